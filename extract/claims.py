@@ -1,0 +1,88 @@
+"""Text to claims: the orchestration of the extraction stages.
+
+Each stage is a pure function in its own module; this one only wires them:
+sections -> sentences -> quantities -> (measure, subject, side) ->
+attribution -> event date -> place -> confidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from extract.attribution import attribute
+from extract.classify import classify
+from extract.confidence import score
+from extract.context import SentenceContext
+from extract.dates import resolve_event_date
+from extract.numbers import find_quantities
+from extract.places import find_place
+from extract.records import Claim
+from extract.sections import split_sections
+from extract.sentences import split_sentences
+
+
+def extract_claims(
+    text: str, *, published: date | None = None, outlet: str | None = None
+) -> list[Claim]:
+    """The in-scope numeric claims of one document, in text order."""
+    if not text or not text.strip():
+        return []
+    sections = split_sections(text)
+    spans: list[tuple[int, int]] = []
+    owner: list[int] = []  # section index of each sentence
+    for si, section in enumerate(sections):
+        for span in split_sentences(text, section.start, section.end):
+            spans.append(span)
+            owner.append(si)
+    sentence_spans = tuple(spans)
+    starts = [s for s, _ in spans]
+
+    claims: list[Claim] = []
+    for q in find_quantities(text):
+        i = bisect.bisect_right(starts, q.char_start) - 1
+        if i < 0 or q.char_end > spans[i][1]:
+            continue  # a number across a sentence boundary is no claim
+        ctx = SentenceContext(
+            text=text,
+            sentences=sentence_spans,
+            index=i,
+            section=sections[owner[i]],
+            published=published,
+            outlet=outlet,
+        )
+        kind = classify(ctx, q)
+        if kind is None:
+            continue
+        who = attribute(ctx, q)
+        when = resolve_event_date(ctx, q)
+        where = find_place(ctx, q)
+        claim = Claim(
+            number_text=q.surface,
+            low=q.low,
+            high=q.high,
+            best=q.value,
+            qualifier=q.qualifier,
+            unit=q.unit,
+            measure=kind.measure,
+            subject=kind.subject,
+            side=kind.side,
+            event_words=list(kind.event_words),
+            char_start=q.char_start,
+            char_end=q.char_end,
+            sentence=ctx.sentence,
+            section=ctx.section.kind,
+            source=who.source,
+            source_type=who.source_type,
+            stance=who.stance,
+            event_date=when.value if when else None,
+            date_precision=when.precision if when else None,
+            location=where.written if where else None,
+            admin1=where.admin1 if where else None,
+            lat=where.lat if where else None,
+            lon=where.lon if where else None,
+            place_precision=where.precision if where else None,
+        )
+        claim.confidence, claim.confidence_reasons = score(claim)
+        claims.append(claim)
+    return claims

@@ -1,0 +1,78 @@
+"""Confidence of a claim: a number in [0, 1] with the reasons behind it.
+
+The weights are the table WEIGHTS below, the one place they live; the README
+("Confidence") documents them. Start from the source type's base, add the
+stance's adjustment, add the qualifier's, then multiply by the section's
+factor; clip to [0, 1]. Each step that changes the score leaves a reason.
+"""
+
+from __future__ import annotations
+
+from extract.records import Claim
+
+WEIGHTS: dict[str, dict[str, float]] = {
+    # Base trust by who speaks: groups that document names rank above
+    # unnamed activists, above partisan outlets, above reader comments.
+    "source_type": {
+        "monitor": 0.80,
+        "wire_or_outlet": 0.70,
+        "official": 0.60,
+        "publication": 0.60,
+        "activists": 0.50,
+        "state_media": 0.45,
+        "armed_group": 0.40,
+        "partisan_media": 0.35,
+        "social_media": 0.30,
+        "reader_comment": 0.20,
+    },
+    # Added for how it is said.
+    "stance": {
+        "confirmed": +0.10,
+        "asserted": 0.00,
+        "claimed": -0.05,
+        "disputed": -0.20,
+    },
+    # Added for how precise the number is.
+    "qualifier": {
+        "exact": 0.00,
+        "range": -0.02,
+        "at_least": -0.03,
+        "at_most": -0.03,
+        "approx": -0.05,
+        "vague": -0.10,
+    },
+    # Multiplies the sum, for where in the report the number sits.
+    "section": {
+        "body": 1.0,
+        "update": 1.0,
+        "excerpt": 0.95,
+        "headline": 0.9,
+        "comment": 0.5,
+    },
+}
+
+UNKNOWN_SOURCE_TYPE_BASE = 0.30
+
+
+def score(claim: Claim) -> tuple[float, list[str]]:
+    """The claim's confidence and the human-readable reasons for it."""
+    st = claim.source_type or "unknown"
+    base = WEIGHTS["source_type"].get(st, UNKNOWN_SOURCE_TYPE_BASE)
+    reasons = [f"source type {st}: {base:.2f}"]
+    value = base
+    for field in ("stance", "qualifier"):
+        key = getattr(claim, field) or ""
+        delta = WEIGHTS[field].get(key, 0.0)
+        if delta:
+            value += delta
+            reasons.append(f"{field} {key}: {_signed(delta)}")
+    factor = WEIGHTS["section"].get(claim.section or "body", 1.0)
+    if factor != 1.0:
+        value *= factor
+        reasons.append(f"section {claim.section}: ×{factor:g}")
+    value = min(1.0, max(0.0, value))
+    return round(value, 3), reasons
+
+
+def _signed(delta: float) -> str:
+    return f"+{delta:.2f}" if delta > 0 else f"−{abs(delta):.2f}"

@@ -1,0 +1,142 @@
+"""The warehouse schema and its data dictionary: the one place that defines
+every table and column, their types and meanings.
+
+The DDL is generated from TABLES, and docs/data-dictionary.md is rendered from
+it (`counterclaim dictionary`), so the documentation cannot drift from the
+database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.vocab import VOCABULARIES
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    description: str
+    vocabulary: str | None = None  # key of extract.vocab.VOCABULARIES
+
+    @property
+    def allowed(self) -> list[str] | None:
+        return sorted(VOCABULARIES[self.vocabulary]) if self.vocabulary else None
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: str | None = None
+
+    def ddl(self) -> str:
+        cols = [f"    {c.name} {c.type}" for c in self.columns]
+        if self.primary_key:
+            cols.append(f"    PRIMARY KEY ({self.primary_key})")
+        return f"CREATE TABLE IF NOT EXISTS {self.name} (\n" + ",\n".join(cols) + "\n)"
+
+
+DOCUMENTS = Table(
+    "documents",
+    "One row per distinct document text. Ingesting the same text again changes nothing.",
+    (
+        Column("doc_id", "VARCHAR", "Content hash of the normalised text (sha256, first 16 hex digits)."),
+        Column("path", "VARCHAR", "Path or URL the text was first read from."),
+        Column("paths", "VARCHAR[]", "Every path or URL this same text was read from."),
+        Column("outlet", "VARCHAR", "The outlet that published it, from metadata or --outlet; NULL if unknown."),
+        Column("title", "VARCHAR", "Title, from metadata, the table's title column or the HTML page."),
+        Column("published", "DATE", "Publication date; NULL when unknown (relative event dates then stay NULL)."),
+        Column("language", "VARCHAR", "Detected language code ('en', ...); claims are only extracted from English."),
+        Column("chars", "INTEGER", "Length of the normalised text in characters."),
+        Column("text", "VARCHAR", "The normalised text the claims' character offsets point into."),
+        Column("ingested_at", "TIMESTAMP", "When it was first stored (UTC)."),
+        Column("extractor_version", "VARCHAR", "Version of the extractor that produced its claims."),
+    ),
+    primary_key="doc_id",
+)
+
+CLAIMS = Table(
+    "claims",
+    "One row per numeric claim: a number in a document, what it counts, who says it and how far to trust it.",
+    (
+        Column("claim_id", "VARCHAR", "Stable hash of doc_id, character span and measure."),
+        Column("doc_id", "VARCHAR", "The document it came from (documents.doc_id)."),
+        Column("section", "VARCHAR", "Where in the report it sits.", "section"),
+        Column("sentence", "VARCHAR", "The sentence it came from, verbatim."),
+        Column("char_start", "INTEGER", "Start of the number in the document text (0-based, characters)."),
+        Column("char_end", "INTEGER", "End of the number in the document text (exclusive)."),
+        Column("number_text", "VARCHAR", "The number as written ('seven and nine', '580:1', '30+')."),
+        Column("low", "DOUBLE", "Lowest value the wording allows; NULL when open below ('nearly 150')."),
+        Column("high", "DOUBLE", "Highest value the wording allows; NULL when open above ('at least 40')."),
+        Column("best", "DOUBLE", "Best single value (midpoint of a range, the bound of a bound)."),
+        Column("qualifier", "VARCHAR", "How the number is qualified.", "qualifier"),
+        Column("unit", "VARCHAR", "What the number is measured in.", "unit"),
+        Column("measure", "VARCHAR", "What kind of thing is counted.", "measure"),
+        Column("subject", "VARCHAR", "What is counted, in a word or two ('civilians', 'tank', 'SYP per USD')."),
+        Column("side", "VARCHAR", "Whose people, equipment or resources are counted.", "side"),
+        Column("location", "VARCHAR", "The most specific place named for the event, as written."),
+        Column("admin1", "VARCHAR", "Governorate of the resolved place."),
+        Column("lat", "DOUBLE", "Latitude of the resolved place."),
+        Column("lon", "DOUBLE", "Longitude of the resolved place."),
+        Column("event_date", "VARCHAR", "Date of the event as an ISO prefix ('2016-05-23', '2016-05', '2016'); NULL if unknown."),
+        Column("date_precision", "VARCHAR", "Precision of event_date.", "date_precision"),
+        Column("source", "VARCHAR", "Who makes the claim, as named (canonical name for known aliases)."),
+        Column("source_type", "VARCHAR", "What kind of source that is.", "source_type"),
+        Column("stance", "VARCHAR", "How the claim is made.", "stance"),
+        Column("confidence", "DOUBLE", "How far to trust it, in [0, 1]; see confidence_reasons and the README."),
+        Column("confidence_reasons", "VARCHAR[]", "The steps that gave the confidence ('source type monitor: 0.80', ...)."),
+        Column("incident_id", "VARCHAR", "The incident it belongs to (incidents.incident_id); NULL if unlinked."),
+    ),
+    primary_key="claim_id",
+)
+
+INCIDENTS = Table(
+    "incidents",
+    "Claims from one or more sources that describe the same event, per measure, with the spread between them.",
+    (
+        Column("incident_id", "VARCHAR", "Stable id: a hash of the incident's earliest claim."),
+        Column("measure", "VARCHAR", "The measure whose spread is summarised.", "measure"),
+        Column("label", "VARCHAR", "Readable label ('Car bombs, Jableh and Tartous, 2016-05-23')."),
+        Column("location", "VARCHAR", "The place of the incident, as most often written."),
+        Column("date_start", "DATE", "Earliest event date among its claims."),
+        Column("date_end", "DATE", "Latest event date among its claims."),
+        Column("n_claims", "INTEGER", "Claims of this measure in the incident."),
+        Column("n_sources", "INTEGER", "Distinct sources among them."),
+        Column("low_min", "DOUBLE", "Lowest low bound claimed."),
+        Column("best_min", "DOUBLE", "Lowest best value claimed."),
+        Column("best_max", "DOUBLE", "Highest best value claimed."),
+        Column("high_max", "DOUBLE", "Highest high bound claimed."),
+        Column("spread_ratio", "DOUBLE", "best_max / best_min: how far the sources disagree (1 = agree)."),
+    ),
+    primary_key="incident_id, measure",
+)
+
+SOURCES = Table(
+    "sources",
+    "One row per source that made claims.",
+    (
+        Column("source", "VARCHAR", "Canonical name of the source."),
+        Column("source_type", "VARCHAR", "Its most frequent source type.", "source_type"),
+        Column("n_claims", "INTEGER", "Claims it made."),
+        Column("first_seen", "DATE", "Earliest publication date of a document quoting it."),
+        Column("last_seen", "DATE", "Latest publication date of a document quoting it."),
+    ),
+    primary_key="source",
+)
+
+META = Table(
+    "meta",
+    "Warehouse metadata: schema version and the like.",
+    (
+        Column("key", "VARCHAR", "Name of the setting."),
+        Column("value", "VARCHAR", "Its value."),
+    ),
+    primary_key="key",
+)
+
+TABLES: tuple[Table, ...] = (DOCUMENTS, CLAIMS, INCIDENTS, SOURCES, META)
