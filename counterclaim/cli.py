@@ -131,10 +131,15 @@ def eval_(gold: Path, seeds: Path, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 def bench(docs: int, dash: bool, claims: int, fmt: str) -> None:
     """Measure extraction throughput against quantulum3, or dashboard latency."""
-    from counterclaim import bench as b
+    from counterclaim.bench import bench_extract, render_table
 
-    result = b.bench_dashboard(claims) if dash else b.bench_extract(docs)
-    click.echo(json.dumps(result, indent=2) if fmt == "json" else b.render_table(result))
+    if dash:
+        from counterclaim.bench_dashboard import bench_dashboard
+
+        result = bench_dashboard(claims)
+    else:
+        result = bench_extract(docs)
+    click.echo(json.dumps(result, indent=2) if fmt == "json" else render_table(result))
 
 
 @main.command()
