@@ -53,6 +53,11 @@ UNITS: dict[str, str] = {
     "usd": "US dollars",
     "syp": "Syrian pounds",
     "rub": "Russian roubles",
+    "eur": "euros (beyond the guidelines' list: other conflicts' money)",
+    "gbp": "pounds sterling",
+    "jpy": "Japanese yen",
+    "inr": "Indian rupees",
+    "uah": "Ukrainian hryvnias",
     "tons": "explosive weight in tons",
 }
 

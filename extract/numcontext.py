@@ -1,0 +1,198 @@
+"""Context rules of the number layer added for general news: scores, shares, ages in apposition.
+
+Clock times as hours of the day; a bare number compared with a rate keeps its unit;
+"a 3-1 win" is one score; "half of the seats", "up by a fifth", "two-thirds of"
+are percentages (a share of something), while "half a million" and "a quarter of
+an hour" are not; "The minister, 58, has served" gives an age. Each rule is a
+named regex or word set; extract/numbers.py calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
+from extract.numunits import RATE_AFTER, unit_after
+
+if TYPE_CHECKING:
+    from extract.numbers import _Atom
+
+_S = r"[\s\u00a0]"
+_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+# Scores of games and votes: "a 3-1 win", "won 2-0", "beat the hosts 3-1", "the court ruled 5-4".
+_SCORE_NOUN_AFTER = re.compile(
+    r"[\s\u00a0]+(?:(?:home|away)[\s\u00a0]+)?(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|"
+    r"drubbing|rout|result|aggregate|vote|verdict|decision|ruling|split|margin|half-time|halftime|full-time)\b",
+    re.I,
+)
+_SCORE_VERB_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|beat|beats|beating|lost|loses|losing|drew|draws|drawing|defeated|defeats|defeating|"
+    r"trailed|trailing|trails|led|leads|leading|edged|edges|thrashed|routed|hammered|crushed|downed|trounced|"
+    r"thumped|tied|ended|finished|voted|ruled|scored?|scoreline)\b(?:[\s\u00a0]+[\w'’.]+){0,3}?[\s\u00a0]+\Z",
+    re.I,
+)
+
+
+def is_score(text: str, a: _Atom, b: _Atom) -> bool:
+    """Two small whole numbers joined by a dash that are one score, not a range or two counts.
+
+    A game or vote noun after ("a 3-1 win", "a 1-2 defeat") decides; a verb of winning, losing or
+    voting before decides when the first number is not the smaller (a range runs low to high).
+    """
+    if a.kind != "number" or b.kind != "number" or a.word or b.word or a.scale != 1 or b.scale != 1:
+        return False
+    if not (a.digits.isdigit() and b.digits.isdigit() and len(a.digits) <= 3 and len(b.digits) <= 3):
+        return False
+    if b.end < len(text) and text[b.end].isalpha():
+        return False
+    if _SCORE_NOUN_AFTER.match(text, b.end):
+        return True
+    return a.value >= b.value and bool(_SCORE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start))
+
+
+# A fraction that is a share of something is a percentage ("two-thirds of the seats" 66.7%, "up by
+# a fifth" 20%, "more than half" 50%); a fraction of an amount or a time ("half a million", "a
+# quarter of an hour", "the first half of 2023") is not.
+_SHARE_AFTER = re.compile(
+    rf"{_S}+(?:of{_S}+(?!(?:an?{_S}+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|seconds?|"
+    rf"minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|miles?|kilomet(?:er|re)s?|"
+    rf"met(?:er|re)s?|inch|inches|foot|feet|mile|pounds?|kilos?|kilograms?|litres?|liters?|gallons?|cups?|"
+    rf"\d{{4}}\b))|(?:the|his|her|its|their|our|your|all|those|these|them|that|this|every)\b)"
+    rf"|{_S}*[-\u2010\u2011]?{_S}*(?:majority|share|stake)\b",
+    re.I,
+)
+_SHARE_BEFORE = frozenset({("by",), ("than",)})
+_PART_BEFORE = frozenset("first second third fourth last latter former other back front top bottom northern "
+                         "southern eastern western upper lower early late opening closing final the".split())
+DENOMINATOR_WORDS = frozenset("half quarter third fifth sixth seventh eighth ninth tenth".split())
+_SHARE_WORD = re.compile(
+    rf"(?:(?P<a>an?){_S}+)?(?P<d>half|quarter|third|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![-\u2010\u2011])",
+    re.I,
+)
+
+
+def is_share(text: str, start: int, end: int) -> bool:
+    """The fraction written at text[start:end] is a share of something, by the words around it."""
+    prev = before_words(text, start, 1)
+    if prev and prev[0] in _PART_BEFORE:
+        return False
+    return bool(_SHARE_AFTER.match(text, end)) or prev in _SHARE_BEFORE
+
+
+def share_word(text: str, start: int) -> tuple[int, float] | None:
+    """ "a fifth", "a third", "half", "a quarter" at `start` as a share: (end, percent), else None.
+
+    A bare denominator needs "a" ("a fifth of"), except "half" ("half the seats", "by half").
+    """
+    m = _SHARE_WORD.match(text, start)
+    if m is None or not (m.group("a") or m.group("d").lower() == "half"):
+        return None
+    if not is_share(text, start, m.end()):
+        return None
+    return m.end(), 100.0 / _DENOMINATORS[m.group("d").lower()]
+
+
+# A person named before an age in commas: "The minister, 58,", "a father of three, 41,", "John Okafor, 34,".
+PERSON_NOUNS = frozenset(
+    "man woman boy girl child baby teenager person father mother son daughter husband wife brother sister "
+    "grandfather grandmother grandson granddaughter uncle aunt widow widower pensioner mother-of-two "
+    "minister president premier chancellor senator governor mayor leader chief chairman chairwoman spokesman "
+    "spokeswoman spokesperson commander general colonel captain officer soldier fighter sergeant major "
+    "journalist reporter photographer editor writer author poet artist singer actor actress musician director "
+    "teacher doctor nurse surgeon farmer driver worker shopkeeper trader merchant engineer lawyer judge "
+    "student pupil player striker midfielder defender goalkeeper coach manager captain owner founder "
+    "resident victim survivor suspect defendant prisoner detainee hostage refugee activist volunteer medic "
+    "imam priest pastor cleric monk nun businessman businesswoman executive ceo economist scientist "
+    "veteran candidate lawmaker mp deputy envoy ambassador diplomat official politician king queen prince "
+    "princess chef cook baker butcher tailor mechanic electrician plumber carpenter builder labourer laborer "
+    "cleaner waiter waitress guard policeman policewoman firefighter paramedic pilot sailor fisherman miner "
+    "vendor seller salesman clerk accountant banker midwife pharmacist dentist vet professor lecturer "
+    "researcher analyst historian filmmaker designer architect athlete runner cyclist boxer swimmer climber "
+    "dancer rapper comedian novelist blogger entrepreneur investor retiree housewife neighbour neighbor "
+    "friend relative cousin nephew niece toddler infant youth teen councillor rebel gunman militant "
+    "shepherd herder villager patient passenger pedestrian motorist tourist migrant mother-of-three "
+    "father-of-two father-of-three".split()
+)
+_PERSON_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian)")
+_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Prof Prof. Sheikh Gen. Col. Capt.".split())
+_NOT_NAME_START = frozenset("In At On The From Of And For By With Near To A An As Across Outside Inside Since "
+                            "After Before During Around Between Over Under".split())
+
+
+def appositive_age(text: str, a: _Atom) -> bool:
+    """A small whole number set off by commas right after a person: an age ("The minister, 58, has").
+
+    The person is a person noun ("minister", "father of three" is not needed: the noun is last
+    before the comma), or a name of two capitalised words not led by a preposition or article
+    ("John Okafor, 34,"), or a title and a name ("Mr Okafor, 34,").
+    """
+    if not (a.digits.isdigit() and len(a.digits) <= 3 and 1 <= a.value <= 115 and a.scale == 1 and a.unit == "count"):
+        return False
+    if not re.match(r"(?:,|[.;)—](?!\w))(?:[\s\u00a0]|$)", text[a.end : a.end + 2]):
+        return False
+    words, _ = tail(text, a.start)
+    if not words or not words[-1].endswith(","):
+        return False
+    head = words[-1][:-1].strip("’'\"”)")
+    if head.lower() in PERSON_NOUNS or _PERSON_SUFFIX.fullmatch(head):
+        return True  # "The chef, 44,", "an activist, 29,"
+    if len(words) < 2 or not _CAP_WORD.fullmatch(head.split("-")[-1].capitalize()) or not head[:1].isupper():
+        return False
+    prev = words[-2]
+    if not _AFTER_NAME_AGE.match(text, a.end):
+        return False  # "Deir Ezzor, 30, Homs, 12": a list of places and tolls
+    if prev in _TITLES:
+        return True
+    return bool(_CAP_WORD.fullmatch(prev)) and prev not in _NOT_NAME_START and prev not in MONTH_WORDS and (
+        head not in MONTH_WORDS)
+
+
+# After "Name, 34" an age goes on in lower case ("Ana Lima, 34, a nurse") or ends the sentence.
+_AFTER_NAME_AGE = re.compile(r"(?:,[\s\u00a0]+[a-z]|[.;)—](?!\w)(?:[\s\u00a0]|$))")
+
+
+_CLOCK = re.compile(r"(\d+)(?:[:.](\d\d))?(?::\d\d)?[\s\u00a0]*(?:([ap])\.?m\b)?", re.I)
+
+
+def clock_hours(s: str) -> float:
+    """A clock time as hours of a 24-hour day: "7:30 a.m." 7.5, "7:30 p.m." 19.5, "10 o'clock" 10."""
+    m = _CLOCK.match(s)
+    if m is None:
+        d = re.match(r"\d+", s)
+        return float(d.group()) if d else 0.0
+    hours = float(m.group(1)) + (int(m.group(2)) / 60 if m.group(2) else 0.0)
+    half = (m.group(3) or "").lower()
+    if half == "p" and hours < 12:
+        hours += 12
+    elif half == "a" and hours >= 12:
+        hours -= 12  # "12:15 a.m." is a quarter past midnight
+    return hours
+
+
+# A bare number compared with a rate or percentage just before it keeps that unit.
+_COMPARED_GAP = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:up|down)[\s\u00a0]+)?(?:against|compared[\s\u00a0]+(?:with|to)|versus|vs\.?|"
+    r"from|than)[\s\u00a0]+(?:(?:about|around|some|roughly|nearly|almost|just|only)[\s\u00a0]+)?",
+    re.I,
+)
+_BARE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:[.,;:)]|$)|[\s\u00a0]+(?:before|after|in|at|a|an|last|earlier|previously|then|on|during|when|"
+    r"since|until|ago|the|this|that|per|prior)\b",
+    re.I,
+)
+
+
+def _rate_end(text: str, end: int) -> int:
+    """The end of the unit words after a rate or percentage ("pounds to the dollar", "per cent")."""
+    u = unit_after(text, end)
+    end = u[2] if u else end
+    r = RATE_AFTER.match(text, end)
+    return r.end() if r else end
+
+
+def compared(text: str, a_end: int, b_start: int, b_end: int) -> bool:
+    """A bare number compared with the rate or percentage before it: "… to the dollar, against 47 before"."""
+    return bool(_COMPARED_GAP.fullmatch(text, _rate_end(text, a_end), b_start) and _BARE_AFTER.match(text, b_end))

@@ -1,0 +1,409 @@
+"""Why a number is or is not a count: the language rules around it.
+
+A number found by extract/numbers.py gets its kind here: dates ("May 23",
+"23 May 2016"), years ("since 2011"), times ("1800 GMT"), names ("Base 559",
+"T-72", "#41"), list numbering ("1." at a line start), ordinals ("1st"), ages,
+numbers inside URLs and handles, "one" used as a pronoun; and its qualifier
+from the words before or after it. Each rule is a named regex or word set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extract.numunits import RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, TIME_ZONE_AFTER, quantulum_unit, unit_after
+
+if TYPE_CHECKING:
+    from extract.numbers import _Atom
+
+_S = r"[\s\u00a0]"
+_MONTHS = ("January February March April May June July August September October November December "
+           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+_MONTH = "(?:" + "|".join(sorted({m for x in _MONTHS for m in (x, x.upper())}, key=len, reverse=True)) + r")\b\.?"
+MONTH_WORDS = frozenset(m for x in _MONTHS for m in (x, x.upper(), x + "."))
+DAY_EXT = re.compile(rf"(?:st|nd|rd|th)?(?:{_S}*[-–]{_S}*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?{_S}+\d{{4}}\b)?")
+DAY_MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?(?:{_S}*[-–]{_S}*\d{{1,2}}(?:st|nd|rd|th)?)?{_S}+(?:of{_S}+)?{_MONTH}(?:,?{_S}+\d{{4}}\b)?"
+)
+_YEAR_CUES = frozenset("in since until till during before after from circa early late mid spring summer autumn fall "
+                       "winter year throughout through".split())
+_YEAR_CUES2 = frozenset({("end", "of"), ("start", "of"), ("beginning", "of"), ("as", "of"), ("back", "to"),
+                         ("middle", "of")})
+_YEAR_NOUN_AFTER = re.compile(
+    rf"{_S}*(?:[.,;:!?)\]\"”’']|$|{_S}*\n|{_S}+(?:and|when|after|before|to|until|as|which|that|the|was|is|were|"
+    rf"had|has|he|she|it|they|we|with|for|but|while|election|elections|presidential|budget|war|uprising|revolution|"
+    rf"protests?|offensive|campaign|census|agreement|deal|ceasefire|truce|accord|talks|summit|conference|report|"
+    rf"invasion|olympics|season|constitution|law|levels?|figures?|estimates?)\b)",
+)
+NAME_HEADS = frozenset(
+    "Base Resolution resolution Article Chapter Division Brigade Regiment Battalion Corps Squadron Flight flight "
+    "Route Highway Checkpoint Hill Sector Room Building Number Vol Volume Issue Episode Season Paragraph Item "
+    "Station Floor Street Avenue Exit Terminal Runway Page Fig Figure Table Decree Operation Model Mk Type Class "
+    "Series Version Ward Prison Platform Channel Protocol Annex Amendment Clause Surah Sura Verse Psalm Camp Gate "
+    "Zone Block Phase Unit Post Point Line Lot Plot Level Stage Apartment Act Law Order Geneva Astana Minsk "
+    "No Nos Nr no nos nr p pp Bataillon Day day Update UPDATE".split()
+)
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|increased?|increasing|climbed?|climbing|jumped?|grew|grown|fell|fallen|"
+    r"falls?|dropped?|declined?|went|gone|soared?|surged?|plunged?|doubled|tripled|up|down|revised|raised|"
+    r"lowered|changed?|moved?)\b[^.;\n]{0,30}\bfrom[\s\u00a0]+\Z",
+    re.I,
+)
+# Qualifier phrases right before a number, as lower-case word tuples (GUIDELINES "qualifier").
+_QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
+    "at_least": ("at least", "at the least", "at the very least", "no less than", "no fewer than", "not less than",
+                 "not fewer than", "more than", "upwards of", "upward of", "in excess of", "well over", "just over",
+                 "over", "above", "exceeding", "a minimum of", "north of", "well above",
+                 # verbs of a total going past a mark, as in headlines ("toll tops 200", "deaths exceed 1,000")
+                 "tops", "topped", "topping", "top", "exceeds", "exceeded", "exceed", "surpasses", "surpassed",
+                 "surpass", "surpassing", "eclipses", "eclipsed", "climbs past", "climbed past", "climbing past",
+                 "rises past", "rose past", "goes past", "went past", "edges past", "edged past", "pushes past",
+                 "pushed past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
+    "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
+                "no more than", "not more than", "as many as", "at most", "a maximum of", "close to",
+                "just shy of", "short of", "just short of"),
+    "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
+               "estimated", "estimated at", "estimates", "estimate", "circa", "c.", "~", "perhaps", "maybe",
+               "possibly", "probably", "more or less", "an approximate", "approximate", "in the region of",
+               "on the order of", "something like", "give or take", "reportedly about"),
+}
+QUALIFIER_WORDS: dict[tuple[str, ...], str] = {
+    tuple(p.split()): q for q, phrases in _QUALIFIER_PHRASES.items() for p in phrases
+}
+_PHRASAL_OVER = frozenset("took take takes taken taking handed hand hands turned turn won win fought argued passed "
+                          "watched presided ruled hovered flew flown".split())
+_QUAL_AFTER = re.compile(
+    rf"(?P<at_least>{_S}+or{_S}+(?:more|above|over)\b|{_S}+plus\b|{_S}+and{_S}+(?:more|above|over|counting)\b)"
+    rf"|(?P<approx>{_S}+or{_S}+so\b|-odd\b|{_S}+odd\b|{_S}+or{_S}+thereabouts\b)"
+    rf"|(?P<at_most>{_S}+or{_S}+(?:fewer|less|under|below)\b|{_S}+at{_S}+(?:the{_S}+)?most\b)",
+    re.I,
+)
+_MASK = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|sy|ru|tr|de|fr|me|ly|tv|news)\b(?:/[^\s<>\"“”]*)?)"
+    r"|(?P<handle>(?<![\w@])@\w+|(?<![\w&])#[^\W\d_]\w*)",
+    re.I,
+)
+_YEAR_PREFIX = re.compile(r"\b(?:mid|pre|post|early|late)-\Z", re.I)
+_FUSED_NAME = re.compile(r"[^\W\d_]\Z|(?:\b[A-Z][A-Za-z]{0,5}|\b[a-z]{1,2})-\Z")
+_FUSED_CODE = re.compile(r"(?<![A-Za-z])(USD|SYP|RUB|EUR|GBP)\Z")
+_MONEY_CUE = re.compile(r"\b(?:rate|exchange|currency|pound|lira|dollars?|prices?|costs?|paid|pay|worth|salar(?:y|ies)"
+                        r"|wages?|budget|funds?|fund(?:ing|ed)|bank|fine[ds]?|sells?|sold|bought|buy)\b", re.I)
+_FUSED_WORD = re.compile(r"[^\W\d_]+(?![\d_])")
+_S_AFTER = re.compile(r"s\b")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_PLURAL_AFTER = re.compile(r"['’]?s\b")
+_GMT_AFTER = re.compile(rf"{_S}*(?:GMT|UTC)\b")
+_TOKEN_END = re.compile(r"[^\s\u00a0]*")
+_FRACTION_AFTER = re.compile(
+    rf"{_S}*[-\u2010\u2011]?{_S}*(?P<d>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I
+)
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
+_PRONOUN_PREV = frozenset("no any every each this that which another the such someone little last".split())
+_PRONOUN_NEXT = frozenset(
+    "of another who whom whose can could would should might must may will shall by after side hand way thing "
+    "point one's".split()
+)
+# Verbs (and "and") that make the next "that" a conjunction: "said that one was killed".
+_THAT_CLAUSE_BEFORE = frozenset("said says say claimed claims claim reported reports added confirmed confirms "
+                                "announced stated states and showed shows show believed believe feared fear insisted "
+                                "admitted denied told tells acknowledged alleged estimated noted".split())
+_NEXT_WORD = re.compile(r"([\s\u00a0]*)([\w’']+|[^\w\s])?")
+_CURRENCY_CODES = {"USD": "usd", "US$": "usd", "SYP": "syp", "S.P.": "syp", "RUB": "rub", "EUR": "eur",
+                   "GBP": "gbp"}
+_LEAD_PUNCT = "([{“\"‘'«"
+
+
+@lru_cache(maxsize=32)
+def tail(text: str, s: int) -> tuple[list[str], bool]:
+    """Up to the last six words before position s, and whether the last one touches s (no space between)."""
+    lo = max(0, s - 48)
+    chunk = text[lo:s]
+    words = chunk.split()
+    if lo > 0 and words and not chunk[0].isspace() and not text[lo - 1].isspace():
+        words = words[1:]  # a word cut by the window
+    fused = bool(chunk) and not chunk[-1].isspace()
+    return words[-6:], fused
+
+
+def before_words(text: str, s: int, k: int) -> tuple[str, ...]:
+    """The last k words before s, lower-cased, when they end in a space right before s; else ()."""
+    words, fused = tail(text, s)
+    if fused or len(words) < k:
+        return ()
+    return tuple(w.lower().lstrip(_LEAD_PUNCT) for w in words[-k:])
+
+
+def currency_before(text: str, s: int) -> str | None:
+    """A currency code right before a number ("USD 5", "SYP 500")."""
+    words, _ = tail(text, s)
+    return _CURRENCY_CODES.get(words[-1]) if words else None
+
+
+def month_before(text: str, s: int) -> bool:
+    """A month name right before the number ("May 23", "May the 23rd")."""
+    words, fused = tail(text, s)
+    if fused or not words:
+        return False
+    return words[-1] in MONTH_WORDS or (len(words) > 1 and words[-1] == "the" and words[-2] in MONTH_WORDS)
+
+
+_AGE_GROUPS = frozenset("children kids boys girls those anyone people adults men women youths minors".split())
+_AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was)\b)")
+_CHANGE_VERBS = frozenset(
+    "rose risen rise rises rising increased increase increases increasing climbed climb climbs jumped jump jumps "
+    "grew grown fell fallen fall falls dropped drop drops declined decline declines soared surged plunged slid "
+    "slipped sank gained lost added cut raised lowered revised".split()
+)
+
+
+def change_verb_before(text: str, s: int) -> bool:
+    """A verb of change right before the number ("rose 5% to", "fell by $2 to"): no range follows."""
+    words = before_words(text, s, 2) or before_words(text, s, 1)
+    return bool(words) and (words[-1] in _CHANGE_VERBS or (words[-1] == "by" and len(words) == 2
+                                                          and words[0] in _CHANGE_VERBS))
+
+
+def between_before(text: str, s: int) -> bool:
+    return before_words(text, s, 1) == ("between",)
+
+
+_LIST_AFTER = re.compile(r"[.):](?:[\s\u00a0]|$)")
+
+
+def masked_token(text: str, p: int) -> tuple[int, int, str] | None:
+    """The URL, e-mail address, @handle or #hashtag around position p, as (start, end, kind), or None."""
+    lo = max(0, p - 200)
+    left = text.rfind(" ", lo, p)
+    for sep in ("\n", "\t", "\u00a0"):
+        left = max(left, text.rfind(sep, lo, p))
+    ts = left + 1 if left >= 0 else lo
+    m = _TOKEN_END.match(text, p)
+    te = m.end() if m else p
+    token = text[ts:te]
+    if "/" not in token and "." not in token and "@" not in token and "#" not in token:
+        return None  # the usual case: a plain word or number
+    u = _MASK.search(token)
+    if u is None or not (u.start() <= p - ts < u.end()):
+        return None
+    return ts + u.start(), ts + u.end(), u.lastgroup or "url"
+
+
+def word_kind(text: str, a: _Atom) -> None:
+    """Number words that are no numbers: "one" as a pronoun, fractions ("two-thirds")."""
+    f = _FRACTION_AFTER.match(text, a.end)
+    if f and a.scale == 1 and a.value < 100:
+        a.kind, a.unit = "fraction", "fraction"  # a share of something is made a percentage by numcontext
+        a.value = a.value / _DENOMINATORS.get(f.group("d").lower().rstrip("s"), 1)
+        a.end = f.end()
+        return
+    surface = text[a.start : a.end]
+    if surface[:1].isupper() and not surface.isupper() and _in_name(text, a.start):
+        a.kind, a.unit = "name", "name"  # "Johnny Six", not a headline's "Kill Six"
+        return
+    if surface.lower() != "one" or _PROPORTION_AFTER.match(text, a.end):
+        return  # "one in five adults" is a number
+    prev = before_words(text, a.start, 1)
+    if prev and prev[0] in _PRONOUN_PREV and not (prev[0] == "that" and before_words(text, a.start, 2)[:1] and
+                                                  before_words(text, a.start, 2)[0] in _THAT_CLAUSE_BEFORE):
+        a.kind = "drop"  # "no one", "that one"; but "claimed that one had sunk" counts one
+        return
+    nx = _NEXT_WORD.match(text, a.end)
+    word = (nx.group(2) or "").lower() if nx else ""
+    if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
+        a.kind = "drop"
+    elif nx and not nx.group(1) and word == "-":
+        a.kind = "drop" if unit_after(text, a.end) is None else a.kind  # "one-sided", not "one-year"
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+_PROPORTION_AFTER = re.compile(
+    rf"{_S}+(?:in|out{_S}+of){_S}+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a{_S}+hundred|"
+    rf"thousand|a{_S}+thousand)\b)", re.I)
+def _in_name(text: str, s: int) -> bool:
+    """A capitalised number word right after a capitalised word, neither starting a sentence nor in a title.
+
+    "forces—Johnny Six" and "and Johnny Six" are names; "Attack Kills Six" (title case) is a count.
+    """
+    line = text[max(text.rfind("\n", 0, s) + 1, s - 60) : s]
+    if not line.endswith((" ", "\u00a0")):
+        return False
+    words = [w for t in line.split() for w in re.split(r"[—–]", t) if w]
+    if len(words) < 2 or not _CAP_WORD.fullmatch(words[-1]) or words[-1] in MONTH_WORDS:
+        return False
+    before = words[-2]
+    return before[:1].islower() and not before.endswith((".", "!", "?", ":"))
+
+
+def digit_kind(text: str, a: _Atom) -> None:
+    """Dates, times, years, names, ordinals and list numbers among numbers written in digits."""
+    s, d, v = a.start, a.digits, a.value
+    fused_sign = not text[s].isdigit()
+    integer = a.scale == 1 and "." not in d and a.unit == "count" and not a.qual
+    if integer and len(d) <= 2 and 1 <= v <= 31:
+        if month_before(text, s):
+            a.kind, a.unit = "date", "date"
+            a.end = DAY_EXT.match(text, a.end).end()
+            return
+        m = DAY_MONTH_AFTER.match(text, a.end)
+        if m:
+            a.kind, a.unit, a.end = "date", "date", m.end()
+            return
+    if integer and len(d) == 4 and 1000 <= v <= 2100 and month_before(text, s):
+        a.kind, a.unit = "date", "date"
+        return
+    before = text[max(0, s - 12) : s]
+    if not fused_sign and before:
+        if before[-1] in "=&?/_":
+            a.kind, a.unit = "url", "url"  # a query string or path: "art_id=124766"
+            return
+        if before.endswith("#"):
+            ls = text.rfind("\n", 0, s - 1) + 1
+            at_line_start = not text[ls : s - 1].strip()
+            a.kind = "list" if at_line_start and _LIST_AFTER.match(text, a.end) else "name"
+            a.unit = a.kind
+            return
+        if integer and len(d) == 4 and _YEAR_PREFIX.search(before):
+            a.kind, a.unit = "year", "year"
+            return
+        code = _FUSED_CODE.search(before)
+        if code:
+            a.unit = _CURRENCY_CODES[code.group(1)]  # "USD5"
+        elif _FUSED_NAME.search(before):
+            a.kind, a.unit = "name", "name"  # T-72, MH17, Su-24, COVID-19
+            return
+        if before[-1] in "'’" and _S_AFTER.match(text, a.end) and len(d) == 2:
+            a.kind, a.unit, a.end = "year", "year", a.end + 1  # '90s
+            return
+    after = text[a.end : a.end + 3]
+    if integer and _ORDINAL_AFTER.match(after):
+        a.kind, a.unit, a.end = "ordinal", "ordinal", a.end + 2
+        return
+    if integer and _PLURAL_AFTER.match(after):
+        a.end += 2 if after[0] in "'’" else 1
+        if len(d) == 4 and 1000 <= v <= 2100:
+            a.kind, a.unit = "year", "year"  # the 1990s
+        elif d.replace(",", "") in ("10", "100", "1000"):
+            a.qual, a.value = "vague", v * 2  # "100s of people": hundreds
+        else:
+            a.kind, a.unit = "age", "year"  # "in their 30s"
+        return
+    if integer and a.unit == "count":
+        ls = text.rfind("\n", 0, s) + 1
+        if not text[ls:s].strip(" \t\u00a0(") and v < 100 and _LIST_AFTER.match(text, a.end) and (
+            text[ls:s].strip() == "" or text[ls:s].strip() == "("
+        ):
+            a.kind, a.unit = "list", "list"
+            return
+        if len(d) in (3, 4) and int(v) % 100 < 60 and v < 2400 and (
+            (len(d) == 4 and d.startswith("0")) or TIME_ZONE_AFTER.match(text, a.end) and len(d) == 4
+            or _GMT_AFTER.match(text, a.end)
+        ):
+            a.kind, a.unit = "time", "time"
+            return
+        if len(d) == 4 and 1000 <= v <= 2100:
+            p1 = before_words(text, s, 1)
+            cue = bool(p1) and p1[0] in _YEAR_CUES or before_words(text, s, 2) in _YEAR_CUES2
+            if cue or (1900 <= v <= 2099 and _YEAR_NOUN_AFTER.match(text, a.end)):
+                a.kind, a.unit = "year", "year"
+                return
+
+
+def number_kind(text: str, a: _Atom) -> None:
+    """Names, ages and units (duration, distance, calibre, money, tons, measurements) of a count."""
+    s = a.start
+    words, fused = tail(text, s)
+    if words:
+        last = words[-1]
+        if (not fused and last.rstrip(".") in NAME_HEADS) or (fused and last in ("No.", "no.", "Nr.", "nr.")):
+            a.kind, a.unit = "name", "name"
+            return
+        low = last.lower()
+        if not fused and (low in ("aged", "age", "ages") or (low == "of" and len(words) > 1
+                                                              and words[-2].lower() == "age")):
+            a.kind, a.unit = "age", "year"
+            return
+        if not fused and low in ("under", "over") and len(words) > 1 and words[-2].lower() in _AGE_GROUPS and (
+                _AGE_AFTER.match(text, a.end)):
+            a.kind, a.unit = "age", "year"  # "children under 10"
+            return
+    if a.unit == "percent":
+        return
+    if RATE_BEFORE.search(text, max(0, s - 60), s) and RATE_BEFORE_END.match(text, a.end):
+        a.unit = "ratio"  # "the dollar fetched about 41 hryvnias": hryvnias per dollar
+        return
+    u = unit_after(text, a.end)
+    if u is not None:
+        kind, unit, _ = u
+        if unit == "pound" and (RATE_AFTER.match(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
+            kind, unit = "number", "syp" if "Syria" in text else "gbp"  # money, not weight
+        if kind == "number":
+            if a.unit == "count" or unit in ("tons", "percent"):
+                a.unit = unit
+        else:
+            a.kind, a.unit = kind, unit
+        if a.kind == "number" and a.unit not in ("count", "tons", "percent") and RATE_AFTER.match(text, u[2]):
+            a.unit = "ratio"
+        return
+    if RATE_AFTER.match(text, a.end):
+        a.unit = "ratio"
+        return
+    if a.unit == "count" and not a.qual == "vague":
+        q = quantulum_unit(text, a.end)
+        if q is not None:
+            a.kind, a.unit = q
+            if a.kind == "number" and a.unit not in ("usd", "eur", "gbp", "rub", "syp"):
+                a.kind = "measurement"
+        elif text[a.end : a.end + 1].isalpha():
+            fused = _FUSED_WORD.match(text, a.end)
+            if not (fused and fused.group().islower() and len(fused.group()) >= 4):
+                a.kind, a.unit = "name", "name"  # 4G, 17A, 9M83; but "30people" is a missing space
+
+
+_PASS_VERBS = frozenset("passes passed passing pass crosses crossed crossing cross top".split())
+# Totals that pass a mark: "toll passes 200", "the number of refugees has crossed 1 million".
+_TOTALS = frozenset("toll tally total count number numbers figure figures deaths dead casualties fatalities victims cases "
+                    "losses injured wounded refugees arrivals displaced debt deficit inflation population sales "
+                    "price prices rate index turnout attendance temperature temperatures subscribers users "
+                    "downloads views viewers visitors mark".split())
+_AUXILIARIES = frozenset("has have had now already just officially finally could may might will would soon".split())
+
+
+def _total_before(words: list[str]) -> bool:
+    """The words before a verb like "passes" end in a total ("the toll", "deaths have")."""
+    while words and words[-1] in _AUXILIARIES:
+        words = words[:-1]
+    return bool(words) and words[-1].strip("'’\"”") in _TOTALS
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier word right before a number: "at least" -> at_least, "nearly" -> at_most, "about" -> approx."""
+    words, fused = tail(text, start)
+    if not words:
+        return None
+    if fused:
+        return "approx" if words[-1].endswith("~") else None
+    low = [w.lower().lstrip(_LEAD_PUNCT) for w in words]
+    for k in (4, 3, 2, 1):
+        if len(low) < k:
+            continue
+        q = QUALIFIER_WORDS.get(tuple(low[-k:]))
+        if q is None:
+            continue
+        if any(w[-1] in ",;:)]" for w in words[-k:]):
+            return None  # "at least, 40" is no qualified number
+        if low[-1] == "over" and k == 1 and len(low) > 1 and low[-2] in _PHRASAL_OVER:
+            return None  # "took over 2 bases"
+        if k == 1 and low[-1] in _PASS_VERBS and not _total_before(low[:-1]):
+            return None  # "parliament passed 2 laws", "they crossed 3 rivers": no bound
+        return q
+    return None
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """A qualifier after the number: "40 or more", "30-odd", "50 or so"."""
+    m = _QUAL_AFTER.match(text, end)
+    return m.lastgroup if m else None

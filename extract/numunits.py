@@ -1,0 +1,198 @@
+"""What a number measures, from the words right after it (and a few right before).
+
+The fast path is a table of unit words as compiled regexes; a word the table
+does not know, which quantulum3 lists as a unit and which is not a common
+English word, is decided by quantulum3 (once per word, cached). Units of
+claims are vocab.UNITS ("count", "ratio", "percent", "usd", "syp", "rub",
+"tons"); other quantities carry their unit word and a `kind` saying why they
+are not a count ("duration", "distance", "age", "calibre", "measurement").
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+
+# (kind, unit, regex after the number). First match wins; each regex starts
+# right after the number (and its scale word) and must consume the unit.
+_SEP = r"(?:[\s\u00a0]*[-\u2010\u2011][\s\u00a0]*|[\s\u00a0]*)"
+_UNIT_RULES: list[tuple[str, str, str]] = [
+    ("distance", "light year", r"light[\s\u00a0-]+years?\b"),
+    ("age", "year", r"(?:years?|yrs?)[\s\u00a0-]+olds?\b|years?[\s\u00a0-]+of[\s\u00a0-]+age\b"),
+    ("age", "month", r"(?:months?|weeks?|days?)[\s\u00a0-]+olds?\b"),
+    ("measurement", "degree", r"(?<=[0-9])°?[CF]\b"),
+    ("number", "percent", r"(?:percent|per[\s\u00a0]cent|pct\b\.?|percentage[\s\u00a0]+points?\b)"),
+    ("number", "tons", r"(?:metric[\s\u00a0]+)?(?:tons?|tonnes?)\b"),
+    ("number", "usd", r"(?:US[\s\u00a0]+)?dollars?\b|USD\b|US\$"),
+    ("number", "syp", r"(?:Syrian[\s\u00a0]+(?:pounds?|lira|liras|lire)\b|SYP\b|S\.P\.|SP\b|L\.S\.)"),
+    ("number", "rub", r"(?:roubles?|rubles?|RUB\b)"),
+    ("number", "eur", r"(?:euros?\b|EUR\b)"),
+    ("number", "gbp", r"(?:pounds?[\s\u00a0]+sterling\b|GBP\b)"),
+    ("calibre", "mm", r"(?:mm|millimet(?:er|re)s?)\b|cal(?:ibre|iber)?\b\.?"),
+    ("distance", "km", r"(?:km|kms|kilomet(?:er|re)s?)\b(?![/²2])"),
+    ("distance", "mile", r"(?:nautical[\s\u00a0]+)?miles?\b|mi\b"),
+    ("distance", "metre", r"(?:met(?:er|re)s?|m)\b(?![/²2])"),
+    ("distance", "yard", r"(?:yards?|yds?)\b"),
+    ("distance", "foot", r"(?:feet|foot|ft)\b"),
+    ("duration", "second", r"(?:seconds?|secs?)\b"),
+    ("duration", "minute", r"(?:minutes?|mins?)\b"),
+    ("duration", "hour", r"(?:hours?|hrs?)\b"),
+    ("duration", "day", r"(?:days?|nights?)\b"),
+    ("duration", "week", r"(?:weeks?|weekends?|fortnights?)\b"),
+    ("duration", "month", r"months?\b"),
+    ("duration", "year", r"(?:years?|yrs?)\b"),
+    ("duration", "decade", r"(?:decades?|centur(?:y|ies))\b"),
+    ("measurement", "kilogram", r"(?:kg|kgs|kilos?|kilograms?)\b"),
+    ("measurement", "pound", r"(?:lbs?|pounds?)\b"),
+    ("measurement", "area", r"(?:sq\.?|square)[\s\u00a0]+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b|km2\b|km²|hectares?\b|acres?\b"),
+    ("measurement", "speed", r"(?:km/h|kph|mph|knots?)\b"),
+    ("measurement", "temperature", r"°[CF]?|degrees?\b(?:[\s\u00a0]+(?:Celsius|Fahrenheit|C|F)\b)?"),
+    ("measurement", "litre", r"(?:lit(?:er|re)s?|gallons?)\b"),
+    ("measurement", "storey", r"(?<=[-\u2010\u2011])(?:storey|story|floor)\b"),
+    ("measurement", "magnitude", r"magnitude\b"),
+]
+# One anchored alternation: the first unit that matches wins. Codes ("SP", "EUR")
+# are case-sensitive so they do not match ordinary words.
+_CASED = {"syp", "eur", "gbp", "rub", "degree"}
+_UNIT_RE = re.compile(
+    _SEP + "(?:" + "|".join(
+        f"(?P<u{i}>" + (rx if unit in _CASED else f"(?i:{rx})") + ")" for i, (_, unit, rx) in enumerate(_UNIT_RULES)
+    ) + ")"
+)
+
+# Currency names written after a number ("41 hryvnias", "1,450 kyats"), for rates; codes are in _UNIT_RULES.
+CURRENCY_WORDS = (
+    "pounds? lira liras lire hryvnias? rials? riyals? dinars? dirhams? rubles? roubles? rupees? nairas? kyats? "
+    "afghanis? birrs? shillings? cedis? rand pesos? yuan yen won francs? euros? dollars? leones? kwachas? "
+    "bolivars? manats? laris? drams? taka dong baht ringgits? zlotys? forints? korunas? lei levs? tenge soms? "
+    "somonis? dalasis? leks? denars? marks? kron(?:a|or|e|er)"
+).split()
+_CURRENCY_WORD = r"(?:[A-Z][a-z]+[\s\u00a0]+)?(?:" + "|".join(CURRENCY_WORDS) + r")\b"
+# A rate against a currency: "580 pounds to the dollar", "36.9 hryvnias per US dollar", "58 against the dollar".
+RATE_AFTER = re.compile(
+    r"[\s\u00a0]+(?:" + _CURRENCY_WORD + r"[\s\u00a0]+)?(?:to|per|against)[\s\u00a0]+"
+    r"(?:(?:the|one|a|each|every|1)[\s\u00a0]+)?(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?(?:dollar|\$|USD|greenback|euro)\b",
+    re.I,
+)
+# A rate after the currency it prices: "the dollar fetched about 41 hryvnias", "a dollar now buys 2,500 pounds".
+RATE_BEFORE = re.compile(
+    r"\b(?:dollar|greenback|euro|USD)[\s\u00a0]+(?:(?:now|then|was|is|had|has|already)[\s\u00a0]+)?"
+    r"(?:buys|bought|buying|fetch(?:es|ed|ing)?|costs?|costing|(?:sells|sold|selling|goes|went|going)[\s\u00a0]+for|"
+    r"trad(?:es|ed|ing)[\s\u00a0]+(?:at|for)|chang(?:es|ed|ing)[\s\u00a0]+hands[\s\u00a0]+(?:at|for)|"
+    r"(?:is|was)[\s\u00a0]+worth|equals|equall?ed|st(?:oo|a)nds?[\s\u00a0]+at|stood[\s\u00a0]+at)[\s\u00a0]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|more[\s\u00a0]+than|over|at[\s\u00a0]+least|"
+    r"up[\s\u00a0]+to|as[\s\u00a0]+much[\s\u00a0]+as|an[\s\u00a0]+estimated)[\s\u00a0]+)?\Z",
+    re.I,
+)
+# What may follow such a rate: a currency name, or no noun at all ("fetched 41 on the black market").
+RATE_BEFORE_END = re.compile(
+    r"[\s\u00a0]+" + _CURRENCY_WORD + r"|[\s\u00a0]*(?:[.,;:)]|$)|[\s\u00a0]+(?:on|in|at|against|from|by|and|or)\b",
+    re.I,
+)
+# Times of day written as HHMM with a zone ("1800 GMT", "0600 hrs").
+TIME_ZONE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:GMT|UTC|Z|CET|CEST|EET|EEST|BST|EST|EDT|PST|PDT|MSK|AST|IDT|hrs|hours|h|local[\s\u00a0]+time)\b"
+)
+CURRENCY_SIGNS: dict[str, str] = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "¥": "jpy", "₹": "inr",
+                                 "₴": "uah"}
+
+_WORD_AFTER = re.compile(r"[\s\u00a0]*[-\u2010\u2011]?[\s\u00a0]*([^\W\d_][\w°²³/]*|[°²³µ][\w]*)")
+# Words quantulum3 knows as units that, after a number in a conflict report, count things.
+COUNT_WORDS = frozenset(
+    "barrel barrels round rounds shell shells pair pairs set sets unit units piece pieces bit bits point points "
+    "cup cups bag bags sack sacks box boxes pack packs can cans bottle bottles ton tons head heads "
+    "bar bars pound pounds percent per a an at in on of to as by or and is it be we he no up so us".split()
+)
+_PHYSICAL_KINDS = {"time": "duration", "length": "distance"}
+
+
+def unit_after(text: str, end: int) -> tuple[str, str, int] | None:
+    """(kind, unit, end of unit word) for the unit word right after position `end`, or None."""
+    m = _UNIT_RE.match(text, end)
+    if m is None or m.lastgroup is None:
+        return None
+    kind, unit, _ = _UNIT_RULES[int(m.lastgroup[1:])]
+    return kind, unit, m.end()
+
+
+def quantulum_unit(text: str, end: int) -> tuple[str, str] | None:
+    """Ask quantulum3 about the word after a number when our table does not know it.
+
+    Returns (kind, unit name) for physical quantities, None for counts. The
+    answer depends only on the word, so it is cached per word.
+    """
+    m = _WORD_AFTER.match(text, end)
+    if not m:
+        return None
+    word = m.group(1)
+    if len(word) > 20 or word.lower() in COUNT_WORDS:
+        return None
+    return _quantulum_word(word)
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """quantulum3's unit surfaces and symbols and its common English words, read from its data files.
+
+    Reading the JSON is fast; quantulum3's parser (which loads much more) is only
+    imported when a word passes this gate.
+    """
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("quantulum3")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset(), frozenset(), frozenset()
+    base = Path(list(spec.submodule_search_locations)[0])
+    surfaces: set[str] = set()
+    symbols: set[str] = set()
+    for f in (base / "units.json", base / "_lang" / "en_US" / "units.json"):
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for unit in data.values() if isinstance(data, dict) else []:
+            if not isinstance(unit, dict) or unit.get("entity") in (None, "dimensionless"):
+                continue
+            for w in unit.get("surfaces", []):
+                w = w.lower()
+                surfaces.update((w, w + "s", w + "es"))
+            symbols.update(unit.get("symbols", []))
+    common: set[str] = set()
+    try:
+        words = json.loads((base / "_lang" / "en_US" / "common-words.json").read_text(encoding="utf-8"))
+        for group in words.values():
+            common.update(w.lower() for w in group)
+    except (OSError, ValueError):
+        pass
+    return frozenset(surfaces), frozenset(symbols), frozenset(common)
+
+
+@lru_cache(maxsize=4096)
+def _quantulum_word(word: str) -> tuple[str, str] | None:
+    surfaces, symbols, common = _unit_index()
+    low = word.lower()
+    maybe_symbol = len(word) <= 3 and not word.isupper() and word.isascii()  # prefixed symbols: kW, mg, GHz
+    if not (low in surfaces or word in symbols or maybe_symbol):
+        return None
+    if low in common and word not in symbols:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        try:
+            found = parser.parse(f"5 {word}")
+        except Exception:  # quantulum3 raises on some odd inputs; then it is no unit
+            return None
+    for q in found:
+        if q.span[0] == 0 and q.span[1] > 2:
+            entity = q.unit.entity.name
+            if entity in ("dimensionless", "unknown"):
+                return None
+            if entity == "currency":
+                return "number", q.unit.name
+            return _PHYSICAL_KINDS.get(entity, "measurement"), q.unit.name
+    return None
