@@ -1,16 +1,69 @@
 """Measure, subject and side of a number, from the words around it.
 
-FIRST VERSION: a keyword table over the sentence. The extraction issue
-replaces it with rules on the noun counted and the verb acting on it.
+The rules read the noun the number counts ("40 Syrian troops", "dozens of
+tanks"), the verb acting on it ("killing 40", "40 were killed", "the capture of
+20 tanks", "took two gas fields") and the sides named near it. All the words
+live in assets/lexicons/claims.toml (see extract/triggers.py); this module holds
+only the rules, which follow ../shared/gold/GUIDELINES.md:
+
+- no noun and no verb that make it a count of the conflict -> not a claim (None);
+- the verb decides the measure for the kind of thing counted (people are
+  killed/wounded/captured/displaced; equipment and facilities are destroyed,
+  damaged or seized; munitions make attacks; troops and weapons held are forces);
+- with no verb, the kind of thing decides (refugees are displaced, troops and
+  weapons are forces, barrel bombs are attacks, "only 35 doctors" is capacity);
+- money is funding only when it pays for aid, arms or war; a ratio or percentage
+  is a rate only when a currency is named; percentages of lost production or of
+  people reached by aid are capacity;
+- side: a side named on the counted noun wins ("three regime tanks"); civilians,
+  refugees and civilian facilities are civilian; unidentified people killed in a
+  bombing of a populated area are civilian; equipment taken or destroyed by a
+  named actor belongs to the actor's opponent; otherwise the side the passage is
+  about, or unknown.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
+from dataclasses import dataclass, field, replace
 
 from extract.context import SentenceContext
 from extract.records import Quantity
+from extract.sides import resolve_side
+from extract.phrase import Phrase, measure_for, read_phrase
+from extract.triggers import HUMAN, event_words, lexicon, norm, phrase_in, side_mentions, theatre_side
+
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
+_RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|per|to\s+the|vs\.?|versus|for\s+"
+                         r"(?:one|each|a|1))\s+(?:the\s+|one\s+|a\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|usd|\$)",
+                         re.IGNORECASE)
+_DOLLAR_BUYS = re.compile(r"\b(?:dollar|usd)\s+(?:now\s+)?(?:buys|bought|fetches|fetched|costs|cost|is\s+worth|was\s+worth|"
+                          r"sells\s+for|sold\s+for|trades\s+(?:at|for)|traded\s+(?:at|for))\s*(?:about|around|some)?\s*$",
+                          re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|none\s+of|neither\s+of|no|nor)\s+(?:(?:of\s+)?the\s+|a\s+single\s+)?$",
+                      re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|incl\.|of\s+them|of\s+whom)\s*"
+                          r"(?:(?:about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|"
+                          r"over|up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those|the\s+dead|the\s+victims|which)\b", re.IGNORECASE)
+_PEOPLE_PARTICIPLE = re.compile(r"(?:captured|arrested|detained|abducted|kidnapped)\b")
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?:the|its|their|his|her)\s+"
+                            r"(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
+                            r"roughly|an\s+estimated)\s+)?$", re.IGNORECASE)
+_SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
+_RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over)\s+)?$",
+                       re.IGNORECASE)
+_OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+# "the number displaced … rose to 1.5 million": a count named by "number" and a participle before it.
+_NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|residents\s+)?)?([a-z]+)\b[^.;]{0,60}$",
+                        re.IGNORECASE)
+_ECONOMY_SHRINK = re.compile(r"\b(economy|gdp|output|production|exports|revenues?)\b[^.;,]{0,30}?\s(\w+)\s+"
+                             r"(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
+                             re.IGNORECASE)
+_CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
+_TOLL_CLASSES = frozenset({None, "people", "civilian", "fighter"})
+MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,28 +74,295 @@ class Classification:
     event_words: tuple[str, ...] = field(default=())
 
 
-_TRIGGERS: list[tuple[str, str, str]] = [
-    # (regex after the number, measure, subject)
-    (r"(?:people|civilians|troops|soldiers|fighters|children)?\s*(?:were\s+)?(?:killed|dead|died)", "killed", "people"),
-    (r"(?:people|civilians|troops|soldiers)?\s*(?:were\s+)?(?:wounded|injured)", "wounded", "people"),
-    (r"barrel bombs?", "attacks", "barrel bomb"),
-    (r"(?:air ?strikes|raids)", "attacks", "airstrike"),
-    (r"tanks?", "destroyed", "tank"),
-    (r"refugees", "displaced", "refugees"),
-]
+def _default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:
+    """The measure when no verb acts on the number: from the kind of thing counted."""
+    lex = lexicon()
+    cls = ph.cls
+    sentence = ctx.sentence
+    if cls in ("toll",):
+        return "killed"
+    if cls == "injury":
+        return "wounded"
+    if cls in _TOLL_CLASSES:
+        # "a death toll of 78", "the figure for total mortality is around 125,000", "casualties included 5 police"
+        left = ctx.text[max(ctx.start, q.char_start - 100) : q.char_start]
+        if lex.cues["toll"].search(left) and (cls is None or not lex.cues["toll"].search(ctx.text, q.char_end,
+                                                                                         ph.np_end)):
+            return "killed"
+    if cls is None:
+        m = _NUMBER_OF.search(ctx.text, max(ctx.start, q.char_start - 100), q.char_start)
+        group = lex.verb_group.get(norm(m.group(1))) if m else None
+        if group and measure_for(group, None):
+            return measure_for(group, None)  # "the number displaced … to an estimated 1.5 million"
+    if cls == "captive":
+        return "captured"
+    if cls == "displaced":
+        return "displaced"
+    if cls == "population":
+        return "displaced" if lex.cues["siege"].search(sentence) else None
+    if cls == "medical":
+        return "capacity"
+    if cls == "fighter":
+        return None if lex.cues["picture"].search(sentence) else "forces"
+    if cls == "munition":
+        return "attacks"
+    if cls == "weapon":
+        return "forces"
+    if cls == "equipment":
+        window = " ".join(ctx.neighbour(i) for i in (-2, -1, 0, 1, 2))
+        if re.search(r"\b(?:captured|seized|taken|fallen|fell|haul|looted|removed|took)\b", window, re.I):
+            return "seized"
+        return "forces"
+    if cls == "civil_facility":
+        mods = ctx.text[q.char_end : ph.np_end]
+        if ph.only or lex.cues_remain.search(mods):
+            return "capacity"
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- special units
+
+
+def _currencies(ctx: SentenceContext, back: int = 3) -> list[tuple[str, str]]:
+    lex = lexicon()
+    for off in range(0, -back - 1, -1):
+        found = [lex.currencies[norm(m.group(0))] for m in lex.currency_re.finditer(ctx.neighbour(off))]
+        if found:
+            return found
+    return []
+
+
+def _rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
+    """Ratios and percentages: a currency's rate, or lost capacity / aid reach."""
+    lex = lexicon()
+    sentence = ctx.sentence
+    back = 3 if q.unit == "ratio" else 2 if _THE_CURRENCY.search(sentence) else 0
+    cur = _currencies(ctx, back=back)
+    if q.unit == "ratio":
+        if not cur or _PROPORTION.search(q.surface):
+            return None  # "one in five families" is a proportion, not a currency's rate
+        codes = [c for _, c in cur]
+        if all(c == "USD" for c in codes):  # "4,000 pounds to the dollar": the other currency may stand earlier
+            codes += [c for _, c in _currencies(ctx, back=3) if c != "USD"][:1]
+        base = next((c for c in codes if c != "USD"), codes[0])
+        quote = "USD" if "USD" in codes and base != "USD" else (codes[1] if len(codes) > 1 else "USD")
+        return "rate", f"{base} per {quote}", "unknown"
+    after = ctx.text[q.char_end : ctx.end]
+    if cur and lex.cues["currency_fall"].search(sentence) and not _PRODUCTION.match(after):
+        name = next((n for n, c in cur if c != "USD"), cur[0][0])
+        if name in ("US dollar",) and len(cur) == 1:
+            return None
+        return "rate", name, "unknown"
+    m = _PRODUCTION.match(after)
+    if m and lex.cues["capacity_loss"].search(sentence):
+        return "capacity", m.group(1).lower(), ""
+    m = _ECONOMY_SHRINK.search(ctx.text, ctx.start, q.char_start)
+    if m and lex.cues["economy_shrink"].fullmatch(m.group(2)) and (
+            lex.cues["conflict"].search(sentence) or lex.cues["conflict"].search(ctx.neighbour(-1))):
+        return "capacity", m.group(1).lower(), ""  # "the economy will shrink by 35% because of the war"
+    m = _AID_SHARE.match(after)
+    if m and lex.cues["aid_reach"].search(sentence):
+        return "capacity", m.group(1).lower(), "civilian"  # "only 10% of the food needed has reached the region"
+    m = re.match(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(people|population|syrians|civilians|residents|"
+                 r"[A-Z][a-z]+(?:ians|ans|is))\b", after)
+    if m and re.search(r"\b(?:assisted|reached|served|received|helped|fed|access)\b", sentence, re.I):
+        return "capacity", "people", "civilian"
+    return None
+
+
+_PROPORTION = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+_AID_SHARE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(food|aid|assistance|supplies|medicines?|fuel|water)\b",
+                        re.IGNORECASE)
+_THE_CURRENCY = re.compile(r"\b(?:the|its|their)\s+currency\b|\bof\s+its\s+value\b", re.IGNORECASE)
+_PRODUCTION = re.compile(r"\s*of\s+(?:its|their|the|his|her|our)?\s*((?:[\w-]+\s+){0,4}?"
+                         r"(?:production|output|capacity|gdp|economy|exports|revenue|revenues|income))\b", re.I)
+
+
+def _funding(ctx: SentenceContext, q: Quantity) -> str | None:
+    """What the money pays for, or None when the sentence is not about aid, arms or war."""
+    lex = lexicon()
+    if not lex.cues["funding"].search(ctx.sentence):
+        return None
+    if not (lex.cues["war_money"].search(ctx.sentence) or lex.cues["war_money"].search(ctx.neighbour(-1))):
+        return None  # "raised $120 million in its latest funding round": money, but not a war's
+    m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
+    return m.group(0).lower() if m else "funding"
+
+
+# --------------------------------------------------------------------------- the entry point
 
 
 def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
     """The claim's kind, or None when the number is not an in-scope claim."""
     if q.kind != "number":
         return None
-    if q.unit == "ratio":
-        return Classification("rate", "SYP per USD", "unknown")
-    after = ctx.text[q.char_end : min(ctx.end, q.char_end + 40)].lower()
-    for pattern, measure, subject in _TRIGGERS:
-        if re.match(r"\s*" + pattern, after):
-            return Classification(measure, subject, "unknown")
-    before = ctx.text[max(ctx.start, q.char_start - 30) : q.char_start].lower()
-    if re.search(r"(?:killing|killed)\s+(?:at least|more than|about|nearly)?\s*$", before):
-        return Classification("killed", "people", "unknown")
-    return None
+    try:
+        got = _classify(ctx, q, depth=0)
+        return replace(got, event_words=event_words(ctx.sentence)) if got else None
+    except (ValueError, IndexError, KeyError):  # a malformed span must not stop a whole document
+        return None
+
+
+def _non_conflict(ctx: SentenceContext, q: Quantity) -> bool:
+    """A natural disaster, accident or disease named before the number or in its own clause
+    ("The storm killed 12", "12 died in the floods"); not one in a later clause ("2.1 million have
+    fled, and 400,000 face famine")."""
+    cue = lexicon().cues["non_conflict"]
+    if not phrase_in(cue, ctx.sentence):
+        return False  # no such word anywhere in the sentence (a test once per sentence)
+    if cue.search(ctx.text, ctx.start, q.char_start):
+        return True
+    stop = _CLAUSE_END.search(ctx.text, q.char_end, ctx.end)
+    return bool(cue.search(ctx.text, q.char_end, stop.start() if stop else ctx.end))
+
+
+_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
+
+
+def _conditional(ctx: SentenceContext, q: Quantity) -> bool:
+    before = ctx.text[ctx.start : q.char_start]
+    if not _CONDITION_WORD.search(before):
+        return False
+    return bool(re.search(r"(?:^|[;:—–]\s*)[\"“]?(?:if|unless|even if|suppose)\b[^,]*$", before, re.IGNORECASE))
+
+
+def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> Classification | None:
+    lex = lexicon()
+    if _conditional(ctx, q):
+        return None
+    if _non_conflict(ctx, q) and not lex.cues["conflict"].search(ctx.sentence):
+        return None
+    if q.unit in ("ratio", "percent"):
+        got = _rate_or_capacity(ctx, q)
+        if got is None:
+            return None
+        measure, subject, side = got
+        if not side:
+            side = resolve_side(ctx, q, measure, "capacity", None, "")
+        return Classification(measure, subject, side)
+    if q.unit in MONEY_UNITS:
+        if q.unit != "usd" and (_RATE_AFTER.match(ctx.text, q.char_end, ctx.end) or _DOLLAR_BUYS.search(
+                ctx.text, max(ctx.start, q.char_start - 40), q.char_start)):
+            return Classification("rate", f"{q.unit.upper()} per USD", "unknown")  # "a dollar buys 2,500 pounds"
+        subject = _funding(ctx, q)
+        if subject is None:
+            return None
+        return Classification("funding", subject, resolve_side(ctx, q, "funding", None, None, ""))
+    if q.unit == "tons":
+        if not lex.cues["explosive"].search(ctx.sentence):
+            return None  # "120 tons of food", "2.1 million tonnes of grain"
+        side = resolve_side(ctx, q, "attacks", "munition", "explosives", "")
+        return Classification("attacks", "explosives", side)
+    if q.unit != "count":
+        return None
+    if _DOLLAR_BUYS.search(ctx.text, max(ctx.start, q.char_start - 40), q.char_start):
+        m = lex.currency_re.match(ctx.text, _skip(ctx.text, q.char_end), ctx.end)
+        if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
+            return Classification("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
+    if _RATE_AFTER.match(ctx.text, q.char_end, ctx.end):  # "the pound fell to 600 against the dollar"
+        cur = [c for _, c in _currencies(ctx, back=0) if c != "USD"]
+        if cur:
+            return Classification("rate", f"{cur[0]} per USD", "unknown")
+
+    if _NEGATED.search(ctx.text, max(ctx.start, q.char_start - 25), q.char_start):
+        return None  # "not one soldier was hurt", "none of the 40 passengers"
+    ph = read_phrase(ctx, q)
+    if ph.cls == "out":
+        return None
+    if ph.cls is None:
+        if ph.verb_side != "left" and _NAME_BEFORE.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start):
+            return None  # "Base 559", "Johnny Six", "Resolution 2254"
+        said = norm(ctx.text[ph.verb_start : ph.verb_start + 30])
+        passive_people = ph.verb_side == "right" and _PEOPLE_PARTICIPLE.match(said)  # "60 captured"
+        if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not any(
+                said.startswith(v) and not said[len(v) : len(v) + 1].isalpha() for v in lex.people_only):
+            ph.verb = None  # "Bataillon 559 taken by rebels": a bare number needs a verb only people undergo
+    measure = measure_for(ph.verb, ph.cls) if ph.verb else None
+    if measure is None and depth < 3 and (ph.cls is None or ph.cls in HUMAN) and (
+            _PART_BEFORE.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start)
+            or _PART_AFTER.match(ctx.text, q.char_end, ctx.end)):
+        # a part of a toll: "killed 12 people, including 5 children", "19 people, 6 of whom were children"
+        whole = _previous(ctx, q, depth)
+        of_which = bool(_OF_WHICH.match(ctx.text, q.char_end, ctx.end))  # "3,450 rockets, some 680 of which"
+        if whole is not None and (of_which or whole.measure in ("killed", "wounded", "captured", "displaced")):
+            subject, cls = ph.subject, ph.cls
+            if subject is None:
+                m = lex.noun_re.search(ctx.text, q.char_end, min(ctx.end, q.char_end + 40))
+                if m and norm(m.group(0)) in lex.noun_class:
+                    cls, subject = lex.noun_class[norm(m.group(0))]
+            side = resolve_side(ctx, q, whole.measure, cls, subject, "", np_end=ph.np_end)
+            return Classification(whole.measure, subject or whole.subject,
+                                  side if cls else whole.side)
+    if measure is None and depth < 3 and _RESTATED.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start):
+        whole = _previous(ctx, q, depth)  # "1,200 families, or roughly 4,000 people": the same count restated
+        if whole is not None:
+            return Classification(whole.measure, ph.subject or whole.subject, whole.side)
+    if measure is None and depth < 3 and ph.cls is None and _RUNNING_TOTAL.search(
+            ctx.text, max(ctx.start, q.char_start - 80), q.char_start):
+        whole = _previous(ctx, q, depth)  # "lost 1,150 troops, bringing its total losses to 465,000"
+        if whole is not None:
+            return Classification(whole.measure, whole.subject, whole.side)
+    if measure is None:
+        measure = _default_measure(ctx, q, ph)
+    if measure is None and ph.cls is None and depth < 3:
+        return _inherit(ctx, q, depth)
+    if measure is None:
+        return None
+    subject = ph.subject or "people"
+    if ph.cls is None and measure == "killed":
+        owner = _SIDE_LOSSES.search(ctx.text, ctx.start, q.char_start)  # "estimate Russian losses at 350,000"
+        named = side_mentions(ctx.text, owner.start(1), owner.end(1)) if owner else []
+        if named:
+            return Classification(measure, "troops", theatre_side(ctx.text, named[0].side))
+    side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
+                        verb_start=ph.verb_start)
+    return Classification(measure, subject, side)
+
+
+def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> Classification | None:
+    """A bare number in a breakdown ("90 killed today, 70 around Aleppo and 20 near Deir ez-Zor",
+    "250 troops ... to reinforce the 50 already there") counts what the number before it counts."""
+    after = ctx.text[q.char_end : ctx.end]
+    if not re.match(r"\s*(?:$|[,;.)]|around|in|near|at|from|across|on|inside|outside|already|elsewhere|before|after|"
+                    r"others?|more|were|was|and\b|—|–)", after, re.IGNORECASE):
+        return None
+    whole = _previous(ctx, q, depth)
+    if whole is not None and whole.measure == "funding" and q.unit == "count":
+        return None  # "raised $27 million, led by three investors": a count does not inherit money
+    return whole
+
+
+def _previous(ctx: SentenceContext, q: Quantity, depth: int) -> Classification | None:
+    """The classification of the nearest number before `q` in its sentence."""
+    if not _COUNT_BEFORE.search(ctx.text, ctx.start, q.char_start):
+        return None
+    before = [p for p in _numbers_in(ctx.text[ctx.start : q.char_start]) if p.kind == "number"]
+    if not before:
+        return None
+    p = before[-1]
+    shifted = Quantity(p.value, p.low, p.high, p.qualifier, p.unit, p.surface,
+                       p.char_start + ctx.start, p.char_end + ctx.start, p.kind)
+    gap = ctx.text[shifted.char_end : q.char_start]
+    if len(gap) > 160:
+        return None
+    return _classify(ctx, shifted, depth + 1)
+
+
+_COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                           r"forty|fifty|hundred|thousand|million|dozens?|scores)\b", re.IGNORECASE)
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
+@lru_cache(maxsize=512)
+def _numbers_in(text: str) -> tuple[Quantity, ...]:
+    """The numbers of a stretch of one sentence (cached: a breakdown asks for the same stretch often)."""
+    from extract.numbers import find_quantities  # local: the number layer imports nothing from here
+
+    return tuple(find_quantities(text))
+

@@ -1,26 +1,135 @@
-"""Sentence segmentation within a section."""
+"""Sentence segmentation within a section.
+
+Rules, in order:
+- a line break ends a sentence (headlines, list items and bullets carry no final
+  punctuation), except a hard-wrapped line: one that ends without sentence
+  punctuation and is followed by a line starting in lower case;
+- inside a line, ".", "!", "?" or "…" (with any closing quotes or brackets)
+  followed by space and a capital, digit, opening quote or bullet ends a sentence,
+  unless the word before the period is an abbreviation ("Mr.", "Gen.", "U.S.",
+  "a.m.", "No.", an initial "J.") that normally runs on;
+- a period glued to the next sentence in careless writing ("the base.2nd video",
+  "in denial.I just") also ends a sentence when a lower-case word precedes it.
+Spans are trimmed of whitespace and of leading bullet marks.
+"""
 
 from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
+# Words that end in a period without ending the sentence (compared lower-cased, without the period).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm brig cmdr cdr gov sen rep rev fr st sr jr
+    pres amb atty supt insp hon messrs mme mlle sheikh
+    no nos vol vols fig figs p pp art para sec ch ed eds est approx appx dept div bn bde regt co corp inc ltd
+    vs v etc al cf viz ca
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    mt ft ave blvd rd hwy km mi
+    """.split()
+)
+# Dotted initialisms ("u.s", "a.m", "e.g") are recognised by shape; these may still end a sentence
+# when the next word is an ordinary capitalised word.
+_RUN_ON_INITIALISMS = frozenset({"u.s", "u.n", "u.k", "e.g", "i.e", "u.s.a", "d.c"})
+_TIME_INITIALISMS = frozenset({"a.m", "p.m"})
+_AFTER_TIME = frozenset(
+    """gmt utc local on in monday tuesday wednesday thursday friday saturday sunday et est edt cet bst""".split()
+)
+
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+_BULLETS = "•*·‣▪◦-–—"
+_TERMINAL = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LINE_END_PUNCT = ".!?:;…" + _CLOSERS
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences of text[start:end], whitespace trimmed."""
-    end = len(text) if end is None else end
+    """(start, end) spans of the sentences of text[start:end], trimmed, in order."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
     spans: list[tuple[int, int]] = []
-    pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        _add(text, pos, m.start(), spans)
-        pos = m.end()
-    _add(text, pos, end, spans)
+    for b_start, b_end in _blocks(text, start, end):
+        pos = b_start
+        for cut in _cuts(text, b_start, b_end):
+            _add(text, pos, cut, spans)
+            pos = cut
+        _add(text, pos, b_end, spans)
     return spans
 
 
+def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of lines that belong together (a line plus its hard-wrapped continuations)."""
+    blocks: list[tuple[int, int]] = []
+    pos = start
+    b_start = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            break
+        line = text[pos:nl].rstrip()
+        j = nl + 1  # the first character of the next line that is not a space (no copy of the rest)
+        while j < end and text[j] in " \t\r\u00a0":
+            j += 1
+        blank_next = j >= end or text[j] == "\n"
+        continues = (
+            bool(line.strip())
+            and not blank_next
+            and line[-1] not in _LINE_END_PUNCT
+            and text[j].islower()
+        )
+        if not continues:
+            blocks.append((b_start, nl))
+            b_start = nl + 1
+        pos = nl + 1
+    blocks.append((b_start, end))
+    return blocks
+
+
+def _cuts(text: str, start: int, end: int) -> list[int]:
+    """Positions inside one block where a new sentence starts."""
+    cuts: set[int] = set()
+    for m in _TERMINAL.finditer(text, start, end):
+        nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            continue
+        if _ends_sentence(text, start, m.start(), text[m.start()], nxt):
+            cuts.add(nxt)
+    for m in _GLUED.finditer(text, start, end):
+        cuts.add(m.end())
+    return sorted(cuts)
+
+
+def _ends_sentence(text: str, block_start: int, dot: int, mark: str, nxt: int) -> bool:
+    """Whether the punctuation at `dot`, followed by the word at `nxt`, ends a sentence."""
+    first = text[nxt]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS or first in _BULLETS or first == "#"):
+        return False
+    if mark != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(block_start, dot - 20), dot)
+    if not m:
+        return True
+    word = m.group(1).lower().rstrip(".")
+    next_word = re.match(r"[\w']+", text[nxt:nxt + 30])
+    next_lower = next_word.group(0).lower() if next_word else ""
+    if word in _TIME_INITIALISMS:
+        return next_lower not in _AFTER_TIME
+    if word in _RUN_ON_INITIALISMS or word in ABBREVIATIONS:
+        return False
+    if "." in word:  # another dotted initialism ("U.A.E.", "S.Aleppo" is handled as a word below)
+        return not all(len(part) <= 2 for part in word.split("."))
+    if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
+        return False  # an initial: "J. Smith"
+    return True
+
+
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
-    while s < e and text[s].isspace():
+    while s < e and (text[s].isspace() or (text[s] in _BULLETS and s + 1 < e and text[s + 1].isspace())):
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1

@@ -1,0 +1,197 @@
+"""Whose people, equipment or resources a number counts (the `side` of a claim).
+
+Rules (../shared/gold/GUIDELINES.md, "Side"):
+1. a side named on the counted noun wins: "three regime tanks", "40 Syrian troops", "4000 SDF troops";
+2. civilians, refugees, residents, medical staff and civilian facilities are `civilian`;
+   UN staff and third parties `unknown`; a rate is `unknown`; funding goes to the recipient;
+3. unidentified people killed or wounded in a bombing of a populated area are `civilian`;
+4. munitions belong to whoever uses them (the actor of the sentence, or of the passage);
+5. equipment or people taken, destroyed or killed by a named actor belong to the actor's opponent
+   ("Rebels destroyed 9 tanks" -> regime); a passive report ("2 tanks destroyed") belongs to the
+   side the passage is about; forces belong to the side named with them.
+Side names, their opponents and the munitions whose user is known are in assets/lexicons/claims.toml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext, per_sentence
+from extract.records import Quantity
+from extract.triggers import Mention, is_subject_like, lexicon, side_mentions, theatre_side
+
+_CIVILIAN_CLASSES = frozenset({"civilian", "displaced", "population", "medical", "civil_facility", "demonym"})
+_UNIDENTIFIED = frozenset({None, "people", "toll", "injury"})
+_ATTACK = re.compile(r"\b(?:bombs?|bombings?|blasts?|explosions?|attacks?|suicide|i?ieds?|vbieds?|massacre|"
+                     r"strikes?|struck|hit|shelled|raided|stormed|detonated)\b", re.IGNORECASE)
+_FINITE = re.compile(r"(?:[\s\w-]{0,40}?)\s(?:has|have|had|is|are|was|were|will|would|did|does|claimed|said|"
+                     r"carried|dropped|launched|fired|detonated)\b", re.IGNORECASE)
+_SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^,;.]{0,25}?\bcivilians?\b", re.IGNORECASE)
+_HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
+_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
+
+
+def resolve_side(ctx: SentenceContext, q: Quantity, measure: str, cls: str | None, subject: str | None,
+                 verb_side: str, *, np_end: int | None = None, verb_start: int = 0) -> str:
+    """The side of the claim made by `q` (one of vocab.SIDES); Syria's sides only in a report about Syria."""
+    side = _resolve_side(ctx, q, measure, cls, subject, verb_side, np_end=np_end, verb_start=verb_start)
+    return theatre_side(ctx.text, side)
+
+
+def _resolve_side(
+    ctx: SentenceContext,
+    q: Quantity,
+    measure: str,
+    cls: str | None,
+    subject: str | None,
+    verb_side: str,
+    *,
+    np_end: int | None = None,
+    verb_start: int = 0,
+) -> str:
+    """The side of the claim made by `q` (one of vocab.SIDES)."""
+    lex = lexicon()
+    if measure == "rate":
+        return "unknown"
+    if measure == "funding":
+        return _recipient(ctx)
+    np_end = max(np_end or q.char_end, q.char_end)
+    named = side_mentions(ctx.text, q.char_end, np_end)
+    if named:
+        return named[0].side
+    if cls in _ARMED_CLASSES and _foreign_owner(ctx.text, q.char_end, np_end):
+        return "unknown"  # "17 Ukrainian drones", "12 Houthi launchers": named, but no side of ours
+    if cls in _CIVILIAN_CLASSES or measure == "displaced":
+        return "civilian"
+    if cls in ("third_party", "captive"):
+        return "unknown"
+    if measure == "capacity":
+        return _first(_sentence_mentions(ctx, q, np_end)) or "unknown"
+    if cls == "munition" or measure == "attacks":
+        return lex.munition_user.get(subject or "") or _actor(ctx, q, np_end) or "unknown"
+    if cls in _UNIDENTIFIED:
+        if measure == "captured" and _HOSTAGE.search(ctx.sentence):
+            return "civilian"  # people kidnapped or taken hostage
+        if measure in ("killed", "wounded"):
+            if _SOME_CIVILIANS.match(ctx.text, np_end, ctx.end):
+                return "unknown"  # "21 people, including 9 civilians": not all of them civilians
+            if lex.cues["atrocity"].search(ctx.sentence):
+                return "civilian"  # "killed in ethnic violence", "executed": people massacred
+            return "civilian" if bombing_of_populated_area(ctx) else "unknown"
+        return "unknown"
+    # fighters, captives, equipment, military facilities, weapons
+    if measure == "forces":
+        return _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx) or "unknown"
+    by = re.match(r"[^.;]{0,60}?\bby\s+(?:the\s+)?", ctx.text[np_end : ctx.end])
+    if by:
+        after = side_mentions(ctx.text, np_end + by.end(), min(ctx.end, np_end + by.end() + 40))
+        if after and after[0].start == np_end + by.end():
+            return _opponent(after[0].side)
+    if measure == "seized":
+        actor = _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx)
+        return _opponent(actor) if actor else "unknown"
+    if verb_side == "left":
+        before = side_mentions(ctx.text, ctx.start, verb_start or q.char_start)
+        subj = [m for m in before if is_subject_like(ctx.text, m, ctx.start)]
+        if before:
+            actor = (subj or before)[0].side
+            owns = lex.loss_re.match(ctx.text, verb_start) if verb_start else None
+            return actor if owns else _opponent(actor)
+    return _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx) or "unknown"
+
+
+_ARMED_CLASSES = frozenset({"fighter", "equipment", "weapon", "munition", "military_facility"})
+_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)\b")
+
+
+def _foreign_owner(text: str, start: int, end: int) -> bool:
+    """A nationality word that names no side of ours on a lower-case counted noun ("320 Sudanese army soldiers")."""
+    span = text[start:end]
+    words = span.split()
+    if not words or not words[-1][:1].islower():
+        return False  # a title-case headline says nothing by its capitals
+    lex = lexicon()
+    for m in _NATIONALITY.finditer(span):
+        word = m.group(0).lower()
+        if word not in lex.side_of and not lex.theatre_re.fullmatch(word):
+            return True
+    return False
+
+
+def _opponent(side: str) -> str:
+    return lexicon().opponent.get(side, "unknown")
+
+
+def _first(mentions: list[Mention]) -> str | None:
+    return mentions[0].side if mentions else None
+
+
+def _sentence_mentions(ctx: SentenceContext, q: Quantity, np_end: int) -> list[Mention]:
+    """Sides named in the sentence outside the counted noun phrase."""
+    return [m for m in side_mentions(ctx.text, ctx.start, ctx.end) if m.end <= q.char_start or m.start >= np_end]
+
+
+def _topic(ctx: SentenceContext, back: int = 3) -> str | None:
+    """The side the passage is about: the first side acting in the nearest earlier sentence naming one."""
+    for off in range(1, back + 1):
+        i = ctx.index - off
+        if i < 0:
+            break
+        s, e = ctx.sentences[i]
+        mentions = side_mentions(ctx.text, s, e)
+        if mentions:
+            subj = [m for m in mentions if is_subject_like(ctx.text, m, s)]
+            return (subj or mentions)[0].side
+    return None
+
+
+def _actor(ctx: SentenceContext, q: Quantity, np_end: int) -> str | None:
+    """Who used a munition: a side named before the number ("the Syrian air force dropped 24 barrel
+    bombs", "an insurgent attack with 40 tons"), else the subject of the clause after it ("despite
+    thousands of bombings, the regime campaign has ..."), else the side the passage is about."""
+    before = side_mentions(ctx.text, ctx.start, q.char_start)
+    if before:
+        subj = [m for m in before if is_subject_like(ctx.text, m, ctx.start)]
+        return (subj or before)[0].side
+    for m in side_mentions(ctx.text, np_end, ctx.end):
+        if is_subject_like(ctx.text, m, ctx.start) and _FINITE.match(ctx.text, m.end, ctx.end):
+            return m.side
+    return _topic(ctx)
+
+
+def _recipient(ctx: SentenceContext) -> str:
+    """Who receives money: a side after "to"/"for" in the sentence or the two around it."""
+    for off in (0, 1, -1, 2, -2):
+        i = ctx.index + off
+        if not 0 <= i < len(ctx.sentences):
+            continue
+        s, e = ctx.sentences[i]
+        for m in side_mentions(ctx.text, s, e):
+            if _RECIPIENT.search(ctx.text[max(s, m.start - 25) : m.start]):
+                return m.side
+    return "unknown"
+
+
+def _aerial(text: str) -> bool:
+    for m in lexicon().cues["aerial"].finditer(text):
+        if not re.search(r"(?:car|suicide|truck|vehicle)[\s-]+$", text[max(0, m.start() - 10) : m.start()], re.I):
+            return True
+    return False
+
+
+@per_sentence  # depends on the sentence only; asked for every number in it
+def bombing_of_populated_area(ctx: SentenceContext) -> bool:
+    """Whether the sentence (or, failing it, the passage) describes bombing a populated area."""
+    lex = lexicon()
+    sentence = ctx.sentence
+    near = ctx.neighbour(-1) + " " + ctx.neighbour(1)
+    if lex.cues["period_total"].search(sentence) and not _aerial(sentence):
+        return False  # "attacks have killed thousands since 2015": a total, not one bombing
+    if _ATTACK.search(sentence) or lex.cues["aerial"].search(sentence):
+        if _aerial(sentence) or lex.cues["populated"].search(sentence):
+            return True
+        return _aerial(near) or bool(lex.cues["populated"].search(near))
+    if lex.cues["general_cause"].search(sentence):
+        return False  # "the war has killed 10,000": a total, not one bombing
+    wide = " ".join(ctx.neighbour(i) for i in (-3, -2, -1, 1))
+    return _aerial(wide) or bool(_ATTACK.search(wide) and lex.cues["populated"].search(wide))

@@ -1,0 +1,245 @@
+"""The trigger words of assets/lexicons/claims.toml, compiled once for extract/classify.py.
+
+The TOML file is the one place a researcher reads or edits the words; this
+module only turns its lists into regular expressions and lookup tables.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.context import memo_list
+from extract.resources import ASSETS
+
+LEXICON_PATH = ASSETS / "lexicons" / "claims.toml"
+
+# Noun classes of the lexicon, as read from [nouns.*].
+HUMAN = frozenset({"civilian", "people", "third_party", "displaced", "population", "fighter", "medical",
+                   "captive", "toll", "injury", "demonym"})
+
+
+def _alternation(phrases: list[str], fold: bool = True) -> str:
+    """A regex alternation of phrases, longest first, with flexible inner whitespace.
+
+    Shaped as a trie (one branch per next character, a phrase's end as an optional tail), which
+    matches what the flat alternation "longest phrase first" matches, about ten times faster on
+    lists of hundreds of words: at any position the phrases that match are prefixes of one
+    another, and the trie, too, tries the longest first. `fold` lower-cases the phrases, for
+    patterns compiled with re.IGNORECASE (else "IS" and "is" would be separate branches).
+    """
+    root: dict = {}
+    for phrase in {p.strip() for p in phrases if p.strip()}:
+        node = root
+        for k, word in enumerate(phrase.split()):
+            if k:
+                node = node.setdefault(" ", {})
+            for ch in word:
+                if fold and len(ch.lower()) == 1:
+                    ch = ch.lower()
+                node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _words(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Whole-word match of any of the phrases."""
+    alternation = _alternation(phrases, fold=bool(flags & re.IGNORECASE))
+    return re.compile(_GUARD_OPEN + alternation + _GUARD_CLOSE, flags)
+
+
+_GUARD_OPEN, _GUARD_CLOSE = r"(?<![\w])(?:", r")(?![\w])"
+
+
+@lru_cache(maxsize=4096)
+def phrase_in(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a phrase of a _words pattern occurs anywhere in `text`, word boundaries aside.
+
+    Where it does not, the pattern matches in no stretch of `text` either: a cheap test, once per
+    sentence, before searching several stretches of it for every number. True for other patterns.
+    """
+    src = pattern.pattern
+    if not (src.startswith(_GUARD_OPEN) and src.endswith(_GUARD_CLOSE)):
+        return True
+    return _unguarded(pattern).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    src = pattern.pattern
+    return re.compile(src[len(_GUARD_OPEN) - 3 : len(src) - len(_GUARD_CLOSE) + 1], pattern.flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    noun_class: dict[str, tuple[str, str]]  # written noun (lower) -> (class, subject)
+    noun_re: re.Pattern[str]  # any noun of the lexicon, anchored where used
+    out_of_scope: frozenset[str]
+    measure_by_verb: dict[str, dict[str, str]]  # noun class -> verb group -> measure
+    people_only: frozenset[str]  # verbs that count people even with no noun
+    verb_group: dict[str, str]  # written verb phrase (lower, single-spaced) -> group
+    verb_re: re.Pattern[str]
+    cues_remain: re.Pattern[str]
+    cues: dict[str, re.Pattern[str]]
+    currencies: dict[str, tuple[str, str]]  # written name -> (subject name, ISO code)
+    currency_re: re.Pattern[str]
+    side_of: dict[str, str]  # written side name (lower) -> side
+    side_re: re.Pattern[str]
+    side_cs: dict[str, str]  # case-sensitive names -> side
+    side_cs_re: re.Pattern[str]
+    opponent: dict[str, str]
+    media_re: re.Pattern[str]
+    munition_user: dict[str, str]
+    loss_re: re.Pattern[str]
+    event_words: dict[str, str]  # written phrase (lower) -> event word
+    event_re: re.Pattern[str]
+    theatre_sides: frozenset[str]  # sides named by their words only in a report about Syria
+    theatre_re: re.Pattern[str]  # words that make a report one about Syria
+    elsewhere_re: re.Pattern[str]  # words that name another conflict
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled lexicon (read once per process)."""
+    data = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    nouns = data["nouns"]
+    out = frozenset(_norm(w) for w in nouns["out_of_scope"]["items"])
+    noun_class: dict[str, tuple[str, str]] = {}
+    for cls, table in nouns.items():
+        if cls == "out_of_scope":
+            continue
+        for written, subject in table.items():
+            noun_class[_norm(written)] = (cls, subject)
+    verb_group = {_norm(v): group for group, verbs in data["verbs"].items() for v in verbs}
+    sides = data["sides"]
+    side_of: dict[str, str] = {}
+    for side, names in sides.items():
+        if isinstance(names, list):
+            for n in names:
+                side_of[_norm(n)] = side
+    side_cs = {n: side for side, names in sides["case_sensitive"].items() for n in names}
+    currencies = {_norm(k): (v[0], v[1]) for k, v in data["currencies"].items()}
+    events = {_norm(w): ev for ev, words in data["event_words"].items() for w in words}
+    return Lexicon(
+        noun_class=noun_class,
+        noun_re=_words(list(noun_class) + list(out)),
+        out_of_scope=out,
+        measure_by_verb={cls: dict(table) for cls, table in data["measure_by_verb"].items()},
+        people_only=frozenset(_norm(v) for v in data["verbs_people_only"]["items"]),
+        verb_group=verb_group,
+        verb_re=_words(list(verb_group)),
+        cues_remain=_words(data["verbs"]["remain"]),
+        cues={name: _words(words) for name, words in data["cues"].items()},
+        currencies=currencies,
+        currency_re=_words(list(currencies)),
+        side_of=side_of,
+        side_re=_words(list(side_of)),
+        side_cs=side_cs,
+        side_cs_re=_words(list(side_cs), flags=0),
+        opponent=dict(sides["opponent"]),
+        media_re=re.compile(r"\s*(?:-\s*)?(?:" + _alternation(sides["media_words"]["items"]) + r")\b",
+                            re.IGNORECASE),
+        munition_user=dict(sides["munition_user"]),
+        loss_re=_words(sides["loss_verbs"]["items"]),
+        event_words=events,
+        event_re=_words(list(events)),
+        theatre_sides=frozenset(sides["theatre"]["sides"]),
+        theatre_re=_words(sides["theatre"]["anchors"]),
+        elsewhere_re=_words(sides["theatre"]["elsewhere"]),
+    )
+
+
+@lru_cache(maxsize=64)
+def in_theatre(text: str) -> bool:
+    """Whether a document reports on Syria, where the words of the Syrian sides mean those sides.
+
+    A report naming Syria's places or parties is; one naming only another conflict's is not; one
+    naming neither is taken as Syria's (the sides' vocabulary is Syria's).
+    """
+    lex = lexicon()
+    return bool(lex.theatre_re.search(text)) or not lex.elsewhere_re.search(text)
+
+
+def theatre_side(text: str, side: str) -> str:
+    """`side`, or unknown when it is one of Syria's sides and the document is about another conflict."""
+    lex = lexicon()
+    return "unknown" if side in lex.theatre_sides and not in_theatre(text) else side
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    side: str
+
+
+_PREPOSITIONS = frozenset(
+    """after before against at on with by to from of for in into near than between both and toward
+    towards over under despite like including about via among within""".split()
+)
+
+
+@memo_list(256)  # the whole sentence is asked for once per number in it (keys hold the document)
+def side_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Names of sides in text[start:end], in order; names that introduce a source are left out."""
+    lex = lexicon()
+    found: list[Mention] = []
+    foreign = not in_theatre(text)  # "rebels" in a report on Congo are not Syria's opposition
+    for m in lex.side_re.finditer(text, start, end):
+        found.append(Mention(m.start(), m.end(), lex.side_of[_norm(m.group(0))]))
+    for m in lex.side_cs_re.finditer(text, start, end):
+        found.append(Mention(m.start(), m.end(), lex.side_cs[m.group(0)]))
+    found.sort(key=lambda x: (x.start, -x.end))
+    out: list[Mention] = []
+    last_end = -1
+    for mention in found:
+        if mention.start < last_end:
+            continue  # inside a longer name already taken
+        if lex.media_re.match(text, mention.end, min(len(text), mention.end + 40)):
+            last_end = mention.end
+            continue
+        last_end = mention.end
+        if foreign and mention.side in lex.theatre_sides:
+            continue
+        out.append(mention)
+    return out
+
+
+def is_subject_like(text: str, mention: Mention, floor: int) -> bool:
+    """Whether a mention is not the object of a preposition ("after Russia", "to the rebels")."""
+    before = text[max(floor, mention.start - 30) : mention.start].lower()
+    words = re.findall(r"[a-z]+", before)[-2:]
+    if words and words[-1] in ("the", "a", "an") and len(words) > 1:
+        return words[0] not in _PREPOSITIONS
+    return not (words and words[-1] in _PREPOSITIONS)
+
+
+@lru_cache(maxsize=4096)  # pure on the sentence; asked for every number in it
+def event_words(text: str) -> tuple[str, ...]:
+    """Canonical wordings of the event found in text, in order of appearance, without repeats."""
+    lex = lexicon()
+    seen: list[str] = []
+    for m in lex.event_re.finditer(text):
+        word = lex.event_words[_norm(m.group(0))]
+        if word not in seen:
+            seen.append(word)
+    return tuple(seen)
+
+
+def norm(phrase: str) -> str:
+    """Lower-case, single-spaced form used as lexicon key."""
+    return _norm(phrase)
