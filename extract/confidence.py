@@ -3,7 +3,10 @@
 The weights are the table WEIGHTS below, the one place they live; the README
 ("Confidence") documents them. Start from the source type's base, add the
 stance's adjustment, add the qualifier's, then multiply by the section's
-factor; clip to [0, 1]. Each step that changes the score leaves a reason.
+factor; clip to [0, 1]. Each step that changes the score leaves a short
+reason ("source type monitor: 0.80", "stance confirmed: +0.10",
+"vague count: −0.10", "section comment: ×0.5"), so a researcher can see why
+a number ranks where it does and disagree with a single weight.
 """
 
 from __future__ import annotations
@@ -51,7 +54,17 @@ WEIGHTS: dict[str, dict[str, float]] = {
     },
 }
 
+# Base for a claim whose source type is missing or not in the table.
 UNKNOWN_SOURCE_TYPE_BASE = 0.30
+
+# How each qualifier reads in a reason.
+_QUALIFIER_WORDS: dict[str, str] = {
+    "range": "range",
+    "at_least": "lower bound",
+    "at_most": "upper bound",
+    "approx": "approximate count",
+    "vague": "vague count",
+}
 
 
 def score(claim: Claim) -> tuple[float, list[str]]:
@@ -60,16 +73,21 @@ def score(claim: Claim) -> tuple[float, list[str]]:
     base = WEIGHTS["source_type"].get(st, UNKNOWN_SOURCE_TYPE_BASE)
     reasons = [f"source type {st}: {base:.2f}"]
     value = base
-    for field in ("stance", "qualifier"):
-        key = getattr(claim, field) or ""
-        delta = WEIGHTS[field].get(key, 0.0)
-        if delta:
-            value += delta
-            reasons.append(f"{field} {key}: {_signed(delta)}")
-    factor = WEIGHTS["section"].get(claim.section or "body", 1.0)
+    stance = claim.stance or ""
+    delta = WEIGHTS["stance"].get(stance, 0.0)
+    if delta:
+        value += delta
+        reasons.append(f"stance {stance}: {_signed(delta)}")
+    qualifier = claim.qualifier or ""
+    delta = WEIGHTS["qualifier"].get(qualifier, 0.0)
+    if delta:
+        value += delta
+        reasons.append(f"{_QUALIFIER_WORDS.get(qualifier, qualifier)}: {_signed(delta)}")
+    section = claim.section or "body"
+    factor = WEIGHTS["section"].get(section, 1.0)
     if factor != 1.0:
         value *= factor
-        reasons.append(f"section {claim.section}: ×{factor:g}")
+        reasons.append(f"section {section}: ×{factor:g}")
     value = min(1.0, max(0.0, value))
     return round(value, 3), reasons
 

@@ -1,19 +1,274 @@
 """Split a document into sections: headline, body, update, excerpt, comment.
 
-FIRST VERSION: the first non-empty line is the headline, the rest is body.
-The attribution issue replaces this with the full rules.
+A report read as plain text keeps its layout in its lines, so the split works
+line by line:
+
+- comment: everything after the article's end, found by a boundary line
+  ("Related Posts", "Leave a Comment", "12 Comments", ...), by the first
+  indented "1." of a numbered comment thread, or by the first comment
+  metadata line ("Jane says:", "Reply", "May 6, 2014 at 3:41 pm");
+- update: from an "UPDATE 1530 GMT:" stamp to the next stamp, an
+  "ORIGINAL ENTRY" line or the next heading;
+- excerpt: a passage closed by a "Source: <title> – <Outlet>" line, back to
+  the previous heading, Source line, stamp or a line ending with ":" that
+  introduces it. Its voice is the outlet (a "CITY (Reuters) –" dateline
+  first, else the last segment of the Source line when it names an outlet);
+- headline: the first line, and standalone title-case lines and "See …"
+  titles of linked posts;
+- body: the rest.
+
+Every section's `voice` is who speaks when nobody is named in it: the
+excerpt's outlet, "reader comment" in comments, None (the document's outlet)
+elsewhere.
 """
 
 from __future__ import annotations
 
+import re
+
 from extract.context import Section
+
+READER_COMMENT = "reader comment"
+
+_COMMENT_BOUNDARY = re.compile(
+    r"^\s*(?:related posts|related articles|related stories|you may also like|leave a (?:comment|reply)"
+    r"|\d+\s+(?:comments?|responses?|replies|thoughts on\b.*)|comments|responses|reader comments"
+    r"|join the (?:discussion|conversation)|show comments|discussion)\s*:?\s*$",
+    re.I,
+)
+_THREAD_START = re.compile(r"^[ \t]{2,}1\.\s+\S")
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_COMMENT_DATE = re.compile(
+    r"^\s*(?:on\s+)?" + _MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*$", re.I
+)
+_COMMENT_META = re.compile(r"^\s*(?:reply|reply\s*↓|log in to reply|report comment)\s*$", re.I)
+_SAYS = re.compile(r"^\s*\S.{0,40}\s+says:\s*$")
+_UPDATE = re.compile(
+    r"^\s*(?:UPDATE|Update)S?\s*,?\s*(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}|\d{3,4})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time)?\s*:"
+)
+_ORIGINAL = re.compile(r"^\s*ORIGINAL ENTRY\b", re.I)
+_SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<rest>\S.*?)\s*$")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,40}\(\s*(?P<outlet>[A-Z][\w .&'-]{1,30}?)\s*\)\s*[-–—]")
+_SEGMENT_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+")
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for by with from as vs vs. than into over near amid after "
+    "before per via up is are was its it's off out down if so not no than about".split()
+)
+_QUOTED = re.compile(r"^\s*>")
+_NOT_HEADLINE_START = re.compile(r"^\s*(?:PHOTO|PHOTOS|IMAGE|IMAGES|Source|UPDATE|ORIGINAL ENTRY)\b", re.I)
 
 
 def split_sections(text: str) -> list[Section]:
-    """Sections covering the text in order (gaps allowed, no overlaps)."""
-    stripped = text.lstrip()
-    head_start = len(text) - len(stripped)
-    nl = text.find("\n", head_start)
-    if nl == -1:
-        return [Section("body", 0, len(text))]
-    return [Section("headline", head_start, nl), Section("body", nl, len(text))]
+    """Sections covering the whole text in order, without gaps or overlaps."""
+    if not text:
+        return []
+    lines = _lines(text)
+    n = len(lines)
+    kinds: list[str] = ["body"] * n
+    voices: list[str | None] = [None] * n
+
+    comment_from = _comment_start(text, lines)
+    for i in range(comment_from, n):
+        kinds[i] = "comment"
+        voices[i] = READER_COMMENT
+
+    first = next((i for i in range(comment_from) if lines[i][2].strip()), None)
+    headline = [False] * n
+    for i in range(comment_from):
+        line = lines[i][2]
+        if (i == first and _is_title_line(line)) or _is_heading(line, lines, i):
+            headline[i] = True
+
+    # Updates: from a stamp to the next stamp, ORIGINAL ENTRY or heading.
+    in_update = False
+    for i in range(comment_from):
+        line = lines[i][2]
+        if _UPDATE.match(line):
+            in_update = True
+        elif _ORIGINAL.match(line) or (headline[i] and line.strip()):
+            in_update = False
+        if in_update:
+            kinds[i] = "update"
+        if headline[i]:
+            kinds[i] = "headline"
+
+    # Excerpts: back from each Source line to the previous boundary.
+    floor = 0 if first is None else first + 1
+    for i in range(floor, comment_from):
+        m = _SOURCE_LINE.match(lines[i][2])
+        if not m:
+            continue
+        start = _excerpt_start(lines, i, floor, headline)
+        voice = _excerpt_voice(lines, start, i, m.group("rest"))
+        for j in range(start, i + 1):
+            kinds[j] = "excerpt"
+            voices[j] = voice
+        floor = i + 1
+
+    return _merge(text, lines, kinds, voices)
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end including the newline, text without newline) of every line."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        out.append((pos, pos + len(raw), raw.rstrip("\r\n")))
+        pos += len(raw)
+    if not out:
+        out.append((0, len(text), text))
+    return out
+
+
+def _merge(text: str, lines, kinds, voices) -> list[Section]:
+    sections: list[Section] = []
+    cur_kind, cur_voice, cur_start = None, None, 0
+    for (start, _, line), kind, voice in zip(lines, kinds, voices):
+        if not line.strip() and cur_kind is not None:
+            continue  # blank lines stay with the section before them
+        if (kind, voice) != (cur_kind, cur_voice):
+            if cur_kind is not None:
+                sections.append(Section(cur_kind, cur_start, start, cur_voice))
+            cur_kind, cur_voice, cur_start = kind, voice, start
+    sections.append(Section(cur_kind or "body", cur_start, len(text), cur_voice))
+    return sections
+
+
+def _nonblank_before(lines, i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and not lines[j][2].strip():
+        j -= 1
+    return j if j >= 0 else None
+
+
+# --------------------------------------------------------------------------- comments
+
+
+def _comment_start(text: str, lines) -> int:
+    """Index of the first line of the reader comments (len(lines) if none)."""
+    seen_text = 0
+    for i, (_, _, line) in enumerate(lines):
+        if seen_text >= 1:
+            if _COMMENT_BOUNDARY.match(line):
+                return i
+            if _THREAD_START.match(line):
+                return i
+            if _COMMENT_META.match(line) or _COMMENT_DATE.match(line):
+                return _meta_cluster_start(lines, i)
+            if _SAYS.match(line):
+                nxt = next((j for j in range(i + 1, len(lines)) if lines[j][2].strip()), None)
+                if nxt is not None and _COMMENT_DATE.match(lines[nxt][2]):
+                    return i  # "Jane says:" over a comment's date stamp
+        if line.strip():
+            seen_text += 1
+    return len(lines)
+
+
+def _meta_cluster_start(lines, i: int) -> int:
+    """A comment's metadata comes in a cluster ("Jane says:", a date): start at its first line."""
+    j = _nonblank_before(lines, i)
+    while j is not None and (_COMMENT_META.match(lines[j][2]) or _COMMENT_DATE.match(lines[j][2]) or _SAYS.match(lines[j][2])):
+        i = j
+        j = _nonblank_before(lines, j)
+    # A handle line right above a date line belongs to the comment too (not the article's first line).
+    if (
+        j is not None
+        and _COMMENT_DATE.match(lines[i][2])
+        and len(lines[j][2].split()) <= 3
+        and not lines[j][2].rstrip().endswith((".", ":", "!", "?"))
+        and _nonblank_before(lines, j) is not None
+    ):
+        return j
+    return i
+
+
+# --------------------------------------------------------------------------- headings
+
+
+def _is_title_line(line: str) -> bool:
+    """The first line is the title unless it reads as a sentence (closing full stop)."""
+    core = line.strip().rstrip("”\"’' )")
+    return bool(core) and core[-1] not in ".,;:"
+
+
+def _is_heading(line: str, lines, i: int) -> bool:
+    """A standalone title: short, no closing full stop, title case, or a 'See …' link."""
+    s = line.strip()
+    if not s or len(s) > 160 or _NOT_HEADLINE_START.match(s) or _SOURCE_LINE.match(s):
+        return False
+    if line[:1].isspace() or s[0] in "([{•*>" or ";" in s:
+        return False  # indented lines are quotes or list items; "(Reporting by …)" is a credit
+    core = s.rstrip("”\"’' )")
+    if not core or core[-1] in ".,;:…" or core.endswith("..."):
+        return False
+    if re.match(r"^See\s+[A-Z“\"]", s):
+        return True
+    words = re.findall(r"[^\s]+", s)
+    if len(words) > 22:
+        return False
+    checked = capital = 0
+    for k, w in enumerate(words):
+        w = w.strip("“”\"‘’'()[]:—–-")
+        if not w or not w[0].isalpha():
+            continue
+        if k > 0 and w.lower() in _SMALL_WORDS:
+            continue
+        checked += 1
+        capital += w[0].isupper()
+    if checked == 0:
+        return False
+    if checked == 1 and len(words) == 1 and not s.isupper():
+        return False  # a lone word ("Footage") is not a title
+    return capital / checked >= 0.75
+
+
+# --------------------------------------------------------------------------- excerpts
+
+
+def _excerpt_start(lines, source_i: int, floor: int, headline: list[bool]) -> int:
+    """First line of the passage a Source line closes: a "> " quoted block, else back to a boundary."""
+    j = _nonblank_before(lines, source_i)
+    if j is not None and j >= floor and _QUOTED.match(lines[j][2]):
+        start = j
+        while j is not None and j >= floor and _QUOTED.match(lines[j][2]):
+            start = j
+            j = _nonblank_before(lines, j)
+        return start
+    start = floor
+    for j in range(source_i - 1, floor - 1, -1):
+        s = lines[j][2].strip()
+        if not s:
+            continue
+        if headline[j] or _UPDATE.match(lines[j][2]) or _ORIGINAL.match(lines[j][2]):
+            start = j + 1
+            break
+        if s.endswith(":") and j < source_i - 1:
+            start = j + 1  # "X reported:" introduces the passage and stays body
+            break
+    while start < source_i and not lines[start][2].strip():
+        start += 1
+    return start
+
+
+def _excerpt_voice(lines, start: int, source_i: int, rest: str) -> str | None:
+    """The quoted outlet: a "CITY (Outlet) –" dateline first, else the Source line's last segment."""
+    for j in range(start, source_i):
+        if lines[j][2].strip():
+            m = _DATELINE.match(lines[j][2])
+            if m:
+                return m.group("outlet").strip()
+    parts = [p.strip() for p in _SEGMENT_SPLIT.split(rest) if p.strip()]
+    if len(parts) >= 2 and _looks_like_outlet(parts[-1]):
+        return parts[-1]
+    return None
+
+
+def _looks_like_outlet(name: str) -> bool:
+    from extract.lexicon import is_outlet_name
+
+    return is_outlet_name(name)

@@ -1,0 +1,368 @@
+"""Claim cues inside one sentence: who says it, with which verb, and how far the verb reaches.
+
+"X said/says/claimed/reported/documented/verified/told …", "according to X",
+"citing X", "(Sources: X, Y)", "asked by X", "…, X said.", "X: …", and
+passive "the 180 deaths acknowledged by X". Each cue records where its name
+starts (the first named wins) and where it ends; a scope break (";",
+", after", ", with", …) between a cue and a number cuts the cue off.
+The cues outside the sentence (signatures, tweet headers, relayed-quote
+tags, pronouns) are in extract/attribution.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.context import memo_list
+from extract.lexicon import clean_name, lexicon, lookup
+
+class Named(str):
+    """A claimant's name with the role an apposition gives it ("Hassan Omar, a village elder")."""
+
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    name: str  # "" when the verb has no subject of its own ("… but gave a toll of 78")
+    start: int  # where the name starts in the sentence (for "first named")
+    end: int  # where the cue ends (scope starts after it)
+    verb: str
+    after: bool = False  # the cue follows what it attributes ("…, according to X")
+    backward: bool = False  # reaches only what stands before it ("…, the World Bank estimates, and …")
+
+
+_VERBS = (
+    r"say|says|said|saying|claim|claims|claimed|clai+ms|claiming|report|reports|reported|reporting|"
+    r"document|documents|documented|verif(?:y|ies|ied)|confirm|confirms|confirmed|told|tell|tells|"
+    r"estimate|estimates|estimated|announce|announces|announced|declare|declares|declared|"
+    r"stated|added|adds|noted|notes|warned|warns|insisted|insists|alleged|alleges|"
+    r"accused|accuses|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|"
+    r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
+    r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
+    r"counted|recorded|records|put|puts|gave|gives|give|cited|cites|briefed|explained|testified|argued|"
+    r"spoke|told reporters|found|concluded"
+)
+_VERB = re.compile(rf"\b(?P<verb>{_VERBS})\b", re.I)
+_NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "recorded", "records"}
+_COUNT_WORD = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?\b", re.I)
+RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
+CONFIRM_VERBS = re.compile(r"^(?:document|verif|confirm)", re.I)
+_NOT_A_CLAIM = re.compile(r"^\s+(?:responsibility|credit)\b|^\s+(?:by|to be|as)\b", re.I)
+
+_ACCORDING = re.compile(
+    r"\b(?P<verb>according to|citing|quoting|as reported by|reported by|as cited by)\s+(?P<np>[^,;:()\n]{1,80})", re.I
+)
+_SOURCES_PAREN = re.compile(r"\(?\bSources?\s*:\s*(?P<np>[^,;()\n]{1,60})", re.I)
+_ASKED_BY = re.compile(r"\basked by\s+(?P<np>[^,;:()\n]{1,60}?)\s+(?:if|whether|about|why|how)\b", re.I)
+_POST_SAID = re.compile(
+    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,60}?)\s+(?P<v1>said|says|added|reported|claimed|estimated|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
+    r"|(?P<v2>said|says|added|reported|claimed|according to)\s+(?P<np2>[^,;:”\"\n]{1,60}?)(?:\s*,\s*(?P<role>[^;]{0,80}?))?)"
+    r"(?:\s+(?:on|in|late|earlier|last)\s+\w+(?:\s+\w+){0,3}?)?(?:\s+(?:by\s+(?:phone|telephone)|in\s+an\s+interview))?"
+    r"(?:\s+(?:published|released|issued|posted|sent|carried|quoted)\s+(?:on|by|in)\s+[\w ]{1,30}?)?"
+    r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+[\w ]{1,40}?)?"
+    r"(?:\s*[.;]?[”\"]?\s*$|,\s+(?:in|as|after|amid|with|without|calling|describing|bringing|raising|taking|adding|"
+    r"putting|pushing|making|marking|noting|warning|urging)\b[^\n]{0,160}$)"
+)
+_COLON = re.compile(r"^\s*(?P<np>[^:\n]{1,50}?)\s*:\s+\S")
+_SCOPE_BREAK = re.compile(
+    r";|\s[–—-]\s|,\s*(?:after|amid|following|despite|while|although|though|but(?!\s+that)|when|which|with|as|before|since|"
+    r"until|whereas)\b",
+    re.I,
+)
+_CLAUSE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\b(?:that|which|who|when|while|as|if|because|after|before|but|and then)\b", re.I)
+_TRIM_TAIL = re.compile(
+    r"(?:\s+(?:also|have|has|had|is|are|was|were|will|would|could|can|may|might|did|does|do|just|previously|"
+    r"reportedly|now|later|quickly|then|been|first|earlier|today|again|already|initially|separately|both|"
+    r"repeatedly|further|officially|publicly|still|only|immediately|yesterday|on \w+|late \w+|quoted|"
+    r"(?:was|were|is|been) quoted(?: as)?))+$",
+    re.I,
+)
+_TRIM_HEAD = re.compile(
+    r"^(?:(?:and|but|while|as|so|yet|then|however|meanwhile|moreover|also|later|earlier|now|today|yesterday|"
+    r"separately|in addition|in a statement|on \w+(?: \w+)?|last \w+|this \w+|in \w+|at least|both)\b[\s,]*)+",
+    re.I,
+)
+PRONOUNS = {"he", "she", "they", "it"}
+# Definite references ("the group says") take an earlier name when there is one.
+DEFINITE = {"group", "official", "spokesman", "spokeswoman", "ministry", "agency", "organisation", "organization",
+             "monitor", "observatory", "army", "military", "militia", "department", "committee", "committees", "network",
+             "coalition", "government", "council", "panel", "mission", "office"}
+SELF = {"i", "we", "you", "me", "us"}
+GENERIC = {"reports", "report", "later reports", "other reports", "media reports", "some", "others", "many",
+            "people", "this", "that", "there", "which", "who", "what", "video", "footage", "photos", "images"}
+# "the 180 deaths acknowledged by the coalition": a passive cue bound to the number's own phrase.
+PASSIVE_BY = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,4}?(?P<verb>acknowledged|reported|claimed|confirmed|documented|verified|recorded|announced|"
+    r"given|cited|counted|estimated|registered)\s+by\s+(?P<np>[^,;:()\n]{1,60})",
+    re.I,
+)
+
+
+@memo_list()  # pure on the sentence; asked once per number in it
+def sentence_cues(sentence: str) -> list[Cue]:
+    cues: list[Cue] = []
+    for m in _ACCORDING.finditer(sentence):
+        np = first_named(m.group("np"))
+        if np:
+            cues.append(Cue(np, m.start("np"), m.end(), m.group("verb"), after=True))
+    for m in _SOURCES_PAREN.finditer(sentence):
+        np = first_named(m.group("np"))
+        if np:
+            cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))
+    for m in _ASKED_BY.finditer(sentence):
+        np = re.sub(r"['’]s\s+.*$", "", m.group("np"))
+        cues.append(Cue(np, m.start("np"), m.end(), "asked"))
+    last_name = ""
+    for m in _VERB.finditer(sentence):
+        verb = m.group("verb")
+        rest = sentence[m.end() :]
+        if not rest.strip() or rest.lstrip()[:1] in ".!?" or _NOT_A_CLAIM.match(rest):
+            continue  # "… reported." is a participle; "claimed responsibility" is about the act
+        if verb.lower() in ("estimated", "reported", "confirmed", "documented") and re.search(
+                r"\b(?:an|a|the|some|its)\s*$", sentence[: m.start()], re.I):
+            continue  # "an estimated 300", "the reported toll": an adjective, not a verb of saying
+        if verb.lower() in ("found", "concluded") and not re.match(r"\s+that\b", rest):
+            continue  # "bodies were found": only "X found that …" reports
+        if verb.lower() in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
+            continue
+        if verb.lower() in ("told", "tell", "tells") and _DIRECTIVE.match(rest):
+            continue  # "told the units to send more troops" is an order, not a report
+        if _noun_use(sentence[: m.start()], verb, rest):
+            continue
+        if verb[0].isupper() and not verb.isupper() and re.search(r"\b[A-Z][\w'’-]*\s+$", sentence[: m.start()]):
+            continue  # "Ahmed Said, a farmer, said …": part of a name
+        np, np_start = _subject(sentence, m.start())
+        if np is None:
+            if re.search(r"\b(?:and|but)\s*$", sentence[: m.start()]) and last_name:
+                cues.append(Cue("", m.start(), m.end(), verb))  # "… confirmed X but gave a toll of 78"
+            continue
+        last_name = np
+        if np_start > 0 and re.search(r",\s*$", sentence[:np_start]) and re.match(r"\s*,", rest):
+            cues.append(Cue(np, np_start, m.end(), verb, after=True, backward=True))  # "…, X estimates, and …"
+            continue
+        cues.append(Cue(np, np_start, m.end(), verb))
+    m = _POST_SAID.search(sentence)
+    if m:
+        np = m.group("np1") or m.group("np2")
+        np = first_named(np) if np else None
+        if np and m.group("role"):
+            np = Named(np)
+            np.role = m.group("role").strip(" .”\"")
+        if np and not re.search(r"\d", np):
+            cues.append(Cue(np, m.start(), m.end(), (m.group("v1") or m.group("v2")).split()[0], after=True))
+    m = _COLON.match(sentence)
+    if m:
+        np = m.group("np").strip()
+        if not np.startswith("#") and not re.search(r"\d", np) and (lookup(np) or _typed_by_rule(np)):
+            cues.append(Cue(np, m.start("np"), m.end("np") + 1, ":"))
+    return cues
+
+
+_AND_CLAUSE = re.compile(r",\s*and\s+(?!that\b)", re.I)
+_INSIDE_SUBJECT = re.compile(r",\s*(?:which|who|whose|that)\b|\(", re.I)
+_DIRECTIVE = re.compile(r"^\s+(?:(?!that\b)[A-Za-z'’-]+\s+){1,6}?to\s+(?!be\b|have\b)[a-z]+")
+_NOUNISH = {"estimates", "reports", "claims", "posts", "tweets", "records", "notes", "states", "report", "claim",
+            "estimate", "document", "documents", "record", "tells"}
+_DETERMINERS = re.compile(
+    r"\b(?:the|all|these|those|such|some|many|other|its|their|his|her|our|my|your|latest|new|recent|early|initial|"
+    r"reliable|conflicting|unconfirmed|official|media|news|several|most|first|earlier|later|previous|similar|a|an)\s*$",
+    re.I,
+)
+_NOUN_FOLLOWERS = re.compile(
+    r"^\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|are|were|have|"
+    r"had|is|was|of|from|circulated|emerged|put|citing|spread|appeared|vary|differ|range)\b",
+    re.I,
+)
+
+
+def _noun_use(before: str, verb: str, rest: str) -> bool:
+    """"All the reliable estimates show …": a plural noun, not a verb of saying."""
+    if verb.lower() not in _NOUNISH:
+        return False
+    return bool(_DETERMINERS.search(before) or _NOUN_FOLLOWERS.match(rest))
+
+
+def _typed_by_rule(np: str) -> bool:
+    return any(p.search(clean_name(np)) for p, _ in lexicon().rules[:-1])
+
+
+def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
+    """Cues whose scope reaches the number: before it with no scope break between, or after it."""
+    out = []
+    for c in cues:
+        if c.after and c.start >= end:
+            if ";" not in sentence[end : c.start]:
+                out.append(c)
+        elif c.end <= pos and not c.backward:
+            gap = sentence[c.end : pos]
+            if not _SCOPE_BREAK.search(gap) and not (_AND_CLAUSE.search(gap) and any(
+                    d.after and d.start >= end and d.name and ";" not in sentence[end : d.start] for d in cues)):
+                out.append(c)  # "X said 438 were kidnapped, and 362,000 are displaced, according to Y": Y's
+        elif c.name and not c.after and c.start < pos and end <= c.end and _INSIDE_SUBJECT.search(sentence[c.start : pos]):
+            out.append(c)  # "The mission, which has deployed about 400 officers, said …": the subject's own count
+    # A nearer speaker takes over: in "Russia said 20 died and Ukraine said 50", 50 is Ukraine's,
+    # and in "the Observatory said activists reported 20 deaths", the activists are the original claimant.
+    speakers = [c for c in out if c.name and not c.after and c.end <= pos]
+    out = [c for c in out if c not in speakers or not any(d.start >= c.end for d in speakers)]
+    # An empty-subject verb borrows the name of the cue before it.
+    filled: list[Cue] = []
+    for c in out:
+        if not c.name:
+            prev = [d for d in cues if d.name and d.start < c.start]
+            if prev:
+                filled.append(Cue("", c.start, c.end, c.verb, c.after))
+                if prev[-1] not in out:
+                    filled.append(prev[-1])
+                continue
+        filled.append(c)
+    return filled
+
+
+def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
+    """The noun phrase right before a verb (its subject), with where it starts; None if there is none.
+
+    Walks back over clause pieces: an empty piece ("…, Ali Shamkhani, said"), a relative
+    clause ("X, which is run by Y, said") or a relay phrase ("X, citing Y, said") is skipped.
+    For a participle ("X dismissed it, saying") the subject is the head of the clause before.
+    """
+    before = sentence[:verb_at]
+    if re.search(r"\b(?:and|but)\s*$", before):
+        return None, verb_at  # "… confirmed the blast but gave …": the subject is elided
+    pieces: list[tuple[int, int, str]] = []  # (start, end, the cut that opens the piece)
+    pos, opener = 0, ""
+    for c in _CLAUSE_CUT.finditer(before):
+        pieces.append((pos, c.start(), opener))
+        pos, opener = c.end(), c.group(0)
+    pieces.append((pos, len(before), opener))
+    participle = sentence[verb_at:].split(None, 1)[0].lower().endswith("ing") if sentence[verb_at:].strip() else False
+    role = ""
+    k = len(pieces) - 1
+    while k >= 0:
+        a, b, op = pieces[k]
+        seg = before[a:b]
+        if (op.lower() in ("which", "who", "that") and k == len(pieces) - 1
+                and re.match(r"\s*(?:(?:the|a|an|its|their|his|her|our)\b|[A-Z])", seg)):
+            break  # "the faction, which the army estimates has …": the verb's subject is inside the clause
+        if (not seg.strip() or op.lower() in ("which", "who", "that", "(")
+                or re.match(r"\s*(?:citing|quoting|according to|speaking|writing|responding)\b", seg, re.I)
+                or _DISCOURSE.fullmatch(seg.strip())):
+            k -= 1  # an empty piece, a relative clause, "(RSF)", a relay phrase, ", however,"
+            continue
+        if participle and k < len(pieces) - 1 and k > 0 and _VERB_FIRST.match(seg):
+            k -= 1  # "X claimed the attack in a message, saying …": the subject is before the verb
+            continue
+        if (op == "," and 0 < k < len(pieces) - 1 and _APPOSITION.match(seg)
+                and re.search(r"\b[A-Z]", before[pieces[k - 1][0] : pieces[k - 1][1]])):
+            role = role or seg.strip()  # "JNIM, an al-Qaeda-linked group, said": the name before the apposition
+            k -= 1
+            continue
+        break
+    if k < 0:
+        return None, verb_at
+    a, b, op = pieces[k]
+    seg = before[a:b]
+    if not role and op == "," and k >= 1 and re.match(r"\s*(?:the\s+)?[A-Z]", seg):
+        desc = before[pieces[k - 1][0] : pieces[k - 1][1]].strip()
+        if _DESCRIPTOR.fullmatch(desc):
+            role = desc  # "One of the militias, the Radaa Force, said": the description types the name
+    if participle and k < len(pieces) - 1:
+        head = _CLAUSE_HEAD.match(seg)
+        if head and head.group(1).strip():
+            seg = head.group(0)[: len(head.group(1)) + (len(head.group(0)) - len(head.group(0).lstrip()))]
+            seg = before[a : a + len(seg)]
+    raw = seg
+    seg = _TRIM_TAIL.sub("", seg.rstrip())
+    trimmed = _TRIM_HEAD.sub("", seg.lstrip())
+    offset = a + (len(raw) - len(raw.lstrip())) + (len(seg.lstrip()) - len(trimmed))
+    # "X said activists had counted": the subject starts after an earlier verb of saying.
+    inner = list(_VERB.finditer(trimmed))
+    if inner and trimmed[inner[-1].end():].strip():
+        offset += inner[-1].end()
+        rest = trimmed[inner[-1].end():]
+        offset += len(rest) - len(rest.lstrip())
+        trimmed = rest.lstrip()
+    last = re.search(r"\b(he|she|they|it|we|i)\s*$", trimmed, re.I)
+    if last:
+        return last.group(1), offset + last.start()  # "video they said showed …"
+    # "… died and the rebels said": only the conjunct next to the verb is the subject.
+    parts = re.split(r"\s+(?:and|but|or)\s+", trimmed)
+    if len(parts) > 1 and (re.search(r"\d", trimmed) or _VERB.search(" ".join(parts[:-1]))
+                           or re.search(r"\b\w+ed\b", " ".join(parts[:-1]))):
+        offset += len(trimmed) - len(parts[-1])
+        trimmed = parts[-1]
+    name = clean_name(trimmed)
+    if name and not lookup(name):
+        name = first_named(name) or name  # "the Observatory and activists said": the first named
+    if not name or len(name.split()) > 8 or re.search(r"(?<![A-Za-z])\d{2,}(?!-)", name):
+        return None, verb_at  # a number, not a name ("M23 spokesman" is a name)
+    if not re.search(r"[A-Za-z]", name):
+        return None, verb_at
+    first = name.split()[0].casefold()
+    if first in {"with", "in", "on", "at", "by", "for", "from", "of", "to", "into", "only", "not", "no", "if"}:
+        return None, verb_at
+    if role:
+        name = Named(name)
+        name.role = role
+    return name, offset
+
+
+_DESCRIPTOR = re.compile(r"(?:(?:one|two|some)\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:militias?|groups?|factions?|outlets?|channels?|station|radio\s+station|agency|newspaper|"
+                         r"broadcaster|website|monitors?|organi[sz]ations?|charity|network|office)", re.I)
+_DISCOURSE = re.compile(r"however|meanwhile|though|too|also|in turn|for its part|for their part|in response|"
+                        r"separately|in a statement|instead|in contrast|by contrast", re.I)
+# A clause piece that opens with its verb (its subject stands in an earlier piece).
+_VERB_FIRST = re.compile(rf"\s*(?:(?:also|then|later|had|has|have)\s+)?(?:{_VERBS}|[a-z]+ed)\b", re.I)
+# "a monitoring group", "an al-Qaeda-linked group": a noun phrase set off by commas after a name.
+# Only an organisation's apposition gives way to the name; a person's role ("Yusuf Said, a shopkeeper,")
+# is how the text names its claimant.
+_APPOSITION = re.compile(r"\s*(?:a|an)\s+[\w'’ -]{0,50}\b(?:group|organi[sz]ation|agency|network|monitor|project|"
+                         r"coalition|movement|militia|alliance|charity|body|office|force|faction|committee|"
+                         r"council|institute|centre|center|outlet|channel|newspaper|broadcaster)s?"
+                         r"(?:\s+(?:based|headquartered)\s+in\s+[\w'’ -]{1,30}|\s+in\s+[\w'’ -]{1,30})?\s*$", re.I)
+# The subject of a clause that a participle ("…, saying") hangs on: the words before its first verb.
+_CLAUSE_HEAD = re.compile(rf"\s*((?:[^\s]+\s+){{0,5}}?)(?:[a-z]+ed|has|had|have|is|was|were|are|{_VERBS})\b")
+
+
+_DATA_AFTER = re.compile(r"\s+(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I)
+_DATA_BY = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?:figures|data|tally|tallies|counts?|records|reports?|estimates?|statements?|numbers|"
+    r"lists?|toll)\s+(?:[\w'’-]+\s+)?(?:by|from|of)\s+(?P<np>.+)$",
+    re.I,
+)
+
+
+_PROPER_IN = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,6}(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*$|\s*[,;(])")
+_DESCRIBED = re.compile(
+    r"^(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}(?:consultancy|agency|group|organi[sz]ation|monitor|network|office|"
+    r"ministry|channel|newspaper|website|broadcaster|project|firm|company|think\s+tank|charity|station|outlet|"
+    r"tracker|watchdog|body))\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s*$")
+
+
+def first_named(np: str) -> str | None:
+    """The first name of a list ("Tazi Morocco and Johnny Six" -> "Tazi Morocco").
+
+    "figures compiled by Airwars" names Airwars.
+    """
+    np = np.strip()
+    m = _DATA_BY.match(np)
+    if m:
+        np = m.group("np").strip()
+    if re.search(r"\b[A-Z]", np):
+        np = _DATA_AFTER.sub("", np)  # "UN refugee agency figures" names the agency
+    if lookup(np):
+        return np
+    proper = _PROPER_IN.match(np)  # "United Nations Assistance Mission in Afghanistan"
+    if proper:
+        return clean_name(proper.group(0)) or None
+    described = _DESCRIBED.match(np)  # "the security consultancy Beacon Intelligence"
+    if described:
+        name = Named(clean_name(described.group("name")))
+        name.role = described.group("role")
+        return name or None
+    np = re.split(r"\s+(?:and|&)\s+|,|\s+(?:on|in|at|that|who|which|after|as|last|this)\s+", np, maxsplit=1)[0]
+    np = re.sub(r"\s+(?:said|says|reported|reports)\b.*$", "", np)
+    name = clean_name(np)
+    return name or None

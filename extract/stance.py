@@ -1,0 +1,148 @@
+"""The writer's doubt about a number: what makes a claim `disputed`.
+
+Doubt can sit in the sentence itself ("the unsupported claim that …",
+"…, but the real number is much higher"), in the next sentence of the same
+paragraph ("There is no independent verification of the toll.", "I suspect
+none of this will arrive."), or open the next paragraph as a flat rejection
+("False.", "Not true.") of what was quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.context import SentenceContext, per_sentence
+
+# Doubt anywhere in the sentence or the next one.
+_DOUBT = re.compile(
+    r"\b(?:unsupported|unsubstantiated|unverified|unverifiable|dubious|questionable|bogus|fabricated|"
+    r"exaggerated|inflated|implausible|baseless|spurious|false|fake)\s+(?:claims?|reports?|figures?|assertions?|"
+    r"numbers?|allegations?|tolls?|counts?|estimates?|statements?)\b"
+    r"|\bno\s+(?:independent\s+)?(?:verification|confirmation|corroboration)\b"
+    r"|\bneither\b[^.;]{0,40}?\b(?:could|can|was|were|has|have|had)\s+(?:be\s+|been\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated)\b"
+    r"|\b(?:claims?|figures?|tolls?|numbers?|reports?|accounts?|counts?|estimates?)\s+(?:is|are|was|were|remains?|seems?|looks?)\s+"
+    r"(?:(?:still|also|highly|wholly|entirely|largely)\s+)?(?:unsupported|unsubstantiated|unverified|unconfirmed|"
+    r"dubious|questionable|implausible|exaggerated|inflated|false|doubtful)\b"
+    r"|\b(?:could|can)\s*(?:not|n[o’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat)"
+    r"|\b(?:has|have|had|was|were|is|are)\s+not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b"
+    r"|\b(?:no\s+way|unable|impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b"
+    r"|\bwithout\s+(?:any\s+)?evidence\b|\bno\s+evidence\b"
+    r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b",
+    re.I,
+)
+# A counter-figure: disputes what came before it (after the number, or in the next sentence).
+_COUNTER = re.compile(
+    r"\b(?:the\s+)?(?:real|actual|true|most\s+reliable|more\s+reliable|reliable|accurate|correct)\s+"
+    r"(?:number|figure|toll|death\s+toll|count|estimate|total)s?\b"
+    r"|\b(?:much|far|considerably|significantly)\s+(?:higher|lower|larger|smaller)\b"
+    r"|\b(?:exaggerat|overstat|understat|underestimat|overestimat)\w*|\binflat(?:es|ed|ing)\b"
+    r"|\bnot\s+true\b|\bI\s+(?:suspect|doubt)\b|\bnone\s+of\s+(?:this|these|it|them)\b|\bnever\s+happened\b"
+    r"|\b(?:skeptical|sceptical|doubtful)\b",
+    re.I,
+)
+# A speech verb between the number and a counter-figure makes the counter-figure someone's claim.
+_SPEECH = re.compile(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?)\b", re.I)
+_REJECTION = re.compile(
+    r"^\W*(?:false|not true|untrue|wrong|nonsense|rubbish|fake|lies?|that(?:'s|’s| is) (?:a lie|false|not true|wrong))\b\W*(?:$|[.!])",
+    re.I,
+)
+
+
+def is_disputed(ctx: SentenceContext, pos: int, end: int) -> bool:
+    """Whether the writer casts doubt on the number at sentence[pos:end]."""
+    if _doubted_sentence(ctx):
+        return True
+    sentence = ctx.sentence
+    counter = _COUNTER.search(sentence, end) if _has_counter(sentence) else None
+    # "…, but the real number is much higher" (not "…, but says the actual toll is higher")
+    return bool(counter and not _SPEECH.search(sentence, end, counter.start()))
+
+
+@per_sentence
+def _doubted_sentence(ctx: SentenceContext) -> bool:
+    """The doubt that does not depend on where the number stands (computed once per sentence)."""
+    if _has_doubt(ctx.sentence):
+        return True
+    if _same_paragraph(ctx, 1):
+        nxt = ctx.neighbour(1)
+        if _has_doubt(nxt) or _REJECTION.match(nxt):
+            return True
+        counter = _COUNTER.search(nxt)
+        lead = nxt[: counter.start()] if counter else ""
+        others = _SPEECH.search(lead) and not re.search(r"\b(?:our|we|i)\b", lead, re.I)  # "Our sources say" is ours
+        if counter and not _ATTRIBUTED.search(nxt) and not others:
+            return True  # not "The real toll is far higher, residents said.": that doubt is the residents' claim
+    return _rejected_by_next_paragraph(ctx) or _doubt_on_all_accounts(ctx)
+
+
+@lru_cache(maxsize=4096)  # each sentence is asked as itself and as the next one of up to three others
+def _has_doubt(sentence: str) -> bool:
+    return bool(_DOUBT.search(sentence))
+
+
+@lru_cache(maxsize=4096)  # no counter-figure anywhere in the sentence: none after any of its numbers
+def _has_counter(sentence: str) -> bool:
+    return bool(_COUNTER.search(sentence))
+
+
+def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
+    """A later sentence of the section doubting every account given ("There was no way to confirm
+    either account.", "Neither figure could be verified.")."""
+    for k in (1, 2, 3):
+        i = ctx.index + k
+        if i >= len(ctx.sentences):
+            return False
+        s, e = ctx.sentences[i]
+        if e > ctx.section.end:
+            return False
+        nxt = ctx.text[s:e]
+        if _has_doubt(nxt):
+            if _EVERY_ACCOUNT.search(nxt):
+                return True  # "either account", "neither figure": every claim before it
+            if _ALL_ACCOUNTS.search(nxt) and not any(
+                    _NUMBER_WORD.search(ctx.neighbour(j)) for j in range(1, k)):
+                return True  # "the Ukrainian numbers cannot be verified": the nearest figures only
+            return False
+    return False
+
+
+_NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b",
+                          re.I)
+_EVERY_ACCOUNT = re.compile(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
+                            r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?)\b", re.I)
+
+
+_ALL_ACCOUNTS = re.compile(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
+                           r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?)\b"
+                           r"|\b(?:the|these|those|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:figures|numbers|claims|tolls|counts|"
+                           r"tallies)\b", re.I)
+_ATTRIBUTED = re.compile(r"[,”\"]\s*(?:[\w'’-]+\s+){1,4}(?:said|says|say|claimed|claim|added|told\s+\w+)\s*[.”\"]*\s*$", re.I)
+
+
+def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:
+    i = ctx.index + offset
+    if not 0 <= i < len(ctx.sentences):
+        return False
+    a, b = ctx.sentences[ctx.index][1], ctx.sentences[i][0]
+    s, e = ctx.sentences[i]
+    if not (ctx.section.start <= s and e <= ctx.section.end):
+        return False
+    return not re.search(r"\n[ \t]*\n", ctx.text[a:b])
+
+
+def _rejected_by_next_paragraph(ctx: SentenceContext) -> bool:
+    """The next paragraph opens with a flat rejection ("False.") of this one."""
+    text = ctx.text
+    brk = re.compile(r"\n[ \t]*\n").search(text, ctx.end, ctx.section.end)
+    if not brk:
+        return False
+    # This sentence must end its paragraph's last line, or share the paragraph with it.
+    i = ctx.index + 1
+    while i < len(ctx.sentences) and ctx.sentences[i][0] < brk.start():
+        i += 1
+    if i >= len(ctx.sentences) or ctx.sentences[i][1] > ctx.section.end:
+        return False
+    s, e = ctx.sentences[i]
+    return bool(_REJECTION.match(text[s:e]))
