@@ -1,13 +1,40 @@
 """Event dates, resolved against the document's published date.
 
-FIRST VERSION: none resolved. The dates-and-places issue fills this in.
+The date expressions of the claim's sentence are found with one regex; the one
+nearest to the number governs. A point in time gives a date ("on Wednesday" is
+the Wednesday on or before publication; "today", "now" and "so far" the
+published date; "last weekend" the month of that weekend); a period ("since
+April 21", "after two weeks of", "in the last two months") or a total ("bringing
+the total to") gives None, because a count over a period has no event date.
+With nothing in the sentence: a live blog's UPDATE stamp means the published
+day; otherwise the nearest earlier sentence (up to three back) that has a date
+lends it when that date names a day ("on Tuesday", "May 23"); a claim whose
+place was dated earlier in the document ("On May 23, ... in Jableh and
+Tartous") takes that date; a current exchange rate is the published day.
+A date label heading a line ("Levant Roundup, February 4: ...", "June 7: ...")
+dates the claims of that line; possessives ("Tuesday's raid", "the May 23
+bombings") count as dates; "overnight" is the published day, or the night before
+a "said on Sunday"; "this week" and "last week" give the week's month. The day
+something was said ("the governor said on Wednesday") is not the event's: it
+governs only when nothing else does, and then gives None; likewise a dateline's
+date ("KYIV, March 3 (Reuters) -") governs only when the sentence has no other.
+"This morning" or "today" in a body sentence dates the rest of its paragraph
+unless a later sentence is another account ("X claims ...").
+Without a published date only absolute dates with a year resolve.
+The regex takes explicit dates apart and the standard library checks them (dateparser was tried:
+2 ms a date for nothing the regex had not already done).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.places import find_place, place_key, story_neighbours
 from extract.records import Quantity
 
 
@@ -17,6 +44,335 @@ class EventDate:
     precision: str  # one of vocab.DATE_PRECISIONS
 
 
+_MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+           r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+_NUMWORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|couple of)"
+_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+# Order matters: longer, more specific forms first.
+_EXPR = re.compile(
+    "|".join([
+        # periods: a count over them has no single date
+        r"(?P<period>\bsince\s+(?:the\s+(?:start|beginning|outbreak)\b|the\s+(?:conflict|war|uprising|revolution"
+        r"|fighting|invasion|offensive|siege|coup|crisis|insurgency)\b|(?:its|their)\s+(?:arrival|creation|start)\b|"
+        + _MONTHS + r"|\d{4}\b|" + _WD + r"|last\b|then\b|early\b|late\b|mid\b)"
+        r"|\bthroughout\s+(?:the\s+)?(?:" + _MONTHS + r"|\d{4}\b|year|month|war|conflict)"
+        r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:" + _NUMWORD + r"\s+)?" + _UNIT + r"\b"
+        r"|\b(?:after|for|during|in)\s+(?:almost\s+|nearly\s+|more\s+than\s+|about\s+|over\s+)?" + _NUMWORD
+        + r"\s+" + _UNIT + r"\s+of\b"
+        r"|\bover\s+(?:the\s+)?(?:(?:almost|nearly|more\s+than|about)\s+)?" + _NUMWORD + r"\s+" + _UNIT + r"\b"
+        r"|\b(?:in|during|over)\s+the\s+(?:first|last|past)\s+" + _NUMWORD + r"\s+" + _UNIT + r"\s+of\b"
+        r"|\b(?:in|during|over)\s+the\s+same\s+period\b|\bin\s+a\s+(?:single\s+)?day\b"
+        r"|\bnow\s+in\s+its\s+\w+\s+(?:year|month|week)\b|\b(?:so\s+far\s+)?this\s+year\b"
+        r"|\b(?:months|years|weeks)\s+of\b"
+        r"|\bso\s+far\s+this\s+(?:year|month)\b|\bto\s+date\b)",
+        # a span of days in one month
+        r"(?P<span>\b" + _MONTHS.replace("(?:", "(?P<sm>", 1) + r"\s+" + _DAY.format(n="sd1")
+        + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:19|20)\d\d))?"
+        r"|\b" + _DAY.format(n="sd3") + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd4") + r"\s+"
+        + _MONTHS.replace("(?:", "(?P<sm2>", 1) + r"(?:,?\s+(?P<sy2>(?:19|20)\d\d))?)",
+        # explicit day: "May 23", "23 May 2016", "on September 19"
+        r"(?P<on>\bon\s+)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
+        + r"\b(?:,?\s+(?P<ey>(?:19|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
+        + _MONTHS.replace("(?:", "(?P<em2>", 1)
+        + r"\b(?:,?\s+(?P<ey2>(?:19|20)\d\d)(?!\d))?)",
+        # month and year: "March 2013", "in March 2011"
+        r"(?P<monthyear>\b" + _MONTHS.replace("(?:", "(?P<mm>", 1) + r",?\s+(?P<my>(?:19|20)\d\d)\b)",
+        # a month alone, after a word that makes it one ("in March", "late April"), and last/this month
+        r"(?P<month>\b(?:in|during|late|early|mid-?|by|last|this)\s+(?P<mo>" + _MONTH_WORDS + r")\b(?!,?\s+\d))",
+        r"(?P<relmonth>\b(?:last|this)\s+month\b)",
+        # a year alone, after a word that makes it one
+        r"(?P<year>\b(?:in|during|of|early|late|mid-?)\s+(?P<yr>(?:19|20)\d\d)\b)",
+        # weekdays with a preposition or a part of day
+        r"(?P<weekday>\b(?:(?:on|last|this|early|late)\s+(?P<wd>" + _WD + r")(?:" + _PART + r")?|(?P<wd2>" + _WD + r")"
+        + r"(?:" + _PART + r"|['’]s))\b)",
+        r"(?P<weekend>\b(?:last|this|the|over\s+the|at\s+the)\s+weekend\b)",
+        r"(?P<lastweek>\blast\s+week\b)",
+        r"(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b)",
+        r"(?P<yesterday>\byesterday\b|\blast\s+night\b)",
+        r"(?P<daysago>\b(?P<dn>\d+|two|three|four|five|six)\s+days\s+ago\b)",
+        r"(?P<today>\b(?:earlier\s+|later\s+)?today\b|\btonight\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bso\s+far\b"
+        r"|(?<!\bso )(?<!\buntil )(?<!\bright )(?<!\bfrom )\bnow\b(?!,)(?!\s+that\b))",
+    ]),
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|cumulative(?:ly)?|overall|in\s+all)\b(?:\s+\S+){0,2}\s*$",
+                           re.IGNORECASE)
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+# Words without which a sentence has no date expression: a cheap test before the full regex.
+_TRIGGER = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|now"
+    r"|yesterday|night|weekend|week|since|overnight|over|throughout|past|last|previous|months?|years?|weeks?|days?|far|date"
+    r"|morning|afternoon|evening|(?:19|20)\d\d)", re.IGNORECASE)
+_REPORTABLE = ("explicit", "weekday", "yesterday", "today")
+_LAST_RESORT = ("dateline", "report")  # hits that govern a number only when the sentence has no other
+# A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|say|told\s+\w+(?:\s+\w+)?|announced|reported|added|stated|published|released|confirmed"
+    r"|claimed|tweeted|posted|wrote|denied)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+# What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
+_LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
+# A dateline: a place in capitals (with its country), then the date, then "(Outlet)" or a dash.
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'’.\- ]+(?:,[ \t]*[A-Z][\w'’.\- ]*)?,[ \t]*")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")
+
+
+def _line_start(sentence: str, pos: int) -> int:
+    return sentence.rfind("\n", 0, pos) + 1
+
+
+# What every anchored date ("on May 23", "on 23 May") starts with: the test before _hits in _anchors.
+_ON_DATE = re.compile(r"\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]| - ")
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+LOOK_BACK = 3  # sentences searched for a day-precision date when the claim's has none
+_INHERITABLE = ("explicit", "weekday")
+_ANOTHER_ACCOUNT = re.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|according\s+to)\b", re.IGNORECASE)
+_THIS_DAY = re.compile(r"(?:earlier\s+|later\s+)?today|tonight|overnight|this\s+(?:morning|afternoon|evening)",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    date: EventDate | None  # None for periods, or when it cannot resolve
+    anchored: bool = False  # "on <date>": the date of an event, not of a report
+
+
 def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
+    pub = ctx.published
+    before = ctx.text[max(ctx.start, q.char_start - 40) : q.char_start]
+    if _TOTAL_BEFORE.search(before):
+        return None
+    hits = _hits(ctx.sentence, pub)
+    if hits:
+        rel_s, rel_e = q.char_start - ctx.start, q.char_end - ctx.start
+        sentence = ctx.sentence
+
+        def cost(h: _Hit) -> tuple[bool, int, int, bool]:
+            # the expression in the number's own clause first, then the nearest; a dateline last
+            between = sentence[h.end : rel_s] if h.end <= rel_s else sentence[rel_e : h.start]
+            return (h.kind in _LAST_RESORT, len(_CLAUSE_BREAK.findall(between)), max(h.start - rel_e, rel_s - h.end, 0),
+                    h.start > rel_e)
+
+        return min(hits, key=cost).date
+    if ctx.section.kind == "update":
+        # the update's own stamp: "UPDATE, May 7, 0900 GMT:" gives its day; a bare time means the published day
+        stamp = ctx.text[ctx.section.start : ctx.section.start + 60].split("\n", 1)[0]
+        for m in _EXPR.finditer(stamp):
+            kind = _kind(m)
+            if kind in ("explicit", "weekday", "yesterday", "today"):
+                return _resolve(m, kind, pub)
+        if pub is not None:
+            return EventDate(pub.isoformat(), "day")
+    for i in story_neighbours(ctx, -1, LOOK_BACK):
+        s, e = ctx.sentences[i]
+        prev = _hits(ctx.text[s:e], pub)
+        if prev:
+            for h in prev:
+                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind == "weekday"):
+                    return h.date
+                if h.kind == "today" and h.date is not None and _THIS_DAY.match(ctx.text, s + h.start) \
+                        and "\n" not in ctx.text[e : ctx.start] and ctx.section.kind == "body" \
+                        and not _ANOTHER_ACCOUNT.search(ctx.sentence):
+                    # "this morning", "overnight", "today": the day of the paragraph's story, unless the claim
+                    # is another account of it ("Another source claims 35 ...")
+                    return h.date
+            return None
+    anchored = _place_anchor(ctx, q)
+    if anchored is not None:
+        return anchored
+    if q.unit == "ratio" and pub is not None:
+        return EventDate(pub.isoformat(), "day")
     return None
+
+
+def names_period(sentence: str) -> bool:
+    """Whether a sentence counts over a period ("since 2011", "over the past year", "after two weeks of")."""
+    return any(h.kind == "period" for h in _hits(sentence, None))
+
+
+@lru_cache(maxsize=4096)
+def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
+    out: list[_Hit] = []
+    if not _TRIGGER.search(sentence):
+        return ()
+    told: EventDate | None = None  # the day of the first "said on <day>"
+    for m in _expressions(sentence):
+        kind = _kind(m)
+        date = _resolve(m, kind, pub)
+        if kind == "explicit" and sentence[m.end() : m.end() + 1] == ":":
+            if not _LABEL_HEAD.fullmatch(sentence, _line_start(sentence, m.start()), m.start()):
+                continue  # a date before a colon mid-line ("as of May 6: ...") labels no item
+            kind = "label"  # "Roundup, February 4: ..." / "June 7: ...": the date of the item it heads
+        elif kind in _REPORTABLE and _REPORT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            told = told or date
+            kind, date = "report", None  # "said on Friday": when it was said, not when it happened
+        elif kind == "explicit" and _DATELINE_AFTER.match(sentence, m.end()) \
+                and _DATELINE_HEAD.fullmatch(sentence, _line_start(sentence, m.start()), m.start()):
+            kind = "dateline"  # "KYIV, March 3 (Reuters) -": the report's day, the event's when nothing else says
+        out.append(_Hit(m.start(), m.end(), kind, date, bool(m.group("on"))))
+    if told is not None:
+        # "said on Sunday that it had shot down 31 drones overnight": the night before the day it was said
+        out = [_Hit(h.start, h.end, h.kind, told, h.anchored)
+               if h.kind == "today" and sentence[h.start : h.end].lower() == "overnight" else h for h in out]
+    return tuple(out)
+
+
+# Every expression of _EXPR starts where a word starting with one of these starts (each of its
+# alternatives opens with \b and one of these words or a digit), so _EXPR need only be tried there.
+_EXPR_START = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|today|tonight|overnight|now|yesterday"
+    r"|(?:since|throughout|over|during|after|for|months|years|weeks|so|on|late|early|last|this|earlier|later|in)\s"
+    # words and digits that start an expression only before particular words (looked at, not consumed,
+    # so that an expression starting at the next word is still found)
+    r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
+    r"|(?:two|three|four|five|six)(?=\s+days)|in(?=\s+(?:the\s|[jfmasond]|1|2))|the(?=\s+weekend)"
+    r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
+    re.IGNORECASE,
+)
+
+
+def _expressions(sentence: str) -> Iterator[re.Match]:
+    """The matches of _EXPR.finditer(sentence), found three times faster: _EXPR is tried only where
+    one can start (tests/test_extract_regression.py checks the two agree)."""
+    pos = 0
+    for c in _EXPR_START.finditer(sentence):
+        p = c.start()
+        if p < pos:
+            continue
+        m = _EXPR.match(sentence, p)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _kind(m: re.Match) -> str:
+    for k in ("period", "span", "explicit", "monthyear", "month", "relmonth", "year", "weekday", "weekend",
+              "lastweek", "thisweek", "yesterday", "daysago", "today"):
+        if m.group(k):
+            return k
+    return "period"
+
+
+def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
+    if kind == "period":
+        return None
+    if kind == "explicit":
+        month = m.group("em") or m.group("em2")
+        day = m.group("ed") or m.group("ed2")
+        year = m.group("ey") or m.group("ey2")
+        d = _calendar_date(month, int(day), int(year) if year else None, pub)
+        return EventDate(d.isoformat(), "day") if d else None
+    if kind == "span":
+        month = m.group("sm") or m.group("sm2")
+        d1, d2 = int(m.group("sd1") or m.group("sd3")), int(m.group("sd2") or m.group("sd4"))
+        year = m.group("sy") or m.group("sy2")
+        d = _calendar_date(month, min(d1, d2), int(year) if year else None, pub)
+        if d is None or not 0 <= d2 - d1 <= 31:
+            return None
+        return EventDate(d.isoformat()[:7], "week" if d2 - d1 <= 7 else "month")
+    if kind == "monthyear":
+        d = _calendar_date(m.group("mm"), 1, int(m.group("my")), pub)
+        return EventDate(d.isoformat()[:7], "month") if d else None
+    if kind == "year":
+        return EventDate(m.group("yr"), "year")
+    if pub is None:
+        return None  # every form below counts from the published date
+    if kind == "month":
+        d = _calendar_date(m.group("mo"), 1, None, pub)
+        return EventDate(d.isoformat()[:7], "month") if d else None
+    if kind == "relmonth":
+        d = pub.replace(day=1)
+        if m.group(0).lower().startswith("last"):
+            d = (d - timedelta(days=1)).replace(day=1)
+        return EventDate(d.isoformat()[:7], "month")
+    if kind == "weekday":
+        wd = _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())
+        back = (pub.weekday() - wd) % 7
+        if back == 0 and m.group(0).lower().startswith("last"):
+            back = 7
+        return EventDate((pub - timedelta(days=back)).isoformat(), "day")
+    if kind == "weekend":
+        # the Saturday and Sunday on or before publication
+        sunday = pub - timedelta(days=(pub.weekday() - 6) % 7)
+        saturday = sunday - timedelta(days=1)
+        return EventDate(saturday.isoformat()[:7], "week")
+    if kind == "lastweek":
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return EventDate(monday.isoformat()[:7], "week")
+    if kind == "thisweek":
+        monday = pub - timedelta(days=pub.weekday())
+        return EventDate(monday.isoformat()[:7], "week")
+    if kind == "yesterday":
+        return EventDate((pub - timedelta(days=1)).isoformat(), "day")
+    if kind == "daysago":
+        n = m.group("dn").lower()
+        return EventDate((pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n])).isoformat(), "day")
+    return EventDate(pub.isoformat(), "day")  # today, now, this morning, so far
+
+
+def _calendar_date(month: str, day: int, year: int | None, pub: date | None) -> date | None:
+    """A calendar date; without a year, the latest one not after publication (plus a day's grace)."""
+    if year is None and pub is None:
+        return None
+    d = _parse_date(day, month.rstrip(".").lower(), year or pub.year)
+    if d is not None and year is None and pub is not None and d > pub + timedelta(days=1):
+        d = _parse_date(day, month.rstrip(".").lower(), d.year - 1)
+    return d
+
+
+def _parse_date(day: int, month: str, year: int) -> date | None:
+    """The day named by the regex's parts, or None if there is no such day ("February 30").
+
+    The expression regex has already taken the date apart, so the standard library's calendar does
+    the rest; dateparser (tried first) cost 2 ms a date and added nothing here.
+    """
+    try:
+        return date(year, _MONTH_NUMBER[month[:3]], day)
+    except (KeyError, ValueError):
+        return None
+
+
+def _place_anchor(ctx: SentenceContext, q: Quantity) -> EventDate | None:
+    """The date given earlier in the document, with "on", to an event at the claim's own place(s)."""
+    where = find_place(ctx, q)
+    if where is None or where.precision in (None, "admin1", "country"):
+        return None
+    key = place_key(where.written)
+    if not key:
+        return None
+    for end, places, when in _anchors(ctx.text, ctx.sentences, ctx.published):
+        if end > ctx.start:
+            break
+        if key <= places:
+            return when
+    return None
+
+
+@lru_cache(maxsize=32)
+def _anchors(text: str, sentences: tuple[tuple[int, int], ...], pub: date | None
+             ) -> tuple[tuple[int, frozenset[str], EventDate], ...]:
+    """Per document: the sentences that date an event with "on <date>", with the towns they name."""
+    out = []
+    for s, e in sentences:
+        sentence = text[s:e]
+        if not _ON_DATE.search(sentence):
+            continue  # no "on <month|day>": no anchored date in this sentence (a cheap test first)
+        for h in _hits(sentence, pub):
+            if h.anchored and h.kind == "explicit" and h.date is not None:
+                places = place_key(sentence)
+                if places:
+                    out.append((e, places, h.date))
+                break
+    return tuple(out)

