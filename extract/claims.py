@@ -3,6 +3,11 @@
 Each stage is a pure function in its own module; this one only wires them:
 sections -> sentences -> quantities -> (measure, subject, side) ->
 attribution -> event date -> place -> confidence.
+
+For speed every number of a sentence shares one SentenceContext, and all the
+contexts of a document share one memo (extract/context.py): what a stage works
+out for a sentence (its claimants, its dates, its places, whether the writer
+doubts it) is worked out once, not once per number.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from datetime import date
 from extract.attribution import attribute
 from extract.classify import classify
 from extract.confidence import score
-from extract.context import SentenceContext
+from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.dates import resolve_event_date
 from extract.numbers import find_quantities
 from extract.places import find_place
@@ -26,6 +31,12 @@ def extract_claims(
     text: str, *, published: date | None = None, outlet: str | None = None
 ) -> list[Claim]:
     """The in-scope numeric claims of one document, in text order."""
+    return _extract(text, published, outlet, cache=True)
+
+
+def _extract(text: str, published: date | None, outlet: str | None, *, cache: bool) -> list[Claim]:
+    """extract_claims; with cache=False every number gets a fresh context without the per-document
+    memo (tests/test_extract_regression.py checks both give the same claims)."""
     if not text or not text.strip():
         return []
     sections = split_sections(text)
@@ -39,18 +50,24 @@ def extract_claims(
     starts = [s for s, _ in spans]
 
     claims: list[Claim] = []
+    # The per-document cache shared by the stages (see extract/context.py), and one context per sentence.
+    memo: dict | None = {SENTENCE_TEXTS: [text[s:e] for s, e in spans]} if cache else None
+    contexts: dict[int, SentenceContext] = {}
     for q in find_quantities(text):
         i = bisect.bisect_right(starts, q.char_start) - 1
         if i < 0 or q.char_end > spans[i][1]:
             continue  # a number across a sentence boundary is no claim
-        ctx = SentenceContext(
-            text=text,
-            sentences=sentence_spans,
-            index=i,
-            section=sections[owner[i]],
-            published=published,
-            outlet=outlet,
-        )
+        ctx = contexts.get(i) if cache else None
+        if ctx is None:
+            ctx = contexts[i] = SentenceContext(
+                text=text,
+                sentences=sentence_spans,
+                index=i,
+                section=sections[owner[i]],
+                published=published,
+                outlet=outlet,
+                memo=memo,
+            )
         kind = classify(ctx, q)
         if kind is None:
             continue

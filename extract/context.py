@@ -1,9 +1,19 @@
-"""What each stage of claim extraction sees: a sentence in its document."""
+"""What each stage of claim extraction sees: a sentence in its document.
+
+`SentenceContext.memo` is a per-document cache the orchestrator (extract/claims.py)
+creates for each call of extract_claims and shares between all the contexts of that
+document: a stage helper that depends only on the sentence (not on the number) is
+decorated with `per_sentence` and computed once per sentence instead of once per claim.
+A context built without a memo (tests, direct stage calls) computes everything afresh.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +40,8 @@ class SentenceContext:
     section: Section
     published: date | None
     outlet: str | None
+    # Per-document cache shared by every context of one extract_claims call (None: no caching).
+    memo: dict | None = field(default=None, compare=False, repr=False)
 
     @property
     def start(self) -> int:
@@ -41,12 +53,71 @@ class SentenceContext:
 
     @property
     def sentence(self) -> str:
-        return self.text[self.start : self.end]
+        memo = self.memo
+        if memo is not None and SENTENCE_TEXTS in memo:
+            return memo[SENTENCE_TEXTS][self.index]
+        s, e = self.sentences[self.index]
+        return self.text[s:e]
 
     def neighbour(self, offset: int) -> str:
         """The sentence `offset` places away ("" past either end)."""
         i = self.index + offset
         if 0 <= i < len(self.sentences):
+            memo = self.memo
+            if memo is not None and SENTENCE_TEXTS in memo:
+                return memo[SENTENCE_TEXTS][i]
             s, e = self.sentences[i]
             return self.text[s:e]
         return ""
+
+
+# The memo's entry holding every sentence's text, in order (set by the orchestrator).
+SENTENCE_TEXTS = "sentence texts"
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def per_sentence(fn: F) -> F:
+    """Memoise `fn(ctx, *args)` per sentence of a document in `ctx.memo`.
+
+    Only for helpers whose result depends on nothing but the context's document, sentence,
+    section, published date and outlet (and the extra hashable `args`), and whose result
+    callers never mutate. Without a memo the call goes straight through.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(ctx: SentenceContext, *args: Any) -> Any:
+        memo = ctx.memo
+        if memo is None:
+            return fn(ctx, *args)
+        key = (fn, ctx.index, args)
+        try:
+            return memo[key]
+        except KeyError:
+            got = memo[key] = fn(ctx, *args)
+            return got
+
+    wrapper.uncached = fn  # type: ignore[attr-defined]  # for tests comparing the two paths
+    return wrapper  # type: ignore[return-value]
+
+
+def memo_list(maxsize: int = 4096) -> Callable[[F], F]:
+    """Cache a pure function of strings and numbers that returns a list; every caller gets its own copy.
+
+    For per-sentence analyses asked for once per number of the sentence (extract/cues.py,
+    extract/triggers.py). The items must be immutable.
+    """
+
+    def decorate(fn: F) -> F:
+        cached = functools.lru_cache(maxsize=maxsize)(lambda *args: tuple(fn(*args)))
+
+        @functools.wraps(fn)
+        def wrapper(*args: Any) -> list:
+            return list(cached(*args))
+
+        wrapper.uncached = fn  # type: ignore[attr-defined]
+        wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
