@@ -1,0 +1,195 @@
+"""The extractor on held-out reports of other conflicts (tests/data/heldout).
+
+Twenty-three short news reports written for this test (invented text, no seed
+sentences): shelling in Ukraine, Darfur, a Yemen airstrike, Gaza, Myanmar, the
+Sahel, a war economy, a Congo liveblog with UPDATE stamps and reader comments,
+Tigray, Kabul, a Nigerian school abduction, Haiti, a Somali hotel siege with a
+quoted wire excerpt, Tripoli, Mali, Black Sea drones, Colombia, a Baghdad
+bombing, an analysis piece full of non-claim numbers, Lebanon, a daily losses
+tally, a UN panel's range and a "Claims:" blog post with comments. Each has its
+claims annotated per ../shared/gold/GUIDELINES.md in the gold format (sides
+outside Syria's vocabulary are `unknown` unless civilian/russia/us fits), and
+incidents.jsonl groups the claims of nine events.
+They were written in five batches (h01-h08, h09-h13, h14-h17, h18-h21,
+h22-h24), each scored before any rule was fixed on it, so the first score of a
+batch measures generalisation; the score of the whole set is fitted.
+
+The floors sit just under what the extractor reaches now, so a regression in
+the claim or attribution layers shows. location and event_date belong to the
+when-where layer and are not held to a floor here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from counterclaim.evaluation import evaluate
+from extract import vocab
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+REQUIRED = ("doc", "quote", "number_text", "low", "high", "best", "qualifier", "unit", "measure", "subject",
+            "side", "location", "event_date", "source", "source_type", "stance", "section")
+ALLOWED = {
+    "measure": set(vocab.MEASURES), "qualifier": set(vocab.QUALIFIERS), "unit": set(vocab.UNITS),
+    "side": set(vocab.SIDES), "source_type": set(vocab.SOURCE_TYPES), "stance": set(vocab.STANCES),
+    "section": set(vocab.SECTIONS),
+}
+# What the extractor reaches on this set (f1 0.993 when written), less a small margin.
+FLOORS = {
+    "f1": 0.95, "precision": 0.95, "recall": 0.93,
+    "best": 0.97, "low": 0.97, "high": 0.98, "qualifier": 0.98, "unit": 0.98,
+    "measure": 0.95, "subject": 0.90, "side": 0.90,
+    "source": 0.93, "source_type": 0.93, "stance": 0.95, "section": 0.98,
+}
+
+
+def _gold_rows() -> list[tuple[str, int, dict]]:
+    rows = []
+    for path in sorted(HELDOUT.glob("*.claims.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                rows.append((path.name, n, json.loads(line)))
+    return rows
+
+
+def test_every_document_has_metadata_and_gold():
+    meta = {json.loads(l)["doc"]: json.loads(l) for l in (HELDOUT / "metadata.jsonl").read_text().splitlines() if l}
+    docs = sorted(p.name for p in HELDOUT.glob("*.txt"))
+    assert len(docs) >= 8
+    for doc in docs:
+        assert doc in meta and meta[doc]["outlet"] and meta[doc]["published"], doc
+        assert (HELDOUT / doc.replace(".txt", ".claims.jsonl")).exists(), doc
+        words = len((HELDOUT / doc).read_text(encoding="utf-8").split())
+        assert 120 <= words <= 420, (doc, words)
+
+
+def test_gold_is_well_formed():
+    """check_gold.py's rules: a unique quote holding number_text, allowed values, ordered bounds."""
+    texts: dict[str, str] = {}
+    problems = []
+    for name, n, c in _gold_rows():
+        where = f"{name}:{n}"
+        missing = [k for k in REQUIRED if k not in c]
+        if missing:
+            problems.append(f"{where}: missing {missing}")
+            continue
+        for field, allowed in ALLOWED.items():
+            if c[field] not in allowed:
+                problems.append(f"{where}: {field}={c[field]!r}")
+        text = texts.setdefault(c["doc"], (HELDOUT / c["doc"]).read_text(encoding="utf-8"))
+        if text.count(c["quote"]) != 1:
+            problems.append(f"{where}: quote occurs {text.count(c['quote'])} times: {c['quote']!r}")
+        if c["number_text"] not in c["quote"]:
+            problems.append(f"{where}: number_text {c['number_text']!r} not in quote")
+        lo, hi, best = c["low"], c["high"], c["best"]
+        if best is None or (lo is not None and lo > best) or (hi is not None and hi < best):
+            problems.append(f"{where}: bounds {lo}/{best}/{hi}")
+        if name.replace(".claims.jsonl", ".txt") != c["doc"]:
+            problems.append(f"{where}: doc {c['doc']!r} in the wrong file")
+    assert problems == []
+    assert len(texts) >= 8 and sum(1 for _ in _gold_rows()) >= 100
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return evaluate(HELDOUT, HELDOUT)
+
+
+def test_every_gold_claim_is_located(result):
+    not_found = [m for d in result["per_document"].values() for m in d["misses"] if not m["located"]]
+    assert not_found == []
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_heldout_floor(result, name):
+    value = result[name] if name in ("f1", "precision", "recall") else result["fields"][name]
+    assert value >= FLOORS[name], f"{name} {value:.3f} < floor {FLOORS[name]}"
+
+
+def test_no_document_collapses(result):
+    """One unseen style breaking entirely would hide inside the average."""
+    for doc, d in result["per_document"].items():
+        assert d["f1"] >= 0.75, (doc, d["f1"], d["misses"], d["false_alarms"])
+
+
+# --------------------------------------------------------------------------- the language rules behind the fixes
+# Sentences of their own (not from the held-out reports), one per rule, so a rule's loss is named.
+
+def _one(text: str, surface: str, *, published=None, outlet: str = "Test Wire"):
+    from extract import extract_claims
+
+    found = [c for c in extract_claims(text, published=published, outlet=outlet) if c.number_text == surface]
+    assert found, (surface, text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "want"),
+    [
+        # sides: Syria's words name Syria's sides only in a report about Syria
+        ("Clashes in Goma. Rebels said they killed 30 government soldiers.", "30", "side", "unknown"),
+        ("Clashes near Aleppo. Rebels said they killed 30 government soldiers.", "30", "side", "regime"),
+        ("Fighting near Kharkiv. The ministry said 12 Russian tanks were destroyed.", "12", "side", "russia"),
+        ("Fighting near Kharkiv. Officials said 12 Ukrainian drones were shot down.", "12", "side", "unknown"),
+        # a nationality word with no side of ours on a lower-case counted noun
+        ("Shelling hit the port of Hodeidah. The coalition said it destroyed 4 Houthi boats and 9 Yemeni launchers.",
+         "9", "side", "unknown"),
+        # measure from compound nouns and participles
+        ("The monitor said it had recorded 23 civilian deaths in Khartoum.", "23", "measure", "killed"),
+        ("Two soldiers and five civilian volunteers were killed near Djenne, in Mali.", "five", "side", "civilian"),
+        ("The militia said it had neutralised 15 attackers in Ituri.", "15", "measure", "killed"),
+        ("Clashes in Sudan forced more than 8,000 people from their homes.", "8,000", "measure", "displaced"),
+        ("The school in Zamfara, Nigeria, said 40 pupils had been kidnapped.", "40", "side", "civilian"),
+        ("In Ethiopia 3 nurses were among the injured, officials said.", "3", "measure", "wounded"),
+        # not claims: cargo weight, a business funding round, a road accident
+        ("In Sudan, the agency said it had flown in 80 tons of flour.", "80", None, None),
+    ],
+)
+def test_language_rule(text, surface, field, want):
+    from extract import extract_claims
+
+    if field is None:
+        assert [c.number_text for c in extract_claims(text)] == []
+        return
+    assert getattr(_one(text, surface), field) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        # ", X said," followed by a trailing clause
+        ("Shells killed 11 people in Kherson on Friday, the regional governor said, in the third attack this week.",
+         "11", ("regional governor", "official", "claimed")),
+        # the claimant's own count inside its relative clause
+        ("The mission in Haiti, which has deployed about 300 officers so far, said patrols would continue.",
+         "300", ("mission", "official", "claimed")),
+        # an organisation's apposition gives way to its name
+        ("The Kivu Observatory, a monitoring group based in Goma, said it had documented 52 killings in Congo.",
+         "52", ("Kivu Observatory", "monitor", "confirmed")),
+        # a doubt about every account, two sentences on, in Yemen
+        ("The army said 14 soldiers died near Marib in Yemen. The Houthis said 60 died. "
+         "Neither account could be independently verified.", "14", ("army", "official", "disputed")),
+        # a counter-figure attributed to someone else is their claim, not the writer's doubt
+        ("Police said 9 people died in the blast in Mogadishu, Somalia. Residents said the real toll was far higher.",
+         "9", ("Police", "official", "claimed")),
+        # the writer's reversed doubt
+        ("In Tigray, officials said 70 rebels were killed. The claim is unsupported.",
+         "70", ("officials", "official", "disputed")),
+    ],
+)
+def test_attribution_rule(text, surface, want):
+    c = _one(text, surface)
+    assert (c.source.casefold(), c.source_type, c.stance) == (want[0].casefold(), want[1], want[2])
+
+
+def test_incidents_name_gold_claims():
+    """incidents.jsonl groups claims of one event; each member must be a gold claim of this set."""
+    gold = {(c["doc"], c["quote"]) for _, _, c in _gold_rows()}
+    lines = [json.loads(l) for l in (HELDOUT / "incidents.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    assert len(lines) >= 5
+    for inc in lines:
+        assert inc["incident"] and inc["label"] and len(inc["claims"]) >= 2
+        assert all((m["doc"], m["quote"]) in gold for m in inc["claims"]), inc["incident"]
