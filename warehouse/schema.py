@@ -1,9 +1,15 @@
 """The warehouse schema and its data dictionary: the one place that defines
 every table and column, their types and meanings.
 
-The DDL is generated from TABLES, and docs/data-dictionary.md is rendered from
-it (`counterclaim dictionary`), so the documentation cannot drift from the
-database.
+The DDL is generated from TABLES (and the views from warehouse/views.py), and
+docs/data-dictionary.md is rendered from both (`counterclaim dictionary`), so
+the documentation cannot drift from the database; tests/test_dictionary.py
+compares them with a real warehouse.
+
+SCHEMA_VERSION is stored in `meta`; warehouse/migrate.py upgrades older files.
+Version history:
+  1  first version (documents, claims, incidents, sources, meta).
+  2  documents.superseded_by and documents.warnings; table `paths`; views.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from dataclasses import dataclass
 
 from extract.vocab import VOCABULARIES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -46,16 +52,23 @@ DOCUMENTS = Table(
     "One row per distinct document text. Ingesting the same text again changes nothing.",
     (
         Column("doc_id", "VARCHAR", "Content hash of the normalised text (sha256, first 16 hex digits)."),
-        Column("path", "VARCHAR", "Path or URL the text was first read from."),
-        Column("paths", "VARCHAR[]", "Every path or URL this same text was read from."),
+        Column("path", "VARCHAR", "Path or URL the text was first read from (absolute path; 'file.jsonl#row=12' "
+               "for a table row without url)."),
+        Column("paths", "VARCHAR[]", "Every path or URL this same text is currently read from (a path whose file "
+               "was edited moves to the new version)."),
         Column("outlet", "VARCHAR", "The outlet that published it, from metadata or --outlet; NULL if unknown."),
         Column("title", "VARCHAR", "Title, from metadata, the table's title column or the HTML page."),
         Column("published", "DATE", "Publication date; NULL when unknown (relative event dates then stay NULL)."),
-        Column("language", "VARCHAR", "Detected language code ('en', ...); claims are only extracted from English."),
+        Column("language", "VARCHAR", "Detected language (ISO 639-1: 'en', 'fr', 'ar', ...; 'und' when too short "
+               "to tell). Claims are extracted only from 'en' and 'und' documents."),
         Column("chars", "INTEGER", "Length of the normalised text in characters."),
         Column("text", "VARCHAR", "The normalised text the claims' character offsets point into."),
         Column("ingested_at", "TIMESTAMP", "When it was first stored (UTC)."),
         Column("extractor_version", "VARCHAR", "Version of the extractor that produced its claims."),
+        Column("superseded_by", "VARCHAR", "doc_id of the newer text read from the same path(s) (the file was "
+               "edited); its claims are then deleted, the row and text kept. NULL for current documents."),
+        Column("warnings", "VARCHAR[]", "What ingest noticed but did not reject: another encoding, replaced bytes, "
+               "an unreadable published date (stored NULL), a language without claim extraction."),
     ),
     primary_key="doc_id",
 )
@@ -129,9 +142,21 @@ SOURCES = Table(
     primary_key="source",
 )
 
+PATHS = Table(
+    "paths",
+    "Where each document was read from: one row per path or URL, pointing at the text it holds now.",
+    (
+        Column("path", "VARCHAR", "Absolute file path, 'file.jsonl#row=12' for a table row, or the row's url."),
+        Column("doc_id", "VARCHAR", "The document this path holds now (documents.doc_id)."),
+        Column("first_seen", "TIMESTAMP", "When this path was first ingested (UTC)."),
+        Column("last_seen", "TIMESTAMP", "When this path was last ingested (UTC)."),
+    ),
+    primary_key="path",
+)
+
 META = Table(
     "meta",
-    "Warehouse metadata: schema version and the like.",
+    "Warehouse metadata: 'schema_version' (an integer as text) and the like.",
     (
         Column("key", "VARCHAR", "Name of the setting."),
         Column("value", "VARCHAR", "Its value."),
@@ -139,4 +164,5 @@ META = Table(
     primary_key="key",
 )
 
-TABLES: tuple[Table, ...] = (DOCUMENTS, CLAIMS, INCIDENTS, SOURCES, META)
+TABLES: tuple[Table, ...] = (DOCUMENTS, CLAIMS, INCIDENTS, SOURCES, PATHS, META)
+TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
