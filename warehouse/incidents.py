@@ -1,0 +1,524 @@
+"""Incidents: claims from one or more reports that describe the same event, and the spread between them.
+
+`link_claims` is pure (records in, one incident id per record out); `relink`
+recomputes the `incidents` table and `claims.incident_id` inside an open write
+connection, at the end of every ingest.
+
+Two claims are linked when they describe one event:
+- they were quoted from one another (the same sentence and number in two
+  documents: an excerpt, a syndicated copy; places and dates must not clash), or
+  they are numbers of one sentence ("killing 150 and wounding 225"); or
+- their measures are of event kinds that go together (casualties, attacks,
+  materiel, displacement; never exchange rates, funding, force sizes or
+  capacity, nor an undated count over a period such as "220,000 since 2011"), and
+- their places agree: the same place, one inside the other's governorate, a
+  district or site within a town's reach; a country agrees only with itself
+  within one document; an unknown place agrees with nothing; and
+- their event dates overlap within a window set by their precision (a day, +/- 1
+  across reports; a week; a month), and
+- their event wording does not clash (a car bomb is not an airstrike; a strike on
+  a bakery is not one on a hospital); claims of different measure families must
+  both name the event at all ("attack", "bombs", "airstrike" ...).
+Precise claims (a town or finer, a day or a week) link transitively, but an
+event never spans more than MAX_EVENT_DAYS, so daily reports from one town do
+not chain into one endless incident. Vaguer claims (a governorate, a country, a
+month, no date) join at most one event, the nearest in their own report (or, for
+a dated one, in the same governorate), so a province-wide toll cannot bridge two
+strikes. An undated claim only joins events of its own report.
+An incident's id is a hash of its earliest claim's id (earliest published, then
+position), so it stays the same when nothing about that claim changes, and
+re-linking never duplicates rows. `relink` links only the claims new or
+removed documents touch (warehouse/linking.py), so its cost follows the new
+documents, not the size of the warehouse.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from extract.dates import names_period
+from extract.places import resolve_written
+from extract.vocab import MEASURE_FAMILIES
+
+# Families of measures whose claims can describe one violent event.
+LINKABLE_FAMILIES = frozenset({"casualties", "attacks", "materiel", "displacement"})
+MAX_EVENT_DAYS = 2  # one incident's reports span at most this many days (day-precise dates)
+DAY_SLACK = 1  # reports of one event differ by a day ("Monday night" / "Tuesday")
+UNDATED_REACH = timedelta(days=7)  # an undated report is about something up to a week before it
+NEAR_KM = 15.0  # a district or site this close to a town is in it
+QUOTE_MIN_CHARS = 50  # a shorter sentence found in two reports may be a coincidence, not a quotation
+NEAR_CHARS = 1500  # an undated claim this close to another in its document is about the same story
+
+# Event wording: how (method) and what was hit (target); generic words only say "an event".
+_METHODS: dict[str, str] = {
+    "car bomb": r"car(?:\s+and\s+suicide)?\s+bomb(?:s|ings?)?|vbied|svbied|truck\s+bomb",
+    "suicide bomb": r"suicide\s+(?:bomb(?:s|ers?|ings?)?|attacks?)|(?:car\s+and\s+)?suicide\s+bombs",
+    "airstrike": r"air\s*-?\s*strikes?|air\s+raids?|warplanes?|jets?\s+(?:struck|bombed)"
+                 r"|bombing\s+by\s+(?:russian|regime)",
+    "barrel bomb": r"barrel\s+bombs?",
+    "shelling": r"shell(?:s|ing|ed)|mortars?|rockets?|artillery",
+    "chemical": r"chemical|chlorine|sarin|gas\s+attack",
+    "capture": r"captur(?:e|ed|ing)|seiz(?:e|ed|ing)|took\s+(?:over|control)|taken\s+by|overr(?:an|un)",
+}
+_METHOD_GROUPS = {"car bomb": "bombing", "suicide bomb": "bombing", "airstrike": "air", "barrel bomb": "air",
+                  "shelling": "shelling", "chemical": "chemical", "capture": "ground"}
+_TARGETS: dict[str, str] = {
+    "hospital": r"hospitals?|medical\s+facilit(?:y|ies)|clinics?",
+    "camp": r"camps?\b",
+    "bakery": r"baker(?:y|ies)|bread\s+queue",
+    "market": r"markets?",
+    "school": r"schools?",
+    "mosque": r"mosques?",
+    "convoy": r"convoys?",
+    "gas field": r"gas\s+fields?|oil\s+fields?|wells",
+}
+_GENERIC = (r"attack(?:s|ed|ers?)?|bomb(?:s|ed|ings?)?|explosions?|explosives?|blasts?|assault|offensive|strikes?"
+            r"|clashes|fighting|ambush")
+_KINDS: list[tuple[str, str, str]] = (  # (group name, kind, word)
+    [(f"m{i}", "method", k) for i, k in enumerate(_METHODS)] + [(f"t{i}", "target", k) for i, k in enumerate(_TARGETS)]
+)
+_WORDING_RE = re.compile("|".join(
+    [rf"(?P<{g}>\b(?:{(_METHODS if kind == 'method' else _TARGETS)[w]}))" for g, kind, w in _KINDS]
+    + [r"(?P<generic>\b(?:" + _GENERIC + r")\b)"]), re.IGNORECASE)
+_GROUP_WORD = {g: (kind, w) for g, kind, w in _KINDS}
+_LABEL_WORDS = {"car bomb": "Car bombs", "suicide bomb": "Suicide bombings", "airstrike": "Airstrikes",
+                "barrel bomb": "Barrel bombs", "shelling": "Shelling", "chemical": "Chemical attack",
+                "capture": "Capture", "hospital": "Attack on hospitals", "camp": "Attack on a camp"}
+
+
+# --------------------------------------------------------------------------- pure linking
+
+
+def link_claims(records: list[dict[str, Any]]) -> list[str | None]:
+    """One incident id per claim record (None for claims of kinds that are not events).
+
+    A record has the claims-table columns (claim_id, doc_id, measure, location, event_date,
+    date_precision, sentence, number_text, section, char_start, source, ...) plus the document's
+    `published` (date or ISO string) and `outlet`; `event_words` is used when present. The result does not
+    depend on the order of the records: they are linked in a canonical order (publication, document,
+    position), so linking a part of a warehouse gives the same ids as linking all of it.
+    """
+    order = sorted(range(len(records)), key=lambda i: _order_key(records[i]))
+    ids = _link_ordered([records[i] for i in order])
+    out: list[str | None] = [None] * len(records)
+    for pos, i in enumerate(order):
+        out[i] = ids[pos]
+    return out
+
+
+def _order_key(r: dict[str, Any]) -> tuple:
+    pub = _as_date(r.get("published"))
+    key = r.get("claim_id") or f"{r.get('doc_id')}:{r.get('char_start')}:{r.get('measure')}"
+    return (pub.toordinal() if pub else 10**7, str(r.get("doc_id")), r.get("char_start") or 0, str(key))
+
+
+def _link_ordered(records: list[dict[str, Any]]) -> list[str | None]:
+    facts = [_facts(i, r) for i, r in enumerate(records)]
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # each event's date span, so that linking does not chain day after day into one endless incident
+    span: dict[int, tuple[int, int]] = {f["i"]: (f["lo"], f["hi"]) for f in facts if f["dated"]}
+    # the widest single claim of each event: a week-precise report may spread the event over its week,
+    # but no further, and day-precise ones over MAX_EVENT_DAYS
+    width: dict[int, int] = {f["i"]: f["hi"] - f["lo"] for f in facts if f["dated"]}
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            root, child = min(a, b), max(a, b)
+            parent[child] = root
+            sa, sb = span.get(root), span.get(child)
+            if sa or sb:
+                span[root] = (min(x[0] for x in (sa, sb) if x), max(x[1] for x in (sa, sb) if x))
+                width[root] = max(width.get(root, 0), width.get(child, 0))
+
+    def fits(i: int, j: int) -> bool:
+        a, b = find(i), find(j)
+        sa, sb = span.get(a), span.get(b)
+        if not sa or not sb:
+            return True
+        allowed = max(MAX_EVENT_DAYS, width.get(a, 0), width.get(b, 0))
+        return max(sa[1], sb[1]) - min(sa[0], sb[0]) <= allowed
+
+    # quoted copies and shared sentences
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for f in facts:
+        if f["linkable"] and f["sentence_key"]:
+            by_sentence[f["sentence_key"]].append(f["i"])
+    for group in by_sentence.values():
+        for j in group[1:]:
+            a, b = facts[group[0]], facts[j]
+            if a["doc"] == b["doc"] or (len(a["sentence_key"][0]) >= QUOTE_MIN_CHARS
+                                         and (not (a["dated"] and b["dated"]) or _dates_agree(a, b))
+                                         and (not (a["places"] and b["places"]) or _places_agree(a, b))):
+                union(group[0], j)
+    # numbers of one sentence ("killing 150 people and wounding 225") describe one event, unless their places differ
+    by_doc_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for f in facts:
+        if f["linkable"] and f["sentence_key"]:
+            by_doc_sentence[(f["doc"], f["sentence_key"][0])].append(f["i"])
+    for group in by_doc_sentence.values():
+        for j in group[1:]:
+            a, b = facts[group[0]], facts[j]
+            if not (a["places"] and b["places"]) or _places_agree(a, b):
+                union(group[0], j)
+    # events among precise claims (a town or finer, a day or a week): blocked by governorate, then pairwise
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for f in facts:
+        if f["linkable"] and f["fine"]:
+            for b in f["blocks"]:
+                blocks[b].append(f["i"])
+    for block in sorted(blocks):
+        members = blocks[block]
+        members.sort(key=lambda i: facts[i]["sort"])
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if facts[j]["lo"] - facts[i]["hi"] > DAY_SLACK:  # sorted by start: nothing later can overlap
+                    break
+                if find(i) != find(j) and fits(i, j) and _same_event(facts[i], facts[j]):
+                    union(i, j)
+    # vaguer claims (a governorate or country, a month, no date) join at most one event: they must not
+    # bridge two (a province-wide toll would otherwise merge every strike in the province). Candidates come
+    # from their own document, or for a day-dated one from the same governorate within the date window.
+    fine_lo = {b: [facts[i]["lo"] for i in m] for b, m in blocks.items()}
+    by_doc: dict[Any, list[int]] = defaultdict(list)
+    for f in facts:
+        if f["linkable"] and f["fine"]:
+            by_doc[f["doc"]].append(f["i"])
+    vague_by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for f in sorted((f for f in facts if f["linkable"] and not f["fine"] and f["places"]), key=lambda f: f["order"]):
+        cands = set(by_doc[f["doc"]])
+        day_dated = f["dated"] and f["hi"] - f["lo"] <= 8
+        if day_dated:
+            for b in f["blocks"]:
+                lo = bisect.bisect_left(fine_lo.get(b, []), f["lo"] - 9 - DAY_SLACK)
+                hi = bisect.bisect_right(fine_lo.get(b, []), f["hi"] + DAY_SLACK)
+                cands.update(blocks[b][lo:hi] if b in blocks else ())
+                for d in range(f["lo"] - 9 - DAY_SLACK, f["hi"] + DAY_SLACK + 1):
+                    cands.update(vague_by_day.get((b, d), ()))
+        best, best_cost = None, None
+        for j in cands:
+            g = facts[j]
+            if j != f["i"] and _may_attach(f, g) and fits(f["i"], j) and _same_event(f, g):
+                cost = (f["doc"] != g["doc"], abs((f["pos"] or 0) - (g["pos"] or 0)), g["order"])
+                if best_cost is None or cost < best_cost:
+                    best, best_cost = j, cost
+        if best is not None:
+            union(best, f["i"])
+        by_doc[f["doc"]].append(f["i"])
+        if day_dated:
+            for b in f["blocks"]:
+                vague_by_day[(b, f["lo"])].append(f["i"])
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for f in facts:
+        if f["linkable"]:
+            groups[find(f["i"])].append(f["i"])
+    out: list[str | None] = [None] * len(records)
+    for members in groups.values():
+        first = min(members, key=lambda i: facts[i]["order"])
+        iid = "inc_" + hashlib.sha256(facts[first]["key"].encode("utf-8")).hexdigest()[:12]
+        for i in members:
+            out[i] = iid
+    return out
+
+
+def _facts(i: int, r: dict[str, Any]) -> dict[str, Any]:
+    family = MEASURE_FAMILIES.get(r.get("measure") or "")
+    pub = _as_date(r.get("published"))
+    places = resolve_written(r.get("location"))
+    lo, hi = _interval(r.get("event_date"), r.get("date_precision"))
+    sentence = " ".join((r.get("sentence") or "").split())
+    methods, targets, generic = _wording(sentence, r.get("event_words"))
+    key = r.get("claim_id") or f"{r.get('doc_id')}:{r.get('char_start')}:{r.get('measure')}"
+    pub_ord = pub.toordinal() if pub else 10**7
+    blocks = set()
+    for p in places:
+        if p.precision == "country":
+            blocks.add(f"country:{p.name}:{r.get('doc_id')}")
+        else:
+            blocks.add(f"admin1:{p.admin1 or p.name}:{p.country}")
+    if lo is not None:
+        sort_lo, sort_hi = lo, hi
+    elif pub is not None:
+        sort_lo, sort_hi = pub.toordinal() - UNDATED_REACH.days, pub.toordinal()
+    else:
+        sort_lo, sort_hi = -(10**7), 10**7
+    return {
+        "i": i,
+        "key": str(key),
+        "doc": r.get("doc_id"),
+        # an undated count over a period ("has killed 220,000 since 2011") is background, not an event
+        "linkable": family in LINKABLE_FAMILIES and not (lo is None and names_period(sentence)),
+        "family": family,
+        "places": places,
+        "blocks": blocks,
+        "lo": lo if lo is not None else sort_lo,
+        "hi": hi if hi is not None else sort_hi,
+        "dated": lo is not None,
+        "pub": pub_ord if pub else None,
+        "sort": (sort_lo, i),
+        "order": (pub_ord, str(r.get("doc_id")), r.get("char_start") or 0, str(key)),
+        "methods": methods,
+        "targets": targets,
+        "worded": bool(methods or targets or generic),
+        "words": methods | targets | generic,
+        "pos": r.get("char_start"),
+        "fine": bool(places) and all(p.precision not in ("admin1", "country") for p in places)
+        and lo is not None and hi - lo <= 8,
+        "sentence_key": (sentence, r.get("number_text")) if sentence else None,
+    }
+
+
+def _may_attach(vague: dict, other: dict) -> bool:
+    """Whether a vague claim may join the event of `other` at all (before comparing place, date, wording)."""
+    if vague["dated"] and vague["hi"] - vague["lo"] > 8:
+        # a month or a year: only with claims as vague, in the same document
+        return other["doc"] == vague["doc"] and other["dated"] and other["hi"] - other["lo"] > 8
+    if not vague["dated"] or not other["dated"]:
+        # undated: the story it sits in, or the same event wording, in its own document
+        return other["doc"] == vague["doc"] and (
+            abs((vague["pos"] or 0) - (other["pos"] or 0)) <= NEAR_CHARS or bool(vague["words"] & other["words"]))
+    return True
+
+
+def _same_event(a: dict, b: dict) -> bool:
+    return _places_agree(a, b) and _dates_agree(a, b) and _words_agree(a, b)
+
+
+def _places_agree(a: dict, b: dict) -> bool:
+    for p in a["places"]:
+        for q in b["places"]:
+            if p.precision == "country" or q.precision == "country":
+                if p.canonical == q.canonical and a["doc"] == b["doc"] and p.precision == q.precision:
+                    return True
+                continue
+            if p.canonical == q.canonical:
+                return True
+            if p.precision == "admin1" and q.admin1 == p.name or q.precision == "admin1" and p.admin1 == q.name:
+                return True
+            if (p.precision in ("site", "district") or q.precision in ("site", "district")) and p.admin1 == q.admin1 \
+                    and _km(p, q) <= NEAR_KM:
+                return True
+    return False
+
+
+def _dates_agree(a: dict, b: dict) -> bool:
+    if a["dated"] and b["dated"]:
+        slack = 0 if a["doc"] == b["doc"] else DAY_SLACK  # one report dates all its events from one day
+        return a["lo"] <= b["hi"] + slack and b["lo"] <= a["hi"] + slack
+    if a["doc"] == b["doc"]:
+        return True
+    for x, y in ((a, b), (b, a)):  # x undated: its event lies in the week before its publication
+        if not x["dated"]:
+            if x["pub"] is None:
+                return False
+            lo, hi = x["pub"] - UNDATED_REACH.days, x["pub"]
+            if y["dated"]:
+                return y["lo"] <= hi and lo <= y["hi"]
+            return y["pub"] is not None and abs(x["pub"] - y["pub"]) <= 3
+    return False
+
+
+def _words_agree(a: dict, b: dict) -> bool:
+    ga = {_METHOD_GROUPS[m] for m in a["methods"]}
+    gb = {_METHOD_GROUPS[m] for m in b["methods"]}
+    if ga and gb and not ga & gb:
+        return False
+    if a["targets"] and b["targets"] and not a["targets"] & b["targets"]:
+        return False
+    if a["family"] != b["family"] and not (a["worded"] and b["worded"]):
+        return False
+    return True
+
+
+@lru_cache(maxsize=16384)
+def _wording_cached(sentence: str) -> tuple[frozenset, frozenset, frozenset]:
+    methods, targets, generic = set(), set(), set()
+    for m in _WORDING_RE.finditer(sentence):
+        g = m.lastgroup
+        if g == "generic":
+            generic.add(m.group(0).lower()[:5])  # "explosion" ~ "explosives"
+        else:
+            kind, word = _GROUP_WORD[g]
+            (methods if kind == "method" else targets).add(word)
+    return frozenset(methods), frozenset(targets), frozenset(generic)
+
+
+def _wording(sentence: str, event_words) -> tuple[frozenset, frozenset, frozenset]:
+    """(methods, targets, generic word stems) of the event a sentence describes."""
+    methods, targets, generic = _wording_cached(sentence)
+    if event_words:
+        extra = " ; ".join(event_words) if not isinstance(event_words, str) else event_words
+        m2, t2, g2 = _wording_cached(extra)
+        methods, targets, generic = methods | m2, targets | t2, generic | g2 | {"event"}
+    return methods, targets, generic
+
+
+def _interval(value: str | None, precision: str | None) -> tuple[int | None, int | None]:
+    """An event date as a closed interval of day ordinals."""
+    if not value:
+        return None, None
+    try:
+        parts = [int(x) for x in str(value)[:10].split("-")]
+        if len(parts) == 3:
+            d = date(*parts)
+            return d.toordinal(), d.toordinal()
+        if len(parts) == 2:
+            start = date(parts[0], parts[1], 1)
+            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            return start.toordinal(), end.toordinal()
+        return date(parts[0], 1, 1).toordinal(), date(parts[0], 12, 31).toordinal()
+    except (ValueError, TypeError):
+        return None, None
+
+
+def _as_date(v) -> date | None:
+    if v is None or isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def _km(p, q) -> float:
+    if None in (p.lat, p.lon, q.lat, q.lon):
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+# --------------------------------------------------------------------------- the incidents table
+
+_MEASURE_NOUNS = {"killed": "Deaths", "wounded": "Wounded", "captured": "Captures", "displaced": "Displacement",
+                  "destroyed": "Destruction", "damaged": "Damage", "seized": "Seizures", "attacks": "Attacks"}
+
+def relink(con, *, full: bool = False) -> int:
+    """Link the claims that new or superseded documents touched (every claim with full=True), updating
+    claims.incident_id and the incidents table in the open write connection; the number of incidents.
+
+    Incremental and blocked (warehouse/linking.py): claims far from the new ones in place and time keep
+    their incidents, so the cost follows the new documents, not the warehouse. Idempotent: with nothing new,
+    nothing changes, however often it runs.
+    """
+    from warehouse.linking import relink_incremental
+
+    return relink_incremental(con, full=full)["incidents"]
+
+
+def incident_rows(records: list[dict[str, Any]], ids: list[str | None]) -> list[dict[str, Any]]:
+    """One row per incident and measure, with the label and the spread between its claims (pure)."""
+    members: dict[str, list[dict]] = defaultdict(list)
+    for r, iid in zip(records, ids):
+        if iid is not None:
+            members[iid].append(r)
+    rows = []
+    for iid in sorted(members):
+        claims = members[iid]
+        label = incident_label(claims)
+        where = _most_common([c.get("location") for c in claims])
+        for measure in sorted({c["measure"] for c in claims}):
+            of = [c for c in claims if c["measure"] == measure]
+            spans = _spans(of) or _spans(claims)
+            bests = [c["best"] for c in of if c.get("best") is not None]
+            lows = [c["low"] for c in of if c.get("low") is not None]
+            highs = [c["high"] for c in of if c.get("high") is not None]
+            best_min, best_max = (min(bests), max(bests)) if bests else (None, None)
+            rows.append({
+                "incident_id": iid, "measure": measure, "label": label, "location": where,
+                "date_start": date.fromordinal(min(s[0] for s in spans)) if spans else None,
+                "date_end": date.fromordinal(max(s[1] for s in spans)) if spans else None,
+                "n_claims": len(of),
+                "n_sources": len({c.get("source") for c in of if c.get("source")}),
+                "low_min": min(lows) if lows else None,
+                "best_min": best_min, "best_max": best_max,
+                "high_max": max(highs) if highs else None,
+                "spread_ratio": best_max / best_min if best_min else None,
+            })
+    return rows
+
+
+def _spans(claims: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    spans = [_interval(c.get("event_date"), c.get("date_precision")) for c in claims]
+    return [s for s in spans if s[0] is not None]
+
+
+def incident_label(claims: list[dict[str, Any]]) -> str:
+    """"Car bombs, Jableh and Tartous, 2016-05-23": what happened, where, when."""
+    words: Counter = Counter()
+    for c in claims:
+        methods, targets, _ = _wording(" ".join((c.get("sentence") or "").split()), c.get("event_words"))
+        words.update(methods)
+        words.update(targets)
+    what = next((_LABEL_WORDS[w] for w, _ in words.most_common() if w in _LABEL_WORDS), None)
+    if what is None:
+        what = _MEASURE_NOUNS.get(Counter(c["measure"] for c in claims).most_common(1)[0][0], "Incident")
+    where = _most_common([c.get("location") for c in claims]) or "place unknown"
+    dates = [c.get("event_date") for c in claims if c.get("event_date")]
+    when = Counter(dates).most_common(1)[0][0] if dates else "date unknown"
+    return f"{what}, {where}, {when}"
+
+
+def _most_common(values: list) -> Any:
+    vals = [v for v in values if v]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    return max(counts, key=lambda v: (counts[v], -vals.index(v)))
+
+
+# --------------------------------------------------------------------------- views
+
+INCIDENT_VIEWS: dict[str, str] = {
+    # per incident and measure: each source's latest claim (by publication date) and the spread between them
+    "v_incident_sources": """
+WITH c AS (
+    SELECT c.incident_id, c.measure, coalesce(c.source, '(unnamed)') AS source, c.source_type, c.claim_id,
+           c.number_text, c.low, c.best, c.high, c.qualifier, c.confidence, c.sentence, c.location, c.event_date,
+           d.published, d.outlet, c.doc_id,
+           row_number() OVER (PARTITION BY c.incident_id, c.measure, coalesce(c.source, '(unnamed)')
+                              ORDER BY d.published DESC NULLS LAST, c.doc_id DESC, c.char_start DESC) AS rn,
+           count(*) OVER (PARTITION BY c.incident_id, c.measure, coalesce(c.source, '(unnamed)')) AS n_reports
+    FROM claims c JOIN documents d USING (doc_id)
+    WHERE c.incident_id IS NOT NULL
+)
+SELECT c.incident_id, c.measure, i.label, source, source_type, claim_id, number_text, low, best, high, qualifier,
+       confidence, published, outlet, doc_id, c.location, event_date, sentence, n_reports::INTEGER AS n_reports,
+       count(*) OVER w AS n_sources,
+       min(best) OVER w AS best_min,
+       max(best) OVER w AS best_max,
+       max(best) OVER w / nullif(min(best) OVER w, 0) AS spread_ratio
+FROM c LEFT JOIN incidents i ON i.incident_id = c.incident_id AND i.measure = c.measure
+WHERE rn = 1
+WINDOW w AS (PARTITION BY c.incident_id, c.measure)
+""",
+    # per incident, measure and source: its claims in publication order, with the change from the previous one
+    "v_source_updates": """
+SELECT c.incident_id, c.measure, coalesce(c.source, '(unnamed)') AS source, d.published, d.outlet, c.doc_id,
+       c.claim_id, c.number_text, c.best,
+       row_number() OVER w AS step,
+       count(*) OVER (PARTITION BY c.incident_id, c.measure, coalesce(c.source, '(unnamed)')) AS n_steps,
+       lag(c.best) OVER w AS previous_best,
+       c.best - lag(c.best) OVER w AS change,
+       c.sentence
+FROM claims c JOIN documents d USING (doc_id)
+WHERE c.incident_id IS NOT NULL
+WINDOW w AS (PARTITION BY c.incident_id, c.measure, coalesce(c.source, '(unnamed)')
+             ORDER BY d.published NULLS FIRST, c.doc_id, c.char_start)
+""",
+}
