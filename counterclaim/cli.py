@@ -50,14 +50,25 @@ def main() -> None:
               help="JSONL sidecar with keys doc, outlet, title, published.")
 @click.option("--outlet", help="Outlet of documents that name none.")
 @click.option("--published", callback=_iso_date, help="Published date (YYYY-MM-DD) of documents that give none.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes extracting claims (default: the number of cores; 1 = no extra process).")
 def ingest(paths: tuple[Path, ...], db: Path | None, metadata: Path | None, outlet: str | None,
-           published: date | None) -> None:
+           published: date | None, workers: int | None) -> None:
     """Read files or folders of articles (.txt .md .html .jsonl .csv .parquet) into the warehouse."""
     from counterclaim.progress import ingest_with_progress
 
-    report = ingest_with_progress(list(paths), _db(db), metadata=metadata, outlet=outlet, published=published)
+    from warehouse.migrate import SchemaError
+    from warehouse.store import WarehouseBusy
+
+    try:
+        report = ingest_with_progress(list(paths), _db(db), metadata=metadata, outlet=outlet, published=published,
+                                      workers=workers)
+    except (WarehouseBusy, SchemaError) as e:
+        raise click.ClickException(str(e)) from None
     for r in report.rejected:
         click.echo(f"rejected: {r.path}: {r.reason}", err=True)
+    for w in report.warnings:
+        click.echo(f"warning: {w.path}: {w.reason}", err=True)
     click.echo(
         f"documents: {report.new} new, {report.unchanged} unchanged, {len(report.rejected)} rejected; "
         f"claims stored: {report.claims}"
@@ -126,19 +137,21 @@ def eval_(gold: Path, seeds: Path, fmt: str) -> None:
 
 @main.command()
 @click.option("--docs", default=2000, show_default=True, type=int, help="Documents in the generated corpus.")
+@click.option("--corpus", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Time these articles (a file or folder ingest can read) instead of the generated corpus.")
 @click.option("--dashboard", "dash", is_flag=True, help="Time the dashboard's queries on a large warehouse instead.")
 @click.option("--claims", default=1_000_000, show_default=True, type=int, help="With --dashboard: claims in it.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
-def bench(docs: int, dash: bool, claims: int, fmt: str) -> None:
+def bench(docs: int, corpus: Path | None, dash: bool, claims: int, fmt: str) -> None:
     """Measure extraction throughput against quantulum3, or dashboard latency."""
-    from counterclaim.bench import bench_extract, render_table
-
     if dash:
-        from counterclaim.bench_dashboard import bench_dashboard
+        from counterclaim.bench_dashboard import bench_dashboard, render_table
 
         result = bench_dashboard(claims)
     else:
-        result = bench_extract(docs)
+        from counterclaim.bench import bench_extract, render_table
+
+        result = bench_extract(docs, corpus)
     click.echo(json.dumps(result, indent=2) if fmt == "json" else render_table(result))
 
 
@@ -157,6 +170,9 @@ def sql(query: str, db: Path | None, fmt: str, limit: int, timeout: float) -> No
     except QueryRefused as e:
         raise click.ClickException(str(e)) from None
     click.echo(format_result(result, fmt))
+    if fmt != "table":
+        for note in result.notes:
+            click.echo(f"note: {note}", err=True)
 
 
 @main.command()
@@ -167,7 +183,14 @@ def export(out: Path, db: Path | None, fmt: str) -> None:
     """Export documents, claims, incidents and sources with a data dictionary."""
     from warehouse.export import export as run
 
-    summary = run(_db(db), out, fmt=fmt)
+    from warehouse.export import ExportError
+    from warehouse.migrate import SchemaError
+    from warehouse.store import WarehouseBusy
+
+    try:
+        summary = run(_db(db), out, fmt=fmt)
+    except (ExportError, WarehouseBusy, SchemaError, FileNotFoundError) as e:
+        raise click.ClickException(str(e)) from None
     for table, n in summary.items():
         click.echo(f"{table}: {n} rows")
     click.echo(f"written to {out}")

@@ -39,3 +39,13 @@ def seeds_warehouse(tmp_path_factory) -> Path:
     report = ingest([SEEDS], db, metadata=SEEDS / "metadata.jsonl")
     assert report.new == 5, report
     return db
+
+
+@pytest.fixture(scope="session")
+def demo_warehouse(tmp_path_factory) -> Path:
+    """The demo warehouse built from the bundled synthetic corpus, as `counterclaim demo` builds it (read it only)."""
+    from counterclaim.demo import build_demo_warehouse
+
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    build_demo_warehouse(db)
+    return db
