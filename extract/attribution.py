@@ -42,6 +42,7 @@ from extract.cues import (
     PASSIVE_BY,
     PRONOUNS,
     RELAY_VERBS,
+    RESPONSIBILITY_NOUNS,
     SELF,
     applicable,
     first_named,
@@ -67,13 +68,16 @@ class _Handle(str):
 
 
 _HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|unconfirmed|purported(?:ly)?|claimed(?!\s+(?:responsibility|credit))|said to (?:be|have)|reported to (?:be|have)|"
+    r"\b(?:reportedly|allegedly|unconfirmed|purported(?:ly)?|"
+    r"claimed(?!\s+(?:responsibility|credit|(?:the\s+)?lives?\b|(?:\S+\s+){1,3}lives\b))|"
+    r"said to (?:be|have)|reported to (?:be|have)|"
     r"believed to (?:be|have)|rumou?red|it is claimed|are said|is said|were said|was said)\b",
     re.I,
 )
 _HEADLINE_HEDGE = re.compile(
     r"^\s*(?:claims?|claimed|reports?|reported|reportedly|allegedly|unconfirmed|rumou?rs?)\b"
-    r"|\b(?:reportedly|allegedly|unconfirmed|claims?|claimed|says?|alleges?|accuses?)\b(?!\s+(?:responsibility|credit))",
+    r"|\b(?:reportedly|allegedly|unconfirmed|claims?|claimed|says?|alleges?|accuses?)\b"
+    r"(?!\s+(?:responsibility|credit|(?:the\s+)?lives?\b|(?:\S+\s+){1,3}lives\b))",
     re.I,
 )
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:")
@@ -129,8 +133,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     source = expand_acronym(ctx.text, clean_name(name))
     if kind == "comment" and _RELATIVE.match(source):
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
-    if source.casefold() in SELF:
-        return Attribution(voice, voice_type, "disputed" if disputed else "asserted")
+    if source.casefold() in SELF or (kind != "comment" and _OWN_STAFF.match(source)):
+        return Attribution(voice, voice_type, "disputed" if disputed else "asserted")  # "we", "our correspondent"
     if isinstance(name, _Handle):
         hit = lookup(source)
         stype = hit[1] if hit else "social_media"  # a signature is an account unless listed
@@ -154,6 +158,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
 
 
 _RELATIVE = re.compile(r"(?:my|our)\s+\w+", re.I)
+# the outlet's own people speak in its voice: "our correspondent in Palmyra reported"
+_OWN_STAFF = re.compile(r"our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|stringers?)\b", re.I)
 
 
 def _typed_by_role(role: str) -> bool:
@@ -166,7 +172,8 @@ def _typed_by_role(role: str) -> bool:
 def _hedged(sentence: str, pos: int, end: int) -> bool:
     """A hedge word before the number, or within a few words after it ("20 were reportedly killed")."""
     after = " ".join(sentence[end:].split()[:4])
-    return bool(_HEDGE.search(sentence[:pos]) or _HEDGE.search(after))
+    before = any(m.start() < pos for m in _HEDGE.finditer(sentence))  # whole sentence: lookaheads see past the number
+    return before or bool(_HEDGE.search(after))
 
 
 @per_sentence  # depends on the sentence only; asked for every number in it
@@ -208,6 +215,8 @@ def _line_of(ctx: SentenceContext) -> str:
 def _claimant(ctx: SentenceContext, sentence: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """(name, verb) of whoever makes the claim at sentence[pos:end]; (None, verb) for the section's voice."""
     m = PASSIVE_BY.match(sentence[end:])
+    if m and m.group("verb").lower() == "claimed" and RESPONSIBILITY_NOUNS.search(sentence[end:end + m.start("verb")]):
+        m = None  # "3 explosions claimed by X": responsibility for the attacks, not a claim of their number
     if m:
         np = first_named(m.group("np"))
         if np:

@@ -49,7 +49,10 @@ _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "recorded", "record
 _COUNT_WORD = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?\b", re.I)
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
 CONFIRM_VERBS = re.compile(r"^(?:document|verif|confirm)", re.I)
-_NOT_A_CLAIM = re.compile(r"^\s+(?:responsibility|credit)\b|^\s+(?:by|to be|as)\b", re.I)
+# "claimed responsibility", "claimed the lives of 32": the verb is not one of saying
+_NOT_A_CLAIM = re.compile(
+    r"^\s+(?:responsibility|credit)\b|^\s+(?:by|to be|as)\b|^\s+(?:the\s+)?(?:lives?|life)\b|^\s+(?:\S+\s+){1,3}lives\b", re.I
+)
 
 _ACCORDING = re.compile(
     r"\b(?P<verb>according to|citing|quoting|as reported by|reported by|as cited by)\s+(?P<np>[^,;:()\n]{1,80})", re.I
@@ -95,7 +98,16 @@ GENERIC = {"reports", "report", "later reports", "other reports", "media reports
 # "the 180 deaths acknowledged by the coalition": a passive cue bound to the number's own phrase.
 PASSIVE_BY = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,4}?(?P<verb>acknowledged|reported|claimed|confirmed|documented|verified|recorded|announced|"
-    r"given|cited|counted|estimated|registered)\s+by\s+(?P<np>[^,;:()\n]{1,60})",
+    r"given|cited|counted|estimated|registered)\s+by\s+(?P<np>[^,;:()\n]{1,60}?)"
+    # the name ends where the sentence's verb begins ("… claimed by Islamic State killed 16 people")
+    r"(?=\s+(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|left|leaving|destroyed|destroying|hit|"
+    r"struck|targeted|was|were|is|are|has|have|had|late|early|earlier|later|on|last|this|yesterday|today|"
+    r"overnight)\b|[,;:()\n]|$)",
+    re.I,
+)
+# "3 explosions claimed by X": a claim of responsibility for attacks, not a claim of their number.
+RESPONSIBILITY_NOUNS = re.compile(
+    r"\b(?:attacks?|explosions?|blasts?|bombings?|bombs?|strikes?|assaults?|raids?|ambush(?:es)?|operations?)\b",
     re.I,
 )
 

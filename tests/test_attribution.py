@@ -449,3 +449,33 @@ def test_seed_gold_attribution_accuracy(seeds, gold):
     acc = {k: v / n for k, v in totals.items()}
     assert acc["source"] >= 0.85 and acc["source_type"] >= 0.85, acc
     assert acc["stance"] >= 0.80 and acc["section"] >= 0.95, acc
+
+
+def test_attacks_claimed_by_a_group_are_a_claim_of_responsibility_not_of_the_count():
+    text = body("Monitors confirmed that 4 blasts claimed by the Desert Brigade killed 11 people near the bridge.")
+    assert attr(text, "4") == attr(text, "11")
+    assert attr(text, "4")[0] == "Monitors"
+
+
+def test_a_passive_claimant_ends_where_the_verb_begins():
+    text = body("The 25 deaths counted by Airwars late on Monday were all in the old city.")
+    assert attr(text, "25")[:2] == ("Airwars", "monitor")
+    text = body("Some 12 strikes reported by the Eastern Command hit the depot.")
+    assert attr(text, "12")[0] == "Eastern Command"
+
+
+def test_claimed_the_lives_of_is_not_a_verb_of_saying():
+    text = body("A car bomb in Jaramana, Damascus, claimed the lives of 45 people this morning.")
+    assert attr(text, "45") == (OUTLET, "publication", "asserted")
+    text = body("The blast claimed 12 lives in the market.")
+    assert attr(text, "12") == (OUTLET, "publication", "asserted")
+
+
+def test_our_correspondent_speaks_in_the_outlets_voice():
+    text = body("Our correspondent in Hama reported that at least 300 families were displaced.")
+    assert attr(text, "300") == (OUTLET, "publication", "asserted")
+
+
+def test_exchange_dealers_are_local_sources():
+    text = body("The pound fell to 230:1 against the dollar, exchange dealers told Levant Radio.")
+    assert attr(text, "230:1")[1] == "activists"
