@@ -96,7 +96,7 @@ def _prepare(con, linkable: list[str]) -> None:
     from extract.dates import names_period
     from extract.places import resolve_written
 
-    # place blocks of each distinct location (as incidents._facts: a governorate, or the place itself)
+    # place blocks of each distinct location (as event_match.facts: a governorate, or the place itself)
     locations = [r[0] for r in con.execute("SELECT DISTINCT location FROM claims WHERE location IS NOT NULL "
                                            "AND event_date IS NOT NULL").fetchall()]
     pairs = [(loc, f"{p.admin1 or p.name}:{p.country}") for loc in locations for p in resolve_written(loc)
