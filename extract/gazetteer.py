@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.resources import ASSETS
+from extract.trie import trie_alternation
 
 GAZETTEER_DIR = ASSETS / "gazetteer"
 
@@ -164,26 +165,6 @@ def _variants(key: str) -> set[str]:
     return out
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex alternation shaped as a trie, so matching cost does not grow with the word count."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(trie)
-
-
 class Gazetteer:
     """Spellings -> places, and a matcher for place names in running text."""
 
@@ -225,7 +206,7 @@ class Gazetteer:
         for k in self.stop:
             self.places.pop(k, None)
         self.pattern = re.compile(
-            r"(?<![a-z0-9])(?:" + _TEXT_ARTICLES + r")?(" + _trie_pattern(sorted(self.places, key=len, reverse=True))
+            r"(?<![a-z0-9])(?:" + _TEXT_ARTICLES + r")?(" + trie_alternation(sorted(self.places, key=len, reverse=True))
             + r")(?![a-z0-9])"
         )
 

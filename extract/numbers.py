@@ -35,6 +35,7 @@ from extract import numkinds as K
 from extract.numunits import CURRENCY_SIGNS
 from extract.numwords import NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALES, VAGUE, VAGUE_MULTIPLIERS, parse_word_tokens, split_between
 from extract.records import Quantity
+from extract.trie import trie_alternation
 
 _S = r"[\s\u00a0]"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -120,28 +121,9 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of `words` as a trie: fast in re, which tries branches one by one."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(root)
-
-
 # Hot spots: digits, currency signs and number words, scanned in the lower-cased text.
 _HOT_WORDS = sorted(set(NUMBER_WORDS) | set(VAGUE) | C.DENOMINATOR_WORDS)
-_HOT = re.compile(r"\d[\d,.:/-]*|[$€£₽¥₹₴]|\b" + _trie(_HOT_WORDS) + r"\b")
+_HOT = re.compile(r"\d[\d,.:/-]*|[$€£₽¥₹₴]|\b" + trie_alternation(_HOT_WORDS) + r"\b")
 _HOT_I = re.compile(_HOT.pattern, re.I)
 # Words that start before the hot word: "a dozen", "half a million", "several hundred", "tens of thousands".
 _LEAD = re.compile(

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract.context import memo_list
 from extract.resources import ASSETS
+from extract.trie import trie_alternation
 
 LEXICON_PATH = ASSETS / "lexicons" / "claims.toml"
 
@@ -21,40 +22,9 @@ HUMAN = frozenset({"civilian", "people", "third_party", "displaced", "population
                    "captive", "toll", "injury", "demonym"})
 
 
-def _alternation(phrases: list[str], fold: bool = True) -> str:
-    """A regex alternation of phrases, longest first, with flexible inner whitespace.
-
-    Shaped as a trie (one branch per next character, a phrase's end as an optional tail), which
-    matches what the flat alternation "longest phrase first" matches, about ten times faster on
-    lists of hundreds of words: at any position the phrases that match are prefixes of one
-    another, and the trie, too, tries the longest first. `fold` lower-cases the phrases, for
-    patterns compiled with re.IGNORECASE (else "IS" and "is" would be separate branches).
-    """
-    root: dict = {}
-    for phrase in {p.strip() for p in phrases if p.strip()}:
-        node = root
-        for k, word in enumerate(phrase.split()):
-            if k:
-                node = node.setdefault(" ", {})
-            for ch in word:
-                if fold and len(ch.lower()) == 1:
-                    ch = ch.lower()
-                node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 def _words(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Whole-word match of any of the phrases."""
-    alternation = _alternation(phrases, fold=bool(flags & re.IGNORECASE))
+    alternation = trie_alternation(phrases, fold=bool(flags & re.IGNORECASE), flexible_space=True)
     return re.compile(_GUARD_OPEN + alternation + _GUARD_CLOSE, flags)
 
 
@@ -151,7 +121,7 @@ def lexicon() -> Lexicon:
         side_cs=side_cs,
         side_cs_re=_words(list(side_cs), flags=0),
         opponent=dict(sides["opponent"]),
-        media_re=re.compile(r"\s*(?:-\s*)?(?:" + _alternation(sides["media_words"]["items"]) + r")\b",
+        media_re=re.compile(r"\s*(?:-\s*)?(?:" + trie_alternation(sides["media_words"]["items"], fold=True, flexible_space=True) + r")\b",
                             re.IGNORECASE),
         munition_user=dict(sides["munition_user"]),
         loss_re=_words(sides["loss_verbs"]["items"]),
