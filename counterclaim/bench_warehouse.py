@@ -7,13 +7,17 @@ The numbers are made up and labelled as such; only their shape matters:
 incidents reported by several sources with different values, comments,
 claims without an event date (3 in 10, dated by publication on a time axis),
 currency rates, updates over publication time, and documents whose text the
-claims' character offsets point into.
+claims' character offsets point into. What ingest derives is derived the same
+way: claims.day (warehouse.schema.claim_day_sql) and the source comparison
+(warehouse/source_comparison.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from warehouse.schema import claim_day_sql
+from warehouse.source_comparison import compute_source_comparison
 from warehouse.store import connect
 
 GOVERNORATES = ["Aleppo", "Idlib", "Homs", "Hama", "Damascus", "Rif Dimashq", "Daraa", "Deir ez-Zor",
@@ -22,7 +26,10 @@ MEASURES = ["killed"] * 5 + ["wounded"] * 3 + ["captured", "displaced", "destroy
 SOURCE_TYPES = ["monitor", "wire_or_outlet", "state_media", "partisan_media", "activists", "official",
                 "publication", "armed_group", "social_media", "reader_comment"]
 QUALIFIERS = ["exact", "exact", "approx", "at_least", "at_least", "at_most", "range", "vague"]
-CLAIM_COLUMNS = ['claim_id', 'doc_id', 'section', 'sentence', 'char_start', 'char_end', 'number_text', 'low', 'high', 'best', 'qualifier', 'unit', 'measure', 'subject', 'side', 'location', 'admin1', 'lat', 'lon', 'event_date', 'date_precision', 'source', 'source_type', 'stance', 'confidence', 'confidence_reasons', 'incident_id']
+CLAIM_COLUMNS = ['claim_id', 'doc_id', 'section', 'sentence', 'char_start', 'char_end', 'number_text', 'low', 'high',
+                 'best', 'qualifier', 'unit', 'measure', 'subject', 'side', 'location', 'admin1', 'lat', 'lon',
+                 'event_date', 'date_precision', 'source', 'source_type', 'stance', 'confidence',
+                 'confidence_reasons', 'incident_id', 'day']
 INCIDENT_COLUMNS = ['incident_id', 'measure', 'label', 'location', 'date_start', 'date_end', 'n_claims', 'n_sources', 'low_min', 'best_min', 'best_max', 'high_max', 'spread_ratio']
 SECTIONS = ["body"] * 12 + ["headline", "update", "excerpt", "comment"]
 
@@ -104,9 +111,10 @@ def build_bench_warehouse(db: Path, claims: int) -> None:
                string_agg(sentence, ' ' ORDER BY i), now()::TIMESTAMP, 'bench'
         FROM c3 GROUP BY d
         """)
+        event_date = "CASE WHEN NOT undated THEN strftime(c3.day, '%Y-%m-%d') END"
         con.execute(f"""
         INSERT INTO claims ({", ".join(CLAIM_COLUMNS)})
-        SELECT lpad(to_hex(i), 16, '0'), lpad(to_hex(d), 16, '0'), section, sentence,
+        SELECT lpad(to_hex(i), 16, '0'), c3.doc_id, section, sentence,
                off + length(prefix), off + length(prefix) + length(number_text), number_text,
                CASE WHEN qualifier IN ('at_most') THEN NULL WHEN qualifier = 'range' THEN best - 2 ELSE best END,
                CASE WHEN qualifier IN ('at_least', 'vague') THEN NULL WHEN qualifier = 'range' THEN best + 2
@@ -115,11 +123,12 @@ def build_bench_warehouse(db: Path, claims: int) -> None:
                CASE WHEN measure = 'rate' THEN 'SYP per USD' ELSE 'people' END,
                CASE WHEN measure = 'rate' THEN 'unknown' ELSE 'civilian' END,
                admin1, admin1, 35.0, 37.0,
-               CASE WHEN NOT undated THEN strftime(day, '%Y-%m-%d') END, CASE WHEN NOT undated THEN 'day' END,
+               {event_date}, CASE WHEN NOT undated THEN 'day' END,
                source, source_type,
                'claimed', confidence, ['source type ' || source_type || ': ' || round(confidence, 2)],
-               CASE WHEN inc IS NULL THEN NULL ELSE lpad(to_hex(inc), 16, '0') END
-        FROM c3
+               CASE WHEN inc IS NULL THEN NULL ELSE lpad(to_hex(inc), 16, '0') END,
+               {claim_day_sql(event_date, "doc.published")}
+        FROM (SELECT *, lpad(to_hex(d), 16, '0') AS doc_id FROM c3) c3 JOIN documents doc ON doc.doc_id = c3.doc_id
         """)
         con.execute(f"""
         INSERT INTO incidents ({", ".join(INCIDENT_COLUMNS)})
@@ -134,6 +143,7 @@ def build_bench_warehouse(db: Path, claims: int) -> None:
         SELECT source, mode(source_type), count(*), min(d.published), max(d.published)
         FROM claims c JOIN documents d USING (doc_id) GROUP BY source
         """)
+        compute_source_comparison(con)  # as every ingest does at its end
         con.execute("COMMIT")
         con.execute("CHECKPOINT")
     finally:

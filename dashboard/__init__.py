@@ -70,8 +70,9 @@ def _db_label() -> str:
 
 
 def _warm(poll: float = 5.0) -> None:
-    """Keep the slow aggregates computed: at start and after every ingest (a new warehouse version),
-    in the background, so no visitor waits for them."""
+    """Keep the filter options (distinct values of five columns, shown on every page) computed: at start
+    and after every ingest (a new warehouse version), in the background. (The source comparison needs no
+    warming: each ingest stores it, warehouse/source_comparison.py.)"""
     import time
 
     from warehouse import queries as q
@@ -82,8 +83,6 @@ def _warm(poll: float = 5.0) -> None:
             current, _ = state.version()
             if current != seen:
                 state.fetch(q.filter_options)
-                for measure in (None, "killed"):
-                    state.fetch(q.source_bias, measure=measure, include_comments=False, min_incidents=1)
                 seen = current
         except Exception:  # noqa: BLE001 - best effort: the pages compute and report on their own
             pass

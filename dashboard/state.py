@@ -2,9 +2,11 @@
 
 The pages' global callbacks need the reader of the app that was created;
 `configure` sets it once per process. Results are cached per warehouse
-version (the file's size and modification time), so the expensive aggregates
-(source bias, filter options) run once per ingest, and when an ingest holds
-the file the last good result is served with a notice instead of an error.
+version (the snapshot's identity, else the file's size and modification
+time), so a page that asks again (the filter options on every page, the
+Sources page as its minimum changes) does not query again, and when an ingest
+holds the file the last good result is served with a notice instead of an
+error.
 """
 
 from __future__ import annotations

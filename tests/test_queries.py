@@ -30,6 +30,15 @@ def _day_sql(db):
     return {row["claim_id"]: row["day"] for row in sql(db, f"SELECT c.claim_id, {q.CLAIM_DAY} AS day {q.FROM_CLAIMS}")}
 
 
+def test_the_stored_day_is_the_event_day_else_the_publication_date(db, seeds_warehouse):
+    """claims.day, filled at ingest, equals the definition computed from the raw columns, for every claim."""
+    for w in (db, seeds_warehouse):
+        rows = sql(w, f"SELECT c.day, {q.CLAIM_DAY} AS computed, c.event_date, d.published {q.FROM_CLAIMS}")
+        assert rows and all(x["day"] == x["computed"] for x in rows)
+        assert any(x["event_date"] is None and x["day"] == x["published"] is not None for x in rows)
+        assert any(x["event_date"] and x["day"] != x["published"] for x in rows)
+
+
 def test_timeline_matches_plain_sql(db, r):
     rows = q.timeline(r, ALL_SECTIONS, "month")
     expected = sql(db, f"""SELECT date_trunc('month', {q.CLAIM_DAY})::DATE AS period, c.measure, count(*) AS n,

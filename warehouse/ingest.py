@@ -13,9 +13,11 @@ into a new warehouse file. Same text under two paths, the same file twice, and
 edited files (new versions; the old version's claims are replaced) are
 described in warehouse/store.py.
 
-At the end: the `sources` table is recomputed, incidents are relinked
-(warehouse.incidents.relink), and a read snapshot is published for the
-dashboard (warehouse/reader.py).
+At the end: incidents are relinked (warehouse.incidents.relink), the
+per-source tables `sources` and `source_comparison` are recomputed (the
+Sources page reads the latter instead of computing it while a visitor
+waits), and a read snapshot is published for the dashboard
+(warehouse/reader.py).
 
 All cores: the main process reads, hashes and stores (DuckDB has one
 writer); the language and claims of each new text are worked out in
@@ -171,12 +173,12 @@ def ingest(
         dispatch([])
         if extractor.note:
             report.warnings.append(Rejection(str(db), extractor.note))
-        refresh_sources(con)
         try:
             _relink(con)
         except Exception as e:  # noqa: BLE001 - the documents are stored; say what failed instead of a traceback
             report.warnings.append(Rejection(str(db), f"incident linking failed ({type(e).__name__}: {e}); "
                                                       "documents and claims are stored, incidents are stale"))
+        refresh_sources(con)  # after relinking: the source comparison is over incidents
     finally:
         extractor.close()
         con.close()

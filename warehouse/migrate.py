@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import duckdb
 
-from warehouse.schema import PATHS, SCHEMA_VERSION, TABLES
+from warehouse.schema import PATHS, SCHEMA_VERSION, SOURCE_COMPARISON, TABLES, event_day_sql
 
 
 class SchemaError(RuntimeError):
@@ -44,8 +44,22 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 3 adds claims.day (filled from event_date and the document's publication date, as ingest
+    fills it) and the `source_comparison` table (computed from the claims, as every ingest does)."""
+    from warehouse.source_comparison import compute_source_comparison
+
+    con.execute("ALTER TABLE claims ADD COLUMN day DATE")
+    # warehouse.schema.claim_day_sql in two UPDATEs: the event's first day, else the publication date.
+    con.execute(f"UPDATE claims SET day = {event_day_sql('event_date')} WHERE event_date IS NOT NULL")
+    con.execute("UPDATE claims SET day = d.published FROM documents d "
+                "WHERE claims.day IS NULL AND d.doc_id = claims.doc_id AND d.published IS NOT NULL")
+    con.execute(SOURCE_COMPARISON.ddl())
+    compute_source_comparison(con)
+
+
 # MIGRATIONS[n] upgrades a version-n warehouse to version n + 1.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:

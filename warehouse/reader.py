@@ -19,6 +19,8 @@ inode, mtime and size, and its log's, in meta 'snapshot_of'), the reader
 publishes one itself: it opens the main file
 read-only, which succeeds only when no writer holds it, copies it with its
 write-ahead log, and applies the log and any schema upgrade to the copy.
+A snapshot published by an older counterclaim (an older schema version than
+this code reads) is published again the same way, upgraded.
 It retries for a bounded time when it needs a first snapshot, then raises
 WarehouseBusy; a refresh of an existing one is tried once every few seconds
 and otherwise skipped (status()["writing"] then says an ingest is writing).
@@ -36,6 +38,7 @@ from typing import Any
 
 import duckdb
 
+from warehouse.schema import SCHEMA_VERSION
 from warehouse.store import WarehouseBusy, connect_raw
 
 __all__ = ["WarehouseBusy", "WarehouseReader", "publish_snapshot", "snapshot_path"]
@@ -93,6 +96,14 @@ def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+def _version(meta: dict[str, str]) -> int:
+    """The schema version a snapshot's meta table records (0 when it records none)."""
+    try:
+        return int(meta.get("schema_version", 0))
+    except ValueError:
+        return 0
+
+
 def _identity(db: Path) -> str:
     """Which state of the main file a snapshot was copied from: inode, mtime and size of it and its log."""
     parts = []
@@ -121,6 +132,7 @@ class WarehouseReader:
         self._source: str | None = None  # identity of the main file the open snapshot was copied from
         self._checked = 0.0
         self._writing = False
+        self._outdated = False  # the open snapshot has an older schema version than this code reads
 
     def _stale(self) -> bool:
         """The main file changed since the snapshot was copied from it (a crashed or unpublished write)."""
@@ -137,8 +149,9 @@ class WarehouseReader:
         # not closed, so queries running on it finish on the old copy.
         con = duckdb.connect(":memory:")
         con.execute(f"ATTACH {_literal(self.snapshot)} AS {ALIAS} (READ_ONLY)")
-        rows = con.execute(f"SELECT value FROM {ALIAS}.meta WHERE key = 'snapshot_of'").fetchall()
-        self._con, self._ident, self._source = con, ident, rows[0][0] if rows else None
+        meta = dict(con.execute(f"SELECT key, value FROM {ALIAS}.meta").fetchall())
+        self._con, self._ident, self._source = con, ident, meta.get("snapshot_of")
+        self._outdated = _version(meta) < SCHEMA_VERSION
 
     def _refresh(self) -> None:
         """Make sure a snapshot exists and is open; every `refresh_every` seconds, republish a stale one."""
@@ -150,6 +163,8 @@ class WarehouseReader:
                                     f"({self.snapshot}); it appears when the ingest finishes. ({e})") from e
             self._checked, self._writing = time.monotonic(), False
         self._open()
+        if self._outdated:
+            self._upgrade()
         now = time.monotonic()
         if now - self._checked < self.refresh_every:
             return
@@ -163,6 +178,17 @@ class WarehouseReader:
         except WarehouseBusy:
             self._writing = True  # keep serving the last snapshot
             return
+        self._open()
+
+    def _upgrade(self) -> None:
+        """The snapshot is of an older schema (published by an older counterclaim; the main file has not
+        changed since): publish one again, which upgrades the copy (the main file is left as it is)."""
+        try:
+            publish_snapshot(self.db, wait=self.wait)
+        except WarehouseBusy as e:
+            raise WarehouseBusy(f"{self.snapshot} is from an older counterclaim and {self.db} is being written by "
+                                f"an ingest; an up-to-date snapshot appears when the ingest finishes. ({e})") from e
+        self._checked, self._writing = time.monotonic(), False
         self._open()
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:

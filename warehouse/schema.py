@@ -10,6 +10,8 @@ SCHEMA_VERSION is stored in `meta`; warehouse/migrate.py upgrades older files.
 Version history:
   1  first version (documents, claims, incidents, sources, meta).
   2  documents.superseded_by and documents.warnings; table `paths`; views.
+  3  claims.day (stored, so a time axis needs no join); table `source_comparison`
+     (computed at the end of every ingest; v_source_bias reads it).
 """
 
 from __future__ import annotations
@@ -18,7 +20,23 @@ from dataclasses import dataclass
 
 from extract.vocab import VOCABULARIES
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+
+def event_day_sql(event_date: str = "event_date") -> str:
+    """SQL for the first day an ISO-prefix event date covers ('2016-05' -> 2016-05-01, '2016' -> 2016-01-01);
+    NULL when there is none or it does not parse."""
+    e = event_date
+    return (f"CASE length({e}) WHEN 10 THEN try_cast({e} AS DATE) WHEN 7 THEN try_cast({e} || '-01' AS DATE) "
+            f"WHEN 4 THEN try_cast({e} || '-01-01' AS DATE) END")
+
+
+def claim_day_sql(event_date: str = "event_date", published: str = "published") -> str:
+    """SQL for a claim's day (claims.day): its event's first day, else its document's publication date.
+
+    The one definition: ingest stores it (warehouse/store.py), the migration to version 3 fills it,
+    and the dashboard's time axes, date filters and the claims grid read the stored column."""
+    return f"coalesce({event_day_sql(event_date)}, {published})"
 
 
 @dataclass(frozen=True)
@@ -104,6 +122,8 @@ CLAIMS = Table(
         Column("confidence", "DOUBLE", "How far to trust it, in [0, 1]; see confidence_reasons and the README."),
         Column("confidence_reasons", "VARCHAR[]", "The steps that gave the confidence ('source type monitor: 0.80', ...)."),
         Column("incident_id", "VARCHAR", "The incident it belongs to (incidents.incident_id); NULL if unlinked."),
+        Column("day", "DATE", "The claim's day on a time axis: the first day of event_date ('2016-05' gives "
+               "2016-05-01), else its document's publication date; NULL with neither. Stored at ingest."),
     ),
     primary_key="claim_id",
 )
@@ -142,6 +162,30 @@ SOURCES = Table(
     primary_key="source",
 )
 
+SOURCE_COMPARISON = Table(
+    "source_comparison",
+    "How each source's numbers compare with the other sources' on the incidents they share, per measure and for "
+    "all measures together, with and without reader comments. A source's value in an incident is the median of "
+    "its positive best values there; it is compared with the median of the other sources' values. Recomputed from "
+    "the claims at the end of every ingest (warehouse/source_comparison.py); the Sources page and v_source_bias "
+    "read it.",
+    (
+        Column("measure", "VARCHAR", "The measure compared; NULL for all measures together (each incident and "
+               "measure is one comparison).", "measure"),
+        Column("include_comments", "BOOLEAN", "Whether claims from reader comments (section 'comment') took part."),
+        Column("source", "VARCHAR", "The source."),
+        Column("source_type", "VARCHAR", "Its most frequent source type (sources.source_type).", "source_type"),
+        Column("n_incidents", "INTEGER", "Incidents (per measure) it shares with at least one other source."),
+        Column("geo_mean_ratio", "DOUBLE", "Geometric mean over those incidents of its value / the median of the "
+               "other sources' values (above 1: it counts high)."),
+        Column("median_ratio", "DOUBLE", "Median of the same ratios."),
+        Column("n_higher", "INTEGER", "Incidents where it counted above the other sources' median."),
+        Column("n_lower", "INTEGER", "Incidents where it counted below the other sources' median."),
+        Column("n_highest", "INTEGER", "Incidents where it counted above every other source."),
+        Column("n_lowest", "INTEGER", "Incidents where it counted below every other source."),
+    ),
+)
+
 PATHS = Table(
     "paths",
     "Where each document was read from: one row per path or URL, pointing at the text it holds now.",
@@ -164,5 +208,5 @@ META = Table(
     primary_key="key",
 )
 
-TABLES: tuple[Table, ...] = (DOCUMENTS, CLAIMS, INCIDENTS, SOURCES, PATHS, META)
+TABLES: tuple[Table, ...] = (DOCUMENTS, CLAIMS, INCIDENTS, SOURCES, SOURCE_COMPARISON, PATHS, META)
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

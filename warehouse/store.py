@@ -32,7 +32,7 @@ from pathlib import Path
 import duckdb
 
 from extract import EXTRACTOR_VERSION, Claim
-from warehouse.schema import CLAIMS, DOCUMENTS, PATHS, Table
+from warehouse.schema import CLAIMS, DOCUMENTS, PATHS, Table, claim_day_sql
 
 DEFAULT_DB = "counterclaim.duckdb"
 LOCK_WAIT_SECONDS = float(os.environ.get("COUNTERCLAIM_LOCK_WAIT", "30"))
@@ -167,6 +167,20 @@ def _bulk_insert(con: duckdb.DuckDBPyConnection, table: Table, rows: list[dict],
         con.unregister("_batch_rows")
 
 
+def _insert_claims(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
+    """Insert claim rows (their documents already stored), with claims.day worked out from the stored
+    document's publication date (warehouse.schema.claim_day_sql)."""
+    if not rows:
+        return
+    con.register("_batch_rows", _arrow_table(CLAIMS, rows))
+    try:
+        day = claim_day_sql("b.event_date", "d.published")
+        con.execute(f"INSERT INTO claims BY NAME SELECT b.* REPLACE ({day} AS day) FROM _batch_rows b "
+                    "LEFT JOIN documents d ON d.doc_id = b.doc_id ON CONFLICT DO NOTHING")
+    finally:
+        con.unregister("_batch_rows")
+
+
 def _claim_rows(d: Document) -> list[dict]:
     rows, seen = [], set()
     for c in d.claims:
@@ -255,7 +269,7 @@ def store_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[Document],
             paths, superseded_by = known[doc_id]
             con.execute("UPDATE documents SET paths = ?, superseded_by = ? WHERE doc_id = ?",
                         [paths, superseded_by, doc_id])
-        _bulk_insert(con, CLAIMS, claims, "ON CONFLICT DO NOTHING")
+        _insert_claims(con, claims)
         result.claims = len(claims)
         batch_paths = sorted({d.path for d in docs})
         _bulk_insert(con, PATHS, [dict(path=p, doc_id=owner[p], first_seen=now, last_seen=now) for p in batch_paths],
@@ -273,7 +287,11 @@ def store_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[Document],
 
 
 def refresh_sources(con: duckdb.DuckDBPyConnection) -> int:
-    """Recompute the `sources` table from the claims (one transaction); returns its row count."""
+    """Recompute the per-source tables from the claims, in one transaction: `sources`, and
+    `source_comparison` (warehouse/source_comparison.py), which depends on the claims' incidents, so
+    call this after relinking them. Returns the row count of `sources`."""
+    from warehouse.source_comparison import compute_source_comparison
+
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM sources")
@@ -286,6 +304,7 @@ def refresh_sources(con: duckdb.DuckDBPyConnection) -> int:
             GROUP BY c.source
             """
         )
+        compute_source_comparison(con)  # reads the source types just computed
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from warehouse.schema import CLAIMS, Column
+from warehouse.schema import CLAIMS, SOURCE_COMPARISON, Column
 
 
 @dataclass(frozen=True)
@@ -89,37 +89,16 @@ FROM agg a LEFT JOIN incidents i ON i.incident_id = a.incident_id AND i.measure 
 V_SOURCE_BIAS = View(
     "v_source_bias",
     "Per source: how its numbers compare with the median of the other sources on the incidents they share "
-    "(ratio > 1: it counts higher). A source's value in an incident is the median of its best values there.",
+    "(ratio > 1: it counts higher), over all measures, without reader comments: the Sources page's default "
+    "view. A source's value in an incident is the median of its best values there. The rows of table "
+    "source_comparison with measure NULL and include_comments false; that table has every measure, and the "
+    "comparison with reader comments.",
     """
-WITH per AS (
-    SELECT incident_id, measure, source, median(best) AS v
-    FROM claims
-    WHERE incident_id IS NOT NULL AND source IS NOT NULL AND best > 0
-    GROUP BY incident_id, measure, source
-), vs AS (
-    SELECT a.source, a.incident_id, a.measure, a.v / median(b.v) AS ratio
-    FROM per a JOIN per b
-      ON a.incident_id = b.incident_id AND a.measure = b.measure AND a.source <> b.source
-    GROUP BY a.source, a.incident_id, a.measure, a.v
-)
-SELECT vs.source, s.source_type,
-       count(*)::INTEGER AS n_incidents,
-       median(ratio) AS median_ratio,
-       exp(avg(ln(ratio))) AS geo_mean_ratio,
-       count(*) FILTER (WHERE ratio > 1)::INTEGER AS n_higher,
-       count(*) FILTER (WHERE ratio < 1)::INTEGER AS n_lower
-FROM vs LEFT JOIN sources s ON s.source = vs.source
-GROUP BY vs.source, s.source_type
+SELECT * EXCLUDE (measure, include_comments)
+FROM source_comparison
+WHERE measure IS NULL AND NOT include_comments
 """,
-    (
-        Column("source", "VARCHAR", "The source."),
-        Column("source_type", "VARCHAR", "sources.source_type.", "source_type"),
-        Column("n_incidents", "INTEGER", "Incidents (per measure) it shares with at least one other source."),
-        Column("median_ratio", "DOUBLE", "Median over those incidents of its value / the other sources' median."),
-        Column("geo_mean_ratio", "DOUBLE", "Geometric mean of the same ratios."),
-        Column("n_higher", "INTEGER", "Incidents where it counted above the others' median."),
-        Column("n_lower", "INTEGER", "Incidents where it counted below the others' median."),
-    ),
+    tuple(c for c in SOURCE_COMPARISON.columns if c.name not in ("measure", "include_comments")),
     "SELECT source, n_incidents, round(median_ratio, 2) AS median_ratio FROM v_source_bias "
     "WHERE n_incidents >= 3 ORDER BY median_ratio DESC",
 )
