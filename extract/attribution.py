@@ -52,6 +52,7 @@ from extract.lexicon import canonical_source, clean_name, expand_acronym, is_out
 from extract.records import Quantity
 from extract.sections import READER_COMMENT
 from extract.stance import is_disputed
+from extract.rx import guarded
 
 __all__ = ["Attribution", "attribute", "canonical_source"]
 
@@ -67,42 +68,42 @@ class _Handle(str):
     """A claimant known only by a signature ("—Johnny Six") or a tweet header."""
 
 
-_HEDGE = re.compile(
+_HEDGE = guarded(
     r"\b(?:reportedly|allegedly|unconfirmed|purported(?:ly)?|"
     r"claimed(?!\s+(?:responsibility|credit|(?:the\s+)?lives?\b|(?:\S+\s+){1,3}lives\b))|"
     r"said to (?:be|have)|reported to (?:be|have)|"
     r"believed to (?:be|have)|rumou?red|it is claimed|are said|is said|were said|was said)\b",
     re.I,
 )
-_HEADLINE_HEDGE = re.compile(
+_HEADLINE_HEDGE = guarded(
     r"^\s*(?:claims?|claimed|reports?|reported|reportedly|allegedly|unconfirmed|rumou?rs?)\b"
     r"|\b(?:reportedly|allegedly|unconfirmed|claims?|claimed|says?|alleges?|accuses?)\b"
     r"(?!\s+(?:responsibility|credit|(?:the\s+)?lives?\b|(?:\S+\s+){1,3}lives\b))",
     re.I,
 )
-_SOURCE_LINE = re.compile(r"^\s*Source\s*:")
-_HEADLINE_SPEAKER = re.compile(r"^\s*([A-Z][\w.'’ -]{0,30}?)\s*:\s+\S")
-_OUTLET_ROLE = re.compile(r"\b(?:outlet|newspaper|news\s+site|news\s+website|broadcaster|news\s+agency|magazine|"
+_SOURCE_LINE = guarded(r"^\s*Source\s*:")
+_HEADLINE_SPEAKER = guarded(r"^\s*([A-Z][\w.'’ -]{0,30}?)\s*:\s+\S")
+_OUTLET_ROLE = guarded(r"\b(?:outlet|newspaper|news\s+site|news\s+website|broadcaster|news\s+agency|magazine|"
                           r"daily|weekly|news\s+portal)\b", re.I)
-_DATA_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tally|tallies|count|counts|estimate|estimates|figures?|data|"
+_DATA_NOUN = guarded(r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tally|tallies|count|counts|estimate|estimates|figures?|data|"
                         r"statistics|numbers|records)", re.I)
-_COMMENT_HEADER = re.compile(r"^\s*\S.{0,40}\s+(?:says|said|wrote|writes):\s*$")
-_HANDLE_TAIL = re.compile(
+_COMMENT_HEADER = guarded(r"^\s*\S.{0,40}\s+(?:says|said|wrote|writes):\s*$")
+_HANDLE_TAIL = guarded(
     r"(?:(?<=[\w.)”\"’!?])[—–]{1,2}|(?<=[.)”\"’!?])-{1,2}|(?<=[.)”\"’!?]\s)-{1,2}|(?<=[.”\"’)!?]\s)[—–]|^[—–-]{1,2})\s*"
     r"(?:Source\s*:\s*)?[\"“]?(?P<h>[@A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)[\"”]?\s*[.”\"]*\s*$"
 )
 # "… in the raid – Orient TV": a spaced dash after a plain word, only for a listed or outlet-like name.
-_SPACED_TAIL = re.compile(r"\w\s[—–-]\s+(?P<h>[A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)\s*\.?\s*$")
-_TWEET_HEADER = re.compile(r"^\s*(?P<name>[^@\n]{1,40}?)\s+@\w{1,30}\s+\d+\s*[smhd](?![a-z])")
-_NEXT_TAG = re.compile(
+_SPACED_TAIL = guarded(r"\w\s[—–-]\s+(?P<h>[A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)\s*\.?\s*$")
+_TWEET_HEADER = guarded(r"^\s*(?P<name>[^@\n]{1,40}?)\s+@\w{1,30}\s+\d+\s*[smhd](?![a-z])")
+_NEXT_TAG = guarded(
     r"^[“\"]?(?P<np>[^,;:.\n]{1,40}?)\s+(?P<verb>told (?:us|me|him|her|them)|said|says|reported|confirmed|claimed)\W*$", re.I
 )
-_TOLL_CHECK = re.compile(
+_TOLL_CHECK = guarded(
     r"^(?P<np>.{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>verified|confirmed|documented)\s+(?:the|this|that)\s+"
     r"(?:death\s+)?(?:toll|figure|number|count|tally|casualt)",
     re.I,
 )
-_NUMBER = re.compile(r"\d|\b(?:dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_NUMBER = guarded(r"\d|\b(?:dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
@@ -157,9 +158,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
 # --------------------------------------------------------------------------- voice
 
 
-_RELATIVE = re.compile(r"(?:my|our)\s+\w+", re.I)
+_RELATIVE = guarded(r"(?:my|our)\s+\w+", re.I)
 # the outlet's own people speak in its voice: "our correspondent in Palmyra reported"
-_OWN_STAFF = re.compile(r"our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|stringers?)\b", re.I)
+_OWN_STAFF = guarded(r"our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|stringers?)\b", re.I)
 
 
 def _typed_by_role(role: str) -> bool:

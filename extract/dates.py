@@ -1,7 +1,7 @@
 """Event dates, resolved against the document's published date.
 
-The date expressions of the claim's sentence are found with one regex; the one
-nearest to the number governs. A point in time gives a date ("on Wednesday" is
+The date expressions of the claim's sentence are found with one regex
+(extract/dateexpr.py, once per sentence); the one nearest to the number governs. A point in time gives a date ("on Wednesday" is
 the Wednesday on or before publication; "today", "now" and "so far" the
 published date; "last weekend" the month of that weekend); a period ("since
 April 21", "after two weeks of", "in the last two months") or a total ("bringing
@@ -22,20 +22,24 @@ date ("KYIV, March 3 (Reuters) -") governs only when the sentence has no other.
 unless a later sentence is another account ("X claims ...").
 Without a published date only absolute dates with a year resolve.
 The regex takes explicit dates apart and the standard library checks them (dateparser was tried:
-2 ms a date for nothing the regex had not already done).
+2 ms a date for nothing the regex had not already done). What does not depend on the number (a
+sentence's expressions, the date an undated sentence inherits) is worked out once per sentence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_sentence
+from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _WEEKDAYS, _expressions_in
+from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
 from extract.places import find_place, place_key, story_neighbours
 from extract.records import Quantity
+from extract.rx import ascii_lower, lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,72 +48,10 @@ class EventDate:
     precision: str  # one of vocab.DATE_PRECISIONS
 
 
-_MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-           r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))"
-_NUMWORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|couple of)"
-_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
-_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
-
-# Order matters: longer, more specific forms first.
-_EXPR = re.compile(
-    "|".join([
-        # periods: a count over them has no single date
-        r"(?P<period>\bsince\s+(?:the\s+(?:start|beginning|outbreak)\b|the\s+(?:conflict|war|uprising|revolution"
-        r"|fighting|invasion|offensive|siege|coup|crisis|insurgency)\b|(?:its|their)\s+(?:arrival|creation|start)\b|"
-        + _MONTHS + r"|\d{4}\b|" + _WD + r"|last\b|then\b|early\b|late\b|mid\b)"
-        r"|\bthroughout\s+(?:the\s+)?(?:" + _MONTHS + r"|\d{4}\b|year|month|war|conflict)"
-        r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:" + _NUMWORD + r"\s+)?" + _UNIT + r"\b"
-        r"|\b(?:after|for|during|in)\s+(?:almost\s+|nearly\s+|more\s+than\s+|about\s+|over\s+)?" + _NUMWORD
-        + r"\s+" + _UNIT + r"\s+of\b"
-        r"|\bover\s+(?:the\s+)?(?:(?:almost|nearly|more\s+than|about)\s+)?" + _NUMWORD + r"\s+" + _UNIT + r"\b"
-        r"|\b(?:in|during|over)\s+the\s+(?:first|last|past)\s+" + _NUMWORD + r"\s+" + _UNIT + r"\s+of\b"
-        r"|\b(?:in|during|over)\s+the\s+same\s+period\b|\bin\s+a\s+(?:single\s+)?day\b"
-        r"|\bnow\s+in\s+its\s+\w+\s+(?:year|month|week)\b|\b(?:so\s+far\s+)?this\s+year\b"
-        r"|\b(?:months|years|weeks)\s+of\b"
-        r"|\bso\s+far\s+this\s+(?:year|month)\b|\bto\s+date\b)",
-        # a span of days in one month
-        r"(?P<span>\b" + _MONTHS.replace("(?:", "(?P<sm>", 1) + r"\s+" + _DAY.format(n="sd1")
-        + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:19|20)\d\d))?"
-        r"|\b" + _DAY.format(n="sd3") + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd4") + r"\s+"
-        + _MONTHS.replace("(?:", "(?P<sm2>", 1) + r"(?:,?\s+(?P<sy2>(?:19|20)\d\d))?)",
-        # explicit day: "May 23", "23 May 2016", "on September 19"
-        r"(?P<on>\bon\s+)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
-        + r"\b(?:,?\s+(?P<ey>(?:19|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
-        + _MONTHS.replace("(?:", "(?P<em2>", 1)
-        + r"\b(?:,?\s+(?P<ey2>(?:19|20)\d\d)(?!\d))?)",
-        # month and year: "March 2013", "in March 2011"
-        r"(?P<monthyear>\b" + _MONTHS.replace("(?:", "(?P<mm>", 1) + r",?\s+(?P<my>(?:19|20)\d\d)\b)",
-        # a month alone, after a word that makes it one ("in March", "late April"), and last/this month
-        r"(?P<month>\b(?:in|during|late|early|mid-?|by|last|this)\s+(?P<mo>" + _MONTH_WORDS + r")\b(?!,?\s+\d))",
-        r"(?P<relmonth>\b(?:last|this)\s+month\b)",
-        # a year alone, after a word that makes it one
-        r"(?P<year>\b(?:in|during|of|early|late|mid-?)\s+(?P<yr>(?:19|20)\d\d)\b)",
-        # weekdays with a preposition or a part of day
-        r"(?P<weekday>\b(?:(?:on|last|this|early|late)\s+(?P<wd>" + _WD + r")(?:" + _PART + r")?|(?P<wd2>" + _WD + r")"
-        + r"(?:" + _PART + r"|['’]s))\b)",
-        r"(?P<weekend>\b(?:last|this|the|over\s+the|at\s+the)\s+weekend\b)",
-        r"(?P<lastweek>\blast\s+week\b)",
-        r"(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b)",
-        r"(?P<yesterday>\byesterday\b|\blast\s+night\b)",
-        r"(?P<daysago>\b(?P<dn>\d+|two|three|four|five|six)\s+days\s+ago\b)",
-        r"(?P<today>\b(?:earlier\s+|later\s+)?today\b|\btonight\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bso\s+far\b"
-        r"|(?<!\bso )(?<!\buntil )(?<!\bright )(?<!\bfrom )\bnow\b(?!,)(?!\s+that\b))",
-    ]),
-    re.IGNORECASE,
-)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|cumulative(?:ly)?|overall|in\s+all)\b(?:\s+\S+){0,2}\s*$",
                            re.IGNORECASE)
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-# Words without which a sentence has no date expression: a cheap test before the full regex.
-_TRIGGER = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|now"
-    r"|yesterday|night|weekend|week|since|overnight|over|throughout|past|last|previous|months?|years?|weeks?|days?|far|date"
-    r"|morning|afternoon|evening|(?:19|20)\d\d)", re.IGNORECASE)
 _REPORTABLE = ("explicit", "weekday", "yesterday", "today")
 _LAST_RESORT = ("dateline", "report")  # hits that govern a number only when the sentence has no other
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
@@ -138,8 +80,9 @@ _THIS_DAY = re.compile(r"(?:earlier\s+|later\s+)?today|tonight|overnight|this\s+
                        re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+class _Hit(NamedTuple):
+    """A date expression of a sentence (a tuple: made for every expression, and cheaper so than a dataclass)."""
+
     start: int
     end: int
     kind: str
@@ -150,13 +93,15 @@ class _Hit:
 def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
     pub = ctx.published
-    before = ctx.text[max(ctx.start, q.char_start - 40) : q.char_start]
-    if _TOTAL_BEFORE.search(before):
+    start = ctx.start
+    if _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start]):
         return None
-    hits = _hits(ctx.sentence, pub)
+    sentence = ctx.sentence
+    hits = _hits(sentence, pub)
+    if len(hits) == 1:
+        return hits[0].date
     if hits:
-        rel_s, rel_e = q.char_start - ctx.start, q.char_end - ctx.start
-        sentence = ctx.sentence
+        rel_s, rel_e = q.char_start - start, q.char_end - start
 
         def cost(h: _Hit) -> tuple[bool, int, int, bool]:
             # the expression in the number's own clause first, then the nearest; a dateline last
@@ -165,35 +110,58 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
                     h.start > rel_e)
 
         return min(hits, key=cost).date
-    if ctx.section.kind == "update":
-        # the update's own stamp: "UPDATE, May 7, 0900 GMT:" gives its day; a bare time means the published day
-        stamp = ctx.text[ctx.section.start : ctx.section.start + 60].split("\n", 1)[0]
-        for m in _EXPR.finditer(stamp):
-            kind = _kind(m)
-            if kind in ("explicit", "weekday", "yesterday", "today"):
-                return _resolve(m, kind, pub)
-        if pub is not None:
-            return EventDate(pub.isoformat(), "day")
-    for i in story_neighbours(ctx, -1, LOOK_BACK):
-        s, e = ctx.sentences[i]
-        prev = _hits(ctx.text[s:e], pub)
-        if prev:
-            for h in prev:
-                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind == "weekday"):
-                    return h.date
-                if h.kind == "today" and h.date is not None and _THIS_DAY.match(ctx.text, s + h.start) \
-                        and "\n" not in ctx.text[e : ctx.start] and ctx.section.kind == "body" \
-                        and not _ANOTHER_ACCOUNT.search(ctx.sentence):
-                    # "this morning", "overnight", "today": the day of the paragraph's story, unless the claim
-                    # is another account of it ("Another source claims 35 ...")
-                    return h.date
-            return None
+    told, when = _undated_sentence(ctx)
+    if told:
+        return when
     anchored = _place_anchor(ctx, q)
     if anchored is not None:
         return anchored
     if q.unit == "ratio" and pub is not None:
         return EventDate(pub.isoformat(), "day")
     return None
+
+
+def _total_before(before: str) -> bool:
+    """Whether the words just before a number make it a total ("bringing the total to").
+
+    Every match of _TOTAL_BEFORE has "total", "cumulative" or "all" in it (lower-cased): a cheap test first.
+    """
+    low = lowered(before)
+    if low is not None and "total" not in low and "cumulative" not in low and "all" not in low:
+        return False
+    return bool(_TOTAL_BEFORE.search(before))
+
+
+@per_sentence
+def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
+    """For a sentence without a date expression: (True, the date) when a live blog's update stamp or the
+    nearest earlier sentence of the story with a date expression decides it (the date may be None),
+    (False, None) when neither does. The same for every number of the sentence."""
+    pub = ctx.published
+    if ctx.section.kind == "update":
+        # the update's own stamp: "UPDATE, May 7, 0900 GMT:" gives its day; a bare time means the published day
+        stamp = ctx.text[ctx.section.start : ctx.section.start + 60].split("\n", 1)[0]
+        for m in _EXPR.finditer(stamp):
+            kind = _kind(m)
+            if kind in ("explicit", "weekday", "yesterday", "today"):
+                return True, _resolve(m, kind, pub)
+        if pub is not None:
+            return True, EventDate(pub.isoformat(), "day")
+    for i in story_neighbours(ctx, -1, LOOK_BACK):
+        s, e = ctx.sentences[i]
+        prev = _hits(ctx.text[s:e], pub)
+        if prev:
+            for h in prev:
+                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind == "weekday"):
+                    return True, h.date
+                if h.kind == "today" and h.date is not None and _THIS_DAY.match(ctx.text, s + h.start) \
+                        and "\n" not in ctx.text[e : ctx.start] and ctx.section.kind == "body" \
+                        and not _ANOTHER_ACCOUNT.search(ctx.sentence):
+                    # "this morning", "overnight", "today": the day of the paragraph's story, unless the claim
+                    # is another account of it ("Another source claims 35 ...")
+                    return True, h.date
+            return True, None
+    return False, None
 
 
 def names_period(sentence: str) -> bool:
@@ -204,10 +172,12 @@ def names_period(sentence: str) -> bool:
 @lru_cache(maxsize=4096)
 def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
     out: list[_Hit] = []
-    if not _TRIGGER.search(sentence):
+    # the scans run over the lower-cased sentence when that finds the same (extract/rx.py)
+    low = lowered(sentence)
+    if not (_TRIGGER_LOW.search(low) if low is not None else _TRIGGER.search(sentence)):
         return ()
     told: EventDate | None = None  # the day of the first "said on <day>"
-    for m in _expressions(sentence):
+    for m in _expressions_in(sentence, low):
         kind = _kind(m)
         date = _resolve(m, kind, pub)
         if kind == "explicit" and sentence[m.end() : m.end() + 1] == ":":
@@ -226,35 +196,6 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
         out = [_Hit(h.start, h.end, h.kind, told, h.anchored)
                if h.kind == "today" and sentence[h.start : h.end].lower() == "overnight" else h for h in out]
     return tuple(out)
-
-
-# Every expression of _EXPR starts where a word starting with one of these starts (each of its
-# alternatives opens with \b and one of these words or a digit), so _EXPR need only be tried there.
-_EXPR_START = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|today|tonight|overnight|now|yesterday"
-    r"|(?:since|throughout|over|during|after|for|months|years|weeks|so|on|late|early|last|this|earlier|later|in)\s"
-    # words and digits that start an expression only before particular words (looked at, not consumed,
-    # so that an expression starting at the next word is still found)
-    r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
-    r"|(?:two|three|four|five|six)(?=\s+days)|in(?=\s+(?:the\s|[jfmasond]|1|2))|the(?=\s+weekend)"
-    r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
-    re.IGNORECASE,
-)
-
-
-def _expressions(sentence: str) -> Iterator[re.Match]:
-    """The matches of _EXPR.finditer(sentence), found three times faster: _EXPR is tried only where
-    one can start (tests/test_extract_regression.py checks the two agree)."""
-    pos = 0
-    for c in _EXPR_START.finditer(sentence):
-        p = c.start()
-        if p < pos:
-            continue
-        m = _EXPR.match(sentence, p)
-        if m:
-            yield m
-            pos = m.end()
 
 
 def _kind(m: re.Match) -> str:
@@ -294,11 +235,11 @@ def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
         return EventDate(d.isoformat()[:7], "month") if d else None
     if kind == "relmonth":
         d = pub.replace(day=1)
-        if m.group(0).lower().startswith("last"):
+        if ascii_lower(m.group(0)).startswith("last"):
             d = (d - timedelta(days=1)).replace(day=1)
         return EventDate(d.isoformat()[:7], "month")
     if kind == "weekday":
-        wd = _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())
+        wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
         back = (pub.weekday() - wd) % 7
         if back == 0 and m.group(0).lower().startswith("last"):
             back = 7
@@ -317,7 +258,7 @@ def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
     if kind == "yesterday":
         return EventDate((pub - timedelta(days=1)).isoformat(), "day")
     if kind == "daysago":
-        n = m.group("dn").lower()
+        n = ascii_lower(m.group("dn"))
         return EventDate((pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n])).isoformat(), "day")
     return EventDate(pub.isoformat(), "day")  # today, now, this morning, so far
 
@@ -326,9 +267,9 @@ def _calendar_date(month: str, day: int, year: int | None, pub: date | None) -> 
     """A calendar date; without a year, the latest one not after publication (plus a day's grace)."""
     if year is None and pub is None:
         return None
-    d = _parse_date(day, month.rstrip(".").lower(), year or pub.year)
+    d = _parse_date(day, ascii_lower(month.rstrip(".")), year or pub.year)
     if d is not None and year is None and pub is not None and d > pub + timedelta(days=1):
-        d = _parse_date(day, month.rstrip(".").lower(), d.year - 1)
+        d = _parse_date(day, ascii_lower(month.rstrip(".")), d.year - 1)
     return d
 
 

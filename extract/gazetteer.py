@@ -100,24 +100,36 @@ _SEEN: set[str] = set()
 _ODD: set[str] = set()  # the characters met that become more or fewer than one character
 
 
+def _learn(chars: set[str] | str) -> None:
+    """Add characters to the translation table (it grows with the characters met, once each)."""
+    for c in chars:
+        f = _fold(c)
+        _TABLE[ord(c)] = f
+        if len(f) != 1:
+            _ODD.add(c)
+        _SEEN.add(c)
+
+
+_learn("".join(map(chr, range(128))))
+_ASCII_ODD = tuple(sorted(c for c in _ODD if c.isascii()))  # the apostrophes, which vanish
+
+
 def normalise(text: str) -> tuple[str, _Offsets]:
     """Lower-case, diacritic-free, apostrophe-free copy of `text` and each of its characters' source offset.
 
     A possessive 's stays a word of its own ("Aleppo's" -> "aleppo s"); hyphens and dashes are spaces.
     """
     text1 = _POSSESSIVE.sub(" ", text)
-    chars = set(text1)
-    for c in chars - _SEEN:  # the translation table grows with the characters met (once each)
-        f = _fold(c)
-        _TABLE[ord(c)] = f
-        if len(f) != 1:
-            _ODD.add(c)
-        _SEEN.add(c)
+    if text1.isascii():  # every ASCII character is in the table already (see _learn)
+        odd_here = {c for c in _ASCII_ODD if c in text1}
+    else:
+        chars = set(text1)
+        _learn(chars - _SEEN)
+        odd_here = chars & _ODD
     folded = text1.translate(_TABLE)
     orig: list[int] = []
     norm: list[int] = []
     width: list[int] = []
-    odd_here = chars & _ODD
     if len(folded) != len(text1) or odd_here:
         odd = "".join(re.escape(c) for c in odd_here)
         shift = 0
@@ -202,6 +214,7 @@ class Gazetteer:
                     add(f"{s} {suffix}", gov, 1)
                 add(s, gov, 3)  # a governorate's bare name only where no town has it
         self.directory = directory
+        self.world_runs: dict[str, tuple[int, int, GazPlace] | None] = {}  # see _world_mentions
         self.stop = _stop_keys(directory / "not_places.txt")
         for k in self.stop:
             self.places.pop(k, None)
@@ -256,6 +269,9 @@ _CAP = r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
 _CAP_RUN = re.compile(r"(?<![\w'’-])" + _CAP + r"(?:[ ](?:(?:de|del|da|do|des|du|la|le|al|el|es|sur)[ ])?" + _CAP
                       + r")*(?![\w-])")
 _CAP_WORD = re.compile(_CAP)
+# _CAP_RUN with its first capital before the look-behind ("[A-Z](?<!x[A-Z])" for "(?<!x)[A-Z]"): the same
+# matches, but re then jumps from capital to capital instead of trying the pattern at every character.
+_CAP_RUN_SCAN = re.compile(r"[A-Z](?<![\w'’-][A-Z])" + _CAP_RUN.pattern[len(r"(?<![\w'’-])[A-Z]"):])
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # Words that may open a run of capitals without being part of the town ("In Goma", "North Kivu") or close it
 # ("Gaza Strip", "Sake District"): the rest must still be the whole name.
@@ -267,28 +283,54 @@ _RUN_CLOSERS = frozenset("""strip city province region state district governorat
 
 
 def _world_mentions(gaz: Gazetteer, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Towns of world.tsv named by a whole run of capitalised words that no local spelling covers."""
-    world = gaz.world
+    """Towns of world.tsv named by a whole run of capitalised words that no local spelling covers.
+
+    `taken` are the local mentions' spans, in text order and not overlapping.
+    """
+    ends = [b for _, b in taken]
     out = []
-    for run in _CAP_RUN.finditer(text):
+    cache = gaz.world_runs
+    if len(cache) > _WORLD_RUNS_MAX:
+        cache.clear()
+    for run in _CAP_RUN_SCAN.finditer(text):
+        name = run.group()
+        got = cache.get(name, _UNSEEN)
+        if got is _UNSEEN:
+            got = cache[name] = _world_run(gaz, name)
+        if got is None:
+            continue
         s, e = run.span()
-        if any(a < e and s < b for a, b in taken):
-            continue
-        words = [(w.start(), w.end()) for w in _CAP_WORD.finditer(text, s, e)]
-        while words and text[words[0][0] : words[0][1]].lower() in _RUN_OPENERS and len(words) > 1:
-            words.pop(0)
-        while len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() in _RUN_CLOSERS:
-            words.pop()
-        if not words:
-            continue
-        ws, we = words[0][0], words[-1][1]
-        name = _POSSESSIVE_END.sub("", text[ws:we])
-        if name.isupper():
-            continue  # acronyms ("OCHA") and datelines ("GAZA CITY") are not read as towns
-        place = world.get(key_of(name))
-        if place is not None:
-            out.append(Mention(ws, ws + len(name), place))
+        k = bisect.bisect_right(ends, s)  # the first local mention ending after the run starts
+        if k < len(taken) and taken[k][0] < e:
+            continue  # a local spelling covers part of the run
+        offset, length, place = got
+        out.append(Mention(s + offset, s + offset + length, place))
     return out
+
+
+_UNSEEN = object()
+_WORLD_RUNS_MAX = 50_000  # distinct runs remembered (Gazetteer.world_runs) before starting afresh
+
+
+def _world_run(gaz: Gazetteer, run: str) -> tuple[int, int, GazPlace] | None:
+    """The world town a run of capitalised words names (its offset and length in the run), or None.
+
+    A pure function of the run's text, remembered per gazetteer (Gazetteer.world_runs), so each
+    distinct run ("The", "Syrian Observatory") is read once.
+    """
+    words = [(w.start(), w.end()) for w in _CAP_WORD.finditer(run)]
+    while words and run[words[0][0] : words[0][1]].lower() in _RUN_OPENERS and len(words) > 1:
+        words.pop(0)
+    while len(words) > 1 and run[words[-1][0] : words[-1][1]].lower() in _RUN_CLOSERS:
+        words.pop()
+    if not words:
+        return None
+    ws, we = words[0][0], words[-1][1]
+    name = _POSSESSIVE_END.sub("", run[ws:we])
+    if name.isupper():
+        return None  # acronyms ("OCHA") and datelines ("GAZA CITY") are not read as towns
+    place = gaz.world.get(key_of(name))
+    return None if place is None else (ws, len(name), place)
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -314,17 +356,22 @@ def _place(row: dict[str, str]) -> GazPlace:
 def _mentions(gaz: Gazetteer, text: str) -> tuple[Mention, ...]:
     norm, offs = normalise(text)
     found: list[Mention] = []
+    places = gaz.places
+    same = not offs.orig  # no character changed length: every offset is its own source offset
     for m in gaz.pattern.finditer(norm):
         key = m.group(1)
-        s, e = offs[m.start()], offs[m.end() - 1] + 1
+        if same:
+            s, e = m.span()
+        else:
+            s, e = offs[m.start()], offs[m.end() - 1] + 1
         written = text[s:e]
         # a short spelling written all in lower case is more likely an English word than a town
-        if written.islower() and len(key) < 6:
+        if len(key) < 6 and written.islower():
             continue
-        if not any(c.isupper() for c in written) and key in _LOWER_RISKY:
+        if key in _LOWER_RISKY and not any(c.isupper() for c in written):
             continue
-        found.append(Mention(s, e, gaz.places[key]))
-    if gaz.directory is not None and _CAP_RUN.search(text):
+        found.append(Mention(s, e, places[key]))
+    if gaz.directory is not None:
         extra = _world_mentions(gaz, text, [(m.start, m.end) for m in found])
         if extra:
             found = sorted(found + extra, key=lambda m: m.start)

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.resources import ASSETS
+from extract.rx import guarded
 
 LEXICON_PATH = ASSETS / "lexicons" / "sources.json"
 
-_LEADING = re.compile(r"^(?:(?:the|a|an|one|some|several|two|three|other|another|both|all)\s+)+", re.I)
+_LEADING = guarded(r"^(?:(?:the|a|an|one|some|several|two|three|other|another|both|all)\s+)+", re.I)
 _QUOTES = "“”\"‘’'«»()[]"
-_ROLE_SUFFIX = re.compile(
+_ROLE_SUFFIX = guarded(
     r"\s+(?:sources?|spokesm[ae]n|spokeswoman|spokesperson|officials?|commanders?|fighters?|members?|"
     r"leaders?|statement|media office|accounts?|channel|outlets?)$",
     re.I,
@@ -42,7 +43,7 @@ def lexicon() -> Lexicon:
         value = (entry["name"], entry["type"])
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias.setdefault(_key(alias), value)
-    rules = tuple((re.compile(r["pattern"], re.I), r["type"]) for r in data.get("rules", []))
+    rules = tuple((guarded(r["pattern"], re.I), r["type"]) for r in data.get("rules", []))
     return Lexicon(by_alias, rules, frozenset(w.casefold() for w in data.get("outlet_words", [])))
 
 
@@ -98,12 +99,12 @@ def canonical_source(name: str) -> str:
     return titled.group("person") if titled else clean
 
 
-_MEDIA = re.compile(r"\b(?:radio|tv|television|channel|news\s+agency|outlet|media|website|newspaper|station|"
+_MEDIA = guarded(r"\b(?:radio|tv|television|channel|news\s+agency|outlet|media|website|newspaper|station|"
                     r"magazine|broadcaster|media\s+wing|media\s+office)\b", re.I)
 
 
 # A person named after a title: "Taliban spokesman Zabihullah Noori", "Governor Oleh Marchuk".
-_TITLED_PERSON = re.compile(
+_TITLED_PERSON = guarded(
     r"^(?:[\w'’.-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|officer|minister|governor|commander|general|"
     r"colonel|major|captain|lieutenant|president|secretary|envoy|ambassador|chief|director|official|leader|mayor|"
     r"sergeant|colonel-general|brigadier)\s+(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})$",

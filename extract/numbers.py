@@ -1,10 +1,10 @@
 """Every number in a text, with its bounds, qualifier, unit and kind.
 
-One compiled scan of the lower-cased text finds hot spots (digits, currency
-signs, number words as a regex trie); at each, one anchored regex reads the
-candidate (a number, number words, a vague count, a date, a clock time, a
-ratio), and small anchored regexes and word lookups around it decide its
-qualifier ("at least", "nearly", "about", "+"), ranges ("between seven and
+The scan finds hot spots (digits, currency signs, number words; the patterns
+are in extract/numscan.py); at each, one anchored regex reads the candidate (a
+number, number words, a vague count, a date, a clock time, a ratio), and small
+anchored regexes and word lookups around it decide its qualifier ("at least",
+"nearly", "about", "+"; extract/numqualifiers.py), ranges ("between seven and
 nine", "7-9", "30 to 40"), its unit (extract/numunits.py, which asks
 quantulum3 about unit words it does not know) and its kind
 (extract/numkinds.py): "number" for counts that can be claims, otherwise why
@@ -28,47 +28,28 @@ Clock times are hours of the day ("7:30 p.m." 19.5); HHMM keeps its digits
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extract import numcontext as C
 from extract import numkinds as K
+from extract import numqualifiers as Q
+from extract.numranges import merge_ranges
+from extract.numscan import (
+    HOT_CHAR, HOT_RUN, HOT_WORD, HOT_WORD_I, PLAIN_NUMBER, PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match,
+    new_quantity,
+)
 from extract.numunits import CURRENCY_SIGNS
 from extract.numwords import NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALES, VAGUE, VAGUE_MULTIPLIERS, parse_word_tokens, split_between
 from extract.records import Quantity
-from extract.trie import trie_alternation
+from extract.rx import ascii_lower
 
 _S = r"[\s\u00a0]"
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_CAND = re.compile(
-    rf"""
- (?P<ndate>(?<![\w.,/-])(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}}))(?![\w/-]|[.,]\d))
-|(?P<clock>(?<![\w.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d{_S}?(?:[ap]\.m\.|[ap]m\b)
-   |(?<![\w.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
-   |(?<![\w.,:])(?:1[0-2]|0?\d){_S}?(?:[ap]\.m\.|[ap]m\b)
-   |(?<![\w.,:])(?:1[0-2]|0?\d){_S}+o['’]clock\b)
-|(?P<slash>(?<![\w.,/])\d{{1,4}}/\d{{1,4}}(?![\w/]|[.,]\d))
-|(?P<ratio>(?<![\w.,:])\d[\d,]*(?:\.\d+)?(?::|{_S}:{_S})\d+(?:\.\d+)?(?![\d:]))
-|(?P<vague>\b(?:(?:tens|hundreds|dozens){_S}+of{_S}+(?:thousands|millions|billions)
-   |(?:a{_S}+few|several|a{_S}+couple(?:{_S}+of)?|many){_S}+(?:hundreds?|thousands?|millions?)(?:{_S}+(?:thousand|million|billion)\b)?
-   |dozens|hundreds|thousands|millions|billions|tens(?={_S}+of\b)|scores(?={_S}+(?:of|more)\b))\b)
-|(?P<word>\b(?:an?{_S}+(?=(?:half|quarter|dozen|hundred|thousand|million|billion|trillion)\b)
-   |(?:a{_S}+)?(?:half|quarter)[\s\u00a0-]+(?=(?:of{_S}+)?(?:an?|[a-z]){_S}+(?:dozen|thousand|million|billion|trillion)\b)
-   |(?:{_WORDS})\b))
-|(?P<num>(?P<sign>[-−])?(?P<cur>(?:US|A|C|NZ|HK)?\${_S}?|[€£₽¥₹₴]{_S}?)?
-   (?P<dig>(?<![\d,.])\d{{1,3}},\d{{1,2}}(?={_S}+(?:million|billion|trillion|thousand)\b)
-   |(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
-   |(?<![\d,.])\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?
-   |(?<!\d)\d+(?:\.\d+)?
-   |(?<![\d.])\.\d+))
-""",
-    re.I | re.X,
-)
 _TOKEN = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?(?:[-\u2010\u2011][\s\u00a0]*)?([A-Za-z]+)")
 _BIG_SCALES = ("thousand", "million", "billion", "trillion")
 _UNDER_100 = frozenset(NUMBER_WORDS) - set(SCALES) - {"dozen", "half", "quarter"}
 _TOKEN_OK = frozenset(NUMBER_WORDS) | {"and", "a", "an", "of", "dozen"}
 _SCALE_AFTER = re.compile(r"[\s\u00a0\u2010\u2011-]+(hundred|thousand|million|billion|trillion)\b", re.I)
 _ABBR_AFTER = re.compile(r"(k|m|mn|mln|mil|bn|bln|b|tn)\b\.?", re.I)
+_ABBR_FIRST = frozenset("kmbtKMBT\u212a")  # what _ABBR_AFTER can start with (re.I: the Kelvin sign is a "k")
 # "10m people" is ten million; "a 10m wall", "10m high", "10m away" are metres.
 _PLURAL_NEXT = re.compile(
     r"[\s\u00a0]+(?!(?:high|tall|long|wide|deep|away|from|above|below|off|thick|across|radius|wall|walls|tower|"
@@ -77,54 +58,40 @@ _PLURAL_NEXT = re.compile(
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _FRACTION_SCALE = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(?:an?[\s\u00a0]+)?(thousand|million|billion|trillion)\b", re.I)
 _SCALE_GAP = frozenset(" \u00a0-\u2010\u2011\n\t")
+_SCALE_FIRST = frozenset("htmbHTMB-\u2010\u2011")  # a scale word's first letter, or more of the gap
 _PLUS = re.compile(r"\+(?![\d\w])")
 _PERCENT = re.compile(r"[\s\u00a0]?%")
-_RANGE_GAP = re.compile(r"[\s\u00a0]*[-–—\u2010\u2011][\s\u00a0]*|[\s\u00a0]+(?P<w>to|and|or|through|in|out[\s\u00a0]+of)[\s\u00a0]+", re.I)
 _LIST_GAP = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|or)[\s\u00a0]+)?")
 
 
-@dataclass(slots=True)
-class _Atom:
-    start: int
-    end: int
-    value: float
-    kind: str = "number"
-    unit: str = "count"
-    qual: str | None = None  # set by the number itself: "vague", "approx" (a dozen), "at_least" (30+)
-    word: bool = False
-    scale: int = 1
-    digits: str = ""  # the digits as written, for year and clock checks
-    low: float | None = None
-    high: float | None = None
+def _scale_may_follow(text: str, i: int) -> bool:
+    """After one gap character at i - 1, whether _SCALE_AFTER can still match: a scale word's letter or more gap."""
+    c = text[i : i + 1]
+    return (c != "" and c in _SCALE_FIRST) or c.isspace()
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order, with spans into `text` (never raises on str input)."""
     if not text:
         return []
-    atoms = _scan(text)
-    atoms = _merge_ranges(text, atoms)
-    for a, b in zip(atoms, atoms[1:]):
-        if a.kind == "age" and b.kind == "number" and b.unit == "count" and not b.qual and a.end < b.start and (
-                _LIST_GAP.fullmatch(text, a.end, b.start)):
-            b.kind, b.unit = "age", a.unit  # "aged 4, 6 and 9"
-        elif a.kind == "number" == b.kind and a.unit in ("ratio", "percent") and b.unit == "count" and not b.qual and (
-                C.compared(text, a.end, b.start, b.end)):
-            b.unit = a.unit  # "4,000 pounds to the dollar, against 47 before the war": the same measure
+    atoms = merge_ranges(text, _scan(text))
     out: list[Quantity] = []
-    for a in atoms:
-        if a.kind == "drop":
+    prev = None
+    for b in atoms:
+        a, prev = prev, b
+        if a is not None and not b.qual and b.unit == "count" and b.kind == "number":
+            if a.kind == "age" and a.end < b.start and _LIST_GAP.fullmatch(text, a.end, b.start):
+                b.kind, b.unit = "age", a.unit  # "aged 4, 6 and 9"
+            elif a.kind == "number" and a.unit in ("ratio", "percent") and C.compared(text, a.end, b.start, b.end):
+                b.unit = a.unit  # "4,000 pounds to the dollar, against 47 before the war": the same measure
+        if b.kind == "drop":
             continue
-        if a.kind in _QUALIFIED_KINDS:
-            _qualify(text, a)
-        out.append(_to_quantity(text, a))
+        if b.kind in _QUALIFIED_KINDS:
+            _qualify(text, b)
+        out.append(_to_quantity(text, b))
     return out
 
 
-# Hot spots: digits, currency signs and number words, scanned in the lower-cased text.
-_HOT_WORDS = sorted(set(NUMBER_WORDS) | set(VAGUE) | C.DENOMINATOR_WORDS)
-_HOT = re.compile(r"\d[\d,.:/-]*|[$€£₽¥₹₴]|\b" + trie_alternation(_HOT_WORDS) + r"\b")
-_HOT_I = re.compile(_HOT.pattern, re.I)
 # Words that start before the hot word: "a dozen", "half a million", "several hundred", "tens of thousands".
 _LEAD = re.compile(
     r"(?:(?:an?\s+)?(?:half|quarter)\s+(?:of\s+)?(?:an?|[a-z])\s+|an?\s+|a\s+few\s+|several\s+|a\s+couple(?:\s+of)?\s+"
@@ -138,29 +105,48 @@ _LEAD_WORDS = frozenset("half quarter dozen hundred hundreds thousand thousands 
 def _scan(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     low = text.lower()
-    hot = _HOT if len(low) == len(text) else _HOT_I
-    if hot is _HOT_I:
+    words_at = HOT_WORD if len(low) == len(text) else HOT_WORD_I
+    if words_at is HOT_WORD_I:
         low = text
+    n = len(text)
+    words = [(w.start(), w.group()) for w in words_at.finditer(low)]
+    words.append((n + 1, ""))  # sentinel
+    wi = 0
     pos = 0
     while True:
-        h = hot.search(low, pos)
-        if h is None:
+        while words[wi][0] < pos:
+            wi += 1
+        p, g = words[wi]
+        c = HOT_CHAR.search(low, pos, p)
+        if c is not None:
+            p, g = c.start(), c.group()  # a digit or currency sign before the next number word
+            if g.isdecimal() and (p == 0 or text[p - 1] in TOKEN_SEPARATORS):
+                m = PLAIN_NUMBER.match(text, p)
+                if m is not None:  # the usual case, decided as the general path below would
+                    atom = _digits(text, m)
+                    atoms.append(atom)
+                    pos = max(atom.end, m.end())
+                    continue
+        elif p > n:
             break
-        p = h.start()
         floor, pos = pos, max(pos, p + 1)  # floor: the end of the last number
         start = p
-        if h.group() in _LEAD_WORDS:
+        if g in _LEAD_WORDS:
             lead = _LEAD.search(low, max(floor, p - 24), p)
             if lead:
                 start = lead.start()
-        elif h.group() == "$" and low[max(0, p - 2) : p] == "us":
+        elif g == "$" and low[max(0, p - 2) : p] == "us":
             start = p - 2
-        elif p and text[p - 1] == "." and h.group().isdigit() and not (p > 1 and text[p - 2].isalnum()):
+        elif p and text[p - 1] == "." and g.isdecimal() and HOT_RUN.match(low, p).group().isdigit() and not (
+                p > 1 and text[p - 2].isalnum()):
             start = p - 1  # ".5"
         if start > 1 and text[start - 1] in "-−" and text[start - 2] in " \t(\u00a0" and (
                 text[start - 1] == "−" or text[text.rfind("\n", 0, start) + 1 : start - 1].strip()):
             start -= 1  # a minus sign ("fell to -5C"), not a bullet at a line start
-        masked = K.masked_token(text, p)
+        if (p == 0 or text[p - 1] in TOKEN_SEPARATORS) and PLAIN_TOKEN.match(text, p):
+            masked = None  # the usual case: a plain word or number (K.masked_token would say None)
+        else:
+            masked = K.masked_token(text, p)
         if masked is not None:
             ms, me, mkind = masked
             for d in re.finditer(r"\d+", text[ms:me]):
@@ -168,7 +154,7 @@ def _scan(text: str) -> list[_Atom]:
                     atoms.append(_Atom(ms + d.start(), ms + d.end(), float(d.group()), kind=mkind, unit=mkind))
             pos = me
             continue
-        word = h.group().lower()
+        word = g.lower()
         if word in C.DENOMINATOR_WORDS:  # "a fifth of", "half the seats", "by half": a share
             lead = _A_LEAD.search(text, max(floor, p - 4), p)
             st = lead.start() if lead else p
@@ -179,7 +165,7 @@ def _scan(text: str) -> list[_Atom]:
                 continue
             if word not in ("half", "quarter"):
                 continue
-        m = _CAND.match(text, start) or (_CAND.match(text, p) if start != p else None)
+        m = cand_match(text, start) or (cand_match(text, p) if start != p else None)
         if m is None:
             continue
         group = m.lastgroup
@@ -226,7 +212,7 @@ def _ratio(text: str, m: re.Match) -> _Atom:
 
 
 def _vague(m: re.Match) -> _Atom:
-    words = m.group().lower().split()
+    words = ascii_lower(m.group()).split()  # "thousandſ" is "thousands"
     scale = 1
     if len(words) > 2 and words[-1] in SCALES and words[-2].rstrip("s") in SCALES:  # a few hundred thousand
         scale = SCALES[words.pop()]
@@ -288,10 +274,10 @@ def _words(text: str, m: re.Match) -> list[_Atom]:
 
 
 def _digits(text: str, m: re.Match) -> _Atom:
-    dig = m.group("dig")
-    cur = (m.group("cur") or "").strip()
+    sign, cur, dig = m.group("sign", "cur", "dig")
+    cur = cur.strip() if cur else ""
     start = m.start("cur") if cur else m.start("dig")
-    if _DECIMAL_COMMA.fullmatch(dig):
+    if "," in dig and _DECIMAL_COMMA.fullmatch(dig):
         raw = dig.replace(",", ".")  # "1,2 million": a decimal comma before a scale word
     else:
         raw = dig.replace(",", "") if dig.isascii() else re.sub(r"[,\u00a0\u202f\u2009]", "", dig)
@@ -299,106 +285,48 @@ def _digits(text: str, m: re.Match) -> _Atom:
         value = float(raw)
     except ValueError:
         value = 0.0
-    if m.group("sign"):
+    if sign:
         value, start = -value, m.start("sign")
-    a = _Atom(start, m.end("dig"), value, digits=dig)
+    end = m.end("dig")
+    a = _Atom(start, end, value, digits=dig)
     if cur:
         a.unit = CURRENCY_SIGNS.get(cur.upper(), "usd") if cur != "US$" else "usd"
     else:
         code = K.currency_before(text, start)
         if code:
             a.unit = code
-    end = a.end
     # scale: "2.5 million", "$27m", "5k"
     nxt = text[end : end + 1]
-    sm = _SCALE_AFTER.match(text, end) if nxt in _SCALE_GAP else None
+    sm = _SCALE_AFTER.match(text, end) if nxt in _SCALE_GAP and _scale_may_follow(text, end + 1) else None
     if sm:
         a.scale = SCALES[sm.group(1).lower()]
         end = sm.end()
-    else:
-        am = _ABBR_AFTER.match(text, end) if nxt.isalpha() else None
+    elif nxt in _ABBR_FIRST:
+        am = _ABBR_AFTER.match(text, end)
         if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
                    or (am.group(1) == "m" and am.start() == end and _PLURAL_NEXT.match(text, am.end()))):
             a.scale = SCALE_ABBREVIATIONS[am.group(1).lower()]
             end = am.end(1)
-    a.value *= a.scale
+    if a.scale != 1:
+        a.value *= a.scale
     a.end = end
     nxt = text[end : end + 2]
-    pm = _PLUS.match(text, end) if nxt[:1] == "+" else None
-    if pm:
-        a.qual = "at_least"
-        a.end = pm.end()
-    elif "%" in nxt:
-        pc = _PERCENT.match(text, end)
-        if pc:
-            a.unit = "percent"
-            a.end = pc.end()
+    if nxt:
+        pm = _PLUS.match(text, end) if nxt[0] == "+" else None
+        if pm:
+            a.qual = "at_least"
+            a.end = pm.end()
+        elif "%" in nxt:
+            pc = _PERCENT.match(text, end)
+            if pc:
+                a.unit = "percent"
+                a.end = pc.end()
     K.digit_kind(text, a)
     if a.kind == "number":
         K.number_kind(text, a)
         if a.unit == "count" and C.appositive_age(text, a):
             a.kind, a.unit = "age", "year"  # "The minister, 58, has served"
     return a
-
-
-def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Join "between A and B", "A to B", "A-B", "A or B" into one range."""
-    out: list[_Atom] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind in ("number", "year") and b.kind in ("number", "year", "duration", "distance",
-                                                                             "age", "measurement"):
-            joined = _join(text, a, b)
-            if joined is not None:
-                out.append(joined)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
-    g = _RANGE_GAP.fullmatch(text, a.end, b.start)
-    if not g or a.qual or (b.qual and b.qual != "at_least"):
-        return None
-    w = (g.group("w") or "-").lower()
-    if w == "-" and C.is_score(text, a, b):
-        return _Atom(a.start, b.end, a.value, kind="score", unit="score")  # "a 3-1 win", "won 2-0"
-    between = K.between_before(text, a.start)
-    if w == "and" and not between:
-        return None
-    if a.unit != "count" and b.unit != "count" and a.unit != b.unit:
-        return None  # "rose 5% to $23.50"
-    if w.startswith("out"):
-        w = "in"  # "three out of four", as "three in four"
-    if w == "in":  # "1 in 5 adults": a proportion
-        if a.kind != "number" or b.kind != "number" or b.unit != "count" or not 0 < a.value <= b.value:
-            return None
-        return _Atom(a.start, b.end, a.value / b.value, unit="ratio")  # the first side over the second, as 580:1
-    if a.word != b.word and w == "-":
-        return None
-    if a.kind == "year" or b.kind == "year":
-        if a.kind == "year" and (b.kind == "year" or len(b.digits) == 2) and w in ("-", "to", "and", "through"):
-            return _Atom(a.start, b.end, a.value, kind="year", unit="year")
-        return None
-    lo, hi = a.value, b.value
-    if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi:
-        lo *= b.scale  # "2-3 million", "between two and three million"
-    if not lo < hi:
-        return None
-    if w == "or" and hi > 10 * max(lo, 1):
-        return None
-    if w in ("to", "through") and (K.CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
-                                   or K.change_verb_before(text, a.start)):
-        return None  # "rose from 30 to 40", "fell $2 to $75": two numbers
-    unit = a.unit if a.unit != "count" else b.unit
-    r = _Atom(a.start, b.end, (lo + hi) / 2, kind=b.kind, unit=b.unit if b.kind != "number" else unit,
-              qual="range", word=a.word, scale=b.scale)
-    r.low, r.high = lo, hi
-    return r
 
 
 # Kinds whose bounds a qualifier sets: counts, and measures ("almost four minutes", "up to 30 centimetres").
@@ -409,13 +337,13 @@ def _qualify(text: str, a: _Atom) -> None:
     """Qualifier of a number from the words around it ("nearly 150", "almost four minutes")."""
     if a.qual in ("vague", "range"):
         return
-    q = K.qualifier_before(text, a.start)
+    q = Q.qualifier_before(text, a.start)
     if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",)):
         q = None  # "killed 40 over two weeks": a span, not a bound
     if q:
         a.qual = q
     elif a.qual is None:
-        a.qual = K.qualifier_after(text, a.end) or "exact"
+        a.qual = Q.qualifier_after(text, a.end) or "exact"
 
 
 def _to_quantity(text: str, a: _Atom) -> Quantity:
@@ -431,4 +359,4 @@ def _to_quantity(text: str, a: _Atom) -> Quantity:
         low, high = v, v
     if a.kind != "number" and qual not in ("exact", "approx", "range", "at_least", "at_most", "vague"):
         qual = "exact"
-    return Quantity(v, low, high, qual, a.unit, text[a.start : a.end], a.start, a.end, a.kind)
+    return new_quantity(v, low, high, qual, a.unit, text[a.start : a.end], a.start, a.end, a.kind)

@@ -13,10 +13,10 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
-from extract.numunits import RATE_AFTER, unit_after
+from extract.numunits import rate_after, unit_after
 
 if TYPE_CHECKING:
-    from extract.numbers import _Atom
+    from extract.numscan import _Atom
 
 _S = r"[\s\u00a0]"
 _CAP_WORD = re.compile(r"[A-Z][a-z]+")
@@ -122,6 +122,10 @@ _NOT_NAME_START = frozenset("In At On The From Of And For By With Near To A An A
                             "After Before During Around Between Over Under".split())
 
 
+_AGE_COMMA = re.compile(r"(?:,|[.;)—](?!\w))(?:[\s\u00a0]|$)")  # the comma (or stop) after an age
+_AGE_COMMA_FIRST = frozenset(",.;)—")
+
+
 def appositive_age(text: str, a: _Atom) -> bool:
     """A small whole number set off by commas right after a person: an age ("The minister, 58, has").
 
@@ -129,9 +133,11 @@ def appositive_age(text: str, a: _Atom) -> bool:
     before the comma), or a name of two capitalised words not led by a preposition or article
     ("John Okafor, 34,"), or a title and a name ("Mr Okafor, 34,").
     """
+    if text[a.end : a.end + 1] not in _AGE_COMMA_FIRST:
+        return False  # the usual case, first: no comma or stop after the number
     if not (a.digits.isdigit() and len(a.digits) <= 3 and 1 <= a.value <= 115 and a.scale == 1 and a.unit == "count"):
         return False
-    if not re.match(r"(?:,|[.;)—](?!\w))(?:[\s\u00a0]|$)", text[a.end : a.end + 2]):
+    if not _AGE_COMMA.match(text[a.end : a.end + 2]):
         return False
     words, _ = tail(text, a.start)
     if not words or not words[-1].endswith(","):
@@ -189,7 +195,7 @@ def _rate_end(text: str, end: int) -> int:
     """The end of the unit words after a rate or percentage ("pounds to the dollar", "per cent")."""
     u = unit_after(text, end)
     end = u[2] if u else end
-    r = RATE_AFTER.match(text, end)
+    r = rate_after(text, end)
     return r.end() if r else end
 
 

@@ -3,8 +3,11 @@
 A number found by extract/numbers.py gets its kind here: dates ("May 23",
 "23 May 2016"), years ("since 2011"), times ("1800 GMT"), names ("Base 559",
 "T-72", "#41"), list numbering ("1." at a line start), ordinals ("1st"), ages,
-numbers inside URLs and handles, "one" used as a pronoun; and its qualifier
-from the words before or after it. Each rule is a named regex or word set.
+numbers inside URLs and handles, "one" used as a pronoun (its qualifier is
+read in extract/numqualifiers.py). Each rule is a named regex or word set.
+Where a rule's regex can only match after a given character, a test of that
+character comes first: most numbers are plain counts, and the regex call is
+the cost.
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.numunits import RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, TIME_ZONE_AFTER, quantulum_unit, unit_after
+from extract.numunits import (
+    RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, TIME_ZONE_AFTER, mentions_dollar, quantulum_unit, rate_after, unit_after,
+)
 
 if TYPE_CHECKING:
-    from extract.numbers import _Atom
+    from extract.numscan import _Atom
 
 _S = r"[\s\u00a0]"
 _MONTHS = ("January February March April May June July August September October November December "
@@ -51,35 +56,6 @@ CHANGE_BEFORE = re.compile(
     r"lowered|changed?|moved?)\b[^.;\n]{0,30}\bfrom[\s\u00a0]+\Z",
     re.I,
 )
-# Qualifier phrases right before a number, as lower-case word tuples (GUIDELINES "qualifier").
-_QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
-    "at_least": ("at least", "at the least", "at the very least", "no less than", "no fewer than", "not less than",
-                 "not fewer than", "more than", "upwards of", "upward of", "in excess of", "well over", "just over",
-                 "over", "above", "exceeding", "a minimum of", "north of", "well above",
-                 # verbs of a total going past a mark, as in headlines ("toll tops 200", "deaths exceed 1,000")
-                 "tops", "topped", "topping", "top", "exceeds", "exceeded", "exceed", "surpasses", "surpassed",
-                 "surpass", "surpassing", "eclipses", "eclipsed", "climbs past", "climbed past", "climbing past",
-                 "rises past", "rose past", "goes past", "went past", "edges past", "edged past", "pushes past",
-                 "pushed past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
-    "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
-                "no more than", "not more than", "as many as", "at most", "a maximum of", "close to",
-                "just shy of", "short of", "just short of"),
-    "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
-               "estimated", "estimated at", "estimates", "estimate", "circa", "c.", "~", "perhaps", "maybe",
-               "possibly", "probably", "more or less", "an approximate", "approximate", "in the region of",
-               "on the order of", "something like", "give or take", "reportedly about"),
-}
-QUALIFIER_WORDS: dict[tuple[str, ...], str] = {
-    tuple(p.split()): q for q, phrases in _QUALIFIER_PHRASES.items() for p in phrases
-}
-_PHRASAL_OVER = frozenset("took take takes taken taking handed hand hands turned turn won win fought argued passed "
-                          "watched presided ruled hovered flew flown".split())
-_QUAL_AFTER = re.compile(
-    rf"(?P<at_least>{_S}+or{_S}+(?:more|above|over)\b|{_S}+plus\b|{_S}+and{_S}+(?:more|above|over|counting)\b)"
-    rf"|(?P<approx>{_S}+or{_S}+so\b|-odd\b|{_S}+odd\b|{_S}+or{_S}+thereabouts\b)"
-    rf"|(?P<at_most>{_S}+or{_S}+(?:fewer|less|under|below)\b|{_S}+at{_S}+(?:the{_S}+)?most\b)",
-    re.I,
-)
 _MASK = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+\.[\w.]+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|sy|ru|tr|de|fr|me|ly|tv|news)\b(?:/[^\s<>\"“”]*)?)"
@@ -95,6 +71,7 @@ _FUSED_WORD = re.compile(r"[^\W\d_]+(?![\d_])")
 _S_AFTER = re.compile(r"s\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _PLURAL_AFTER = re.compile(r"['’]?s\b")
+_ORDINAL_FIRST = frozenset("sntrSNTRſ")  # what _ORDINAL_AFTER can start with (re.I: "ſ" is an "s")
 _GMT_AFTER = re.compile(rf"{_S}*(?:GMT|UTC)\b")
 _TOKEN_END = re.compile(r"[^\s\u00a0]*")
 _FRACTION_AFTER = re.compile(
@@ -231,80 +208,105 @@ def _in_name(text: str, s: int) -> bool:
     line = text[max(text.rfind("\n", 0, s) + 1, s - 60) : s]
     if not line.endswith((" ", "\u00a0")):
         return False
-    words = [w for t in line.split() for w in re.split(r"[—–]", t) if w]
+    words = line.replace("—", " ").replace("–", " ").split()  # dashes part words as spaces do
     if len(words) < 2 or not _CAP_WORD.fullmatch(words[-1]) or words[-1] in MONTH_WORDS:
         return False
     before = words[-2]
     return before[:1].islower() and not before.endswith((".", "!", "?", ":"))
 
 
+_DAY_MONTH_SECOND = frozenset("-–oJFMASOND")
+
+
+def _day_month_may_follow(text: str, end: int) -> bool:
+    """Whether DAY_MONTH_AFTER can match at `end`: it starts with a day suffix, a dash or white space
+    followed by a dash, "of" or a month (or more white space)."""
+    c = text[end : end + 1]
+    if c and c in "snrt-–":
+        return True
+    if c.isspace():
+        c1 = text[end + 1 : end + 2]
+        return c1 in _DAY_MONTH_SECOND or c1.isspace()
+    return False
+
+
 def digit_kind(text: str, a: _Atom) -> None:
     """Dates, times, years, names, ordinals and list numbers among numbers written in digits."""
     s, d, v = a.start, a.digits, a.value
-    fused_sign = not text[s].isdigit()
+    nd = len(d)
     integer = a.scale == 1 and "." not in d and a.unit == "count" and not a.qual
-    if integer and len(d) <= 2 and 1 <= v <= 31:
-        if month_before(text, s):
+    if integer:
+        if nd <= 2:
+            if 1 <= v <= 31:
+                if month_before(text, s):
+                    a.kind, a.unit = "date", "date"
+                    a.end = DAY_EXT.match(text, a.end).end()
+                    return
+                m = DAY_MONTH_AFTER.match(text, a.end) if _day_month_may_follow(text, a.end) else None
+                if m:
+                    a.kind, a.unit, a.end = "date", "date", m.end()
+                    return
+        elif nd == 4 and 1000 <= v <= 2100 and month_before(text, s):
             a.kind, a.unit = "date", "date"
-            a.end = DAY_EXT.match(text, a.end).end()
             return
-        m = DAY_MONTH_AFTER.match(text, a.end)
-        if m:
-            a.kind, a.unit, a.end = "date", "date", m.end()
-            return
-    if integer and len(d) == 4 and 1000 <= v <= 2100 and month_before(text, s):
-        a.kind, a.unit = "date", "date"
-        return
-    before = text[max(0, s - 12) : s]
-    if not fused_sign and before:
-        if before[-1] in "=&?/_":
+    if s and text[s].isdigit():  # the character before, unless a sign or currency is fused to the number
+        last = text[s - 1]
+        if last in "=&?/_":
             a.kind, a.unit = "url", "url"  # a query string or path: "art_id=124766"
             return
-        if before.endswith("#"):
+        if last == "#":
             ls = text.rfind("\n", 0, s - 1) + 1
             at_line_start = not text[ls : s - 1].strip()
             a.kind = "list" if at_line_start and _LIST_AFTER.match(text, a.end) else "name"
             a.unit = a.kind
             return
-        if integer and len(d) == 4 and _YEAR_PREFIX.search(before):
-            a.kind, a.unit = "year", "year"
-            return
-        code = _FUSED_CODE.search(before)
-        if code:
-            a.unit = _CURRENCY_CODES[code.group(1)]  # "USD5"
-        elif _FUSED_NAME.search(before):
-            a.kind, a.unit = "name", "name"  # T-72, MH17, Su-24, COVID-19
-            return
-        if before[-1] in "'’" and _S_AFTER.match(text, a.end) and len(d) == 2:
+        # the patterns below end at the number: each runs only if the last character can end it
+        if last == "-" or last.isalnum():
+            before = text[max(0, s - 12) : s]
+            if last == "-" and integer and nd == 4 and _YEAR_PREFIX.search(before):
+                a.kind, a.unit = "year", "year"
+                return
+            code = _FUSED_CODE.search(before) if last in "DPBR" else None
+            if code:
+                a.unit = _CURRENCY_CODES[code.group(1)]  # "USD5"
+            elif _FUSED_NAME.search(before):
+                a.kind, a.unit = "name", "name"  # T-72, MH17, Su-24, COVID-19
+                return
+        elif last in "'’" and _S_AFTER.match(text, a.end) and nd == 2:
             a.kind, a.unit, a.end = "year", "year", a.end + 1  # '90s
             return
+    if not integer:
+        return
     after = text[a.end : a.end + 3]
-    if integer and _ORDINAL_AFTER.match(after):
+    c = after[:1]
+    if c in _ORDINAL_FIRST and _ORDINAL_AFTER.match(after):
         a.kind, a.unit, a.end = "ordinal", "ordinal", a.end + 2
         return
-    if integer and _PLURAL_AFTER.match(after):
+    if c in "'’s" and _PLURAL_AFTER.match(after):
         a.end += 2 if after[0] in "'’" else 1
-        if len(d) == 4 and 1000 <= v <= 2100:
+        if nd == 4 and 1000 <= v <= 2100:
             a.kind, a.unit = "year", "year"  # the 1990s
         elif d.replace(",", "") in ("10", "100", "1000"):
             a.qual, a.value = "vague", v * 2  # "100s of people": hundreds
         else:
             a.kind, a.unit = "age", "year"  # "in their 30s"
         return
-    if integer and a.unit == "count":
-        ls = text.rfind("\n", 0, s) + 1
-        if not text[ls:s].strip(" \t\u00a0(") and v < 100 and _LIST_AFTER.match(text, a.end) and (
-            text[ls:s].strip() == "" or text[ls:s].strip() == "("
-        ):
-            a.kind, a.unit = "list", "list"
-            return
-        if len(d) in (3, 4) and int(v) % 100 < 60 and v < 2400 and (
-            (len(d) == 4 and d.startswith("0")) or TIME_ZONE_AFTER.match(text, a.end) and len(d) == 4
+    if a.unit == "count":
+        # only blanks or "(" between the line start and the number: then the character before is one of them
+        if v < 100 and (s == 0 or text[s - 1] in " \t\u00a0(\n"):
+            ls = text.rfind("\n", 0, s) + 1
+            if not text[ls:s].strip(" \t\u00a0(") and _LIST_AFTER.match(text, a.end) and (
+                text[ls:s].strip() == "" or text[ls:s].strip() == "("
+            ):
+                a.kind, a.unit = "list", "list"
+                return
+        if nd in (3, 4) and int(v) % 100 < 60 and v < 2400 and (
+            (nd == 4 and d.startswith("0")) or TIME_ZONE_AFTER.match(text, a.end) and nd == 4
             or _GMT_AFTER.match(text, a.end)
         ):
             a.kind, a.unit = "time", "time"
             return
-        if len(d) == 4 and 1000 <= v <= 2100:
+        if nd == 4 and 1000 <= v <= 2100:
             p1 = before_words(text, s, 1)
             cue = bool(p1) and p1[0] in _YEAR_CUES or before_words(text, s, 2) in _YEAR_CUES2
             if cue or (1900 <= v <= 2099 and _YEAR_NOUN_AFTER.match(text, a.end)):
@@ -332,23 +334,24 @@ def number_kind(text: str, a: _Atom) -> None:
             return
     if a.unit == "percent":
         return
-    if RATE_BEFORE.search(text, max(0, s - 60), s) and RATE_BEFORE_END.match(text, a.end):
+    dollar = mentions_dollar(text)  # RATE_BEFORE and RATE_AFTER need the dollar or euro named
+    if dollar and RATE_BEFORE.search(text, max(0, s - 60), s) and RATE_BEFORE_END.match(text, a.end):
         a.unit = "ratio"  # "the dollar fetched about 41 hryvnias": hryvnias per dollar
         return
     u = unit_after(text, a.end)
     if u is not None:
         kind, unit, _ = u
-        if unit == "pound" and (RATE_AFTER.match(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
+        if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
             kind, unit = "number", "syp" if "Syria" in text else "gbp"  # money, not weight
         if kind == "number":
             if a.unit == "count" or unit in ("tons", "percent"):
                 a.unit = unit
         else:
             a.kind, a.unit = kind, unit
-        if a.kind == "number" and a.unit not in ("count", "tons", "percent") and RATE_AFTER.match(text, u[2]):
+        if a.kind == "number" and a.unit not in ("count", "tons", "percent") and rate_after(text, u[2]):
             a.unit = "ratio"
         return
-    if RATE_AFTER.match(text, a.end):
+    if dollar and RATE_AFTER.match(text, a.end):
         a.unit = "ratio"
         return
     if a.unit == "count" and not a.qual == "vague":
@@ -361,49 +364,3 @@ def number_kind(text: str, a: _Atom) -> None:
             fused = _FUSED_WORD.match(text, a.end)
             if not (fused and fused.group().islower() and len(fused.group()) >= 4):
                 a.kind, a.unit = "name", "name"  # 4G, 17A, 9M83; but "30people" is a missing space
-
-
-_PASS_VERBS = frozenset("passes passed passing pass crosses crossed crossing cross top".split())
-# Totals that pass a mark: "toll passes 200", "the number of refugees has crossed 1 million".
-_TOTALS = frozenset("toll tally total count number numbers figure figures deaths dead casualties fatalities victims cases "
-                    "losses injured wounded refugees arrivals displaced debt deficit inflation population sales "
-                    "price prices rate index turnout attendance temperature temperatures subscribers users "
-                    "downloads views viewers visitors mark".split())
-_AUXILIARIES = frozenset("has have had now already just officially finally could may might will would soon".split())
-
-
-def _total_before(words: list[str]) -> bool:
-    """The words before a verb like "passes" end in a total ("the toll", "deaths have")."""
-    while words and words[-1] in _AUXILIARIES:
-        words = words[:-1]
-    return bool(words) and words[-1].strip("'’\"”") in _TOTALS
-
-
-def qualifier_before(text: str, start: int) -> str | None:
-    """The qualifier word right before a number: "at least" -> at_least, "nearly" -> at_most, "about" -> approx."""
-    words, fused = tail(text, start)
-    if not words:
-        return None
-    if fused:
-        return "approx" if words[-1].endswith("~") else None
-    low = [w.lower().lstrip(_LEAD_PUNCT) for w in words]
-    for k in (4, 3, 2, 1):
-        if len(low) < k:
-            continue
-        q = QUALIFIER_WORDS.get(tuple(low[-k:]))
-        if q is None:
-            continue
-        if any(w[-1] in ",;:)]" for w in words[-k:]):
-            return None  # "at least, 40" is no qualified number
-        if low[-1] == "over" and k == 1 and len(low) > 1 and low[-2] in _PHRASAL_OVER:
-            return None  # "took over 2 bases"
-        if k == 1 and low[-1] in _PASS_VERBS and not _total_before(low[:-1]):
-            return None  # "parliament passed 2 laws", "they crossed 3 rivers": no bound
-        return q
-    return None
-
-
-def qualifier_after(text: str, end: int) -> str | None:
-    """A qualifier after the number: "40 or more", "30-odd", "50 or so"."""
-    m = _QUAL_AFTER.match(text, end)
-    return m.lastgroup if m else None

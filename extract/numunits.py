@@ -1,11 +1,14 @@
 """What a number measures, from the words right after it (and a few right before).
 
-The fast path is a table of unit words as compiled regexes; a word the table
-does not know, which quantulum3 lists as a unit and which is not a common
-English word, is decided by quantulum3 (once per word, cached). Units of
+The fast path is a table of unit words as compiled regexes (of which only
+the rules that can start with the next character are tried, as worked out by
+extract/rx.py); a word the table does not know, which quantulum3 lists
+as a unit and which is not a common English word, is decided by quantulum3
+(once per word, cached). Units of
 claims are vocab.UNITS ("count", "ratio", "percent", "usd", "syp", "rub",
 "tons"); other quantities carry their unit word and a `kind` saying why they
 are not a count ("duration", "distance", "age", "calibre", "measurement").
+The rate patterns run only in a text that names the dollar or euro at all.
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ import re
 import warnings
 from functools import lru_cache
 
+from extract.rx import first_chars
+
 # (kind, unit, regex after the number). First match wins; each regex starts
 # right after the number (and its scale word) and must consume the unit.
-_SEP = r"(?:[\s\u00a0]*[-\u2010\u2011][\s\u00a0]*|[\s\u00a0]*)"
+# Possessive: no unit word starts with white space or a dash, so giving back separator characters
+# could never find a unit the first try missed (and would retry every unit once more).
+_SEP = r"(?:[\s\u00a0]*+[-\u2010\u2011][\s\u00a0]*+|[\s\u00a0]*+)"
 _UNIT_RULES: list[tuple[str, str, str]] = [
     ("distance", "light year", r"light[\s\u00a0-]+years?\b"),
     ("age", "year", r"(?:years?|yrs?)[\s\u00a0-]+olds?\b|years?[\s\u00a0-]+of[\s\u00a0-]+age\b"),
@@ -90,6 +97,27 @@ RATE_BEFORE_END = re.compile(
     r"[\s\u00a0]+" + _CURRENCY_WORD + r"|[\s\u00a0]*(?:[.,;:)]|$)|[\s\u00a0]+(?:on|in|at|against|from|by|and|or)\b",
     re.I,
 )
+_DOLLAR_WORDS = ("dollar", "greenback", "euro", "usd", "$")
+_IGNORECASE_EXTRA = ("ſ", "ı", "İ")  # non-ASCII letters re.IGNORECASE matches to "s" and "i"
+
+
+@lru_cache(maxsize=8)
+def mentions_dollar(text: str) -> bool:
+    """Whether `text` names the dollar or the euro anywhere: RATE_AFTER and RATE_BEFORE need one of these words.
+
+    A necessary condition, checked once per text, so that the two regexes run only where they can match.
+    """
+    if any(c in text for c in _IGNORECASE_EXTRA):
+        return True
+    low = text.lower()
+    return any(w in low for w in _DOLLAR_WORDS)
+
+
+def rate_after(text: str, end: int) -> re.Match | None:
+    """RATE_AFTER.match(text, end), skipped in a text that names no dollar or euro."""
+    return RATE_AFTER.match(text, end) if mentions_dollar(text) else None
+
+
 # Times of day written as HHMM with a zone ("1800 GMT", "0600 hrs").
 TIME_ZONE_AFTER = re.compile(
     r"[\s\u00a0]*(?:GMT|UTC|Z|CET|CEST|EET|EEST|BST|EST|EDT|PST|PDT|MSK|AST|IDT|hrs|hours|h|local[\s\u00a0]+time)\b"
@@ -107,9 +135,50 @@ COUNT_WORDS = frozenset(
 _PHYSICAL_KINDS = {"time": "duration", "length": "distance"}
 
 
+def _unit_buckets() -> dict[str, re.Pattern] | None:
+    """_UNIT_RE cut by the first character of the unit word (ASCII, lower-cased): for each, the rules that can
+    start with it, in their order. None if some rule could start with anything, white space or a dash: then
+    the place where the unit word starts is not one position and _UNIT_RE is used whole."""
+    firsts = [first_chars(rx if unit in _CASED else f"(?i:{rx})") for _, unit, rx in _UNIT_RULES]
+    if any(f is None or any(c.isspace() or c in "-\u2010\u2011" for c in f) for f in firsts):
+        return None
+    keys = {c.lower() for f in firsts for c in f if c.isascii()}
+    return {
+        k: re.compile(_SEP + "(?:" + "|".join(
+            f"(?P<u{i}>" + (rx if unit in _CASED else f"(?i:{rx})") + ")"
+            for i, ((_, unit, rx), f) in enumerate(zip(_UNIT_RULES, firsts)) if any(c.lower() == k for c in f)
+        ) + ")")
+        for k in keys
+    }
+
+
+_UNIT_BUCKETS = _unit_buckets()
+_SEP_RE = re.compile(_SEP)
+_SEP_CHARS = "-\u2010\u2011"
+
+
 def unit_after(text: str, end: int) -> tuple[str, str, int] | None:
     """(kind, unit, end of unit word) for the unit word right after position `end`, or None."""
-    m = _UNIT_RE.match(text, end)
+    if _UNIT_BUCKETS is None:
+        m = _UNIT_RE.match(text, end)
+    else:
+        # where the unit word would start: past the separator (white space, a dash, white space)
+        c = text[end : end + 1]
+        if c == " ":
+            c = text[end + 1 : end + 2]
+            j = end + 1 if not (c.isspace() or c in _SEP_CHARS) else _SEP_RE.match(text, end).end()
+        else:
+            j = end if not (c.isspace() or c in _SEP_CHARS) else _SEP_RE.match(text, end).end()
+        c = text[j : j + 1]
+        if not c:
+            return None
+        if c.isascii():
+            rx = _UNIT_BUCKETS.get(c.lower())
+            if rx is None:
+                return None  # no unit starts with this character
+            m = rx.match(text, end)
+        else:
+            m = _UNIT_RE.match(text, end)
     if m is None or m.lastgroup is None:
         return None
     kind, unit, _ = _UNIT_RULES[int(m.lastgroup[1:])]

@@ -15,7 +15,8 @@ a place that speaks or acts ("Moscow denied", "Kyiv says", "launched by Russia",
 Lebanon") counts as a region. A town the gazetteer lacks is still a place when the
 text says so ("the town of Kuriga", "Kayah region"): written, unresolved. A
 sentence opening another story ("In a separate incident, ...") lends its place to
-no other sentence.
+no other sentence. The document's mentions are found once (extract/placementions.py);
+what does not depend on the number is worked out once per sentence.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from extract.context import SentenceContext
-from extract.gazetteer import RANK, GazPlace, Mention, country_names, gazetteer, key_of
+from extract.context import SentenceContext, per_sentence
+from extract.gazetteer import RANK, GazPlace, Mention, gazetteer
+from extract.placementions import _document_mentions, _main_country
 from extract.records import Quantity
 
 
@@ -62,70 +65,11 @@ _SOURCE_LINE = re.compile(r"\s*Source:")
 _SEE_LINE = re.compile(r"\s*See\b")
 
 
-# A dateline ("KYIV, Ukraine (Eastbridge Wire) —", "BEIRUT, March 3 (Reuters) -") names where the report was
-# filed, and a byline ("By Mara Lindqvist, ...") a person: neither is where the event happened.
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z'’.\- ]+(?:,[ \t]*[A-Z0-9][\w'’.\- ]*){0,3}[ \t]*(?:\([^()\n]{1,40}\))?"
-                       r"[ \t]*[—–-]", re.MULTILINE)
-_BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^,\n]{0,60}", re.MULTILINE)
-
-
-# A place that speaks or acts is its government or army ("Moscow gave a different account", "Kyiv says",
-# "drones launched by Russia"), not where the event happened.
-_ACTOR_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:says|said|say|claims?|claimed|denie[sd]|deny|gave|gives|does|did|has\s+said|insist(?:s|ed)?"
-    r"|accuse[sd]?|warn(?:s|ed)?|announced?|rejecte?d?s?|responded|admit(?:s|ted)|confirm(?:s|ed)|reported|estimates?"
-    r"|blame[sd]?|retaliated|vowed|countered|(?:has\s+|had\s+)?lost|launched|fired|deployed|pledged)\b")
-_ACTOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # A country with a compass word ("southern Lebanon", "northern Israel") names a region of it.
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+$",
                              re.IGNORECASE)
 # A sentence that opens another story ("In a separate incident, ...") lends its place to no other.
 _SEPARATE = re.compile(r"\s*(?:In\s+an?\s+(?:separate|unrelated|other)\s+(?:incident|attack|development)|Separately|Elsewhere)\b")
-
-
-# Places the gazetteer lacks but the sentence says are places: "the town of Kuriga", "the village of Togoga",
-# "Kayah region". They keep their written name and have no coordinates.
-_NAMED = r"(?P<name>[A-Z][^\W\d_]+(?:[ -](?:(?:de|del|al|el)[ -])?[A-Z][^\W\d_]+){0,2})"
-_UNLISTED = re.compile(
-    r"\b(?P<kind>town|village|city|hamlet|neighbou?rhood|suburb|district|camp|settlement|locality|commune)\s+of\s+"
-    + _NAMED + r"(?![\w-])"
-    r"|" + _NAMED.replace("name", "rname") + r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast)\b")
-_UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "district", "neighborhood": "district",
-                  "suburb": "district"}
-
-
-def _unlisted(text: str, found: list[Mention]) -> list[Mention]:
-    out = []
-    for u in _UNLISTED.finditer(text):
-        name = u.group("name") or u.group("rname")
-        s = u.start("name") if u.group("name") else u.start("rname")
-        e = s + len(name)
-        if any(m.start < e and s < m.end for m in found):
-            continue
-        precision = _UNLISTED_RANK.get(u.group("kind") or "", "village") if u.group("name") else "admin1"
-        if precision == "admin1":
-            e = u.end()  # "Kayah region"
-        out.append(Mention(s, e, GazPlace(text[s:e], None, "", None, None, precision)))
-    return out
-
-
-# A country's institution ("Ukraine's General Staff", "Russia's Defence Ministry") speaks for the country.
-_INSTITUTION_AFTER = re.compile(
-    r"['’]s\s+(?:[A-Za-z]+\s+){0,2}?(?:[Mm]inistry|[Gg]overnment|[Aa]rmy|[Mm]ilitary|General\s+Staff|[Pp]resident"
-    r"|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]orces|[Ss]pokesman|[Oo]fficials|[Cc]entral\s+[Bb]ank)\b")
-
-
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|into|outside|around|across|inside)\s+(?:the\s+)?$",
-                                 re.IGNORECASE)
-
-
-def _actor(text: str, m: Mention) -> bool:
-    if _ACTOR_BEFORE.search(text, max(0, m.start - 12), m.start):
-        return True
-    if _PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start):
-        return False  # "our correspondent in Palmyra reported": the place is not the one speaking
-    return bool(_ACTOR_AFTER.match(text, m.end)
-                or (m.place.precision == "country" and _INSTITUTION_AFTER.match(text, m.end)))
 
 
 def _rank(text: str, m: Mention) -> int:
@@ -135,78 +79,73 @@ def _rank(text: str, m: Mention) -> int:
     return RANK[m.place.precision]
 
 
-def _not_event_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _DATELINE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text)]
-
-
-@lru_cache(maxsize=64)
-def _document_mentions(text: str) -> tuple[Mention, ...]:
-    """The document's place mentions, one sense per discourse: a short spelling ("al-Sha'ar") takes the
-    place of a longer one the same document uses ("al-Sha'ar gas fields"). Datelines and bylines are left out."""
-    found = gazetteer().mentions(text)
-    skip = _not_event_spans(text)
-    found = [m for m in found if not any(a <= m.start < b for a, b in skip) and not _actor(text, m)]
-    if _UNLISTED.search(text):
-        found = sorted(found + _unlisted(text, found), key=lambda m: m.start)
-    longer: dict[str, Mention] = {}
-    for m in found:
-        k = key_of(text[m.start : m.end])
-        longer.setdefault(k, m)
-    out = []
-    keys = sorted(longer, key=len, reverse=True)
-    for m in found:
-        k = key_of(text[m.start : m.end])
-        for k2 in keys:
-            if m.place.precision in ("site", "district") and len(k2) > len(k) and k2.startswith(k + " ") \
-                    and longer[k2].place is not m.place:
-                m = Mention(m.start, m.end, longer[k2].place)
-                break
-        out.append(m)
-    return tuple(out)
-
-
-@lru_cache(maxsize=64)
-def _main_country(text: str) -> str | None:
-    """The country the document names most, counting its towns as mentions of it."""
-    mentions = _document_mentions(text)
-    names = country_names()
-    counts: dict[str, int] = {}
-    for m in mentions:
-        c = m.place.name if m.place.precision == "country" else names.get(m.place.country)
-        if c:
-            counts[c] = counts.get(c, 0) + 1
-    return max(counts, key=counts.get) if counts else None
-
-
 def find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
     """The most specific place named for the claim's event, or None."""
     if q.unit in _PLACELESS_UNITS:
         return None
-    memo = ctx.memo
-    if memo is None:
-        return _find_place(ctx, q.char_start)
-    # asked twice per claim (here and by extract/dates.py); the number matters only by where it starts
-    key = ("find_place", ctx.index, q.char_start)
-    try:
-        return memo[key]
-    except KeyError:
-        got = memo[key] = _find_place(ctx, q.char_start)
+    decided, got = _sentence_place(ctx)
+    if decided:
         return got
+    # several mentions as specific as each other: the nearest to the number (the first of equals)
+    return _place_of(ctx, min(got, key=lambda c: abs(c[2].start - q.char_start))[2])
 
 
-def _find_place(ctx: SentenceContext, anchor: int) -> Place | None:
-    mentions = _document_mentions(ctx.text)
-    here = _sentence_mentions(ctx, mentions)
-    best = _best(here, anchor, ctx.text)
+@per_sentence
+def _sentence_place(ctx: SentenceContext) -> tuple[bool, Any]:
+    """(True, the place) when every number of the sentence has the same place; else (False, the
+    candidates among which the number's position decides).
+
+    The best mention is the most specific, then one that is not a destination, then the nearest to the
+    number: only when two or more tie on the first two does the number matter.
+    """
+    here = _candidates(ctx)
+    if len(here) > 1:
+        top = min((c[0], c[1]) for c in here)
+        tied = [c for c in here if (c[0], c[1]) == top]
+        if len(tied) > 1:
+            return False, tied
+        best = tied[0][2]
+    else:
+        best = here[0][2] if here else None
+    return True, _place_of(ctx, best)
+
+
+def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
+    """The place of a claim whose sentence's best mention is `best` (None: the sentence names none)."""
     # the country the whole report is about says no more than no place at all
     vague = best is None or (best.place.precision == "country" and best.place.name == _main_country(ctx.text))
-    if vague and not _COUNTRYWIDE.search(ctx.sentence) and not _SEPARATE.match(ctx.sentence):
-        near = _from_context_memo(ctx, mentions)
+    if vague:
+        near = _context_place(ctx)
         if near is not None and (best is None or _rank(ctx.text, near) < _rank(ctx.text, best)):
             best = near
     if best is None:
         return None
-    return _as_place(ctx.text, best, mentions)
+    memo = ctx.memo
+    if memo is None:
+        return _as_place(ctx.text, best, _document_mentions(ctx.text))
+    # every number whose place is this mention gets the same Place (a span names one mention of the document)
+    key = ("as_place", best.start, best.end)
+    try:
+        return memo[key]
+    except KeyError:
+        got = memo[key] = _as_place(ctx.text, best, _document_mentions(ctx.text))
+        return got
+
+
+@per_sentence
+def _candidates(ctx: SentenceContext) -> list[tuple[int, int, Mention]]:
+    """The mentions in the claim's sentence with the parts of _best's cost that do not depend on the number."""
+    text = ctx.text
+    return [(_rank(text, m), _destination(text, m), m) for m in _in_span(_document_mentions(text), ctx.start, ctx.end)]
+
+
+@per_sentence
+def _context_place(ctx: SentenceContext) -> Mention | None:
+    """The place of the nearest sentences of the story, for a sentence that names none (or only the main
+    country); None when the sentence speaks of the whole country or opens another story."""
+    if _COUNTRYWIDE.search(ctx.sentence) or _SEPARATE.match(ctx.sentence):
+        return None
+    return _from_context(ctx, _document_mentions(ctx.text))
 
 
 def canonical_place(text: str | None) -> str | None:
@@ -221,29 +160,15 @@ def canonical_place(text: str | None) -> str | None:
 
 
 def _in_span(mentions: tuple[Mention, ...] | list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start >= start and m.end <= end]
-
-
-def _sentence_mentions(ctx: SentenceContext, mentions: tuple[Mention, ...]) -> list[Mention]:
-    """The document's mentions inside the context's sentence (once per sentence with a memo)."""
-    if ctx.memo is None:
-        return _in_span(mentions, ctx.start, ctx.end)
-    key = ("place_mentions", ctx.index)
-    got = ctx.memo.get(key)
-    if got is None:
-        got = ctx.memo[key] = _in_span(mentions, ctx.start, ctx.end)
-    return got
-
-
-def _from_context_memo(ctx: SentenceContext, mentions: tuple[Mention, ...]) -> Mention | None:
-    """_from_context, once per sentence with a memo (it does not depend on the number)."""
-    if ctx.memo is None:
-        return _from_context(ctx, mentions)
-    key = ("place_context", ctx.index)
-    if key in ctx.memo:
-        return ctx.memo[key]
-    got = ctx.memo[key] = _from_context(ctx, mentions)
-    return got
+    """The mentions inside [start, end), in order (`mentions` are in order of their starts)."""
+    out = []
+    for i in range(bisect.bisect_left(mentions, start, key=_start_of), len(mentions)):
+        m = mentions[i]
+        if m.start >= end:
+            break  # every later mention starts later still
+        if m.end <= end:
+            out.append(m)
+    return out
 
 
 def _best(cands: list[Mention], anchor: int, text: str) -> Mention | None:
@@ -251,11 +176,15 @@ def _best(cands: list[Mention], anchor: int, text: str) -> Mention | None:
         return None
 
     def cost(m: Mention) -> tuple[int, int, int]:
-        # a destination ("deported to Syria") is where people went, not where the event was
-        dest = 1 if _DESTINATION.search(text[max(0, m.start - 8) : m.start]) else 0
-        return (_rank(text, m), dest, abs(m.start - anchor))
+        return (_rank(text, m), _destination(text, m), abs(m.start - anchor))
 
     return min(cands, key=cost)
+
+
+def _destination(text: str, m: Mention) -> int:
+    """1 for a destination ("deported to Syria"): where people went, not where the event was; else 0."""
+    window = text[max(0, m.start - 8) : m.start]
+    return 1 if "to" in window and _DESTINATION.search(window) else 0
 
 
 def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
@@ -315,10 +244,11 @@ def _as_place(text: str, m: Mention, mentions) -> Place:
     k = bisect.bisect_left(mentions, m.start, key=_start_of)
     rank = RANK[m.place.precision]
     for other in mentions[k + 1 : k + 2]:
-        if _joined(text[end : other.start]) and RANK[other.place.precision] == rank:
+        # (the gap's length first: a partner is at most 7 characters away, and a far one needs no slice)
+        if 0 < other.start - end <= 7 and _joined(text[end : other.start]) and RANK[other.place.precision] == rank:
             end = other.end
     for other in mentions[max(0, k - 1) : k]:
-        if _joined(text[other.end : start]) and RANK[other.place.precision] == rank:
+        if 0 < start - other.end <= 7 and _joined(text[other.end : start]) and RANK[other.place.precision] == rank:
             start = other.start
     while True:
         window = text[max(0, start - 40) : start]
@@ -334,6 +264,7 @@ def _as_place(text: str, m: Mention, mentions) -> Place:
     return Place(text[start:end], p.canonical, p.admin1, p.lat, p.lon, precision)
 
 
+@lru_cache(maxsize=4096)  # pure on the string; asked for a claim's place and for every dated sentence
 def place_key(text: str) -> frozenset[str]:
     """The canonical names of the towns and finer places named in `text` (for matching an event's place)."""
     return frozenset(m.place.canonical for m in gazetteer().mentions(text) if RANK[m.place.precision] <= 1)
@@ -341,6 +272,8 @@ def place_key(text: str) -> frozenset[str]:
 
 def _is_caption(sentence: str) -> bool:
     """A photo caption or video label: no lower-case letters ("ISIS AL-SHAAR HAUL")."""
+    if sentence.isascii():
+        return sentence.upper() == sentence  # upper() changes an ASCII text only where it has a-z
     return not any(c.islower() for c in sentence)
 
 

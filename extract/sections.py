@@ -27,37 +27,38 @@ from __future__ import annotations
 import re
 
 from extract.context import Section
+from extract.rx import guarded
 
 READER_COMMENT = "reader comment"
 
-_COMMENT_BOUNDARY = re.compile(
+_COMMENT_BOUNDARY = guarded(
     r"^\s*(?:related posts|related articles|related stories|you may also like|leave a (?:comment|reply)"
     r"|\d+\s+(?:comments?|responses?|replies|thoughts on\b.*)|comments|responses|reader comments"
     r"|join the (?:discussion|conversation)|show comments|discussion)\s*:?\s*$",
     re.I,
 )
-_THREAD_START = re.compile(r"^[ \t]{2,}1\.\s+\S")
+_THREAD_START = guarded(r"^[ \t]{2,}1\.\s+\S")
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_COMMENT_DATE = re.compile(
+_COMMENT_DATE = guarded(
     r"^\s*(?:on\s+)?" + _MONTHS + r"\.?\s+\d{1,2},?\s+\d{4}\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*$", re.I
 )
-_COMMENT_META = re.compile(r"^\s*(?:reply|reply\s*↓|log in to reply|report comment)\s*$", re.I)
-_SAYS = re.compile(r"^\s*\S.{0,40}\s+says:\s*$")
-_UPDATE = re.compile(
+_COMMENT_META = guarded(r"^\s*(?:reply|reply\s*↓|log in to reply|report comment)\s*$", re.I)
+_SAYS = guarded(r"^\s*\S.{0,40}\s+says:\s*$")
+_UPDATE = guarded(
     r"^\s*(?:UPDATE|Update)S?\s*,?\s*(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,?\s*)?"
     r"(?:\d{1,2}[:.]\d{2}|\d{3,4})?\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time)?\s*:"
 )
-_ORIGINAL = re.compile(r"^\s*ORIGINAL ENTRY\b", re.I)
-_SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<rest>\S.*?)\s*$")
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,40}\(\s*(?P<outlet>[A-Z][\w .&'-]{1,30}?)\s*\)\s*[-–—]")
-_SEGMENT_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+")
+_ORIGINAL = guarded(r"^\s*ORIGINAL ENTRY\b", re.I)
+_SOURCE_LINE = guarded(r"^\s*Source\s*:\s*(?P<rest>\S.*?)\s*$")
+_DATELINE = guarded(r"^\s*[A-Z][A-Za-z .,'/-]{1,40}\(\s*(?P<outlet>[A-Z][\w .&'-]{1,30}?)\s*\)\s*[-–—]")
+_SEGMENT_SPLIT = guarded(r"\s+[|–—]\s+|\s+-\s+")
 _SMALL_WORDS = frozenset(
     "a an the and or nor but of in on at to for by with from as vs vs. than into over near amid after "
     "before per via up is are was its it's off out down if so not no than about".split()
 )
-_QUOTED = re.compile(r"^\s*>")
-_NOT_HEADLINE_START = re.compile(r"^\s*(?:PHOTO|PHOTOS|IMAGE|IMAGES|Source|UPDATE|ORIGINAL ENTRY)\b", re.I)
+_QUOTED = guarded(r"^\s*>")
+_NOT_HEADLINE_START = guarded(r"^\s*(?:PHOTO|PHOTOS|IMAGE|IMAGES|Source|UPDATE|ORIGINAL ENTRY)\b", re.I)
 
 
 def split_sections(text: str) -> list[Section]:

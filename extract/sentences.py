@@ -16,6 +16,7 @@ Spans are trimmed of whitespace and of leading bullet marks.
 from __future__ import annotations
 
 import re
+from extract.rx import guarded
 
 # Words that end in a period without ending the sentence (compared lower-cased, without the period).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -40,9 +41,9 @@ _AFTER_TIME = frozenset(
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 _BULLETS = "•*·‣▪◦-–—"
-_TERMINAL = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
-_GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_TERMINAL = guarded(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_GLUED = guarded(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)")
+_WORD_BEFORE = guarded(r"([A-Za-z][A-Za-z.]*)$")
 _LINE_END_PUNCT = ".!?:;…" + _CLOSERS
 
 

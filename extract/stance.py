@@ -13,9 +13,10 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
+from extract.rx import guarded
 
 # Doubt anywhere in the sentence or the next one.
-_DOUBT = re.compile(
+_DOUBT = guarded(
     r"\b(?:unsupported|unsubstantiated|unverified|unverifiable|dubious|questionable|bogus|fabricated|"
     r"exaggerated|inflated|implausible|baseless|spurious|false|fake)\s+(?:claims?|reports?|figures?|assertions?|"
     r"numbers?|allegations?|tolls?|counts?|estimates?|statements?)\b"
@@ -33,7 +34,7 @@ _DOUBT = re.compile(
     re.I,
 )
 # A counter-figure: disputes what came before it (after the number, or in the next sentence).
-_COUNTER = re.compile(
+_COUNTER = guarded(
     r"\b(?:the\s+)?(?:real|actual|true|most\s+reliable|more\s+reliable|reliable|accurate|correct)\s+"
     r"(?:number|figure|toll|death\s+toll|count|estimate|total)s?\b"
     r"|\b(?:much|far|considerably|significantly)\s+(?:higher|lower|larger|smaller)\b"
@@ -43,8 +44,8 @@ _COUNTER = re.compile(
     re.I,
 )
 # A speech verb between the number and a counter-figure makes the counter-figure someone's claim.
-_SPEECH = re.compile(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?)\b", re.I)
-_REJECTION = re.compile(
+_SPEECH = guarded(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?)\b", re.I)
+_REJECTION = guarded(
     r"^\W*(?:false|not true|untrue|wrong|nonsense|rubbish|fake|lies?|that(?:'s|’s| is) (?:a lie|false|not true|wrong))\b\W*(?:$|[.!])",
     re.I,
 )
@@ -69,7 +70,7 @@ def _doubted_sentence(ctx: SentenceContext) -> bool:
         nxt = ctx.neighbour(1)
         if _has_doubt(nxt) or _REJECTION.match(nxt):
             return True
-        counter = _COUNTER.search(nxt)
+        counter = _COUNTER.search(nxt) if _has_counter(nxt) else None
         lead = nxt[: counter.start()] if counter else ""
         others = _SPEECH.search(lead) and not re.search(r"\b(?:our|we|i)\b", lead, re.I)  # "Our sources say" is ours
         if counter and not _ATTRIBUTED.search(nxt) and not others:
@@ -108,17 +109,17 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
     return False
 
 
-_NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b",
+_NUMBER_WORD = guarded(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b",
                           re.I)
-_EVERY_ACCOUNT = re.compile(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
+_EVERY_ACCOUNT = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
                             r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?)\b", re.I)
 
 
-_ALL_ACCOUNTS = re.compile(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
+_ALL_ACCOUNTS = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
                            r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?)\b"
                            r"|\b(?:the|these|those|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:figures|numbers|claims|tolls|counts|"
                            r"tallies)\b", re.I)
-_ATTRIBUTED = re.compile(r"[,”\"]\s*(?:[\w'’-]+\s+){1,4}(?:said|says|say|claimed|claim|added|told\s+\w+)\s*[.”\"]*\s*$", re.I)
+_ATTRIBUTED = guarded(r"[,”\"]\s*(?:[\w'’-]+\s+){1,4}(?:said|says|say|claimed|claim|added|told\s+\w+)\s*[.”\"]*\s*$", re.I)
 
 
 def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:

@@ -1,12 +1,24 @@
-"""Property tests of the number layer: generated phrases round-trip, and nothing ever raises."""
+"""Property tests of the number layer: generated phrases round-trip, nothing ever raises, and every shortcut gives
+what the long way gives."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
 from extract import find_quantities
+from extract import numbers as N
+from extract import numkinds as K
+from extract import numqualifiers as Q
+from extract import numranges as R
+from extract import numscan as S
+from extract import numunits as U
+from extract.rx import first_chars
+from extract.records import Quantity
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 counts = st.integers(min_value=0, max_value=999_999_999)
@@ -96,7 +108,14 @@ fragments = st.sampled_from([
     "May ", " 2016", "1", "23", "580", "1,000", "12 500", "seven", "twenty", "-three", "hundred", "million",
     " a ", "half ", "dozen", "dozens", "tens of thousands", "one", "no one", " km", "-ton", "-year-old", " GMT",
     "#", "@x", "http://a.com/", "\n", "1.", "’s", "“", "”", " people", " tanks", "T-", "mid-", "s",
+    # letters IGNORECASE matches with ASCII ones: "thousandſ" once raised KeyError
+    "thousand\u017f", "\u0130", "\u0131", "\u212a", "hundred\u017f",
 ])
+
+
+@pytest.mark.parametrize("text", ["tens of thousand\u017f", "\u0130 thousand\u017f", "hundred\u017f of people"])
+def test_letters_matched_case_insensitively_do_not_raise(text):
+    _check_spans(text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -134,3 +153,110 @@ def test_clock_times_are_hours_of_the_day(h, m, pm):
     (q,) = find_quantities(text)
     want = h % 12 + m / 60 + (12 if pm else 0)
     assert q.kind == "time" and abs(q.value - want) < 1e-9
+
+
+# Shortcuts of the number layer (numbers.py, numscan.py, numkinds.py, numqualifiers.py, numranges.py,
+# numunits.py): each one must give what the long way gives, on generated text around numbers.
+
+around = st.sampled_from([
+    " ", "  ", "\u00a0", "\n", "\t", "-", "\u2011", "–", "—", ".", ",", ";", ":", ")", "(", "/", "+", "%", " %",
+    "'", "’", "#", "@", "=", "_", "~", "°", "²", "K", "ſ", "ı", "İ", "$", "US$", "€", "£", "0", "1", "7", "12", "2016",
+    "0600", "1,2", "1,000", "3.5", "a", "p", "o", "s", "m", "k", "bn", "th", "st", "'s", "o'clock", "a.m.", "pm", "x", "Z",
+    " km", "km", " m", "m ", " mm", " C", "C", "F", " degrees Celsius", " per cent", " percent", " pct.", " tons",
+    " metric tonnes", " dollars", " USD", "USD", "SYP", " S.P.", " Syrian pounds", " pounds sterling", " pounds",
+    " lbs", " roubles", " EUR", " euros", " miles", " nautical miles", " feet", " yards", " seconds", " hours",
+    " hrs", " days", " weeks", " months", " years", " years old", " year-old", " years of age", " light years",
+    " decades", " kg", " sq km", " square miles", " hectares", " km/h", " mph", " knots", " litres", " storey",
+    "-storey", " magnitude", " GMT", " UTC", " local time", " or more", " or so", "-odd", " odd", " plus",
+    " and counting", " at most", " or fewer", " hundred", " thousand", " million", " billion", " May", " of May",
+    " June 2016", "-12th", " people", " tanks", " were", " in", " the", " to the dollar", " per US dollar",
+    " against the euro", " dollar fetched ", " hryvnias", " kyats", " at least", " nearly", " about", " over",
+    " some", " than", " took over", " toll passed", " Base", " aged", " children under", " No.", "T-", "MH",
+    "mid-", "www.", ".com", "x@y.org", "http://a.b/c", "Mr", " Okafor", ", 34,", " minister", "\u2009", "\u202f",
+])
+texts = st.lists(around, min_size=1, max_size=12).map("".join)
+SHORTCUT = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _spans(m):
+    """Span, last group and the spans of the groups that took part (a cut alternation has fewer groups)."""
+    if m is None:
+        return None
+    return m.span(), m.lastgroup, {k: m.span(k) for k in m.groupdict() if m.span(k) != (-1, -1)}
+
+
+@SHORTCUT
+@given(texts)
+def test_unit_table_cut_by_first_character_is_the_whole_table(text):
+    for e in range(len(text) + 1):
+        m = U._UNIT_RE.match(text, e)
+        whole = None if m is None or m.lastgroup is None else (*U._UNIT_RULES[int(m.lastgroup[1:])][:2], m.end())
+        assert U.unit_after(text, e) == whole, (text, e)
+
+
+@SHORTCUT
+@given(texts)
+def test_candidate_forms_cut_by_first_character_are_the_whole_alternation(text):
+    for i in range(len(text) + 1):
+        assert _spans(S.cand_match(text, i)) == _spans(S.CAND.match(text, i)), (text, i)
+
+
+@SHORTCUT
+@given(texts)
+def test_plain_number_shortcut_is_the_general_path(text):
+    for p in range(len(text)):
+        m = S.PLAIN_NUMBER.match(text, p)
+        if m is None or not text[p].isdecimal() or not (p == 0 or text[p - 1] in S.TOKEN_SEPARATORS):
+            continue
+        assert K.masked_token(text, p) is None, (text, p)
+        assert _spans(m) == _spans(S.CAND.match(text, p)), (text, p)
+
+
+@SHORTCUT
+@given(texts)
+def test_gates_before_regexes_never_skip_a_match(text):
+    dollar = U.mentions_dollar(text)
+    for e in range(len(text) + 1):
+        assert Q.qualifier_after(text, e) == ((m := Q._QUAL_AFTER.match(text, e)) and m.lastgroup), (text, e)
+        if not K._day_month_may_follow(text, e):
+            assert K.DAY_MONTH_AFTER.match(text, e) is None, (text, e)
+        if e < len(text) and text[e] in N._SCALE_GAP and not N._scale_may_follow(text, e + 1):
+            assert N._SCALE_AFTER.match(text, e) is None, (text, e)
+        if not R._range_gap_may_follow(text, e):
+            assert all(R._RANGE_GAP.fullmatch(text, e, b) is None for b in range(e, len(text) + 1)), (text, e)
+        if text[e : e + 1] not in N._ABBR_FIRST:
+            assert N._ABBR_AFTER.match(text, e) is None, (text, e)
+        if text[e : e + 1] not in K._ORDINAL_FIRST:
+            assert K._ORDINAL_AFTER.match(text[e : e + 3]) is None, (text, e)
+        if not dollar:
+            assert U.RATE_AFTER.match(text, e) is None and U.RATE_BEFORE.search(text[:e]) is None, (text, e)
+        before = text[max(0, e - 12) : e]
+        if before and before[-1] not in "DPBR":
+            assert K._FUSED_CODE.search(before) is None
+        if before and not (before[-1] == "-" or before[-1].isalnum()):
+            assert K._FUSED_NAME.search(before) is None
+            assert K._YEAR_PREFIX.search(before) is None
+        words, fused = K.tail(text, e)
+        if words and not fused and words[-1].lower().lstrip(K._LEAD_PUNCT) in Q._QUALIFIER_LAST:
+            assert Q._qualifier_of(tuple(words)) == Q._qualifier_of.__wrapped__(tuple(words))
+
+
+@SHORTCUT
+@given(texts)
+def test_first_characters_of_the_unit_rules_hold(text):
+    for _, unit, rx in U._UNIT_RULES:
+        pattern = rx if unit in U._CASED else f"(?i:{rx})"
+        first = first_chars(pattern)
+        assert first is not None
+        for i in range(len(text)):
+            if re.compile(pattern).match(text, i):
+                assert text[i] in first, (pattern, text, i)
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=st.floats(allow_nan=False), low=st.none() | st.floats(allow_nan=False), start=st.integers(0, 10**6),
+       surface=st.text(max_size=8), kind=st.sampled_from(["number", "date", "name"]))
+def test_fast_quantity_is_the_record(value, low, start, surface, kind):
+    args = (value, low, None, "exact", "count", surface, start, start + 1, kind)
+    q = S.new_quantity(*args)
+    assert type(q) is Quantity and q == Quantity(*args) and q.to_dict() == Quantity(*args).to_dict()

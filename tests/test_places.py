@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import gazetteer as gazetteer_module
+from extract import placementions, places as places_module
 from extract.context import Section, SentenceContext
 from extract.gazetteer import GAZETTEER_DIR, gazetteer, normalise
 from extract.places import canonical_place, find_place
@@ -255,3 +257,131 @@ def test_a_place_after_a_preposition_is_not_the_speaker() -> None:
 def test_a_dateline_with_its_date_is_left_out() -> None:
     text = "DOUMA, Syria, 1 January 2015 (Coast Wire) - Shelling killed 6 people in Harasta."
     assert _place(text, "6").written == "Harasta"
+
+
+# ----------------------------------------------- the fast paths of extract/places.py agree with the long way
+
+_CAPITALS = st.lists(
+    st.sampled_from(["Goma", "El Fasher", "Port-au-Prince", "Rio de Janeiro", "The", "In", "OCHA", "Aleppo's",
+                     "al-Bab", "Kayah region", "the town of Kuriga", "Sake District", "Adré", "O'Neill", "x-Ray",
+                     "North Kivu", "Gaza Strip", "’s", "-", "'", "\n", ",", "."]) | st.text(max_size=5),
+    max_size=14)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_CAPITALS)
+def test_capital_run_scan_is_the_capital_run_regex(words: list[str]) -> None:
+    text = " ".join(words)
+    assert [m.span() for m in gazetteer_module._CAP_RUN_SCAN.finditer(text)] == \
+        [m.span() for m in gazetteer_module._CAP_RUN.finditer(text)]
+
+
+def _world_mentions_long_way(gaz, text: str, taken: list[tuple[int, int]]) -> list:
+    """gazetteer._world_mentions as first written: every run read afresh, overlaps by a scan."""
+    from extract.gazetteer import (_CAP_RUN, _CAP_WORD, _POSSESSIVE_END, _RUN_CLOSERS, _RUN_OPENERS, Mention,
+                                   key_of)
+
+    out = []
+    for run in _CAP_RUN.finditer(text):
+        s, e = run.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        words = [(w.start(), w.end()) for w in _CAP_WORD.finditer(text, s, e)]
+        while words and text[words[0][0] : words[0][1]].lower() in _RUN_OPENERS and len(words) > 1:
+            words.pop(0)
+        while len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() in _RUN_CLOSERS:
+            words.pop()
+        if not words:
+            continue
+        ws, we = words[0][0], words[-1][1]
+        name = _POSSESSIVE_END.sub("", text[ws:we])
+        if name.isupper():
+            continue
+        place = gaz.world.get(key_of(name))
+        if place is not None:
+            out.append(Mention(ws, ws + len(name), place))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(_CAPITALS)
+def test_world_mentions_are_those_of_the_long_way(words: list[str]) -> None:
+    text = " ".join(words)
+    gaz = gazetteer()
+    taken = [(m.start, m.end) for m in gaz.mentions(text)]
+    assert gazetteer_module._world_mentions(gaz, text, taken) == _world_mentions_long_way(gaz, text, taken)
+
+
+def test_world_mentions_on_generated_articles() -> None:
+    from counterclaim.corpus import generate_articles
+
+    gaz = gazetteer()
+    for article in generate_articles(60, seed=17):
+        text = article["text"]
+        taken = [(m.start, m.end) for m in gaz.mentions(text)]
+        assert gazetteer_module._world_mentions(gaz, text, taken) == _world_mentions_long_way(gaz, text, taken)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["town", "village", "camp", "of", "Kuriga", "Kayah", "region", "Region", "Oblast",
+                                 "province", "governorate", "neighbourhood", "\n", "  ", " " * 40, "\u2003"])
+                | st.text(max_size=4),
+                max_size=10))
+def test_unlisted_gate_never_hides_a_match(words: list[str]) -> None:
+    text = " ".join(words)
+    if placementions._UNLISTED.search(text):
+        assert placementions._may_name_unlisted(text)
+
+
+def test_mentions_in_a_span_are_those_of_a_scan() -> None:
+    from counterclaim.corpus import generate_articles
+
+    for article in generate_articles(30, seed=17):
+        text = article["text"]
+        mentions = placementions._document_mentions(text)
+        for s, e in split_sentences(text, 0, len(text)):
+            assert places_module._in_span(mentions, s, e) == [m for m in mentions if m.start >= s and m.end <= e]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_caption_test_shortcut(sentence: str) -> None:
+    assert places_module._is_caption(sentence) == (not any(c.islower() for c in sentence))
+
+
+def test_memoised_places_are_those_computed_afresh() -> None:
+    """find_place with the per-document memo (shared per sentence and per mention) gives what it gives
+    without one, for every number of generated articles."""
+    from counterclaim.corpus import generate_articles
+    from extract.numbers import find_quantities
+
+    for article in generate_articles(30, seed=13):
+        text = article["text"]
+        spans = tuple(split_sentences(text, 0, len(text)))
+        memo: dict = {}
+        for q in find_quantities(text):
+            inside = [i for i, (s, e) in enumerate(spans) if s <= q.char_start and q.char_end <= e]
+            if not inside:
+                continue
+            args = (text, spans, inside[0], Section("body", 0, len(text)), None, None)
+            assert find_place(SentenceContext(*args, memo=memo), q) == find_place(SentenceContext(*args), q)
+
+
+def _actor_long_way(text: str, m) -> bool:
+    """placementions._actor as first written: "by" before, then a preposition before, then what follows."""
+    if placementions._ACTOR_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return True
+    if placementions._PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return False
+    return bool(placementions._ACTOR_AFTER.match(text, m.end)
+                or (m.place.precision == "country" and placementions._INSTITUTION_AFTER.match(text, m.end)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["by", "BY", "By the", "in", "near", "our correspondent in", "Russia", "Moscow",
+                                 "Kyiv", "Aleppo", "Ukraine's General Staff", "said", "denied", "launched",
+                                 "’s", "drones", "İn", "ſaid", "\n"]) | st.text(max_size=4), max_size=12))
+def test_actor_shortcut_agrees_with_the_long_way(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in gazetteer().mentions(text):
+        assert placementions._actor(text, m) == _actor_long_way(text, m)

@@ -1,0 +1,133 @@
+"""Date expressions: the regex that takes them apart, and the scan that finds its matches fast.
+
+_EXPR names every date expression extract/dates.py reads (periods, spans of days, explicit dates,
+months, years, weekdays, weekends, "yesterday", "today"...), one named group per kind. Run over a
+whole sentence it is slow (re tries each of its many alternatives at every character), so
+_expressions tries it only where an expression can start (_EXPR_START), and over the lower-cased
+sentence with lower-case patterns compiled without re.IGNORECASE when that finds the same
+(extract/rx.py). _TRIGGER is the cheap test before either: a sentence without one of its
+words has no expression extract/dates.py reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extract.rx import lower_pattern, lowered
+
+_MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+           r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+_NUMWORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|couple of)"
+_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+# Order matters: longer, more specific forms first.
+_EXPR = re.compile(
+    "|".join([
+        # periods: a count over them has no single date
+        r"(?P<period>\bsince\s+(?:the\s+(?:start|beginning|outbreak)\b|the\s+(?:conflict|war|uprising|revolution"
+        r"|fighting|invasion|offensive|siege|coup|crisis|insurgency)\b|(?:its|their)\s+(?:arrival|creation|start)\b|"
+        + _MONTHS + r"|\d{4}\b|" + _WD + r"|last\b|then\b|early\b|late\b|mid\b)"
+        r"|\bthroughout\s+(?:the\s+)?(?:" + _MONTHS + r"|\d{4}\b|year|month|war|conflict)"
+        r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:" + _NUMWORD + r"\s+)?" + _UNIT + r"\b"
+        r"|\b(?:after|for|during|in)\s+(?:almost\s+|nearly\s+|more\s+than\s+|about\s+|over\s+)?" + _NUMWORD
+        + r"\s+" + _UNIT + r"\s+of\b"
+        r"|\bover\s+(?:the\s+)?(?:(?:almost|nearly|more\s+than|about)\s+)?" + _NUMWORD + r"\s+" + _UNIT + r"\b"
+        r"|\b(?:in|during|over)\s+the\s+(?:first|last|past)\s+" + _NUMWORD + r"\s+" + _UNIT + r"\s+of\b"
+        r"|\b(?:in|during|over)\s+the\s+same\s+period\b|\bin\s+a\s+(?:single\s+)?day\b"
+        r"|\bnow\s+in\s+its\s+\w+\s+(?:year|month|week)\b|\b(?:so\s+far\s+)?this\s+year\b"
+        r"|\b(?:months|years|weeks)\s+of\b"
+        r"|\bso\s+far\s+this\s+(?:year|month)\b|\bto\s+date\b)",
+        # a span of days in one month
+        r"(?P<span>\b" + _MONTHS.replace("(?:", "(?P<sm>", 1) + r"\s+" + _DAY.format(n="sd1")
+        + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:19|20)\d\d))?"
+        r"|\b" + _DAY.format(n="sd3") + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd4") + r"\s+"
+        + _MONTHS.replace("(?:", "(?P<sm2>", 1) + r"(?:,?\s+(?P<sy2>(?:19|20)\d\d))?)",
+        # explicit day: "May 23", "23 May 2016", "on September 19"
+        r"(?P<on>\bon\s+)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
+        + r"\b(?:,?\s+(?P<ey>(?:19|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
+        + _MONTHS.replace("(?:", "(?P<em2>", 1)
+        + r"\b(?:,?\s+(?P<ey2>(?:19|20)\d\d)(?!\d))?)",
+        # month and year: "March 2013", "in March 2011"
+        r"(?P<monthyear>\b" + _MONTHS.replace("(?:", "(?P<mm>", 1) + r",?\s+(?P<my>(?:19|20)\d\d)\b)",
+        # a month alone, after a word that makes it one ("in March", "late April"), and last/this month
+        r"(?P<month>\b(?:in|during|late|early|mid-?|by|last|this)\s+(?P<mo>" + _MONTH_WORDS + r")\b(?!,?\s+\d))",
+        r"(?P<relmonth>\b(?:last|this)\s+month\b)",
+        # a year alone, after a word that makes it one
+        r"(?P<year>\b(?:in|during|of|early|late|mid-?)\s+(?P<yr>(?:19|20)\d\d)\b)",
+        # weekdays with a preposition or a part of day
+        r"(?P<weekday>\b(?:(?:on|last|this|early|late)\s+(?P<wd>" + _WD + r")(?:" + _PART + r")?|(?P<wd2>" + _WD + r")"
+        + r"(?:" + _PART + r"|['’]s))\b)",
+        r"(?P<weekend>\b(?:last|this|the|over\s+the|at\s+the)\s+weekend\b)",
+        r"(?P<lastweek>\blast\s+week\b)",
+        r"(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b)",
+        r"(?P<yesterday>\byesterday\b|\blast\s+night\b)",
+        r"(?P<daysago>\b(?P<dn>\d+|two|three|four|five|six)\s+days\s+ago\b)",
+        r"(?P<today>\b(?:earlier\s+|later\s+)?today\b|\btonight\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bso\s+far\b"
+        r"|(?<!\bso )(?<!\buntil )(?<!\bright )(?<!\bfrom )\bnow\b(?!,)(?!\s+that\b))",
+    ]),
+    re.IGNORECASE,
+)
+# Words without which a sentence has no date expression: a cheap test before the full regex.
+_TRIGGER = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|now"
+    r"|yesterday|night|weekend|week|since|overnight|over|throughout|past|last|previous|months?|years?|weeks?|days?|far|date"
+    r"|morning|afternoon|evening|(?:19|20)\d\d)", re.IGNORECASE)
+
+
+# Every expression of _EXPR starts where a word starting with one of these starts (each of its
+# alternatives opens with \b and one of these words or a digit), so _EXPR need only be tried there.
+# "in", "for", "on" and the months are candidates only before what an expression needs after them
+# ("in the past", "for two weeks of", "on May 3", "March 2013"): most "in"s start none, and each
+# candidate costs a try of the whole of _EXPR. tests/test_dates.py checks no expression is lost.
+_NUMBER_NEXT = (r"(?:almost|nearly|more|about|over|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                r"|several|few|many|couple)\s|\d")
+_MONTH_TOKEN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_EXPR_START = re.compile(
+    r"\b(?:" + _MONTH_TOKEN + r"\.?(?=[\s,])|mid|today|tonight|overnight|now|yesterday"
+    r"|(?:since|throughout|over|during|after|months|years|weeks|so|late|early|last|this|earlier|later)\s"
+    # words and digits that start an expression only before particular words (looked at, not consumed,
+    # so that an expression starting at the next word is still found)
+    r"|in(?=\s+(?:the\s|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))|for(?=\s+(?:" + _NUMBER_NEXT + r"))"
+    r"|on(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"
+    r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
+    r"|(?:two|three|four|five|six)(?=\s+days)|the(?=\s+weekend)"
+    r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
+    re.IGNORECASE,
+)
+
+_TRIGGER_LOW, _EXPR_START_LOW, _EXPR_LOW = (lower_pattern(p) for p in (_TRIGGER, _EXPR_START, _EXPR))
+
+
+def _expressions(sentence: str) -> Iterator[re.Match]:
+    """The matches of _EXPR.finditer(sentence), found three times faster: _EXPR is tried only where
+    one can start (tests/test_extract_regression.py checks the two agree)."""
+    return _expressions_in(sentence, lowered(sentence))
+
+
+def _expressions_in(sentence: str, low: str | None) -> Iterator[re.Match]:
+    """_expressions, over `low` (the sentence lower-cased by extract.rx.lowered, or None) when given.
+
+    The matches are then of the lower-cased sentence: same offsets and groups up to case, which
+    every reader of them ignores (_kind, _resolve).
+    """
+    if low is None:
+        text, start, expr = sentence, _EXPR_START, _EXPR
+    else:
+        text, start, expr = low, _EXPR_START_LOW, _EXPR_LOW
+    pos = 0
+    for c in start.finditer(text):
+        p = c.start()
+        if p < pos:
+            continue
+        m = expr.match(text, p)
+        if m:
+            yield m
+            pos = m.end()

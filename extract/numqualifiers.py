@@ -1,0 +1,102 @@
+"""The qualifier of a number from the words around it: "at least 40", "nearly 150", "about 30", "40 or more".
+
+Split from extract/numkinds.py (the kinds of numbers); extract/numbers.py asks these two functions for every
+count and measure. Phrases follow ../shared/gold/GUIDELINES.md "qualifier".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.numkinds import _LEAD_PUNCT, tail
+
+_S = r"[\s\u00a0]"
+
+# Qualifier phrases right before a number, as lower-case word tuples (GUIDELINES "qualifier").
+_QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
+    "at_least": ("at least", "at the least", "at the very least", "no less than", "no fewer than", "not less than",
+                 "not fewer than", "more than", "upwards of", "upward of", "in excess of", "well over", "just over",
+                 "over", "above", "exceeding", "a minimum of", "north of", "well above",
+                 # verbs of a total going past a mark, as in headlines ("toll tops 200", "deaths exceed 1,000")
+                 "tops", "topped", "topping", "top", "exceeds", "exceeded", "exceed", "surpasses", "surpassed",
+                 "surpass", "surpassing", "eclipses", "eclipsed", "climbs past", "climbed past", "climbing past",
+                 "rises past", "rose past", "goes past", "went past", "edges past", "edged past", "pushes past",
+                 "pushed past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
+    "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
+                "no more than", "not more than", "as many as", "at most", "a maximum of", "close to",
+                "just shy of", "short of", "just short of"),
+    "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
+               "estimated", "estimated at", "estimates", "estimate", "circa", "c.", "~", "perhaps", "maybe",
+               "possibly", "probably", "more or less", "an approximate", "approximate", "in the region of",
+               "on the order of", "something like", "give or take", "reportedly about"),
+}
+QUALIFIER_WORDS: dict[tuple[str, ...], str] = {
+    tuple(p.split()): q for q, phrases in _QUALIFIER_PHRASES.items() for p in phrases
+}
+_QUALIFIER_LAST = frozenset(p[-1] for p in QUALIFIER_WORDS)  # the last word of every qualifier phrase
+_PHRASAL_OVER = frozenset("took take takes taken taking handed hand hands turned turn won win fought argued passed "
+                          "watched presided ruled hovered flew flown".split())
+_QUAL_AFTER = re.compile(
+    rf"(?P<at_least>{_S}+or{_S}+(?:more|above|over)\b|{_S}+plus\b|{_S}+and{_S}+(?:more|above|over|counting)\b)"
+    rf"|(?P<approx>{_S}+or{_S}+so\b|-odd\b|{_S}+odd\b|{_S}+or{_S}+thereabouts\b)"
+    rf"|(?P<at_most>{_S}+or{_S}+(?:fewer|less|under|below)\b|{_S}+at{_S}+(?:the{_S}+)?most\b)",
+    re.I,
+)
+_QUAL_AFTER_FIRST = frozenset("opaOPA")
+
+_PASS_VERBS = frozenset("passes passed passing pass crosses crossed crossing cross top".split())
+# Totals that pass a mark: "toll passes 200", "the number of refugees has crossed 1 million".
+_TOTALS = frozenset("toll tally total count number numbers figure figures deaths dead casualties fatalities victims cases "
+                    "losses injured wounded refugees arrivals displaced debt deficit inflation population sales "
+                    "price prices rate index turnout attendance temperature temperatures subscribers users "
+                    "downloads views viewers visitors mark".split())
+_AUXILIARIES = frozenset("has have had now already just officially finally could may might will would soon".split())
+
+
+def _total_before(words: list[str]) -> bool:
+    """The words before a verb like "passes" end in a total ("the toll", "deaths have")."""
+    while words and words[-1] in _AUXILIARIES:
+        words = words[:-1]
+    return bool(words) and words[-1].strip("'’\"”") in _TOTALS
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier word right before a number: "at least" -> at_least, "nearly" -> at_most, "about" -> approx."""
+    words, fused = tail(text, start)
+    if not words:
+        return None
+    if fused:
+        return "approx" if words[-1].endswith("~") else None
+    if words[-1].lower().lstrip(_LEAD_PUNCT) not in _QUALIFIER_LAST:
+        return None  # the usual case: no qualifier phrase ends in this word
+    return _qualifier_of(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _qualifier_of(words: tuple[str, ...]) -> str | None:
+    """qualifier_before for the words before a number (the last one ends right before it, with a space between)."""
+    low = [w.lower().lstrip(_LEAD_PUNCT) for w in words]
+    for k in (4, 3, 2, 1):
+        if len(low) < k:
+            continue
+        q = QUALIFIER_WORDS.get(tuple(low[-k:]))
+        if q is None:
+            continue
+        if any(w[-1] in ",;:)]" for w in words[-k:]):
+            return None  # "at least, 40" is no qualified number
+        if low[-1] == "over" and k == 1 and len(low) > 1 and low[-2] in _PHRASAL_OVER:
+            return None  # "took over 2 bases"
+        if k == 1 and low[-1] in _PASS_VERBS and not _total_before(low[:-1]):
+            return None  # "parliament passed 2 laws", "they crossed 3 rivers": no bound
+        return q
+    return None
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """A qualifier after the number: "40 or more", "30-odd", "50 or so"."""
+    c, c1 = text[end : end + 1], text[end + 1 : end + 2]
+    if c != "-" and not (c.isspace() and (c1 in _QUAL_AFTER_FIRST or c1.isspace())):
+        return None  # every form is "-odd", or white space and a word starting "o", "p" or "a"
+    m = _QUAL_AFTER.match(text, end)
+    return m.lastgroup if m else None

@@ -1,0 +1,92 @@
+"""Ranges of two numbers: "between A and B", "A to B", "A-B", "A or B", "1 in 5"; and scores ("a 3-1 win").
+
+The step of extract/numbers.py after the scan: two neighbouring numbers joined by a dash or a joining word
+become one quantity, unless the words around say they are two ("rose from 30 to 40").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract import numcontext as C
+from extract import numkinds as K
+from extract.numscan import _Atom
+
+# What may stand between the two numbers of a range: a dash, or a joining word (the "w" group).
+_RANGE_GAP = re.compile(
+    r"[\s\u00a0]*[-–—\u2010\u2011][\s\u00a0]*|[\s\u00a0]+(?P<w>to|and|or|through|in|out[\s\u00a0]+of)[\s\u00a0]+", re.I
+)
+_RANGE_DASHES = frozenset("-–—\u2010\u2011")
+_RANGE_SECOND = _RANGE_DASHES | frozenset("taoiTAOIıİ")  # to, and, or, through, in, out of (re.I: "ı", "İ" are "i")
+
+
+def _range_gap_may_follow(text: str, i: int) -> bool:
+    """Whether _RANGE_GAP can match from i: a dash, or white space and then a dash or a joining word."""
+    c = text[i : i + 1]
+    if c and c in _RANGE_DASHES:
+        return True
+    if c.isspace():
+        c = text[i + 1 : i + 2]
+        return (c != "" and c in _RANGE_SECOND) or c.isspace()
+    return False
+
+
+def merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join "between A and B", "A to B", "A-B", "A or B" into one range."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.kind in ("number", "year") and b.kind in ("number", "year", "duration", "distance",
+                                                                             "age", "measurement") and (
+                _range_gap_may_follow(text, a.end)):
+            joined = _join(text, a, b)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    g = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if not g or a.qual or (b.qual and b.qual != "at_least"):
+        return None
+    w = (g.group("w") or "-").lower()
+    if w == "-" and C.is_score(text, a, b):
+        return _Atom(a.start, b.end, a.value, kind="score", unit="score")  # "a 3-1 win", "won 2-0"
+    between = K.between_before(text, a.start)
+    if w == "and" and not between:
+        return None
+    if a.unit != "count" and b.unit != "count" and a.unit != b.unit:
+        return None  # "rose 5% to $23.50"
+    if w.startswith("out"):
+        w = "in"  # "three out of four", as "three in four"
+    if w == "in":  # "1 in 5 adults": a proportion
+        if a.kind != "number" or b.kind != "number" or b.unit != "count" or not 0 < a.value <= b.value:
+            return None
+        return _Atom(a.start, b.end, a.value / b.value, unit="ratio")  # the first side over the second, as 580:1
+    if a.word != b.word and w == "-":
+        return None
+    if a.kind == "year" or b.kind == "year":
+        if a.kind == "year" and (b.kind == "year" or len(b.digits) == 2) and w in ("-", "to", "and", "through"):
+            return _Atom(a.start, b.end, a.value, kind="year", unit="year")
+        return None
+    lo, hi = a.value, b.value
+    if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi:
+        lo *= b.scale  # "2-3 million", "between two and three million"
+    if not lo < hi:
+        return None
+    if w == "or" and hi > 10 * max(lo, 1):
+        return None
+    if w in ("to", "through") and (K.CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
+                                   or K.change_verb_before(text, a.start)):
+        return None  # "rose from 30 to 40", "fell $2 to $75": two numbers
+    unit = a.unit if a.unit != "count" else b.unit
+    r = _Atom(a.start, b.end, (lo + hi) / 2, kind=b.kind, unit=b.unit if b.kind != "number" else unit,
+              qual="range", word=a.word, scale=b.scale)
+    r.low, r.high = lo, hi
+    return r

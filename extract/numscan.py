@@ -1,0 +1,139 @@
+"""What the number scanner (extract/numbers.py) looks for, and the record it makes of each number.
+
+Hot spots: every digit and currency sign, and every whole number word (a regex
+trie, found in one pass per text). At a hot spot, the candidate forms (a date,
+a clock time, a fraction, a ratio, a vague count, number words, a number) are
+tried in order, the first match winning; cut by the first character, only the
+forms that can start there are tried, and a plain number after a blank is read
+by one regex that also rules out the other forms and a URL around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from types import MemberDescriptorType
+
+from extract.numcontext import DENOMINATOR_WORDS
+from extract.numwords import NUMBER_WORDS, VAGUE
+from extract.records import Quantity
+from extract.trie import trie_alternation
+
+_S = r"[\s\u00a0]"
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# The candidate forms at a hot spot, in the order they are tried (first match wins).
+CAND_FORMS: dict[str, str] = {
+    "ndate": r"""(?P<ndate>(?<![\w.,/-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))
+        (?![\w/-]|[.,]\d))""",
+    "clock": rf"""(?P<clock>(?<![\w.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d{_S}?(?:[ap]\.m\.|[ap]m\b)
+   |(?<![\w.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
+   |(?<![\w.,:])(?:1[0-2]|0?\d){_S}?(?:[ap]\.m\.|[ap]m\b)
+   |(?<![\w.,:])(?:1[0-2]|0?\d){_S}+o['’]clock\b)""",
+    "slash": r"""(?P<slash>(?<![\w.,/])\d{1,4}/\d{1,4}(?![\w/]|[.,]\d))""",
+    "ratio": rf"""(?P<ratio>(?<![\w.,:])\d[\d,]*(?:\.\d+)?(?::|{_S}:{_S})\d+(?:\.\d+)?(?![\d:]))""",
+    "vague": rf"""(?P<vague>\b(?:(?:tens|hundreds|dozens){_S}+of{_S}+(?:thousands|millions|billions)
+   |(?:a{_S}+few|several|a{_S}+couple(?:{_S}+of)?|many){_S}+(?:hundreds?|thousands?|millions?)(?:{_S}+(?:thousand|million|billion)\b)?
+   |dozens|hundreds|thousands|millions|billions|tens(?={_S}+of\b)|scores(?={_S}+(?:of|more)\b))\b)""",
+    "word": rf"""(?P<word>\b(?:an?{_S}+(?=(?:half|quarter|dozen|hundred|thousand|million|billion|trillion)\b)
+   |(?:a{_S}+)?(?:half|quarter)[\s\u00a0-]+(?=(?:of{_S}+)?(?:an?|[a-z]){_S}+(?:dozen|thousand|million|billion|trillion)\b)
+   |(?:{_WORDS})\b))""",
+    "num": rf"""(?P<num>(?P<sign>[-−])?(?P<cur>(?:US|A|C|NZ|HK)?\${_S}?|[€£₽¥₹₴]{_S}?)?
+   (?P<dig>(?<![\d,.])\d{{1,3}},\d{{1,2}}(?={_S}+(?:million|billion|trillion|thousand)\b)
+   |(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+   |(?<![\d,.])\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?
+   |(?<!\d)\d+(?:\.\d+)?
+   |(?<![\d.])\.\d+))""",
+}
+
+
+def _cand(*forms: str) -> re.Pattern:
+    return re.compile("|".join(CAND_FORMS[f] for f in forms), re.I | re.X)
+
+
+CAND = _cand(*CAND_FORMS)
+# The same alternation cut by the first character (the forms that cannot start there left out, the
+# order kept): a digit starts a date, clock time, fraction, ratio or number; a currency sign, minus
+# or point only a number; anything else (a letter) a vague count, number words, or "US$".
+CAND_DIGIT = _cand("ndate", "clock", "slash", "ratio", "num")
+CAND_NUM = _cand("num")
+CAND_OTHER = _cand("vague", "word", "num")
+# A plain number after a blank (or at the start): no URL or handle around it (as PLAIN_TOKEN), only the
+# number form possible (as PLAIN_DIGITS), and that form's match. The general path in _scan gives the same.
+PLAIN_NUMBER = re.compile(r"(?=[^\s/.@\#]*+\.?(?!\S))(?=\d[\d,]*+(?![-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:)))"
+                           + CAND_FORMS["num"], re.I | re.X)
+NUM_FIRST = frozenset("$€£₽¥₹₴-−.")
+# Digits (and commas) after which no date, clock time, fraction or ratio can follow: no [-/.:] and a
+# digit next, nor (after white space) "am"/"a.m."/"pm", "o'clock" or ":" (5 : 1). Then only the number
+# form can match. (Inside the run every character is a digit or a comma, which no other form needs there.)
+PLAIN_DIGITS = re.compile(r"\d[\d,]*+(?![-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:))", re.I)
+
+
+def cand_match(text: str, i: int) -> re.Match | None:
+    """CAND.match(text, i), trying only the forms that can start with text[i]."""
+    if i >= len(text):
+        return None
+    c = text[i]
+    if c.isdecimal():
+        return (CAND_NUM if PLAIN_DIGITS.match(text, i) else CAND_DIGIT).match(text, i)
+    return (CAND_NUM if c in NUM_FIRST else CAND_OTHER).match(text, i)
+
+
+
+# Hot spots: digits, currency signs and number words, scanned in the lower-cased text.
+HOT_WORDS = sorted(set(NUMBER_WORDS) | set(VAGUE) | DENOMINATOR_WORDS)
+# The hot spots are every digit and currency sign, and every whole number word: the words are found
+# in one pass per text (a list), the signs and digits by a one-character search between two words.
+HOT_WORD = re.compile(r"\b" + trie_alternation(HOT_WORDS) + r"\b")
+HOT_WORD_I = re.compile(HOT_WORD.pattern, re.I)
+HOT_CHAR = re.compile(r"[\d$€£₽¥₹₴]")
+HOT_RUN = re.compile(r"\d[\d,.:/-]*")  # the run of a number from a digit hot spot
+# A token at a hot spot with no "/", ".", "@" or "#" up to the next white space (but a last full stop, which
+# no address or handle ends in: the masks need a letter after a dot) cannot be a URL or handle.
+PLAIN_TOKEN = re.compile(r"[^\s/.@#]*+\.?(?!\S)")
+TOKEN_SEPARATORS = frozenset(" \n\t\u00a0")
+
+def _quantity_maker() -> Callable[..., Quantity]:
+    """Quantity(...) made faster: its frozen dataclass __init__ sets each field through object.__setattr__;
+    setting the slots directly makes the same object at about half the cost (it counts, at one Quantity per
+    number). Falls back to the class whenever Quantity is not the plain frozen slots record this expects."""
+    names = ("value", "low", "high", "qualifier", "unit", "surface", "char_start", "char_end", "kind")
+    slots = [Quantity.__dict__.get(n) for n in names]
+    if (tuple(f.name for f in fields(Quantity)) != names or hasattr(Quantity, "__post_init__")
+            or not all(isinstance(d, MemberDescriptorType) for d in slots)):
+        return Quantity
+    new, (s0, s1, s2, s3, s4, s5, s6, s7, s8) = object.__new__, [d.__set__ for d in slots]
+
+    def make(value, low, high, qualifier, unit, surface, char_start, char_end, kind):  # noqa: ANN001, ANN202
+        q = new(Quantity)
+        s0(q, value)
+        s1(q, low)
+        s2(q, high)
+        s3(q, qualifier)
+        s4(q, unit)
+        s5(q, surface)
+        s6(q, char_start)
+        s7(q, char_end)
+        s8(q, kind)
+        return q
+
+    return make
+
+
+new_quantity = _quantity_maker()
+
+
+# The number being read: where it is, its value, and what the rules decided so far.
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    kind: str = "number"
+    unit: str = "count"
+    qual: str | None = None  # set by the number itself: "vague", "approx" (a dozen), "at_least" (30+)
+    word: bool = False
+    scale: int = 1
+    digits: str = ""  # the digits as written, for year and clock checks
+    low: float | None = None
+    high: float | None = None
