@@ -387,7 +387,16 @@ def first_named(np: str) -> str | None:
         name = Named(clean_name(described.group("name")))
         name.role = described.group("role")
         return name or None
-    np = re.split(r"\s+(?:and|&)\s+|,|\s+(?:on|in|at|that|who|which|after|as|last|this)\s+", np, maxsplit=1)[0]
+    placed = _SOURCE_WITHIN.match(np)  # "a source at the police command": the place says whose source
+    np = _NAME_CUT.split(placed.group("org") if placed else np, maxsplit=1)[0]
+    if placed:
+        np = f"{placed.group('head')} {placed.group('prep')} {np}"
     np = re.sub(r"\s+(?:said|says|reported|reports)\b.*$", "", np)
     name = clean_name(np)
     return name or None
+
+
+_NAME_CUT = re.compile(r"\s+(?:and|&)\s+|,|\s+(?:on|in|at|that|who|which|after|as|last|this)\s+")
+_SOURCE_WITHIN = re.compile(
+    r"(?P<head>(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?sources?)\s+"
+    r"(?P<prep>at|in|within|inside|from|close\s+to|near)\s+(?P<org>(?:the\s+)?\S.*)", re.I)

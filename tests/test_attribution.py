@@ -479,3 +479,14 @@ def test_our_correspondent_speaks_in_the_outlets_voice():
 def test_exchange_dealers_are_local_sources():
     text = body("The pound fell to 230:1 against the dollar, exchange dealers told Levant Radio.")
     assert attr(text, "230:1")[1] == "activists"
+
+
+@pytest.mark.parametrize("sentence,source,source_type", [
+    ("A source at the police command said 12 people were killed.", "Source at the police command", "official"),
+    ("A source in the army said 40 fighters were killed near the dam.", "Source in the army", "official"),
+    ("A source within the rebel command said 30 soldiers died.", "Source within the rebel command", "armed_group"),
+    ("A medical source at the clinic said 14 bodies were brought in.", "Medical source at the clinic", "activists"),
+])
+def test_where_an_unnamed_source_sits_says_whose_source_it_is(sentence, source, source_type):
+    number = next(w for w in sentence.split() if w.isdigit())
+    assert attr(body(sentence), number)[:2] == (source, source_type)
