@@ -20,19 +20,25 @@ only the rules, which follow ../shared/gold/GUIDELINES.md:
   bombing of a populated area are civilian; equipment taken or destroyed by a
   named actor belongs to the actor's opponent; otherwise the side the passage is
   about, or unknown.
+
+For speed, a search for words the sentence does not hold is skipped: extract/wordset.py keeps the
+set of the sentence's words (tests/test_classify_shortcuts.py checks each such test against its
+pattern).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from extract.context import SentenceContext
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.phrase import Phrase, measure_for, read_phrase
-from extract.triggers import HUMAN, event_words, lexicon, norm, phrase_in, side_mentions, theatre_side
+from extract.triggers import HUMAN, cue_in, cue_search, event_words, lexicon, norm, side_mentions, theatre_side
+from extract.wordset import cuts_word, fold, fold_pattern, folded, words_of
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
 _RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|per|to\s+the|vs\.?|versus|for\s+"
@@ -62,6 +68,13 @@ _ECONOMY_SHRINK = re.compile(r"\b(economy|gdp|output|production|exports|revenues
                              r"(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
                              re.IGNORECASE)
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
+# The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
+_CONDITION_WORDS = frozenset({"if", "unless", "suppose"})
+_DOLLAR_WORDS = frozenset({"dollar", "usd"})  # _DOLLAR_BUYS
+_NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
+_PART_WORDS = frozenset({"including", "among", "incl", "them", "whom"})  # _PART_BEFORE
+_TOTAL_WORDS = frozenset({"bringing", "taking", "raising", "pushing", "putting"})  # _RUNNING_TOTAL
+_LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
 _TOLL_CLASSES = frozenset({None, "people", "civilian", "fighter"})
 MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
 
@@ -72,6 +85,14 @@ class Classification:
     subject: str
     side: str
     event_words: tuple[str, ...] = field(default=())
+
+
+class _Kind(NamedTuple):
+    """What _classify finds (a Classification without its event words; a tuple is cheaper to make)."""
+
+    measure: str
+    subject: str
+    side: str
 
 
 def _default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:
@@ -86,7 +107,7 @@ def _default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | Non
     if cls in _TOLL_CLASSES:
         # "a death toll of 78", "the figure for total mortality is around 125,000", "casualties included 5 police"
         left = ctx.text[max(ctx.start, q.char_start - 100) : q.char_start]
-        if lex.cues["toll"].search(left) and (cls is None or not lex.cues["toll"].search(ctx.text, q.char_end,
+        if cue_search("toll", left) and (cls is None or not lex.cues["toll"].search(ctx.text, q.char_end,
                                                                                          ph.np_end)):
             return "killed"
     if cls is None:
@@ -99,11 +120,11 @@ def _default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | Non
     if cls == "displaced":
         return "displaced"
     if cls == "population":
-        return "displaced" if lex.cues["siege"].search(sentence) else None
+        return "displaced" if cue_in("siege", sentence) else None
     if cls == "medical":
         return "capacity"
     if cls == "fighter":
-        return None if lex.cues["picture"].search(sentence) else "forces"
+        return None if cue_in("picture", sentence) else "forces"
     if cls == "munition":
         return "attacks"
     if cls == "weapon":
@@ -199,7 +220,7 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
         return None
     try:
         got = _classify(ctx, q, depth=0)
-        return replace(got, event_words=event_words(ctx.sentence)) if got else None
+        return Classification(got.measure, got.subject, got.side, event_words(ctx.sentence)) if got else None
     except (ValueError, IndexError, KeyError):  # a malformed span must not stop a whole document
         return None
 
@@ -209,8 +230,6 @@ def _non_conflict(ctx: SentenceContext, q: Quantity) -> bool:
     ("The storm killed 12", "12 died in the floods"); not one in a later clause ("2.1 million have
     fled, and 400,000 face famine")."""
     cue = lexicon().cues["non_conflict"]
-    if not phrase_in(cue, ctx.sentence):
-        return False  # no such word anywhere in the sentence (a test once per sentence)
     if cue.search(ctx.text, ctx.start, q.char_start):
         return True
     stop = _CLAUSE_END.search(ctx.text, q.char_end, ctx.end)
@@ -221,17 +240,27 @@ _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and
 
 
 def _conditional(ctx: SentenceContext, q: Quantity) -> bool:
+    """"If 40 soldiers were killed, ...": a number in a condition."""
     before = ctx.text[ctx.start : q.char_start]
     if not _CONDITION_WORD.search(before):
         return False
     return bool(re.search(r"(?:^|[;:—–]\s*)[\"“]?(?:if|unless|even if|suppose)\b[^,]*$", before, re.IGNORECASE))
 
 
-def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> Classification | None:
+def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     lex = lexicon()
-    if _conditional(ctx, q):
+    text, start, end = ctx.text, ctx.start, ctx.end
+    sentence = ctx.sentence
+    # The searches below first ask whether the words they need are words of the sentence
+    # (extract/wordset.py); a search ending where the number starts inside a word (`cut`) may match
+    # the start of that word, which the set does not hold.
+    words = words_of(sentence)
+    cut = cuts_word(text, q.char_start)
+    if (cut or not _CONDITION_WORDS.isdisjoint(words)) and _conditional(ctx, q):
         return None
-    if _non_conflict(ctx, q) and not lex.cues["conflict"].search(ctx.sentence):
+    disaster = lex.keys["cue:non_conflict"]
+    if (cut or disaster is None or not disaster.isdisjoint(words)) and _non_conflict(ctx, q) and not cue_in(
+            "conflict", sentence):
         return None
     if q.unit in ("ratio", "percent"):
         got = _rate_or_capacity(ctx, q)
@@ -240,32 +269,32 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> Classification |
         measure, subject, side = got
         if not side:
             side = resolve_side(ctx, q, measure, "capacity", None, "")
-        return Classification(measure, subject, side)
+        return _Kind(measure, subject, side)
     if q.unit in MONEY_UNITS:
         if q.unit != "usd" and (_RATE_AFTER.match(ctx.text, q.char_end, ctx.end) or _DOLLAR_BUYS.search(
                 ctx.text, max(ctx.start, q.char_start - 40), q.char_start)):
-            return Classification("rate", f"{q.unit.upper()} per USD", "unknown")  # "a dollar buys 2,500 pounds"
+            return _Kind("rate", f"{q.unit.upper()} per USD", "unknown")  # "a dollar buys 2,500 pounds"
         subject = _funding(ctx, q)
         if subject is None:
             return None
-        return Classification("funding", subject, resolve_side(ctx, q, "funding", None, None, ""))
+        return _Kind("funding", subject, resolve_side(ctx, q, "funding", None, None, ""))
     if q.unit == "tons":
-        if not lex.cues["explosive"].search(ctx.sentence):
+        if not cue_in("explosive", ctx.sentence):
             return None  # "120 tons of food", "2.1 million tonnes of grain"
         side = resolve_side(ctx, q, "attacks", "munition", "explosives", "")
-        return Classification("attacks", "explosives", side)
+        return _Kind("attacks", "explosives", side)
     if q.unit != "count":
         return None
-    if _DOLLAR_BUYS.search(ctx.text, max(ctx.start, q.char_start - 40), q.char_start):
+    if not _DOLLAR_WORDS.isdisjoint(words) and _DOLLAR_BUYS.search(text, max(start, q.char_start - 40), q.char_start):
         m = lex.currency_re.match(ctx.text, _skip(ctx.text, q.char_end), ctx.end)
         if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
-            return Classification("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
-    if _RATE_AFTER.match(ctx.text, q.char_end, ctx.end):  # "the pound fell to 600 against the dollar"
+            return _Kind("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
+    if _dollar_named(sentence) and _RATE_AFTER.match(text, q.char_end, end):  # "the pound fell to 600 against the dollar"
         cur = [c for _, c in _currencies(ctx, back=0) if c != "USD"]
         if cur:
-            return Classification("rate", f"{cur[0]} per USD", "unknown")
+            return _Kind("rate", f"{cur[0]} per USD", "unknown")
 
-    if _NEGATED.search(ctx.text, max(ctx.start, q.char_start - 25), q.char_start):
+    if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, q.char_start - 25), q.char_start):
         return None  # "not one soldier was hurt", "none of the 40 passengers"
     ph = read_phrase(ctx, q)
     if ph.cls == "out":
@@ -280,7 +309,8 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> Classification |
             ph.verb = None  # "Bataillon 559 taken by rebels": a bare number needs a verb only people undergo
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
     if measure is None and depth < 3 and (ph.cls is None or ph.cls in HUMAN) and (
-            _PART_BEFORE.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start)
+            (cut or not _PART_WORDS.isdisjoint(words)) and
+            _PART_BEFORE.search(text, max(start, q.char_start - 30), q.char_start)
             or _PART_AFTER.match(ctx.text, q.char_end, ctx.end)):
         # a part of a toll: "killed 12 people, including 5 children", "19 people, 6 of whom were children"
         whole = _previous(ctx, q, depth)
@@ -292,17 +322,17 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> Classification |
                 if m and norm(m.group(0)) in lex.noun_class:
                     cls, subject = lex.noun_class[norm(m.group(0))]
             side = resolve_side(ctx, q, whole.measure, cls, subject, "", np_end=ph.np_end)
-            return Classification(whole.measure, subject or whole.subject,
+            return _Kind(whole.measure, subject or whole.subject,
                                   side if cls else whole.side)
     if measure is None and depth < 3 and _RESTATED.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start):
         whole = _previous(ctx, q, depth)  # "1,200 families, or roughly 4,000 people": the same count restated
         if whole is not None:
-            return Classification(whole.measure, ph.subject or whole.subject, whole.side)
-    if measure is None and depth < 3 and ph.cls is None and _RUNNING_TOTAL.search(
-            ctx.text, max(ctx.start, q.char_start - 80), q.char_start):
+            return _Kind(whole.measure, ph.subject or whole.subject, whole.side)
+    if measure is None and depth < 3 and ph.cls is None and not _TOTAL_WORDS.isdisjoint(words) and _RUNNING_TOTAL.search(
+            text, max(start, q.char_start - 80), q.char_start):
         whole = _previous(ctx, q, depth)  # "lost 1,150 troops, bringing its total losses to 465,000"
         if whole is not None:
-            return Classification(whole.measure, whole.subject, whole.side)
+            return _Kind(whole.measure, whole.subject, whole.side)
     if measure is None:
         measure = _default_measure(ctx, q, ph)
     if measure is None and ph.cls is None and depth < 3:
@@ -311,21 +341,21 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> Classification |
         return None
     subject = ph.subject or "people"
     if ph.cls is None and measure == "killed":
-        owner = _SIDE_LOSSES.search(ctx.text, ctx.start, q.char_start)  # "estimate Russian losses at 350,000"
+        owner = _SIDE_LOSSES.search(text, start, q.char_start) if (  # "estimate Russian losses at 350,000"
+            cut or not _LOSS_WORDS.isdisjoint(words)) else None
         named = side_mentions(ctx.text, owner.start(1), owner.end(1)) if owner else []
         if named:
-            return Classification(measure, "troops", theatre_side(ctx.text, named[0].side))
+            return _Kind(measure, "troops", theatre_side(ctx.text, named[0].side))
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
-    return Classification(measure, subject, side)
+    return _Kind(measure, subject, side)
 
 
-def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> Classification | None:
+def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     """A bare number in a breakdown ("90 killed today, 70 around Aleppo and 20 near Deir ez-Zor",
     "250 troops ... to reinforce the 50 already there") counts what the number before it counts."""
     after = ctx.text[q.char_end : ctx.end]
-    if not re.match(r"\s*(?:$|[,;.)]|around|in|near|at|from|across|on|inside|outside|already|elsewhere|before|after|"
-                    r"others?|more|were|was|and\b|—|–)", after, re.IGNORECASE):
+    if not _BREAKDOWN_NEXT.match(after):
         return None
     whole = _previous(ctx, q, depth)
     if whole is not None and whole.measure == "funding" and q.unit == "count":
@@ -333,9 +363,13 @@ def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> Classification | 
     return whole
 
 
-def _previous(ctx: SentenceContext, q: Quantity, depth: int) -> Classification | None:
+_BREAKDOWN_NEXT = re.compile(r"\s*(?:$|[,;.)]|around|in|near|at|from|across|on|inside|outside|already|elsewhere|"
+                             r"before|after|others?|more|were|was|and\b|—|–)", re.IGNORECASE)
+
+
+def _previous(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     """The classification of the nearest number before `q` in its sentence."""
-    if not _COUNT_BEFORE.search(ctx.text, ctx.start, q.char_start):
+    if not _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start):  # (_COUNT_BEFORE, faster)
         return None
     before = [p for p in _numbers_in(ctx.text[ctx.start : q.char_start]) if p.kind == "number"]
     if not before:
@@ -351,6 +385,13 @@ def _previous(ctx: SentenceContext, q: Quantity, depth: int) -> Classification |
 
 _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                            r"forty|fifty|hundred|thousand|million|dozens?|scores)\b", re.IGNORECASE)
+_COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
+
+
+@lru_cache(maxsize=1024)
+def _dollar_named(sentence: str) -> bool:
+    """Whether the sentence holds "dollar", "usd" or "$" anywhere, as _RATE_AFTER needs."""
+    return "$" in sentence or "dollar" in (low := fold(sentence)) or "usd" in low
 
 
 def _skip(text: str, pos: int) -> int:

@@ -262,8 +262,8 @@ def _words(text: str, m: re.Match) -> list[_Atom]:
         fs = _FRACTION_SCALE.match(text, atom.end) if atom.kind == "fraction" else None
         if fs:  # "three quarters of a million", "two-thirds of a billion": an amount
             atom.kind, atom.unit, atom.end = "number", "count", fs.end()
-            atom.value *= SCALES[fs.group(1).lower()]
-            atom.scale = SCALES[fs.group(1).lower()]
+            atom.value *= SCALES[ascii_lower(fs.group(1))]
+            atom.scale = SCALES[ascii_lower(fs.group(1))]
             K.number_kind(text, atom)
         elif atom.kind == "fraction" and C.is_share(text, atom.start, atom.end):
             atom.kind, atom.unit, atom.value = "number", "percent", atom.value * 100  # "two-thirds of the seats"
@@ -299,13 +299,13 @@ def _digits(text: str, m: re.Match) -> _Atom:
     nxt = text[end : end + 1]
     sm = _SCALE_AFTER.match(text, end) if nxt in _SCALE_GAP and _scale_may_follow(text, end + 1) else None
     if sm:
-        a.scale = SCALES[sm.group(1).lower()]
+        a.scale = SCALES[ascii_lower(sm.group(1))]
         end = sm.end()
     elif nxt in _ABBR_FIRST:
         am = _ABBR_AFTER.match(text, end)
         if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
                    or (am.group(1) == "m" and am.start() == end and _PLURAL_NEXT.match(text, am.end()))):
-            a.scale = SCALE_ABBREVIATIONS[am.group(1).lower()]
+            a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]
             end = am.end(1)
     if a.scale != 1:
         a.value *= a.scale

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
 from extract.numunits import rate_after, unit_after
+from extract.rx import ascii_lower
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -92,7 +93,7 @@ def share_word(text: str, start: int) -> tuple[int, float] | None:
         return None
     if not is_share(text, start, m.end()):
         return None
-    return m.end(), 100.0 / _DENOMINATORS[m.group("d").lower()]
+    return m.end(), 100.0 / _DENOMINATORS[ascii_lower(m.group("d"))]
 
 
 # A person named before an age in commas: "The minister, 58,", "a father of three, 41,", "John Okafor, 34,".

@@ -4,18 +4,23 @@
 "two armored vehicles were destroyed" -> noun "armored vehicle" (class equipment), verb "destroy" (right);
 "destroying Sunni mosques by the hundreds" -> the noun and verb stand before the number.
 The words are those of assets/lexicons/claims.toml (extract/triggers.py); `measure_for` states which
-measure a verb group gives for each class of counted thing.
+measure a verb group gives for each class of counted thing. The verb before the number is read
+backwards by extract/tailwords.py. This runs for every number, so a pattern that cannot match is
+skipped after a cheaper test of the same condition (each checked against the pattern in
+tests/test_classify_shortcuts.py).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.records import Quantity
+from extract.tailwords import strip_fillers as _strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, norm
+from extract.trie import trie_alternation
+from extract.wordset import cuts_word, fold, words_of
 
 
 @dataclass(slots=True)
@@ -47,12 +52,13 @@ _STOP = frozenset(
     allegedly so today yesterday tonight this these those there here it its their his her our your my we they
     he she you i them him me what how why if or nor then now already still only just more most less""".split()
 )
-_AUX = re.compile(
-    r"(?:\s*(?:[,)”\"’]|(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|get|have|has|had|"
-    r"reportedly|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
-    r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely)\b))*\s*",
-    re.IGNORECASE,
-)
+_AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|get|have|has|had|"
+              r"reportedly|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
+              r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely")
+# (shaped as a trie, extract/trie.py: the same matches, each word needing \b after it, found faster)
+_AUX = re.compile(r"(?:\s*(?:[,)”\"’]|(?:" + trie_alternation(
+    [w.replace(r"\s+", " ") for w in _AUX_WORDS.split("|")], fold=True, flexible_space=True) + r")\b))*\s*",
+    re.IGNORECASE)
 _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly|"
                     r"all|both|some\s+of\s+them)\b[^,;.]{0,60},|\([^()]{0,60}\))", re.IGNORECASE)
 _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -75,104 +81,29 @@ _CONJUNCT = re.compile(r"\b" + _NUMWORD + r"\s+(?:[\w’'-]+\s+){0,4}?(?:and|&|p
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+$")
 _BY_THE = re.compile(r"\bby\s+the\s*$", re.IGNORECASE)  # tried only where the text ends with "the"
 _LAST_WORD = re.compile(r"[\w’'-]+\s*$")
+_CO_MODIFIER = re.compile(r"([\w-]+)\s+(?:and|&|or)\s+$")  # "civilian and military [deaths]"
+_AND_OR = re.compile(r"(?:and|&|or)\s", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*[a-z][\w-]*\s+")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ites|is|ese|ds|ks|os|ens)$")
-
-
-_FILLERS: frozenset[tuple[str, ...]] = frozenset(
-    tuple(f.split())
-    for f in (
-        "at least|more than|less than|fewer than|no less than|no fewer than|no more than|as many as|up to|"
-        "nearly|almost|about|around|approximately|roughly|some|an estimated|estimated|over|between|another|"
-        "a further|further|a|an|the|a total of|total of|only|just|all|at most|close to|upwards of|"
-        "in excess of|its|their|his|her|least|than|of|by|additional|reportedly|\"|“|”|‘|’|'|(|,"
-    ).split("|")
-)
-_TAIL_TOKEN = re.compile(r"[\w’'-]*\w|[^\w\s]")
-
-
-@lru_cache(maxsize=64)  # asked up to four times for one number (verb, fillers, shared verb)
-def _tail_tokens(text: str, lo: int, hi: int) -> tuple[tuple[str, int, int], ...]:
-    """The last words of text[lo:hi], lower-cased, with their offsets."""
-    start = max(lo, hi - 90)
-    return tuple((m.group(0).lower(), m.start(), m.end()) for m in _TAIL_TOKEN.finditer(text, start, hi))
-
-
-_SHAPE: list = [None, 0, frozenset()]  # the lexicon it was computed for (kept alive), and its shape
-
-
-def _verb_shape(lex) -> tuple[int, frozenset[str]]:
-    """The most words in a verb phrase of the lexicon, and the words verb phrases end with:
-    no phrase longer than that, or ending with another word, can match."""
-    if _SHAPE[0] is not lex:
-        _SHAPE[:] = [lex, max((len(k.split(" ")) for k in lex.verb_group), default=0),
-                     frozenset(k.split(" ")[-1] for k in lex.verb_group)]
-    return _SHAPE[1], _SHAPE[2]
-
-
-def _drop_filler(tokens: list[tuple[str, int, int]], i: int) -> int:
-    """Index of the last token before a qualifier/determiner ending at tokens[i], or i if none ends there."""
-    # the longest filler first: three words, two, one (tuples built directly: this runs for every number)
-    if i >= 2 and (tokens[i - 2][0], tokens[i - 1][0], tokens[i][0]) in _FILLERS:
-        return i - 3
-    if i >= 1 and (tokens[i - 1][0], tokens[i][0]) in _FILLERS:
-        return i - 2
-    if i >= 0 and (tokens[i][0],) in _FILLERS:
-        return i - 1
-    return i
-
-
-def _verb_ending(lex, text: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """The verb group of a verb phrase ending text[lo:hi] (after qualifier words), and where it starts."""
-    tokens = _tail_tokens(text, lo, hi)
-    words = [t[0] for t in tokens]
-    longest, lasts = _verb_shape(lex)
-    i = len(tokens) - 1
-    for _ in range(7):
-        if i < 0:
-            return None
-        for n in (4, 3, 2, 1) if words[i] in lasts else ():
-            if i - n + 1 >= 0 and n <= longest:
-                phrase = " ".join(words[i - n + 1 : i + 1])
-                group = lex.verb_group.get(phrase)
-                if group:
-                    return group, tokens[i - n + 1][1]
-        j = _drop_filler(tokens, i)
-        if j == i:
-            return None
-        i = j
-    return None
-
-
-def _strip_fillers(text: str, lo: int, hi: int) -> int:
-    """Where text[lo:hi] ends once qualifier and determiner words at its end are dropped."""
-    tokens = _tail_tokens(text, lo, hi)
-    i = len(tokens) - 1
-    for _ in range(7):
-        if i < 0:
-            return lo
-        j = _drop_filler(tokens, i)
-        if j == i:
-            return tokens[i][2]
-        i = j
-    return hi
 
 
 def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     lex = lexicon()
-    text, end = ctx.text, ctx.end
+    text, end, sentence_start = ctx.text, ctx.end, ctx.start
+    verbs = lex.verb_group
     ph = Phrase(np_end=q.char_end)
-    pos = _NP_LEAD.match(text, q.char_end, end).end()
+    pos = lead = _NP_LEAD.match(text, q.char_end, end).end()
     walked = 0  # plain words walked over before the walk stopped ("14 community leaders had been killed")
     for _ in range(7):
         if pos >= end:
             break
-        armed = _ARMED_MEMBERS.match(text, pos, end)
+        armed = _ARMED_MEMBERS.match(text, pos, end) if text.startswith(("m", "M"), pos) else None
         if armed:  # "45 members of the rival group" (but not "seven members" of a council)
             ph.cls, ph.subject, ph.np_end = "fighter", "fighters", armed.end()
             break
         m = lex.noun_re.match(text, pos, end)
         if m:
-            key = norm(m.group(0))
+            key = " ".join(m.group(0).lower().split())  # norm()
             if key in lex.out_of_scope:
                 ph.cls, ph.subject = "out", key
             else:
@@ -180,7 +111,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             ph.np_end = m.end()
             m, key = _compound(lex, ph, text, m, key, end)
             mods = text[q.char_end : m.start()]
-            co = re.search(r"([\w-]+)\s+(?:and|&|or)\s+$", mods)
+            co = _CO_MODIFIER.search(mods) if len(mods) >= 4 else None  # (the shortest it matches: "x & ")
             if co and norm(f"{co.group(1)} {key.split()[-1]}") in lex.noun_class:
                 ph.subject = f"{co.group(1).lower()} and {ph.subject}"
             more = _COORD.match(text, ph.np_end, end)
@@ -218,15 +149,14 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             break
         pos = nxt
         walked += 1
-        if re.match(r"(?:and|&|or)\s", text[pos:pos + 4], re.IGNORECASE):
+        if _AND_OR.match(text[pos:pos + 4]):
             pos = _skip_space(text, pos + text[pos:].index(" "), end)
     # a side named where a noun should be: "2000 IS", "40 Hezbollah"
     if ph.cls is None:
-        start = _NP_LEAD.match(text, q.char_end, end).end()
-        m = lex.side_cs_re.match(text, start, end) or lex.side_re.match(text, start, end)
+        m = lex.side_cs_re.match(text, lead, end) or lex.side_re.match(text, lead, end)
         if m and _AFTER_NAME.match(text, m.end(), end):
             ph.cls, ph.subject, ph.np_end = "fighter", "fighters", m.end()
-    lo = max(ctx.start, q.char_start - 80)
+    lo = max(sentence_start, q.char_start - 80)
     if ph.cls is None and text[lo : q.char_start].rstrip()[-3:].lower() == "the" and _BY_THE.search(
             text[lo : q.char_start]):
         nouns = [m for m in lex.noun_re.finditer(text, lo, q.char_start)]
@@ -236,7 +166,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             cut = nouns[-1].start()
             left = None
             for _ in range(3):  # the verb may stand before one or two modifiers: "destroying Sunni mosques"
-                left = _verb_ending(lex, text, lo, cut)
+                left = verb_ending(verbs, text, lo, cut)
                 pre = _LAST_WORD.search(text, lo, cut)
                 if left or not pre:
                     break
@@ -245,54 +175,77 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 ph.verb, ph.verb_start, ph.verb_side = left[0], left[1], "left"
             return ph
     # the verb: before the number (active), else after the noun phrase (passive or participle)
-    left = _verb_ending(lex, text, lo, q.char_start)
+    left = verb_ending(verbs, text, lo, q.char_start)
     shared = None  # "sending 100,000 soldiers and 16 jets", "killed the driver and 2 passengers"
     if left is None:
-        co = _CONJUNCT.search(text, lo, q.char_start)
+        co = _CONJUNCT.search(text, lo, q.char_start) if _ends_with_conjunction(text, lo, q.char_start) else None
         if co:
-            shared = _verb_ending(lex, text, lo, co.start())
-        elif _AND_END.search(text, lo, _strip_fillers(text, lo, q.char_start)):
-            cut = _AND_END.search(text, lo, _strip_fillers(text, lo, q.char_start)).start()
+            shared = verb_ending(verbs, text, lo, co.start())
+        elif _may_hold_and(ctx, q) and (stop := _strip_fillers(text, lo, q.char_start)) > lo and _ends_with_and(
+                text, lo, stop) and (and_end := _AND_END.search(text, lo, stop)):
+            cut = and_end.start()
             for _ in range(4):  # "killed the driver and 2 passengers": up to four words back
                 w = _LAST_WORD.search(text, lo, cut)
                 if not w:
                     break
                 cut = w.start()
-                shared = _verb_ending(lex, text, lo, cut)
+                shared = verb_ending(verbs, text, lo, cut)
                 if shared:
                     break
-    before = text[max(ctx.start, q.char_start - 12) : q.char_start].lower()
-    ph.only = bool(before[-1:].isspace() and _ONLY_BEFORE.search(before))  # the regex needs a space at the end
+    if q.char_start > sentence_start and text[q.char_start - 1].isspace():  # the regex needs a space at the end
+        before = text[max(sentence_start, q.char_start - 12) : q.char_start].lower()
+        if before.rstrip().endswith(("only", "just")):  # as the regex needs
+            ph.only = bool(_ONLY_BEFORE.search(before))
     after_np = ph.np_end
     if ph.cls is None and 0 < walked <= 3 and _AUX_START.match(text, pos, end):
         after_np = pos  # the verb after an unknown noun: "14 community leaders had been killed"
     aside = _ASIDE.match(text, after_np, end)
     if aside:
         after_np = aside.end()
+    aux_end = _AUX.match(text, after_np, end).end()
     pp = _PP.match(text, after_np, end) if ph.cls else None
-    if pp and not lex.verb_re.match(text, _AUX.match(text, after_np, end).end(), end):
+    if pp and not lex.verb_re.match(text, aux_end, end):
         after_np = pp.end()
-    after_np = _AUX.match(text, after_np, end).end()
-    if _NOT.match(text, after_np, end) and "," not in text[ph.np_end : after_np]:
+        aux_end = _AUX.match(text, after_np, end).end()
+    after_np = aux_end
+    if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[ph.np_end : after_np]:
         ph.cls = "out"  # "20 soldiers were not hurt"
         return ph
     right_m = lex.verb_re.match(text, after_np, end)
-    right = (lex.verb_group[norm(right_m.group(0))], right_m.start()) if right_m else None
+    right = (verbs[" ".join(right_m.group(0).lower().split())], right_m.start()) if right_m else None
     ph.verb, ph.verb_side, ph.verb_start = None, "", 0
-    candidates = [(left, "left"), (right, "right"), (shared, "left")]
-    if any(found and found[0] == "spare" for found, _ in candidates[:2]):
+    if (left and left[0] == "spare") or (right and right[0] == "spare"):
         ph.cls = "out"  # "two soldiers survived", "freed 30 hostages": not a count of harm
         return ph
-    for found, side in candidates:
+    for found, side in ((left, "left"), (right, "right"), (shared, "left")):
         if found and measure_for(found[0], ph.cls) is not None:
             ph.verb, ph.verb_start, ph.verb_side = found[0], found[1], side
             break
     return ph
 
 
+def _ends_with_conjunction(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a conjunction and a space, as _CONJUNCT needs (a cheap test first)."""
+    if hi <= lo or not text[hi - 1].isspace():
+        return False
+    return fold(text[lo:hi].rstrip()).endswith(("and", "&", "plus", "as", "with"))
+
+
+def _may_hold_and(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether "and" or "&" can end the words before the number, as _AND_END needs: "&" in the sentence,
+    "and" a whole word of it, or a word cut where the number starts (then "and" may be its start)."""
+    return "&" in ctx.sentence or "and" in words_of(ctx.sentence) or cuts_word(ctx.text, q.char_start)
+
+
+def _ends_with_and(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with "and" or "&" (and maybe spaces), as _AND_END needs."""
+    tail = text[lo:hi].rstrip()
+    return tail.endswith("&") or tail[-3:].lower() == "and"
+
+
 def _noun_after_next(lex, text: str, pos: int, end: int) -> bool:
     """Whether the word after the next one is a lexicon noun ("Sudanese [army] soldiers")."""
-    w = re.compile(r"\s*[a-z][\w-]*\s+").match(text, pos, end)
+    w = _NEXT_WORD.match(text, pos, end)
     return bool(w and lex.noun_re.match(text, w.end(), end))
 
 
@@ -328,8 +281,23 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
+_MEASURES: list = [None, {}]  # the measure table it was made for (kept alive), and (verb, cls) -> measure
+
+
 def measure_for(verb: str | None, cls: str | None) -> str | None:
     """The measure a verb group gives for a class of counted thing ([measure_by_verb]; None: no claim)."""
+    table = lexicon().measure_by_verb
+    if _MEASURES[0] is not table:
+        _MEASURES[:] = [table, {}]
+    memo = _MEASURES[1]
+    try:
+        return memo[verb, cls]
+    except KeyError:
+        got = memo[verb, cls] = _measure_for(verb, cls)
+        return got
+
+
+def _measure_for(verb: str | None, cls: str | None) -> str | None:
     if cls == "out":
         return None
     table = lexicon().measure_by_verb

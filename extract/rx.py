@@ -185,8 +185,11 @@ _ASCII_ALIKE = frozenset(ASCII_ALIKE)
 
 def ascii_lower(text: str) -> str:
     """`text` lower-cased, with the letters IGNORECASE takes for ASCII ones made ASCII: the key to look a
-    case-insensitive match up in a table of lower-case words."""
-    return text.translate(_ASCII_FOLD).lower()
+    case-insensitive match up in a table of lower-case words. Keeps the length and which characters are
+    word characters (tests/test_classify_shortcuts.py checks it over all of Unicode)."""
+    if not text.isascii():
+        text = text.translate(_ASCII_FOLD)
+    return text.lower()
 
 
 # --------------------------------------------------------------------------- lower-cased scans

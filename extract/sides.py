@@ -18,12 +18,14 @@ import re
 
 from extract.context import SentenceContext, per_sentence
 from extract.records import Quantity
-from extract.triggers import Mention, is_subject_like, lexicon, side_mentions, theatre_side
+from extract.triggers import Mention, cue_in, find_sides, is_subject_like, lexicon, side_mentions, theatre_side
+from extract.wordset import folded, words_of
 
 _CIVILIAN_CLASSES = frozenset({"civilian", "displaced", "population", "medical", "civil_facility", "demonym"})
 _UNIDENTIFIED = frozenset({None, "people", "toll", "injury"})
-_ATTACK = re.compile(r"\b(?:bombs?|bombings?|blasts?|explosions?|attacks?|suicide|i?ieds?|vbieds?|massacre|"
-                     r"strikes?|struck|hit|shelled|raided|stormed|detonated)\b", re.IGNORECASE)
+# Words of an attack (whole words, any case): a test of the sentence's word set (extract/wordset.py).
+_ATTACK_WORDS = frozenset("""bomb bombs bombing bombings blast blasts explosion explosions attack attacks suicide
+    ied ieds iied iieds vbied vbieds massacre strike strikes struck hit shelled raided stormed detonated""".split())
 _FINITE = re.compile(r"(?:[\s\w-]{0,40}?)\s(?:has|have|had|is|are|was|were|will|would|did|does|claimed|said|"
                      r"carried|dropped|launched|fired|detonated)\b", re.IGNORECASE)
 _SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^,;.]{0,25}?\bcivilians?\b", re.IGNORECASE)
@@ -56,7 +58,7 @@ def _resolve_side(
     if measure == "funding":
         return _recipient(ctx)
     np_end = max(np_end or q.char_end, q.char_end)
-    named = side_mentions(ctx.text, q.char_end, np_end)
+    named = find_sides(ctx.text, q.char_end, np_end)  # (asked once: no cache)
     if named:
         return named[0].side
     if cls in _ARMED_CLASSES and _foreign_owner(ctx.text, q.char_end, np_end):
@@ -75,14 +77,14 @@ def _resolve_side(
         if measure in ("killed", "wounded"):
             if _SOME_CIVILIANS.match(ctx.text, np_end, ctx.end):
                 return "unknown"  # "21 people, including 9 civilians": not all of them civilians
-            if lex.cues["atrocity"].search(ctx.sentence):
+            if cue_in("atrocity", ctx.sentence):
                 return "civilian"  # "killed in ethnic violence", "executed": people massacred
             return "civilian" if bombing_of_populated_area(ctx) else "unknown"
         return "unknown"
     # fighters, captives, equipment, military facilities, weapons
     if measure == "forces":
         return _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx) or "unknown"
-    by = re.match(r"[^.;]{0,60}?\bby\s+(?:the\s+)?", ctx.text[np_end : ctx.end])
+    by = _BY.match(ctx.text[np_end : ctx.end])
     if by:
         after = side_mentions(ctx.text, np_end + by.end(), min(ctx.end, np_end + by.end() + 40))
         if after and after[0].start == np_end + by.end():
@@ -100,6 +102,7 @@ def _resolve_side(
     return _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx) or "unknown"
 
 
+_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?")
 _ARMED_CLASSES = frozenset({"fighter", "equipment", "weapon", "munition", "military_facility"})
 _NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)\b")
 
@@ -107,6 +110,8 @@ _NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)\b")
 def _foreign_owner(text: str, start: int, end: int) -> bool:
     """A nationality word that names no side of ours on a lower-case counted noun ("320 Sudanese army soldiers")."""
     span = text[start:end]
+    if span.islower():
+        return False  # no capital: no nationality word
     words = span.split()
     if not words or not words[-1][:1].islower():
         return False  # a title-case headline says nothing by its capitals
@@ -172,9 +177,46 @@ def _recipient(ctx: SentenceContext) -> str:
     return "unknown"
 
 
-def _aerial(text: str) -> bool:
-    for m in lexicon().cues["aerial"].finditer(text):
-        if not re.search(r"(?:car|suicide|truck|vehicle)[\s-]+$", text[max(0, m.start() - 10) : m.start()], re.I):
+def _attack(texts: tuple[str, ...]) -> bool:
+    """Whether a word of an attack stands in one of the texts."""
+    for t in texts:
+        if not _ATTACK_WORDS.isdisjoint(words_of(t)):
+            return True
+    return False
+
+
+def _none_in(keys: frozenset[str] | None, texts: tuple[str, ...]) -> bool:
+    """Whether no key word of a cue is a word of any of the texts (extract/wordset.py)."""
+    if keys is None:
+        return False
+    for t in texts:
+        if not keys.isdisjoint(words_of(t)):
+            return False
+    return True
+
+
+def _cue(name: str, texts: tuple[str, ...]) -> bool:
+    """Whether a cue of [cues.NAME] stands in the texts joined by spaces (a key word in one of them)."""
+    lex = lexicon()
+    if _none_in(lex.keys["cue:" + name], texts):
+        return False
+    fast = lex.folded_re["cue:" + name]
+    text = " ".join(texts)
+    return (fast.search(folded(text)) if fast else lex.cues[name].search(text)) is not None
+
+
+_CAR_BOMB = re.compile(r"(?:car|suicide|truck|vehicle)[\s-]+$", re.I)
+
+
+def _aerial(texts: tuple[str, ...]) -> bool:
+    """An air strike or bomb in the texts joined by spaces that is not a car or truck bomb."""
+    lex = lexicon()
+    if _none_in(lex.keys["cue:aerial"], texts):
+        return False
+    text = " ".join(texts)
+    fast = lex.folded_re["cue:aerial"]
+    for m in fast.finditer(folded(text)) if fast else lex.cues["aerial"].finditer(text):
+        if not _CAR_BOMB.search(text[max(0, m.start() - 10) : m.start()]):
             return True
     return False
 
@@ -182,16 +224,15 @@ def _aerial(text: str) -> bool:
 @per_sentence  # depends on the sentence only; asked for every number in it
 def bombing_of_populated_area(ctx: SentenceContext) -> bool:
     """Whether the sentence (or, failing it, the passage) describes bombing a populated area."""
-    lex = lexicon()
-    sentence = ctx.sentence
-    near = ctx.neighbour(-1) + " " + ctx.neighbour(1)
-    if lex.cues["period_total"].search(sentence) and not _aerial(sentence):
+    sentence = (ctx.sentence,)
+    if _cue("period_total", sentence) and not _aerial(sentence):
         return False  # "attacks have killed thousands since 2015": a total, not one bombing
-    if _ATTACK.search(sentence) or lex.cues["aerial"].search(sentence):
-        if _aerial(sentence) or lex.cues["populated"].search(sentence):
+    if _attack(sentence) or _cue("aerial", sentence):
+        if _aerial(sentence) or _cue("populated", sentence):
             return True
-        return _aerial(near) or bool(lex.cues["populated"].search(near))
-    if lex.cues["general_cause"].search(sentence):
+        near = (ctx.neighbour(-1), ctx.neighbour(1))
+        return _aerial(near) or _cue("populated", near)
+    if _cue("general_cause", sentence):
         return False  # "the war has killed 10,000": a total, not one bombing
-    wide = " ".join(ctx.neighbour(i) for i in (-3, -2, -1, 1))
-    return _aerial(wide) or bool(_ATTACK.search(wide) and lex.cues["populated"].search(wide))
+    wide = tuple(ctx.neighbour(i) for i in (-3, -2, -1, 1))
+    return _aerial(wide) or (_attack(wide) and _cue("populated", wide))

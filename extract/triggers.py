@@ -14,6 +14,7 @@ from functools import lru_cache
 from extract.context import memo_list
 from extract.resources import ASSETS
 from extract.trie import trie_alternation
+from extract.wordset import fold, fold_pattern, folded, key_words, may_occur, words_of
 
 LEXICON_PATH = ASSETS / "lexicons" / "claims.toml"
 
@@ -67,6 +68,7 @@ class Lexicon:
     side_re: re.Pattern[str]
     side_cs: dict[str, str]  # case-sensitive names -> side
     side_cs_re: re.Pattern[str]
+    side_cs_heads: tuple[str, ...]  # the first word of each case-sensitive name, as written
     opponent: dict[str, str]
     media_re: re.Pattern[str]
     munition_user: dict[str, str]
@@ -76,6 +78,10 @@ class Lexicon:
     theatre_sides: frozenset[str]  # sides named by their words only in a report about Syria
     theatre_re: re.Pattern[str]  # words that make a report one about Syria
     elsewhere_re: re.Pattern[str]  # words that name another conflict
+    # key words of each word list (extract/wordset.py): "cue:NAME" for each cue, "event", "side"
+    keys: dict[str, frozenset[str] | None]
+    # the same lists' patterns for folded text (extract/wordset.py `fold_pattern`), or None
+    folded_re: dict[str, re.Pattern[str] | None]
 
 
 def _norm(phrase: str) -> str:
@@ -104,7 +110,10 @@ def lexicon() -> Lexicon:
     side_cs = {n: side for side, names in sides["case_sensitive"].items() for n in names}
     currencies = {_norm(k): (v[0], v[1]) for k, v in data["currencies"].items()}
     events = {_norm(w): ev for ev, words in data["event_words"].items() for w in words}
-    return Lexicon(
+    keys = {f"cue:{name}": key_words(words) for name, words in data["cues"].items()}
+    keys["event"] = key_words(events)
+    keys["side"] = key_words(side_of)
+    lex = Lexicon(
         noun_class=noun_class,
         noun_re=_words(list(noun_class) + list(out)),
         out_of_scope=out,
@@ -120,6 +129,7 @@ def lexicon() -> Lexicon:
         side_re=_words(list(side_of)),
         side_cs=side_cs,
         side_cs_re=_words(list(side_cs), flags=0),
+        side_cs_heads=tuple(n.split()[0] for n in side_cs if n.split()),
         opponent=dict(sides["opponent"]),
         media_re=re.compile(r"\s*(?:-\s*)?(?:" + trie_alternation(sides["media_words"]["items"], fold=True, flexible_space=True) + r")\b",
                             re.IGNORECASE),
@@ -130,7 +140,31 @@ def lexicon() -> Lexicon:
         theatre_sides=frozenset(sides["theatre"]["sides"]),
         theatre_re=_words(sides["theatre"]["anchors"]),
         elsewhere_re=_words(sides["theatre"]["elsewhere"]),
+        keys=keys,
+        folded_re={},
     )
+    lex.folded_re.update({f"cue:{name}": fold_pattern(p) for name, p in lex.cues.items()})
+    lex.folded_re.update(event=fold_pattern(lex.event_re), side=fold_pattern(lex.side_re),
+                         theatre=fold_pattern(lex.theatre_re), elsewhere=fold_pattern(lex.elsewhere_re))
+    return lex
+
+
+def cue_in(name: str, text: str) -> bool:
+    """Whether a cue of [cues.NAME] stands in `text` (a sentence or sentences, as a string of its own):
+    `lexicon().cues[name].search(text)`, skipped when none of the cue's key words is in the text."""
+    lex = lexicon()
+    if not may_occur(lex.keys["cue:" + name], text):
+        return False
+    fast = lex.folded_re["cue:" + name]
+    return (fast.search(folded(text)) if fast else lex.cues[name].search(text)) is not None
+
+
+def cue_search(name: str, text: str) -> bool:
+    """`lexicon().cues[name].search(text)` for a stretch asked for once: no word-set test, which would
+    cost as much as the search (its folded pattern runs on the folded stretch, extract/wordset.py)."""
+    lex = lexicon()
+    fast = lex.folded_re["cue:" + name]
+    return (fast.search(fold(text)) if fast else lex.cues[name].search(text)) is not None
 
 
 @lru_cache(maxsize=64)
@@ -141,6 +175,10 @@ def in_theatre(text: str) -> bool:
     naming neither is taken as Syria's (the sides' vocabulary is Syria's).
     """
     lex = lexicon()
+    theatre, elsewhere = lex.folded_re["theatre"], lex.folded_re["elsewhere"]
+    if theatre and elsewhere:  # the same answer, faster (extract/wordset.py `fold_pattern`)
+        low = folded(text)
+        return bool(theatre.search(low)) or not elsewhere.search(low)
     return bool(lex.theatre_re.search(text)) or not lex.elsewhere_re.search(text)
 
 
@@ -166,14 +204,43 @@ _PREPOSITIONS = frozenset(
 @memo_list(256)  # the whole sentence is asked for once per number in it (keys hold the document)
 def side_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Names of sides in text[start:end], in order; names that introduce a source are left out."""
+    return find_sides(text, start, end)
+
+
+def _by_place(mention: Mention) -> tuple[int, int]:
+    return mention.start, -mention.end  # in order; of two starting together, the longer first
+
+
+def find_sides(text: str, start: int, end: int) -> list[Mention]:
+    """`side_mentions` without its cache, for a stretch asked for once (the words after one number)."""
+    if start >= end:
+        return []
     lex = lexicon()
+    span = text[start:end]
+    # the case-sensitive names only where they stand as written; the others only where a key word does
+    named_cs = False
+    for head in lex.side_cs_heads:
+        if head in span:
+            named_cs = True
+            break
+    keys = lex.keys["side"]
+    # (a short stretch is searched at once: the regex costs less than the set of its words)
+    named = len(span) <= 40 or keys is None or not keys.isdisjoint(words_of(span))
+    if not (named or named_cs):
+        return []
     found: list[Mention] = []
+    if named:
+        fast = lex.folded_re["side"]
+        for m in fast.finditer(folded(text), start, end) if fast else lex.side_re.finditer(text, start, end):
+            found.append(Mention(m.start(), m.end(), lex.side_of[_norm(text[m.start() : m.end()])]))
+    if named_cs:
+        for m in lex.side_cs_re.finditer(text, start, end):
+            found.append(Mention(m.start(), m.end(), lex.side_cs[m.group(0)]))
+    if not found:
+        return found
+    if len(found) > 1:
+        found.sort(key=_by_place)
     foreign = not in_theatre(text)  # "rebels" in a report on Congo are not Syria's opposition
-    for m in lex.side_re.finditer(text, start, end):
-        found.append(Mention(m.start(), m.end(), lex.side_of[_norm(m.group(0))]))
-    for m in lex.side_cs_re.finditer(text, start, end):
-        found.append(Mention(m.start(), m.end(), lex.side_cs[m.group(0)]))
-    found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1
     for mention in found:
@@ -203,8 +270,11 @@ def event_words(text: str) -> tuple[str, ...]:
     """Canonical wordings of the event found in text, in order of appearance, without repeats."""
     lex = lexicon()
     seen: list[str] = []
-    for m in lex.event_re.finditer(text):
-        word = lex.event_words[_norm(m.group(0))]
+    if not may_occur(lex.keys["event"], text):
+        return ()
+    fast = lex.folded_re["event"]
+    for m in fast.finditer(folded(text)) if fast else lex.event_re.finditer(text):
+        word = lex.event_words[_norm(text[m.start() : m.end()])]
         if word not in seen:
             seen.append(word)
     return tuple(seen)

@@ -86,6 +86,8 @@ def test_a_pattern_anchored_at_the_start_is_left_plain():
     "La\u017ft Monday, 4 were killed.",
     "Tens of thousand\u017f fled the city.",  # once a KeyError
     "\u0130n May, 12 soldiers were \u212ailled.",
+    "Some 2.5 M\u0130LL\u0130ON people fled; 2 m\u0131ll\u0131on more are at risk.",  # once KeyErrors
+    "One in \u017feven children was hurt.",
 ])
 def test_letters_ignorecase_takes_for_ascii_do_not_break_extraction(text):
     from datetime import date

@@ -1,0 +1,90 @@
+"""A cheap test before a search: can any phrase of a word list occur in a text at all?
+
+A pattern of extract/triggers.py `_words` matches a phrase only where it stands as whole words
+(`(?<!\\w)` before it, `(?!\\w)` after it, white space or punctuation between its words), so
+every word of the phrase ("car" and "bomb" of "car bomb", "al" and "qaeda" of "al-qaeda") is
+then a whole word of the text. `words_of(text)` is the set of a text's words, folded as
+re.IGNORECASE compares ASCII letters; `key_words` keeps one word of each phrase (its longest);
+`may_occur(keys, text)` is False only when no key word is a word of the text, and then the regex
+cannot match in `text`, nor in any stretch of it that does not cut a word at its end (see
+`cuts_word`). Computing the set once per sentence costs about one regex search; every later test
+of a word list on that sentence is a set intersection. The same holds for hand-written patterns
+of whole words ("\\b(?:if|unless)\\b"): their callers keep the words next to the pattern.
+
+A list with a phrase without a word of ASCII letters gets no key words (None): `may_occur` is
+then always True and the caller searches as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from extract.rx import ascii_lower as fold  # lower case, with the four letters IGNORECASE takes for i, s, k made those
+
+_WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_APART = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+_UPPER_LETTER = re.compile(r"(?<!\\)[A-Z]")  # not an escape such as \S or \b
+
+
+@lru_cache(maxsize=4096)  # a sentence, its neighbours or a document, searched by several rules
+def folded(text: str) -> str:
+    """`fold(text)`, kept: a lexicon pattern runs faster on it without IGNORECASE (`fold_pattern`)."""
+    return fold(text)
+
+
+def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` without IGNORECASE, to run on `fold(text)` for the same matches (same places, as folding
+    keeps every character's place): its letters are lower-case ASCII and fold makes every character
+    that IGNORECASE takes for one of them that letter. None for a pattern with other letters (their
+    case rules are not those of str.lower)."""
+    src = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or any(ch.isalpha() for ch in src if not ch.isascii()):
+        return None
+    if _UPPER_LETTER.search(src):
+        return None  # an upper-case letter would never meet folded text
+    return re.compile(src, pattern.flags & ~re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # asked for a sentence and its neighbours by several rules of one number
+def words_of(text: str) -> frozenset[str]:
+    """The whole words (runs of \\w) of `text`, folded."""
+    if text.isascii():  # (the same words, faster: every other character parts them)
+        return frozenset(text.lower().translate(_APART).split())
+    return frozenset(_WORD.findall(fold(text)))
+
+
+def key_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """One folded word of every phrase, its longest (the rarest, as a rule), or None when a phrase
+    has no word of ASCII letters standing whole (then no set of words can rule the list out).
+
+    Every word of a matched phrase is a whole word of the text: the guards stand at its two ends
+    and inside it words are parted by spaces or other characters that are no word characters."""
+    out = set()
+    for phrase in phrases:
+        phrase = phrase.strip().lower()
+        best = ""
+        for m in _WORD.finditer(phrase):
+            if m.group(0).isascii() and len(m.group(0)) > len(best):
+                best = m.group(0)
+        if not best or not phrase[:1].isascii() or not phrase[-1:].isascii():
+            return None
+        out.add(best)
+    return frozenset(out)
+
+
+def may_occur(keys: frozenset[str] | None, text: str) -> bool:
+    """False only when no phrase with these key words can match as whole words in `text`."""
+    return keys is None or not keys.isdisjoint(words_of(text))
+
+
+def cuts_word(text: str, i: int) -> bool:
+    """Whether position `i` of `text` falls inside a word: a search ending there could match
+    the start of that word as a whole word, which the word set of the sentence does not hold.
+    (re's \\w is str.isalnum() or "_", checked in the tests.)"""
+    if 0 < i < len(text):
+        a, b = text[i - 1], text[i]
+        return (a.isalnum() or a == "_") and (b.isalnum() or b == "_")
+    return False
