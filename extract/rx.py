@@ -14,7 +14,6 @@ every guarded pattern of the package against its plain twin on generated text.
 
 from __future__ import annotations
 
-import array
 import functools
 import re
 from re import _constants as C  # noqa: N812
@@ -26,8 +25,9 @@ import _sre
 REGISTRY: list[tuple[re.Pattern, re.Pattern]] = []
 
 _MAX_FIRST = 1000  # a guard over more characters than this would not be selective
-# \s and \d as the characters they match (str patterns: Unicode); \w is too wide to be a guard.
-_CATEGORIES = {C.CATEGORY_SPACE: r"\s", C.CATEGORY_DIGIT: r"\d"}
+# \s as the characters it matches (all in the Basic Multilingual Plane); \d (660 digits, some beyond it)
+# and \w are too wide to be worth a guard.
+_CATEGORIES = {C.CATEGORY_SPACE: r"\s"}
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern:
@@ -147,24 +147,28 @@ def _first_item(op, av, icase: bool) -> tuple[set[str], bool] | None:  # noqa: A
 
 @functools.lru_cache(maxsize=None)
 def _category(category: object) -> frozenset[str]:
-    """Every character the category's escape matches: white space lies in the Basic Multilingual
-    Plane, decimal digits also beyond it (a one-off scan of about 0.1 s, only for patterns that need it)."""
-    top = 0x10000 if category is C.CATEGORY_SPACE else 0x110000
-    chars = array.array("I", range(top)).tobytes().decode("utf-32-le", "surrogatepass")
-    return frozenset(re.findall(_CATEGORIES[category], chars))
+    """Every character the category's escape matches."""
+    return frozenset(re.findall(_CATEGORIES[category], "".join(map(chr, range(0x10000)))))
 
 
 def _fold(code: int, icase: bool) -> set[str]:
+    """The character, with every character IGNORECASE matches with it when `icase`."""
+    ch = chr(code)
     if not icase:
-        return {chr(code)}
+        return {ch}
+    if ch.isascii():  # its two cases, and the non-ASCII letters IGNORECASE takes for it (ſ for s)
+        return {ch, ch.lower(), ch.upper()} | {k for k, v in ASCII_ALIKE.items() if v == ch.lower()}
+    if ch.lower() == ch == ch.upper():
+        return {ch}  # uncased ("’", "–"): no character lower-cases to it (checked over all of Unicode)
     if code > 0xFFFF:
-        return {chr(code)} | {chr(c) for c in _casefold_map().get(_sre.unicode_tolower(code), ())}
-    return {chr(c) for c in _casefold_map().get(_sre.unicode_tolower(code), (code,))} | {chr(code)}
+        return {ch} | {chr(c) for c in _casefold_map().get(_sre.unicode_tolower(code), ())}
+    return {chr(c) for c in _casefold_map().get(_sre.unicode_tolower(code), (code,))} | {ch}
 
 
 @functools.lru_cache(maxsize=1)
 def _casefold_map() -> dict[int, tuple[int, ...]]:
-    """lower-case code point -> every character re.IGNORECASE matches with it (Basic Multilingual Plane)."""
+    """lower-case code point -> every character re.IGNORECASE matches with it (Basic Multilingual Plane);
+    built on first need (a pattern opening with a non-ASCII letter under IGNORECASE)."""
     groups: dict[int, set[int]] = {}
     for code in range(0x10000):
         groups.setdefault(_sre.unicode_tolower(code), set()).add(code)

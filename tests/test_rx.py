@@ -95,3 +95,12 @@ def test_letters_ignorecase_takes_for_ascii_do_not_break_extraction(text):
     claims = extract_claims(text, published=date(2016, 5, 3))
     assert all(text[c.char_start : c.char_end] == c.number_text for c in claims)
     assert ascii_lower("\u017funday \u212a \u0130") == "sunday k i"
+
+
+@pytest.mark.parametrize("ch", ["s", "K", "i", "a", "’", "–", "é", "Σ", "ß", "\u212a", "\u0131"])
+def test_case_variants_are_every_character_ignorecase_matches(ch):
+    from extract.rx import _fold
+
+    pattern = re.compile(re.escape(ch), re.I)
+    brute = {chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and pattern.fullmatch(chr(c))}
+    assert brute <= _fold(ord(ch), True)
