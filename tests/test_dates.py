@@ -16,6 +16,7 @@ from extract.rx import lowered
 from extract.records import Quantity
 from extract.sentences import split_sentences
 from extract.vocab import DATE_PRECISIONS
+from generated_contexts import memo_and_fresh_contexts
 
 PUB = date(2019, 3, 14)  # a Thursday
 
@@ -341,18 +342,5 @@ def test_lowered_refuses_letters_that_fold_to_ascii(text: str, safe: bool) -> No
 
 def test_memoised_dates_are_those_computed_afresh() -> None:
     """resolve_event_date with the per-document memo (shared per sentence) gives what it gives without one."""
-    from counterclaim.corpus import generate_articles
-    from extract.numbers import find_quantities
-
-    for article in generate_articles(30, seed=13):
-        text = article["text"]
-        pub = date.fromisoformat(article["published"][:10])
-        spans = tuple(split_sentences(text, 0, len(text)))
-        memo: dict = {}
-        for q in find_quantities(text):
-            inside = [i for i, (s, e) in enumerate(spans) if s <= q.char_start and q.char_end <= e]
-            if not inside:
-                continue
-            args = (text, spans, inside[0], Section("body", 0, len(text)), pub, None)
-            cached = resolve_event_date(SentenceContext(*args, memo=memo), q)
-            assert cached == resolve_event_date(SentenceContext(*args), q)
+    for cached, fresh, q in memo_and_fresh_contexts():
+        assert resolve_event_date(cached, q) == resolve_event_date(fresh, q)

@@ -15,6 +15,7 @@ from extract.gazetteer import GAZETTEER_DIR, gazetteer, normalise
 from extract.places import canonical_place, find_place
 from extract.records import Quantity
 from extract.sentences import split_sentences
+from generated_contexts import memo_and_fresh_contexts
 
 
 def _place(text: str, number: str, *, kind: str = "body", unit: str = "count"):
@@ -352,19 +353,8 @@ def test_caption_test_shortcut(sentence: str) -> None:
 def test_memoised_places_are_those_computed_afresh() -> None:
     """find_place with the per-document memo (shared per sentence and per mention) gives what it gives
     without one, for every number of generated articles."""
-    from counterclaim.corpus import generate_articles
-    from extract.numbers import find_quantities
-
-    for article in generate_articles(30, seed=13):
-        text = article["text"]
-        spans = tuple(split_sentences(text, 0, len(text)))
-        memo: dict = {}
-        for q in find_quantities(text):
-            inside = [i for i, (s, e) in enumerate(spans) if s <= q.char_start and q.char_end <= e]
-            if not inside:
-                continue
-            args = (text, spans, inside[0], Section("body", 0, len(text)), None, None)
-            assert find_place(SentenceContext(*args, memo=memo), q) == find_place(SentenceContext(*args), q)
+    for cached, fresh, q in memo_and_fresh_contexts(published=False):
+        assert find_place(cached, q) == find_place(fresh, q)
 
 
 def _actor_long_way(text: str, m) -> bool:
