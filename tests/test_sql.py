@@ -139,3 +139,16 @@ def test_cli_sql(db, tmp_path):
     bad = runner.invoke(main, ["sql", f"COPY claims TO '{tmp_path}/x.csv'", "--db", str(db)])
     assert bad.exit_code != 0 and "refused: COPY" in bad.output
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_daily_and_exchange_rate_views_date_claims_as_the_dashboard_does(seeds_warehouse):
+    """One rule for a claim's day (claims.day: the event's first day, else publication), month and year
+    precision included, in v_daily, v_exchange_rate and the dashboard's time axis."""
+    by_claims = rows(seeds_warehouse, "SELECT day::VARCHAR AS day, measure, count(*)::INTEGER AS n FROM claims "
+                                      "WHERE best IS NOT NULL AND day IS NOT NULL GROUP BY ALL ORDER BY ALL")
+    daily = rows(seeds_warehouse, "SELECT day::VARCHAR AS day, measure, n_claims AS n FROM v_daily ORDER BY ALL")
+    assert daily == by_claims
+    assert rows(seeds_warehouse, "SELECT count(*) AS n FROM claims WHERE date_precision IN ('month', 'year')")[0]["n"]
+    rate_days = rows(seeds_warehouse, "SELECT count(*) AS n FROM v_exchange_rate v JOIN claims c USING (claim_id) "
+                                      "WHERE v.day IS DISTINCT FROM c.day")
+    assert rate_days == [{"n": 0}]

@@ -105,19 +105,20 @@ WHERE measure IS NULL AND NOT include_comments
 
 V_DAILY = View(
     "v_daily",
-    "Per day and measure: how many claims and their lowest, median and highest best value. The day is the "
-    "claim's event date when known to the day, else its document's publication date.",
+    "Per day and measure: how many claims and their lowest, median and highest best value. The day is "
+    "claims.day (the first day of the claim's event date, else its document's publication date), as on "
+    "the dashboard's timeline.",
     """
-SELECT coalesce(TRY_CAST(c.event_date AS DATE), d.published) AS day, c.measure,
+SELECT c.day, c.measure,
        count(*)::INTEGER AS n_claims,
        count(DISTINCT c.source)::INTEGER AS n_sources,
        min(c.best) AS min_best, median(c.best) AS median_best, max(c.best) AS max_best
-FROM claims c JOIN documents d USING (doc_id)
-WHERE c.best IS NOT NULL AND coalesce(TRY_CAST(c.event_date AS DATE), d.published) IS NOT NULL
+FROM claims c
+WHERE c.best IS NOT NULL AND c.day IS NOT NULL
 GROUP BY ALL
 """,
     (
-        Column("day", "DATE", "Event date (day precision) or publication date."),
+        Column("day", "DATE", "claims.day: the event's first day, else the publication date."),
         Column("measure", "VARCHAR", "What is counted.", "measure"),
         Column("n_claims", "INTEGER", "Claims that day."),
         Column("n_sources", "INTEGER", "Distinct named sources among them."),
@@ -130,16 +131,17 @@ GROUP BY ALL
 
 V_EXCHANGE_RATE = View(
     "v_exchange_rate",
-    "Exchange-rate claims (measure 'rate'), one row each, dated by event or publication date.",
+    "Exchange-rate claims (measure 'rate'), one row each, dated by claims.day (event's first day, else "
+    "publication date).",
     """
-SELECT coalesce(TRY_CAST(c.event_date AS DATE), d.published) AS day,
+SELECT c.day,
        c.best AS rate, c.low, c.high, c.subject, c.unit, c.number_text,
        c.source, c.source_type, d.outlet, c.location, c.sentence, c.claim_id
 FROM claims c JOIN documents d USING (doc_id)
 WHERE c.measure = 'rate'
 """,
     (
-        Column("day", "DATE", "Event date (day precision) or publication date."),
+        Column("day", "DATE", "claims.day: the event's first day, else the publication date."),
         Column("rate", "DOUBLE", "The rate (claims.best), e.g. Syrian pounds per US dollar."),
         Column("low", "DOUBLE", "claims.low."),
         Column("high", "DOUBLE", "claims.high."),
