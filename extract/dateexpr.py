@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from extract.rx import lower_pattern, lowered
+from extract.trie import trie_alternation
 
 _MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
            r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
@@ -73,35 +74,64 @@ _EXPR = re.compile(
     ]),
     re.IGNORECASE,
 )
-# Words without which a sentence has no date expression: a cheap test before the full regex.
-_TRIGGER = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|now"
-    r"|yesterday|night|weekend|week|since|overnight|over|throughout|past|last|previous|months?|years?|weeks?|days?|far|date"
-    r"|morning|afternoon|evening|(?:19|20)\d\d)", re.IGNORECASE)
+# Words without which a sentence has no date expression: a cheap test before the full regex. A word that
+# starts with one of them ("jan" also starts "january"), or a year.
+_TRIGGER_WORDS = ("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun today tonight now "
+                  "yesterday night weekend week since overnight over throughout past last previous month year day far "
+                  "date morning afternoon evening").split()
+# (shaped as a trie, as (?<!\w) at a word start: the same sentences pass as with a plain \b(?:jan|feb|...) list)
+_TRIGGER = re.compile(r"(?<!\w)(?:" + trie_alternation(_TRIGGER_WORDS) + r"|(?:19|20)\d\d)", re.IGNORECASE)
 
 
-# Every expression of _EXPR starts where a word starting with one of these starts (each of its
-# alternatives opens with \b and one of these words or a digit), so _EXPR need only be tried there.
-# "in", "for", "on" and the months are candidates only before what an expression needs after them
-# ("in the past", "for two weeks of", "on May 3", "March 2013"): most "in"s start none, and each
-# candidate costs a try of the whole of _EXPR. tests/test_dates.py checks no expression is lost.
+# What may follow "in" or "for" that starts an expression: a count ("in the past two weeks", "for two weeks of").
 _NUMBER_NEXT = (r"(?:almost|nearly|more|about|over|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                 r"|several|few|many|couple)\s|\d")
-_MONTH_TOKEN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-                r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_EXPR_START = re.compile(
-    r"\b(?:" + _MONTH_TOKEN + r"\.?(?=[\s,])|mid|today|tonight|overnight|now|yesterday"
-    r"|(?:since|throughout|over|during|after|months|years|weeks|so|late|early|last|this|earlier|later)\s"
-    # words and digits that start an expression only before particular words (looked at, not consumed,
-    # so that an expression starting at the next word is still found)
-    r"|in(?=\s+(?:the\s|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))|for(?=\s+(?:" + _NUMBER_NEXT + r"))"
-    r"|on(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"
-    r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
-    r"|(?:two|three|four|five|six)(?=\s+days)|the(?=\s+weekend)"
-    r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
-    re.IGNORECASE,
+_MONTH_AFTER = r"\.?(?=[\s,])"  # a month token is a candidate only as a whole word ("May 3", "Sept. 9", "June,")
+# The words (and digit forms) an expression starts with, each with what must follow it, in the order they are
+# tried. "in", "for", "on" and the months are candidates only before what an expression needs after them
+# ("in the past", "for two weeks of", "on May 3", "March 2013"): most "in"s start none, and each candidate costs
+# a try of the whole of _EXPR. Only what follows is looked at, not consumed, so that an expression starting at
+# the next word is still found.
+_START_FORMS: tuple[tuple[str, str], ...] = (
+    *((w, _MONTH_AFTER) for w in ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?",
+                                  "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?",
+                                  "dec(?:ember)?")),
+    *((w, "") for w in ("mid", "today", "tonight", "overnight", "now", "yesterday")),
+    *((w, r"\s") for w in ("since", "throughout", "over", "during", "after", "months", "years", "weeks", "so", "late",
+                           "early", "last", "this", "earlier", "later")),
+    ("in", r"(?=\s+(?:the\s|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))"),
+    ("for", r"(?=\s+(?:" + _NUMBER_NEXT + r"))"),
+    ("on", r"(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"),
+    (r"\d{1,2}", r"(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))"),
+    (r"\d+", r"(?=\s+days)"),
+    *((w, r"(?=\s+days)") for w in ("two", "three", "four", "five", "six")),
+    ("the", r"(?=\s+weekend)"), ("at", r"(?=\s+the\s+weekend)"), ("to", r"(?=\s+date)"),
+    ("by", r"(?=\s+[jfmasond])"), ("of", r"(?=\s+(?:19|20))"),
+    *((w, r"(?=\s+(?:morning|afternoon|evening|night)|['’]s)") for w in _WEEKDAYS),
 )
+
+
+def _by_first_character(forms: tuple[tuple[str, str], ...]) -> str:
+    """The forms as one alternation branching first on their first character (a digit: "\\d"), in their order
+    within each branch: re then tries one branch at a word start instead of every form, and finds the same
+    matches (forms with different first characters never both match at one place)."""
+    groups: dict[str, list[str]] = {}
+    for word, after in forms:
+        first = r"\d" if word.startswith(r"\d") else word[0]
+        groups.setdefault(first, []).append(word + after if first == r"\d" else word[1:] + after)
+    alts = []
+    for first, rests in groups.items():
+        body = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        alts.append(body if first == r"\d" else first + body)
+    # (?<!\w) is the \b of a word start, and every form starts with a word character; unlike \b it does not
+    # also try the forms at every word's end.
+    return r"(?<!\w)(?:" + "|".join(alts) + ")"
+
+
+# Every expression of _EXPR starts where one of _START_FORMS matches (each of _EXPR's alternatives opens with
+# \b and one of these words or a digit), so _EXPR need only be tried there. tests/test_dates.py checks no
+# expression is lost, and that this pattern finds what the plain alternation of the forms finds.
+_EXPR_START = re.compile(_by_first_character(_START_FORMS), re.IGNORECASE)
 
 _TRIGGER_LOW, _EXPR_START_LOW, _EXPR_LOW = (lower_pattern(p) for p in (_TRIGGER, _EXPR_START, _EXPR))
 

@@ -39,7 +39,7 @@ from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _WEEKDAYS, _expressi
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
 from extract.places import find_place, place_key, story_neighbours
 from extract.records import Quantity
-from extract.rx import ascii_lower, lowered
+from extract.rx import ascii_lower, lower_pattern, lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,7 @@ _LAST_RESORT = ("dateline", "report")  # hits that govern a number only when the
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|told\s+\w+(?:\s+\w+)?|announced|reported|added|stated|published|released|confirmed"
     r"|claimed|tweeted|posted|wrote|denied)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+_REPORT_BEFORE_LOW = lower_pattern(_REPORT_BEFORE)  # for the lower-cased sentence, as _EXPR_LOW
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
 _LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
 # A dateline: a place in capitals (with its country), then the date, then "(Outlet)" or a dash.
@@ -71,6 +72,9 @@ def _line_start(sentence: str, pos: int) -> int:
 
 # What every anchored date ("on May 23", "on 23 May") starts with: the test before _hits in _anchors.
 _ON_DATE = re.compile(r"\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+# The same over the lower-cased sentence (extract/rx.py lower_pattern), its "\\b" after the "o" as a look-behind:
+# then the "o" is the pattern's literal first character, which re finds fast.
+_ON_DATE_LOW = re.compile(r"o(?<!\wo)" + lower_pattern(_ON_DATE).pattern[len(r"\bo"):])
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]| - ")
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 LOOK_BACK = 3  # sentences searched for a day-precision date when the claim's has none
@@ -184,7 +188,9 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
             if not _LABEL_HEAD.fullmatch(sentence, _line_start(sentence, m.start()), m.start()):
                 continue  # a date before a colon mid-line ("as of May 6: ...") labels no item
             kind = "label"  # "Roundup, February 4: ..." / "June 7: ...": the date of the item it heads
-        elif kind in _REPORTABLE and _REPORT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        elif kind in _REPORTABLE and (_REPORT_BEFORE_LOW.search(low, max(0, m.start() - 30), m.start())
+                                      if low is not None else
+                                      _REPORT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())):
             told = told or date
             kind, date = "report", None  # "said on Friday": when it was said, not when it happened
         elif kind == "explicit" and _DATELINE_AFTER.match(sentence, m.end()) \
@@ -198,9 +204,25 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
     return tuple(out)
 
 
+_KINDS = ("period", "span", "explicit", "monthyear", "month", "relmonth", "year", "weekday", "weekend", "lastweek",
+          "thisweek", "yesterday", "daysago", "today")
+_KIND_SET = frozenset(_KINDS)
+
+
 def _kind(m: re.Match) -> str:
-    for k in ("period", "span", "explicit", "monthyear", "month", "relmonth", "year", "weekday", "weekend",
-              "lastweek", "thisweek", "yesterday", "daysago", "today"):
+    """The kind of expression a match of _EXPR is: the name of its one kind group that matched.
+
+    Each kind's group encloses the groups of its parts ("em", "ed"...) and closes last, so it is the match's
+    lastgroup (re's record of the group closed last); the loop over the kinds is the long way, kept for a
+    match whose lastgroup is no kind ("on" before "explicit" closes first, so it never is)."""
+    k = m.lastgroup
+    if k in _KIND_SET and m.group(k):
+        return k
+    return _kind_slow(m)
+
+
+def _kind_slow(m: re.Match) -> str:
+    for k in _KINDS:
         if m.group(k):
             return k
     return "period"
@@ -308,7 +330,8 @@ def _anchors(text: str, sentences: tuple[tuple[int, int], ...], pub: date | None
     out = []
     for s, e in sentences:
         sentence = text[s:e]
-        if not _ON_DATE.search(sentence):
+        low = lowered(sentence)
+        if not (_ON_DATE_LOW.search(low) if low is not None else _ON_DATE.search(sentence)):
             continue  # no "on <month|day>": no anchored date in this sentence (a cheap test first)
         for h in _hits(sentence, pub):
             if h.anchored and h.kind == "explicit" and h.date is not None:

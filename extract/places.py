@@ -31,6 +31,7 @@ from extract.context import SentenceContext, per_sentence
 from extract.gazetteer import RANK, GazPlace, Mention, gazetteer
 from extract.placementions import _document_mentions, _main_country
 from extract.records import Quantity
+from extract.rx import lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,14 @@ _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-?(
                              re.IGNORECASE)
 # A sentence that opens another story ("In a separate incident, ...") lends its place to no other.
 _SEPARATE = re.compile(r"\s*(?:In\s+an?\s+(?:separate|unrelated|other)\s+(?:incident|attack|development)|Separately|Elsewhere)\b")
+
+
+def _countrywide(sentence: str) -> bool:
+    """_COUNTRYWIDE.search(sentence): every match has "country" or "nation" in it (lower-cased), a cheap test first."""
+    low = lowered(sentence)
+    if low is not None and "nation" not in low and "country" not in low:
+        return False
+    return bool(_COUNTRYWIDE.search(sentence))
 
 
 def _rank(text: str, m: Mention) -> int:
@@ -143,7 +152,7 @@ def _candidates(ctx: SentenceContext) -> list[tuple[int, int, Mention]]:
 def _context_place(ctx: SentenceContext) -> Mention | None:
     """The place of the nearest sentences of the story, for a sentence that names none (or only the main
     country); None when the sentence speaks of the whole country or opens another story."""
-    if _COUNTRYWIDE.search(ctx.sentence) or _SEPARATE.match(ctx.sentence):
+    if _countrywide(ctx.sentence) or _SEPARATE.match(ctx.sentence):
         return None
     return _from_context(ctx, _document_mentions(ctx.text))
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import dateexpr, dates
 from extract.context import Section, SentenceContext
 from extract.dates import EventDate, resolve_event_date
-from extract.rx import lowered
 from extract.records import Quantity
 from extract.sentences import split_sentences
 from extract.vocab import DATE_PRECISIONS
@@ -249,95 +246,6 @@ def test_a_dated_update_stamp_gives_its_day() -> None:
 def test_explicit_dates_round_trip(d: date, day_first: bool) -> None:
     written = f"{d.day} {d:%B} {d.year}" if day_first else f"{d:%B} {d.day}, {d.year}"
     assert when(f"Officials said 33 people were killed on {written}.", "33", published=None) == d.isoformat()
-
-
-# ------------------------------------------------ the fast paths of extract/dates.py agree with the long way
-
-# Words of date expressions, and the words after which "in", "for", "on" and the months start one or not.
-_SCAN_WORDS = (
-    "in the past last previous first same period a single day almost nearly more than about over one two three "
-    "several few many couple of hours days weeks months years for on since throughout during after so far this "
-    "May may June jun. Sept. Sep. March march, market Mar. Marib 23 23rd 12-14 2016 1999 Monday monday's night "
-    "morning weekend yesterday ago today tonight overnight now until right earlier later total totalling "
-    "overall in all cumulative said told reporters : , ; — İn ı ſince \u212aM Ünal É é"
-).split()
-
-
-def _matches(sentence: str, low: str | None) -> list:
-    """Each expression's span and groups (lower-cased: every reader of them ignores case)."""
-    return [(m.span(), {k: v.lower() if v else v for k, v in m.groupdict().items()})
-            for m in dateexpr._expressions_in(sentence, low)]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_SCAN_WORDS) | st.text(max_size=4), max_size=16),
-       st.sampled_from([str, str.upper, str.title, str.lower]))
-def test_lowered_scan_finds_what_the_case_insensitive_regex_finds(words: list[str], case) -> None:
-    sentence = case(" ".join(words))
-    slow = [(m.span(), {k: v.lower() if v else v for k, v in m.groupdict().items()})
-            for m in dateexpr._EXPR.finditer(sentence)]
-    assert _matches(sentence, None) == slow
-    assert _matches(sentence, lowered(sentence)) == slow
-
-
-# extract/dateexpr.py's _EXPR_START as first written: every "in", "for", "on" and month prefix a candidate.
-_EXPR_START_WIDE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|today|tonight|overnight|now|yesterday"
-    r"|(?:since|throughout|over|during|after|for|months|years|weeks|so|on|late|early|last|this|earlier|later|in)\s"
-    r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
-    r"|(?:two|three|four|five|six)(?=\s+days)|in(?=\s+(?:the\s|[jfmasond]|1|2))|the(?=\s+weekend)"
-    r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
-    re.IGNORECASE,
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_SCAN_WORDS) | st.text(max_size=4), max_size=16))
-def test_narrow_candidates_are_a_subset_of_the_wide_ones(words: list[str]) -> None:
-    """The tightened _EXPR_START only drops places where _EXPR cannot start."""
-    sentence = " ".join(words)
-    narrow = {m.start() for m in dateexpr._EXPR_START.finditer(sentence)}
-    wide = {m.start() for m in _EXPR_START_WIDE.finditer(sentence)}
-    assert narrow <= wide
-    for p in wide - narrow:
-        assert dateexpr._EXPR.match(sentence, p) is None, (sentence, p)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_SCAN_WORDS) | st.text(max_size=4), max_size=16),
-       st.sampled_from([str, str.upper, str.title]),
-       st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1))))
-def test_hits_are_the_same_without_the_lowered_scan(words: list[str], case, pub: date | None) -> None:
-    sentence = case(" ".join(words))
-
-    def hits(low_fn) -> object:
-        saved = dates.lowered
-        dates.lowered = low_fn
-        try:
-            return dates._hits.__wrapped__(sentence, pub)
-        except ValueError as e:  # "ſunday" is a weekday to re.IGNORECASE only: both ways fail alike
-            return repr(e)
-        finally:
-            dates.lowered = saved
-
-    assert hits(lambda s: None) == hits(lowered)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_SCAN_WORDS) | st.text(max_size=4), max_size=8),
-       st.sampled_from([str, str.upper, str.title]))
-def test_total_shortcut_agrees_with_the_regex(words: list[str], case) -> None:
-    before = case(" ".join(words))
-    assert dates._total_before(before) == bool(dates._TOTAL_BEFORE.search(before))
-
-
-@pytest.mark.parametrize(("text", "safe"), [("Shelling in Homs", True), ("Ünal said", True), ("ſince", False),
-                                            ("İdlib", False), ("Kelvin \u212a", False), ("ı", False)])
-def test_lowered_refuses_letters_that_fold_to_ascii(text: str, safe: bool) -> None:
-    assert (lowered(text) is not None) == safe
-    if safe:
-        assert lowered(text) == text.lower()
 
 
 def test_memoised_dates_are_those_computed_afresh() -> None:
