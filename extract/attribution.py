@@ -19,6 +19,10 @@ Cues, tried in order (the first that yields a claimant wins):
 6. "X verified the death toll" within the next two sentences;
 7. otherwise the voice of the section: the document's outlet, the excerpt's
    outlet, or "reader comment".
+Cues 3-6 and the antecedents of pronouns are in extract/nearby.py.
+
+For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
+the writer's doubt about it, a headline's whole answer) is worked out once per sentence (`_facts`).
 
 The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json).
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
 from extract.cues import (
@@ -45,14 +50,16 @@ from extract.cues import (
     RESPONSIBILITY_NOUNS,
     SELF,
     applicable,
-    first_named,
     sentence_cues,
 )
-from extract.lexicon import canonical_source, clean_name, expand_acronym, is_outlet_name, lookup, type_of
+from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
+from extract.names import first_named
+from extract.nearby import Handle, antecedent, fallback, next_tag
 from extract.records import Quantity
-from extract.sections import READER_COMMENT
-from extract.stance import is_disputed
 from extract.rx import guarded
+from extract.sections import READER_COMMENT
+from extract.stance import disputed_after, doubted_sentence, has_counter
+from extract.wordset import folded, words_of
 
 __all__ = ["Attribution", "attribute", "canonical_source"]
 
@@ -62,10 +69,6 @@ class Attribution:
     source: str | None
     source_type: str
     stance: str
-
-
-class _Handle(str):
-    """A claimant known only by a signature ("—Johnny Six") or a tweet header."""
 
 
 _HEDGE = guarded(
@@ -82,46 +85,30 @@ _HEADLINE_HEDGE = guarded(
     re.I,
 )
 _SOURCE_LINE = guarded(r"^\s*Source\s*:")
+# Every word _HEADLINE_HEDGE can match stands whole: a headline without any of them is not hedged.
+_HEADLINE_HEDGE_WORDS = frozenset(
+    "claim claims claimed report reports reported reportedly allegedly unconfirmed rumor rumour rumors rumours "
+    "say says allege alleges accuse accuses".split()
+)
+# Every match of _HEDGE holds one of these (folded as IGNORECASE compares): a text without them has none.
+_HEDGE_KEYS = ("reportedly", "allegedly", "unconfirmed", "purported", "claimed", "said", "reported", "believed",
+               "rumored", "rumoured")
 _HEADLINE_SPEAKER = guarded(r"^\s*([A-Z][\w.'’ -]{0,30}?)\s*:\s+\S")
 _OUTLET_ROLE = guarded(r"\b(?:outlet|newspaper|news\s+site|news\s+website|broadcaster|news\s+agency|magazine|"
                           r"daily|weekly|news\s+portal)\b", re.I)
 _DATA_NOUN = guarded(r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tally|tallies|count|counts|estimate|estimates|figures?|data|"
                         r"statistics|numbers|records)", re.I)
-_COMMENT_HEADER = guarded(r"^\s*\S.{0,40}\s+(?:says|said|wrote|writes):\s*$")
-_HANDLE_TAIL = guarded(
-    r"(?:(?<=[\w.)”\"’!?])[—–]{1,2}|(?<=[.)”\"’!?])-{1,2}|(?<=[.)”\"’!?]\s)-{1,2}|(?<=[.”\"’)!?]\s)[—–]|^[—–-]{1,2})\s*"
-    r"(?:Source\s*:\s*)?[\"“]?(?P<h>[@A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)[\"”]?\s*[.”\"]*\s*$"
-)
-# "… in the raid – Orient TV": a spaced dash after a plain word, only for a listed or outlet-like name.
-_SPACED_TAIL = guarded(r"\w\s[—–-]\s+(?P<h>[A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)\s*\.?\s*$")
-_TWEET_HEADER = guarded(r"^\s*(?P<name>[^@\n]{1,40}?)\s+@\w{1,30}\s+\d+\s*[smhd](?![a-z])")
-_NEXT_TAG = guarded(
-    r"^[“\"]?(?P<np>[^,;:.\n]{1,40}?)\s+(?P<verb>told (?:us|me|him|her|them)|said|says|reported|confirmed|claimed)\W*$", re.I
-)
-_TOLL_CHECK = guarded(
-    r"^(?P<np>.{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>verified|confirmed|documented)\s+(?:the|this|that)\s+"
-    r"(?:death\s+)?(?:toll|figure|number|count|tally|casualt)",
-    re.I,
-)
-_NUMBER = guarded(r"\d|\b(?:dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
-
 
 def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     """Source, source type and stance of the claim made by `q` in its sentence."""
-    voice, voice_type = _voice(ctx)
-    sentence = ctx.sentence
-    pos, end = q.char_start - ctx.start, q.char_end - ctx.start
-    kind = ctx.section.kind
-    if kind == "headline":
-        lead = _HEADLINE_SPEAKER.match(sentence)  # "UN: more than 2,500 killed": a listed source speaks
-        hedged = _HEADLINE_HEDGE.search(sentence) or (lead and (lookup(lead.group(1)) or _typed_by_role(lead.group(1))))
-        return Attribution(voice, voice_type, "claimed" if hedged else "asserted")
-    if kind == "excerpt" and _SOURCE_LINE.match(_line_of(ctx)):
-        return Attribution(voice, voice_type, "asserted")
-
-    name, verb = _claimant(ctx, sentence, pos, end)
-    disputed = is_disputed(ctx, pos, end)
-    if name is None or _same_as_voice(name, voice, ctx):
+    facts = _facts(ctx)
+    if facts.fixed is not None:
+        return facts.fixed  # a headline, or an excerpt's Source line: the same for every number
+    voice, voice_type, kind, sentence = facts.voice, facts.voice_type, facts.kind, facts.sentence
+    pos, end = q.char_start - facts.start, q.char_end - facts.start
+    name, verb = _claimant(ctx, facts, pos, end)
+    disputed = facts.doubted or (facts.counter and disputed_after(sentence, end))
+    if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys:
         if disputed:
             stance = "disputed"
         elif verb and CONFIRM_VERBS.match(verb):
@@ -136,7 +123,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
     if source.casefold() in SELF or (kind != "comment" and _OWN_STAFF.match(source)):
         return Attribution(voice, voice_type, "disputed" if disputed else "asserted")  # "we", "our correspondent"
-    if isinstance(name, _Handle):
+    if isinstance(name, Handle):
         hit = lookup(source)
         stype = hit[1] if hit else "social_media"  # a signature is an account unless listed
     else:
@@ -155,6 +142,52 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     return Attribution(_display(source), stype, stance)
 
 
+class _Facts:
+    """What attribution needs of a sentence whatever number in it is asked about (worked out once)."""
+
+    __slots__ = ("fixed", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
+                 "may_be_passive", "tag", "doubted", "counter")
+
+    fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
+    voice: str | None
+    voice_type: str
+    voice_keys: frozenset[str]  # canonical, casefolded: a claimant with one of these names is the voice
+    kind: str  # the section's kind
+    sentence: str
+    start: int  # the sentence's offset in the document
+    cues: tuple  # sentence_cues(sentence)
+    may_be_passive: bool  # False when PASSIVE_BY cannot match anywhere in the sentence (no word "by")
+    tag: tuple[str, str] | None  # next_tag(ctx)
+    doubted: bool  # stance.doubted_sentence(ctx): doubt wherever the number stands
+    counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)
+
+
+@per_sentence  # depends on the sentence only; asked for every number in it
+def _facts(ctx: SentenceContext) -> _Facts:
+    f = _Facts()
+    f.voice, f.voice_type = voice, voice_type = _voice(ctx)
+    f.kind = kind = ctx.section.kind
+    f.sentence = sentence = ctx.sentence
+    f.start = ctx.start
+    f.fixed = None
+    if kind == "headline":
+        lead = _HEADLINE_SPEAKER.match(sentence)  # "UN: more than 2,500 killed": a listed source speaks
+        hedged = (not _HEADLINE_HEDGE_WORDS.isdisjoint(words_of(sentence)) and _HEADLINE_HEDGE.search(sentence)) or (
+            lead and (lookup(lead.group(1)) or _typed_by_role(lead.group(1))))
+        f.fixed = Attribution(voice, voice_type, "claimed" if hedged else "asserted")
+        return f
+    if kind == "excerpt" and _SOURCE_LINE.match(_line_of(ctx)):
+        f.fixed = Attribution(voice, voice_type, "asserted")
+        return f
+    f.voice_keys = _voice_keys(voice, ctx.outlet)
+    f.cues = tuple(sentence_cues(sentence))
+    f.may_be_passive = "by" in words_of(sentence)
+    f.tag = next_tag(ctx)
+    f.doubted = doubted_sentence.uncached(ctx)  # (this function is memoised per sentence already)
+    f.counter = has_counter(sentence)
+    return f
+
+
 # --------------------------------------------------------------------------- voice
 
 
@@ -163,6 +196,7 @@ _RELATIVE = guarded(r"(?:my|our)\s+\w+", re.I)
 _OWN_STAFF = guarded(r"our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|stringers?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # pure on the string; a headline's lead or an apposition, asked per sentence
 def _typed_by_role(role: str) -> bool:
     from extract.lexicon import lexicon
 
@@ -172,12 +206,14 @@ def _typed_by_role(role: str) -> bool:
 
 def _hedged(sentence: str, pos: int, end: int) -> bool:
     """A hedge word before the number, or within a few words after it ("20 were reportedly killed")."""
+    low = folded(sentence)
+    if not any(k in low for k in _HEDGE_KEYS):
+        return False  # (a whole-word match is a substring of the folded sentence, and so is one in `after`)
     after = " ".join(sentence[end:].split()[:4])
     before = any(m.start() < pos for m in _HEDGE.finditer(sentence))  # whole sentence: lookaheads see past the number
     return before or bool(_HEDGE.search(after))
 
 
-@per_sentence  # depends on the sentence only; asked for every number in it
 def _voice(ctx: SentenceContext) -> tuple[str | None, str]:
     section = ctx.section
     if section.kind == "comment":
@@ -190,12 +226,10 @@ def _voice(ctx: SentenceContext) -> tuple[str | None, str]:
     return ctx.outlet, "publication"
 
 
-def _same_as_voice(name: str, voice: str | None, ctx: SentenceContext) -> bool:
-    """Whether a named claimant is the section's own voice (the outlet citing itself)."""
-    if not name.strip():
-        return True
-    key = canonical_source(name).casefold()
-    return any(v and key == canonical_source(v).casefold() for v in (voice, ctx.outlet))
+@lru_cache(maxsize=1024)  # pure; one or two pairs per document
+def _voice_keys(voice: str | None, outlet: str | None) -> frozenset[str]:
+    """The canonical, casefolded names of the section's voice and the document's outlet."""
+    return frozenset(canonical_source(v).casefold() for v in (voice, outlet) if v)
 
 
 def _display(name: str) -> str:
@@ -213,208 +247,49 @@ def _line_of(ctx: SentenceContext) -> str:
 # --------------------------------------------------------------------------- cues
 
 
-def _claimant(ctx: SentenceContext, sentence: str, pos: int, end: int) -> tuple[str | None, str | None]:
+def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[str | None, str | None]:
     """(name, verb) of whoever makes the claim at sentence[pos:end]; (None, verb) for the section's voice."""
-    m = PASSIVE_BY.match(sentence[end:])
-    if m and m.group("verb").lower() == "claimed" and RESPONSIBILITY_NOUNS.search(sentence[end:end + m.start("verb")]):
-        m = None  # "3 explosions claimed by X": responsibility for the attacks, not a claim of their number
-    if m:
-        np = first_named(m.group("np"))
-        if np:
-            return np, m.group("verb")
-    cues = applicable(sentence_cues(sentence), sentence, pos, end)
-    named = [c for c in cues if c.name]
-    verb = min(cues, key=lambda c: abs(c.end - pos)).verb if cues else None
-    relay_only = bool(named) and all(c.verb.lower() in RELAY_VERBS or c.verb == ":" for c in named)
+    sentence = facts.sentence
+    if facts.may_be_passive:  # PASSIVE_BY needs " by " after the number
+        m = PASSIVE_BY.match(sentence[end:])
+        if m and m.group("verb").lower() == "claimed" and RESPONSIBILITY_NOUNS.search(sentence[end:end + m.start("verb")]):
+            m = None  # "3 explosions claimed by X": responsibility for the attacks, not a claim of their number
+        if m:
+            np = first_named(m.group("np"))
+            if np:
+                return np, m.group("verb")
+    cues = applicable(facts.cues, sentence, pos, end) if facts.cues else ()
+    if not cues:
+        verb = None
+        named = cues
+    elif len(cues) == 1:
+        verb = cues[0].verb
+        named = cues if cues[0].name else []
+    else:
+        verb = min(cues, key=lambda c: abs(c.end - pos)).verb
+        named = [c for c in cues if c.name]
 
-    tag = _next_tag(ctx)
-    if tag and (not named or relay_only):
-        return tag
+    tag = facts.tag
+    if tag and (not named or all(c.verb.lower() in RELAY_VERBS or c.verb == ":" for c in named)):
+        return tag  # no named claimant, or only relayers of the tagged source
     if named:
-        relayed = [c for c in named if c.verb.lower() in ("citing", "quoting")]
-        first = min(relayed or named, key=lambda c: c.start)
+        if len(named) == 1:
+            first = named[0]
+        else:
+            relayed = [c for c in named if c.verb.lower() in ("citing", "quoting")]
+            first = min(relayed or named, key=lambda c: c.start)
         name = first.name
-        if name.casefold() in PRONOUNS:
-            earlier = [c for c in sentence_cues(sentence) if c.name and c.start < first.start
+        folded = name.casefold()
+        if folded in PRONOUNS:
+            earlier = [c for c in facts.cues if c.name and c.start < first.start
                        and c.name.casefold() not in PRONOUNS | SELF | GENERIC]
-            name = earlier[0].name if earlier else _antecedent(ctx) or ""
+            name = earlier[0].name if earlier else antecedent(ctx) or ""
             if not name:
                 return None, verb
-        elif name.casefold() in DEFINITE:
-            name = _antecedent(ctx, like=name) or name
+        elif folded in DEFINITE:
+            name = antecedent(ctx, like=name) or name
         if name.casefold() in GENERIC or _DATA_NOUN.fullmatch(name):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb
-    for finder in (_trailing_handle, _tweet_header):
-        found = finder(ctx)
-        if found:
-            return _Handle(found), "said"
-    found = _quote_speaker(ctx) or _colon_intro(ctx)
-    if found:
-        return found, "said"
-    toll = _toll_check(ctx)
-    if toll:
-        return toll
-    return None, verb
-
-
-def _antecedent(ctx: SentenceContext, like: str | None = None) -> str | None:
-    """The nearest named claimant in the three sentences before, within the section.
-
-    With `like` ("group"), only a name containing that word or a listed source qualifies.
-    """
-    for k in range(1, 4):
-        i = ctx.index - k
-        if i < 0 or ctx.sentences[i][0] < ctx.section.start:
-            break
-        prev = ctx.neighbour(-k)
-        if _COMMENT_HEADER.match(prev.splitlines()[-1] if prev.strip() else prev) or _COMMENT_HEADER.match(
-                prev.strip().splitlines()[0] if prev.strip() else ""):
-            break  # "Farah says:" opens a reader comment; it names the commenter, not a claimant
-        cues = [c for c in sentence_cues(prev) if c.name and c.name.casefold() not in PRONOUNS | GENERIC]
-        named = [c for c in cues if c.name.casefold() not in DEFINITE]
-        if like:
-            named = [c for c in named if like.casefold() in c.name.casefold()]
-        elif not named:
-            named = cues  # "The army said … . Around 30 were wounded, it said.": "it" is the army
-        if named:
-            return min(named, key=lambda c: c.start).name
-    return None
-
-
-def _in_section(ctx: SentenceContext, offset: int) -> bool:
-    i = ctx.index + offset
-    if not 0 <= i < len(ctx.sentences):
-        return False
-    s, e = ctx.sentences[i]
-    return ctx.section.start <= s and e <= ctx.section.end
-
-
-def _same_line(ctx: SentenceContext, offset: int) -> bool:
-    a = ctx.sentences[ctx.index][1]
-    b = ctx.sentences[ctx.index + offset][0]
-    return "\n" not in ctx.text[a:b]
-
-
-@per_sentence  # depends on the sentence only; asked for every number in it
-def _quote_speaker(ctx: SentenceContext) -> str | None:
-    """The speaker named where a quotation opened in this sentence closes ("… damaged,” the mayor said.")."""
-    sentence = ctx.sentence
-    if sentence.count("“") > sentence.count("”"):
-        closer = "”"
-    elif sentence.count('"') % 2 == 1 and sentence.lstrip().startswith('"'):
-        closer = '"'
-    else:
-        return None
-    for k in range(1, 5):
-        if not _in_section(ctx, k) or not _same_paragraph(ctx, k):
-            return None
-        nxt = ctx.neighbour(k)
-        close = nxt.find(closer)
-        if close >= 0:
-            after = nxt[close:]
-            named = [c for c in sentence_cues(after) if c.name]
-            if not named:
-                return None
-            name = named[0].name
-            if name.casefold() in PRONOUNS:
-                name = _antecedent(ctx) or ""
-            return name if name and name.casefold() not in SELF | GENERIC else None
-    return None
-
-
-def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:
-    a = ctx.sentences[ctx.index][1]
-    b = ctx.sentences[ctx.index + offset][0]
-    return not re.search(r"\n[ \t]*\n", ctx.text[a:b])
-
-
-@per_sentence  # depends on the sentence only; asked for every number in it
-def _next_tag(ctx: SentenceContext) -> tuple[str, str] | None:
-    """A short tag after a relayed quote naming its original source ("JN source told us.")."""
-    if not _in_section(ctx, 1) or not _same_line(ctx, 1):
-        return None
-    nxt = ctx.neighbour(1)
-    nxt = _HANDLE_TAIL.sub("", nxt).strip()
-    m = _NEXT_TAG.match(nxt)
-    if not m or len(m.group("np").split()) > 5:
-        return None
-    name = clean_name(m.group("np"))
-    if not name or name.casefold() in PRONOUNS | SELF | GENERIC:
-        return None
-    return name, m.group("verb").split()[0]
-
-
-@per_sentence  # depends on the sentence only; asked for every number in it
-def _trailing_handle(ctx: SentenceContext) -> str | None:
-    """A "—Handle" closing this sentence or a later one on the same line."""
-    for k in range(0, 4):
-        if k and (not _in_section(ctx, k) or not _same_line(ctx, k)):
-            break
-        sentence = ctx.neighbour(k)
-        m = _HANDLE_TAIL.search(sentence)
-        if m:
-            handle = clean_name(m.group("h"))
-            known = lookup(handle) or is_outlet_name(handle)
-            if m.start() > 0 and sentence[m.start() - 1].isalnum() and sentence[m.start()] == "–":
-                # "the Damascus–Aleppo road": an en dash joining words is no signature
-                if not re.match(r"–\s*[“\"@]", sentence[m.start():]) and not known:
-                    continue
-            # Outside the comments only a listed or outlet-like name signs a sentence.
-            if handle and handle.casefold() not in SELF and (ctx.section.kind == "comment" or known):
-                return handle
-        m = _SPACED_TAIL.search(sentence)
-        if m and (lookup(m.group("h")) or is_outlet_name(m.group("h"))):
-            return clean_name(m.group("h"))
-    return None
-
-
-@per_sentence  # depends on the sentence only; asked for every number in it
-def _tweet_header(ctx: SentenceContext) -> str | None:
-    """"Name @handle 48m" on the line just above (a pasted tweet)."""
-    a = ctx.text.rfind("\n", 0, ctx.start)
-    if a < 0:
-        return None
-    b = ctx.text.rfind("\n", 0, a)
-    line = ctx.text[b + 1 : a]
-    if b + 1 < ctx.section.start:
-        return None
-    m = _TWEET_HEADER.match(line)
-    return clean_name(m.group("name")) if m else None
-
-
-@per_sentence  # depends on the sentence only; asked for every number in it
-def _colon_intro(ctx: SentenceContext) -> str | None:
-    """The speaker of "X posts:" closing the paragraph just before this one."""
-    text = ctx.text
-    para_start = text.rfind("\n\n", ctx.section.start, ctx.start)
-    if para_start < 0:
-        return None
-    prev_end = para_start
-    while prev_end > ctx.section.start and text[prev_end - 1].isspace():
-        prev_end -= 1
-    prev_start = max(text.rfind("\n\n", ctx.section.start, prev_end) + 2, ctx.section.start)
-    prev = text[prev_start:prev_end].strip()
-    if not prev.endswith(":"):
-        return None
-    last = re.split(r"(?<=[.!?])\s+", prev)[-1]
-    named = [c for c in sentence_cues(last[:-1] + " …") if c.name and c.verb != ":"]
-    if not named:
-        return None
-    name = min(named, key=lambda c: c.start).name
-    return None if name.casefold() in PRONOUNS | SELF | GENERIC else name
-
-
-@per_sentence  # depends on the sentence only; asked for every number in it
-def _toll_check(ctx: SentenceContext) -> tuple[str, str] | None:
-    """"X verified the death toll" in one of the next two sentences, with no number in between."""
-    for k in (1, 2):
-        if not _in_section(ctx, k):
-            return None
-        nxt = ctx.neighbour(k)
-        m = _TOLL_CHECK.match(nxt)
-        if m:
-            return clean_name(m.group("np")), m.group("verb")
-        if _NUMBER.search(nxt):
-            return None
-    return None
+    found = fallback(ctx)
+    return found if found else (None, verb)

@@ -42,22 +42,22 @@ class SentenceContext:
     outlet: str | None
     # Per-document cache shared by every context of one extract_claims call (None: no caching).
     memo: dict | None = field(default=None, compare=False, repr=False)
+    # Worked out once at construction (read many times per number by the stages, a slot is the fastest read):
+    start: int = field(init=False, compare=False, repr=False)  # this sentence's offsets in the document
+    end: int = field(init=False, compare=False, repr=False)
+    sentence: str = field(init=False, compare=False, repr=False)  # its text
 
-    @property
-    def start(self) -> int:
-        return self.sentences[self.index][0]
-
-    @property
-    def end(self) -> int:
-        return self.sentences[self.index][1]
-
-    @property
-    def sentence(self) -> str:
+    def __post_init__(self) -> None:
+        s, e = self.sentences[self.index]
         memo = self.memo
         if memo is not None and SENTENCE_TEXTS in memo:
-            return memo[SENTENCE_TEXTS][self.index]
-        s, e = self.sentences[self.index]
-        return self.text[s:e]
+            sentence = memo[SENTENCE_TEXTS][self.index]
+        else:
+            sentence = self.text[s:e]
+        setattr_ = object.__setattr__  # (the class is frozen)
+        setattr_(self, "start", s)
+        setattr_(self, "end", e)
+        setattr_(self, "sentence", sentence)
 
     def neighbour(self, offset: int) -> str:
         """The sentence `offset` places away ("" past either end)."""

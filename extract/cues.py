@@ -6,7 +6,7 @@ passive "the 180 deaths acknowledged by X". Each cue records where its name
 starts (the first named wins) and where it ends; a scope break (";",
 ", after", ", with", …) between a cue and a number cuts the cue off.
 The cues outside the sentence (signatures, tweet headers, relayed-quote
-tags, pronouns) are in extract/attribution.py.
+tags, pronouns) are in extract/nearby.py; names are read from noun phrases in extract/names.py.
 """
 
 from __future__ import annotations
@@ -16,14 +16,10 @@ from dataclasses import dataclass
 
 from extract.context import memo_list
 from extract.lexicon import clean_name, lexicon, lookup
-from extract.rx import guarded
+from extract.names import Named, first_named
+from extract.rx import guarded, lower_pattern, lowered
 from extract.trie import trie_alternation
-
-class Named(str):
-    """A claimant's name with the role an apposition gives it ("Hassan Omar, a village elder")."""
-
-    role: str = ""
-
+from extract.wordset import folded
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -54,6 +50,16 @@ _VERB = guarded(
     + r"|clai+ms)\b",
     re.I,
 )
+_VERB_LOW = lower_pattern(_VERB)  # for a lower-cased copy of the text (extract/rx.py): skips faster
+
+
+def verb_matches(sentence: str):  # -> Iterator[re.Match[str]]
+    """_VERB.finditer(sentence), run over the lower-cased sentence when that finds the same matches
+    (extract/rx.py `lowered`); offsets are the sentence's either way, group texts are not."""
+    low = lowered(sentence)
+    return _VERB.finditer(sentence) if low is None else _VERB_LOW.finditer(low)
+
+
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "recorded", "records"}
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?\b", re.I)
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
@@ -77,6 +83,10 @@ _POST_SAID = guarded(
     r"(?:\s*[.;]?[”\"]?\s*$|,\s+(?:in|as|after|amid|with|without|calling|describing|bringing|raising|taking|adding|"
     r"putting|pushing|making|marking|noting|warning|urging)\b[^\n]{0,160}$)"
 )
+# Words each pattern needs: _ACCORDING's and _POST_SAID's verbs (folded; _POST_SAID is case-sensitive),
+# _SOURCES_PAREN's "source", _ASKED_BY's "asked by". tests/test_attribution.py checks them on generated text.
+_ACCORDING_KEYS = ("according to", "citing", "quoting", "reported by", "cited by")
+_POST_SAID_KEYS = ("said", "says", "added", "reported", "claimed", "estimated", "told", "according to")
 _COLON = guarded(r"^\s*(?P<np>[^:\n]{1,50}?)\s*:\s+\S")
 _SCOPE_BREAK = guarded(
     r";|\s[–—-]\s|,\s*(?:after|amid|following|despite|while|although|though|but(?!\s+that)|when|which|with|as|before|since|"
@@ -96,6 +106,21 @@ _TRIM_HEAD = guarded(
     r"separately|in addition|in a statement|on \w+(?: \w+)?|last \w+|this \w+|in \w+|at least|both)\b[\s,]*)+",
     re.I,
 )
+# Small patterns of the functions below, compiled once (re.match(r"…") looks each up in re's cache per call).
+_POSSESSIVE_TAIL = re.compile(r"['’]s\s+.*$")
+_THAT_NEXT = re.compile(r"\s+that\b")
+_COMMA_END = re.compile(r",\s*$")
+_COMMA_NEXT = re.compile(r"\s*,")
+_DIGIT = re.compile(r"\d")
+_NOUN_START = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our)\b|[A-Z])")
+_RELAY_START = re.compile(r"\s*(?:citing|quoting|according to|speaking|writing|responding)\b", re.I)
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+_NAME_START = re.compile(r"\s*(?:the\s+)?[A-Z]")
+_CONJUNCTION = re.compile(r"\s+(?:and|but|or)\s+")
+_ED_WORD = re.compile(r"\b\w+ed\b")
+_NUMBER_IN_NAME = re.compile(r"(?<![A-Za-z])\d{2,}(?!-)")
+_LETTER = re.compile(r"[A-Za-z]")
+
 PRONOUNS = {"he", "she", "they", "it"}
 # Definite references ("the group says") take an earlier name when there is one.
 DEFINITE = {"group", "official", "spokesman", "spokeswoman", "ministry", "agency", "organisation", "organization",
@@ -124,26 +149,30 @@ RESPONSIBILITY_NOUNS = guarded(
 @memo_list()  # pure on the sentence; asked once per number in it
 def sentence_cues(sentence: str) -> list[Cue]:
     cues: list[Cue] = []
-    for m in _ACCORDING.finditer(sentence):
-        np = first_named(m.group("np"))
-        if np:
-            cues.append(Cue(np, m.start("np"), m.end(), m.group("verb"), after=True))
-    for m in _SOURCES_PAREN.finditer(sentence):
-        np = first_named(m.group("np"))
-        if np:
-            cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))
-    for m in _ASKED_BY.finditer(sentence):
-        np = re.sub(r"['’]s\s+.*$", "", m.group("np"))
-        cues.append(Cue(np, m.start("np"), m.end(), "asked"))
+    low = folded(sentence)  # (a pattern is searched only when a word it needs is in the sentence)
+    if any(k in low for k in _ACCORDING_KEYS):
+        for m in _ACCORDING.finditer(sentence):
+            np = first_named(m.group("np"))
+            if np:
+                cues.append(Cue(np, m.start("np"), m.end(), m.group("verb"), after=True))
+    if "source" in low:
+        for m in _SOURCES_PAREN.finditer(sentence):
+            np = first_named(m.group("np"))
+            if np:
+                cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))
+    if "asked by" in low:
+        for m in _ASKED_BY.finditer(sentence):
+            np = _POSSESSIVE_TAIL.sub("", m.group("np"))
+            cues.append(Cue(np, m.start("np"), m.end(), "asked"))
     last_name = ""
-    for m in _VERB.finditer(sentence):
-        verb = m.group("verb")
+    for m in verb_matches(sentence):
+        verb = sentence[m.start("verb") : m.end("verb")]  # (as written: the match may be in the lower-cased copy)
         rest = sentence[m.end() :]
         if not rest.strip() or rest.lstrip()[:1] in ".!?" or _NOT_A_CLAIM.match(rest):
             continue  # "… reported." is a participle; "claimed responsibility" is about the act
         if verb.lower() in ("estimated", "reported", "confirmed", "documented") and _ADJECTIVE_USE.search(sentence, 0, m.start()):
             continue  # "an estimated 300", "the reported toll": an adjective, not a verb of saying
-        if verb.lower() in ("found", "concluded") and not re.match(r"\s+that\b", rest):
+        if verb.lower() in ("found", "concluded") and not _THAT_NEXT.match(rest):
             continue  # "bodies were found": only "X found that …" reports
         if verb.lower() in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
             continue
@@ -159,23 +188,23 @@ def sentence_cues(sentence: str) -> list[Cue]:
                 cues.append(Cue("", m.start(), m.end(), verb))  # "… confirmed X but gave a toll of 78"
             continue
         last_name = np
-        if np_start > 0 and re.search(r",\s*$", sentence[:np_start]) and re.match(r"\s*,", rest):
+        if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and _COMMA_NEXT.match(rest):
             cues.append(Cue(np, np_start, m.end(), verb, after=True, backward=True))  # "…, X estimates, and …"
             continue
         cues.append(Cue(np, np_start, m.end(), verb))
-    m = _POST_SAID.search(sentence)
+    m = _POST_SAID.search(sentence) if any(k in sentence for k in _POST_SAID_KEYS) else None
     if m:
         np = m.group("np1") or m.group("np2")
         np = first_named(np) if np else None
         if np and m.group("role"):
             np = Named(np)
             np.role = m.group("role").strip(" .”\"")
-        if np and not re.search(r"\d", np):
+        if np and not _DIGIT.search(np):
             cues.append(Cue(np, m.start(), m.end(), (m.group("v1") or m.group("v2")).split()[0], after=True))
     m = _COLON.match(sentence)
     if m:
         np = m.group("np").strip()
-        if not np.startswith("#") and not re.search(r"\d", np) and (lookup(np) or _typed_by_rule(np)):
+        if not np.startswith("#") and not _DIGIT.search(np) and (lookup(np) or _typed_by_rule(np)):
             cues.append(Cue(np, m.start("np"), m.end("np") + 1, ":"))
     return cues
 
@@ -268,10 +297,10 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
         a, b, op = pieces[k]
         seg = before[a:b]
         if (op.lower() in ("which", "who", "that") and k == len(pieces) - 1
-                and re.match(r"\s*(?:(?:the|a|an|its|their|his|her|our)\b|[A-Z])", seg)):
+                and _NOUN_START.match(seg)):
             break  # "the faction, which the army estimates has …": the verb's subject is inside the clause
         if (not seg.strip() or op.lower() in ("which", "who", "that", "(")
-                or re.match(r"\s*(?:citing|quoting|according to|speaking|writing|responding)\b", seg, re.I)
+                or _RELAY_START.match(seg)
                 or _DISCOURSE.fullmatch(seg.strip())):
             k -= 1  # an empty piece, a relative clause, "(RSF)", a relay phrase, ", however,"
             continue
@@ -279,7 +308,7 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
             k -= 1  # "X claimed the attack in a message, saying …": the subject is before the verb
             continue
         if (op == "," and 0 < k < len(pieces) - 1 and _APPOSITION.match(seg)
-                and re.search(r"\b[A-Z]", before[pieces[k - 1][0] : pieces[k - 1][1]])):
+                and _CAPITAL_WORD.search(before[pieces[k - 1][0] : pieces[k - 1][1]])):
             role = role or seg.strip()  # "JNIM, an al-Qaeda-linked group, said": the name before the apposition
             k -= 1
             continue
@@ -288,7 +317,7 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
         return None, verb_at
     a, b, op = pieces[k]
     seg = before[a:b]
-    if not role and op == "," and k >= 1 and re.match(r"\s*(?:the\s+)?[A-Z]", seg):
+    if not role and op == "," and k >= 1 and _NAME_START.match(seg):
         desc = before[pieces[k - 1][0] : pieces[k - 1][1]].strip()
         if _DESCRIPTOR.fullmatch(desc):
             role = desc  # "One of the militias, the Radaa Force, said": the description types the name
@@ -312,17 +341,17 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
     if last:
         return last.group(1), offset + last.start()  # "video they said showed …"
     # "… died and the rebels said": only the conjunct next to the verb is the subject.
-    parts = re.split(r"\s+(?:and|but|or)\s+", trimmed)
-    if len(parts) > 1 and (re.search(r"\d", trimmed) or _VERB.search(" ".join(parts[:-1]))
-                           or re.search(r"\b\w+ed\b", " ".join(parts[:-1]))):
+    parts = _CONJUNCTION.split(trimmed)
+    if len(parts) > 1 and (_DIGIT.search(trimmed) or _VERB.search(" ".join(parts[:-1]))
+                           or _ED_WORD.search(" ".join(parts[:-1]))):
         offset += len(trimmed) - len(parts[-1])
         trimmed = parts[-1]
     name = clean_name(trimmed)
     if name and not lookup(name):
         name = first_named(name) or name  # "the Observatory and activists said": the first named
-    if not name or len(name.split()) > 8 or re.search(r"(?<![A-Za-z])\d{2,}(?!-)", name):
+    if not name or len(name.split()) > 8 or _NUMBER_IN_NAME.search(name):
         return None, verb_at  # a number, not a name ("M23 spokesman" is a name)
-    if not re.search(r"[A-Za-z]", name):
+    if not _LETTER.search(name):
         return None, verb_at
     first = name.split()[0].casefold()
     if first in {"with", "in", "on", "at", "by", "for", "from", "of", "to", "into", "only", "not", "no", "if"}:
@@ -349,54 +378,3 @@ _APPOSITION = guarded(r"\s*(?:a|an)\s+[\w'’ -]{0,50}\b(?:group|organi[sz]ation
                          r"(?:\s+(?:based|headquartered)\s+in\s+[\w'’ -]{1,30}|\s+in\s+[\w'’ -]{1,30})?\s*$", re.I)
 # The subject of a clause that a participle ("…, saying") hangs on: the words before its first verb.
 _CLAUSE_HEAD = guarded(rf"\s*((?:[^\s]+\s+){{0,5}}?)(?:[a-z]+ed|has|had|have|is|was|were|are|{_VERBS})\b")
-
-
-_DATA_AFTER = guarded(r"\s+(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I)
-_DATA_BY = guarded(
-    r"^(?:[\w'’-]+\s+){0,3}?(?:figures|data|tally|tallies|counts?|records|reports?|estimates?|statements?|numbers|"
-    r"lists?|toll)\s+(?:[\w'’-]+\s+)?(?:by|from|of)\s+(?P<np>.+)$",
-    re.I,
-)
-
-
-_PROPER_IN = guarded(r"(?:[A-Z][\w'’-]*\s+){2,6}(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*$|\s*[,;(])")
-_DESCRIBED = guarded(
-    r"^(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}(?:consultancy|agency|group|organi[sz]ation|monitor|network|office|"
-    r"ministry|channel|newspaper|website|broadcaster|project|firm|company|think\s+tank|charity|station|outlet|"
-    r"tracker|watchdog|body))\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s*$")
-
-
-def first_named(np: str) -> str | None:
-    """The first name of a list ("Tazi Morocco and Johnny Six" -> "Tazi Morocco").
-
-    "figures compiled by Airwars" names Airwars.
-    """
-    np = np.strip()
-    m = _DATA_BY.match(np)
-    if m:
-        np = m.group("np").strip()
-    if re.search(r"\b[A-Z]", np):
-        np = _DATA_AFTER.sub("", np)  # "UN refugee agency figures" names the agency
-    if lookup(np):
-        return np
-    proper = _PROPER_IN.match(np)  # "United Nations Assistance Mission in Afghanistan"
-    if proper:
-        return clean_name(proper.group(0)) or None
-    described = _DESCRIBED.match(np)  # "the security consultancy Beacon Intelligence"
-    if described:
-        name = Named(clean_name(described.group("name")))
-        name.role = described.group("role")
-        return name or None
-    placed = _SOURCE_WITHIN.match(np)  # "a source at the police command": the place says whose source
-    np = _NAME_CUT.split(placed.group("org") if placed else np, maxsplit=1)[0]
-    if placed:
-        np = f"{placed.group('head')} {placed.group('prep')} {np}"
-    np = re.sub(r"\s+(?:said|says|reported|reports)\b.*$", "", np)
-    name = clean_name(np)
-    return name or None
-
-
-_NAME_CUT = re.compile(r"\s+(?:and|&)\s+|,|\s+(?:on|in|at|that|who|which|after|as|last|this)\s+")
-_SOURCE_WITHIN = re.compile(
-    r"(?P<head>(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?sources?)\s+"
-    r"(?P<prep>at|in|within|inside|from|close\s+to|near)\s+(?P<org>(?:the\s+)?\S.*)", re.I)

@@ -27,6 +27,10 @@ _ROLE_SUFFIX = guarded(
 )
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_OUTLET_WORD_TAIL = re.compile(r"(?:\s+(?:news|agency|tv|television|channel|radio|network|outlet|website))+$")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     by_alias: dict[str, tuple[str, str]]  # casefolded alias -> (canonical name, source_type)
@@ -52,7 +56,7 @@ def clean_name(name: str) -> str:
     """A claimant as written, without articles, quotes, possessive or trailing punctuation."""
     s = " ".join(name.split()).strip(_QUOTES + " .,;:–—-")
     s = _LEADING.sub("", s).strip(_QUOTES + " ")
-    s = re.sub(r"['’]s$", "", s)
+    s = _POSSESSIVE_S.sub("", s)
     return s.strip(_QUOTES + " .,;:")
 
 
@@ -80,7 +84,7 @@ def lookup(name: str) -> tuple[str, str] | None:
         if cand in lex.by_alias:
             return lex.by_alias[cand]
         # "Amaq agency", "Orient channel": a listed name with a generic outlet word after it.
-        short = re.sub(r"(?:\s+(?:news|agency|tv|television|channel|radio|network|outlet|website))+$", "", cand)
+        short = _OUTLET_WORD_TAIL.sub("", cand)
         if short != cand and short in lex.by_alias:
             return lex.by_alias[short]
     return None

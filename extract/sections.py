@@ -58,6 +58,7 @@ _SMALL_WORDS = frozenset(
     "before per via up is are was its it's off out down if so not no than about".split()
 )
 _QUOTED = guarded(r"^\s*>")
+_SEE = re.compile(r"See\s+[A-Z“\"]")  # "See …": the title of a linked post
 _NOT_HEADLINE_START = guarded(r"^\s*(?:PHOTO|PHOTOS|IMAGE|IMAGES|Source|UPDATE|ORIGINAL ENTRY)\b", re.I)
 
 
@@ -77,27 +78,26 @@ def split_sections(text: str) -> list[Section]:
 
     first = next((i for i in range(comment_from) if lines[i][2].strip()), None)
     headline = [False] * n
-    for i in range(comment_from):
-        line = lines[i][2]
-        if (i == first and _is_title_line(line)) or _is_heading(line, lines, i):
-            headline[i] = True
-
-    # Updates: from a stamp to the next stamp, ORIGINAL ENTRY or heading.
+    # Headings, and updates: from a stamp to the next stamp, ORIGINAL ENTRY or heading (one pass: a line's
+    # update state needs only whether it is itself a heading).
+    may_update = "UPDATE" in text or "Update" in text
     in_update = False
     for i in range(comment_from):
         line = lines[i][2]
-        if _UPDATE.match(line):
+        is_heading = (i == first and _is_title_line(line)) or _is_heading(line, lines, i)
+        headline[i] = is_heading
+        if may_update and _UPDATE.match(line):
             in_update = True
-        elif _ORIGINAL.match(line) or (headline[i] and line.strip()):
+        elif _ORIGINAL.match(line) or (is_heading and line.strip()):
             in_update = False
         if in_update:
             kinds[i] = "update"
-        if headline[i]:
+        if is_heading:
             kinds[i] = "headline"
 
     # Excerpts: back from each Source line to the previous boundary.
     floor = 0 if first is None else first + 1
-    for i in range(floor, comment_from):
+    for i in range(floor, comment_from) if "Source" in text else ():
         m = _SOURCE_LINE.match(lines[i][2])
         if not m:
             continue
@@ -151,17 +151,20 @@ def _nonblank_before(lines, i: int) -> int | None:
 
 
 def _comment_start(text: str, lines) -> int:
-    """Index of the first line of the reader comments (len(lines) if none)."""
+    """Index of the first line of the reader comments (len(lines) if none).
+
+    (A pattern that needs a character or word the line lacks is not tried: tests/test_sections.py
+    checks each such test against its pattern.)"""
     seen_text = 0
     for i, (_, _, line) in enumerate(lines):
         if seen_text >= 1:
             if _COMMENT_BOUNDARY.match(line):
                 return i
-            if _THREAD_START.match(line):
+            if line.startswith((" ", "\t")) and _THREAD_START.match(line):
                 return i
-            if _COMMENT_META.match(line) or _COMMENT_DATE.match(line):
+            if _COMMENT_META.match(line) or (":" in line and _COMMENT_DATE.match(line)):
                 return _meta_cluster_start(lines, i)
-            if _SAYS.match(line):
+            if "says:" in line and _SAYS.match(line):
                 nxt = next((j for j in range(i + 1, len(lines)) if lines[j][2].strip()), None)
                 if nxt is not None and _COMMENT_DATE.match(lines[nxt][2]):
                     return i  # "Jane says:" over a comment's date stamp
@@ -199,17 +202,20 @@ def _is_title_line(line: str) -> bool:
 
 def _is_heading(line: str, lines, i: int) -> bool:
     """A standalone title: short, no closing full stop, title case, or a 'See …' link."""
+    # (Every test before the title-case count rules the line out; the cheapest go first.)
     s = line.strip()
-    if not s or len(s) > 160 or _NOT_HEADLINE_START.match(s) or _SOURCE_LINE.match(s):
+    if not s or len(s) > 160:
         return False
-    if line[:1].isspace() or s[0] in "([{•*>" or ";" in s:
-        return False  # indented lines are quotes or list items; "(Reporting by …)" is a credit
     core = s.rstrip("”\"’' )")
     if not core or core[-1] in ".,;:…" or core.endswith("..."):
+        return False  # most lines: a sentence's closing full stop
+    if line[:1].isspace() or s[0] in "([{•*>" or ";" in s:
+        return False  # indented lines are quotes or list items; "(Reporting by …)" is a credit
+    if _NOT_HEADLINE_START.match(s) or _SOURCE_LINE.match(s):
         return False
-    if re.match(r"^See\s+[A-Z“\"]", s):
+    if _SEE.match(s):
         return True
-    words = re.findall(r"[^\s]+", s)
+    words = s.split()  # (the runs of non-space re's [^\s]+ finds: str.split and \s share one notion of space)
     if len(words) > 22:
         return False
     checked = capital = 0

@@ -16,6 +16,7 @@ Spans are trimmed of whitespace and of leading bullet marks.
 from __future__ import annotations
 
 import re
+
 from extract.rx import guarded
 
 # Words that end in a period without ending the sentence (compared lower-cased, without the period).
@@ -41,10 +42,15 @@ _AFTER_TIME = frozenset(
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 _BULLETS = "•*·‣▪◦-–—"
-_TERMINAL = guarded(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
-_GLUED = guarded(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)")
+# A sentence mark followed by white space other than a line break (one closing a line cuts nothing: the
+# line ends its block). Written before a (possibly) cutting character, not after one, so re can skip to it.
+_TERMINAL = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=[^\S\n])")
+# A mark glued to the next sentence after two lower-case letters (the look-behind follows the mark, so re
+# skips to a mark first instead of trying the look-behind at every position).
+_GLUED = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)")
 _WORD_BEFORE = guarded(r"([A-Za-z][A-Za-z.]*)$")
 _LINE_END_PUNCT = ".!?:;…" + _CLOSERS
+_NEXT_WORD = re.compile(r"[\w']+")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -52,13 +58,48 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     spans: list[tuple[int, int]] = []
+    # Cuts happen inside blocks only. The two scans run once over the whole stretch, not once per block
+    # (most blocks are one line with no cut): see `_marks` for why that finds what per-block scans find.
+    marks, glued = _marks(text, start, end)
+    if not marks and not glued:
+        for b_start, b_end in _blocks(text, start, end):
+            _add(text, b_start, b_end, spans)
+        return spans
+    ti = gi = 0
+    n_marks, n_glued = len(marks), len(glued)
     for b_start, b_end in _blocks(text, start, end):
         pos = b_start
-        for cut in _cuts(text, b_start, b_end):
+        cuts: set[int] = set()
+        while ti < n_marks and marks[ti][0] < b_end:
+            dot, nxt = marks[ti]
+            ti += 1
+            while nxt < b_end and text[nxt].isspace():
+                nxt += 1
+            if nxt < b_end and _ends_sentence(text, b_start, dot, text[dot], nxt):
+                cuts.add(nxt)
+        while gi < n_glued and glued[gi] <= b_end:
+            cut = glued[gi]
+            gi += 1
+            if not (cut + 1 == b_end < end and text[cut] == "I"):
+                cuts.add(cut)
+        for cut in sorted(cuts):
             _add(text, pos, cut, spans)
             pos = cut
         _add(text, pos, b_end, spans)
     return spans
+
+
+def _marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentence marks of text[start:end] that can cut a block: (start, end) of each _TERMINAL match
+    and the end of each _GLUED match.
+
+    Scanning the whole stretch finds what scanning each block finds (no match spans a line break),
+    except at a block's end, where the line break is now visible: _GLUED's "I\\s" can match an "I"
+    closing the block (`split_sentences` drops that cut), and _TERMINAL could end at the break, which
+    it does not accept. tests/test_sentences.py compares this with the first per-block scans."""
+    marks = [(m.start(), m.end()) for m in _TERMINAL.finditer(text, start, end)]
+    glued = [m.end() for m in _GLUED.finditer(text, start, end)]
+    return marks, glued
 
 
 def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -70,39 +111,20 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nl = text.find("\n", pos, end)
         if nl < 0:
             break
-        line = text[pos:nl].rstrip()
-        j = nl + 1  # the first character of the next line that is not a space (no copy of the rest)
-        while j < end and text[j] in " \t\r\u00a0":
-            j += 1
-        blank_next = j >= end or text[j] == "\n"
-        continues = (
-            bool(line.strip())
-            and not blank_next
-            and line[-1] not in _LINE_END_PUNCT
-            and text[j].islower()
-        )
+        line = text[pos:nl].rstrip()  # (not blank after rstrip: not blank)
+        if line and line[-1] not in _LINE_END_PUNCT:
+            j = nl + 1  # the first character of the next line that is not a space (no copy of the rest)
+            while j < end and text[j] in " \t\r\u00a0":
+                j += 1
+            continues = j < end and text[j] != "\n" and text[j].islower()  # the next line goes on in lower case
+        else:
+            continues = False
         if not continues:
             blocks.append((b_start, nl))
             b_start = nl + 1
         pos = nl + 1
     blocks.append((b_start, end))
     return blocks
-
-
-def _cuts(text: str, start: int, end: int) -> list[int]:
-    """Positions inside one block where a new sentence starts."""
-    cuts: set[int] = set()
-    for m in _TERMINAL.finditer(text, start, end):
-        nxt = m.end()
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        if nxt >= end:
-            continue
-        if _ends_sentence(text, start, m.start(), text[m.start()], nxt):
-            cuts.add(nxt)
-    for m in _GLUED.finditer(text, start, end):
-        cuts.add(m.end())
-    return sorted(cuts)
 
 
 def _ends_sentence(text: str, block_start: int, dot: int, mark: str, nxt: int) -> bool:
@@ -116,7 +138,7 @@ def _ends_sentence(text: str, block_start: int, dot: int, mark: str, nxt: int) -
     if not m:
         return True
     word = m.group(1).lower().rstrip(".")
-    next_word = re.match(r"[\w']+", text[nxt:nxt + 30])
+    next_word = _NEXT_WORD.match(text, nxt, nxt + 30)
     next_lower = next_word.group(0).lower() if next_word else ""
     if word in _TIME_INITIALISMS:
         return next_lower not in _AFTER_TIME

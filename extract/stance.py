@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
 from extract.rx import guarded
+from extract.wordset import folded
 
 # Doubt anywhere in the sentence or the next one.
 _DOUBT = guarded(
@@ -53,16 +54,22 @@ _REJECTION = guarded(
 
 def is_disputed(ctx: SentenceContext, pos: int, end: int) -> bool:
     """Whether the writer casts doubt on the number at sentence[pos:end]."""
-    if _doubted_sentence(ctx):
+    if doubted_sentence(ctx):
         return True
     sentence = ctx.sentence
-    counter = _COUNTER.search(sentence, end) if _has_counter(sentence) else None
-    # "…, but the real number is much higher" (not "…, but says the actual toll is higher")
+    return has_counter(sentence) and disputed_after(sentence, end)
+
+
+def disputed_after(sentence: str, end: int) -> bool:
+    """A counter-figure after sentence[end:] not given as someone's claim: "…, but the real number is
+    much higher" (not "…, but says the actual toll is higher"). The part of `is_disputed` that depends
+    on where the number ends; callers may skip it when `has_counter(sentence)` is False."""
+    counter = _COUNTER.search(sentence, end)
     return bool(counter and not _SPEECH.search(sentence, end, counter.start()))
 
 
 @per_sentence
-def _doubted_sentence(ctx: SentenceContext) -> bool:
+def doubted_sentence(ctx: SentenceContext) -> bool:
     """The doubt that does not depend on where the number stands (computed once per sentence)."""
     if _has_doubt(ctx.sentence):
         return True
@@ -70,7 +77,7 @@ def _doubted_sentence(ctx: SentenceContext) -> bool:
         nxt = ctx.neighbour(1)
         if _has_doubt(nxt) or _REJECTION.match(nxt):
             return True
-        counter = _COUNTER.search(nxt) if _has_counter(nxt) else None
+        counter = _COUNTER.search(nxt) if has_counter(nxt) else None
         lead = nxt[: counter.start()] if counter else ""
         others = _SPEECH.search(lead) and not re.search(r"\b(?:our|we|i)\b", lead, re.I)  # "Our sources say" is ours
         if counter and not _ATTRIBUTED.search(nxt) and not others:
@@ -78,27 +85,39 @@ def _doubted_sentence(ctx: SentenceContext) -> bool:
     return _rejected_by_next_paragraph(ctx) or _doubt_on_all_accounts(ctx)
 
 
+# Every match of _DOUBT (of _COUNTER) holds one of these, folded as IGNORECASE compares (wordset.folded):
+# a sentence without any of them needs no search. tests/test_attribution.py checks both on generated text.
+DOUBT_KEYS = ("unsupported", "unsubstantiated", "verif", "dubious", "questionable", "bogus", "fabricated",
+              "exaggerated", "inflated", "implausible", "baseless", "spurious", "false", "fake", "confirm",
+              "doubtful", "corroborat", "neither", "evidence", "sign", "trace")
+COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "higher", "lower", "larger", "smaller",
+                "exaggerat", "overstat", "understat", "underestimat", "overestimat", "inflat", "suspect", "doubt",
+                "none", "happened", "skeptical", "sceptical")
+
+
 @lru_cache(maxsize=4096)  # each sentence is asked as itself and as the next one of up to three others
 def _has_doubt(sentence: str) -> bool:
-    return bool(_DOUBT.search(sentence))
+    low = folded(sentence)
+    return any(k in low for k in DOUBT_KEYS) and bool(_DOUBT.search(sentence))
 
 
 @lru_cache(maxsize=4096)  # no counter-figure anywhere in the sentence: none after any of its numbers
-def _has_counter(sentence: str) -> bool:
-    return bool(_COUNTER.search(sentence))
+def has_counter(sentence: str) -> bool:
+    low = folded(sentence)
+    return any(k in low for k in COUNTER_KEYS) and bool(_COUNTER.search(sentence))
 
 
 def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
     """A later sentence of the section doubting every account given ("There was no way to confirm
     either account.", "Neither figure could be verified.")."""
+    sentences, index, section_end = ctx.sentences, ctx.index, ctx.section.end
     for k in (1, 2, 3):
-        i = ctx.index + k
-        if i >= len(ctx.sentences):
+        i = index + k
+        if i >= len(sentences):
             return False
-        s, e = ctx.sentences[i]
-        if e > ctx.section.end:
+        if sentences[i][1] > section_end:
             return False
-        nxt = ctx.text[s:e]
+        nxt = ctx.neighbour(k)  # (the memo's copy: its hash is known to _has_doubt's cache)
         if _has_doubt(nxt):
             if _EVERY_ACCOUNT.search(nxt):
                 return True  # "either account", "neither figure": every claim before it
@@ -130,13 +149,20 @@ def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:
     s, e = ctx.sentences[i]
     if not (ctx.section.start <= s and e <= ctx.section.end):
         return False
-    return not re.search(r"\n[ \t]*\n", ctx.text[a:b])
+    return ctx.text.count("\n", a, b) < 2 or not _PARAGRAPH_BREAK.search(ctx.text, a, b)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _rejected_by_next_paragraph(ctx: SentenceContext) -> bool:
     """The next paragraph opens with a flat rejection ("False.") of this one."""
     text = ctx.text
-    brk = re.compile(r"\n[ \t]*\n").search(text, ctx.end, ctx.section.end)
+    end = ctx.section.end
+    nl = text.find("\n", ctx.end, end)
+    if nl < 0:
+        return False  # no line break after this sentence in its section, so no paragraph break
+    brk = _PARAGRAPH_BREAK.search(text, nl, end)  # (a break starts with a line break: none before nl)
     if not brk:
         return False
     # This sentence must end its paragraph's last line, or share the paragraph with it.

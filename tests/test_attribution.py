@@ -490,3 +490,148 @@ def test_exchange_dealers_are_local_sources():
 def test_where_an_unnamed_source_sits_says_whose_source_it_is(sentence, source, source_type):
     number = next(w for w in sentence.split() if w.isdigit())
     assert attr(body(sentence), number)[:2] == (source, source_type)
+
+
+# --------------------------------------------------------------------------- shortcuts == the long way
+# Each cheap test that lets attribution skip a regex is checked against the regex on generated text made
+# of the patterns' own words, case variants (including the letters IGNORECASE takes for ASCII ones) and
+# the punctuation they look for.
+
+import re  # noqa: E402
+
+from extract import attribution as A  # noqa: E402
+from extract import cues as CU  # noqa: E402
+from extract import nearby as N  # noqa: E402
+from extract import stance as SN  # noqa: E402
+from extract.wordset import folded, words_of  # noqa: E402
+
+_TOKENS = (
+    "by acknowledged reported claimed confirmed documented verified recorded announced given cited counted estimated "
+    "registered killed were the coalition attacks explosions claim claims report reports reportedly allegedly "
+    "unconfirmed rumor rumours say says allege alleges accuse accuses purported purportedly said to be have "
+    "believed rumored it is are was responsibility lives credit told us me said confirmed source JN Reuters "
+    "unsupported unsubstantiated unverified unverifiable dubious questionable bogus fabricated exaggerated inflated "
+    "implausible baseless spurious false fake figures figure toll tolls numbers no independent verification "
+    "confirmation corroboration neither could can not n't cannot be been independently verify corroborate has "
+    "unable impossible possible difficult without any evidence obvious signs sign traces of real actual true most "
+    "reliable more accurate correct number death count estimate total much far higher lower larger smaller "
+    "exaggerating overstated understated underestimate overestimated inflates I suspect doubt none this these it "
+    "them never happened skeptical sceptical doubtful according to citing quoting as cited Sources Source asked "
+    "if whether added estimated told reporters journalists Observatory Said Ahmed 40 3"
+).split()
+_ODD = ["ſ", "K", "İ", "ı", "S", "I", "ſaid", "claımed", "ſources", "—", "–", "-", "--", "\n", ",", ";", ":", ".",
+        "“", "”", '"', "(", ")", "—Johnny Six", " – Orient TV", "@handle"]
+
+
+def _case(word: str, how: int) -> str:
+    return (word, word.upper(), word.capitalize())[how % 3]
+
+
+_texts = st.lists(
+    st.tuples(st.sampled_from(_TOKENS + _ODD), st.integers(0, 2), st.sampled_from([" ", " ", "", ", ", "\n", "  "])),
+    max_size=16,
+).map(lambda parts: "".join(_case(w, h) + sep for w, h, sep in parts).strip())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(0, 40))
+def test_word_prechecks_never_skip_a_match(text, cut):
+    cut = min(cut, len(text))
+    low = folded(text)
+    words = words_of(text)
+    if CU.PASSIVE_BY.match(text[cut:]):
+        assert "by" in words
+    if A._HEADLINE_HEDGE.search(text):
+        assert not A._HEADLINE_HEDGE_WORDS.isdisjoint(words)
+    if A._HEDGE.search(text) or A._HEDGE.search(" ".join(text[cut:].split()[:4])):
+        assert any(k in low for k in A._HEDGE_KEYS)
+        assert A._hedged(text, cut, cut) == (any(m.start() < cut for m in A._HEDGE.finditer(text))
+                                             or bool(A._HEDGE.search(" ".join(text[cut:].split()[:4]))))
+    else:
+        assert not A._hedged(text, cut, cut)
+    assert SN._has_doubt.__wrapped__(text) == bool(SN._DOUBT.search(text))
+    assert SN.has_counter.__wrapped__(text) == bool(SN._COUNTER.search(text))
+    if CU._ACCORDING.search(text):
+        assert any(k in low for k in CU._ACCORDING_KEYS)
+    if CU._SOURCES_PAREN.search(text):
+        assert "source" in low
+    if CU._ASKED_BY.search(text):
+        assert "asked by" in low
+    if CU._POST_SAID.search(text):
+        assert any(k in text for k in CU._POST_SAID_KEYS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_signature_shortcuts_find_what_the_regexes_find(text):
+    m = N._handle_tail.__wrapped__(text)
+    assert (m.span() if m else None) == (lambda x: x.span() if x else None)(N._HANDLE_TAIL.search(text))
+    removed = text[: m.start()] + text[m.end():] if m else text
+    assert removed == N._HANDLE_TAIL.sub("", text)  # the one match, at the end
+    if not any(d in text for d in N._DASHES):
+        assert not N._SPACED_TAIL.search(text)
+    if N._NEXT_TAG.match(N._HANDLE_TAIL.sub("", text).strip()):
+        assert not N._TAG_VERBS.isdisjoint(words_of(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" \t\n.ab", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_paragraph_break_shortcut(text, a, b):
+    brk = re.compile(r"\n[ \t]*\n")
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    shortcut = text.count("\n", a, b) < 2 or not SN._PARAGRAPH_BREAK.search(text, a, b)
+    assert shortcut == (not brk.search(text[a:b]))
+    nl = text.find("\n", a, b)
+    found = SN._PARAGRAPH_BREAK.search(text, nl, b) if nl >= 0 else None
+    plain = brk.search(text, a, b)
+    assert (found.span() if found else None) == (plain.span() if plain else None)
+
+
+def _plain(pattern: re.Pattern) -> re.Pattern:
+    """The pattern without the guard extract/rx.py puts in front (hypothesis cannot generate look-aheads)."""
+    from extract.rx import REGISTRY
+
+    return next((plain for plain, fast in REGISTRY if fast is pattern), pattern)
+
+
+_PRECHECKS = {
+    "passive": (CU.PASSIVE_BY, lambda s: "by" in words_of("x " + s)),
+    "headline hedge": (A._HEADLINE_HEDGE, lambda s: not A._HEADLINE_HEDGE_WORDS.isdisjoint(words_of(s))),
+    "hedge": (A._HEDGE, lambda s: any(k in folded(s) for k in A._HEDGE_KEYS)),
+    "doubt": (SN._DOUBT, lambda s: any(k in folded(s) for k in SN.DOUBT_KEYS)),
+    "counter": (SN._COUNTER, lambda s: any(k in folded(s) for k in SN.COUNTER_KEYS)),
+    "according": (CU._ACCORDING, lambda s: any(k in folded(s) for k in CU._ACCORDING_KEYS)),
+    "sources": (CU._SOURCES_PAREN, lambda s: "source" in folded(s)),
+    "asked by": (CU._ASKED_BY, lambda s: "asked by" in folded(s)),
+    "post said": (CU._POST_SAID, lambda s: any(k in s for k in CU._POST_SAID_KEYS)),
+    "handle tail": (N._HANDLE_TAIL, lambda s: any(d in s for d in N._DASHES)),
+    "spaced tail": (N._SPACED_TAIL, lambda s: any(d in s for d in N._DASHES)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PRECHECKS))
+def test_precheck_holds_wherever_its_pattern_matches(name):
+    pattern, precheck = _PRECHECKS[name]
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.from_regex(_plain(pattern)))
+    def check(text):
+        if pattern.search(text):
+            assert precheck(text), text
+
+    check()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.from_regex(_plain(N._NEXT_TAG), fullmatch=True), st.sampled_from(["", "—Johnny Six", " – Orient TV", "--JN"]))
+def test_tag_verb_precheck_holds_with_a_signature(tag, tail):
+    nxt = tag + tail
+    if N._NEXT_TAG.match(N._HANDLE_TAIL.sub("", nxt).strip()):
+        assert not N._TAG_VERBS.isdisjoint(words_of(nxt)), nxt
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_texts, st.from_regex(_plain(CU._VERB)), st.text(max_size=40)))
+def test_verb_scan_on_the_lowered_sentence_finds_what_the_plain_scan_finds(text):
+    fast = [(m.span(), m.span("verb")) for m in CU.verb_matches(text)]
+    assert fast == [(m.span(), m.span("verb")) for m in CU._VERB.finditer(text)]

@@ -93,3 +93,64 @@ def test_moving_to_the_comments_never_raises_the_score(f):
 @given(fields)
 def test_a_vaguer_number_never_scores_higher(f):
     assert score(claim(**{**f, "qualifier": "vague"}))[0] <= score(claim(**{**f, "qualifier": "exact"}))[0]
+
+
+# --------------------------------------------------------------------------- the cached arithmetic
+
+
+def _score_long_way(claim: Claim) -> tuple[float, list[str]]:
+    """score() as it was written before its arithmetic was cached (extract/confidence.py)."""
+    from extract.confidence import _QUALIFIER_WORDS, UNKNOWN_SOURCE_TYPE_BASE, _signed
+
+    st = claim.source_type or "unknown"
+    base = WEIGHTS["source_type"].get(st, UNKNOWN_SOURCE_TYPE_BASE)
+    reasons = [f"source type {st}: {base:.2f}"]
+    value = base
+    stance = claim.stance or ""
+    delta = WEIGHTS["stance"].get(stance, 0.0)
+    if delta:
+        value += delta
+        reasons.append(f"stance {stance}: {_signed(delta)}")
+    qualifier = claim.qualifier or ""
+    delta = WEIGHTS["qualifier"].get(qualifier, 0.0)
+    if delta:
+        value += delta
+        reasons.append(f"{_QUALIFIER_WORDS.get(qualifier, qualifier)}: {_signed(delta)}")
+    section = claim.section or "body"
+    factor = WEIGHTS["section"].get(section, 1.0)
+    if factor != 1.0:
+        value *= factor
+        reasons.append(f"section {section}: ×{factor:g}")
+    value = min(1.0, max(0.0, value))
+    return round(value, 3), reasons
+
+
+_WEIGHT = st.one_of(st.sampled_from([0.0, -0.0, 1, 0, True]), st.floats(-2, 2, allow_nan=False))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    source_type=st.sampled_from([*SOURCE_TYPES, None, "made_up"]),
+    stance=st.sampled_from([*STANCES, None]),
+    qualifier=st.sampled_from([*QUALIFIERS, ""]),
+    section=st.sampled_from([*SECTIONS, None]),
+    table=st.sampled_from(["source_type", "stance", "qualifier", "section"]),
+    weight=_WEIGHT,
+)
+def test_cached_score_follows_edits_of_weights(source_type, stance, qualifier, section, table, weight):
+    """score() == the uncached long way, before and after a weight of WEIGHTS is edited at run time."""
+    c = claim(source_type=source_type, stance=stance, qualifier=qualifier, section=section)
+    assert score(c) == _score_long_way(c)
+    key = {"source_type": source_type, "stance": stance, "qualifier": qualifier, "section": section}[table]
+    key = key or {"source_type": "unknown", "section": "body"}.get(table, "")
+    had, old = key in WEIGHTS[table], WEIGHTS[table].get(key)
+    WEIGHTS[table][key] = weight
+    try:
+        got, want = score(c), _score_long_way(c)
+        assert got == want and [repr(x) for x in (got[0],)] == [repr(x) for x in (want[0],)]
+    finally:
+        if had:
+            WEIGHTS[table][key] = old
+        else:
+            del WEIGHTS[table][key]
+    assert score(c) == _score_long_way(c)

@@ -208,3 +208,112 @@ def test_sections_cover_structured_documents(lines):
         kinds = [s.kind for s in sections]
         if "comment" in kinds:
             assert set(kinds[kinds.index("comment"):]) == {"comment"}
+
+
+# --------------------------------------------------------------------------- shortcuts == the long way
+
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+
+from extract import sections as S  # noqa: E402
+
+
+def _plain(pattern: re.Pattern) -> re.Pattern:
+    """The pattern without the guard extract/rx.py puts in front (hypothesis cannot generate look-aheads)."""
+    from extract.rx import REGISTRY
+
+    return next((plain for plain, fast in REGISTRY if fast is pattern), pattern)
+
+
+_PRECHECKS = {
+    "comment date": (S._COMMENT_DATE, lambda line: ":" in line),
+    "says": (S._SAYS, lambda line: "says:" in line),
+    "thread": (S._THREAD_START, lambda line: line.startswith((" ", "\t"))),
+    "update": (S._UPDATE, lambda text: "UPDATE" in text or "Update" in text),
+    "source line": (S._SOURCE_LINE, lambda text: "Source" in text),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PRECHECKS))
+def test_line_precheck_holds_wherever_its_pattern_matches(name):
+    pattern, precheck = _PRECHECKS[name]
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.from_regex(_plain(pattern)))
+    def check(line):
+        if pattern.match(line):
+            assert precheck(line), line
+
+    check()
+
+
+def _split_sections_long_way(text: str) -> list:
+    """split_sections as first written: separate heading and update passes, every pattern on every line."""
+    if not text:
+        return []
+    lines = S._lines(text)
+    n = len(lines)
+    kinds, voices = ["body"] * n, [None] * n
+    comment_from = n
+    seen = 0
+    for i, (_, _, line) in enumerate(lines):
+        if seen >= 1:
+            if S._COMMENT_BOUNDARY.match(line) or S._THREAD_START.match(line):
+                comment_from = i
+                break
+            if S._COMMENT_META.match(line) or S._COMMENT_DATE.match(line):
+                comment_from = S._meta_cluster_start(lines, i)
+                break
+            if S._SAYS.match(line):
+                nxt = next((j for j in range(i + 1, n) if lines[j][2].strip()), None)
+                if nxt is not None and S._COMMENT_DATE.match(lines[nxt][2]):
+                    comment_from = i
+                    break
+        if line.strip():
+            seen += 1
+    for i in range(comment_from, n):
+        kinds[i], voices[i] = "comment", S.READER_COMMENT
+    first = next((i for i in range(comment_from) if lines[i][2].strip()), None)
+    headline = [False] * n
+    for i in range(comment_from):
+        line = lines[i][2]
+        if (i == first and S._is_title_line(line)) or S._is_heading(line, lines, i):
+            headline[i] = True
+    in_update = False
+    for i in range(comment_from):
+        line = lines[i][2]
+        if S._UPDATE.match(line):
+            in_update = True
+        elif S._ORIGINAL.match(line) or (headline[i] and line.strip()):
+            in_update = False
+        if in_update:
+            kinds[i] = "update"
+        if headline[i]:
+            kinds[i] = "headline"
+    floor = 0 if first is None else first + 1
+    for i in range(floor, comment_from):
+        m = S._SOURCE_LINE.match(lines[i][2])
+        if not m:
+            continue
+        start = S._excerpt_start(lines, i, floor, headline)
+        voice = S._excerpt_voice(lines, start, i, m.group("rest"))
+        for j in range(start, i + 1):
+            kinds[j], voices[j] = "excerpt", voice
+        floor = i + 1
+    return S._merge(text, lines, kinds, voices)
+
+
+_LINES = [
+    "Shelling Kills Dozens in Aleppo", "UPDATE 1530 GMT: The toll rose.", "Update: more dead.", "ORIGINAL ENTRY",
+    "Rebels said 12 died.", "  1. First comment", "Jane says:", "May 6, 2016 at 3:41 pm", "Reply", "12 Comments",
+    "Source: Clashes continue – Example News", "> quoted line", "ALEPPO (Reuters) - Shells fell.", "See Also Here",
+    "", "   ", "Related Posts", "He wrote: fine", "X reported:", "A Title Line", "the end.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=14), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_split_sections_equals_the_long_way(lines, sep):
+    text = sep.join(lines)
+    assert split_sections(text) == _split_sections_long_way(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,3 +109,77 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text):
 def test_any_unicode_never_raises(text):
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text)
+
+
+# --------------------------------------------------------------------------- one scan per stretch
+
+
+def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """extract.sentences._blocks as first written (the line tests in another order now)."""
+    from extract.sentences import _LINE_END_PUNCT
+
+    blocks: list[tuple[int, int]] = []
+    pos = start
+    b_start = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            break
+        line = text[pos:nl].rstrip()
+        j = nl + 1
+        while j < end and text[j] in " \t\r\u00a0":
+            j += 1
+        blank_next = j >= end or text[j] == "\n"
+        continues = bool(line.strip()) and not blank_next and line[-1] not in _LINE_END_PUNCT and text[j].islower()
+        if not continues:
+            blocks.append((b_start, nl))
+            b_start = nl + 1
+        pos = nl + 1
+    blocks.append((b_start, end))
+    return blocks
+
+
+def _split_block_by_block(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """split_sentences as it was before its two scans ran once per stretch: the scans ran per block."""
+    from extract.sentences import _CLOSERS, _add, _ends_sentence
+
+    _TERMINAL = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")  # the patterns as first written
+    _GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)")
+
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    spans: list[tuple[int, int]] = []
+    for b_start, b_end in _blocks(text, start, end):
+        cuts: set[int] = set()
+        for m in _TERMINAL.finditer(text, b_start, b_end):
+            nxt = m.end()
+            while nxt < b_end and text[nxt].isspace():
+                nxt += 1
+            if nxt < b_end and _ends_sentence(text, b_start, m.start(), text[m.start()], nxt):
+                cuts.add(nxt)
+        for m in _GLUED.finditer(text, b_start, b_end):
+            cuts.add(m.end())
+        pos = b_start
+        for cut in sorted(cuts):
+            _add(text, pos, cut, spans)
+            pos = cut
+        _add(text, pos, b_end, spans)
+    return spans
+
+
+_PIECES = ["wrapped", " \u00a0", "and", "Mr.", "U.S.", "a.m.", " ", " ", "\n", "\n\n", "  \n", "I", "I ", "2nd", "3", "ok", "the", "Dead",
+           ".", "!", "?", "…", "”", ")", "“", "•", "- ", "x.I", "base.2nd", "in denial.I", "end.\n", "J.", "\r\n", "\t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.integers(0, 10), st.integers(-10, 0))
+def test_one_scan_per_stretch_finds_what_block_scans_find(pieces, cut_start, cut_end):
+    text = "".join(pieces)
+    end = len(text) + cut_end
+    assert split_sentences(text) == _split_block_by_block(text)
+    assert split_sentences(text, cut_start, end) == _split_block_by_block(text, cut_start, end)
+
+
+def test_glued_I_closing_a_line_is_no_cut():
+    text = "we were in denial.I\nThen it ended."
+    assert split_sentences(text) == _split_block_by_block(text) == [(0, 19), (20, 34)]

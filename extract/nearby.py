@@ -1,0 +1,234 @@
+"""Claimants named around a sentence rather than in it (extract/attribution.py asks for them).
+
+A pronoun's or a definite reference's antecedent in the sentences before; a short tag after a relayed
+quote ("JN source told us."); a "—Handle" signature closing the sentence or its line; a tweet header
+line ("Name @handle 5h") above; the speaker named where a quotation opened in this sentence closes; a
+paragraph ending "X posts:" just before; "X verified the death toll" in the next two sentences. All
+depend on the sentence only, not on the number asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.context import SentenceContext, per_sentence
+from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, sentence_cues
+from extract.lexicon import clean_name, is_outlet_name, lookup
+from extract.rx import guarded
+from extract.wordset import words_of
+
+
+class Handle(str):
+    """A claimant known only by a signature ("—Johnny Six") or a tweet header."""
+
+
+_COMMENT_HEADER = guarded(r"^\s*\S.{0,40}\s+(?:says|said|wrote|writes):\s*$")
+_HANDLE_TAIL = guarded(
+    r"(?:(?<=[\w.)”\"’!?])[—–]{1,2}|(?<=[.)”\"’!?])-{1,2}|(?<=[.)”\"’!?]\s)-{1,2}|(?<=[.”\"’)!?]\s)[—–]|^[—–-]{1,2})\s*"
+    r"(?:Source\s*:\s*)?[\"“]?(?P<h>[@A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)[\"”]?\s*[.”\"]*\s*$"
+)
+# "… in the raid – Orient TV": a spaced dash after a plain word, only for a listed or outlet-like name.
+_SPACED_TAIL = guarded(r"\w\s[—–-]\s+(?P<h>[A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)\s*\.?\s*$")
+_TWEET_HEADER = guarded(r"^\s*(?P<name>[^@\n]{1,40}?)\s+@\w{1,30}\s+\d+\s*[smhd](?![a-z])")
+_NEXT_TAG = guarded(
+    r"^[“\"]?(?P<np>[^,;:.\n]{1,40}?)\s+(?P<verb>told (?:us|me|him|her|them)|said|says|reported|confirmed|claimed)\W*$", re.I
+)
+_TOLL_CHECK = guarded(
+    r"^(?P<np>.{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>verified|confirmed|documented)\s+(?:the|this|that)\s+"
+    r"(?:death\s+)?(?:toll|figure|number|count|tally|casualt)",
+    re.I,
+)
+# _NEXT_TAG's verbs; each stands whole in the tag ("told" for "told us").
+_TAG_VERBS = frozenset({"told", "said", "says", "reported", "confirmed", "claimed"})
+_DASHES = ("-", "—", "–")  # every match of _HANDLE_TAIL and _SPACED_TAIL holds one
+_NUMBER = guarded(r"\d|\b(?:dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+@per_sentence  # depends on the sentence only; asked for every number without a cue of its own
+def fallback(ctx: SentenceContext) -> tuple[str, str] | None:
+    """A claimant from around the sentence: a signature, a tweet header, a quote's speaker, an
+    "X posts:" intro, or "X verified the toll" after it; None if there is none. (The finders it
+    calls depend on the sentence only too; memoising this one memoises them.)"""
+    for finder in (_trailing_handle, _tweet_header):
+        found = finder(ctx)
+        if found:
+            return Handle(found), "said"
+    found = _quote_speaker(ctx) or _colon_intro(ctx)
+    if found:
+        return found, "said"
+    return _toll_check(ctx) or None
+
+
+def antecedent(ctx: SentenceContext, like: str | None = None) -> str | None:
+    """The nearest named claimant in the three sentences before, within the section.
+
+    With `like` ("group"), only a name containing that word or a listed source qualifies.
+    """
+    for k in range(1, 4):
+        i = ctx.index - k
+        if i < 0 or ctx.sentences[i][0] < ctx.section.start:
+            break
+        prev = ctx.neighbour(-k)
+        if _COMMENT_HEADER.match(prev.splitlines()[-1] if prev.strip() else prev) or _COMMENT_HEADER.match(
+                prev.strip().splitlines()[0] if prev.strip() else ""):
+            break  # "Farah says:" opens a reader comment; it names the commenter, not a claimant
+        cues = [c for c in sentence_cues(prev) if c.name and c.name.casefold() not in PRONOUNS | GENERIC]
+        named = [c for c in cues if c.name.casefold() not in DEFINITE]
+        if like:
+            named = [c for c in named if like.casefold() in c.name.casefold()]
+        elif not named:
+            named = cues  # "The army said … . Around 30 were wounded, it said.": "it" is the army
+        if named:
+            return min(named, key=lambda c: c.start).name
+    return None
+
+
+def _in_section(ctx: SentenceContext, offset: int) -> bool:
+    i = ctx.index + offset
+    if not 0 <= i < len(ctx.sentences):
+        return False
+    s, e = ctx.sentences[i]
+    return ctx.section.start <= s and e <= ctx.section.end
+
+
+def _same_line(ctx: SentenceContext, offset: int) -> bool:
+    a = ctx.sentences[ctx.index][1]
+    b = ctx.sentences[ctx.index + offset][0]
+    return "\n" not in ctx.text[a:b]
+
+
+def _quote_speaker(ctx: SentenceContext) -> str | None:
+    """The speaker named where a quotation opened in this sentence closes ("… damaged,” the mayor said.")."""
+    sentence = ctx.sentence
+    if sentence.count("“") > sentence.count("”"):
+        closer = "”"
+    elif sentence.count('"') % 2 == 1 and sentence.lstrip().startswith('"'):
+        closer = '"'
+    else:
+        return None
+    for k in range(1, 5):
+        if not _in_section(ctx, k) or not _same_paragraph(ctx, k):
+            return None
+        nxt = ctx.neighbour(k)
+        close = nxt.find(closer)
+        if close >= 0:
+            after = nxt[close:]
+            named = [c for c in sentence_cues(after) if c.name]
+            if not named:
+                return None
+            name = named[0].name
+            if name.casefold() in PRONOUNS:
+                name = antecedent(ctx) or ""
+            return name if name and name.casefold() not in SELF | GENERIC else None
+    return None
+
+
+def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:
+    a = ctx.sentences[ctx.index][1]
+    b = ctx.sentences[ctx.index + offset][0]
+    return ctx.text.count("\n", a, b) < 2 or not _PARAGRAPH_BREAK.search(ctx.text, a, b)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=4096)  # pure on the sentence; a sentence is asked as itself and as a neighbour
+def _handle_tail(sentence: str) -> re.Match[str] | None:
+    """_HANDLE_TAIL.search(sentence), with the dash it needs looked for first."""
+    if not any(d in sentence for d in _DASHES):
+        return None
+    return _HANDLE_TAIL.search(sentence)
+
+
+def next_tag(ctx: SentenceContext) -> tuple[str, str] | None:
+    """A short tag after a relayed quote naming its original source ("JN source told us.")."""
+    if not _in_section(ctx, 1) or not _same_line(ctx, 1):
+        return None
+    nxt = ctx.neighbour(1)
+    if _TAG_VERBS.isdisjoint(words_of(nxt)):
+        return None  # the tag's verb is a whole word of the next sentence, signature or not
+    m = _handle_tail(nxt)  # the signature is the one match of _HANDLE_TAIL, at the end
+    if m:
+        nxt = nxt[: m.start()] + nxt[m.end() :]
+    nxt = nxt.strip()
+    m = _NEXT_TAG.match(nxt)
+    if not m or len(m.group("np").split()) > 5:
+        return None
+    name = clean_name(m.group("np"))
+    if not name or name.casefold() in PRONOUNS | SELF | GENERIC:
+        return None
+    return name, m.group("verb").split()[0]
+
+
+def _trailing_handle(ctx: SentenceContext) -> str | None:
+    """A "—Handle" closing this sentence or a later one on the same line."""
+    for k in range(0, 4):
+        if k and (not _in_section(ctx, k) or not _same_line(ctx, k)):
+            break
+        sentence = ctx.neighbour(k)
+        if not any(d in sentence for d in _DASHES):
+            continue  # no signature dash: neither tail pattern can match
+        m = _handle_tail(sentence)
+        if m:
+            handle = clean_name(m.group("h"))
+            known = lookup(handle) or is_outlet_name(handle)
+            if m.start() > 0 and sentence[m.start() - 1].isalnum() and sentence[m.start()] == "–":
+                # "the Damascus–Aleppo road": an en dash joining words is no signature
+                if not re.match(r"–\s*[“\"@]", sentence[m.start():]) and not known:
+                    continue
+            # Outside the comments only a listed or outlet-like name signs a sentence.
+            if handle and handle.casefold() not in SELF and (ctx.section.kind == "comment" or known):
+                return handle
+        m = _SPACED_TAIL.search(sentence)
+        if m and (lookup(m.group("h")) or is_outlet_name(m.group("h"))):
+            return clean_name(m.group("h"))
+    return None
+
+
+def _tweet_header(ctx: SentenceContext) -> str | None:
+    """"Name @handle 48m" on the line just above (a pasted tweet)."""
+    a = ctx.text.rfind("\n", 0, ctx.start)
+    if a < 0:
+        return None
+    b = ctx.text.rfind("\n", 0, a)
+    line = ctx.text[b + 1 : a]
+    if b + 1 < ctx.section.start:
+        return None
+    m = _TWEET_HEADER.match(line)
+    return clean_name(m.group("name")) if m else None
+
+
+def _colon_intro(ctx: SentenceContext) -> str | None:
+    """The speaker of "X posts:" closing the paragraph just before this one."""
+    text = ctx.text
+    para_start = text.rfind("\n\n", ctx.section.start, ctx.start)
+    if para_start < 0:
+        return None
+    prev_end = para_start
+    while prev_end > ctx.section.start and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_start = max(text.rfind("\n\n", ctx.section.start, prev_end) + 2, ctx.section.start)
+    prev = text[prev_start:prev_end].strip()
+    if not prev.endswith(":"):
+        return None
+    last = re.split(r"(?<=[.!?])\s+", prev)[-1]
+    named = [c for c in sentence_cues(last[:-1] + " …") if c.name and c.verb != ":"]
+    if not named:
+        return None
+    name = min(named, key=lambda c: c.start).name
+    return None if name.casefold() in PRONOUNS | SELF | GENERIC else name
+
+
+def _toll_check(ctx: SentenceContext) -> tuple[str, str] | None:
+    """"X verified the death toll" in one of the next two sentences, with no number in between."""
+    for k in (1, 2):
+        if not _in_section(ctx, k):
+            return None
+        nxt = ctx.neighbour(k)
+        m = _TOLL_CHECK.match(nxt)
+        if m:
+            return clean_name(m.group("np")), m.group("verb")
+        if _NUMBER.search(nxt):
+            return None
+    return None
