@@ -106,9 +106,13 @@ def _default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | Non
         return "wounded"
     if cls in _TOLL_CLASSES:
         # "a death toll of 78", "the figure for total mortality is around 125,000", "casualties included 5 police"
-        left = ctx.text[max(ctx.start, q.char_start - 100) : q.char_start]
-        if cue_search("toll", left) and (cls is None or not lex.cues["toll"].search(ctx.text, q.char_end,
-                                                                                         ph.np_end)):
+        text, k = ctx.text, q.char_start
+        a = max(ctx.start, k - 100)
+        # (a toll word in the stretch is a word of the sentence, unless the stretch cuts a word at an end)
+        keys = lex.keys["cue:toll"]
+        if (keys is None or not keys.isdisjoint(words_of(sentence)) or cuts_word(text, k) or (
+                a > ctx.start and cuts_word(text, a))) and cue_search("toll", text[a:k]) and (
+                cls is None or not lex.cues["toll"].search(text, q.char_end, ph.np_end)):
             return "killed"
     if cls is None:
         m = _NUMBER_OF.search(ctx.text, max(ctx.start, q.char_start - 100), q.char_start)
@@ -219,10 +223,22 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
     if q.kind != "number":
         return None
     try:
-        got = _classify(ctx, q, depth=0)
-        return Classification(got.measure, got.subject, got.side, event_words(ctx.sentence)) if got else None
+        got = _classify(ctx, q, 0)
+        if got is None:
+            return None
+        key = (*got, event_words(ctx.sentence))
+        made = _MADE.get(key)
+        if made is None:
+            if len(_MADE) >= 4096:
+                _MADE.clear()
+            made = _MADE[key] = Classification(*key)
+        return made
     except (ValueError, IndexError, KeyError):  # a malformed span must not stop a whole document
         return None
+
+
+# Classifications already made, by their fields: a frozen record is shared rather than made again (bounded).
+_MADE: dict[tuple, Classification] = {}
 
 
 def _non_conflict(ctx: SentenceContext, q: Quantity) -> bool:
@@ -249,13 +265,15 @@ def _conditional(ctx: SentenceContext, q: Quantity) -> bool:
 
 def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     lex = lexicon()
-    text, start, end = ctx.text, ctx.start, ctx.end
+    text = ctx.text
+    start, end = ctx.sentences[ctx.index]
     sentence = ctx.sentence
     # The searches below first ask whether the words they need are words of the sentence
     # (extract/wordset.py); a search ending where the number starts inside a word (`cut`) may match
     # the start of that word, which the set does not hold.
     words = words_of(sentence)
-    cut = cuts_word(text, q.char_start)
+    k = q.char_start
+    cut = cuts_word(text, k)
     if (cut or not _CONDITION_WORDS.isdisjoint(words)) and _conditional(ctx, q):
         return None
     disaster = lex.keys["cue:non_conflict"]
@@ -271,22 +289,22 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
             side = resolve_side(ctx, q, measure, "capacity", None, "")
         return _Kind(measure, subject, side)
     if q.unit in MONEY_UNITS:
-        if q.unit != "usd" and (_RATE_AFTER.match(ctx.text, q.char_end, ctx.end) or _DOLLAR_BUYS.search(
-                ctx.text, max(ctx.start, q.char_start - 40), q.char_start)):
+        if q.unit != "usd" and (_RATE_AFTER.match(text, q.char_end, end) or _DOLLAR_BUYS.search(
+                text, max(start, k - 40), k)):
             return _Kind("rate", f"{q.unit.upper()} per USD", "unknown")  # "a dollar buys 2,500 pounds"
         subject = _funding(ctx, q)
         if subject is None:
             return None
         return _Kind("funding", subject, resolve_side(ctx, q, "funding", None, None, ""))
     if q.unit == "tons":
-        if not cue_in("explosive", ctx.sentence):
+        if not cue_in("explosive", sentence):
             return None  # "120 tons of food", "2.1 million tonnes of grain"
         side = resolve_side(ctx, q, "attacks", "munition", "explosives", "")
         return _Kind("attacks", "explosives", side)
     if q.unit != "count":
         return None
-    if not _DOLLAR_WORDS.isdisjoint(words) and _DOLLAR_BUYS.search(text, max(start, q.char_start - 40), q.char_start):
-        m = lex.currency_re.match(ctx.text, _skip(ctx.text, q.char_end), ctx.end)
+    if not _DOLLAR_WORDS.isdisjoint(words) and _DOLLAR_BUYS.search(text, max(start, k - 40), k):
+        m = lex.currency_re.match(text, _skip(text, q.char_end), end)
         if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
             return _Kind("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
     if _dollar_named(sentence) and _RATE_AFTER.match(text, q.char_end, end):  # "the pound fell to 600 against the dollar"
@@ -294,61 +312,72 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
         if cur:
             return _Kind("rate", f"{cur[0]} per USD", "unknown")
 
-    if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, q.char_start - 25), q.char_start):
+    if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):
         return None  # "not one soldier was hurt", "none of the 40 passengers"
     ph = read_phrase(ctx, q)
     if ph.cls == "out":
         return None
     if ph.cls is None:
-        if ph.verb_side != "left" and _NAME_BEFORE.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start):
+        if ph.verb_side != "left" and k > start and text[k - 1].isspace() and _NAME_BEFORE.search(
+                text, max(start, k - 30), k):  # (it needs white space at the end)
             return None  # "Base 559", "Johnny Six", "Resolution 2254"
-        said = norm(ctx.text[ph.verb_start : ph.verb_start + 30])
+        said = norm(text[ph.verb_start : ph.verb_start + 30])
         passive_people = ph.verb_side == "right" and _PEOPLE_PARTICIPLE.match(said)  # "60 captured"
         if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not any(
                 said.startswith(v) and not said[len(v) : len(v) + 1].isalpha() for v in lex.people_only):
             ph.verb = None  # "Bataillon 559 taken by rebels": a bare number needs a verb only people undergo
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
-    if measure is None and depth < 3 and (ph.cls is None or ph.cls in HUMAN) and (
+    if measure is None:
+        if depth < 3:
+            whole = _whole(ctx, q, depth, ph, text, start, end, words, cut)
+            if whole is not None:
+                return whole
+        measure = _default_measure(ctx, q, ph)
+        if measure is None:
+            return _inherit(ctx, q, depth) if ph.cls is None and depth < 3 else None
+    subject = ph.subject or "people"
+    if ph.cls is None and measure == "killed":
+        owner = _SIDE_LOSSES.search(text, start, k) if (  # "estimate Russian losses at 350,000"
+            cut or not _LOSS_WORDS.isdisjoint(words)) else None
+        named = side_mentions(text, owner.start(1), owner.end(1)) if owner else []
+        if named:
+            return _Kind(measure, "troops", theatre_side(text, named[0].side))
+    side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
+                        verb_start=ph.verb_start)
+    return _Kind(measure, subject, side)
+
+
+def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str, start: int, end: int,
+           words: frozenset[str], cut: bool) -> _Kind | None:
+    """A number with no verb of its own that is a part or a restatement of the number before it."""
+    k = q.char_start
+    if (ph.cls is None or ph.cls in HUMAN) and (
             (cut or not _PART_WORDS.isdisjoint(words)) and
-            _PART_BEFORE.search(text, max(start, q.char_start - 30), q.char_start)
-            or _PART_AFTER.match(ctx.text, q.char_end, ctx.end)):
+            _PART_BEFORE.search(text, max(start, k - 30), k)
+            or _PART_AFTER.match(text, q.char_end, end)):
         # a part of a toll: "killed 12 people, including 5 children", "19 people, 6 of whom were children"
         whole = _previous(ctx, q, depth)
-        of_which = bool(_OF_WHICH.match(ctx.text, q.char_end, ctx.end))  # "3,450 rockets, some 680 of which"
+        of_which = bool(_OF_WHICH.match(text, q.char_end, end))  # "3,450 rockets, some 680 of which"
         if whole is not None and (of_which or whole.measure in ("killed", "wounded", "captured", "displaced")):
+            lex = lexicon()
             subject, cls = ph.subject, ph.cls
             if subject is None:
-                m = lex.noun_re.search(ctx.text, q.char_end, min(ctx.end, q.char_end + 40))
+                m = lex.noun_re.search(text, q.char_end, min(end, q.char_end + 40))
                 if m and norm(m.group(0)) in lex.noun_class:
                     cls, subject = lex.noun_class[norm(m.group(0))]
             side = resolve_side(ctx, q, whole.measure, cls, subject, "", np_end=ph.np_end)
             return _Kind(whole.measure, subject or whole.subject,
-                                  side if cls else whole.side)
-    if measure is None and depth < 3 and _RESTATED.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start):
+                         side if cls else whole.side)
+    lo = max(start, k - 30)
+    if text.find(",", lo, k) >= 0 and _RESTATED.search(text, lo, k):  # (the pattern opens with ",")
         whole = _previous(ctx, q, depth)  # "1,200 families, or roughly 4,000 people": the same count restated
         if whole is not None:
             return _Kind(whole.measure, ph.subject or whole.subject, whole.side)
-    if measure is None and depth < 3 and ph.cls is None and not _TOTAL_WORDS.isdisjoint(words) and _RUNNING_TOTAL.search(
-            text, max(start, q.char_start - 80), q.char_start):
+    if ph.cls is None and not _TOTAL_WORDS.isdisjoint(words) and _RUNNING_TOTAL.search(text, max(start, k - 80), k):
         whole = _previous(ctx, q, depth)  # "lost 1,150 troops, bringing its total losses to 465,000"
         if whole is not None:
             return _Kind(whole.measure, whole.subject, whole.side)
-    if measure is None:
-        measure = _default_measure(ctx, q, ph)
-    if measure is None and ph.cls is None and depth < 3:
-        return _inherit(ctx, q, depth)
-    if measure is None:
-        return None
-    subject = ph.subject or "people"
-    if ph.cls is None and measure == "killed":
-        owner = _SIDE_LOSSES.search(text, start, q.char_start) if (  # "estimate Russian losses at 350,000"
-            cut or not _LOSS_WORDS.isdisjoint(words)) else None
-        named = side_mentions(ctx.text, owner.start(1), owner.end(1)) if owner else []
-        if named:
-            return _Kind(measure, "troops", theatre_side(ctx.text, named[0].side))
-    side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
-                        verb_start=ph.verb_start)
-    return _Kind(measure, subject, side)
+    return None
 
 
 def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.tailwords import strip_fillers as _strip_fillers, verb_ending
+from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, strip_fillers as _strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, norm
 from extract.trie import trie_alternation
 from extract.wordset import cuts_word, fold, words_of
@@ -84,46 +84,57 @@ _LAST_WORD = re.compile(r"[\w’'-]+\s*$")
 _CO_MODIFIER = re.compile(r"([\w-]+)\s+(?:and|&|or)\s+$")  # "civilian and military [deaths]"
 _AND_OR = re.compile(r"(?:and|&|or)\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*[a-z][\w-]*\s+")
+_CONJUNCTION_ENDS = ("and", "&", "plus", "as", "with")  # what _CONJUNCT and _AND_END need at the end
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ites|is|ese|ds|ks|os|ens)$")
 
 
 def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
+    """The noun phrase after the number and the verb acting on it (this runs for every number: the
+    state is kept in local variables, and patterns are tried only where a cheap test lets them match)."""
     lex = lexicon()
-    text, end, sentence_start = ctx.text, ctx.end, ctx.start
+    text = ctx.text
+    sentence_start, end = ctx.sentences[ctx.index]
     verbs = lex.verb_group
-    ph = Phrase(np_end=q.char_end)
-    pos = lead = _NP_LEAD.match(text, q.char_end, end).end()
+    k, q_end = q.char_start, q.char_end
+    cls = subject = owner_cls = None
+    np_end = q_end
+    pos = lead = _np_lead(text, q_end, end)
     walked = 0  # plain words walked over before the walk stopped ("14 community leaders had been killed")
     for _ in range(7):
         if pos >= end:
             break
         armed = _ARMED_MEMBERS.match(text, pos, end) if text.startswith(("m", "M"), pos) else None
         if armed:  # "45 members of the rival group" (but not "seven members" of a council)
-            ph.cls, ph.subject, ph.np_end = "fighter", "fighters", armed.end()
+            cls, subject, np_end = "fighter", "fighters", armed.end()
             break
         m = lex.noun_re.match(text, pos, end)
         if m:
             key = " ".join(m.group(0).lower().split())  # norm()
             if key in lex.out_of_scope:
-                ph.cls, ph.subject = "out", key
+                cls, subject = "out", key
             else:
-                ph.cls, ph.subject = lex.noun_class[key]
-            ph.np_end = m.end()
-            m, key = _compound(lex, ph, text, m, key, end)
-            mods = text[q.char_end : m.start()]
-            co = _CO_MODIFIER.search(mods) if len(mods) >= 4 else None  # (the shortest it matches: "x & ")
-            if co and norm(f"{co.group(1)} {key.split()[-1]}") in lex.noun_class:
-                ph.subject = f"{co.group(1).lower()} and {ph.subject}"
-            more = _COORD.match(text, ph.np_end, end)
+                cls, subject = lex.noun_class[key]
+            np_end = m.end()
+            if cls != "out":  # (_compound stops at once for a noun out of scope)
+                p = np_end
+                while p < end and text[p] in " \t\u00a0":
+                    p += 1
+                if lex.noun_re.match(text, p, end):
+                    m, key, cls, subject, owner_cls, np_end = _compound(lex, cls, subject, text, m, key, end)
+            if m.start() - q_end >= 4:  # (the shortest _CO_MODIFIER matches: "x & ")
+                co = _CO_MODIFIER.search(text[q_end : m.start()])
+                if co and norm(f"{co.group(1)} {key.split()[-1]}") in lex.noun_class:
+                    subject = f"{co.group(1).lower()} and {subject}"
+            more = _COORD.match(text, np_end, end) if _may_coordinate(text, np_end, end) else None
             if more:
                 nxt = lex.noun_re.search(text, more.end(), min(end, more.end() + 40))
                 if nxt and not _TOKEN_GAP.search(text, more.end(), nxt.start()):
-                    ph.np_end = nxt.end()
+                    np_end = nxt.end()
                     for _ in range(2):  # "17 soldiers and four civilian volunteers"
-                        head = lex.noun_re.match(text, _skip_space(text, ph.np_end, end), end)
+                        head = lex.noun_re.match(text, _skip_space(text, np_end, end), end)
                         if not head or norm(head.group(0)) in lex.verb_group:
                             break
-                        ph.np_end = head.end()
+                        np_end = head.end()
             break
         t = _TOKEN.match(text, pos, end)
         if not t:
@@ -136,13 +147,13 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         if "-" in word:  # "assad-troops", "US-made"
             tail = norm(word.rsplit("-", 1)[1])
             if tail in lex.noun_class:
-                ph.cls, ph.subject = lex.noun_class[tail]
-                ph.np_end = t.end()
+                cls, subject = lex.noun_class[tail]
+                np_end = t.end()
                 break
         if _DEMONYM.match(word) and not lex.noun_re.match(text, _skip_space(text, t.end(), end), end) and not (
                 _noun_after_next(lex, text, t.end(), end)):  # "320 Sudanese army soldiers"
             if norm(word) not in lex.side_of:
-                ph.cls, ph.subject, ph.np_end = "demonym", word, t.end()
+                cls, subject, np_end = "demonym", word, t.end()
                 break
         nxt = _skip_space(text, t.end(), end)
         if nxt < end and text[nxt] == ",":
@@ -152,17 +163,15 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         if _AND_OR.match(text[pos:pos + 4]):
             pos = _skip_space(text, pos + text[pos:].index(" "), end)
     # a side named where a noun should be: "2000 IS", "40 Hezbollah"
-    if ph.cls is None:
+    if cls is None:
         m = lex.side_cs_re.match(text, lead, end) or lex.side_re.match(text, lead, end)
         if m and _AFTER_NAME.match(text, m.end(), end):
-            ph.cls, ph.subject, ph.np_end = "fighter", "fighters", m.end()
-    lo = max(sentence_start, q.char_start - 80)
-    if ph.cls is None and text[lo : q.char_start].rstrip()[-3:].lower() == "the" and _BY_THE.search(
-            text[lo : q.char_start]):
-        nouns = [m for m in lex.noun_re.finditer(text, lo, q.char_start)]
+            cls, subject, np_end = "fighter", "fighters", m.end()
+    lo = max(sentence_start, k - 80)
+    if cls is None and text[lo:k].rstrip()[-3:].lower() == "the" and _BY_THE.search(text[lo:k]):
+        nouns = [m for m in lex.noun_re.finditer(text, lo, k)]
         if nouns and norm(nouns[-1].group(0)) in lex.noun_class:
-            ph.cls, ph.subject = lex.noun_class[norm(nouns[-1].group(0))]
-            ph.np_end = q.char_end
+            cls, subject = lex.noun_class[norm(nouns[-1].group(0))]
             cut = nouns[-1].start()
             left = None
             for _ in range(3):  # the verb may stand before one or two modifiers: "destroying Sunni mosques"
@@ -171,17 +180,19 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 if left or not pre:
                     break
                 cut = pre.start()
-            if left and measure_for(left[0], ph.cls):
-                ph.verb, ph.verb_start, ph.verb_side = left[0], left[1], "left"
-            return ph
+            if left and measure_for(left[0], cls):
+                return Phrase(cls, subject, q_end, left[0], "left", left[1], False, owner_cls)
+            return Phrase(cls, subject, q_end, None, "", 0, False, owner_cls)
     # the verb: before the number (active), else after the noun phrase (passive or participle)
-    left = verb_ending(verbs, text, lo, q.char_start)
+    last = last_token(text, lo, k)  # (asked once: the tests below that need a word at the end start from it)
+    left = verb_ending(verbs, text, lo, k, last)
     shared = None  # "sending 100,000 soldiers and 16 jets", "killed the driver and 2 passengers"
-    if left is None:
-        co = _CONJUNCT.search(text, lo, q.char_start) if _ends_with_conjunction(text, lo, q.char_start) else None
+    if left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(_CONJUNCTION_ENDS)):
+        # (a last token that is no qualifier and ends with no conjunction: neither pattern can match)
+        co = _CONJUNCT.search(text, lo, k) if _ends_with_conjunction(text, lo, k) else None
         if co:
             shared = verb_ending(verbs, text, lo, co.start())
-        elif _may_hold_and(ctx, q) and (stop := _strip_fillers(text, lo, q.char_start)) > lo and _ends_with_and(
+        elif _may_hold_and(ctx, q) and (stop := _strip_fillers(text, lo, k)) > lo and _ends_with_and(
                 text, lo, stop) and (and_end := _AND_END.search(text, lo, stop)):
             cut = and_end.start()
             for _ in range(4):  # "killed the driver and 2 passengers": up to four words back
@@ -192,43 +203,72 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 shared = verb_ending(verbs, text, lo, cut)
                 if shared:
                     break
-    if q.char_start > sentence_start and text[q.char_start - 1].isspace():  # the regex needs a space at the end
-        before = text[max(sentence_start, q.char_start - 12) : q.char_start].lower()
+    only = False
+    if k > sentence_start and text[k - 1].isspace() and (last is None or last[0].endswith(("only", "just"))):
+        before = text[max(sentence_start, k - 12) : k].lower()  # (the regex needs a space at the end)
         if before.rstrip().endswith(("only", "just")):  # as the regex needs
-            ph.only = bool(_ONLY_BEFORE.search(before))
-    after_np = ph.np_end
-    if ph.cls is None and 0 < walked <= 3 and _AUX_START.match(text, pos, end):
+            only = bool(_ONLY_BEFORE.search(before))
+    after_np = np_end
+    if cls is None and 0 < walked <= 3 and _AUX_START.match(text, pos, end):
         after_np = pos  # the verb after an unknown noun: "14 community leaders had been killed"
-    aside = _ASIDE.match(text, after_np, end)
+    aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None
     if aside:
         after_np = aside.end()
     aux_end = _AUX.match(text, after_np, end).end()
-    pp = _PP.match(text, after_np, end) if ph.cls else None
+    pp = _PP.match(text, after_np, end) if cls and after_np < end and text[after_np].isspace() and _next_in(
+        text, after_np, end, _PP_FIRST) else None
     if pp and not lex.verb_re.match(text, aux_end, end):
         after_np = pp.end()
         aux_end = _AUX.match(text, after_np, end).end()
     after_np = aux_end
-    if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[ph.np_end : after_np]:
-        ph.cls = "out"  # "20 soldiers were not hurt"
-        return ph
+    if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np]:
+        return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
     right_m = lex.verb_re.match(text, after_np, end)
     right = (verbs[" ".join(right_m.group(0).lower().split())], right_m.start()) if right_m else None
-    ph.verb, ph.verb_side, ph.verb_start = None, "", 0
     if (left and left[0] == "spare") or (right and right[0] == "spare"):
-        ph.cls = "out"  # "two soldiers survived", "freed 30 hostages": not a count of harm
-        return ph
-    for found, side in ((left, "left"), (right, "right"), (shared, "left")):
-        if found and measure_for(found[0], ph.cls) is not None:
-            ph.verb, ph.verb_start, ph.verb_side = found[0], found[1], side
-            break
-    return ph
+        # "two soldiers survived", "freed 30 hostages": not a count of harm
+        return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)
+    if left and measure_for(left[0], cls) is not None:
+        return Phrase(cls, subject, np_end, left[0], "left", left[1], only, owner_cls)
+    if right and measure_for(right[0], cls) is not None:
+        return Phrase(cls, subject, np_end, right[0], "right", right[1], only, owner_cls)
+    if shared and measure_for(shared[0], cls) is not None:
+        return Phrase(cls, subject, np_end, shared[0], "left", shared[1], only, owner_cls)
+    return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
+
+
+def _np_lead(text: str, pos: int, end: int) -> int:
+    """`_NP_LEAD.match(text, pos, end).end()`: the pattern is tried only where, after at most one space,
+    white space, "+" or the first letter of one of its words follows (no other letter is taken for
+    m, o, a, f or e under IGNORECASE); else it ends after that space."""
+    p = pos + 1 if pos < end and text[pos] == " " else pos
+    if p < end and (text[p] in "+mMoOaAfFeE" or text[p].isspace()):
+        return _NP_LEAD.match(text, pos, end).end()
+    return p
+
+
+def _may_coordinate(text: str, pos: int, end: int) -> bool:
+    """Whether _COORD can match at `pos`: "and", "&" or "or" after white space (no other letter is taken
+    for a or o under IGNORECASE)."""
+    return _next_in(text, pos, end, "aAoO&")
+
+
+def _next_in(text: str, pos: int, end: int, firsts: str) -> bool:
+    """Whether the character at `pos`, or after one space there, is white space or one of `firsts`: the test
+    before a pattern that opens with optional white space and then one of those characters."""
+    if pos < end and text[pos] == " ":
+        pos += 1
+    return pos < end and (text[pos] in firsts or text[pos].isspace())
+
+
+_PP_FIRST = "fFoOiInNaAwWİı"  # the first letters of _PP's prepositions, and what IGNORECASE takes for "i"
 
 
 def _ends_with_conjunction(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends with a conjunction and a space, as _CONJUNCT needs (a cheap test first)."""
     if hi <= lo or not text[hi - 1].isspace():
         return False
-    return fold(text[lo:hi].rstrip()).endswith(("and", "&", "plus", "as", "with"))
+    return fold(text[lo:hi].rstrip()).endswith(_CONJUNCTION_ENDS)
 
 
 def _may_hold_and(ctx: SentenceContext, q: Quantity) -> bool:
@@ -249,30 +289,34 @@ def _noun_after_next(lex, text: str, pos: int, end: int) -> bool:
     return bool(w and lex.noun_re.match(text, w.end(), end))
 
 
-def _compound(lex, ph: Phrase, text: str, m: re.Match, key: str, end: int) -> tuple[re.Match, str]:
+def _compound(lex, cls: str | None, subject: str | None, text: str, m: re.Match, key: str,
+              end: int) -> tuple[re.Match, str, str | None, str | None, str | None, int]:
     """A noun modifying the noun after it: the later noun is the head ("civilian volunteers",
     "civilian deaths"). A toll noun keeps the people of its modifier as subject; a civilian
-    modifier makes its head civilian (`owner_cls`). Words that are also verbs ("killed") stay verbs."""
+    modifier makes its head civilian (`owner_cls`). Words that are also verbs ("killed") stay verbs.
+    Returns the head's match and key, the class, subject and owner class, and where the phrase ends."""
+    owner_cls = None
+    np_end = m.end()
     for _ in range(2):
         nxt = lex.noun_re.match(text, _skip_space(text, m.end(), end), end)
-        if not nxt or ph.cls == "out":
+        if not nxt or cls == "out":
             break
         head = norm(nxt.group(0))
         if head in lex.verb_group or head in lex.out_of_scope or head not in lex.noun_class:
             break
-        first_cls, first_subject = ph.cls, ph.subject
-        cls, subject = lex.noun_class[head]
-        if cls in ("toll", "injury") and first_cls in HUMAN:
-            ph.cls, ph.subject, ph.owner_cls = cls, first_subject, first_cls
-        elif first_cls in ("toll", "injury") and cls in HUMAN:  # "260 wounded people", "dead soldiers"
-            ph.subject, ph.owner_cls = subject, cls
+        first_cls, first_subject = cls, subject
+        head_cls, head_subject = lex.noun_class[head]
+        if head_cls in ("toll", "injury") and first_cls in HUMAN:
+            cls, subject, owner_cls = head_cls, first_subject, first_cls
+        elif first_cls in ("toll", "injury") and head_cls in HUMAN:  # "260 wounded people", "dead soldiers"
+            subject, owner_cls = head_subject, head_cls
         else:
-            ph.cls, ph.subject = cls, subject
-            if first_cls == "civilian" and cls in HUMAN:
-                ph.owner_cls = "civilian"
-        ph.np_end = nxt.end()
+            cls, subject = head_cls, head_subject
+            if first_cls == "civilian" and head_cls in HUMAN:
+                owner_cls = "civilian"
+        np_end = nxt.end()
         m, key = nxt, head
-    return m, key
+    return m, key, cls, subject, owner_cls, np_end
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

@@ -19,7 +19,7 @@ import re
 from extract.context import SentenceContext, per_sentence
 from extract.records import Quantity
 from extract.triggers import Mention, cue_in, find_sides, is_subject_like, lexicon, side_mentions, theatre_side
-from extract.wordset import folded, words_of
+from extract.wordset import fold, folded, words_of
 
 _CIVILIAN_CLASSES = frozenset({"civilian", "displaced", "population", "medical", "civil_facility", "demonym"})
 _UNIDENTIFIED = frozenset({None, "people", "toll", "injury"})
@@ -29,6 +29,7 @@ _ATTACK_WORDS = frozenset("""bomb bombs bombing bombings blast blasts explosion 
 _FINITE = re.compile(r"(?:[\s\w-]{0,40}?)\s(?:has|have|had|is|are|was|were|will|would|did|does|claimed|said|"
                      r"carried|dropped|launched|fired|detonated)\b", re.IGNORECASE)
 _SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^,;.]{0,25}?\bcivilians?\b", re.IGNORECASE)
+_CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
 _HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
 
@@ -36,8 +37,8 @@ _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syri
 def resolve_side(ctx: SentenceContext, q: Quantity, measure: str, cls: str | None, subject: str | None,
                  verb_side: str, *, np_end: int | None = None, verb_start: int = 0) -> str:
     """The side of the claim made by `q` (one of vocab.SIDES); Syria's sides only in a report about Syria."""
-    side = _resolve_side(ctx, q, measure, cls, subject, verb_side, np_end=np_end, verb_start=verb_start)
-    return theatre_side(ctx.text, side)
+    side = _resolve_side(ctx, q, measure, cls, subject, verb_side, np_end, verb_start)
+    return theatre_side(ctx.text, side) if side in lexicon().theatre_sides else side
 
 
 def _resolve_side(
@@ -47,7 +48,6 @@ def _resolve_side(
     cls: str | None,
     subject: str | None,
     verb_side: str,
-    *,
     np_end: int | None = None,
     verb_start: int = 0,
 ) -> str:
@@ -75,7 +75,8 @@ def _resolve_side(
         if measure == "captured" and _HOSTAGE.search(ctx.sentence):
             return "civilian"  # people kidnapped or taken hostage
         if measure in ("killed", "wounded"):
-            if _SOME_CIVILIANS.match(ctx.text, np_end, ctx.end):
+            if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)) and _SOME_CIVILIANS.match(
+                    ctx.text, np_end, ctx.end):
                 return "unknown"  # "21 people, including 9 civilians": not all of them civilians
             if cue_in("atrocity", ctx.sentence):
                 return "civilian"  # "killed in ethnic violence", "executed": people massacred
@@ -208,6 +209,14 @@ def _cue(name: str, texts: tuple[str, ...]) -> bool:
 _CAR_BOMB = re.compile(r"(?:car|suicide|truck|vehicle)[\s-]+$", re.I)
 
 
+def _car_bomb(before: str) -> bool:
+    """`_CAR_BOMB.search(before)`, skipped when none of its words is in the folded text (fold makes every
+    letter IGNORECASE takes for an ASCII one that letter, extract/wordset.py)."""
+    low = fold(before)
+    return ("car" in low or "suicide" in low or "truck" in low or "vehicle" in low) and (
+        _CAR_BOMB.search(before) is not None)
+
+
 def _aerial(texts: tuple[str, ...]) -> bool:
     """An air strike or bomb in the texts joined by spaces that is not a car or truck bomb."""
     lex = lexicon()
@@ -216,23 +225,63 @@ def _aerial(texts: tuple[str, ...]) -> bool:
     text = " ".join(texts)
     fast = lex.folded_re["cue:aerial"]
     for m in fast.finditer(folded(text)) if fast else lex.cues["aerial"].finditer(text):
-        if not _CAR_BOMB.search(text[max(0, m.start() - 10) : m.start()]):
+        if not _car_bomb(text[max(0, m.start() - 10) : m.start()]):
             return True
     return False
+
+
+_TABLE: list = [None, {}]  # the lexicon it was made for (kept alive), and cue name -> (key words, pattern, folded?)
+
+
+def _cue_table() -> dict[str, tuple[frozenset[str] | None, re.Pattern[str], bool]]:
+    """For each cue: its key words, the pattern to search and whether that runs on folded text."""
+    lex = lexicon()
+    if _TABLE[0] is not lex:
+        table = {}
+        for name, slow in lex.cues.items():
+            fast = lex.folded_re["cue:" + name]
+            table[name] = (lex.keys["cue:" + name], fast or slow, fast is not None)
+        _TABLE[:] = [lex, table]
+    return _TABLE[1]
+
+
+def _cue_in_sentence(cue: tuple, sentence: str, words: frozenset[str]) -> bool:
+    """`_cue(name, (sentence,))`, given the sentence's words and the cue's `_cue_table` entry."""
+    keys, pattern, on_folded = cue
+    if keys is not None and keys.isdisjoint(words):
+        return False
+    return pattern.search(folded(sentence) if on_folded else sentence) is not None
+
+
+def _aerial_in_sentence(cue: tuple, sentence: str, words: frozenset[str]) -> tuple[bool, bool]:
+    """(`_cue("aerial", (sentence,))`, `_aerial((sentence,))`): an aerial cue at all, and one that is
+    no car or truck bomb; read in one pass over the cue's matches."""
+    keys, pattern, on_folded = cue
+    if keys is not None and keys.isdisjoint(words):
+        return False, False
+    found = False
+    for m in pattern.finditer(folded(sentence) if on_folded else sentence):
+        found = True
+        if not _car_bomb(sentence[max(0, m.start() - 10) : m.start()]):
+            return True, True
+    return found, False
 
 
 @per_sentence  # depends on the sentence only; asked for every number in it
 def bombing_of_populated_area(ctx: SentenceContext) -> bool:
     """Whether the sentence (or, failing it, the passage) describes bombing a populated area."""
-    sentence = (ctx.sentence,)
-    if _cue("period_total", sentence) and not _aerial(sentence):
+    sentence = ctx.sentence
+    words = words_of(sentence)
+    table = _cue_table()
+    any_aerial, aerial = _aerial_in_sentence(table["aerial"], sentence, words)
+    if not aerial and _cue_in_sentence(table["period_total"], sentence, words):
         return False  # "attacks have killed thousands since 2015": a total, not one bombing
-    if _attack(sentence) or _cue("aerial", sentence):
-        if _aerial(sentence) or _cue("populated", sentence):
+    if any_aerial or not _ATTACK_WORDS.isdisjoint(words):
+        if aerial or _cue_in_sentence(table["populated"], sentence, words):
             return True
         near = (ctx.neighbour(-1), ctx.neighbour(1))
         return _aerial(near) or _cue("populated", near)
-    if _cue("general_cause", sentence):
+    if _cue_in_sentence(table["general_cause"], sentence, words):
         return False  # "the war has killed 10,000": a total, not one bombing
     wide = tuple(ctx.neighbour(i) for i in (-3, -2, -1, 1))
     return _aerial(wide) or (_attack(wide) and _cue("populated", wide))

@@ -5,7 +5,10 @@ reaches the verb phrase "killing". The words are the tokens of text[lo:hi] (at m
 characters), lower-cased; the rules only ever look at the last few of them, so they are first read
 from a short stretch at the end (starting after a space, where reading from further back would
 cut the same tokens). Only when a rule reaches the first token of that stretch are all the words
-read and the rule run again, so the answer is always the one the whole stretch gives.
+read and the rule run again, so the answer is always the one the whole stretch gives. Before any of
+that, the last token alone is read without the tokenizer (`last_token`): when no verb phrase and no
+qualifier ends with it, the walk stops at once, and a one-word verb that ends no longer phrase is the
+answer (tests/test_classify_shortcuts.py checks both against reading all the words).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ _FILLERS: frozenset[tuple[str, ...]] = frozenset(
     ).split("|")
 )
 _TAIL_TOKEN = re.compile(r"[\w’'-]*\w|[^\w\s]")
+_PLAIN_TOKEN = re.compile(r"\w+|[^\w\s]")  # _TAIL_TOKEN where no ’, ' or - stands (faster: no backtracking)
 _WINDOW = 90  # characters before `hi` whose words are read
 _REACH = 40  # characters read first (about six words; the rules rarely need more)
 
@@ -33,6 +37,8 @@ def _read(text: str, a: int, hi: int) -> Words:
     """The tokens of text[a:hi], lower-cased (an ASCII stretch is lower-cased at once: the same tokens)."""
     seg = text[a:hi]
     if seg.isascii():
+        if "'" not in seg and "-" not in seg:  # then a token is a run of \w or one other character
+            return tuple(_PLAIN_TOKEN.findall(seg.lower()))
         return tuple(_TAIL_TOKEN.findall(seg.lower()))
     return tuple(w.lower() for w in _TAIL_TOKEN.findall(seg))
 
@@ -126,7 +132,7 @@ def _walk_verb(verb_group: dict[str, str], words: Words, complete: bool) -> tupl
     return None
 
 
-_FILLER_LASTS = frozenset(f[-1] for f in _FILLERS)
+FILLER_LASTS = _FILLER_LASTS = frozenset(f[-1] for f in _FILLERS)  # the last word of each qualifier
 
 
 def _plain_last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -143,8 +149,45 @@ def _plain_last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     return word.lower(), hi - (len(seg) - len(seg.rstrip()))
 
 
-def verb_ending(verb_group: dict[str, str], text: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """The verb group of a verb phrase ending text[lo:hi] (after qualifier words), and where it starts."""
+def last_token(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The last token of text[max(lo, hi - 90):hi] lower-cased, and where it ends, when that is cheap to
+    tell: ("", start of the stretch) when there is none, the last character when it is no word character
+    (a token of its own), the last word when it is plain ASCII after a space or at the start of the
+    stretch; None otherwise (then read the words, `_last_words`). re's \\s is str.isspace and its \\w
+    str.isalnum or "_" (tests/test_classify_shortcuts.py)."""
+    start = max(lo, hi - _WINDOW)
+    j = hi
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return "", j
+    c = text[j - 1]
+    if not (c.isalnum() or c == "_" or c in "’'-"):
+        return c, j
+    word = text[max(text.rfind(" ", start, j) + 1, start) : j]
+    if word.isascii() and word.isalnum():
+        return word.lower(), j
+    return None
+
+
+_ASK = ("", -1)  # verb_ending's default: find the last token itself
+
+
+def verb_ending(verb_group: dict[str, str], text: str, lo: int, hi: int,
+                last: tuple[str, int] | None = _ASK) -> tuple[str, int] | None:
+    """The verb group of a verb phrase ending text[lo:hi] (after qualifier words), and where it starts.
+    `last`: what `last_token(text, lo, hi)` gives, when the caller has it already."""
+    lengths = _verb_lengths(verb_group)
+    if last is _ASK:
+        last = last_token(text, lo, hi)
+    if last is not None:
+        tok = last[0]
+        ns = lengths.get(tok)
+        if ns is None:
+            if tok not in _FILLER_LASTS:
+                return None  # no verb phrase and no qualifier ends with the last token: the walk stops there
+        elif ns == (1,):
+            return verb_group[tok], last[1] - len(tok)  # a verb of one word, and no longer one ends with it
     words, a, complete = _last_words(text, lo, hi, False)
     try:
         got = _walk_verb(verb_group, words, complete)

@@ -259,3 +259,113 @@ def test_sides_found_after_the_cheap_test_are_those_of_both_scans() -> None:
         for i, j in [(0, len(text)), *_windows(rnd, text, 8)]:
             assert triggers.find_sides(text, i, j) == _long_side_mentions(text, i, j), (text, i, j)
 
+
+
+# --------------------------------------------------------------------------- round 2: cheap tests before patterns
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TAIL_WORDS + ["#aleppo", "al-bab:", "İs", "x_y", "—"]),
+                          st.sampled_from([" ", "  ", "", "\n", " \t", "\u00a0"])),
+                max_size=25).map(lambda parts: "".join(w + s for w, s in parts)),
+       st.integers(0, 200), st.integers(0, 200))
+def test_the_last_token_read_cheaply_is_the_last_of_all_the_tokens(text: str, a: int, b: int) -> None:
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    tokens = _all_tokens(text, lo, hi)
+    got = T.last_token(text, lo, hi)
+    if got is not None:
+        assert got == ((tokens[-1][0], tokens[-1][2]) if tokens else ("", got[1])), (text, lo, hi)
+    if not tokens:
+        assert got is not None and got[0] == ""
+    seg = text[max(lo, hi - 90) : hi]
+    if seg.isascii() and "'" not in seg and "-" not in seg:
+        assert T._PLAIN_TOKEN.findall(seg.lower()) == T._TAIL_TOKEN.findall(seg.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND_NUMBERS + ["more", "Other", "of the", "+", "odd", "or so", "or", "OR",
+                                                   "extra", "people", "\t", "İn", "ıN", "ſo", "(12 of them)",
+                                                   ", including", "FROM", "near", "Within", "were", "in the town"]),
+                max_size=12).map(" ".join),
+       st.integers(0, 120), st.integers(0, 120))
+def test_cheap_tests_before_the_noun_phrase_patterns(text: str, a: int, b: int) -> None:
+    pos, end = min(a, b, len(text)), min(max(a, b), len(text))
+    assert P._np_lead(text, pos, end) == P._NP_LEAD.match(text, pos, end).end()
+    if not P._may_coordinate(text, pos, end):
+        assert P._COORD.match(text, pos, end) is None
+    if not P._next_in(text, pos, end, ",("):
+        assert P._ASIDE.match(text, pos, end) is None
+    if not (pos < end and text[pos].isspace() and P._next_in(text, pos, end, P._PP_FIRST)):
+        assert P._PP.match(text, pos, end) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND_NUMBERS + _TAIL_WORDS + ["Thailand", "bands", "as", "with", "plus", "Just",
+                                                                 "justly", "solely", "#x", "x-y"]),
+                max_size=14).map(" ".join),
+       st.integers(0, 150), st.integers(0, 150), st.sampled_from(["", " ", "  "]))
+def test_a_last_token_with_no_qualifier_or_conjunction_rules_the_shared_verb_out(text: str, a: int, b: int,
+                                                                               tail: str) -> None:
+    text += tail
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text)) if not tail else len(text)
+    last = T.last_token(text, lo, hi)
+    if last is None:
+        return
+    tok = last[0]
+    if tok not in T.FILLER_LASTS and not tok.endswith(P._CONJUNCTION_ENDS):  # read_phrase skips both then
+        assert not P._ends_with_conjunction(text, lo, hi) or P._CONJUNCT.search(text, lo, hi) is None
+        stop = T.strip_fillers(text, lo, hi)
+        assert not (stop > lo and P._ends_with_and(text, lo, stop) and P._AND_END.search(text, lo, stop))
+    if not tok.endswith(("only", "just")) and hi > lo and text[hi - 1].isspace():
+        before = text[max(lo, hi - 12) : hi].lower()
+        assert P._ONLY_BEFORE.search(before) is None
+
+
+def test_cheap_tests_before_the_classify_and_side_patterns() -> None:
+    rnd = random.Random(13)
+    lex = triggers.lexicon()
+    keys = lex.keys["cue:toll"]
+    texts = _TEXTS + ["the car  bomb", "a truck-\tbomb", "sUİcide bomb", "TRUCK bomb", "trucK bomb",
+                      "killed 9, including 3 CİVİLİANS", "Base 559", "a toll of 4", "deaths toll3"]
+    for text in texts:
+        words = words_of(text)
+        for i, j in [(0, len(text)), *_windows(rnd, text, 12)]:
+            window = text[i:j]
+            assert S._car_bomb(window) == bool(S._CAR_BOMB.search(window)), window
+            if S._CIVILIAN_WORDS.isdisjoint(words):
+                assert S._SOME_CIVILIANS.match(text, i, len(text)) is None
+            if "," not in window:
+                assert K._RESTATED.search(text, i, j) is None
+            if j == i or not text[j - 1].isspace():
+                assert K._NAME_BEFORE.search(text, i, j) is None
+            if keys.isdisjoint(words) and not cuts_word(text, j) and not cuts_word(text, i):
+                assert not triggers.cue_search("toll", window), window
+
+
+def _bombing_long_way(ctx) -> bool:
+    """bombing_of_populated_area as it read before the sentence's cues were asked for once."""
+    sentence = (ctx.sentence,)
+    if S._cue("period_total", sentence) and not S._aerial(sentence):
+        return False
+    if S._attack(sentence) or S._cue("aerial", sentence):
+        if S._aerial(sentence) or S._cue("populated", sentence):
+            return True
+        near = (ctx.neighbour(-1), ctx.neighbour(1))
+        return S._aerial(near) or S._cue("populated", near)
+    if S._cue("general_cause", sentence):
+        return False
+    wide = tuple(ctx.neighbour(i) for i in (-3, -2, -1, 1))
+    return S._aerial(wide) or (S._attack(wide) and S._cue("populated", wide))
+
+
+def test_bombing_of_a_populated_area_reads_as_the_long_way() -> None:
+    from extract.context import Section, SentenceContext
+    from extract.sentences import split_sentences
+
+    extra = ["A car bomb hit the market.", "Air strikes hit the town; 4 died.", "The war has killed 10,000 since 2015.",
+             "Suicide bombers struck. Then an air strike hit a school.", "Truck bomb. Vehicle-borne air strike."]
+    for doc in [a["text"] for a in generate_articles(12, seed=31)] + extra:
+        spans = tuple(split_sentences(doc))
+        for i in range(len(spans)):
+            ctx = SentenceContext(doc, spans, i, Section("body", 0, len(doc)), None, None)
+            assert S.bombing_of_populated_area(ctx) == _bombing_long_way(ctx), ctx.sentence
