@@ -109,7 +109,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             break
         m = lex.noun_re.match(text, pos, end)
         if m:
-            key = " ".join(m.group(0).lower().split())  # norm()
+            key = " ".join(fold(m.group(0)).split())  # norm()
             if key in lex.out_of_scope:
                 cls, subject = "out", key
             else:
@@ -224,7 +224,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np]:
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
     right_m = lex.verb_re.match(text, after_np, end)
-    right = (verbs[" ".join(right_m.group(0).lower().split())], right_m.start()) if right_m else None
+    right = (verbs[" ".join(fold(right_m.group(0)).split())], right_m.start()) if right_m else None
     if (left and left[0] == "spare") or (right and right[0] == "spare"):
         # "two soldiers survived", "freed 30 hostages": not a count of harm
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)

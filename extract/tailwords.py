@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.rx import ascii_lower as fold
+
 _FILLERS: frozenset[tuple[str, ...]] = frozenset(
     tuple(f.split())
     for f in (
@@ -40,7 +42,7 @@ def _read(text: str, a: int, hi: int) -> Words:
         if "'" not in seg and "-" not in seg:  # then a token is a run of \w or one other character
             return tuple(_PLAIN_TOKEN.findall(seg.lower()))
         return tuple(_TAIL_TOKEN.findall(seg.lower()))
-    return tuple(w.lower() for w in _TAIL_TOKEN.findall(seg))
+    return tuple(fold(w) for w in _TAIL_TOKEN.findall(seg))  # fold: "Killed" reads as "killed"
 
 
 def _start_of(text: str, a: int, hi: int, words: Words, k: int) -> int:

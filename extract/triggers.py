@@ -85,7 +85,7 @@ class Lexicon:
 
 
 def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+    return " ".join(fold(phrase).split())  # "ſhelling", matched as "shelling", is looked up as it
 
 
 @lru_cache(maxsize=1)

@@ -104,3 +104,17 @@ def test_case_variants_are_every_character_ignorecase_matches(ch):
     pattern = re.compile(re.escape(ch), re.I)
     brute = {chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and pattern.fullmatch(chr(c))}
     assert brute <= _fold(ord(ch), True)
+
+
+@pytest.mark.parametrize("odd,plain", [
+    ("The \u017fhelling killed 12 people in Aleppo.", "The shelling killed 12 people in Aleppo."),
+    ("Rebels said 40 \u017foldiers were \u212ailled.", "Rebels said 40 soldiers were killed."),
+    ("Rebel\u017f destroyed 3 tanks near Hama.", "Rebels destroyed 3 tanks near Hama."),
+])
+def test_a_word_matched_through_a_look_alike_letter_is_looked_up_as_its_ascii_twin(odd, plain):
+    """The patterns match "ſhelling" as "shelling" (IGNORECASE); the tables must then know it too, or the
+    claim silently vanishes."""
+    def fields(text):
+        return [(c.best, c.measure, c.subject, c.side) for c in extract_claims(text)]
+
+    assert fields(odd) == fields(plain) != []
