@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from extract.context import SentenceContext
+from extract.money import currencies as _currencies, funding as _funding, rate_or_capacity as _rate_or_capacity
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.phrase import Phrase, measure_for, read_phrase
@@ -64,9 +65,6 @@ _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 # "the number displaced … rose to 1.5 million": a count named by "number" and a participle before it.
 _NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|residents\s+)?)?([a-z]+)\b[^.;]{0,60}$",
                         re.IGNORECASE)
-_ECONOMY_SHRINK = re.compile(r"\b(economy|gdp|output|production|exports|revenues?)\b[^.;,]{0,30}?\s(\w+)\s+"
-                             r"(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
-                             re.IGNORECASE)
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _CONDITION_WORDS = frozenset({"if", "unless", "suppose"})
@@ -144,75 +142,6 @@ def _default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | Non
             return "capacity"
         return None
     return None
-
-
-# --------------------------------------------------------------------------- special units
-
-
-def _currencies(ctx: SentenceContext, back: int = 3) -> list[tuple[str, str]]:
-    lex = lexicon()
-    for off in range(0, -back - 1, -1):
-        found = [lex.currencies[norm(m.group(0))] for m in lex.currency_re.finditer(ctx.neighbour(off))]
-        if found:
-            return found
-    return []
-
-
-def _rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
-    """Ratios and percentages: a currency's rate, or lost capacity / aid reach."""
-    lex = lexicon()
-    sentence = ctx.sentence
-    back = 3 if q.unit == "ratio" else 2 if _THE_CURRENCY.search(sentence) else 0
-    cur = _currencies(ctx, back=back)
-    if q.unit == "ratio":
-        if not cur or _PROPORTION.search(q.surface):
-            return None  # "one in five families" is a proportion, not a currency's rate
-        codes = [c for _, c in cur]
-        if all(c == "USD" for c in codes):  # "4,000 pounds to the dollar": the other currency may stand earlier
-            codes += [c for _, c in _currencies(ctx, back=3) if c != "USD"][:1]
-        base = next((c for c in codes if c != "USD"), codes[0])
-        quote = "USD" if "USD" in codes and base != "USD" else (codes[1] if len(codes) > 1 else "USD")
-        return "rate", f"{base} per {quote}", "unknown"
-    after = ctx.text[q.char_end : ctx.end]
-    if cur and lex.cues["currency_fall"].search(sentence) and not _PRODUCTION.match(after):
-        name = next((n for n, c in cur if c != "USD"), cur[0][0])
-        if name in ("US dollar",) and len(cur) == 1:
-            return None
-        return "rate", name, "unknown"
-    m = _PRODUCTION.match(after)
-    if m and lex.cues["capacity_loss"].search(sentence):
-        return "capacity", m.group(1).lower(), ""
-    m = _ECONOMY_SHRINK.search(ctx.text, ctx.start, q.char_start)
-    if m and lex.cues["economy_shrink"].fullmatch(m.group(2)) and (
-            lex.cues["conflict"].search(sentence) or lex.cues["conflict"].search(ctx.neighbour(-1))):
-        return "capacity", m.group(1).lower(), ""  # "the economy will shrink by 35% because of the war"
-    m = _AID_SHARE.match(after)
-    if m and lex.cues["aid_reach"].search(sentence):
-        return "capacity", m.group(1).lower(), "civilian"  # "only 10% of the food needed has reached the region"
-    m = re.match(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(people|population|syrians|civilians|residents|"
-                 r"[A-Z][a-z]+(?:ians|ans|is))\b", after)
-    if m and re.search(r"\b(?:assisted|reached|served|received|helped|fed|access)\b", sentence, re.I):
-        return "capacity", "people", "civilian"
-    return None
-
-
-_PROPORTION = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
-_AID_SHARE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(food|aid|assistance|supplies|medicines?|fuel|water)\b",
-                        re.IGNORECASE)
-_THE_CURRENCY = re.compile(r"\b(?:the|its|their)\s+currency\b|\bof\s+its\s+value\b", re.IGNORECASE)
-_PRODUCTION = re.compile(r"\s*of\s+(?:its|their|the|his|her|our)?\s*((?:[\w-]+\s+){0,4}?"
-                         r"(?:production|output|capacity|gdp|economy|exports|revenue|revenues|income))\b", re.I)
-
-
-def _funding(ctx: SentenceContext, q: Quantity) -> str | None:
-    """What the money pays for, or None when the sentence is not about aid, arms or war."""
-    lex = lexicon()
-    if not lex.cues["funding"].search(ctx.sentence):
-        return None
-    if not (lex.cues["war_money"].search(ctx.sentence) or lex.cues["war_money"].search(ctx.neighbour(-1))):
-        return None  # "raised $120 million in its latest funding round": money, but not a war's
-    m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
-    return m.group(0).lower() if m else "funding"
 
 
 # --------------------------------------------------------------------------- the entry point

@@ -1,0 +1,87 @@
+"""Numbers in money, ratios and percentages: exchange rates, war funding, lost capacity.
+
+A ratio is a rate only when a currency is named in the sentence or just before
+it ("580:1", "4,000 pounds to the dollar"); a percentage is a rate when a named
+currency fell, capacity when production, the economy or aid reach shrank because
+of the war; money is funding only when the sentence (or the one before) is about
+aid, arms or war. The words are in assets/lexicons/claims.toml (extract/triggers.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.records import Quantity
+from extract.triggers import lexicon, norm
+
+_ECONOMY_SHRINK = re.compile(r"\b(economy|gdp|output|production|exports|revenues?)\b[^.;,]{0,30}?\s(\w+)\s+"
+                             r"(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
+                             re.IGNORECASE)
+
+
+def currencies(ctx: SentenceContext, back: int = 3) -> list[tuple[str, str]]:
+    """(name, ISO code) of the currencies named in the sentence, or else in the nearest of the `back` before it."""
+    lex = lexicon()
+    for off in range(0, -back - 1, -1):
+        found = [lex.currencies[norm(m.group(0))] for m in lex.currency_re.finditer(ctx.neighbour(off))]
+        if found:
+            return found
+    return []
+
+
+def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
+    """Ratios and percentages: a currency's rate, or lost capacity / aid reach."""
+    lex = lexicon()
+    sentence = ctx.sentence
+    back = 3 if q.unit == "ratio" else 2 if _THE_CURRENCY.search(sentence) else 0
+    cur = currencies(ctx, back=back)
+    if q.unit == "ratio":
+        if not cur or _PROPORTION.search(q.surface):
+            return None  # "one in five families" is a proportion, not a currency's rate
+        codes = [c for _, c in cur]
+        if all(c == "USD" for c in codes):  # "4,000 pounds to the dollar": the other currency may stand earlier
+            codes += [c for _, c in currencies(ctx, back=3) if c != "USD"][:1]
+        base = next((c for c in codes if c != "USD"), codes[0])
+        quote = "USD" if "USD" in codes and base != "USD" else (codes[1] if len(codes) > 1 else "USD")
+        return "rate", f"{base} per {quote}", "unknown"
+    after = ctx.text[q.char_end : ctx.end]
+    if cur and lex.cues["currency_fall"].search(sentence) and not _PRODUCTION.match(after):
+        name = next((n for n, c in cur if c != "USD"), cur[0][0])
+        if name in ("US dollar",) and len(cur) == 1:
+            return None
+        return "rate", name, "unknown"
+    m = _PRODUCTION.match(after)
+    if m and lex.cues["capacity_loss"].search(sentence):
+        return "capacity", m.group(1).lower(), ""
+    m = _ECONOMY_SHRINK.search(ctx.text, ctx.start, q.char_start)
+    if m and lex.cues["economy_shrink"].fullmatch(m.group(2)) and (
+            lex.cues["conflict"].search(sentence) or lex.cues["conflict"].search(ctx.neighbour(-1))):
+        return "capacity", m.group(1).lower(), ""  # "the economy will shrink by 35% because of the war"
+    m = _AID_SHARE.match(after)
+    if m and lex.cues["aid_reach"].search(sentence):
+        return "capacity", m.group(1).lower(), "civilian"  # "only 10% of the food needed has reached the region"
+    m = re.match(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(people|population|syrians|civilians|residents|"
+                 r"[A-Z][a-z]+(?:ians|ans|is))\b", after)
+    if m and re.search(r"\b(?:assisted|reached|served|received|helped|fed|access)\b", sentence, re.I):
+        return "capacity", "people", "civilian"
+    return None
+
+
+_PROPORTION = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+_AID_SHARE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(food|aid|assistance|supplies|medicines?|fuel|water)\b",
+                        re.IGNORECASE)
+_THE_CURRENCY = re.compile(r"\b(?:the|its|their)\s+currency\b|\bof\s+its\s+value\b", re.IGNORECASE)
+_PRODUCTION = re.compile(r"\s*of\s+(?:its|their|the|his|her|our)?\s*((?:[\w-]+\s+){0,4}?"
+                         r"(?:production|output|capacity|gdp|economy|exports|revenue|revenues|income))\b", re.I)
+
+
+def funding(ctx: SentenceContext, q: Quantity) -> str | None:
+    """What the money pays for, or None when the sentence is not about aid, arms or war."""
+    lex = lexicon()
+    if not lex.cues["funding"].search(ctx.sentence):
+        return None
+    if not (lex.cues["war_money"].search(ctx.sentence) or lex.cues["war_money"].search(ctx.neighbour(-1))):
+        return None  # "raised $120 million in its latest funding round": money, but not a war's
+    m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
+    return m.group(0).lower() if m else "funding"
