@@ -246,7 +246,8 @@ def find_sides(text: str, start: int, end: int) -> list[Mention]:
     for mention in found:
         if mention.start < last_end:
             continue  # inside a longer name already taken
-        if lex.media_re.match(text, mention.end, min(len(text), mention.end + 40)):
+        if lex.media_re.match(text, mention.end, min(len(text), mention.end + 40)) or _SPEAKS.match(
+                text, mention.end, min(len(text), mention.end + 60)):
             last_end = mention.end
             continue
         last_end = mention.end
@@ -254,6 +255,16 @@ def find_sides(text: str, start: int, end: int) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+# A side that speaks, when what it says is not its own deed: "Rebels said 40 soldiers were killed" names the
+# claim's source; "Rebels said they destroyed 9 tanks" and "ISIS announced the capture of 14 tanks" still name
+# the actor.
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|say|claimed|claims|reported|reports|announced|stated|told\s+[\w.]+)\b"
+    r"(?:\s+(?:on|late|early|earlier)\s+\w+)?+(?!\s*,?\s*(?:that\s+)?(?:it|they|its|their|we|our|he|she|his)\b"
+    r"|\s+(?:the\s+)?(?:capture|killing|destruction|downing|seizure|shooting\s+down|responsibility|credit)\b)",
+    re.IGNORECASE)
 
 
 def is_subject_like(text: str, mention: Mention, floor: int) -> bool:

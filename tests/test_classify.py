@@ -75,6 +75,17 @@ def test_side_named_on_the_counted_noun():
     assert mss("Army units killed 15 rebels in the hills.", "15") == ("killed", "fighters", "opposition")
 
 
+@pytest.mark.parametrize("text,number,side", [
+    ("Rebels said 40 soldiers were killed in the hills.", "40", "unknown"),  # the speaker owns nothing counted
+    ("The army said 40 soldiers were killed in the hills.", "40", "unknown"),
+    ("Rebels said they destroyed 9 tanks near the base.", "9", "regime"),  # the speaker's own deed: the opponent's
+    ("Rebels said on Monday that they destroyed 9 tanks.", "9", "regime"),
+    ("The regime said rebels killed 12 soldiers near the dam.", "12", "regime"),
+])
+def test_a_side_that_speaks_is_the_source_not_the_actor_unless_it_speaks_of_its_own_deed(text, number, side):
+    assert mss(text, number)[2] == side
+
+
 def test_unidentified_people_are_civilian_only_when_a_populated_area_is_bombed():
     assert mss("Barrel bombs killed 11 people in the old quarter.", "11")[2] == "civilian"
     assert mss("A roadside bomb killed 3 people on the desert highway.", "3")[2] == "unknown"
