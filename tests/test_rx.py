@@ -21,6 +21,8 @@ from counterclaim.corpus import generate_articles
 from extract import extract_claims
 from extract.rx import REGISTRY, ascii_lower, first_chars, guarded
 
+import warehouse.event_match  # noqa: E402,F401  (incident linking's wording pattern is guarded too)
+
 for _mod in pkgutil.iter_modules(extract.__path__):
     importlib.import_module(f"extract.{_mod.name}")  # every module's guarded patterns register on import
 
