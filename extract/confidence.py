@@ -11,8 +11,6 @@ a number ranks where it does and disagree with a single weight.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from extract.records import Claim
 
 WEIGHTS: dict[str, dict[str, float]] = {
@@ -72,41 +70,26 @@ _QUALIFIER_WORDS: dict[str, str] = {
 def score(claim: Claim) -> tuple[float, list[str]]:
     """The claim's confidence and the human-readable reasons for it."""
     st = claim.source_type or "unknown"
-    stance = claim.stance or ""
-    qualifier = claim.qualifier or ""
-    section = claim.section or "body"
-    # The weights are read from WEIGHTS on every call (it may be edited at run time); only the
-    # arithmetic and the wording, a pure function of the values read, are cached.
     base = WEIGHTS["source_type"].get(st, UNKNOWN_SOURCE_TYPE_BASE)
-    factor = WEIGHTS["section"].get(section, 1.0)
-    # A zero base or factor is computed afresh: 0.0 and -0.0 are one cache key but print differently.
-    scored = _scored if base and factor else _scored.__wrapped__
-    value, reasons = scored(
-        st, base,
-        stance, WEIGHTS["stance"].get(stance, 0.0),
-        qualifier, WEIGHTS["qualifier"].get(qualifier, 0.0), _QUALIFIER_WORDS.get(qualifier, qualifier),
-        section, factor,
-    )
-    return value, list(reasons)
-
-
-@lru_cache(maxsize=1024, typed=True)  # few combinations; typed: an int weight is not a float one (repr, sums)
-def _scored(st: str, base: float, stance: str, s_delta: float, qualifier: str, q_delta: float, q_words: str,
-            section: str, factor: float) -> tuple[float, tuple[str, ...]]:
-    """The score and reasons from the looked-up weights (see `score`)."""
     reasons = [f"source type {st}: {base:.2f}"]
     value = base
-    if s_delta:
-        value += s_delta
-        reasons.append(f"stance {stance}: {_signed(s_delta)}")
-    if q_delta:
-        value += q_delta
-        reasons.append(f"{q_words}: {_signed(q_delta)}")
+    stance = claim.stance or ""
+    delta = WEIGHTS["stance"].get(stance, 0.0)
+    if delta:
+        value += delta
+        reasons.append(f"stance {stance}: {_signed(delta)}")
+    qualifier = claim.qualifier or ""
+    delta = WEIGHTS["qualifier"].get(qualifier, 0.0)
+    if delta:
+        value += delta
+        reasons.append(f"{_QUALIFIER_WORDS.get(qualifier, qualifier)}: {_signed(delta)}")
+    section = claim.section or "body"
+    factor = WEIGHTS["section"].get(section, 1.0)
     if factor != 1.0:
         value *= factor
         reasons.append(f"section {section}: ×{factor:g}")
     value = min(1.0, max(0.0, value))
-    return round(value, 3), tuple(reasons)
+    return round(value, 3), reasons
 
 
 def _signed(delta: float) -> str:

@@ -95,11 +95,11 @@ def test_a_vaguer_number_never_scores_higher(f):
     assert score(claim(**{**f, "qualifier": "vague"}))[0] <= score(claim(**{**f, "qualifier": "exact"}))[0]
 
 
-# --------------------------------------------------------------------------- the cached arithmetic
+# --------------------------------------------------------------------------- weights edited at run time
 
 
 def _score_long_way(claim: Claim) -> tuple[float, list[str]]:
-    """score() as it was written before its arithmetic was cached (extract/confidence.py)."""
+    """score() spelled out independently: WEIGHTS read afresh on every call."""
     from extract.confidence import _QUALIFIER_WORDS, UNKNOWN_SOURCE_TYPE_BASE, _signed
 
     st = claim.source_type or "unknown"
@@ -137,8 +137,8 @@ _WEIGHT = st.one_of(st.sampled_from([0.0, -0.0, 1, 0, True]), st.floats(-2, 2, a
     table=st.sampled_from(["source_type", "stance", "qualifier", "section"]),
     weight=_WEIGHT,
 )
-def test_cached_score_follows_edits_of_weights(source_type, stance, qualifier, section, table, weight):
-    """score() == the uncached long way, before and after a weight of WEIGHTS is edited at run time."""
+def test_score_follows_edits_of_weights(source_type, stance, qualifier, section, table, weight):
+    """score() == the long way, before and after a weight of WEIGHTS is edited at run time."""
     c = claim(source_type=source_type, stance=stance, qualifier=qualifier, section=section)
     assert score(c) == _score_long_way(c)
     key = {"source_type": source_type, "stance": stance, "qualifier": qualifier, "section": section}[table]
