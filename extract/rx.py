@@ -37,8 +37,9 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     match the empty string, or opens with `.`, `\\w`, `\\d`, a negated class...).
     """
     plain = re.compile(pattern, flags)
-    first = first_chars(pattern, flags)
-    if first is None or _leading_flags(pattern) or not _worth_guarding(pattern, flags, first):
+    parsed = _parser.parse(pattern, flags)  # once, for both questions below
+    first = _first_chars_of(parsed)
+    if first is None or _leading_flags(pattern) or not _worth_guarding(parsed, pattern, flags, first):
         return plain
     cls = "".join(_escape(c) for c in sorted(first))
     fast = re.compile(f"(?=[{cls}])(?:{pattern})", flags)
@@ -46,11 +47,11 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     return fast
 
 
-def _worth_guarding(pattern: str, flags: int, first: frozenset[str]) -> bool:
+def _worth_guarding(parsed: _parser.SubPattern, pattern: str, flags: int, first: frozenset[str]) -> bool:
     """Whether re would try the whole pattern at every position: it opens with a zero-width test
     (\\b, a lookbehind) or matches cased characters in any case. A pattern anchored at the start
     ("^…") or opening with a case-sensitive literal or class is already scanned fast by re itself."""
-    parsed = list(_parser.parse(pattern, flags))
+    parsed = list(parsed)
     while parsed and parsed[0][0] is C.SUBPATTERN:
         parsed = list(parsed[0][1][3])
     if not parsed:
@@ -76,9 +77,13 @@ def _escape(ch: str) -> str:
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with, or None when that is not a small known set."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        return _first_chars_of(_parser.parse(pattern, flags))
     except re.error:
         return None
+
+
+def _first_chars_of(parsed: _parser.SubPattern) -> frozenset[str] | None:
+    """first_chars of a parsed pattern."""
     icase = bool(parsed.state.flags & re.IGNORECASE)
     got = _first(list(parsed), icase)
     if got is None:

@@ -32,25 +32,6 @@ def _words(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
 _GUARD_OPEN, _GUARD_CLOSE = r"(?<![\w])(?:", r")(?![\w])"
 
 
-@lru_cache(maxsize=4096)
-def phrase_in(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether a phrase of a _words pattern occurs anywhere in `text`, word boundaries aside.
-
-    Where it does not, the pattern matches in no stretch of `text` either: a cheap test, once per
-    sentence, before searching several stretches of it for every number. True for other patterns.
-    """
-    src = pattern.pattern
-    if not (src.startswith(_GUARD_OPEN) and src.endswith(_GUARD_CLOSE)):
-        return True
-    return _unguarded(pattern).search(text) is not None
-
-
-@lru_cache(maxsize=256)
-def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    src = pattern.pattern
-    return re.compile(src[len(_GUARD_OPEN) - 3 : len(src) - len(_GUARD_CLOSE) + 1], pattern.flags)
-
-
 @dataclass(frozen=True)
 class Lexicon:
     noun_class: dict[str, tuple[str, str]]  # written noun (lower) -> (class, subject)
