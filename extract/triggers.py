@@ -52,6 +52,7 @@ class Lexicon:
     side_cs_heads: tuple[str, ...]  # the first word of each case-sensitive name, as written
     opponent: dict[str, str]
     media_re: re.Pattern[str]
+    speaker_re: re.Pattern[str]  # a side that speaks: the claim's source ([sides.speaker])
     munition_user: dict[str, str]
     loss_re: re.Pattern[str]
     event_words: dict[str, str]  # written phrase (lower) -> event word
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         opponent=dict(sides["opponent"]),
         media_re=re.compile(r"\s*(?:-\s*)?(?:" + trie_alternation(sides["media_words"]["items"], fold=True, flexible_space=True) + r")\b",
                             re.IGNORECASE),
+        speaker_re=_speaker_re(sides["speaker"]),
         munition_user=dict(sides["munition_user"]),
         loss_re=_words(sides["loss_verbs"]["items"]),
         event_words=events,
@@ -227,7 +229,7 @@ def find_sides(text: str, start: int, end: int) -> list[Mention]:
     for mention in found:
         if mention.start < last_end:
             continue  # inside a longer name already taken
-        if lex.media_re.match(text, mention.end, min(len(text), mention.end + 40)) or _SPEAKS.match(
+        if lex.media_re.match(text, mention.end, min(len(text), mention.end + 40)) or lex.speaker_re.match(
                 text, mention.end, min(len(text), mention.end + 60)):
             last_end = mention.end
             continue
@@ -238,14 +240,17 @@ def find_sides(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-# A side that speaks, when what it says is not its own deed: "Rebels said 40 soldiers were killed" names the
-# claim's source; "Rebels said they destroyed 9 tanks" and "ISIS announced the capture of 14 tanks" still name
-# the actor.
-_SPEAKS = re.compile(
-    r"\s+(?:said|says|say|claimed|claims|reported|reports|announced|stated|told\s+[\w.]+)\b"
-    r"(?:\s+(?:on|late|early|earlier)\s+\w+)?+(?!\s*,?\s*(?:that\s+)?(?:it|they|its|their|we|our|he|she|his)\b"
-    r"|\s+(?:the\s+)?(?:capture|killing|destruction|downing|seizure|shooting\s+down|responsibility|credit)\b)",
-    re.IGNORECASE)
+def _speaker_re(speaker: dict[str, list[str]]) -> re.Pattern[str]:
+    """A verb of saying right after a side name, not followed by the side's own deed ([sides.speaker])."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    addressed = "|".join(rf"{re.escape(v)}\s+[\w.]+" for v in speaker["addressed"])
+    return re.compile(
+        rf"\s+(?:{alternation(speaker['verbs'])}|{addressed})\b(?:\s+(?:on|late|early|earlier)\s+\w+)?+"
+        rf"(?!\s*,?\s*(?:that\s+)?(?:{alternation(speaker['own_deed_subjects'])})\b"
+        rf"|\s+(?:the\s+)?(?:{alternation(speaker['own_deed_nouns'])})\b)",
+        re.IGNORECASE)
 
 
 def is_subject_like(text: str, mention: Mention, floor: int) -> bool:

@@ -245,7 +245,7 @@ def _long_side_mentions(text: str, start: int, end: int) -> list[triggers.Mentio
         if mention.start < last_end:
             continue
         last_end = mention.end
-        if lex.media_re.match(text, mention.end, min(len(text), mention.end + 40)) or triggers._SPEAKS.match(
+        if lex.media_re.match(text, mention.end, min(len(text), mention.end + 40)) or lex.speaker_re.match(
                 text, mention.end, min(len(text), mention.end + 60)):
             continue
         if foreign and mention.side in lex.theatre_sides:
