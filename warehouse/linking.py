@@ -34,15 +34,12 @@ from typing import Any
 
 import pyarrow as pa
 
+from warehouse.schema import event_day_sql
+
 CHUNK_CLAIMS = 50_000  # seeds linked per region: bounds memory (a region holds them and their neighbours)
 BLOCK_DAYS = 1  # a seed's block neighbours: event dates this close (DAY_SLACK: linked day-dated claims are at most a day apart)
 WEEK = 7
 
-_INTERVAL = """
-    CASE length(event_date) WHEN 10 THEN try_cast(event_date AS DATE)
-                            WHEN 7 THEN try_cast(event_date || '-01' AS DATE)
-                            WHEN 4 THEN try_cast(event_date || '-01-01' AS DATE) END
-"""
 _WS = r"[\s\x{a0}\x{1c}-\x{1f}\x{85}\x{0b}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+"
 
 CLAIM_COLUMNS = ("c.claim_id, c.doc_id, c.measure, c.location, c.admin1, c.event_date, c.date_precision, c.sentence, "
@@ -114,7 +111,7 @@ def _prepare(con, linkable: list[str]) -> None:
                    WHEN 7 THEN last_day(lo) ELSE lo + INTERVAL 1 YEAR - INTERVAL 1 DAY END) AS hi,
                CASE WHEN sentence_n <> '' THEN hash(sentence_n, number_text) END AS skey,
                CASE WHEN sentence_n <> '' THEN hash(sentence_n) END AS shash
-        FROM (SELECT *, {_INTERVAL} AS lo, regexp_replace(trim(coalesce(sentence, '')), '{_WS}', ' ', 'g') AS sentence_n
+        FROM (SELECT *, {event_day_sql()} AS lo, regexp_replace(trim(coalesce(sentence, '')), '{_WS}', ' ', 'g') AS sentence_n
               FROM claims)
     """)
     con.execute(f"""
