@@ -53,7 +53,10 @@ _ABBR_FIRST = frozenset("kmbtKMBT\u212a")  # what _ABBR_AFTER can start with (re
 # "10m people" is ten million; "a 10m wall", "10m high", "10m away" are metres.
 _PLURAL_NEXT = re.compile(
     r"[\s\u00a0]+(?!(?:high|tall|long|wide|deep|away|from|above|below|off|thick|across|radius|wall|walls|tower|"
-    r"towers|drop|range|square|sq|of|in|to|and|or|at|on)\b)[a-z]+\b"
+    r"towers|drop|range|square|sq|of|in|to|and|or|at|on|"
+    # a race: "the 100m title", "the 400m hurdles"
+    r"title|titles|race|races|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|final|finals|"
+    r"dash|record|heat|heats|champion|event)\b)[a-z]+\b"
 )
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _FRACTION_SCALE = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(?:an?[\s\u00a0]+)?(thousand|million|billion|trillion)\b", re.I)
@@ -330,7 +333,7 @@ def _digits(text: str, m: re.Match) -> _Atom:
 
 
 # Kinds whose bounds a qualifier sets: counts, and measures ("almost four minutes", "up to 30 centimetres").
-_QUALIFIED_KINDS = frozenset({"number", "duration", "distance", "measurement"})
+_QUALIFIED_KINDS = frozenset({"number", "duration", "distance", "measurement", "age"})  # "children under 5"
 
 
 def _qualify(text: str, a: _Atom) -> None:
@@ -338,7 +341,7 @@ def _qualify(text: str, a: _Atom) -> None:
     if a.qual in ("vague", "range"):
         return
     q = Q.qualifier_before(text, a.start)
-    if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",)):
+    if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)):
         q = None  # "killed 40 over two weeks": a span, not a bound
     if q:
         a.qual = q

@@ -37,6 +37,15 @@ _SCORE_VERB_BEFORE = re.compile(
 )
 
 
+# A set score after another after a verb of winning: "won 6-3 6-4 7-5", "lost 4-6, 7-6(5), 3-6".
+_SET_SCORES_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|beat|beats|beating|lost|loses|losing|defeated|defeats|defeating|edged|edges|"
+    r"thrashed|routed|downed|trounced|saved|prevailed)\b(?:[\s\u00a0]+[\w'’.]+){0,3}?"
+    r"(?:[\s\u00a0]+\d{1,2}[-\u2013]\d{1,2}(?:\(\d{1,2}\))?,?){1,4}[\s\u00a0]+\Z",
+    re.I,
+)
+
+
 def is_score(text: str, a: _Atom, b: _Atom) -> bool:
     """Two small whole numbers joined by a dash that are one score, not a range or two counts.
 
@@ -51,7 +60,9 @@ def is_score(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     if _SCORE_NOUN_AFTER.match(text, b.end):
         return True
-    return a.value >= b.value and bool(_SCORE_VERB_BEFORE.search(text, max(0, a.start - 60), a.start))
+    lo = max(0, a.start - 60)
+    return (a.value >= b.value and bool(_SCORE_VERB_BEFORE.search(text, lo, a.start))) or bool(
+        _SET_SCORES_BEFORE.search(text, lo, a.start))
 
 
 # A fraction that is a share of something is a percentage ("two-thirds of the seats" 66.7%, "up by

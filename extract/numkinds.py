@@ -50,6 +50,9 @@ NAME_HEADS = frozenset(
     "Zone Block Phase Unit Post Point Line Lot Plot Level Stage Apartment Act Law Order Geneva Astana Minsk "
     "No Nos Nr no nos nr p pp Bataillon Day day Update UPDATE".split()
 )
+# A military unit's name after its number: capitalised words ending in a unit word.
+_UNIT_NAME_AFTER = re.compile(r"(?:[\s\u00a0]+[A-Z][a-z]+){1,2}?[\s\u00a0]+(?:Rifles|Brigade|Regiment|Battalion|Commando|"
+                              r"Squadron|Division|Corps|Infantry|Wing|Fleet|Cavalry|Artillery)\b")
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increasing|climbed?|climbing|jumped?|grew|grown|fell|fallen|"
     r"falls?|dropped?|declined?|went|gone|soared?|surged?|plunged?|doubled|tripled|up|down|revised|raised|"
@@ -320,12 +323,18 @@ def number_kind(text: str, a: _Atom) -> None:
     words, fused = tail(text, s)
     if words:
         last = words[-1]
-        if (not fused and last.rstrip(".") in NAME_HEADS) or (fused and last in ("No.", "no.", "Nr.", "nr.")):
+        if (not fused and last.rstrip(".") in NAME_HEADS) or (fused and last in ("No.", "no.", "Nr.", "nr.")) or (
+                not fused and len(words) > 1 and words[-2] in NAME_HEADS and 2 <= len(last) <= 3 and last.isalpha()
+                and last.isupper()):  # "Flight UA 857", "Route N 12"
             a.kind, a.unit = "name", "name"
             return
+        if not fused and last in ("of", "from", "the", "with", "in") and _UNIT_NAME_AFTER.match(text, a.end):
+            a.kind, a.unit = "name", "name"  # "a soldier of 44 Rashtriya Rifles", "the 3 Commando Brigade"
+            return
         low = last.lower()
-        if not fused and (low in ("aged", "age", "ages") or (low == "of" and len(words) > 1
-                                                              and words[-2].lower() == "age")):
+        if not fused and (low in ("aged", "age", "ages", "youngest", "oldest") or (
+                low == "of" and len(words) > 1 and words[-2].lower() == "age") or (
+                low in ("was", "is", "being") and len(words) > 1 and words[-2].lower() in ("youngest", "oldest"))):
             a.kind, a.unit = "age", "year"
             return
         if not fused and low in ("under", "over") and len(words) > 1 and words[-2].lower() in _AGE_GROUPS and (

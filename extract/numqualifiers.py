@@ -22,7 +22,7 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                  "tops", "topped", "topping", "top", "exceeds", "exceeded", "exceed", "surpasses", "surpassed",
                  "surpass", "surpassing", "eclipses", "eclipsed", "climbs past", "climbed past", "climbing past",
                  "rises past", "rose past", "goes past", "went past", "edges past", "edged past", "pushes past",
-                 "pushed past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
+                 "pushed past", "past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
     "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
                 "no more than", "not more than", "as many as", "at most", "a maximum of", "close to",
                 "just shy of", "short of", "just short of"),
@@ -51,6 +51,7 @@ _TOTALS = frozenset("toll tally total count number numbers figure figures deaths
                     "losses injured wounded refugees arrivals displaced debt deficit inflation population sales "
                     "price prices rate index turnout attendance temperature temperatures subscribers users "
                     "downloads views viewers visitors mark".split())
+_NOT_PAST = frozenset("the its their his her our my your this these those last first next in over for during".split())
 _AUXILIARIES = frozenset("has have had now already just officially finally could may might will would soon".split())
 
 
@@ -87,6 +88,8 @@ def _qualifier_of(words: tuple[str, ...]) -> str | None:
             return None  # "at least, 40" is no qualified number
         if low[-1] == "over" and k == 1 and len(low) > 1 and low[-2] in _PHRASAL_OVER:
             return None  # "took over 2 bases"
+        if k == 1 and low[-1] == "past" and (len(low) < 2 or low[-2] in _NOT_PAST):
+            return None  # "the past 24 hours", "in the past 10 days": a span, not a bound ("weakened past 150")
         if k == 1 and low[-1] in _PASS_VERBS and not _total_before(low[:-1]):
             return None  # "parliament passed 2 laws", "they crossed 3 rivers": no bound
         return q

@@ -28,7 +28,7 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("distance", "light year", r"light[\s\u00a0-]+years?\b"),
     ("age", "year", r"(?:years?|yrs?)[\s\u00a0-]+olds?\b|years?[\s\u00a0-]+of[\s\u00a0-]+age\b"),
     ("age", "month", r"(?:months?|weeks?|days?)[\s\u00a0-]+olds?\b"),
-    ("measurement", "degree", r"(?<=[0-9])°?[CF]\b"),
+    ("measurement", "temperature", r"(?-i:(?<=[0-9])°?[CF]\b)"),  # "-12C" (case-sensitive: not "12c")
     ("number", "percent", r"(?:percent|per[\s\u00a0]cent|pct\b\.?|percentage[\s\u00a0]+points?\b)"),
     ("number", "tons", r"(?:metric[\s\u00a0]+)?(?:tons?|tonnes?)\b"),
     ("number", "usd", r"(?:US[\s\u00a0]+)?dollars?\b|USD\b|US\$"),
@@ -36,6 +36,7 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("number", "rub", r"(?:roubles?|rubles?|RUB\b)"),
     ("number", "eur", r"(?:euros?\b|EUR\b)"),
     ("number", "gbp", r"(?:pounds?[\s\u00a0]+sterling\b|GBP\b)"),
+    ("distance", "millimetre", r"(?:mm|millimet(?:er|re)s?)(?=[\s\u00a0]+of\b)"),  # "200 mm of rain"
     ("calibre", "mm", r"(?:mm|millimet(?:er|re)s?)\b|cal(?:ibre|iber)?\b\.?"),
     ("distance", "km", r"(?:km|kms|kilomet(?:er|re)s?)\b(?![/²2])"),
     ("distance", "mile", r"(?:nautical[\s\u00a0]+)?miles?\b|mi\b"),
@@ -52,7 +53,11 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("duration", "decade", r"(?:decades?|centur(?:y|ies))\b"),
     ("measurement", "kilogram", r"(?:kg|kgs|kilos?|kilograms?)\b"),
     ("measurement", "pound", r"(?:lbs?|pounds?)\b"),
-    ("measurement", "area", r"(?:sq\.?|square)[\s\u00a0]+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b|km2\b|km²|hectares?\b|acres?\b"),
+    ("measurement", "area", r"(?:sq\.?|square)[\s\u00a0]+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b|km2\b|km²"),
+    ("measurement", "hectare", r"hectares?\b"),
+    ("measurement", "acre", r"acres?\b"),
+    ("measurement", "watt hour", r"(?:(?:kilo|mega|giga|tera)?watt[\s\u00a0-]+hours?\b|(?-i:[kMGT]Wh\b))"),
+    ("measurement", "watt", r"(?:(?:kilo|mega|giga)?watts?\b|(?-i:[kMG]W\b))"),
     ("measurement", "speed", r"(?:km/h|kph|mph|knots?)\b"),
     ("measurement", "temperature", r"°[CF]?|degrees?\b(?:[\s\u00a0]+(?:Celsius|Fahrenheit|C|F)\b)?"),
     ("measurement", "litre", r"(?:lit(?:er|re)s?|gallons?)\b"),
@@ -61,7 +66,7 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
 ]
 # One anchored alternation: the first unit that matches wins. Codes ("SP", "EUR")
 # are case-sensitive so they do not match ordinary words.
-_CASED = {"syp", "eur", "gbp", "rub", "degree"}
+_CASED = {"syp", "eur", "gbp", "rub"}
 _UNIT_RE = re.compile(
     _SEP + "(?:" + "|".join(
         f"(?P<u{i}>" + (rx if unit in _CASED else f"(?i:{rx})") + ")" for i, (_, unit, rx) in enumerate(_UNIT_RULES)

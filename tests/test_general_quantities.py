@@ -10,6 +10,10 @@ shows up as XPASS (then drop the mark) and nothing is hidden.
 
 Score when written: 50 of 60 sentences fully right (10 known failures); 60 of 60 after the
 number layer learnt scores, shares, proportions, appositive ages, clock minutes and bounded measures.
+general_news_2.jsonl (40 more, written in session 3 by someone who had not read the number layer):
+28 of 40 at first sight; 36 of 40 after it learnt set scores ("won 6-3 6-4"), races ("the 100m
+title"), "past 150", "under five" (ages take qualifiers), "mm of rain", hectares, energy units,
+"-12C" as a temperature and flight numbers ("Flight UA 857").
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ import pytest
 
 from extract import find_quantities
 
-DATA = Path(__file__).parent / "data" / "quantities" / "general_news.jsonl"
-ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 60  # sentences fully right: raise it when a known failure is fixed
+DATA = Path(__file__).parent / "data" / "quantities"
+ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+FLOOR = 96  # sentences fully right: raise it when a known failure is fixed
 TOL = 1e-6
 
 
@@ -58,7 +63,7 @@ def problems(row: dict) -> list[str]:
 
 
 def test_data_is_well_formed():
-    assert len(ROWS) >= 60
+    assert len(ROWS) >= 100
     for row in ROWS:
         for want in row["quantities"]:
             assert want["surface"] in row["text"], want
