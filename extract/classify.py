@@ -38,7 +38,8 @@ from extract.money import currencies as _currencies, funding as _funding, rate_o
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.phrase import Phrase, measure_for, read_phrase
-from extract.triggers import HUMAN, cue_in, cue_search, event_words, lexicon, norm, side_mentions, theatre_side
+from extract.triggers import (HUMAN, cue_in, cue_search, event_words, lexicon, names_a_war, norm, side_mentions,
+                              theatre_side)
 from extract.wordset import cuts_word, fold, fold_pattern, folded, words_of
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
@@ -59,6 +60,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?
                             r"(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
                             r"roughly|an\s+estimated)\s+)?$", re.IGNORECASE)
 _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
+_LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]{0,80}$")
 _RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over)\s+)?$",
                        re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
@@ -127,8 +129,13 @@ def _default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | Non
         return "capacity"
     if cls == "fighter":
         return None if cue_in("picture", sentence) else "forces"
+    if cls in ("munition", "weapon", "equipment") and "losses" in sentence and _LOSSES_BEFORE.search(
+            ctx.text, ctx.start, q.char_start):
+        return "destroyed"  # "puts the enemy's losses at 4,000 soldiers and 130 drones"
     if cls == "munition":
         return "attacks"
+    if cls in ("weapon", "equipment") and not names_a_war(ctx.text):
+        return None  # "the airline will buy 150 jets", "the bridge carries 40,000 vehicles": no war, no forces
     if cls == "weapon":
         return "forces"
     if cls == "equipment":
@@ -153,7 +160,7 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
         return None
     try:
         got = _classify(ctx, q, 0)
-        if got is None:
+        if got is None or (got.measure == "rate" and not _war_rate(ctx, got)):
             return None
         key = (*got, event_words(ctx.sentence))
         made = _MADE.get(key)
@@ -168,6 +175,12 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
 
 # Classifications already made, by their fields: a frozen record is shared rather than made again (bounded).
 _MADE: dict[tuple, Classification] = {}
+
+
+def _war_rate(ctx: SentenceContext, kind: _Kind) -> bool:
+    """An exchange rate is a claim of a war economy: the document speaks of the conflict ("The yen weakened past
+    150 per dollar" in business news is none), and the currency is known ("USD per USD" would be no rate)."""
+    return not kind.subject.startswith("USD per") and names_a_war(ctx.text)
 
 
 def _non_conflict(ctx: SentenceContext, q: Quantity) -> bool:
@@ -264,6 +277,11 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
         measure = _default_measure(ctx, q, ph)
         if measure is None:
             return _inherit(ctx, q, depth) if ph.cls is None and depth < 3 else None
+    if measure in _PEOPLE_MEASURES and depth < 3 and (ph.cls is None or ph.cls == "injury" or _OTHERS.match(
+            text, q.char_end, end)):
+        shared = _elided(ctx, q, depth)  # "12 soldiers were killed and 40 wounded"
+        if shared is not None:
+            return _Kind(measure, shared.subject, shared.side)
     subject = ph.subject or "people"
     if ph.cls is None and measure == "killed":
         owner = _SIDE_LOSSES.search(text, start, k) if (  # "estimate Russian losses at 350,000"
@@ -296,7 +314,7 @@ def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str,
                     cls, subject = lex.noun_class[norm(m.group(0))]
             side = resolve_side(ctx, q, whole.measure, cls, subject, "", np_end=ph.np_end)
             return _Kind(whole.measure, subject or whole.subject,
-                         side if cls else whole.side)
+                         side if cls and cls != "people" else whole.side)  # "including seven people": the whole's
     lo = max(start, k - 30)
     if text.find(",", lo, k) >= 0 and _RESTATED.search(text, lo, k):  # (the pattern opens with ",")
         whole = _previous(ctx, q, depth)  # "1,200 families, or roughly 4,000 people": the same count restated
@@ -307,6 +325,32 @@ def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str,
         if whole is not None:
             return _Kind(whole.measure, whole.subject, whole.side)
     return None
+
+
+def _elided(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
+    """A count of people whose noun is left out because the number before it names them: "31 of its
+    civilians had been killed and 150 wounded", "killed 9 policemen and wounded 17", "three peacekeepers
+    were killed and five others wounded". Its subject and side are those of that number."""
+    text = ctx.text
+    if " and " not in text[max(ctx.start, q.char_start - 90) : q.char_start]:
+        return None
+    before = [p for p in _numbers_in(text[ctx.start : q.char_start]) if p.kind == "number"]
+    if not before or not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
+        return None
+    if _PART_BEFORE.search(text, max(ctx.start, ctx.start + before[-1].char_start - 30), ctx.start + before[-1].char_start):
+        return None  # "killed 21 people, including 4 children, and wounded 29": the 29 are not children
+    whole = _previous(ctx, q, depth)
+    return whole if whole is not None and whole.measure in _PEOPLE_MEASURES else None
+
+
+_PEOPLE_MEASURES = ("killed", "wounded", "captured")
+_OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
+_HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
+# between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
+# stands before it); nothing that could start another clause's subject after "and"
+_ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
+                         + _HURT + r",?[ \t]+and[ \t]+\Z"
+                         r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+\Z", re.IGNORECASE)
 
 
 def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:

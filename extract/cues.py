@@ -61,9 +61,12 @@ def verb_matches(sentence: str):  # -> Iterator[re.Match[str]]
 
 
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "recorded", "records"}
-_COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?\b", re.I)
+_COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
+                      r"loss(?:es)?|casualt(?:y|ies))\b"
+                      r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
+                      r"almost\s+|over\s+)?\d", re.I)  # "put the toll at", "puts its losses at", "recorded 500 shells"
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
-CONFIRM_VERBS = guarded(r"^(?:document|verif|confirm)", re.I)
+CONFIRM_VERBS = guarded(r"^(?:document|verif|confirm|record)", re.I)
 # "claimed responsibility", "claimed the lives of 32": the verb is not one of saying
 _NOT_A_CLAIM = guarded(
     r"^\s+(?:responsibility|credit)\b|^\s+(?:by|to be|as)\b|^\s+(?:the\s+)?(?:lives?|life)\b|^\s+(?:\S+\s+){1,3}lives\b", re.I
@@ -75,7 +78,7 @@ _ACCORDING = guarded(
 _SOURCES_PAREN = guarded(r"\(?\bSources?\s*:\s*(?P<np>[^,;()\n]{1,60})", re.I)
 _ASKED_BY = guarded(r"\basked by\s+(?P<np>[^,;:()\n]{1,60}?)\s+(?:if|whether|about|why|how)\b", re.I)
 _POST_SAID = guarded(
-    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,60}?)\s+(?P<v1>said|says|added|reported|claimed|estimated|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
+    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,60}?)(?:\s*,\s*(?P<appos>[^,;:”\"\n]{1,40}?)\s*,)?\s+(?P<v1>said|says|added|reported|claimed|estimated|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
     r"|(?P<v2>said|says|added|reported|claimed|according to)\s+(?P<np2>[^,;:”\"\n]{1,60}?)(?:\s*,\s*(?P<role>[^;]{0,80}?))?)"
     r"(?:\s+(?:on|in|late|earlier|last)\s+\w+(?:\s+\w+){0,3}?)?(?:\s+(?:by\s+(?:phone|telephone)|in\s+an\s+interview))?"
     r"(?:\s+(?:published|released|issued|posted|sent|carried|quoted)\s+(?:on|by|in)\s+[\w ]{1,30}?)?"
@@ -87,6 +90,7 @@ _POST_SAID = guarded(
 # _SOURCES_PAREN's "source", _ASKED_BY's "asked by". tests/test_attribution.py checks them on generated text.
 _ACCORDING_KEYS = ("according to", "citing", "quoting", "reported by", "cited by")
 _POST_SAID_KEYS = ("said", "says", "added", "reported", "claimed", "estimated", "told", "according to")
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # "Jane Roe", "Artur K. Lis"
 _COLON = guarded(r"^\s*(?P<np>[^:\n]{1,50}?)\s*:\s+\S")
 _SCOPE_BREAK = guarded(
     r";|\s[–—-]\s|,\s*(?:after|amid|following|despite|while|although|though|but(?!\s+that)|when|which|with|as|before|since|"
@@ -195,10 +199,13 @@ def sentence_cues(sentence: str) -> list[Cue]:
     m = _POST_SAID.search(sentence) if any(k in sentence for k in _POST_SAID_KEYS) else None
     if m:
         np = m.group("np1") or m.group("np2")
+        role = m.group("role") or m.group("appos")
+        if m.group("appos") and _PERSON_NAME.fullmatch(m.group("appos")):
+            np, role = m.group("appos"), np  # "…, the region's ombudsman, Jane Roe, told reporters": the person
         np = first_named(np) if np else None
-        if np and m.group("role"):
+        if np and role:
             np = Named(np)
-            np.role = m.group("role").strip(" .”\"")
+            np.role = role.strip(" .”\"")
         if np and not _DIGIT.search(np):
             cues.append(Cue(np, m.start(), m.end(), (m.group("v1") or m.group("v2")).split()[0], after=True))
     m = _COLON.match(sentence)

@@ -43,7 +43,10 @@ _EXPR = re.compile(
         r"|\b(?:in|during|over)\s+the\s+same\s+period\b|\bin\s+a\s+(?:single\s+)?day\b"
         r"|\bnow\s+in\s+its\s+\w+\s+(?:year|month|week)\b|\b(?:so\s+far\s+)?this\s+year\b"
         r"|\b(?:months|years|weeks)\s+of\b"
-        r"|\bso\s+far\s+this\s+(?:year|month)\b|\bto\s+date\b)",
+        r"|\bso\s+far\s+this\s+(?:year|month)\b|\bto\s+date\b"
+        # "between October 2016 and July 2017", "from 2014 to 2016"
+        r"|\b(?:between|from)\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s+(?:and|to|until)\s+(?:" + _MONTHS
+        + r"\s+)?(?:19|20)\d\d\b)",
         # a span of days in one month
         r"(?P<span>\b" + _MONTHS.replace("(?:", "(?P<sm>", 1) + r"\s+" + _DAY.format(n="sd1")
         + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:19|20)\d\d))?"
@@ -107,6 +110,7 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
     *((w, r"(?=\s+days)") for w in ("two", "three", "four", "five", "six")),
     ("the", r"(?=\s+weekend)"), ("at", r"(?=\s+the\s+weekend)"), ("to", r"(?=\s+date)"),
     ("by", r"(?=\s+[jfmasond])"), ("of", r"(?=\s+(?:19|20))"),
+    *((w, r"(?=\s+(?:[jfmasond]|(?:19|20)\d\d))") for w in ("between", "from")),
     *((w, r"(?=\s+(?:morning|afternoon|evening|night)|['’]s)") for w in _WEEKDAYS),
 )
 

@@ -58,6 +58,9 @@ def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] 
     if m and lex.cues["economy_shrink"].fullmatch(m.group(2)) and (
             lex.cues["conflict"].search(sentence) or lex.cues["conflict"].search(ctx.neighbour(-1))):
         return "capacity", m.group(1).lower(), ""  # "the economy will shrink by 35% because of the war"
+    if _FUNDED.match(after) and (lex.cues["war_money"].search(sentence) or lex.cues["war_money"].search(
+            ctx.neighbour(-1)) or lex.cues["war_money"].search(ctx.neighbour(1))):
+        return "funding", "funding", "unknown"  # "the emergency response is only 30% funded"
     m = _AID_SHARE.match(after)
     if m and lex.cues["aid_reach"].search(sentence):
         return "capacity", m.group(1).lower(), "civilian"  # "only 10% of the food needed has reached the region"
@@ -68,6 +71,7 @@ def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] 
     return None
 
 
+_FUNDED = re.compile(r"\s*(?:funded|financed|covered)\b", re.IGNORECASE)
 _PROPORTION = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 _AID_SHARE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(food|aid|assistance|supplies|medicines?|fuel|water)\b",
                         re.IGNORECASE)

@@ -40,7 +40,7 @@ class Phrase:
 # --------------------------------------------------------------------------- words around the number
 
 _NP_LEAD = re.compile(
-    r"\s*(?:\+\s*)?(?:(?:more|other|additional|further|extra|or\s+so|or\s+more|odd|of\s+the|of\s+their|"
+    r"\s*(?:[”\"]\s*)?(?:\+\s*)?(?:(?:more|other|additional|further|extra|or\s+so|or\s+more|odd|of\s+the|of\s+their|"
     r"of\s+its|of\s+them|of\s+whom|of\s+those|of)\s+)*",
     re.IGNORECASE,
 )
@@ -52,20 +52,24 @@ _STOP = frozenset(
     allegedly so today yesterday tonight this these those there here it its their his her our your my we they
     he she you i them him me what how why if or nor then now already still only just more most less""".split()
 )
-_AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|get|have|has|had|"
+_AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|are|is|being|been|got|get|have|has|had|"
               r"reportedly|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
-              r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely")
+              r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
+              r"completely|totally|entirely|partially|partly|largely|heavily|fully")
 # (shaped as a trie, extract/trie.py: the same matches, each word needing \b after it, found faster)
 _AUX = re.compile(r"(?:\s*(?:[,)”\"’]|(?:" + trie_alternation(
     [w.replace(r"\s+", " ") for w in _AUX_WORDS.split("|")], fold=True, flexible_space=True) + r")\b))*\s*",
     re.IGNORECASE)
 _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly|"
                     r"all|both|some\s+of\s+them)\b[^,;.]{0,60},|\([^()]{0,60}\))", re.IGNORECASE)
-_PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within)\s+(?:[\w’'-]+\s+){0,3}?"
+_PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within)\s+(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?"
                  r"(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:armed\s+group|group|militia|faction|gang|brigade|battalion|movement|forces?|army|"
                             r"cell|network|organi[sz]ation)s?\b", re.IGNORECASE)
+_WHO = re.compile(r"(?:who|that)\s+", re.IGNORECASE)
+_STATE_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|its\s+|their\s+)?((?:security|armed|government|state)\s+forces|"
+                            r"army|military|police(?:\s+force)?)\b", re.IGNORECASE)
 _AUX_START = re.compile(r"(?:were|was|have|has|had|are|is|been|being)\b", re.IGNORECASE)
 _AND_END = re.compile(r"(?<=\w)\s+(?:and|&)\s*$", re.IGNORECASE)
 _NOT = re.compile(r"(?:not|never|n[’']t)\b", re.IGNORECASE)
@@ -103,7 +107,13 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     for _ in range(7):
         if pos >= end:
             break
-        armed = _ARMED_MEMBERS.match(text, pos, end) if text.startswith(("m", "M"), pos) else None
+        members = text.startswith(("m", "M"), pos)
+        state = _STATE_MEMBERS.match(text, pos, end) if members else None
+        if state:  # "55 members of the security forces", "12 members of the police"
+            subject = "police" if state.group(1).lower().startswith("police") else "troops"
+            cls, np_end = "fighter", state.end()
+            break
+        armed = _ARMED_MEMBERS.match(text, pos, end) if members else None
         if armed:  # "45 members of the rival group" (but not "seven members" of a council)
             cls, subject, np_end = "fighter", "fighters", armed.end()
             break
@@ -221,6 +231,10 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         after_np = pp.end()
         aux_end = _AUX.match(text, after_np, end).end()
     after_np = aux_end
+    if cls in HUMAN and text.startswith(("w", "t", "W", "T"), after_np):
+        rel = _WHO.match(text, after_np, end)  # "800 people who fled", "30 men who were detained"
+        if rel:
+            after_np = _AUX.match(text, rel.end(), end).end()
     if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np]:
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
     right_m = lex.verb_re.match(text, after_np, end)
@@ -242,7 +256,7 @@ def _np_lead(text: str, pos: int, end: int) -> int:
     white space, "+" or the first letter of one of its words follows (no other letter is taken for
     m, o, a, f or e under IGNORECASE); else it ends after that space."""
     p = pos + 1 if pos < end and text[pos] == " " else pos
-    if p < end and (text[p] in "+mMoOaAfFeE" or text[p].isspace()):
+    if p < end and (text[p] in "+mMoOaAfFeE”\"" or text[p].isspace()):
         return _NP_LEAD.match(text, pos, end).end()
     return p
 

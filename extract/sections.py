@@ -82,12 +82,14 @@ def split_sections(text: str) -> list[Section]:
     # update state needs only whether it is itself a heading).
     may_update = "UPDATE" in text or "Update" in text
     in_update = False
+    stamps: set[int] = set()  # lines with an update stamp: each update is a section of its own
     for i in range(comment_from):
         line = lines[i][2]
         is_heading = (i == first and _is_title_line(line)) or _is_heading(line, lines, i)
         headline[i] = is_heading
         if may_update and _UPDATE.match(line):
             in_update = True
+            stamps.add(i)
         elif _ORIGINAL.match(line) or (is_heading and line.strip()):
             in_update = False
         if in_update:
@@ -108,7 +110,7 @@ def split_sections(text: str) -> list[Section]:
             voices[j] = voice
         floor = i + 1
 
-    return _merge(text, lines, kinds, voices)
+    return _merge(text, lines, kinds, voices, stamps)
 
 
 # --------------------------------------------------------------------------- lines
@@ -126,13 +128,13 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _merge(text: str, lines, kinds, voices) -> list[Section]:
+def _merge(text: str, lines, kinds, voices, stamps: set[int]) -> list[Section]:
     sections: list[Section] = []
     cur_kind, cur_voice, cur_start = None, None, 0
-    for (start, _, line), kind, voice in zip(lines, kinds, voices):
+    for i, ((start, _, line), kind, voice) in enumerate(zip(lines, kinds, voices)):
         if not line.strip() and cur_kind is not None:
             continue  # blank lines stay with the section before them
-        if (kind, voice) != (cur_kind, cur_voice):
+        if (kind, voice) != (cur_kind, cur_voice) or (i in stamps and kind == "update"):
             if cur_kind is not None:
                 sections.append(Section(cur_kind, cur_start, start, cur_voice))
             cur_kind, cur_voice, cur_start = kind, voice, start

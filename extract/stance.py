@@ -23,13 +23,15 @@ _DOUBT = guarded(
     r"numbers?|allegations?|tolls?|counts?|estimates?|statements?)\b"
     r"|\bno\s+(?:independent\s+)?(?:verification|confirmation|corroboration)\b"
     r"|\bneither\b[^.;]{0,40}?\b(?:could|can|was|were|has|have|had)\s+(?:be\s+|been\s+)?(?:independently\s+)?"
-    r"(?:verified|confirmed|corroborated)\b"
+    r"(?:verified|confirmed|corroborated|checked)\b"
     r"|\b(?:claims?|figures?|tolls?|numbers?|reports?|accounts?|counts?|estimates?)\s+(?:is|are|was|were|remains?|seems?|looks?)\s+"
     r"(?:(?:still|also|highly|wholly|entirely|largely)\s+)?(?:unsupported|unsubstantiated|unverified|unconfirmed|"
     r"dubious|questionable|implausible|exaggerated|inflated|false|doubtful)\b"
-    r"|\b(?:could|can)\s*(?:not|n[o’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat)"
+    r"|\b(?:could|can)\s*(?:not|n[o’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)"
     r"|\b(?:has|have|had|was|were|is|are)\s+not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b"
-    r"|\b(?:no\s+way|unable|impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b"
+    r"|\b(?:no\s+way|unable|not\s+(?:been\s+)?able|impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?"
+    r"(?:verify|confirm|corroborate|check)\b"
+    r"|\b(?:has|have|had)\s+never\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b"
     r"|\bwithout\s+(?:any\s+)?evidence\b|\bno\s+evidence\b"
     r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b",
     re.I,
@@ -65,7 +67,12 @@ def disputed_after(sentence: str, end: int) -> bool:
     much higher" (not "…, but says the actual toll is higher"). The part of `is_disputed` that depends
     on where the number ends; callers may skip it when `has_counter(sentence)` is False."""
     counter = _COUNTER.search(sentence, end)
-    return bool(counter and not _SPEECH.search(sentence, end, counter.start()))
+    return bool(counter and not _SPEECH.search(sentence, end, counter.start())
+                and not _SPEECH_GOES_ON.search(sentence, end, counter.start()))
+
+
+# "X says it documented 5,800 deaths, and that the true number is higher": the doubt is still X's speech.
+_SPEECH_GOES_ON = re.compile(r"\b(?:and|but)\s+that\b", re.I)
 
 
 @per_sentence
@@ -89,7 +96,7 @@ def doubted_sentence(ctx: SentenceContext) -> bool:
 # a sentence without any of them needs no search. tests/test_attribution.py checks both on generated text.
 DOUBT_KEYS = ("unsupported", "unsubstantiated", "verif", "dubious", "questionable", "bogus", "fabricated",
               "exaggerated", "inflated", "implausible", "baseless", "spurious", "false", "fake", "confirm",
-              "doubtful", "corroborat", "neither", "evidence", "sign", "trace")
+              "doubtful", "corroborat", "neither", "evidence", "sign", "trace", "check")
 COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "higher", "lower", "larger", "smaller",
                 "exaggerat", "overstat", "understat", "underestimat", "overestimat", "inflat", "suspect", "doubt",
                 "none", "happened", "skeptical", "sceptical")

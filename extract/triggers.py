@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.context import memo_list
+from extract.gazetteer import gazetteer
 from extract.resources import ASSETS
 from extract.trie import trie_alternation
 from extract.wordset import fold, fold_pattern, folded, key_words, may_occur, words_of
@@ -154,15 +155,38 @@ def cue_search(name: str, text: str) -> bool:
 def in_theatre(text: str) -> bool:
     """Whether a document reports on Syria, where the words of the Syrian sides mean those sides.
 
-    A report naming Syria's places or parties is; one naming only another conflict's is not; one
-    naming neither is taken as Syria's (the sides' vocabulary is Syria's).
+    A report naming Syria's places or parties is; one naming only another conflict's is not, nor one
+    whose towns (found by the gazetteer) all lie outside Syria; one naming neither is taken as Syria's
+    (the sides' vocabulary is Syria's).
     """
     lex = lexicon()
     theatre, elsewhere = lex.folded_re["theatre"], lex.folded_re["elsewhere"]
     if theatre and elsewhere:  # the same answer, faster (extract/wordset.py `fold_pattern`)
         low = folded(text)
-        return bool(theatre.search(low)) or not elsewhere.search(low)
-    return bool(lex.theatre_re.search(text)) or not lex.elsewhere_re.search(text)
+        if theatre.search(low):
+            return True
+        if elsewhere.search(low):
+            return False
+    elif lex.theatre_re.search(text):
+        return True
+    elif lex.elsewhere_re.search(text):
+        return False
+    # the towns the gazetteer finds: one in Syria makes it Syria's, only others' another conflict ("Grozny")
+    countries = {m.place.country for m in gazetteer().mentions(text) if m.place.precision != "country"}
+    return not countries or "SY" in countries
+
+
+def names_a_war(text: str) -> bool:
+    """Whether a document speaks of armed conflict: a conflict word ([cues] conflict) or a place or party of a
+    war ([sides.theatre] anchors and elsewhere: "the Syrian pound", "Ukraine's hryvnia")."""
+    if cue_in("conflict", text):
+        return True
+    lex = lexicon()
+    theatre, elsewhere = lex.folded_re["theatre"], lex.folded_re["elsewhere"]
+    if theatre and elsewhere:
+        low = folded(text)
+        return bool(theatre.search(low) or elsewhere.search(low))
+    return bool(lex.theatre_re.search(text) or lex.elsewhere_re.search(text))
 
 
 def theatre_side(text: str, side: str) -> str:

@@ -21,6 +21,7 @@ from extract import phrase as P
 from extract import sides as S
 from extract import tailwords as T
 from extract import triggers
+from extract.rx import ascii_lower
 from extract.wordset import cuts_word, fold, key_words, may_occur, words_of
 
 _WORD = re.compile(r"\w")
@@ -141,8 +142,8 @@ def test_folded_patterns_find_what_the_lexicon_patterns_find() -> None:
 
 
 def _all_tokens(text, lo, hi):
-    """Every token of text[max(lo, hi - 90):hi], lower-cased, with its offsets."""
-    return [(m.group(0).lower(), m.start(), m.end()) for m in T._TAIL_TOKEN.finditer(text, max(lo, hi - 90), hi)]
+    """Every token of text[max(lo, hi - 90):hi], lower-cased as IGNORECASE compares ("İn" is "in"), with its offsets."""
+    return [(ascii_lower(m.group(0)), m.start(), m.end()) for m in T._TAIL_TOKEN.finditer(text, max(lo, hi - 90), hi)]
 
 
 def _long_drop_filler(tokens, i):

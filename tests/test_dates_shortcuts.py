@@ -48,6 +48,7 @@ _EXPR_START_WIDE = re.compile(
     r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
     r"|(?:two|three|four|five|six)(?=\s+days)|in(?=\s+(?:the\s|[jfmasond]|1|2))|the(?=\s+weekend)"
     r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
+    r"|(?:between|from)(?=\s+(?:[jfmasond]|(?:19|20)\d\d))"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
     re.IGNORECASE,
 )
@@ -78,6 +79,7 @@ _EXPR_START_PLAIN = re.compile(
     r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
     r"|(?:two|three|four|five|six)(?=\s+days)|the(?=\s+weekend)"
     r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
+    r"|(?:between|from)(?=\s+(?:[jfmasond]|(?:19|20)\d\d))"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
     re.IGNORECASE,
 )

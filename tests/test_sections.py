@@ -65,6 +65,18 @@ def test_update_runs_from_its_stamp_to_the_next_stamp():
     assert kind_at(text, "Later body") == ("body", None)
 
 
+def test_each_update_is_a_section_of_its_own():
+    """A stamp starts a new section, so what an update says (its stamp's date, a doubt on "either figure")
+    stays inside it."""
+    text = (
+        "Live Page\n\nUPDATE 2210 GMT: Rescuers pulled 3 survivors from the rubble.\n\n"
+        "More rescue news follows here.\n\nUPDATE 1905 GMT: A second blast was heard.\n"
+    )
+    sections = [s for s in split_sections(text) if s.kind == "update"]
+    assert [text[s.start : s.end].split(":")[0] for s in sections] == ["UPDATE 2210 GMT", "UPDATE 1905 GMT"]
+    assert "More rescue news" in text[sections[0].start : sections[0].end]
+
+
 def test_update_ends_at_the_next_heading():
     text = "Live Page\n\nUPDATE 0915 GMT: Two convoys arrived.\n\nCourt Rules On Detainees\n\nThe court sat for an hour.\n"
     assert kind_at(text, "Two convoys") == ("update", None)
@@ -281,10 +293,12 @@ def _split_sections_long_way(text: str) -> list:
         if (i == first and S._is_title_line(line)) or S._is_heading(line, lines, i):
             headline[i] = True
     in_update = False
+    stamps = set()
     for i in range(comment_from):
         line = lines[i][2]
         if S._UPDATE.match(line):
             in_update = True
+            stamps.add(i)
         elif S._ORIGINAL.match(line) or (headline[i] and line.strip()):
             in_update = False
         if in_update:
@@ -301,7 +315,7 @@ def _split_sections_long_way(text: str) -> list:
         for j in range(start, i + 1):
             kinds[j], voices[j] = "excerpt", voice
         floor = i + 1
-    return S._merge(text, lines, kinds, voices)
+    return S._merge(text, lines, kinds, voices, stamps)
 
 
 _LINES = [

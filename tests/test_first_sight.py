@@ -1,0 +1,164 @@
+"""Rules learnt from held-out batch 6 (tests/data/heldout/h25-h32), each stated on sentences of our own.
+
+Batch 6 was written and annotated by someone who had not read extract/, then scored once before any rule
+changed (f1 0.898, subject 0.835, side 0.797, stance 0.835, source 0.911). Each test below is one gap that
+batch showed, as a rule of the language, with the case it must not overreach to.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import extract_claims, find_quantities
+
+
+def claims(text: str) -> list[tuple]:
+    return [(c.number_text, c.measure, c.subject, c.side) for c in extract_claims(text, published=date(2020, 5, 6),
+                                                                                 outlet="Test Wire")]
+
+
+def one(text: str, number: str):
+    got = [c for c in extract_claims(text, published=date(2020, 5, 6), outlet="Test Wire") if c.number_text == number]
+    assert len(got) == 1, [c.number_text for c in extract_claims(text)]
+    return got[0]
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("The ministry said 12 of its soldiers had been killed and 40 wounded.", "40", "troops"),
+    ("Three Kenyan peacekeepers were killed and five others wounded in the ambush.", "five", "peacekeepers"),
+    ("Police said 14 civilians died and 30 were injured.", "30", "civilians"),
+    ("Militants killed 9 policemen and wounded 17 in the raid.", "17", "police"),
+    # a part of the first count is not what the second counts
+    ("Air strikes killed 21 people, including 4 children, and wounded 29 in the market.", "29", "people"),
+    # another clause with a subject of its own
+    ("Airstrikes killed 12 rebels and government shelling wounded 30 people.", "30", "people"),
+])
+def test_a_count_whose_noun_is_left_out_counts_the_people_named_before_it(text, number, subject):
+    assert one(text, number).subject == subject
+
+
+def test_a_report_whose_towns_lie_outside_syria_is_another_conflict():
+    # Syria's side words ("rebels", "soldiers" as the regime's) mean nothing in Chechnya: the gazetteer's
+    # towns tell the conflict when no listed word does
+    assert one("Rebels said they killed 30 soldiers in Grozny, Chechnya.", "30").side == "unknown"
+    assert one("Government forces killed 12 rebels near Aleppo.", "12").side == "opposition"
+    assert one("Government forces killed 12 rebels, the ministry said.", "12").side == "opposition"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels said 40 soldiers were killed. We are not able to confirm the number.",
+    "Rebels said 40 soldiers were killed. Neither account can be checked.",
+    "Officials said 40 fighters were killed, a figure the army has never confirmed.",
+])
+def test_more_wordings_of_doubt(text):
+    assert one(text, "40").stance == "disputed"
+
+
+def test_a_sources_own_and_that_clause_is_its_speech_not_the_writers_doubt():
+    said = "The monitor says it has documented 300 civilian deaths, and that the true number is likely higher."
+    assert one(said, "300").stance == "confirmed"
+    writer = "The monitor says it has documented 300 civilian deaths, but the true number is likely far higher."
+    assert one(writer, "300").stance == "disputed"
+
+
+def test_doubt_in_one_update_of_a_live_blog_stays_in_that_update():
+    text = ("Live: fighting in the capital\n\n"
+            "UPDATE 2030: The health ministry says 300 people have now been killed in the fighting.\n\n"
+            "UPDATE 1745: Rebels say they killed 40 soldiers. We could not verify either figure.\n")
+    stance = {c.number_text: c.stance for c in extract_claims(text, published=date(2020, 5, 6), outlet="Wire")}
+    assert stance == {"300": "claimed", "40": "disputed"}
+
+
+@pytest.mark.parametrize("text,number,measure,subject", [
+    ("Two houses were completely destroyed in the strike.", "Two", "destroyed", "house"),
+    ("500 buildings in the old town alone were destroyed.", "500", "destroyed", "building"),
+    ("Two hospitals were partially damaged by the shelling.", "Two", "damaged", "hospital"),
+    ("Residents said the dead numbered more than 20.", "20", "killed", "people"),
+    ("Police recovered 12 rifles and 300 rounds of ammunition from the militants.", "12", "seized", "rifle"),
+    ("Rescuers recovered 14 bodies from the rubble after the air strike.", "14", "killed", "people"),
+])
+def test_passives_with_adverbs_tolls_that_number_and_recovered_weapons(text, number, measure, subject):
+    c = one(text, number)
+    assert (c.measure, c.subject) == (measure, subject)
+
+
+@pytest.mark.parametrize("text,number,source,source_type,stance", [
+    ("The defence ministry puts the enemy's losses at 2,000 soldiers.", "2,000", "Defence ministry", "official",
+     "claimed"),
+    ("Around 9,000 people have fled the district, the province's refugee commissioner, Mark Olsen, told "
+     "reporters on Monday.", "9,000", "Mark Olsen", "official", "claimed"),
+    ("UN monitors recorded more than 500 explosions in the area.", "500", "UN monitors", "official", "confirmed"),
+])
+def test_more_ways_of_attributing(text, number, source, source_type, stance):
+    c = one(text, number)
+    assert (c.source, c.source_type, c.stance) == (source, source_type, stance)
+
+
+def test_recorded_without_a_count_is_no_attribution():
+    assert claims("The police recorded a video showing 30 soldiers.") == []
+
+
+def test_exchange_rates_need_a_war_and_a_known_currency():
+    assert [(c.number_text, c.subject) for c in extract_claims(
+        "The Armenian dram slipped to 492 against the dollar amid the war.")] == [("492", "AMD per USD")]
+    assert claims("The yen weakened past 150 per dollar for the first time since 1990.") == []
+    # a currency the lexicon does not know gives no rate rather than "USD per USD"
+    assert claims("Amid the war, the florin slipped to 40 against the dollar.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The airline will buy 150 jets in a deal worth $18bn.",
+    "The new bridge carries around 40,000 vehicles a day.",
+])
+def test_equipment_outside_a_war_is_no_force(text):
+    assert claims(text) == []
+
+
+def test_a_unit_named_by_its_number_is_a_name():
+    assert claims("A soldier of 44 Rashtriya Rifles was killed in the gunfight.") == []
+    [q] = [q for q in find_quantities("Troops of the 3 Commando Brigade landed.") if q.surface == "3"]
+    assert q.kind == "name"
+
+
+def test_a_share_of_an_aid_response_funded_is_funding():
+    assert claims("Our $4.5 million emergency response is only 30% funded.") == [
+        ("$4.5 million", "funding", "funding", "unknown"), ("30%", "funding", "funding", "unknown")]
+    assert claims("The start-up's latest round was 80% funded by venture capital.") == []
+
+
+def test_a_relative_clause_carries_the_verb_of_the_people_counted():
+    assert claims("The camp shelters some 800 people who fled earlier raids.") == [
+        ("800", "displaced", "people", "civilian")]
+    assert claims("The 30 people who survived the attack were treated in hospital.") == []
+
+
+@pytest.mark.parametrize("text,number,measure,subject", [
+    ('Rebels killed "more than 100" soldiers near the border.', "100", "killed", "troops"),
+    ("The army said it killed 55 members of the security forces.", "55", "killed", "troops"),
+    ("Gunmen killed 12 members of the police in the ambush.", "12", "killed", "police"),
+    ("Gunmen killed 45 members of the rival group.", "45", "killed", "fighters"),
+    ("The ministry puts the enemy's losses at 4,000 soldiers and 130 drones.", "130", "destroyed", "drone"),
+])
+def test_quoted_numbers_members_of_state_forces_and_equipment_lost(text, number, measure, subject):
+    c = one(text, number)
+    assert (c.measure, c.subject) == (measure, subject)
+
+
+def test_people_counted_inside_a_toll_take_its_side():
+    text = "Dozens of civilians were killed in the town, including seven people whose convoy was ambushed."
+    assert one(text, "seven").side == "civilian"
+
+
+def test_the_youngest_and_the_oldest_are_ages_and_a_burial_counts_the_dead():
+    text = "Nine more victims will be buried today in the village; the youngest was 19 and the oldest 67."
+    assert claims(text) == [("Nine", "killed", "people", "unknown")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 400 civilians were killed between October 2016 and July 2017.",
+    "From 2014 to 2016 at least 400 fighters died in the province.",
+])
+def test_a_count_between_two_years_is_over_a_period_and_has_no_date(text):
+    assert one(text, "400").event_date is None
