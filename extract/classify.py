@@ -332,8 +332,8 @@ def _elided(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     civilians had been killed and 150 wounded", "killed 9 policemen and wounded 17", "three peacekeepers
     were killed and five others wounded". Its subject and side are those of that number."""
     text = ctx.text
-    if " and " not in text[max(ctx.start, q.char_start - 90) : q.char_start]:
-        return None
+    if not _AND_BEFORE.search(text, max(ctx.start, q.char_start - 30), q.char_start):
+        return None  # (every match of _ELIDED_GAP ends so: a cheap test before the numbers of the sentence)
     before = [p for p in _numbers_in(text[ctx.start : q.char_start]) if p.kind == "number"]
     if not before or not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
         return None
@@ -348,6 +348,7 @@ _OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
 # between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
 # stands before it); nothing that could start another clause's subject after "and"
+_AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:" + _HURT + r"[ \t]+)?\Z", re.IGNORECASE)
 _ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
                          + _HURT + r",?[ \t]+and[ \t]+\Z"
                          r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+\Z", re.IGNORECASE)
