@@ -10,7 +10,7 @@ only the rules, which follow ../shared/gold/GUIDELINES.md:
 - the verb decides the measure for the kind of thing counted (people are
   killed/wounded/captured/displaced; equipment and facilities are destroyed,
   damaged or seized; munitions make attacks; troops and weapons held are forces);
-- with no verb, the kind of thing decides (refugees are displaced, troops and
+- with no verb, the kind of thing decides (extract/measures.py: refugees are displaced, troops and
   weapons are forces, barrel bombs are attacks, "only 35 doctors" is capacity);
 - money is funding only when it pays for aid, arms or war; a ratio or percentage
   is a rate only when a currency is named; percentages of lost production or of
@@ -34,13 +34,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from extract.context import SentenceContext
+from extract.measures import default_measure
 from extract.money import currencies as _currencies, funding as _funding, rate_or_capacity as _rate_or_capacity
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.phrase import Phrase, measure_for, read_phrase
-from extract.triggers import (HUMAN, cue_in, cue_search, event_words, lexicon, names_a_war, norm, side_mentions,
-                              theatre_side)
-from extract.wordset import cuts_word, fold, fold_pattern, folded, words_of
+from extract.triggers import HUMAN, cue_in, event_words, lexicon, names_a_war, norm, side_mentions, theatre_side
+from extract.wordset import cuts_word, fold_pattern, folded, words_of
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
 _RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|per|to\s+the|vs\.?|versus|for\s+"
@@ -60,13 +60,9 @@ _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?
                             r"(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
                             r"roughly|an\s+estimated)\s+)?$", re.IGNORECASE)
 _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
-_LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]{0,80}$")
 _RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over)\s+)?$",
                        re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
-# "the number displaced … rose to 1.5 million": a count named by "number" and a participle before it.
-_NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|residents\s+)?)?([a-z]+)\b[^.;]{0,60}$",
-                        re.IGNORECASE)
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _CONDITION_WORDS = frozenset({"if", "unless", "suppose"})
@@ -75,7 +71,6 @@ _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
 _PART_WORDS = frozenset({"including", "among", "incl", "them", "whom"})  # _PART_BEFORE
 _TOTAL_WORDS = frozenset({"bringing", "taking", "raising", "pushing", "putting"})  # _RUNNING_TOTAL
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
-_TOLL_CLASSES = frozenset({None, "people", "civilian", "fighter"})
 MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
 
 
@@ -93,62 +88,6 @@ class _Kind(NamedTuple):
     measure: str
     subject: str
     side: str
-
-
-def _default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:
-    """The measure when no verb acts on the number: from the kind of thing counted."""
-    lex = lexicon()
-    cls = ph.cls
-    sentence = ctx.sentence
-    if cls in ("toll",):
-        return "killed"
-    if cls == "injury":
-        return "wounded"
-    if cls in _TOLL_CLASSES:
-        # "a death toll of 78", "the figure for total mortality is around 125,000", "casualties included 5 police"
-        text, k = ctx.text, q.char_start
-        a = max(ctx.start, k - 100)
-        # (a toll word in the stretch is a word of the sentence, unless the stretch cuts a word at an end)
-        keys = lex.keys["cue:toll"]
-        if (keys is None or not keys.isdisjoint(words_of(sentence)) or cuts_word(text, k) or (
-                a > ctx.start and cuts_word(text, a))) and cue_search("toll", text[a:k]) and (
-                cls is None or not lex.cues["toll"].search(text, q.char_end, ph.np_end)):
-            return "killed"
-    if cls is None:
-        m = _NUMBER_OF.search(ctx.text, max(ctx.start, q.char_start - 100), q.char_start)
-        group = lex.verb_group.get(norm(m.group(1))) if m else None
-        if group and measure_for(group, None):
-            return measure_for(group, None)  # "the number displaced … to an estimated 1.5 million"
-    if cls == "captive":
-        return "captured"
-    if cls == "displaced":
-        return "displaced"
-    if cls == "population":
-        return "displaced" if cue_in("siege", sentence) else None
-    if cls == "medical":
-        return "capacity"
-    if cls == "fighter":
-        return None if cue_in("picture", sentence) else "forces"
-    if cls in ("munition", "weapon", "equipment") and "losses" in sentence and _LOSSES_BEFORE.search(
-            ctx.text, ctx.start, q.char_start):
-        return "destroyed"  # "puts the enemy's losses at 4,000 soldiers and 130 drones"
-    if cls == "munition":
-        return "attacks"
-    if cls in ("weapon", "equipment") and not names_a_war(ctx.text):
-        return None  # "the airline will buy 150 jets", "the bridge carries 40,000 vehicles": no war, no forces
-    if cls == "weapon":
-        return "forces"
-    if cls == "equipment":
-        window = " ".join(ctx.neighbour(i) for i in (-2, -1, 0, 1, 2))
-        if re.search(r"\b(?:captured|seized|taken|fallen|fell|haul|looted|removed|took)\b", window, re.I):
-            return "seized"
-        return "forces"
-    if cls == "civil_facility":
-        mods = ctx.text[q.char_end : ph.np_end]
-        if ph.only or lex.cues_remain.search(mods):
-            return "capacity"
-        return None
-    return None
 
 
 # --------------------------------------------------------------------------- the entry point
@@ -187,11 +126,14 @@ def _non_conflict(ctx: SentenceContext, q: Quantity) -> bool:
     """A natural disaster, accident or disease named before the number or in its own clause
     ("The storm killed 12", "12 died in the floods"); not one in a later clause ("2.1 million have
     fled, and 400,000 face famine")."""
-    cue = lexicon().cues["non_conflict"]
-    if cue.search(ctx.text, ctx.start, q.char_start):
+    lex = lexicon()
+    cue, text = lex.folded_re["cue:non_conflict"], folded(ctx.text)  # (the same matches, faster)
+    if cue is None:
+        cue, text = lex.cues["non_conflict"], ctx.text
+    if cue.search(text, ctx.start, q.char_start):
         return True
     stop = _CLAUSE_END.search(ctx.text, q.char_end, ctx.end)
-    return bool(cue.search(ctx.text, q.char_end, stop.start() if stop else ctx.end))
+    return bool(cue.search(text, q.char_end, stop.start() if stop else ctx.end))
 
 
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
@@ -208,7 +150,7 @@ def _conditional(ctx: SentenceContext, q: Quantity) -> bool:
 def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     lex = lexicon()
     text = ctx.text
-    start, end = ctx.sentences[ctx.index]
+    start, end = ctx.start, ctx.end
     sentence = ctx.sentence
     # The searches below first ask whether the words they need are words of the sentence
     # (extract/wordset.py); a search ending where the number starts inside a word (`cut`) may match
@@ -222,29 +164,8 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     if (cut or disaster is None or not disaster.isdisjoint(words)) and _non_conflict(ctx, q) and not cue_in(
             "conflict", sentence):
         return None
-    if q.unit in ("ratio", "percent"):
-        got = _rate_or_capacity(ctx, q)
-        if got is None:
-            return None
-        measure, subject, side = got
-        if not side:
-            side = resolve_side(ctx, q, measure, "capacity", None, "")
-        return _Kind(measure, subject, side)
-    if q.unit in MONEY_UNITS:
-        if q.unit != "usd" and (_RATE_AFTER.match(text, q.char_end, end) or _DOLLAR_BUYS.search(
-                text, max(start, k - 40), k)):
-            return _Kind("rate", f"{q.unit.upper()} per USD", "unknown")  # "a dollar buys 2,500 pounds"
-        subject = _funding(ctx, q)
-        if subject is None:
-            return None
-        return _Kind("funding", subject, resolve_side(ctx, q, "funding", None, None, ""))
-    if q.unit == "tons":
-        if not cue_in("explosive", sentence):
-            return None  # "120 tons of food", "2.1 million tonnes of grain"
-        side = resolve_side(ctx, q, "attacks", "munition", "explosives", "")
-        return _Kind("attacks", "explosives", side)
     if q.unit != "count":
-        return None
+        return _not_a_count(ctx, q, text, start, end, k)
     if not _DOLLAR_WORDS.isdisjoint(words) and _DOLLAR_BUYS.search(text, max(start, k - 40), k):
         m = lex.currency_re.match(text, _skip(text, q.char_end), end)
         if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
@@ -260,9 +181,9 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     if ph.cls == "out":
         return None
     if ph.cls is None:
-        if ph.verb_side != "left" and k > start and text[k - 1].isspace() and _NAME_BEFORE.search(
-                text, max(start, k - 30), k):  # (it needs white space at the end)
-            return None  # "Base 559", "Johnny Six", "Resolution 2254"
+        if ph.verb_side != "left" and k > start and text[k - 1].isspace() and _capital_last(
+                text, max(start, k - 30), k) and _NAME_BEFORE.search(text, max(start, k - 30), k):
+            return None  # "Base 559", "Johnny Six", "Resolution 2254" (the pattern needs white space at the end)
         said = norm(text[ph.verb_start : ph.verb_start + 30])
         passive_people = ph.verb_side == "right" and _PEOPLE_PARTICIPLE.match(said)  # "60 captured"
         if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not any(
@@ -274,7 +195,7 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
             whole = _whole(ctx, q, depth, ph, text, start, end, words, cut)
             if whole is not None:
                 return whole
-        measure = _default_measure(ctx, q, ph)
+        measure = default_measure(ctx, q, ph)
         if measure is None:
             return _inherit(ctx, q, depth) if ph.cls is None and depth < 3 else None
     if measure in _PEOPLE_MEASURES and depth < 3 and (ph.cls is None or ph.cls == "injury" or _OTHERS.match(
@@ -292,6 +213,39 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
     return _Kind(measure, subject, side)
+
+
+def _not_a_count(ctx: SentenceContext, q: Quantity, text: str, start: int, end: int, k: int) -> _Kind | None:
+    """A ratio, percentage, sum of money or weight: a rate, capacity, funding or explosives (or no claim)."""
+    if q.unit in ("ratio", "percent"):
+        got = _rate_or_capacity(ctx, q)
+        if got is None:
+            return None
+        measure, subject, side = got
+        if not side:
+            side = resolve_side(ctx, q, measure, "capacity", None, "")
+        return _Kind(measure, subject, side)
+    if q.unit in MONEY_UNITS:
+        if q.unit != "usd" and (_RATE_AFTER.match(text, q.char_end, end) or _DOLLAR_BUYS.search(
+                text, max(start, k - 40), k)):
+            return _Kind("rate", f"{q.unit.upper()} per USD", "unknown")  # "a dollar buys 2,500 pounds"
+        subject = _funding(ctx, q)
+        if subject is None:
+            return None
+        return _Kind("funding", subject, resolve_side(ctx, q, "funding", None, None, ""))
+    if q.unit == "tons":
+        if not cue_in("explosive", ctx.sentence):
+            return None  # "120 tons of food", "2.1 million tonnes of grain"
+        side = resolve_side(ctx, q, "attacks", "munition", "explosives", "")
+        return _Kind("attacks", "explosives", side)
+    return None
+
+
+def _capital_last(text: str, lo: int, hi: int) -> bool:
+    """Whether the last word of text[lo:hi] (after its last white space) holds a capital letter: _NAME_BEFORE
+    (a capitalised word and white space to the end) cannot match without one."""
+    parts = text[lo:hi].rsplit(None, 1)
+    return bool(parts) and parts[-1].lower() != parts[-1]
 
 
 def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str, start: int, end: int,
@@ -357,8 +311,7 @@ _ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \
 def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     """A bare number in a breakdown ("90 killed today, 70 around Aleppo and 20 near Deir ez-Zor",
     "250 troops ... to reinforce the 50 already there") counts what the number before it counts."""
-    after = ctx.text[q.char_end : ctx.end]
-    if not _BREAKDOWN_NEXT.match(after):
+    if not _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):  # (as on the rest of the sentence: endpos ends it)
         return None
     whole = _previous(ctx, q, depth)
     if whole is not None and whole.measure == "funding" and q.unit == "count":
@@ -394,7 +347,7 @@ _COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
 @lru_cache(maxsize=1024)
 def _dollar_named(sentence: str) -> bool:
     """Whether the sentence holds "dollar", "usd" or "$" anywhere, as _RATE_AFTER needs."""
-    return "$" in sentence or "dollar" in (low := fold(sentence)) or "usd" in low
+    return "$" in sentence or "dollar" in (low := folded(sentence)) or "usd" in low
 
 
 def _skip(text: str, pos: int) -> int:

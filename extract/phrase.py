@@ -20,7 +20,7 @@ from extract.records import Quantity
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, strip_fillers as _strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, norm
 from extract.trie import trie_alternation
-from extract.wordset import cuts_word, fold, words_of
+from extract.wordset import cuts_word, fold, fold_pattern, folded, words_of
 
 
 @dataclass(slots=True)
@@ -92,12 +92,29 @@ _CONJUNCTION_ENDS = ("and", "&", "plus", "as", "with")  # what _CONJUNCT and _AN
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ites|is|ese|ds|ks|os|ens)$")
 
 
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` (IGNORECASE) for the folded document (extract/wordset.py `fold_pattern`): the same
+    matches at the same places, found faster without IGNORECASE."""
+    fast = fold_pattern(pattern)
+    if fast is None:
+        raise ValueError(f"no folded twin for {pattern.pattern[:40]!r}")
+    return fast
+
+
+# _CONJUNCT and _AUX as read_phrase runs them: on folded(text), the same matches two or three times as fast
+# (a lazy word loop that backtracks at every number word of the stretch; a starred trie of words, asked for
+# every number): each step costs more under IGNORECASE. The other patterns gain nothing measurable.
+_F_CONJUNCT, _F_AUX = _twin(_CONJUNCT), _twin(_AUX)
+
+
 def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     """The noun phrase after the number and the verb acting on it (this runs for every number: the
     state is kept in local variables, and patterns are tried only where a cheap test lets them match)."""
     lex = lexicon()
     text = ctx.text
-    sentence_start, end = ctx.sentences[ctx.index]
+    ftext = folded(text)  # (what `_F_AUX`, `_F_CONJUNCT` and the lexicon's folded side names run on)
+    noun_re, verb_re = lex.noun_re, lex.verb_re
+    sentence_start, end = ctx.start, ctx.end
     verbs = lex.verb_group
     k, q_end = q.char_start, q.char_end
     cls = subject = owner_cls = None
@@ -117,7 +134,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         if armed:  # "45 members of the rival group" (but not "seven members" of a council)
             cls, subject, np_end = "fighter", "fighters", armed.end()
             break
-        m = lex.noun_re.match(text, pos, end)
+        m = noun_re.match(text, pos, end)
         if m:
             key = " ".join(fold(m.group(0)).split())  # norm()
             if key in lex.out_of_scope:
@@ -129,7 +146,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 p = np_end
                 while p < end and text[p] in " \t\u00a0":
                     p += 1
-                if lex.noun_re.match(text, p, end):
+                if noun_re.match(text, p, end):
                     m, key, cls, subject, owner_cls, np_end = _compound(lex, cls, subject, text, m, key, end)
             if m.start() - q_end >= 4:  # (the shortest _CO_MODIFIER matches: "x & ")
                 co = _CO_MODIFIER.search(text[q_end : m.start()])
@@ -137,11 +154,11 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                     subject = f"{co.group(1).lower()} and {subject}"
             more = _COORD.match(text, np_end, end) if _may_coordinate(text, np_end, end) else None
             if more:
-                nxt = lex.noun_re.search(text, more.end(), min(end, more.end() + 40))
+                nxt = noun_re.search(text, more.end(), min(end, more.end() + 40))
                 if nxt and not _TOKEN_GAP.search(text, more.end(), nxt.start()):
                     np_end = nxt.end()
                     for _ in range(2):  # "17 soldiers and four civilian volunteers"
-                        head = lex.noun_re.match(text, _skip_space(text, np_end, end), end)
+                        head = noun_re.match(text, _skip_space(text, np_end, end), end)
                         if not head or norm(head.group(0)) in lex.verb_group:
                             break
                         np_end = head.end()
@@ -160,7 +177,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 cls, subject = lex.noun_class[tail]
                 np_end = t.end()
                 break
-        if _DEMONYM.match(word) and not lex.noun_re.match(text, _skip_space(text, t.end(), end), end) and not (
+        if _DEMONYM.match(word) and not noun_re.match(text, _skip_space(text, t.end(), end), end) and not (
                 _noun_after_next(lex, text, t.end(), end)):  # "320 Sudanese army soldiers"
             if norm(word) not in lex.side_of:
                 cls, subject, np_end = "demonym", word, t.end()
@@ -174,7 +191,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             pos = _skip_space(text, pos + text[pos:].index(" "), end)
     # a side named where a noun should be: "2000 IS", "40 Hezbollah"
     if cls is None:
-        m = lex.side_cs_re.match(text, lead, end) or lex.side_re.match(text, lead, end)
+        fast = lex.folded_re["side"]  # (the same matches on the folded text)
+        m = lex.side_cs_re.match(text, lead, end) or (
+            fast.match(ftext, lead, end) if fast else lex.side_re.match(text, lead, end))
         if m and _AFTER_NAME.match(text, m.end(), end):
             cls, subject, np_end = "fighter", "fighters", m.end()
     lo = max(sentence_start, k - 80)
@@ -186,33 +205,16 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             left = None
             for _ in range(3):  # the verb may stand before one or two modifiers: "destroying Sunni mosques"
                 left = verb_ending(verbs, text, lo, cut)
-                pre = _LAST_WORD.search(text, lo, cut)
-                if left or not pre:
+                pre = _last_word_start(text, lo, cut)
+                if left or pre is None:
                     break
-                cut = pre.start()
+                cut = pre
             if left and measure_for(left[0], cls):
                 return Phrase(cls, subject, q_end, left[0], "left", left[1], False, owner_cls)
             return Phrase(cls, subject, q_end, None, "", 0, False, owner_cls)
     # the verb: before the number (active), else after the noun phrase (passive or participle)
     last = last_token(text, lo, k)  # (asked once: the tests below that need a word at the end start from it)
     left = verb_ending(verbs, text, lo, k, last)
-    shared = None  # "sending 100,000 soldiers and 16 jets", "killed the driver and 2 passengers"
-    if left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(_CONJUNCTION_ENDS)):
-        # (a last token that is no qualifier and ends with no conjunction: neither pattern can match)
-        co = _CONJUNCT.search(text, lo, k) if _ends_with_conjunction(text, lo, k) else None
-        if co:
-            shared = verb_ending(verbs, text, lo, co.start())
-        elif _may_hold_and(ctx, q) and (stop := _strip_fillers(text, lo, k)) > lo and _ends_with_and(
-                text, lo, stop) and (and_end := _AND_END.search(text, lo, stop)):
-            cut = and_end.start()
-            for _ in range(4):  # "killed the driver and 2 passengers": up to four words back
-                w = _LAST_WORD.search(text, lo, cut)
-                if not w:
-                    break
-                cut = w.start()
-                shared = verb_ending(verbs, text, lo, cut)
-                if shared:
-                    break
     only = False
     if k > sentence_start and text[k - 1].isspace() and (last is None or last[0].endswith(("only", "just"))):
         before = text[max(sentence_start, k - 12) : k].lower()  # (the regex needs a space at the end)
@@ -224,12 +226,12 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None
     if aside:
         after_np = aside.end()
-    aux_end = _AUX.match(text, after_np, end).end()
+    aux_end = _F_AUX.match(ftext, after_np, end).end()
     pp = _PP.match(text, after_np, end) if cls and after_np < end and text[after_np].isspace() and _next_in(
         text, after_np, end, _PP_FIRST) else None
-    if pp and not lex.verb_re.match(text, aux_end, end):
+    if pp and not verb_re.match(text, aux_end, end):
         after_np = pp.end()
-        aux_end = _AUX.match(text, after_np, end).end()
+        aux_end = _F_AUX.match(ftext, after_np, end).end()
     after_np = aux_end
     if cls in HUMAN and text.startswith(("w", "t", "W", "T"), after_np):
         rel = _WHO.match(text, after_np, end)  # "800 people who fled", "30 men who were detained"
@@ -237,7 +239,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             after_np = _AUX.match(text, rel.end(), end).end()
     if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np]:
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
-    right_m = lex.verb_re.match(text, after_np, end)
+    right_m = verb_re.match(text, after_np, end)
     right = (verbs[" ".join(fold(right_m.group(0)).split())], right_m.start()) if right_m else None
     if (left and left[0] == "spare") or (right and right[0] == "spare"):
         # "two soldiers survived", "freed 30 hostages": not a count of harm
@@ -246,9 +248,37 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         return Phrase(cls, subject, np_end, left[0], "left", left[1], only, owner_cls)
     if right and measure_for(right[0], cls) is not None:
         return Phrase(cls, subject, np_end, right[0], "right", right[1], only, owner_cls)
-    if shared and measure_for(shared[0], cls) is not None:
-        return Phrase(cls, subject, np_end, shared[0], "left", shared[1], only, owner_cls)
+    # a verb shared with a number before: "sending 100,000 soldiers and 16 jets", "killed the driver and 2
+    # passengers" (asked last: only a number no other verb acts on needs it)
+    if left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(_CONJUNCTION_ENDS)):
+        # (a last token that is no qualifier and ends with no conjunction: neither pattern can match)
+        shared = _shared_verb(ctx, q, verbs, text, ftext, lo, k)
+        if shared and measure_for(shared[0], cls) is not None:
+            return Phrase(cls, subject, np_end, shared[0], "left", shared[1], only, owner_cls)
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
+
+
+def _shared_verb(ctx: SentenceContext, q: Quantity, verbs: dict[str, str], text: str, ftext: str, lo: int,
+                 k: int) -> tuple[str, int] | None:
+    """The verb of a number before this one, joined to it by a conjunction, and where the verb starts."""
+    co = _F_CONJUNCT.search(ftext, lo, k) if _ends_with_conjunction(text, lo, k) else None
+    if co:
+        return verb_ending(verbs, text, lo, co.start())
+    shared = None
+    # (_AND_END needs "and" or "&" in the stretch; folding keeps every place and makes any case of "and" that)
+    if (ftext.find("and", lo, k) >= 0 or text.find("&", lo, k) >= 0) and _may_hold_and(ctx, q) and (
+            stop := _strip_fillers(text, lo, k)) > lo and _ends_with_and(
+            text, lo, stop) and (and_end := _AND_END.search(text, lo, stop)):
+        cut = and_end.start()
+        for _ in range(4):  # "killed the driver and 2 passengers": up to four words back
+            w = _last_word_start(text, lo, cut)
+            if w is None:
+                break
+            cut = w
+            shared = verb_ending(verbs, text, lo, cut)
+            if shared:
+                break
+    return shared
 
 
 def _np_lead(text: str, pos: int, end: int) -> int:
@@ -259,6 +289,19 @@ def _np_lead(text: str, pos: int, end: int) -> int:
     if p < end and (text[p] in "+mMoOaAfFeE”\"" or text[p].isspace()):
         return _NP_LEAD.match(text, pos, end).end()
     return p
+
+
+def _last_word_start(text: str, lo: int, hi: int) -> int | None:
+    """`_LAST_WORD.search(text, lo, hi).start()` (None: no match), read backwards: the run of word characters,
+    ’, ' and - that only white space follows, from its start or from `lo` (the regex tries every start
+    and takes the first that reaches the end; re's \\s is str.isspace, \\w str.isalnum or "_")."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > lo and ((c := text[i - 1]).isalnum() or c in "_’'-"):
+        i -= 1
+    return i if i < j else None
 
 
 def _may_coordinate(text: str, pos: int, end: int) -> bool:

@@ -58,9 +58,10 @@ def _resolve_side(
     if measure == "funding":
         return _recipient(ctx)
     np_end = max(np_end or q.char_end, q.char_end)
-    named = find_sides(ctx.text, q.char_end, np_end)  # (asked once: no cache)
-    if named:
-        return named[0].side
+    if np_end > q.char_end and _may_name_side(lex, ctx.text, q.char_end, np_end):
+        named = find_sides(ctx.text, q.char_end, np_end)  # (asked once: no cache)
+        if named:
+            return named[0].side
     if cls in _ARMED_CLASSES and _foreign_owner(ctx.text, q.char_end, np_end):
         return "unknown"  # "17 Ukrainian drones", "12 Houthi launchers": named, but no side of ours
     if cls in _CIVILIAN_CLASSES or measure == "displaced":
@@ -104,6 +105,22 @@ def _resolve_side(
 
 
 _BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?")
+
+
+def _may_name_side(lex, text: str, start: int, end: int) -> bool:
+    """False only when `find_sides(text, start, end)` finds nothing: no side name matches in the stretch
+    and no case-sensitive name's first word stands in it (the test before find_sides on the words
+    counted, most of which name no side; tests/test_classify_shortcuts.py)."""
+    fast = lex.folded_re["side"]
+    if fast is None or fast.search(folded(text), start, end):
+        return True
+    span = text[start:end]
+    for head in lex.side_cs_heads:
+        if head in span:
+            return True
+    return False
+
+
 _ARMED_CLASSES = frozenset({"fighter", "equipment", "weapon", "munition", "military_facility"})
 _NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)\b")
 

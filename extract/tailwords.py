@@ -112,25 +112,35 @@ def _verb_lengths(verb_group: dict[str, str]) -> dict[str, tuple[int, ...]]:
 
 def _walk_verb(verb_group: dict[str, str], words: Words, complete: bool) -> tuple[str, int] | None:
     """The verb group and the index of its first word, walking back over qualifiers."""
-    lengths = _verb_lengths(verb_group)
+    lengths = _SHAPE[1] if _SHAPE[0] is verb_group else _verb_lengths(verb_group)
     i = len(words) - 1
     for _ in range(7):
         if i < 0:
             if not complete:
                 raise _More
             return None
-        for n in lengths.get(words[i], ()):
+        w = words[i]
+        for n in lengths.get(w, ()):
             if i - n + 1 < 0:
                 if not complete:
                     raise _More
                 continue
-            group = verb_group.get(words[i] if n == 1 else " ".join(words[i - n + 1 : i + 1]))
+            group = verb_group.get(w if n == 1 else " ".join(words[i - n + 1 : i + 1]))
             if group:
                 return group, i - n + 1
-        j = _drop_filler(words, i, complete)
-        if j == i:
+        # `_drop_filler`, inline (this runs for most numbers): the longest qualifier ending here first
+        if i >= 2:
+            if (words[i - 2], words[i - 1], w) in _FILLERS:
+                i -= 3
+                continue
+        elif not complete:
+            raise _More
+        if i >= 1 and (words[i - 1], w) in _FILLERS:
+            i -= 2
+        elif (w,) in _FILLERS:
+            i -= 1
+        else:
             return None
-        i = j
     return None
 
 
@@ -179,7 +189,7 @@ def verb_ending(verb_group: dict[str, str], text: str, lo: int, hi: int,
                 last: tuple[str, int] | None = _ASK) -> tuple[str, int] | None:
     """The verb group of a verb phrase ending text[lo:hi] (after qualifier words), and where it starts.
     `last`: what `last_token(text, lo, hi)` gives, when the caller has it already."""
-    lengths = _verb_lengths(verb_group)
+    lengths = _SHAPE[1] if _SHAPE[0] is verb_group else _verb_lengths(verb_group)
     if last is _ASK:
         last = last_token(text, lo, hi)
     if last is not None:
@@ -190,6 +200,25 @@ def verb_ending(verb_group: dict[str, str], text: str, lo: int, hi: int,
                 return None  # no verb phrase and no qualifier ends with the last token: the walk stops there
         elif ns == (1,):
             return verb_group[tok], last[1] - len(tok)  # a verb of one word, and no longer one ends with it
+    # `_last_words`, `_read` and `_start_of` in one go for a plain ASCII stretch (most are): the same words
+    start = max(lo, hi - _WINDOW)
+    cut = -1 if hi - _REACH <= start else text.rfind(" ", start, hi - _REACH)
+    a = start if cut < 0 else cut + 1
+    seg = text[a:hi]
+    if seg.isascii() and "'" not in seg and "-" not in seg:
+        low = seg.lower()
+        words = _PLAIN_TOKEN.findall(low)
+        try:
+            got = _walk_verb(verb_group, words, cut < 0)
+        except _More:
+            pass
+        else:
+            if got is None:
+                return None
+            pos = len(low.rstrip())
+            for j in range(len(words) - 1, got[1] - 1, -1):
+                pos = low.rfind(words[j], 0, pos)
+            return got[0], a + pos
     words, a, complete = _last_words(text, lo, hi, False)
     try:
         got = _walk_verb(verb_group, words, complete)

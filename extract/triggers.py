@@ -238,8 +238,9 @@ def find_sides(text: str, start: int, end: int) -> list[Mention]:
     found: list[Mention] = []
     if named:
         fast = lex.folded_re["side"]
+        side_of = lex.side_of
         for m in fast.finditer(folded(text), start, end) if fast else lex.side_re.finditer(text, start, end):
-            found.append(Mention(m.start(), m.end(), lex.side_of[_norm(text[m.start() : m.end()])]))
+            found.append(Mention(m.start(), m.end(), side_of.get(m.group(0)) or side_of[_norm(m.group(0))]))
     if named_cs:
         for m in lex.side_cs_re.finditer(text, start, end):
             found.append(Mention(m.start(), m.end(), lex.side_cs[m.group(0)]))
@@ -277,10 +278,13 @@ def _speaker_re(speaker: dict[str, list[str]]) -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def is_subject_like(text: str, mention: Mention, floor: int) -> bool:
     """Whether a mention is not the object of a preposition ("after Russia", "to the rebels")."""
     before = text[max(floor, mention.start - 30) : mention.start].lower()
-    words = re.findall(r"[a-z]+", before)[-2:]
+    words = _LOWER_WORD.findall(before)[-2:]
     if words and words[-1] in ("the", "a", "an") and len(words) > 1:
         return words[0] not in _PREPOSITIONS
     return not (words and words[-1] in _PREPOSITIONS)
@@ -294,8 +298,9 @@ def event_words(text: str) -> tuple[str, ...]:
     if not may_occur(lex.keys["event"], text):
         return ()
     fast = lex.folded_re["event"]
+    table = lex.event_words
     for m in fast.finditer(folded(text)) if fast else lex.event_re.finditer(text):
-        word = lex.event_words[_norm(text[m.start() : m.end()])]
+        word = table.get(m.group(0)) or table[_norm(m.group(0))]
         if word not in seen:
             seen.append(word)
     return tuple(seen)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from counterclaim.corpus import generate_articles
 from extract import classify as K
+from extract import measures as M
 from extract import phrase as P
 from extract import sides as S
 from extract import tailwords as T
@@ -136,6 +137,38 @@ def test_folded_patterns_find_what_the_lexicon_patterns_find() -> None:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in fast.finditer(low)], text
             for i, j in _windows(rnd, text, 3):
                 assert [m.span() for m in pattern.finditer(text, i, j)] == [m.span() for m in fast.finditer(low, i, j)]
+
+
+def test_folded_twins_match_where_the_case_insensitive_patterns_match() -> None:
+    """read_phrase and classify run some case-insensitive patterns on the folded document: match and search
+    from any place, to any end, find the same spans as the patterns on the text."""
+    rnd = random.Random(17)
+    lex = triggers.lexicon()
+    pairs = [(P._CONJUNCT, P._F_CONJUNCT), (P._AUX, P._F_AUX), (lex.side_re, lex.folded_re["side"]),
+             (lex.cues["toll"], lex.folded_re["cue:toll"]), (lex.cues["non_conflict"], lex.folded_re["cue:non_conflict"])]
+    texts = _TEXTS + ["40 SOLDİERS WERE KİLLED", "12 Members of the armed group ıs", "9 tanks, or 3 ſhells",
+                      "the number dıſplaced rose to 40", "3 wounded AND 4 Kılled", "20 were NOT hurt", "Ⓐ 5 µ ſo far"]
+    for pattern, fast in pairs:
+        assert fast is not None and not fast.flags & re.IGNORECASE
+        for text in texts:
+            low = fold(text)
+            starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text)] + [rnd.randrange(len(text) + 1) for _ in range(4)]
+            for i in starts:
+                for j in (len(text), rnd.randrange(i, len(text) + 1)):
+                    got, want = fast.match(low, i, j), pattern.match(text, i, j)
+                    assert (got and got.span()) == (want and want.span()), (pattern.pattern[:30], text, i, j)
+                    got, want = fast.search(low, i, j), pattern.search(text, i, j)
+                    assert (got and got.span()) == (want and want.span()), (pattern.pattern[:30], text, i, j)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["killed", "the", "  ", "\t", "driver’s", "al-Assad", "'", "-", "x_y", "(", ",", "Ⅻ",
+                                 "٣", "İn", "\n", "and", "40", "ſo", "…"]), max_size=10).map("".join),
+       st.integers(0, 60), st.integers(0, 60))
+def test_the_last_word_read_backwards_starts_where_the_pattern_finds_it(text: str, a: int, b: int) -> None:
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    want = P._LAST_WORD.search(text, lo, hi)
+    assert P._last_word_start(text, lo, hi) == (want.start() if want else None), (text, lo, hi)
 
 
 # --------------------------------------------------------------------------- extract/tailwords.py
@@ -314,6 +347,8 @@ def test_a_last_token_with_no_qualifier_or_conjunction_rules_the_shared_verb_out
     if last is None:
         return
     tok = last[0]
+    if "and" not in fold(text)[lo:hi] and "&" not in text[lo:hi]:  # _shared_verb skips the "and" rule then
+        assert all(P._AND_END.search(text, lo, stop) is None for stop in range(lo, hi + 1))
     if tok not in T.FILLER_LASTS and not tok.endswith(P._CONJUNCTION_ENDS):  # read_phrase skips both then
         assert not P._ends_with_conjunction(text, lo, hi) or P._CONJUNCT.search(text, lo, hi) is None
         stop = T.strip_fillers(text, lo, hi)
@@ -339,6 +374,13 @@ def test_cheap_tests_before_the_classify_and_side_patterns() -> None:
             if "," not in window:
                 assert K._RESTATED.search(text, i, j) is None
             if j == i or not text[j - 1].isspace():
+                assert K._NAME_BEFORE.search(text, i, j) is None
+            if "number" not in fold(text)[i:j]:
+                assert M._NUMBER_OF.search(text, i, j) is None
+            assert bool(K._BREAKDOWN_NEXT.match(text[i:j])) == bool(K._BREAKDOWN_NEXT.match(text, i, j))
+            if triggers.find_sides(text, i, j):
+                assert S._may_name_side(lex, text, i, j), (text, i, j)
+            if not K._capital_last(text, i, j):
                 assert K._NAME_BEFORE.search(text, i, j) is None
             if keys.isdisjoint(words) and not cuts_word(text, j) and not cuts_word(text, i):
                 assert not triggers.cue_search("toll", window), window

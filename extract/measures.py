@@ -1,0 +1,88 @@
+"""The measure of a number no verb acts on, from the kind of thing counted.
+
+extract/classify.py asks this when the words around a number name what it counts but no verb of the
+lexicon acts on it: a toll word before it ("a death toll of 78") makes a death count; refugees are
+displaced, troops and weapons held are forces, munitions make attacks, "only 35 doctors" is capacity;
+equipment counted among a side's losses was destroyed; equipment and weapons outside a war are no claim.
+The classes and words are those of assets/lexicons/claims.toml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.phrase import Phrase, measure_for
+from extract.records import Quantity
+from extract.triggers import cue_in, cue_search, lexicon, names_a_war, norm
+from extract.wordset import cuts_word, folded, words_of
+
+# "the number displaced … rose to 1.5 million": a count named by "number" and a participle before it.
+_NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|residents\s+)?)?([a-z]+)\b[^.;]{0,60}$",
+                        re.IGNORECASE)
+_LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]{0,80}$")
+_TOLL_CLASSES = frozenset({None, "people", "civilian", "fighter"})
+
+
+def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:
+    """The measure when no verb acts on the number: from the kind of thing counted."""
+    lex = lexicon()
+    cls = ph.cls
+    sentence = ctx.sentence
+    if cls in ("toll",):
+        return "killed"
+    if cls == "injury":
+        return "wounded"
+    if cls in _TOLL_CLASSES:
+        # "a death toll of 78", "the figure for total mortality is around 125,000", "casualties included 5 police"
+        text, k = ctx.text, q.char_start
+        a = max(ctx.start, k - 100)
+        # (a toll word in the stretch is a word of the sentence, unless the stretch cuts a word at an end)
+        keys = lex.keys["cue:toll"]
+        if (keys is None or not keys.isdisjoint(words_of(sentence)) or cuts_word(text, k) or (
+                a > ctx.start and cuts_word(text, a))) and cue_search("toll", text[a:k]) and (
+                cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
+            return "killed"
+    if cls is None:
+        lo = max(ctx.start, q.char_start - 100)  # (the pattern needs "number", in any case: folded, "number")
+        m = _NUMBER_OF.search(ctx.text, lo, q.char_start) if folded(ctx.text).find(
+            "number", lo, q.char_start) >= 0 else None
+        group = lex.verb_group.get(norm(m.group(1))) if m else None
+        if group and measure_for(group, None):
+            return measure_for(group, None)  # "the number displaced … to an estimated 1.5 million"
+    if cls == "captive":
+        return "captured"
+    if cls == "displaced":
+        return "displaced"
+    if cls == "population":
+        return "displaced" if cue_in("siege", sentence) else None
+    if cls == "medical":
+        return "capacity"
+    if cls == "fighter":
+        return None if cue_in("picture", sentence) else "forces"
+    if cls in ("munition", "weapon", "equipment") and "losses" in sentence and _LOSSES_BEFORE.search(
+            ctx.text, ctx.start, q.char_start):
+        return "destroyed"  # "puts the enemy's losses at 4,000 soldiers and 130 drones"
+    if cls == "munition":
+        return "attacks"
+    if cls in ("weapon", "equipment") and not names_a_war(ctx.text):
+        return None  # "the airline will buy 150 jets", "the bridge carries 40,000 vehicles": no war, no forces
+    if cls == "weapon":
+        return "forces"
+    if cls == "equipment":
+        window = " ".join(ctx.neighbour(i) for i in (-2, -1, 0, 1, 2))
+        if re.search(r"\b(?:captured|seized|taken|fallen|fell|haul|looted|removed|took)\b", window, re.I):
+            return "seized"
+        return "forces"
+    if cls == "civil_facility":
+        mods = ctx.text[q.char_end : ph.np_end]
+        if ph.only or lex.cues_remain.search(mods):
+            return "capacity"
+        return None
+    return None
+
+
+def _toll_after(lex, text: str, start: int, end: int) -> bool:
+    """`lex.cues["toll"].search(text, start, end)`, on the folded document when the cue has a folded twin."""
+    fast = lex.folded_re["cue:toll"]
+    return bool(fast.search(folded(text), start, end) if fast else lex.cues["toll"].search(text, start, end))
