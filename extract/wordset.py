@@ -25,7 +25,8 @@ from extract.rx import ascii_lower as fold  # lower case, with the four letters 
 
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
-_APART = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# ASCII bytes that part words (all but letters, digits and "_") as spaces: bytes.translate is a table lookup
+_APART = bytes(c if (chr(c).isalnum() or c == 0x5F) else 0x20 for c in range(256))
 _UPPER_LETTER = re.compile(r"(?<!\\)[A-Z]")  # not an escape such as \S or \b
 
 
@@ -52,7 +53,7 @@ def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def words_of(text: str) -> frozenset[str]:
     """The whole words (runs of \\w) of `text`, folded."""
     if text.isascii():  # (the same words, faster: every other character parts them)
-        return frozenset(text.lower().translate(_APART).split())
+        return frozenset(text.lower().encode("ascii").translate(_APART).decode("ascii").split())
     return frozenset(_WORD.findall(fold(text)))
 
 
