@@ -63,6 +63,10 @@ _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b
 _RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over)\s+)?$",
                        re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+_POPULATION_OF = re.compile(r"\b(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
+                            r"region|community|state|island|enclave|municipality)\s+of\s+(?:(?:about|some|around|nearly|"
+                            r"almost|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)?\Z", re.IGNORECASE)
+_PARTITIVE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|them,?\s+the)\s+([\w-]+)\s*,\s*\Z")
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _CONDITION_WORDS = frozenset({"if", "unless", "suppose"})
@@ -160,6 +164,8 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     cut = cuts_word(text, k)
     if (cut or not _CONDITION_WORDS.isdisjoint(words)) and _conditional(ctx, q):
         return None
+    if "of " in text[k - 20 : k] and _POPULATION_OF.search(text, max(start, k - 70), k):
+        return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
     disaster = lex.keys["cue:non_conflict"]
     if (cut or disaster is None or not disaster.isdisjoint(words)) and _non_conflict(ctx, q) and not cue_in(
             "conflict", sentence):
@@ -178,6 +184,10 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):
         return None  # "not one soldier was hurt", "none of the 40 passengers"
     ph = read_phrase(ctx, q)
+    if ph.cls is None and text.find(",", max(start, k - 4), k) >= 0:
+        of = _PARTITIVE_BEFORE.search(text, max(start, k - 40), k)  # "Of the civilians, 19 have been confirmed dead"
+        if of and norm(of.group(1)) in lex.noun_class:
+            ph.cls, ph.subject = lex.noun_class[norm(of.group(1))]
     if ph.cls == "out":
         return None
     if ph.cls is None:
@@ -302,10 +312,13 @@ _OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
 # between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
 # stands before it); nothing that could start another clause's subject after "and"
-_AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:" + _HURT + r"[ \t]+)?\Z", re.IGNORECASE)
+_BOUND = r"(?:(?:nearly|almost|about|around|some|roughly|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|another)[ \t]+)?"
+_AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
 _ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
-                         + _HURT + r",?[ \t]+and[ \t]+\Z"
-                         r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+\Z", re.IGNORECASE)
+                         + _HURT + r"(?:[ \t]+(?:in|on|at|near|during)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
+                         + _BOUND + r"\Z"
+                         r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+" + _BOUND + r"\Z",
+                         re.IGNORECASE)
 
 
 def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:

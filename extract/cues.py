@@ -62,7 +62,7 @@ def verb_matches(sentence: str):  # -> Iterator[re.Match[str]]
 
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "recorded", "records"}
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
-                      r"loss(?:es)?|casualt(?:y|ies))\b"
+                      r"loss(?:es)?|casualt(?:y|ies))\b|^\s+the\s+dead\s+at\b"
                       r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
                       r"almost\s+|over\s+)?\d", re.I)  # "put the toll at", "puts its losses at", "recorded 500 shells"
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
@@ -90,6 +90,7 @@ _POST_SAID = guarded(
 # _SOURCES_PAREN's "source", _ASKED_BY's "asked by". tests/test_attribution.py checks them on generated text.
 _ACCORDING_KEYS = ("according to", "citing", "quoting", "reported by", "cited by")
 _POST_SAID_KEYS = ("said", "says", "added", "reported", "claimed", "estimated", "told", "according to")
+_AGED = re.compile(r"\b\d{1,3}-year-old\s+")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # "Jane Roe", "Artur K. Lis"
 _COLON = guarded(r"^\s*(?P<np>[^:\n]{1,50}?)\s*:\s+\S")
 _SCOPE_BREAK = guarded(
@@ -117,6 +118,15 @@ _COMMA_END = re.compile(r",\s*$")
 _COMMA_NEXT = re.compile(r"\s*,")
 _DIGIT = re.compile(r"\d")
 _NOUN_START = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our)\b|[A-Z])")
+# A piece set off by commas between a claimant and its verb: "A survivor, now 58, said", "HRW, in a 1999 study,
+# estimated", "Its census, released in February, counted".
+_ASIDE_PIECE = re.compile(r"\s*(?:(?:now|aged)\s+\d{1,3}|\d{1,3}"
+                          r"|in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:study|report|statement|interview|"
+                          r"survey|review|analysis|paper|letter|briefing|assessment|post|tweet)"
+                          r"|(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|from)\b[^,]{0,40})"
+                          r"\s*", re.I)
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|"
+                              r"from)\b.*\Z", re.S)
 _RELAY_START = re.compile(r"\s*(?:citing|quoting|according to|speaking|writing|responding)\b", re.I)
 _CAPITAL_WORD = re.compile(r"\b[A-Z]")
 _NAME_START = re.compile(r"\s*(?:the\s+)?[A-Z]")
@@ -202,7 +212,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
         role = m.group("role") or m.group("appos")
         if m.group("appos") and _PERSON_NAME.fullmatch(m.group("appos")):
             np, role = m.group("appos"), np  # "…, the region's ombudsman, Jane Roe, told reporters": the person
-        np = first_named(np) if np else None
+        np = first_named(_AGED.sub("", np)) if np else None  # "said a 52-year-old trader"
         if np and role:
             np = Named(np)
             np.role = role.strip(" .”\"")
@@ -233,7 +243,9 @@ _DETERMINERS = guarded(
 )
 _NOUN_FOLLOWERS = guarded(
     r"^\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|are|were|have|"
-    r"had|is|was|of|from|circulated|emerged|put|citing|spread|appeared|vary|differ|range)\b",
+    r"had|is|was|of|from|circulated|emerged|put|citing|spread|appeared|vary|differ|range|"
+    r"(?:leaked|released|published|obtained|seen|issued|drawn\s+up|written|compiled|prepared)\s+(?:in|on|by|at|last|"
+    r"earlier|this|to)|recorded|counted|listed|lists|list|puts|gives|gave)\b",
     re.I,
 )
 
@@ -308,8 +320,9 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
             break  # "the faction, which the army estimates has …": the verb's subject is inside the clause
         if (not seg.strip() or op.lower() in ("which", "who", "that", "(")
                 or _RELAY_START.match(seg)
-                or _DISCOURSE.fullmatch(seg.strip())):
-            k -= 1  # an empty piece, a relative clause, "(RSF)", a relay phrase, ", however,"
+                or _DISCOURSE.fullmatch(seg.strip())
+                or (op == "," and k > 0 and _ASIDE_PIECE.fullmatch(seg))):
+            k -= 1  # an empty piece, a relative clause, "(RSF)", a relay phrase, ", however,", ", now 58,"
             continue
         if participle and k < len(pieces) - 1 and k > 0 and _VERB_FIRST.match(seg):
             k -= 1  # "X claimed the attack in a message, saying …": the subject is before the verb
@@ -338,7 +351,8 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
     trimmed = _TRIM_HEAD.sub("", seg.lstrip())
     offset = a + (len(raw) - len(raw.lstrip())) + (len(seg.lstrip()) - len(trimmed))
     # "X said activists had counted": the subject starts after an earlier verb of saying.
-    inner = list(_VERB.finditer(trimmed))
+    inner = [m for m in _VERB.finditer(trimmed)
+             if not _noun_use(trimmed[: m.start()], m.group("verb"), trimmed[m.end() :])]  # not "a working document"
     if inner and trimmed[inner[-1].end():].strip():
         offset += inner[-1].end()
         rest = trimmed[inner[-1].end():]
@@ -353,7 +367,7 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
                            or _ED_WORD.search(" ".join(parts[:-1]))):
         offset += len(trimmed) - len(parts[-1])
         trimmed = parts[-1]
-    name = clean_name(trimmed)
+    name = clean_name(_PARTICIPLE_TAIL.sub("", trimmed))  # "a document leaked in 2009 recorded"
     if name and not lookup(name):
         name = first_named(name) or name  # "the Observatory and activists said": the first named
     if not name or len(name.split()) > 8 or _NUMBER_IN_NAME.search(name):

@@ -18,8 +18,9 @@ from extract.triggers import cue_in, cue_search, lexicon, names_a_war, norm
 from extract.wordset import cuts_word, folded, words_of
 
 # "the number displaced … rose to 1.5 million": a count named by "number" and a participle before it.
-_NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|residents\s+)?)?([a-z]+)\b[^.;]{0,60}$",
+_NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|residents\s+)?)?([a-z]+)\b[^.;\d]{0,120}$",
                         re.IGNORECASE)
+_FAR = 200  # how far back a toll word may stand when no other number stands between it and the number
 _LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]{0,80}$")
 _TOLL_CLASSES = frozenset({None, "people", "civilian", "fighter"})
 
@@ -43,8 +44,11 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
                 a > ctx.start and cuts_word(text, a))) and cue_search("toll", text[a:k]) and (
                 cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
             return "killed"
+        if a > ctx.start and _far_toll(text, max(ctx.start, k - _FAR), k) and (
+                cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
+            return "killed"  # "The death toll from a weekend attack by gunmen on the town of … has risen to 79"
     if cls is None:
-        lo = max(ctx.start, q.char_start - 100)  # (the pattern needs "number", in any case: folded, "number")
+        lo = max(ctx.start, q.char_start - _FAR)  # (the pattern needs "number", in any case: folded, "number")
         m = _NUMBER_OF.search(ctx.text, lo, q.char_start) if folded(ctx.text).find(
             "number", lo, q.char_start) >= 0 else None
         group = lex.verb_group.get(norm(m.group(1))) if m else None
@@ -86,3 +90,13 @@ def _toll_after(lex, text: str, start: int, end: int) -> bool:
     """`lex.cues["toll"].search(text, start, end)`, on the folded document when the cue has a folded twin."""
     fast = lex.folded_re["cue:toll"]
     return bool(fast.search(folded(text), start, end) if fast else lex.cues["toll"].search(text, start, end))
+
+
+def _far_toll(text: str, a: int, k: int) -> bool:
+    """A toll word in text[a:k] with no number after it before k: the subject of a long sentence whose
+    verb of change ("has risen to") stands far from it."""
+    stretch = text[a:k]
+    m = None
+    for m in lexicon().cues["toll"].finditer(stretch):
+        pass
+    return m is not None and not any(ch.isdigit() for ch in stretch[m.end():])

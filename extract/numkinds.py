@@ -48,7 +48,7 @@ NAME_HEADS = frozenset(
     "Station Floor Street Avenue Exit Terminal Runway Page Fig Figure Table Decree Operation Model Mk Type Class "
     "Series Version Ward Prison Platform Channel Protocol Annex Amendment Clause Surah Sura Verse Psalm Camp Gate "
     "Zone Block Phase Unit Post Point Line Lot Plot Level Stage Apartment Act Law Order Geneva Astana Minsk "
-    "No Nos Nr no nos nr p pp Bataillon Day day Update UPDATE".split()
+    "No Nos Nr no nos nr p pp Bataillon Day day Update UPDATE Train Bus Tram Ferry".split()
 )
 # A military unit's name after its number: capitalised words ending in a unit word.
 _UNIT_NAME_AFTER = re.compile(r"(?:[\s\u00a0]+[A-Z][a-z]+){1,2}?[\s\u00a0]+(?:Rifles|Brigade|Regiment|Battalion|Commando|"
@@ -334,8 +334,12 @@ def number_kind(text: str, a: _Atom) -> None:
         low = last.lower()
         if not fused and (low in ("aged", "age", "ages", "youngest", "oldest") or (
                 low == "of" and len(words) > 1 and words[-2].lower() == "age") or (
-                low in ("was", "is", "being") and len(words) > 1 and words[-2].lower() in ("youngest", "oldest"))):
+                low in ("was", "is", "being") and len(words) > 1 and words[-2].lower() in ("youngest", "oldest")) or (
+                low == "between" and len(words) > 1 and words[-2].lower() in ("aged", "age", "ages"))):
             a.kind, a.unit = "age", "year"
+            return
+        if not fused and low == "magnitude":
+            a.kind, a.unit = "measurement", "magnitude"  # "a magnitude 5.4 earthquake"
             return
         if not fused and low in ("under", "over") and len(words) > 1 and words[-2].lower() in _AGE_GROUPS and (
                 _AGE_AFTER.match(text, a.end)):

@@ -38,7 +38,7 @@ def merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind in ("number", "year") and b.kind in ("number", "year", "duration", "distance",
+        if b is not None and a.kind in ("number", "year", "age") and b.kind in ("number", "year", "duration", "distance",
                                                                              "age", "measurement") and (
                 _range_gap_may_follow(text, a.end)):
             joined = _join(text, a, b)
@@ -86,6 +86,12 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
                                    or K.change_verb_before(text, a.start)):
         return None  # "rose from 30 to 40", "fell $2 to $75": two numbers
     unit = a.unit if a.unit != "count" else b.unit
+    if a.kind == "age":  # "children aged 10 to 11"
+        if b.kind not in ("number", "age"):
+            return None
+        r = _Atom(a.start, b.end, (lo + hi) / 2, kind="age", unit="year", qual="range", word=a.word)
+        r.low, r.high = lo, hi
+        return r
     r = _Atom(a.start, b.end, (lo + hi) / 2, kind=b.kind, unit=b.unit if b.kind != "number" else unit,
               qual="range", word=a.word, scale=b.scale)
     r.low, r.high = lo, hi

@@ -135,7 +135,8 @@ _WORD_AFTER = re.compile(r"[\s\u00a0]*[-\u2010\u2011]?[\s\u00a0]*([^\W\d_][\wÂ°Â
 COUNT_WORDS = frozenset(
     "barrel barrels round rounds shell shells pair pairs set sets unit units piece pieces bit bits point points "
     "cup cups bag bags sack sacks box boxes pack packs can cans bottle bottles ton tons head heads "
-    "bar bars pound pounds percent per a an at in on of to as by or and is it be we he no up so us".split()
+    "bar bars pound pounds percent per a an at in on of to as by or and is it be we he no up so us "
+    "league leagues".split()  # "412 league games": no unit of length
 )
 _PHYSICAL_KINDS = {"time": "duration", "length": "distance"}
 

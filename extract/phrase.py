@@ -52,7 +52,8 @@ _STOP = frozenset(
     allegedly so today yesterday tonight this these those there here it its their his her our your my we they
     he she you i them him me what how why if or nor then now already still only just more most less""".split()
 )
-_AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|are|is|being|been|got|get|have|has|had|"
+_AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|"
+              r"may\s+have\s+been|might\s+have\s+been|could\s+have\s+been|may\s+have|might\s+have|could\s+have|are|is|being|been|got|get|have|has|had|"
               r"reportedly|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
               r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
               r"completely|totally|entirely|partially|partly|largely|heavily|fully")

@@ -46,7 +46,7 @@ _COMMENT_META = guarded(r"^\s*(?:reply|reply\s*↓|log in to reply|report commen
 _SAYS = guarded(r"^\s*\S.{0,40}\s+says:\s*$")
 _UPDATE = guarded(
     r"^\s*(?:UPDATE|Update)S?\s*,?\s*(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,?\s*)?"
-    r"(?:\d{1,2}[:.]\d{2}|\d{3,4})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:\d{1,2}[:.]\d{2}|\d{3,4})?\s*(?:[apAP]\.?[mM]\.?)?\s*"
     r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time)?\s*:"
 )
 _ORIGINAL = guarded(r"^\s*ORIGINAL ENTRY\b", re.I)

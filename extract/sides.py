@@ -25,7 +25,8 @@ _CIVILIAN_CLASSES = frozenset({"civilian", "displaced", "population", "medical",
 _UNIDENTIFIED = frozenset({None, "people", "toll", "injury"})
 # Words of an attack (whole words, any case): a test of the sentence's word set (extract/wordset.py).
 _ATTACK_WORDS = frozenset("""bomb bombs bombing bombings blast blasts explosion explosions attack attacks suicide
-    ied ieds iied iieds vbied vbieds massacre strike strikes struck hit shelled raided stormed detonated""".split())
+    ied ieds iied iieds vbied vbieds massacre strike strikes struck hit shelled raided stormed detonated shooting
+    shootings gunfire gunmen""".split())
 _FINITE = re.compile(r"(?:[\s\w-]{0,40}?)\s(?:has|have|had|is|are|was|were|will|would|did|does|claimed|said|"
                      r"carried|dropped|launched|fired|detonated)\b", re.IGNORECASE)
 _SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^,;.]{0,25}?\bcivilians?\b", re.IGNORECASE)
@@ -79,8 +80,9 @@ def _resolve_side(
             if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)) and _SOME_CIVILIANS.match(
                     ctx.text, np_end, ctx.end):
                 return "unknown"  # "21 people, including 9 civilians": not all of them civilians
-            if cue_in("atrocity", ctx.sentence):
-                return "civilian"  # "killed in ethnic violence", "executed": people massacred
+            if cue_in("atrocity", ctx.sentence) or (not cue_in("general_cause", ctx.sentence) and (
+                    cue_in("atrocity", ctx.neighbour(-1)) or cue_in("atrocity", ctx.neighbour(-2)))):
+                return "civilian"  # "killed in ethnic violence", "executed", the genocide just told of
             return "civilian" if bombing_of_populated_area(ctx) else "unknown"
         return "unknown"
     # fighters, captives, equipment, military facilities, weapons

@@ -1,8 +1,9 @@
-"""Rules learnt from held-out batch 6 (tests/data/heldout/h25-h32), each stated on sentences of our own.
+"""Rules learnt from held-out batches 6 and 7 (tests/data/heldout/h25-h38), each stated on sentences of our own.
 
-Batch 6 was written and annotated by someone who had not read extract/, then scored once before any rule
-changed (f1 0.898, subject 0.835, side 0.797, stance 0.835, source 0.911). Each test below is one gap that
-batch showed, as a rule of the language, with the case it must not overreach to.
+Each batch was written and annotated by someone who had not read extract/, then scored once before any rule
+changed: batch 6 f1 0.898 (subject 0.835, side 0.797, stance 0.835, source 0.911); batch 7, written after
+batch 6's rules, f1 0.803 (recall 0.691, side 0.660, source 0.766). Each test below is one gap a batch
+showed, as a rule of the language, with the case it must not overreach to.
 """
 
 from __future__ import annotations
@@ -157,3 +158,69 @@ def test_the_youngest_and_the_oldest_are_ages_and_a_burial_counts_the_dead():
 ])
 def test_a_count_between_two_years_is_over_a_period_and_has_no_date(text):
     assert one(text, "400").event_date is None
+
+
+# --------------------------------------------------------------------------- batch 7
+
+
+@pytest.mark.parametrize("text,number,measure", [
+    ("The death toll from a weekend attack by jihadist gunmen on the market town in the north of the country "
+     "has risen to 79, the government said.", "79", "killed"),
+    ("The number of people killed in Monday's suicide bombing at the mosque inside the police compound rose to "
+     "101 on Wednesday.", "101", "killed"),
+    ("Doctors put the dead at 14.", "14", "killed"),
+    ("As many as 40,000 civilians may have been killed in the final months of the war.", "40,000", "killed"),
+    ("The remains of at least 20 people were found in a mass grave.", "20", "killed"),
+    ("More than 180,000 people have left the city and sought shelter with relatives.", "180,000", "displaced"),
+    ("About 280,000 people were held in closed camps after the war.", "280,000", "displaced"),
+    ("Some 23 people were still being treated for gunshot wounds.", "23", "wounded"),
+])
+def test_tolls_far_from_their_number_and_more_ways_to_say_killed_displaced_wounded(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_far_toll_word_does_not_reach_past_another_number():
+    assert [c.number_text for c in extract_claims(
+        "The death toll of the 2015 quake was 9,000, while 300 people in the camp were sick.")] == []
+
+
+def test_a_population_is_no_count_of_the_conflict():
+    text = "Shelling hit Palma, a town of some 75,000 people, killing 40."
+    assert [c.number_text for c in extract_claims(text)] == ["40"]
+
+
+def test_an_elided_noun_reaches_over_a_place_and_a_qualifier():
+    text = "About 6,200 soldiers were killed in the fighting in the north and nearly 30,000 wounded."
+    assert one(text, "30,000").subject == "troops"
+
+
+@pytest.mark.parametrize("text,number,side", [
+    ("Gunmen opened fire inside a bar late on Saturday, killing 12 people.", "12", "civilian"),
+    ("The genocide lasted 100 days. Human Rights Watch estimated that at least 500,000 people were killed.",
+     "500,000", "civilian"),
+    # a war's total stays unknown even after an atrocity was told of
+    ("Soldiers executed 12 men in the village. The war has killed more than 200,000 people since 2011.",
+     "200,000", "unknown"),
+    ("Of the civilians, 19 have been confirmed dead.", "19", "civilian"),
+])
+def test_people_killed_in_atrocities_and_shootings_are_civilians(text, number, side):
+    assert one(text, number).side == side
+
+
+@pytest.mark.parametrize("text,number,source", [
+    ('"We buried more than 100 people with our own hands," said a 52-year-old trader who fled to the town.',
+     "100", "Trader"),
+    ("A survivor, now 58, said he lost 14 relatives in the attack.", "14", "Survivor"),
+    ("Human Rights Watch, in a 1999 study, estimated that at least 500,000 people were killed.", "500,000",
+     "Human Rights Watch"),
+    ("A UN working document leaked in 2009 recorded 7,721 civilians killed.", "7,721", "UN working document"),
+    ("Iraqi medical officials told us that morgue records alone list more than 9,600 dead.", "9,600",
+     "Iraqi medical officials"),
+])
+def test_claimants_behind_ages_asides_participles_and_inverted_tags(text, number, source):
+    assert one(text, number).source == source
+
+
+def test_an_update_stamped_on_the_12_hour_clock_is_an_update():
+    text = "Live: the siege\n\nUPDATE 6:40 PM: The army says 89 militants have been killed.\n"
+    assert one(text, "89").section == "update"

@@ -14,6 +14,9 @@ general_news_2.jsonl (40 more, written in session 3 by someone who had not read 
 28 of 40 at first sight; 36 of 40 after it learnt set scores ("won 6-3 6-4"), races ("the 100m
 title"), "past 150", "under five" (ages take qualifiers), "mm of rain", hectares, energy units,
 "-12C" as a temperature and flight numbers ("Flight UA 857").
+general_news_3.jsonl (30 more, written later the same way): 24 of 30 at first sight; 29 of 30 after
+"league games" stopped being a unit of length, "a magnitude 5.4", age ranges ("aged between 50 and
+75", "aged 10 to 11") and "Train 9012".
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ import pytest
 from extract import find_quantities
 
 DATA = Path(__file__).parent / "data" / "quantities"
-ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl")
+ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 96  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 125  # sentences fully right: raise it when a known failure is fixed
 TOL = 1e-6
 
 
@@ -63,7 +66,7 @@ def problems(row: dict) -> list[str]:
 
 
 def test_data_is_well_formed():
-    assert len(ROWS) >= 100
+    assert len(ROWS) >= 130
     for row in ROWS:
         for want in row["quantities"]:
             assert want["surface"] in row["text"], want
