@@ -40,11 +40,11 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         a = max(ctx.start, k - 100)
         # (a toll word in the stretch is a word of the sentence, unless the stretch cuts a word at an end)
         keys = lex.keys["cue:toll"]
-        if (keys is None or not keys.isdisjoint(words_of(sentence)) or cuts_word(text, k) or (
-                a > ctx.start and cuts_word(text, a))) and cue_search("toll", text[a:k]) and (
-                cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
+        in_sentence = keys is None or not keys.isdisjoint(words_of(sentence))
+        if (in_sentence or cuts_word(text, k) or (a > ctx.start and cuts_word(text, a))) and cue_search(
+                "toll", text[a:k]) and (cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
             return "killed"
-        if a > ctx.start and _far_toll(text, max(ctx.start, k - _FAR), k) and (
+        if in_sentence and a > ctx.start and _far_toll(text, max(ctx.start, k - _FAR), k) and (
                 cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
             return "killed"  # "The death toll from a weekend attack by gunmen on the town of … has risen to 79"
     if cls is None:
