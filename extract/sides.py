@@ -80,8 +80,7 @@ def _resolve_side(
             if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)) and _SOME_CIVILIANS.match(
                     ctx.text, np_end, ctx.end):
                 return "unknown"  # "21 people, including 9 civilians": not all of them civilians
-            if cue_in("atrocity", ctx.sentence) or (not cue_in("general_cause", ctx.sentence) and (
-                    cue_in("atrocity", ctx.neighbour(-1)) or cue_in("atrocity", ctx.neighbour(-2)))):
+            if _atrocity_told(ctx):
                 return "civilian"  # "killed in ethnic violence", "executed", the genocide just told of
             return "civilian" if bombing_of_populated_area(ctx) else "unknown"
         return "unknown"
@@ -284,6 +283,14 @@ def _aerial_in_sentence(cue: tuple, sentence: str, words: frozenset[str]) -> tup
         if not _car_bomb(sentence[max(0, m.start() - 10) : m.start()]):
             return True, True
     return found, False
+
+
+@per_sentence  # depends on the sentence only; asked for every number in it
+def _atrocity_told(ctx: SentenceContext) -> bool:
+    """A massacre, execution or genocide in the sentence, or in the two before it unless the sentence puts its
+    toll down to the war at large ("The war has killed 200,000")."""
+    return cue_in("atrocity", ctx.sentence) or (not cue_in("general_cause", ctx.sentence) and (
+        cue_in("atrocity", ctx.neighbour(-1)) or cue_in("atrocity", ctx.neighbour(-2))))
 
 
 @per_sentence  # depends on the sentence only; asked for every number in it
