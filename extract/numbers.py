@@ -32,21 +32,18 @@ import re
 from extract import numcontext as C
 from extract import numkinds as K
 from extract import numqualifiers as Q
+from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
 from extract.numscan import (
-    HOT_CHAR, HOT_RUN, HOT_WORD, HOT_WORD_I, PLAIN_NUMBER, PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match,
-    new_quantity,
+    HOT_CHAR, HOT_CHAR_PLAIN_ASCII, HOT_RUN, HOT_WORD, HOT_WORD_ASCII, HOT_WORD_I, PLAIN_DIGIT_RUN, PLAIN_NUMBER,
+    PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match, new_quantity,
 )
-from extract.numunits import CURRENCY_SIGNS
-from extract.numwords import NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALES, VAGUE, VAGUE_MULTIPLIERS, parse_word_tokens, split_between
+from extract.numunits import CURRENCY_SIGNS, dollar_named, mentions_dollar
+from extract.numwords import SCALE_ABBREVIATIONS, SCALES
 from extract.records import Quantity
 from extract.rx import ascii_lower
 
 _S = r"[\s\u00a0]"
-_TOKEN = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?(?:[-\u2010\u2011][\s\u00a0]*)?([A-Za-z]+)")
-_BIG_SCALES = ("thousand", "million", "billion", "trillion")
-_UNDER_100 = frozenset(NUMBER_WORDS) - set(SCALES) - {"dozen", "half", "quarter"}
-_TOKEN_OK = frozenset(NUMBER_WORDS) | {"and", "a", "an", "of", "dozen"}
 _SCALE_AFTER = re.compile(r"[\s\u00a0\u2010\u2011-]+(hundred|thousand|million|billion|trillion)\b", re.I)
 _ABBR_AFTER = re.compile(r"(k|m|mn|mln|mil|bn|bln|b|tn)\b\.?", re.I)
 _ABBR_FIRST = frozenset("kmbtKMBT\u212a")  # what _ABBR_AFTER can start with (re.I: the Kelvin sign is a "k")
@@ -59,7 +56,6 @@ _PLURAL_NEXT = re.compile(
     r"dash|record|heat|heats|champion|event)\b)[a-z]+\b"
 )
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_FRACTION_SCALE = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(?:an?[\s\u00a0]+)?(thousand|million|billion|trillion)\b", re.I)
 _SCALE_GAP = frozenset(" \u00a0-\u2010\u2011\n\t")
 _SCALE_FIRST = frozenset("htmbHTMB-\u2010\u2011")  # a scale word's first letter, or more of the gap
 _PLUS = re.compile(r"\+(?![\d\w])")
@@ -82,16 +78,32 @@ def find_quantities(text: str) -> list[Quantity]:
     prev = None
     for b in atoms:
         a, prev = prev, b
-        if a is not None and not b.qual and b.unit == "count" and b.kind == "number":
+        if a is not None and b.kind == "number" and not b.qual and b.unit == "count":
             if a.kind == "age" and a.end < b.start and _LIST_GAP.fullmatch(text, a.end, b.start):
                 b.kind, b.unit = "age", a.unit  # "aged 4, 6 and 9"
             elif a.kind == "number" and a.unit in ("ratio", "percent") and C.compared(text, a.end, b.start, b.end):
                 b.unit = a.unit  # "4,000 pounds to the dollar, against 47 before the war": the same measure
-        if b.kind == "drop":
+        kind = b.kind
+        if kind == "drop":
             continue
-        if b.kind in _QUALIFIED_KINDS:
+        if kind in _QUALIFIED_KINDS and b.qual not in ("vague", "range"):
             _qualify(text, b)
-        out.append(_to_quantity(text, b))
+        # the Quantity (its bounds from the qualifier), written out here as it is made once per number
+        qual = b.qual or "exact"
+        v = b.value
+        if qual == "exact" or qual == "approx":
+            low = high = v
+        elif qual == "range":
+            low, high = b.low, b.high
+        elif qual == "at_least" or qual == "vague":
+            low, high = v, None
+        elif qual == "at_most":
+            low, high = None, v
+        else:
+            low = high = v
+            if kind != "number":
+                qual = "exact"
+        out.append(new_quantity(v, low, high, qual, b.unit, text[b.start : b.end], b.start, b.end, kind))
     return out
 
 
@@ -108,9 +120,17 @@ _LEAD_WORDS = frozenset("half quarter dozen hundred hundreds thousand thousands 
 def _scan(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     low = text.lower()
-    words_at = HOT_WORD if len(low) == len(text) else HOT_WORD_I
-    if words_at is HOT_WORD_I:
-        low = text
+    hot_char = HOT_CHAR
+    # the rate rules of K.number_kind need the dollar or euro named in the text (mentions_dollar)
+    if text.isascii():
+        words_at, hot_char = HOT_WORD_ASCII, HOT_CHAR_PLAIN_ASCII
+        dollar = dollar_named(low)
+    else:
+        dollar = mentions_dollar(text)
+        if len(low) == len(text):
+            words_at = HOT_WORD
+        else:
+            words_at, low = HOT_WORD_I, text
     n = len(text)
     words = [(w.start(), w.group()) for w in words_at.finditer(low)]
     words.append((n + 1, ""))  # sentinel
@@ -120,13 +140,34 @@ def _scan(text: str) -> list[_Atom]:
         while words[wi][0] < pos:
             wi += 1
         p, g = words[wi]
-        c = HOT_CHAR.search(low, pos, p)
+        if hot_char is HOT_CHAR:
+            c = HOT_CHAR.search(low, pos, p)
+        else:  # an ASCII text: the search may also read a plain number (and may look past the next word)
+            c = hot_char.search(low, pos)
+            if c is not None:
+                cs, ce = c.span()
+                if cs >= p:
+                    c = None
+                elif c.lastgroup is not None:  # "plain": PLAIN_DIGIT_RUN's match at a digit
+                    dig = c.group()
+                    atom = _number(text, cs, ce, float(dig), dig, "", dollar)
+                    atoms.append(atom)
+                    pos = atom.end if atom.end > ce else ce
+                    continue
         if c is not None:
             p, g = c.start(), c.group()  # a digit or currency sign before the next number word
             if g.isdecimal() and (p == 0 or text[p - 1] in TOKEN_SEPARATORS):
+                # the commonest case: PLAIN_NUMBER's match, with the digits all of it (the ASCII search asked already)
+                m = PLAIN_DIGIT_RUN.match(text, p) if hot_char is HOT_CHAR else None
+                if m is not None:
+                    dig = m.group()
+                    atom = _number(text, p, m.end(), float(dig), dig, "", dollar)
+                    atoms.append(atom)
+                    pos = max(atom.end, m.end())
+                    continue
                 m = PLAIN_NUMBER.match(text, p)
                 if m is not None:  # the usual case, decided as the general path below would
-                    atom = _digits(text, m)
+                    atom = _plain(text, m, dollar)
                     atoms.append(atom)
                     pos = max(atom.end, m.end())
                     continue
@@ -173,14 +214,14 @@ def _scan(text: str) -> list[_Atom]:
             continue
         group = m.lastgroup
         if group == "num":
-            atom = _digits(text, m)
+            atom = _digits(text, m, dollar)
         elif group == "word":
-            new = _words(text, m)
+            new = read_words(text, m, dollar)
             atoms.extend(new)
             pos = max(m.end(), new[-1].end if new else m.end())
             continue
         elif group == "vague":
-            atom = _vague(m)
+            atom = read_vague(m)
         elif group == "ndate":
             atom = _Atom(m.start(), m.end(), _first_int(m.group()), kind="date", unit="date")
         elif group == "slash":
@@ -214,93 +255,55 @@ def _ratio(text: str, m: re.Match) -> _Atom:
     return _Atom(m.start(), m.end(), value, unit="ratio", digits=m.group())
 
 
-def _vague(m: re.Match) -> _Atom:
-    words = ascii_lower(m.group()).split()  # "thousandſ" is "thousands"
-    scale = 1
-    if len(words) > 2 and words[-1] in SCALES and words[-2].rstrip("s") in SCALES:  # a few hundred thousand
-        scale = SCALES[words.pop()]
-    if len(words) >= 3 and words[1] == "of":  # tens of thousands
-        value = VAGUE_MULTIPLIERS[words[0]] * SCALES[words[2].rstrip("s")]
-    elif words[-1].rstrip("s") in SCALES and len(words) > 1:  # several hundred, a few thousand
-        value = 2 * SCALES[words[-1].rstrip("s")]
-    else:
-        value = VAGUE[words[-1]]
-    return _Atom(m.start(), m.end(), float(value * scale), qual="vague", word=True)
-
-
-def _words(text: str, m: re.Match) -> list[_Atom]:
-    """A run of number words ("two hundred and fifty", "seven and nine") as numbers."""
-    toks: list[tuple[str, int, int]] = []
-    pos = m.start()
-    while len(toks) < 40:
-        t = _TOKEN.match(text, pos)
-        if not t:
-            break
-        word = t.group(2).lower()
-        if t.group(1) and not (toks and toks[-1][0] in _BIG_SCALES and word in _UNDER_100):
-            break  # a comma joins only "one thousand, two hundred"
-        if word not in _TOKEN_OK:
-            # "half s million": a one-letter slip for "a" between a fraction and a scale word
-            nxt = _TOKEN.match(text, t.end(2))
-            if not (len(word) == 1 and toks and toks[-1][0] in ("half", "quarter") and nxt
-                    and not nxt.group(1) and nxt.group(2).lower() in SCALES):
-                break
-            toks.append(("a", t.start(2), t.end(2)))
-            pos = t.end(2)
-            continue
-        if toks and "\n" in text[pos : t.start(2)]:
-            break
-        toks.append((word, t.start(2), t.end(2)))
-        pos = t.end(2)
-    out: list[_Atom] = []
-    words = [w for w, _, _ in toks]
-    parsed = (K.between_before(text, m.start()) and split_between(words)) or parse_word_tokens(words)
-    for i, j, value, approx in parsed:
-        start, end = toks[i][1], toks[j - 1][2]
-        atom = _Atom(start, end, value, qual="approx" if approx else None, word=True)
-        last = toks[j - 1][0]
-        if last in SCALES and last != "hundred" and j - i > 0:
-            atom.scale = SCALES[last]
-        K.word_kind(text, atom)
-        fs = _FRACTION_SCALE.match(text, atom.end) if atom.kind == "fraction" else None
-        if fs:  # "three quarters of a million", "two-thirds of a billion": an amount
-            atom.kind, atom.unit, atom.end = "number", "count", fs.end()
-            atom.value *= SCALES[ascii_lower(fs.group(1))]
-            atom.scale = SCALES[ascii_lower(fs.group(1))]
-            K.number_kind(text, atom)
-        elif atom.kind == "fraction" and C.is_share(text, atom.start, atom.end):
-            atom.kind, atom.unit, atom.value = "number", "percent", atom.value * 100  # "two-thirds of the seats"
-        elif atom.kind != "drop":
-            K.number_kind(text, atom)
-        out.append(atom)
-    return out
-
-
-def _digits(text: str, m: re.Match) -> _Atom:
+def _digits(text: str, m: re.Match, dollar: bool) -> _Atom:
+    """A number read by the "num" form (a sign, a currency sign, digits): its value, scale, unit and kind."""
     sign, cur, dig = m.group("sign", "cur", "dig")
     cur = cur.strip() if cur else ""
     start = m.start("cur") if cur else m.start("dig")
+    value = _value(dig)
+    if sign:
+        value, start = -value, m.start("sign")
+    return _number(text, start, m.end("dig"), value, dig, cur, dollar)
+
+
+def _plain(text: str, m: re.Match, dollar: bool) -> _Atom:
+    """_digits for a PLAIN_NUMBER match, which starts at a digit: no sign or currency sign, the match is the digits."""
+    dig = m.group()
+    return _number(text, m.start(), m.end(), _value(dig), dig, "", dollar)
+
+
+def _value(dig: str) -> float:
+    """The value of the digits of a number ("1,000", "3.5", "1,2" before a scale word, "10\u202f000")."""
     if "," in dig and _DECIMAL_COMMA.fullmatch(dig):
         raw = dig.replace(",", ".")  # "1,2 million": a decimal comma before a scale word
     else:
         raw = dig.replace(",", "") if dig.isascii() else re.sub(r"[,\u00a0\u202f\u2009]", "", dig)
     try:
-        value = float(raw)
+        return float(raw)
     except ValueError:
-        value = 0.0
-    if sign:
-        value, start = -value, m.start("sign")
-    end = m.end("dig")
+        return 0.0
+
+
+def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, dollar: bool) -> _Atom:
+    """The number in digits at text[start:end] (`cur` its currency sign, stripped, or ""): scale, unit and kind.
+
+    The words before it (K.tail) are read once here for the currency code, digit_kind and number_kind.
+    """
     a = _Atom(start, end, value, digits=dig)
+    words, fused = K.tail(text, start)
     if cur:
         a.unit = CURRENCY_SIGNS.get(cur.upper(), "usd") if cur != "US$" else "usd"
-    else:
-        code = K.currency_before(text, start)
+    elif words:
+        code = K.CURRENCY_CODES.get(words[-1])  # "USD 5", "SYP 500"
         if code:
             a.unit = code
     # scale: "2.5 million", "$27m", "5k"
     nxt = text[end : end + 1]
-    sm = _SCALE_AFTER.match(text, end) if nxt in _SCALE_GAP and _scale_may_follow(text, end + 1) else None
+    sm = None
+    if nxt in _SCALE_GAP:
+        c = text[end + 1 : end + 2]  # _scale_may_follow(text, end + 1), written out: it is asked of most numbers
+        if (c != "" and c in _SCALE_FIRST) or c.isspace():
+            sm = _SCALE_AFTER.match(text, end)
     if sm:
         a.scale = SCALES[ascii_lower(sm.group(1))]
         end = sm.end()
@@ -324,10 +327,10 @@ def _digits(text: str, m: re.Match) -> _Atom:
             if pc:
                 a.unit = "percent"
                 a.end = pc.end()
-    K.digit_kind(text, a)
+    K.digit_kind(text, a, words, fused)
     if a.kind == "number":
-        K.number_kind(text, a)
-        if a.unit == "count" and C.appositive_age(text, a):
+        K.number_kind(text, a, words, fused, dollar)
+        if a.unit == "count" and text[a.end : a.end + 1] in C.AGE_COMMA_FIRST and C.appositive_age(text, a):
             a.kind, a.unit = "age", "year"  # "The minister, 58, has served"
     return a
 
@@ -337,9 +340,10 @@ _QUALIFIED_KINDS = frozenset({"number", "duration", "distance", "measurement", "
 
 
 def _qualify(text: str, a: _Atom) -> None:
-    """Qualifier of a number from the words around it ("nearly 150", "almost four minutes")."""
-    if a.qual in ("vague", "range"):
-        return
+    """Qualifier of a number from the words around it ("nearly 150", "almost four minutes").
+
+    Not for a vague count or a range, whose qualifier is their own (find_quantities does not ask).
+    """
     q = Q.qualifier_before(text, a.start)
     if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)):
         q = None  # "killed 40 over two weeks": a span, not a bound
@@ -347,19 +351,3 @@ def _qualify(text: str, a: _Atom) -> None:
         a.qual = q
     elif a.qual is None:
         a.qual = Q.qualifier_after(text, a.end) or "exact"
-
-
-def _to_quantity(text: str, a: _Atom) -> Quantity:
-    qual = a.qual or "exact"
-    v = a.value
-    if qual == "range":
-        low, high = a.low, a.high
-    elif qual in ("at_least", "vague"):
-        low, high = v, None
-    elif qual == "at_most":
-        low, high = None, v
-    else:
-        low, high = v, v
-    if a.kind != "number" and qual not in ("exact", "approx", "range", "at_least", "at_most", "vague"):
-        qual = "exact"
-    return new_quantity(v, low, high, qual, a.unit, text[a.start : a.end], a.start, a.end, a.kind)

@@ -135,7 +135,7 @@ _NOT_NAME_START = frozenset("In At On The From Of And For By With Near To A An A
 
 
 _AGE_COMMA = re.compile(r"(?:,|[.;)—](?!\w))(?:[\s\u00a0]|$)")  # the comma (or stop) after an age
-_AGE_COMMA_FIRST = frozenset(",.;)—")
+AGE_COMMA_FIRST = frozenset(",.;)—")  # what follows an age in apposition (numbers.py tests it first)
 
 
 def appositive_age(text: str, a: _Atom) -> bool:
@@ -145,7 +145,7 @@ def appositive_age(text: str, a: _Atom) -> bool:
     before the comma), or a name of two capitalised words not led by a preposition or article
     ("John Okafor, 34,"), or a title and a name ("Mr Okafor, 34,").
     """
-    if text[a.end : a.end + 1] not in _AGE_COMMA_FIRST:
+    if text[a.end : a.end + 1] not in AGE_COMMA_FIRST:
         return False  # the usual case, first: no comma or stop after the number
     if not (a.digits.isdigit() and len(a.digits) <= 3 and 1 <= a.value <= 115 and a.scale == 1 and a.unit == "count"):
         return False

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.numunits import (
-    RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, TIME_ZONE_AFTER, mentions_dollar, quantulum_unit, rate_after, unit_after,
+    RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, TIME_ZONE_AFTER, quantulum_unit, rate_after, unit_after,
 )
 
 if TYPE_CHECKING:
@@ -92,21 +92,35 @@ _THAT_CLAUSE_BEFORE = frozenset("said says say claimed claims claim reported rep
                                 "announced stated states and showed shows show believed believe feared fear insisted "
                                 "admitted denied told tells acknowledged alleged estimated noted".split())
 _NEXT_WORD = re.compile(r"([\s\u00a0]*)([\w’']+|[^\w\s])?")
-_CURRENCY_CODES = {"USD": "usd", "US$": "usd", "SYP": "syp", "S.P.": "syp", "RUB": "rub", "EUR": "eur",
+# Currency codes written before a number ("USD 5", "SYP 500"; numbers.py reads the last word before it).
+CURRENCY_CODES = {"USD": "usd", "US$": "usd", "SYP": "syp", "S.P.": "syp", "RUB": "rub", "EUR": "eur",
                    "GBP": "gbp"}
 _LEAD_PUNCT = "([{“\"‘'«"
+# Punctuation that no unit word, rate (RATE_AFTER starts with white space) or word (quantulum_unit) starts with.
+PUNCT_AFTER = frozenset(",.;:)!?\"'")
 
 
 @lru_cache(maxsize=32)
 def tail(text: str, s: int) -> tuple[list[str], bool]:
-    """Up to the last six words before position s, and whether the last one touches s (no space between)."""
-    lo = max(0, s - 48)
-    chunk = text[lo:s]
-    words = chunk.split()
-    if lo > 0 and words and not chunk[0].isspace() and not text[lo - 1].isspace():
-        words = words[1:]  # a word cut by the window
-    fused = bool(chunk) and not chunk[-1].isspace()
-    return words[-6:], fused
+    """Up to the last six words before position s, and whether the last one touches s (no space between).
+
+    The words are those of the 48 characters before s, less a word the window cuts at its start. rsplit
+    splits off at most the last six words (and the rest, dropped), which is all that is kept.
+    """
+    lo = s - 48
+    if lo <= 0:
+        chunk = text[:s]
+        words = chunk.rsplit(None, 6)
+        if len(words) == 7:
+            del words[0]
+    else:
+        chunk = text[lo:s]
+        words = chunk.rsplit(None, 6)
+        if len(words) == 7:
+            del words[0]  # the rest before the last six words (a cut word among them)
+        elif words and not chunk[0].isspace() and not text[lo - 1].isspace():
+            del words[0]  # a word cut by the window
+    return words, bool(chunk) and not chunk[-1].isspace()
 
 
 def before_words(text: str, s: int, k: int) -> tuple[str, ...]:
@@ -117,21 +131,17 @@ def before_words(text: str, s: int, k: int) -> tuple[str, ...]:
     return tuple(w.lower().lstrip(_LEAD_PUNCT) for w in words[-k:])
 
 
-def currency_before(text: str, s: int) -> str | None:
-    """A currency code right before a number ("USD 5", "SYP 500")."""
-    words, _ = tail(text, s)
-    return _CURRENCY_CODES.get(words[-1]) if words else None
-
-
-def month_before(text: str, s: int) -> bool:
-    """A month name right before the number ("May 23", "May the 23rd")."""
-    words, fused = tail(text, s)
+def _month_last(words: list[str], fused: bool) -> bool:
+    """A month name right before the number ("May 23", "May the 23rd"), from tail's answer there."""
     if fused or not words:
         return False
     return words[-1] in MONTH_WORDS or (len(words) > 1 and words[-1] == "the" and words[-2] in MONTH_WORDS)
 
 
 _AGE_GROUPS = frozenset("children kids boys girls those anyone people adults men women youths minors".split())
+# the last word of the words an age (or magnitude) rule reads before a number
+_AGE_LAST = frozenset({"aged", "age", "ages", "of", "under", "over", "youngest", "oldest", "was", "is", "being", "between",
+                       "magnitude"})
 _AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was)\b)")
 _CHANGE_VERBS = frozenset(
     "rose risen rise rises rising increased increase increases increasing climbed climb climbs jumped jump jumps "
@@ -219,6 +229,7 @@ def _in_name(text: str, s: int) -> bool:
 
 
 _DAY_MONTH_SECOND = frozenset("-–oJFMASOND")
+_BLANKS = frozenset(" \n\t\u00a0")
 
 
 def _day_month_may_follow(text: str, end: int) -> bool:
@@ -233,27 +244,35 @@ def _day_month_may_follow(text: str, end: int) -> bool:
     return False
 
 
-def digit_kind(text: str, a: _Atom) -> None:
-    """Dates, times, years, names, ordinals and list numbers among numbers written in digits."""
-    s, d, v = a.start, a.digits, a.value
+def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
+    """Dates, times, years, names, ordinals and list numbers among numbers written in digits.
+
+    `words, fused` are tail(text, a.start), which the caller has already asked for.
+    """
+    s, d, v, e = a.start, a.digits, a.value, a.end
     nd = len(d)
     integer = a.scale == 1 and "." not in d and a.unit == "count" and not a.qual
+    c = text[e : e + 1]  # the character after the number (a.end changes below only before a return)
     if integer:
         if nd <= 2:
             if 1 <= v <= 31:
-                if month_before(text, s):
+                if _month_last(words, fused):
                     a.kind, a.unit = "date", "date"
-                    a.end = DAY_EXT.match(text, a.end).end()
+                    a.end = DAY_EXT.match(text, e).end()
                     return
-                m = DAY_MONTH_AFTER.match(text, a.end) if _day_month_may_follow(text, a.end) else None
-                if m:
-                    a.kind, a.unit, a.end = "date", "date", m.end()
-                    return
-        elif nd == 4 and 1000 <= v <= 2100 and month_before(text, s):
+                # _day_month_may_follow(text, e), written out: it is asked of most small numbers
+                if (c != "" and c in "snrt-–") or (c.isspace() and (
+                        (c1 := text[e + 1 : e + 2]) in _DAY_MONTH_SECOND or c1.isspace())):
+                    m = DAY_MONTH_AFTER.match(text, e)
+                    if m:
+                        a.kind, a.unit, a.end = "date", "date", m.end()
+                        return
+        elif nd == 4 and 1000 <= v <= 2100 and _month_last(words, fused):
             a.kind, a.unit = "date", "date"
             return
-    if s and text[s].isdigit():  # the character before, unless a sign or currency is fused to the number
-        last = text[s - 1]
+    # the character before, unless a sign or currency is fused to the number; a blank (the usual case) is none
+    # of those the rules below look for
+    if s and text[s].isdigit() and (last := text[s - 1]) not in _BLANKS:
         if last in "=&?/_":
             a.kind, a.unit = "url", "url"  # a query string or path: "art_id=124766"
             return
@@ -271,7 +290,7 @@ def digit_kind(text: str, a: _Atom) -> None:
                 return
             code = _FUSED_CODE.search(before) if last in "DPBR" else None
             if code:
-                a.unit = _CURRENCY_CODES[code.group(1)]  # "USD5"
+                a.unit = CURRENCY_CODES[code.group(1)]  # "USD5"
             elif _FUSED_NAME.search(before):
                 a.kind, a.unit = "name", "name"  # T-72, MH17, Su-24, COVID-19
                 return
@@ -280,12 +299,10 @@ def digit_kind(text: str, a: _Atom) -> None:
             return
     if not integer:
         return
-    after = text[a.end : a.end + 3]
-    c = after[:1]
-    if c in _ORDINAL_FIRST and _ORDINAL_AFTER.match(after):
+    if c in _ORDINAL_FIRST and _ORDINAL_AFTER.match(text[e : e + 3]):
         a.kind, a.unit, a.end = "ordinal", "ordinal", a.end + 2
         return
-    if c in "'’s" and _PLURAL_AFTER.match(after):
+    if c != "" and c in "'’s" and _PLURAL_AFTER.match(after := text[e : e + 3]):
         a.end += 2 if after[0] in "'’" else 1
         if nd == 4 and 1000 <= v <= 2100:
             a.kind, a.unit = "year", "year"  # the 1990s
@@ -296,7 +313,8 @@ def digit_kind(text: str, a: _Atom) -> None:
         return
     if a.unit == "count":
         # only blanks or "(" between the line start and the number: then the character before is one of them
-        if v < 100 and (s == 0 or text[s - 1] in " \t\u00a0(\n"):
+        # _LIST_AFTER first needs one of ".):" after the number: tested before reading back to the line start
+        if v < 100 and c != "" and c in ".):" and (s == 0 or text[s - 1] in " \t\u00a0(\n"):
             ls = text.rfind("\n", 0, s) + 1
             if not text[ls:s].strip(" \t\u00a0(") and _LIST_AFTER.match(text, a.end) and (
                 text[ls:s].strip() == "" or text[ls:s].strip() == "("
@@ -317,40 +335,48 @@ def digit_kind(text: str, a: _Atom) -> None:
                 return
 
 
-def number_kind(text: str, a: _Atom) -> None:
-    """Names, ages and units (duration, distance, calibre, money, tons, measurements) of a count."""
+def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool) -> None:
+    """Names, ages and units (duration, distance, calibre, money, tons, measurements) of a count.
+
+    `words, fused` are tail(text, a.start) and `dollar` is mentions_dollar(text), which the caller has.
+    """
     s = a.start
-    words, fused = tail(text, s)
     if words:
         last = words[-1]
-        if (not fused and last.rstrip(".") in NAME_HEADS) or (fused and last in ("No.", "no.", "Nr.", "nr.")) or (
-                not fused and len(words) > 1 and words[-2] in NAME_HEADS and 2 <= len(last) <= 3 and last.isalpha()
+        if fused:
+            if last in ("No.", "no.", "Nr.", "nr."):
+                a.kind, a.unit = "name", "name"
+                return
+        elif last.rstrip(".") in NAME_HEADS or (
+                len(words) > 1 and words[-2] in NAME_HEADS and 2 <= len(last) <= 3 and last.isalpha()
                 and last.isupper()):  # "Flight UA 857", "Route N 12"
             a.kind, a.unit = "name", "name"
             return
-        if not fused and last in ("of", "from", "the", "with", "in") and _UNIT_NAME_AFTER.match(text, a.end):
+        elif last in ("of", "from", "the", "with", "in") and _UNIT_NAME_AFTER.match(text, a.end):
             a.kind, a.unit = "name", "name"  # "a soldier of 44 Rashtriya Rifles", "the 3 Commando Brigade"
             return
-        low = last.lower()
-        if not fused and (low in ("aged", "age", "ages", "youngest", "oldest") or (
-                low == "of" and len(words) > 1 and words[-2].lower() == "age") or (
-                low in ("was", "is", "being") and len(words) > 1 and words[-2].lower() in ("youngest", "oldest")) or (
-                low == "between" and len(words) > 1 and words[-2].lower() in ("aged", "age", "ages"))):
-            a.kind, a.unit = "age", "year"
-            return
-        if not fused and low == "magnitude":
-            a.kind, a.unit = "measurement", "magnitude"  # "a magnitude 5.4 earthquake"
-            return
-        if not fused and low in ("under", "over") and len(words) > 1 and words[-2].lower() in _AGE_GROUPS and (
-                _AGE_AFTER.match(text, a.end)):
-            a.kind, a.unit = "age", "year"  # "children under 10"
-            return
+        elif (low := last.lower()) in _AGE_LAST:  # the usual case, a word none of these rules ends in, is out
+            if low in ("aged", "age", "ages", "youngest", "oldest") or (
+                    low == "of" and len(words) > 1 and words[-2].lower() == "age") or (
+                    low in ("was", "is", "being") and len(words) > 1 and words[-2].lower() in ("youngest", "oldest")) or (
+                    low == "between" and len(words) > 1 and words[-2].lower() in ("aged", "age", "ages")):
+                a.kind, a.unit = "age", "year"
+                return
+            if low == "magnitude":
+                a.kind, a.unit = "measurement", "magnitude"  # "a magnitude 5.4 earthquake"
+                return
+            if low in ("under", "over") and len(words) > 1 and words[-2].lower() in _AGE_GROUPS and (
+                    _AGE_AFTER.match(text, a.end)):
+                a.kind, a.unit = "age", "year"  # "children under 10"
+                return
     if a.unit == "percent":
         return
-    dollar = mentions_dollar(text)  # RATE_BEFORE and RATE_AFTER need the dollar or euro named
+    # RATE_BEFORE and RATE_AFTER need the dollar or euro named (dollar)
     if dollar and RATE_BEFORE.search(text, max(0, s - 60), s) and RATE_BEFORE_END.match(text, a.end):
         a.unit = "ratio"  # "the dollar fetched about 41 hryvnias": hryvnias per dollar
         return
+    if text[a.end : a.end + 1] in PUNCT_AFTER:
+        return  # "12, the", "12.": no unit word, rate or name follows (unit_after, RATE_AFTER, quantulum_unit say None)
     u = unit_after(text, a.end)
     if u is not None:
         kind, unit, _ = u

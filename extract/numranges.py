@@ -31,21 +31,30 @@ def _range_gap_may_follow(text: str, i: int) -> bool:
     return False
 
 
+_FIRST_KINDS = frozenset({"number", "year", "age"})  # "aged 10 to 11"
+_SECOND_KINDS = frozenset({"number", "year", "duration", "distance", "age", "measurement"})
+
+
 def merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Join "between A and B", "A to B", "A-B", "A or B" into one range."""
+    """Join "between A and B", "A to B", "A-B", "A or B" into one range (the list itself when it has no two)."""
+    n = len(atoms)
+    if n < 2:
+        return atoms
     out: list[_Atom] = []
     i = 0
-    while i < len(atoms):
+    while i < n:
         a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind in ("number", "year", "age") and b.kind in ("number", "year", "duration", "distance",
-                                                                             "age", "measurement") and (
-                _range_gap_may_follow(text, a.end)):
-            joined = _join(text, a, b)
-            if joined is not None:
-                out.append(joined)
-                i += 2
-                continue
+        if i + 1 < n and a.kind in _FIRST_KINDS:
+            b = atoms[i + 1]
+            e = a.end
+            c = text[e : e + 1]  # _range_gap_may_follow(text, e), written out: it is asked of most numbers
+            if b.kind in _SECOND_KINDS and ((c != "" and c in _RANGE_DASHES) or (c.isspace() and (
+                    ((c2 := text[e + 1 : e + 2]) != "" and c2 in _RANGE_SECOND) or c2.isspace()))):
+                joined = _join(text, a, b)
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    continue
         out.append(a)
         i += 1
     return out

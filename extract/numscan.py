@@ -62,6 +62,16 @@ CAND_OTHER = _cand("vague", "word", "num")
 # number form possible (as PLAIN_DIGITS), and that form's match. The general path in _scan gives the same.
 PLAIN_NUMBER = re.compile(r"(?=[^\s/.@\#]*+\.?(?!\S))(?=\d[\d,]*+(?![-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:)))"
                            + CAND_FORMS["num"], re.I | re.X)
+# PLAIN_NUMBER for the commonest case, at a third of its cost: a run of ASCII digits that no digit, thin or
+# no-break space, comma and a digit or comma, nor a point, dash, slash or colon and a digit continues (so the
+# "num" form's digits are the run), with PLAIN_NUMBER's two lookaheads (the second one after a comma, as
+# PLAIN_NUMBER's [\d,]*+ takes it). Where it matches, PLAIN_NUMBER matches the same span with no sign or
+# currency sign (tests/test_numbers_properties.py); where it does not, PLAIN_NUMBER is asked.
+PLAIN_DIGIT_RUN = re.compile(
+    r"(?=[^\s/.@\#]*+\.?(?!\S))[0-9]++"
+    r"(?![\d\u00a0\u202f\u2009]|,[\d,]|,?(?:[-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:)))",
+    re.I,
+)
 NUM_FIRST = frozenset("$€£₽¥₹₴-−.")
 # Digits (and commas) after which no date, clock time, fraction or ratio can follow: no [-/.:] and a
 # digit next, nor (after white space) "am"/"a.m."/"pm", "o'clock" or ":" (5 : 1). Then only the number
@@ -87,6 +97,17 @@ HOT_WORDS = sorted(set(NUMBER_WORDS) | set(VAGUE) | DENOMINATOR_WORDS)
 HOT_WORD = re.compile(r"\b" + trie_alternation(HOT_WORDS) + r"\b")
 HOT_WORD_I = re.compile(HOT_WORD.pattern, re.I)
 HOT_CHAR = re.compile(r"[\d$€£₽¥₹₴]")
+# The same two for an ASCII text, where they find the same places: \b and \d are the same on ASCII characters
+# whether read as Unicode or as ASCII, and no currency sign but "$" is ASCII. ASCII \b and a digit class are
+# tested cheaper than their Unicode forms, at every character of the text.
+HOT_WORD_ASCII = re.compile(HOT_WORD.pattern, re.ASCII)
+HOT_CHAR_ASCII = re.compile(r"[0-9$]")
+# HOT_CHAR_ASCII that also reads, in the same search, a plain number there (the "plain" group, which ends the
+# match): a digit after a token separator (or at the start) where PLAIN_DIGIT_RUN matches, as numbers.py asks.
+# Searched without an end bound, as its lookaheads read past the digits.
+HOT_CHAR_PLAIN_ASCII = re.compile(
+    r"[0-9$](?P<plain>(?<=[0-9])(?<![^ \n\t\u00a0][0-9])" + PLAIN_DIGIT_RUN.pattern.replace("[0-9]++", "[0-9]*+", 1)
+    + ")?", re.I)
 HOT_RUN = re.compile(r"\d[\d,.:/-]*")  # the run of a number from a digit hot spot
 # A token at a hot spot with no "/", ".", "@" or "#" up to the next white space (but a last full stop, which
 # no address or handle ends in: the masks need a letter after a dot) cannot be a URL or handle.
@@ -94,29 +115,41 @@ PLAIN_TOKEN = re.compile(r"[^\s/.@#]*+\.?(?!\S)")
 TOKEN_SEPARATORS = frozenset(" \n\t\u00a0")
 
 def _quantity_maker() -> Callable[..., Quantity]:
-    """Quantity(...) made faster: its frozen dataclass __init__ sets each field through object.__setattr__;
-    setting the slots directly makes the same object at about half the cost (it counts, at one Quantity per
-    number). Falls back to the class whenever Quantity is not the plain frozen slots record this expects."""
+    """Quantity(...) made faster, at one Quantity per number.
+
+    Its frozen dataclass __init__ sets each field through object.__setattr__. Here the fields are set on an
+    object of a plain class with the same slots (ordinary attribute stores), which then becomes a Quantity
+    (`__class__` assignment, allowed between classes of the same layout): the same object at about a third
+    of the cost. Falls back to the class whenever Quantity is not the plain frozen slots record this expects.
+    """
     names = ("value", "low", "high", "qualifier", "unit", "surface", "char_start", "char_end", "kind")
-    slots = [Quantity.__dict__.get(n) for n in names]
     if (tuple(f.name for f in fields(Quantity)) != names or hasattr(Quantity, "__post_init__")
-            or not all(isinstance(d, MemberDescriptorType) for d in slots)):
+            or getattr(Quantity, "__slots__", None) != names
+            or not all(isinstance(Quantity.__dict__.get(n), MemberDescriptorType) for n in names)):
         return Quantity
-    new, (s0, s1, s2, s3, s4, s5, s6, s7, s8) = object.__new__, [d.__set__ for d in slots]
+    mirror = type("_QuantitySlots", (), {"__slots__": names})
+    new = object.__new__
 
     def make(value, low, high, qualifier, unit, surface, char_start, char_end, kind):  # noqa: ANN001, ANN202
-        q = new(Quantity)
-        s0(q, value)
-        s1(q, low)
-        s2(q, high)
-        s3(q, qualifier)
-        s4(q, unit)
-        s5(q, surface)
-        s6(q, char_start)
-        s7(q, char_end)
-        s8(q, kind)
+        q = new(mirror)
+        q.value = value
+        q.low = low
+        q.high = high
+        q.qualifier = qualifier
+        q.unit = unit
+        q.surface = surface
+        q.char_start = char_start
+        q.char_end = char_end
+        q.kind = kind
+        q.__class__ = Quantity
         return q
 
+    try:
+        probe = make(1.0, 1.0, 1.0, "exact", "count", "1", 0, 1, "number")
+    except TypeError:  # the layouts differ after all
+        return Quantity
+    if probe != Quantity(1.0, 1.0, 1.0, "exact", "count", "1", 0, 1, "number"):
+        return Quantity
     return make
 
 

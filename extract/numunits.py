@@ -102,7 +102,6 @@ RATE_BEFORE_END = re.compile(
     r"[\s\u00a0]+" + _CURRENCY_WORD + r"|[\s\u00a0]*(?:[.,;:)]|$)|[\s\u00a0]+(?:on|in|at|against|from|by|and|or)\b",
     re.I,
 )
-_DOLLAR_WORDS = ("dollar", "greenback", "euro", "usd", "$")
 _IGNORECASE_EXTRA = ("ſ", "ı", "İ")  # non-ASCII letters re.IGNORECASE matches to "s" and "i"
 
 
@@ -112,10 +111,14 @@ def mentions_dollar(text: str) -> bool:
 
     A necessary condition, checked once per text, so that the two regexes run only where they can match.
     """
-    if any(c in text for c in _IGNORECASE_EXTRA):
+    if not text.isascii() and any(c in text for c in _IGNORECASE_EXTRA):
         return True
-    low = text.lower()
-    return any(w in low for w in _DOLLAR_WORDS)
+    return dollar_named(text.lower())
+
+
+def dollar_named(low: str) -> bool:
+    """mentions_dollar for an ASCII text, given lower-cased (no letter of it folds to another under re.I)."""
+    return "dollar" in low or "greenback" in low or "euro" in low or "usd" in low or "$" in low
 
 
 def rate_after(text: str, end: int) -> re.Match | None:
@@ -198,9 +201,12 @@ def quantulum_unit(text: str, end: int) -> tuple[str, str] | None:
     answer depends only on the word, so it is cached per word.
     """
     m = _WORD_AFTER.match(text, end)
-    if not m:
-        return None
-    word = m.group(1)
+    return quantulum_word(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=4096)
+def quantulum_word(word: str) -> tuple[str, str] | None:
+    """quantulum_unit for the word after the number (cached per word, as the answer depends only on it)."""
     if len(word) > 20 or word.lower() in COUNT_WORDS:
         return None
     return _quantulum_word(word)

@@ -7,6 +7,8 @@ the smallest value the word allows ("dozens" 24, "hundreds" 200, ...).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 SMALL: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -71,6 +73,13 @@ def parse_word_tokens(tokens: list[str]) -> list[tuple[int, int, float, bool]]:
         out.append((i, end, value, approx))
         i = end
     return out
+
+
+@lru_cache(maxsize=1024)
+def parse_word_run(tokens: tuple[str, ...]) -> tuple[tuple[int, int, float, bool], ...]:
+    """parse_word_tokens for a tuple of tokens, cached: the answer depends only on these few words, and the same
+    short runs ("one", "two of", "a dozen") come back in text after text."""
+    return tuple(parse_word_tokens(list(tokens)))
 
 
 def split_between(tokens: list[str]) -> list[tuple[int, int, float, bool]] | None:
