@@ -137,7 +137,27 @@ def _by_first_character(forms: tuple[tuple[str, str], ...]) -> str:
 # expression is lost, and that this pattern finds what the plain alternation of the forms finds.
 _EXPR_START = re.compile(_by_first_character(_START_FORMS), re.IGNORECASE)
 
-_TRIGGER_LOW, _EXPR_START_LOW, _EXPR_LOW = (lower_pattern(p) for p in (_TRIGGER, _EXPR_START, _EXPR))
+_TRIGGER_LOW, _EXPR_LOW = (lower_pattern(p) for p in (_TRIGGER, _EXPR))
+
+# _EXPR_START for the lower-cased sentence (lower_pattern(_EXPR_START), which the tests compare it with), written
+# as re scans it fastest, for the lower-cased sentence with a space put before it: the character
+# before the word is matched (consumed) instead of looked behind at, as one of a set re tests in a table
+# ([^a-z0-9_]), so that re skips from one such character to the next instead of starting the pattern at every
+# character. Each match starts one character early, at that character: in the text without the space, at the
+# word itself. The set is every character that is not \w in a lower-cased text (a-z, 0-9, "_") and also the
+# other word characters (non-ASCII letters and digits): a word after one of those starts no expression
+# (_EXPR opens every alternative with \b), so a place found there only costs a failed try. For the
+# character before a word to be there to match, no form may take the white space after it: "\s" after a word
+# becomes a look-ahead (the same places still match; each ends a character earlier, where no form starts).
+# After that character, a look-ahead on the characters a form starts with (a digit, or the first letter of a
+# word) leaves at once a word that starts none ("people", "civilians") instead of trying each letter's branch.
+_START_FIRSTS = "".join(sorted({w[0] for w, _ in _START_FORMS if not w.startswith("\\")})) + r"\d"
+_START_AFTER_SOURCE = ("[^a-z0-9_](?=[" + _START_FIRSTS + "])" + _by_first_character(
+    tuple((w, r"(?=\s)" if after == r"\s" else after) for w, after in _START_FORMS)).removeprefix(r"(?<!\w)"))
+# (compiled as lower_pattern would compile it, without first compiling it with re.IGNORECASE, which takes
+# longer: with no upper-case escape and no group name in it, lower_pattern's source is the lower-cased source)
+assert not re.search(r"\\[A-Z]|\(\?P", _START_AFTER_SOURCE)
+_START_AFTER_CHAR = re.compile(_START_AFTER_SOURCE.lower())
 
 
 def _expressions(sentence: str) -> Iterator[re.Match]:
@@ -153,11 +173,11 @@ def _expressions_in(sentence: str, low: str | None) -> Iterator[re.Match]:
     every reader of them ignores (_kind, _resolve).
     """
     if low is None:
-        text, start, expr = sentence, _EXPR_START, _EXPR
-    else:
-        text, start, expr = low, _EXPR_START_LOW, _EXPR_LOW
+        text, starts, expr = sentence, _EXPR_START.finditer(sentence), _EXPR
+    else:  # (a match of _START_AFTER_CHAR in " " + low starts where the form does in low: see above)
+        text, starts, expr = low, _START_AFTER_CHAR.finditer(" " + low), _EXPR_LOW
     pos = 0
-    for c in start.finditer(text):
+    for c in starts:
         p = c.start()
         if p < pos:
             continue

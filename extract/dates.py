@@ -28,6 +28,7 @@ sentence's expressions, the date an undated sentence inherits) is worked out onc
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -75,7 +76,22 @@ _ON_DATE = re.compile(r"\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 # The same over the lower-cased sentence (extract/rx.py lower_pattern), its "\\b" after the "o" as a look-behind:
 # then the "o" is the pattern's literal first character, which re finds fast.
 _ON_DATE_LOW = re.compile(r"o(?<!\wo)" + lower_pattern(_ON_DATE).pattern[len(r"\bo"):])
+# _ON_DATE without its "\\b": over the whole document it matches wherever _ON_DATE does in a sentence (a sentence is
+# a stretch of the document), and no two of its matches overlap (none starts inside "on", the space or "jan"...),
+# so the sentences holding one of its matches include every sentence _ON_DATE matches in.
+# (Run over the lower-cased document when that finds the same: then it opens with a literal "on", found fast.)
+_ON_DATE_ANYWHERE = re.compile(_ON_DATE.pattern.removeprefix(r"\b"), re.IGNORECASE)
+_ON_DATE_ANYWHERE_LOW = lower_pattern(_ON_DATE_ANYWHERE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]| - ")
+_CLAUSE_BREAK_MARKS = ",;:()—–"  # the characters of _CLAUSE_BREAK; its other match, " - ", has none of them
+
+
+def _clause_breaks(between: str) -> int:
+    """len(_CLAUSE_BREAK.findall(between)), counted with str.count: the one-character matches and " - " share
+    no character, so no two of them overlap and each count is of its own matches."""
+    return sum(map(between.count, _CLAUSE_BREAK_MARKS)) + between.count(" - ")
+
+
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 LOOK_BACK = 3  # sentences searched for a day-precision date when the claim's has none
 _INHERITABLE = ("explicit", "weekday")
@@ -110,7 +126,7 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         def cost(h: _Hit) -> tuple[bool, int, int, bool]:
             # the expression in the number's own clause first, then the nearest; a dateline last
             between = sentence[h.end : rel_s] if h.end <= rel_s else sentence[rel_e : h.start]
-            return (h.kind in _LAST_RESORT, len(_CLAUSE_BREAK.findall(between)), max(h.start - rel_e, rel_s - h.end, 0),
+            return (h.kind in _LAST_RESORT, _clause_breaks(between), max(h.start - rel_e, rel_s - h.end, 0),
                     h.start > rel_e)
 
         return min(hits, key=cost).date
@@ -121,7 +137,7 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     if anchored is not None:
         return anchored
     if q.unit == "ratio" and pub is not None:
-        return EventDate(pub.isoformat(), "day")
+        return _day(pub)
     return None
 
 
@@ -150,7 +166,7 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
             if kind in ("explicit", "weekday", "yesterday", "today"):
                 return True, _resolve(m, kind, pub)
         if pub is not None:
-            return True, EventDate(pub.isoformat(), "day")
+            return True, _day(pub)
     for i in story_neighbours(ctx, -1, LOOK_BACK):
         s, e = ctx.sentences[i]
         prev = _hits(ctx.text[s:e], pub)
@@ -178,10 +194,19 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
     out: list[_Hit] = []
     # the scans run over the lower-cased sentence when that finds the same (extract/rx.py)
     low = lowered(sentence)
-    if not (_TRIGGER_LOW.search(low) if low is not None else _TRIGGER.search(sentence)):
-        return ()
+    if low is None:
+        if not _TRIGGER.search(sentence):
+            return ()
+        found = list(_expressions_in(sentence, None))
+    else:
+        # The lower-cased scan for expressions costs little more than the trigger words' test, which now comes
+        # after it, and mostly over an expression found (a trigger word in it is one in the sentence).
+        found = list(_expressions_in(sentence, low))
+        if not found or not (any(_TRIGGER_LOW.search(low, m.start(), m.end()) for m in found)
+                             or _TRIGGER_LOW.search(low)):
+            return ()
     told: EventDate | None = None  # the day of the first "said on <day>"
-    for m in _expressions_in(sentence, low):
+    for m in found:
         kind = _kind(m)
         date = _resolve(m, kind, pub)
         if kind == "explicit" and sentence[m.end() : m.end() + 1] == ":":
@@ -229,14 +254,35 @@ def _kind_slow(m: re.Match) -> str:
 
 
 def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
+    """The date an expression of `kind` names, counted from the published date where it is relative.
+
+    The kinds are tested most frequent first (today, weekday, explicit: three hits in four); they
+    exclude one another, so the order changes nothing else."""
     if kind == "period":
         return None
+    if kind == "today":
+        return None if pub is None else _day(pub)  # today, now, this morning, so far
+    if kind == "weekday":
+        if pub is None:
+            return None
+        wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
+        back = (pub.weekday() - wd) % 7
+        if back == 0 and m.group(0).lower().startswith("last"):
+            back = 7
+        return _day(pub - timedelta(days=back))
     if kind == "explicit":
         month = m.group("em") or m.group("em2")
         day = m.group("ed") or m.group("ed2")
         year = m.group("ey") or m.group("ey2")
         d = _calendar_date(month, int(day), int(year) if year else None, pub)
-        return EventDate(d.isoformat(), "day") if d else None
+        return _day(d) if d else None
+    if kind == "yesterday":
+        return None if pub is None else _day(pub - timedelta(days=1))
+    return _resolve_rare(m, kind, pub)
+
+
+def _resolve_rare(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
+    """_resolve for the kinds other than period, today, weekday, explicit and yesterday."""
     if kind == "span":
         month = m.group("sm") or m.group("sm2")
         d1, d2 = int(m.group("sd1") or m.group("sd3")), int(m.group("sd2") or m.group("sd4"))
@@ -260,12 +306,6 @@ def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
         if ascii_lower(m.group(0)).startswith("last"):
             d = (d - timedelta(days=1)).replace(day=1)
         return EventDate(d.isoformat()[:7], "month")
-    if kind == "weekday":
-        wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
-        back = (pub.weekday() - wd) % 7
-        if back == 0 and m.group(0).lower().startswith("last"):
-            back = 7
-        return EventDate((pub - timedelta(days=back)).isoformat(), "day")
     if kind == "weekend":
         # the Saturday and Sunday on or before publication
         sunday = pub - timedelta(days=(pub.weekday() - 6) % 7)
@@ -277,12 +317,17 @@ def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
     if kind == "thisweek":
         monday = pub - timedelta(days=pub.weekday())
         return EventDate(monday.isoformat()[:7], "week")
-    if kind == "yesterday":
-        return EventDate((pub - timedelta(days=1)).isoformat(), "day")
     if kind == "daysago":
         n = ascii_lower(m.group("dn"))
-        return EventDate((pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n])).isoformat(), "day")
-    return EventDate(pub.isoformat(), "day")  # today, now, this morning, so far
+        return _day(pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n]))
+    return _day(pub)  # (no other kind: _kind names one of _KINDS)
+
+
+@lru_cache(maxsize=1024)
+def _day(d: date) -> EventDate:
+    """EventDate(d.isoformat(), "day"), one object per day: most hits name a day near publication, and a
+    frozen dataclass costs more to build than to look up (EventDate is immutable, so sharing it is safe)."""
+    return EventDate(d.isoformat(), "day")
 
 
 def _calendar_date(month: str, day: int, year: int | None, pub: date | None) -> date | None:
@@ -326,9 +371,19 @@ def _place_anchor(ctx: SentenceContext, q: Quantity) -> EventDate | None:
 @lru_cache(maxsize=32)
 def _anchors(text: str, sentences: tuple[tuple[int, int], ...], pub: date | None
              ) -> tuple[tuple[int, frozenset[str], EventDate], ...]:
-    """Per document: the sentences that date an event with "on <date>", with the towns they name."""
+    """Per document: the sentences that date an event with "on <date>", with the towns they name.
+
+    Only the sentences where _ON_DATE_ANYWHERE, run once over the document, finds "on <digit|month>" are
+    tested: every sentence the per-sentence test passes is one of them."""
     out = []
-    for s, e in sentences:
+    starts = [s for s, _ in sentences]
+    low_text = lowered(text)
+    on_dates = _ON_DATE_ANYWHERE_LOW.finditer(low_text) if low_text is not None else _ON_DATE_ANYWHERE.finditer(text)
+    found = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in on_dates})
+    for i in found:
+        if i < 0:
+            continue  # before the first sentence
+        s, e = sentences[i]
         sentence = text[s:e]
         low = lowered(sentence)
         if not (_ON_DATE_LOW.search(low) if low is not None else _ON_DATE.search(sentence)):

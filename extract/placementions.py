@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from extract.gazetteer import GazPlace, Mention, country_names, gazetteer, key_of
-from extract.rx import lowered
+from extract.rx import first_chars, lowered
 
 # A dateline ("KYIV, Ukraine (Eastbridge Wire) —", "BEIRUT, March 3 (Reuters) -") names where the report was
 # filed, and a byline ("By Mara Lindqvist, ...") a person: neither is where the event happened.
@@ -38,13 +38,17 @@ _UNLISTED = re.compile(
     r"\b(?P<kind>town|village|city|hamlet|neighbou?rhood|suburb|district|camp|settlement|locality|commune)\s+of\s+"
     + _NAMED + r"(?![\w-])"
     r"|" + _NAMED.replace("name", "rname") + r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast)\b")
+# _UNLISTED behind a look-ahead on the characters a match can start with (rx.first_chars: a capital, or the first
+# letter of a kind): re leaves every other place at once instead of testing "\b" and both alternatives there.
+_UNLISTED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_UNLISTED.pattern)))) + "])(?:"
+                            + _UNLISTED.pattern + ")")
 _UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "district", "neighborhood": "district",
                   "suburb": "district"}
 
 
 def _unlisted(text: str, found: list[Mention]) -> list[Mention]:
     out = []
-    for u in _UNLISTED.finditer(text):
+    for u in _UNLISTED_SCAN.finditer(text):
         name = u.group("name") or u.group("rname")
         s = u.start("name") if u.group("name") else u.start("rname")
         e = s + len(name)
@@ -89,10 +93,19 @@ def _by_before(text: str, start: int) -> bool:
     return bool(_ACTOR_BEFORE.search(text, a, start))
 
 
+# _DATELINE and _BYLINE for the text with a newline put before it, each match taking the newline before its line
+# in place of "^": re then finds the line starts as fast as it finds a character, instead of trying the pattern at
+# every character (neither pattern matches a newline, so no match takes the one the next needs).
+_DATELINE_NL = re.compile("\n" + _DATELINE.pattern.removeprefix("^"))
+_BYLINE_NL = re.compile("\n" + _BYLINE.pattern.removeprefix("^"))
+
+
 def _not_event_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _DATELINE.finditer(text)]
+    """The spans of the datelines and bylines of `text` (those of _DATELINE and _BYLINE, found faster)."""
+    padded = "\n" + text  # a match from index i (its newline) to j is the span (i, j - 1) of `text`
+    spans = [(m.start(), m.end() - 1) for m in _DATELINE_NL.finditer(padded)]
     if "By" in text:  # every byline has it
-        spans += [m.span() for m in _BYLINE.finditer(text)]
+        spans += [(m.start(), m.end() - 1) for m in _BYLINE_NL.finditer(padded)]
     return spans
 
 
