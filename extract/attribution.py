@@ -41,7 +41,6 @@ from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
 from extract.cues import (
-    CONFIRM_VERBS,
     DEFINITE,
     GENERIC,
     PASSIVE_BY,
@@ -50,13 +49,15 @@ from extract.cues import (
     RESPONSIBILITY_NOUNS,
     SELF,
     applicable,
+    is_confirm_verb,
     sentence_cues,
 )
+from extract.cuescan import has_any
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
 from extract.nearby import Handle, antecedent, fallback, next_tag
 from extract.records import Quantity
-from extract.rx import guarded
+from extract.rx import ascii_lower, guarded
 from extract.sections import READER_COMMENT
 from extract.stance import disputed_after, doubted_sentence, has_counter
 from extract.wordset import folded, words_of
@@ -98,6 +99,9 @@ _OUTLET_ROLE = guarded(r"\b(?:outlet|newspaper|news\s+site|news\s+website|broadc
                           r"daily|weekly|news\s+portal)\b", re.I)
 _DATA_NOUN = guarded(r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tally|tallies|count|counts|estimate|estimates|figures?|data|"
                         r"statistics|numbers|records)", re.I)
+# What a name _DATA_NOUN fullmatches ends with, folded as IGNORECASE compares: other names need no match.
+_DATA_NOUN_ENDS = ("tally", "tallies", "count", "counts", "estimate", "estimates", "figure", "figures", "data",
+                   "statistics", "numbers", "records")
 
 def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     """Source, source type and stance of the claim made by `q` in its sentence."""
@@ -111,7 +115,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys:
         if disputed:
             stance = "disputed"
-        elif verb and CONFIRM_VERBS.match(verb):
+        elif verb and is_confirm_verb(verb):
             stance = "confirmed"
         elif verb or _hedged(sentence, pos, end):
             stance = "claimed"
@@ -135,7 +139,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stype = "wire_or_outlet"  # "Mediazona, an independent Russian outlet"
     if disputed:
         stance = "disputed"
-    elif verb and CONFIRM_VERBS.match(verb):
+    elif verb and is_confirm_verb(verb):
         stance = "confirmed"
     else:
         stance = "claimed"
@@ -207,7 +211,7 @@ def _typed_by_role(role: str) -> bool:
 def _hedged(sentence: str, pos: int, end: int) -> bool:
     """A hedge word before the number, or within a few words after it ("20 were reportedly killed")."""
     low = folded(sentence)
-    if not any(k in low for k in _HEDGE_KEYS):
+    if not has_any(low, _HEDGE_KEYS):
         return False  # (a whole-word match is a substring of the folded sentence, and so is one in `after`)
     after = " ".join(sentence[end:].split()[:4])
     before = any(m.start() < pos for m in _HEDGE.finditer(sentence))  # whole sentence: lookaheads see past the number
@@ -250,7 +254,8 @@ def _line_of(ctx: SentenceContext) -> str:
 def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[str | None, str | None]:
     """(name, verb) of whoever makes the claim at sentence[pos:end]; (None, verb) for the section's voice."""
     sentence = facts.sentence
-    if facts.may_be_passive:  # PASSIVE_BY needs " by " after the number
+    # PASSIVE_BY needs the word "by" after the number (folding keeps each character's place)
+    if facts.may_be_passive and folded(sentence).find("by", end) >= 0:
         m = PASSIVE_BY.match(sentence[end:])
         if m and m.group("verb").lower() == "claimed" and RESPONSIBILITY_NOUNS.search(sentence[end:end + m.start("verb")]):
             m = None  # "3 explosions claimed by X": responsibility for the attacks, not a claim of their number
@@ -279,16 +284,16 @@ def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[
             relayed = [c for c in named if c.verb.lower() in ("citing", "quoting")]
             first = min(relayed or named, key=lambda c: c.start)
         name = first.name
-        folded = name.casefold()
-        if folded in PRONOUNS:
+        key = name.casefold()
+        if key in PRONOUNS:
             earlier = [c for c in facts.cues if c.name and c.start < first.start
                        and c.name.casefold() not in PRONOUNS | SELF | GENERIC]
             name = earlier[0].name if earlier else antecedent(ctx) or ""
             if not name:
                 return None, verb
-        elif folded in DEFINITE:
+        elif key in DEFINITE:
             name = antecedent(ctx, like=name) or name
-        if name.casefold() in GENERIC or _DATA_NOUN.fullmatch(name):
+        if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb
     found = fallback(ctx)

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 
 from extract.context import memo_list
+from extract.cuescan import CLAUSE_CUT_LOW, has_any, tail_search
+from extract.cueverbs import _VERB, _VERBS, verb_matches, verb_spans  # noqa: F401  (verb_matches: for the tests)
 from extract.lexicon import clean_name, lexicon, lookup
 from extract.names import Named, first_named
-from extract.rx import guarded, lower_pattern, lowered
-from extract.trie import trie_alternation
-from extract.wordset import folded
+from extract.rx import ascii_lower, guarded
+from extract.wordset import folded, words_of
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -31,35 +32,6 @@ class Cue:
     backward: bool = False  # reaches only what stands before it ("…, the World Bank estimates, and …")
 
 
-_VERBS = (
-    r"say|says|said|saying|claim|claims|claimed|clai+ms|claiming|report|reports|reported|reporting|"
-    r"document|documents|documented|verif(?:y|ies|ied)|confirm|confirms|confirmed|told|tell|tells|"
-    r"estimate|estimates|estimated|announce|announces|announced|declare|declares|declared|"
-    r"stated|added|adds|noted|notes|warned|warns|insisted|insists|alleged|alleges|"
-    r"accused|accuses|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|"
-    r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
-    r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
-    r"counted|recorded|records|put|puts|gave|gives|give|cited|cites|briefed|explained|testified|argued|"
-    r"spoke|told reporters|found|concluded"
-)
-# As a trie (extract/trie.py): one branch per next letter instead of 90 words tried in turn. "told reporters"
-# is left out of the trie: "told" always matches first in the flat list, so it never could.
-_VERB = guarded(
-    r"\b(?P<verb>" + trie_alternation([w for w in _VERBS.split("|") if "(" not in w and "+" not in w and " " not in w]
-                                      + ["verify", "verifies", "verified"], fold=True)
-    + r"|clai+ms)\b",
-    re.I,
-)
-_VERB_LOW = lower_pattern(_VERB)  # for a lower-cased copy of the text (extract/rx.py): skips faster
-
-
-def verb_matches(sentence: str):  # -> Iterator[re.Match[str]]
-    """_VERB.finditer(sentence), run over the lower-cased sentence when that finds the same matches
-    (extract/rx.py `lowered`); offsets are the sentence's either way, group texts are not."""
-    low = lowered(sentence)
-    return _VERB.finditer(sentence) if low is None else _VERB_LOW.finditer(low)
-
-
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "recorded", "records"}
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
                       r"loss(?:es)?|casualt(?:y|ies))\b|^\s+the\s+dead\s+at\b"
@@ -67,6 +39,13 @@ _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|numbe
                       r"almost\s+|over\s+)?\d", re.I)  # "put the toll at", "puts its losses at", "recorded 500 shells"
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
 CONFIRM_VERBS = guarded(r"^(?:document|verif|confirm|record)", re.I)
+_CONFIRM_STEMS = ("document", "verif", "confirm", "record")
+
+
+def is_confirm_verb(verb: str) -> bool:
+    """bool(CONFIRM_VERBS.match(verb)): the verb, folded as IGNORECASE compares, opens with a stem."""
+    return ascii_lower(verb).startswith(_CONFIRM_STEMS)
+
 # "claimed responsibility", "claimed the lives of 32": the verb is not one of saying
 _NOT_A_CLAIM = guarded(
     r"^\s+(?:responsibility|credit)\b|^\s+(?:by|to be|as)\b|^\s+(?:the\s+)?(?:lives?|life)\b|^\s+(?:\S+\s+){1,3}lives\b", re.I
@@ -89,22 +68,35 @@ _POST_SAID = guarded(
 # Words each pattern needs: _ACCORDING's and _POST_SAID's verbs (folded; _POST_SAID is case-sensitive),
 # _SOURCES_PAREN's "source", _ASKED_BY's "asked by". tests/test_attribution.py checks them on generated text.
 _ACCORDING_KEYS = ("according to", "citing", "quoting", "reported by", "cited by")
+# Each of _ACCORDING's phrases holds one of these words standing whole (its match ends in white space).
+_ACCORDING_WORDS = frozenset(("according", "citing", "quoting", "by"))
 _POST_SAID_KEYS = ("said", "says", "added", "reported", "claimed", "estimated", "told", "according to")
 _AGED = re.compile(r"\b\d{1,3}-year-old\s+")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # "Jane Roe", "Artur K. Lis"
 _COLON = guarded(r"^\s*(?P<np>[^:\n]{1,50}?)\s*:\s+\S")
-_SCOPE_BREAK = guarded(
-    r";|\s[–—-]\s|,\s*(?:after|amid|following|despite|while|although|though|but(?!\s+that)|when|which|with|as|before|since|"
-    r"until|whereas)\b",
+# ";", " – ", or ", after"…: written to open with the set of its first characters (each branch checks which
+# one it took), so re skips in C to the next ";", "," or space (tests/test_attribution.py checks it against
+# the plain ";|\s[–—-]\s|,\s*(?:after|…)\b").
+_SCOPE_BREAK = re.compile(
+    r"[;,\s](?:(?<=;)|(?<=\s)[–—-]\s|(?<=,)\s*(?:after|amid|following|despite|while|although|though|but(?!\s+that)|"
+    r"when|which|with|as|before|since|until|whereas)\b)",
     re.I,
 )
 _CLAUSE_CUT = guarded(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\b(?:that|which|who|when|while|as|if|because|after|before|but|and then)\b", re.I)
-_TRIM_TAIL = guarded(
-    r"(?:\s+(?:also|have|has|had|is|are|was|were|will|would|could|can|may|might|did|does|do|just|previously|"
+_TRIM_TAIL_WORDS = (
+    r"(?:also|have|has|had|is|are|was|were|will|would|could|can|may|might|did|does|do|just|previously|"
     r"reportedly|now|later|quickly|then|been|first|earlier|today|again|already|initially|separately|both|"
     r"repeatedly|further|officially|publicly|still|only|immediately|yesterday|on \w+|late \w+|quoted|"
-    r"(?:was|were|is|been) quoted(?: as)?))+$",
-    re.I,
+    r"(?:was|were|is|been) quoted(?: as)?)"
+)
+# (?:\s+WORD)+$, written to open with one \s (not a repeat), so re skips in C to the next space.
+_TRIM_TAIL = re.compile(rf"\s\s*{_TRIM_TAIL_WORDS}(?:\s+{_TRIM_TAIL_WORDS})*$", re.I)
+# What the last word (between white space, folded) of a text _TRIM_TAIL matches in is: one of its words,
+# or any word after "on" or "late" ("on Monday"); see `_trim_tail`.
+_TRIM_LAST = frozenset(
+    "also have has had is are was were will would could can may might did does do just previously reportedly now "
+    "later quickly then been first earlier today again already initially separately both repeatedly further "
+    "officially publicly still only immediately yesterday quoted as".split()
 )
 _TRIM_HEAD = guarded(
     r"^(?:(?:and|but|while|as|so|yet|then|however|meanwhile|moreover|also|later|earlier|now|today|yesterday|"
@@ -128,11 +120,11 @@ _ASIDE_PIECE = re.compile(r"\s*(?:(?:now|aged)\s+\d{1,3}|\d{1,3}"
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|"
                               r"from)\b.*\Z", re.S)
 _RELAY_START = re.compile(r"\s*(?:citing|quoting|according to|speaking|writing|responding)\b", re.I)
-_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+_CAPITAL_WORD = re.compile(r"[A-Z](?<!\w.)")  # \b[A-Z], opening with the class (re skips to it)
 _NAME_START = re.compile(r"\s*(?:the\s+)?[A-Z]")
-_CONJUNCTION = re.compile(r"\s+(?:and|but|or)\s+")
+_CONJUNCTION = re.compile(r"\s\s*(?:and|but|or)\s+")  # \s+(?:and|but|or)\s+, opening with one \s
 _ED_WORD = re.compile(r"\b\w+ed\b")
-_NUMBER_IN_NAME = re.compile(r"(?<![A-Za-z])\d{2,}(?!-)")
+_NUMBER_IN_NAME = re.compile(r"\d(?<![A-Za-z]\d)\d+(?!-)")  # (?<![A-Za-z])\d{2,}(?!-), opening with \d
 _LETTER = re.compile(r"[A-Za-z]")
 
 PRONOUNS = {"he", "she", "they", "it"}
@@ -164,7 +156,7 @@ RESPONSIBILITY_NOUNS = guarded(
 def sentence_cues(sentence: str) -> list[Cue]:
     cues: list[Cue] = []
     low = folded(sentence)  # (a pattern is searched only when a word it needs is in the sentence)
-    if any(k in low for k in _ACCORDING_KEYS):
+    if not _ACCORDING_WORDS.isdisjoint(words_of(sentence)) and has_any(low, _ACCORDING_KEYS):
         for m in _ACCORDING.finditer(sentence):
             np = first_named(m.group("np"))
             if np:
@@ -179,34 +171,37 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np = _POSSESSIVE_TAIL.sub("", m.group("np"))
             cues.append(Cue(np, m.start("np"), m.end(), "asked"))
     last_name = ""
-    for m in verb_matches(sentence):
-        verb = sentence[m.start("verb") : m.end("verb")]  # (as written: the match may be in the lower-cased copy)
-        rest = sentence[m.end() :]
-        if not rest.strip() or rest.lstrip()[:1] in ".!?" or _NOT_A_CLAIM.match(rest):
+    for v_start, v_end in verb_spans(sentence, low):
+        verb = sentence[v_start:v_end]  # (as written)
+        rest = sentence[v_end:]
+        lead = rest.lstrip()
+        if not lead or lead[0] in ".!?" or _NOT_A_CLAIM.match(rest):
             continue  # "… reported." is a participle; "claimed responsibility" is about the act
-        if verb.lower() in ("estimated", "reported", "confirmed", "documented") and _ADJECTIVE_USE.search(sentence, 0, m.start()):
+        verb_low = verb.lower()
+        if verb_low in ("estimated", "reported", "confirmed", "documented") and tail_search(
+                _ADJECTIVE_USE, sentence, v_start, 4):
             continue  # "an estimated 300", "the reported toll": an adjective, not a verb of saying
-        if verb.lower() in ("found", "concluded") and not _THAT_NEXT.match(rest):
+        if verb_low in ("found", "concluded") and not _THAT_NEXT.match(rest):
             continue  # "bodies were found": only "X found that …" reports
-        if verb.lower() in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
+        if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
             continue
-        if verb.lower() in ("told", "tell", "tells") and _DIRECTIVE.match(rest):
+        if verb_low in ("told", "tell", "tells") and _DIRECTIVE.match(rest):
             continue  # "told the units to send more troops" is an order, not a report
-        if _noun_use(sentence[: m.start()], verb, rest):
+        if verb_low in _NOUNISH and _noun_use(sentence[:v_start], verb, rest):
             continue
-        if verb[0].isupper() and not verb.isupper() and _NAME_LAST.search(sentence, 0, m.start()):
+        if verb[0].isupper() and not verb.isupper() and _NAME_LAST.search(sentence, 0, v_start):
             continue  # "Ahmed Said, a farmer, said …": part of a name
-        np, np_start = _subject(sentence, m.start())
+        np, np_start = _subject(sentence, v_start, low)
         if np is None:
-            if _ELIDED_SUBJECT.search(sentence, 0, m.start()) and last_name:
-                cues.append(Cue("", m.start(), m.end(), verb))  # "… confirmed X but gave a toll of 78"
+            if last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
+                cues.append(Cue("", v_start, v_end, verb))  # "… confirmed X but gave a toll of 78"
             continue
         last_name = np
         if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and _COMMA_NEXT.match(rest):
-            cues.append(Cue(np, np_start, m.end(), verb, after=True, backward=True))  # "…, X estimates, and …"
+            cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …"
             continue
-        cues.append(Cue(np, np_start, m.end(), verb))
-    m = _POST_SAID.search(sentence) if any(k in sentence for k in _POST_SAID_KEYS) else None
+        cues.append(Cue(np, np_start, v_end, verb))
+    m = _POST_SAID.search(sentence) if has_any(sentence, _POST_SAID_KEYS) else None
     if m:
         np = m.group("np1") or m.group("np2")
         role = m.group("role") or m.group("appos")
@@ -218,7 +213,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np.role = role.strip(" .”\"")
         if np and not _DIGIT.search(np):
             cues.append(Cue(np, m.start(), m.end(), (m.group("v1") or m.group("v2")).split()[0], after=True))
-    m = _COLON.match(sentence)
+    m = _COLON.match(sentence) if ":" in sentence else None
     if m:
         np = m.group("np").strip()
         if not np.startswith("#") and not _DIGIT.search(np) and (lookup(np) or _typed_by_rule(np)):
@@ -250,6 +245,15 @@ _NOUN_FOLLOWERS = guarded(
 )
 
 
+def _trim_tail(seg: str) -> str:
+    """_TRIM_TAIL.sub("", seg) for a text without trailing white space, tried only when its last words
+    can end a match (tests/test_attribution.py checks the two agree)."""
+    words = seg.split()
+    if words and (ascii_lower(words[-1]) in _TRIM_LAST or (len(words) > 1 and ascii_lower(words[-2]) in ("on", "late"))):
+        return _TRIM_TAIL.sub("", seg)
+    return seg
+
+
 def _noun_use(before: str, verb: str, rest: str) -> bool:
     """"All the reliable estimates show …": a plural noun, not a verb of saying."""
     if verb.lower() not in _NOUNISH:
@@ -278,7 +282,9 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
     # A nearer speaker takes over: in "Russia said 20 died and Ukraine said 50", 50 is Ukraine's,
     # and in "the Observatory said activists reported 20 deaths", the activists are the original claimant.
     speakers = [c for c in out if c.name and not c.after and c.end <= pos]
-    out = [c for c in out if c not in speakers or not any(d.start >= c.end for d in speakers)]
+    if speakers:  # (whether a cue is a speaker depends on its fields only: the test, not `in`, which compares them all)
+        out = [c for c in out if not (c.name and not c.after and c.end <= pos)
+               or not any(d.start >= c.end for d in speakers)]
     # An empty-subject verb borrows the name of the cue before it.
     filled: list[Cue] = []
     for c in out:
@@ -293,21 +299,28 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
     return filled
 
 
-def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
+def _subject(sentence: str, verb_at: int, low: str | None = None) -> tuple[str | None, int]:
     """The noun phrase right before a verb (its subject), with where it starts; None if there is none.
 
     Walks back over clause pieces: an empty piece ("…, Ali Shamkhani, said"), a relative
     clause ("X, which is run by Y, said") or a relay phrase ("X, citing Y, said") is skipped.
     For a participle ("X dismissed it, saying") the subject is the head of the clause before.
+    `low` is folded(sentence), when the caller has it.
     """
     before = sentence[:verb_at]
-    if _ELIDED_SUBJECT.search(before):
+    if tail_search(_ELIDED_SUBJECT, before, verb_at, 3):
         return None, verb_at  # "… confirmed the blast but gave …": the subject is elided
     pieces: list[tuple[int, int, str]] = []  # (start, end, the cut that opens the piece)
     pos, opener = 0, ""
-    for c in _CLAUSE_CUT.finditer(before):
-        pieces.append((pos, c.start(), opener))
-        pos, opener = c.end(), c.group(0)
+    # The cuts, found on the lower-cased copy of an ASCII sentence (extract/cuescan.py); the opener as written.
+    if sentence.isascii():
+        cuts = CLAUSE_CUT_LOW.finditer(low if low is not None else sentence.lower(), 0, verb_at)
+    else:
+        cuts = _CLAUSE_CUT.finditer(before)
+    for c in cuts:
+        a, b = c.span()
+        pieces.append((pos, a, opener))
+        pos, opener = b, before[a:b]
     pieces.append((pos, len(before), opener))
     participle = sentence[verb_at:].split(None, 1)[0].lower().endswith("ing") if sentence[verb_at:].strip() else False
     role = ""
@@ -347,7 +360,7 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
             seg = head.group(0)[: len(head.group(1)) + (len(head.group(0)) - len(head.group(0).lstrip()))]
             seg = before[a : a + len(seg)]
     raw = seg
-    seg = _TRIM_TAIL.sub("", seg.rstrip())
+    seg = _trim_tail(seg.rstrip())
     trimmed = _TRIM_HEAD.sub("", seg.lstrip())
     offset = a + (len(raw) - len(raw.lstrip())) + (len(seg.lstrip()) - len(trimmed))
     # "X said activists had counted": the subject starts after an earlier verb of saying.
@@ -358,7 +371,7 @@ def _subject(sentence: str, verb_at: int) -> tuple[str | None, int]:
         rest = trimmed[inner[-1].end():]
         offset += len(rest) - len(rest.lstrip())
         trimmed = rest.lstrip()
-    last = _PRONOUN_LAST.search(trimmed)
+    last = tail_search(_PRONOUN_LAST, trimmed, len(trimmed), 4)
     if last:
         return last.group(1), offset + last.start()  # "video they said showed …"
     # "… died and the rebels said": only the conjunct next to the verb is the subject.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import clean_name, lookup
-from extract.rx import guarded
+from extract.rx import ascii_lower, guarded
 
 
 class Named(str):
@@ -17,11 +17,13 @@ class Named(str):
     role: str = ""
 
 
-_CAPITAL = re.compile(r"\b[A-Z]")
-_SAID_TAIL = re.compile(r"\s+(?:said|says|reported|reports)\b.*$")
+# Written to open with a character class, not with \b or a repeat, so re skips in C to where a match can
+# start: \b[A-Z], \s+(?:said|…)\b.*$ (tests/test_attribution.py checks each against its plain form).
+_CAPITAL = re.compile(r"[A-Z](?<!\w.)")
+_SAID_TAIL = re.compile(r"\s\s*(?:said|says|reported|reports)\b.*$")
 
 
-_DATA_AFTER = guarded(r"\s+(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I)
+_DATA_AFTER = re.compile(r"\s\s*(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I)
 _DATA_BY = guarded(
     r"^(?:[\w'’-]+\s+){0,3}?(?:figures|data|tally|tallies|counts?|records|reports?|estimates?|statements?|numbers|"
     r"lists?|toll)\s+(?:[\w'’-]+\s+)?(?:by|from|of)\s+(?P<np>.+)$",
@@ -36,28 +38,44 @@ _DESCRIBED = guarded(
     r"tracker|watchdog|body))\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s*$")
 
 
+# Words (folded, whole between white space) each pattern's match holds; the phrase is cut only at white
+# space below, so the words of the first phrase hold those of every later one. tests/test_attribution.py
+# checks each against its pattern.
+_DATA_BY_NOUNS = frozenset("figures data tally tallies count counts records report reports estimate estimates "
+                           "statement statements numbers list lists toll".split())
+_DATA_BY_PREPS = frozenset(("by", "from", "of"))
+_PROPER_IN_WORDS = frozenset(("in", "for", "of"))
+_DESCRIBED_NOUNS = frozenset("consultancy agency group organisation organization monitor network office ministry "
+                             "channel newspaper website broadcaster project firm company tank charity station outlet "
+                             "tracker watchdog body".split())
+_SOURCE_WORDS = frozenset(("source", "sources"))
+
+
 def first_named(np: str) -> str | None:
     """The first name of a list ("Tazi Morocco and Johnny Six" -> "Tazi Morocco").
 
     "figures compiled by Airwars" names Airwars.
     """
     np = np.strip()
-    m = _DATA_BY.match(np)
-    if m:
-        np = m.group("np").strip()
+    words = frozenset(ascii_lower(np).split())  # (a pattern is tried only when the words it needs are there)
+    if not (_DATA_BY_NOUNS.isdisjoint(words) or _DATA_BY_PREPS.isdisjoint(words)):
+        m = _DATA_BY.match(np)
+        if m:
+            np = m.group("np").strip()
     if _CAPITAL.search(np):
         np = _DATA_AFTER.sub("", np)  # "UN refugee agency figures" names the agency
     if lookup(np):
         return np
-    proper = _PROPER_IN.match(np)  # "United Nations Assistance Mission in Afghanistan"
-    if proper:
+    proper = None if _PROPER_IN_WORDS.isdisjoint(words) else _PROPER_IN.match(np)
+    if proper:  # "United Nations Assistance Mission in Afghanistan"
         return clean_name(proper.group(0)) or None
-    described = _DESCRIBED.match(np)  # "the security consultancy Beacon Intelligence"
-    if described:
+    described = None if _DESCRIBED_NOUNS.isdisjoint(words) else _DESCRIBED.match(np)
+    if described:  # "the security consultancy Beacon Intelligence"
         name = Named(clean_name(described.group("name")))
         name.role = described.group("role")
         return name or None
-    placed = _SOURCE_WITHIN.match(np)  # "a source at the police command": the place says whose source
+    placed = None if _SOURCE_WORDS.isdisjoint(words) else _SOURCE_WITHIN.match(np)
+    # "a source at the police command": the place says whose source
     np = _NAME_CUT.split(placed.group("org") if placed else np, maxsplit=1)[0]
     if placed:
         np = f"{placed.group('head')} {placed.group('prep')} {np}"
@@ -66,7 +84,8 @@ def first_named(np: str) -> str | None:
     return name or None
 
 
-_NAME_CUT = re.compile(r"\s+(?:and|&)\s+|,|\s+(?:on|in|at|that|who|which|after|as|last|this)\s+")
+# \s+(?:and|&)\s+|,|\s+(?:on|in|…)\s+, opening with the set of its first characters.
+_NAME_CUT = re.compile(r"[,\s](?:(?<=,)|(?<=\s)\s*(?:and|&|on|in|at|that|who|which|after|as|last|this)\s+)")
 _SOURCE_WITHIN = re.compile(
     r"(?P<head>(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?sources?)\s+"
     r"(?P<prep>at|in|within|inside|from|close\s+to|near)\s+(?P<org>(?:the\s+)?\S.*)", re.I)

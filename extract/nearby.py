@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
 from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, sentence_cues
+from extract.cuescan import has_any
 from extract.lexicon import clean_name, is_outlet_name, lookup
-from extract.rx import guarded
+from extract.rx import ascii_lower, guarded
 from extract.wordset import words_of
 
 
@@ -24,12 +25,22 @@ class Handle(str):
 
 
 _COMMENT_HEADER = guarded(r"^\s*\S.{0,40}\s+(?:says|said|wrote|writes):\s*$")
+_HANDLE_AFTER_DASH = r"\s*(?:Source\s*:\s*)?[\"“]?(?P<h>[@A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)[\"”]?\s*[.”\"]*\s*$"
 _HANDLE_TAIL = guarded(
-    r"(?:(?<=[\w.)”\"’!?])[—–]{1,2}|(?<=[.)”\"’!?])-{1,2}|(?<=[.)”\"’!?]\s)-{1,2}|(?<=[.”\"’)!?]\s)[—–]|^[—–-]{1,2})\s*"
-    r"(?:Source\s*:\s*)?[\"“]?(?P<h>[@A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)[\"”]?\s*[.”\"]*\s*$"
+    r"(?:(?<=[\w.)”\"’!?])[—–]{1,2}|(?<=[.)”\"’!?])-{1,2}|(?<=[.)”\"’!?]\s)-{1,2}|(?<=[.”\"’)!?]\s)[—–]|^[—–-]{1,2})"
+    + _HANDLE_AFTER_DASH
+)
+# The same, written to open with the dash itself (each branch checks what stands before the dash it took),
+# so re skips in C to the next dash instead of trying the look-behinds at every position.
+_HANDLE_TAIL_FAST = re.compile(
+    r"[—–-](?:(?<=[\w.)”\"’!?][—–])[—–]?|(?<=[.)”\"’!?]-)-?|(?<=[.)”\"’!?]\s-)-?|(?<=[.”\"’)!?]\s[—–])"
+    r"|(?<=^[—–-])[—–-]?)" + _HANDLE_AFTER_DASH
 )
 # "… in the raid – Orient TV": a spaced dash after a plain word, only for a listed or outlet-like name.
 _SPACED_TAIL = guarded(r"\w\s[—–-]\s+(?P<h>[A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)\s*\.?\s*$")
+# The same from its dash (the look-behind checks the word and space before it): re skips to the next dash
+# instead of trying every word character. Its matches start two characters later; "h" is the same.
+_SPACED_TAIL_FAST = re.compile(r"[—–-](?<=\w\s[—–-])\s+(?P<h>[A-Z][\w'’.@-]*(?:\s+[\w'’.@-]+){0,4}?)\s*\.?\s*$")
 _TWEET_HEADER = guarded(r"^\s*(?P<name>[^@\n]{1,40}?)\s+@\w{1,30}\s+\d+\s*[smhd](?![a-z])")
 _NEXT_TAG = guarded(
     r"^[“\"]?(?P<np>[^,;:.\n]{1,40}?)\s+(?P<verb>told (?:us|me|him|her|them)|said|says|reported|confirmed|claimed)\W*$", re.I
@@ -41,8 +52,15 @@ _TOLL_CHECK = guarded(
 )
 # _NEXT_TAG's verbs; each stands whole in the tag ("told" for "told us").
 _TAG_VERBS = frozenset({"told", "said", "says", "reported", "confirmed", "claimed"})
+# The last word of each of _NEXT_TAG's verbs, and the ASCII characters re's \W matches.
+_TAG_ENDS = ("us", "me", "him", "her", "them", "said", "says", "reported", "confirmed", "claimed")
+_ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
 _DASHES = ("-", "—", "–")  # every match of _HANDLE_TAIL and _SPACED_TAIL holds one
 _NUMBER = guarded(r"\d|\b(?:dozens|hundreds|thousands|scores|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+# _NUMBER's two halves: a digit, or one of its words standing whole (extract/wordset.py folds as IGNORECASE does).
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = frozenset("dozens hundreds thousands scores one two three four five six seven eight nine ten".split())
+_TOLL_VERBS = ("verified", "confirmed", "documented")  # _TOLL_CHECK's verbs: a match holds one (folded)
 
 
 @per_sentence  # depends on the sentence only; asked for every number without a cue of its own
@@ -136,9 +154,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 @lru_cache(maxsize=4096)  # pure on the sentence; a sentence is asked as itself and as a neighbour
 def _handle_tail(sentence: str) -> re.Match[str] | None:
     """_HANDLE_TAIL.search(sentence), with the dash it needs looked for first."""
-    if not any(d in sentence for d in _DASHES):
+    if not has_any(sentence, _DASHES):
         return None
-    return _HANDLE_TAIL.search(sentence)
+    return _HANDLE_TAIL_FAST.search(sentence)
 
 
 def next_tag(ctx: SentenceContext) -> tuple[str, str] | None:
@@ -152,6 +170,8 @@ def next_tag(ctx: SentenceContext) -> tuple[str, str] | None:
     if m:
         nxt = nxt[: m.start()] + nxt[m.end() :]
     nxt = nxt.strip()
+    if nxt.isascii() and not ascii_lower(nxt.rstrip(_ASCII_NON_WORD)).endswith(_TAG_ENDS):
+        return None  # _NEXT_TAG's verb closes the text, with only non-word characters after it
     m = _NEXT_TAG.match(nxt)
     if not m or len(m.group("np").split()) > 5:
         return None
@@ -167,7 +187,7 @@ def _trailing_handle(ctx: SentenceContext) -> str | None:
         if k and (not _in_section(ctx, k) or not _same_line(ctx, k)):
             break
         sentence = ctx.neighbour(k)
-        if not any(d in sentence for d in _DASHES):
+        if not has_any(sentence, _DASHES):
             continue  # no signature dash: neither tail pattern can match
         m = _handle_tail(sentence)
         if m:
@@ -180,7 +200,7 @@ def _trailing_handle(ctx: SentenceContext) -> str | None:
             # Outside the comments only a listed or outlet-like name signs a sentence.
             if handle and handle.casefold() not in SELF and (ctx.section.kind == "comment" or known):
                 return handle
-        m = _SPACED_TAIL.search(sentence)
+        m = _SPACED_TAIL_FAST.search(sentence)
         if m and (lookup(m.group("h")) or is_outlet_name(m.group("h"))):
             return clean_name(m.group("h"))
     return None
@@ -226,9 +246,9 @@ def _toll_check(ctx: SentenceContext) -> tuple[str, str] | None:
         if not _in_section(ctx, k):
             return None
         nxt = ctx.neighbour(k)
-        m = _TOLL_CHECK.match(nxt)
+        m = _TOLL_CHECK.match(nxt) if has_any(ascii_lower(nxt), _TOLL_VERBS) else None
         if m:
             return clean_name(m.group("np")), m.group("verb")
-        if _NUMBER.search(nxt):
+        if _DIGIT.search(nxt) or not _NUMBER_WORDS.isdisjoint(words_of(nxt)):  # (_NUMBER.search, in two cheap steps)
             return None
     return None

@@ -90,8 +90,8 @@ def split_sections(text: str) -> list[Section]:
         if may_update and _UPDATE.match(line):
             in_update = True
             stamps.add(i)
-        elif _ORIGINAL.match(line) or (is_heading and line.strip()):
-            in_update = False
+        elif in_update and ((is_heading and line.strip()) or _ORIGINAL.match(line)):
+            in_update = False  # (only an update can end: outside one the tests have nothing to change)
         if in_update:
             kinds[i] = "update"
         if is_heading:
@@ -134,7 +134,7 @@ def _merge(text: str, lines, kinds, voices, stamps: set[int]) -> list[Section]:
     for i, ((start, _, line), kind, voice) in enumerate(zip(lines, kinds, voices)):
         if not line.strip() and cur_kind is not None:
             continue  # blank lines stay with the section before them
-        if (kind, voice) != (cur_kind, cur_voice) or (i in stamps and kind == "update"):
+        if kind != cur_kind or voice != cur_voice or (i in stamps and kind == "update"):
             if cur_kind is not None:
                 sections.append(Section(cur_kind, cur_start, start, cur_voice))
             cur_kind, cur_voice, cur_start = kind, voice, start
@@ -159,6 +159,8 @@ def _comment_start(text: str, lines) -> int:
     checks each such test against its pattern.)"""
     seen_text = 0
     for i, (_, _, line) in enumerate(lines):
+        if not line.strip():
+            continue  # no comment pattern matches a blank line, and it is no text seen
         if seen_text >= 1:
             if _COMMENT_BOUNDARY.match(line):
                 return i
@@ -170,8 +172,7 @@ def _comment_start(text: str, lines) -> int:
                 nxt = next((j for j in range(i + 1, len(lines)) if lines[j][2].strip()), None)
                 if nxt is not None and _COMMENT_DATE.match(lines[nxt][2]):
                     return i  # "Jane says:" over a comment's date stamp
-        if line.strip():
-            seen_text += 1
+        seen_text += 1
     return len(lines)
 
 

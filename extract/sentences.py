@@ -48,7 +48,17 @@ _TERMINAL = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=[^\S\n])")
 # A mark glued to the next sentence after two lower-case letters (the look-behind follows the mark, so re
 # skips to a mark first instead of trying the look-behind at every position).
 _GLUED = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)")
+# Both in one scan: a match is glued when its (empty) group 1 took part, else it is a _TERMINAL match. It
+# opens with the marks' character class itself (not a repeat, as _TERMINAL does), so re skips in C to the
+# next mark instead of trying the pattern at every position. No position starts both kinds (a glued mark
+# is followed by a letter or digit, a terminal run by closers and a space), and neither kind of match holds
+# the other: one scan finds what the two find (tests/test_sentences.py checks it).
+_MARK = re.compile(
+    r"[.!?…](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)()"
+    r"|[.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=[^\S\n]))"
+)
 _WORD_BEFORE = guarded(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."  # what _WORD_BEFORE's run is made of
 _LINE_END_PUNCT = ".!?:;…" + _CLOSERS
 _NEXT_WORD = re.compile(r"[\w']+")
 
@@ -58,7 +68,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     spans: list[tuple[int, int]] = []
-    # Cuts happen inside blocks only. The two scans run once over the whole stretch, not once per block
+    # Cuts happen inside blocks only. The scan runs once over the whole stretch, not once per block
     # (most blocks are one line with no cut): see `_marks` for why that finds what per-block scans find.
     marks, glued = _marks(text, start, end)
     if not marks and not glued:
@@ -68,6 +78,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     ti = gi = 0
     n_marks, n_glued = len(marks), len(glued)
     for b_start, b_end in _blocks(text, start, end):
+        if (ti >= n_marks or marks[ti][0] >= b_end) and (gi >= n_glued or glued[gi] > b_end):
+            _add(text, b_start, b_end, spans)  # no mark in the block (most lines of a list or a comment)
+            continue
         pos = b_start
         cuts: set[int] = set()
         while ti < n_marks and marks[ti][0] < b_end:
@@ -91,38 +104,48 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 def _marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
     """The sentence marks of text[start:end] that can cut a block: (start, end) of each _TERMINAL match
-    and the end of each _GLUED match.
+    and the end of each _GLUED match (one _MARK scan finds both).
 
     Scanning the whole stretch finds what scanning each block finds (no match spans a line break),
     except at a block's end, where the line break is now visible: _GLUED's "I\\s" can match an "I"
     closing the block (`split_sentences` drops that cut), and _TERMINAL could end at the break, which
     it does not accept. tests/test_sentences.py compares this with the first per-block scans."""
-    marks = [(m.start(), m.end()) for m in _TERMINAL.finditer(text, start, end)]
-    glued = [m.end() for m in _GLUED.finditer(text, start, end)]
+    marks: list[tuple[int, int]] = []
+    glued: list[int] = []
+    for m in _MARK.finditer(text, start, end):
+        if m.lastindex:
+            glued.append(m.end())
+        else:
+            marks.append(m.span())
     return marks, glued
 
 
 def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Runs of lines that belong together (a line plus its hard-wrapped continuations)."""
+    """Runs of lines that belong together (a line plus its hard-wrapped continuations).
+
+    A blank line is left out: it holds no sentence and no mark, and no line continues into it or from it
+    (the stretch's last block is kept even when blank; `_add` drops it)."""
     blocks: list[tuple[int, int]] = []
     pos = start
     b_start = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
+    find = text.find
+    while pos < end:  # (not True: a negative `end` would count from the text's end in find)
+        nl = find("\n", pos, end)
         if nl < 0:
             break
-        line = text[pos:nl].rstrip()  # (not blank after rstrip: not blank)
-        if line and line[-1] not in _LINE_END_PUNCT:
+        line = text[pos:nl].rstrip()
+        if not line:  # a blank line (then the block starts at it: no line continues into a blank one)
+            b_start = pos = nl + 1
+            continue
+        if line[-1] not in _LINE_END_PUNCT:
             j = nl + 1  # the first character of the next line that is not a space (no copy of the rest)
             while j < end and text[j] in " \t\r\u00a0":
                 j += 1
-            continues = j < end and text[j] != "\n" and text[j].islower()  # the next line goes on in lower case
-        else:
-            continues = False
-        if not continues:
-            blocks.append((b_start, nl))
-            b_start = nl + 1
-        pos = nl + 1
+            if j < end and text[j] != "\n" and text[j].islower():  # the next line goes on in lower case
+                pos = nl + 1
+                continue
+        blocks.append((b_start, nl))
+        b_start = pos = nl + 1
     blocks.append((b_start, end))
     return blocks
 
@@ -134,14 +157,13 @@ def _ends_sentence(text: str, block_start: int, dot: int, mark: str, nxt: int) -
         return False
     if mark != ".":
         return True
-    m = _WORD_BEFORE.search(text, max(block_start, dot - 20), dot)
-    if not m:
+    word = _word_before(text, max(block_start, dot - 20), dot)
+    if not word:
         return True
-    word = m.group(1).lower().rstrip(".")
-    next_word = _NEXT_WORD.match(text, nxt, nxt + 30)
-    next_lower = next_word.group(0).lower() if next_word else ""
+    word = word.lower().rstrip(".")
     if word in _TIME_INITIALISMS:
-        return next_lower not in _AFTER_TIME
+        next_word = _NEXT_WORD.match(text, nxt, nxt + 30)
+        return (next_word.group(0).lower() if next_word else "") not in _AFTER_TIME
     if word in _RUN_ON_INITIALISMS or word in ABBREVIATIONS:
         return False
     if "." in word:  # another dotted initialism ("U.A.E.", "S.Aleppo" is handled as a word below)
@@ -149,6 +171,16 @@ def _ends_sentence(text: str, block_start: int, dot: int, mark: str, nxt: int) -
     if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
         return False  # an initial: "J. Smith"
     return True
+
+
+def _word_before(text: str, lo: int, dot: int) -> str:
+    """_WORD_BEFORE.search(text, lo, dot).group(1), or "" when it finds nothing: the run of letters and
+    dots that ends at `dot`, from its first letter (rstrip finds the run without trying every start)."""
+    window = text[lo:dot]
+    if window[-1:] == "\n":  # ("$" also matches before a closing line break: leave that to the regex)
+        m = _WORD_BEFORE.search(text, lo, dot)
+        return m.group(1) if m else ""
+    return window[len(window.rstrip(_WORD_CHARS)) :].lstrip(".")
 
 
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:

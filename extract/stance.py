@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
+from extract.cuescan import has_any
 from extract.rx import guarded
 from extract.wordset import folded
 
@@ -104,14 +105,12 @@ COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "hi
 
 @lru_cache(maxsize=4096)  # each sentence is asked as itself and as the next one of up to three others
 def _has_doubt(sentence: str) -> bool:
-    low = folded(sentence)
-    return any(k in low for k in DOUBT_KEYS) and bool(_DOUBT.search(sentence))
+    return has_any(folded(sentence), DOUBT_KEYS) and bool(_DOUBT.search(sentence))
 
 
 @lru_cache(maxsize=4096)  # no counter-figure anywhere in the sentence: none after any of its numbers
 def has_counter(sentence: str) -> bool:
-    low = folded(sentence)
-    return any(k in low for k in COUNTER_KEYS) and bool(_COUNTER.search(sentence))
+    return has_any(folded(sentence), COUNTER_KEYS) and bool(_COUNTER.search(sentence))
 
 
 def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:

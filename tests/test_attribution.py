@@ -635,3 +635,148 @@ def test_tag_verb_precheck_holds_with_a_signature(tag, tail):
 def test_verb_scan_on_the_lowered_sentence_finds_what_the_plain_scan_finds(text):
     fast = [(m.span(), m.span("verb")) for m in CU.verb_matches(text)]
     assert fast == [(m.span(), m.span("verb")) for m in CU._VERB.finditer(text)]
+
+
+# --------------------------------------------------------------------------- faster scans == the plain patterns
+# extract/cuescan.py and the patterns rewritten to open with a character class (so re skips to where a
+# match can start), each against the pattern as first written, on text of the patterns' own words.
+
+from extract import cuescan as CS  # noqa: E402
+from extract import names as NM  # noqa: E402
+from extract.rx import ascii_lower  # noqa: E402
+
+_SCAN_TOKENS = _TOKENS + (
+    "and but then that which who when while as if because after before amid with despite and then also have has "
+    "is was were will quoted on Monday late Sunday earlier today yesterday he she they it we i an a the some its "
+    "figures data statistics estimates tallies tally count counts records numbers in at last this & saying "
+    "verifies verify documents unsaid saidx claiims claims 12 1990 M23 x1 _said said_ 2-1 A1"
+).split() + ["1,000", "3-", "—", "–", " - ", "(", ")", "[", "]", ":", ";", "\t", "\u00a0", "\u2003", "é", "É"]
+_scan_texts = st.lists(
+    st.tuples(st.sampled_from(_SCAN_TOKENS + _ODD), st.integers(0, 2),
+              st.sampled_from([" ", " ", "", ", ", ",", "\n", "  ", " - ", "; "])),
+    max_size=18,
+).map(lambda parts: "".join(_case(w, h) + sep for w, h, sep in parts))
+
+
+def _spans(pattern: re.Pattern, text: str, *args: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, *args)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_scan_texts)
+def test_word_lookup_of_verbs_finds_what_the_verb_pattern_finds(text):
+    assert CU.verb_spans(text, folded(text)) == _spans(CU._VERB, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_scan_texts, st.integers(0, 60))
+def test_clause_cuts_on_the_lowered_sentence_are_the_plain_cuts(text, end):
+    if text.isascii():
+        end = min(end, len(text))
+        assert _spans(CS.CLAUSE_CUT_LOW, text.lower(), 0, end) == _spans(CU._CLAUSE_CUT, text[:end])
+
+
+def test_ascii_space_is_what_re_calls_space():
+    assert CS.ASCII_SPACE == "".join(c for c in map(chr, range(128)) if re.match(r"\s", c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_scan_texts, st.integers(0, 60))
+def test_tail_search_finds_what_a_search_from_the_start_finds(text, end):
+    end = min(end, len(text))
+    for pattern, longest in ((CU._ELIDED_SUBJECT, 3), (CU._ADJECTIVE_USE, 4), (CU._PRONOUN_LAST, 4)):
+        fast, plain = CS.tail_search(pattern, text, end, longest), pattern.search(text, 0, end)
+        assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+# (pattern now, pattern as first written, flags)
+_REWRITTEN = [
+    (CU._SCOPE_BREAK, r";|\s[–—-]\s|,\s*(?:after|amid|following|despite|while|although|though|but(?!\s+that)|when|"
+                      r"which|with|as|before|since|until|whereas)\b", re.I),
+    (CU._TRIM_TAIL, rf"(?:\s+{CU._TRIM_TAIL_WORDS})+$", re.I),
+    (CU._CAPITAL_WORD, r"\b[A-Z]", 0),
+    (CU._CONJUNCTION, r"\s+(?:and|but|or)\s+", 0),
+    (CU._NUMBER_IN_NAME, r"(?<![A-Za-z])\d{2,}(?!-)", 0),
+    (NM._CAPITAL, r"\b[A-Z]", 0),
+    (NM._SAID_TAIL, r"\s+(?:said|says|reported|reports)\b.*$", 0),
+    (NM._DATA_AFTER, r"\s+(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I),
+    (NM._NAME_CUT, r"\s+(?:and|&)\s+|,|\s+(?:on|in|at|that|who|which|after|as|last|this)\s+", 0),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_scan_texts)
+def test_patterns_opening_with_a_class_match_as_first_written(text):
+    for pattern, plain, flags in _REWRITTEN:
+        plain = re.compile(plain, flags)
+        assert _spans(pattern, text) == _spans(plain, text), pattern.pattern
+        assert pattern.split(text) == plain.split(text)
+        assert pattern.sub("", text) == plain.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_scan_texts, st.sampled_from(["ſtatistics", "DATA", "counts", "verIfied", "conﬁrm", "KOUNT"])))
+def test_word_shortcuts_of_attribution_are_the_patterns(text):
+    assert CU.is_confirm_verb(text) == bool(CU.CONFIRM_VERBS.match(text))
+    if A._DATA_NOUN.fullmatch(text):
+        assert ascii_lower(text).endswith(A._DATA_NOUN_ENDS)
+    for keys in (A._HEDGE_KEYS, SN.DOUBT_KEYS, CU._ACCORDING_KEYS, N._DASHES):
+        assert CS.has_any(text, keys) == any(k in text for k in keys)
+
+
+_NAME_PRECHECKS = {
+    "data by": (NM._DATA_BY, lambda w: not (NM._DATA_BY_NOUNS.isdisjoint(w) or NM._DATA_BY_PREPS.isdisjoint(w))),
+    "proper in": (NM._PROPER_IN, lambda w: not NM._PROPER_IN_WORDS.isdisjoint(w)),
+    "described": (NM._DESCRIBED, lambda w: not NM._DESCRIBED_NOUNS.isdisjoint(w)),
+    "source within": (NM._SOURCE_WITHIN, lambda w: not NM._SOURCE_WORDS.isdisjoint(w)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NAME_PRECHECKS))
+def test_first_named_word_prechecks_hold_wherever_the_pattern_matches(name):
+    pattern, precheck = _NAME_PRECHECKS[name]
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.one_of(st.from_regex(_plain(pattern)), _scan_texts))
+    def check(text):
+        np = text.strip()
+        if pattern.match(np):
+            assert precheck(frozenset(ascii_lower(np).split())), np
+
+    check()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_scan_texts, st.from_regex(_plain(N._TOLL_CHECK)), st.from_regex(_plain(N._NUMBER))))
+def test_toll_check_shortcuts_are_the_patterns(text):
+    if N._TOLL_CHECK.match(text):
+        assert CS.has_any(ascii_lower(text), N._TOLL_VERBS)
+    halves = bool(N._DIGIT.search(text)) or not N._NUMBER_WORDS.isdisjoint(words_of(text))
+    assert halves == bool(N._NUMBER.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_texts, _scan_texts, st.from_regex(_plain(N._HANDLE_TAIL))))
+def test_handle_tail_opening_with_the_dash_is_the_plain_pattern(text):
+    fast, plain = N._HANDLE_TAIL_FAST.search(text), N._HANDLE_TAIL.search(text)
+    assert (fast and (fast.span(), fast.group("h"))) == (plain and (plain.span(), plain.group("h")))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_scan_texts, st.from_regex(_plain(CU._TRIM_TAIL)), st.from_regex(_plain(CU._ACCORDING))))
+def test_trim_tail_and_according_prechecks_are_the_patterns(text):
+    seg = text.rstrip()
+    assert CU._trim_tail(seg) == CU._TRIM_TAIL.sub("", seg)
+    if CU._ACCORDING.search(text):
+        assert not CU._ACCORDING_WORDS.isdisjoint(words_of(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_texts, _scan_texts, st.from_regex(_plain(N._SPACED_TAIL)), st.from_regex(_plain(N._NEXT_TAG))))
+def test_spaced_tail_and_tag_shortcuts_are_the_patterns(text):
+    fast, plain = N._SPACED_TAIL_FAST.search(text), N._SPACED_TAIL.search(text)
+    assert (fast and fast.group("h")) == (plain and plain.group("h"))
+    nxt = text.strip()
+    if nxt.isascii() and N._NEXT_TAG.match(nxt):
+        assert ascii_lower(nxt.rstrip(N._ASCII_NON_WORD)).endswith(N._TAG_ENDS)
+    assert N._ASCII_NON_WORD == "".join(c for c in map(chr, range(128)) if re.match(r"\W", c))

@@ -331,3 +331,24 @@ _LINES = [
 def test_split_sections_equals_the_long_way(lines, sep):
     text = sep.join(lines)
     assert split_sections(text) == _split_sections_long_way(text)
+
+
+_BLANK_NEVER = {
+    "comment boundary": S._COMMENT_BOUNDARY, "thread": S._THREAD_START, "comment meta": S._COMMENT_META,
+    "comment date": S._COMMENT_DATE, "says": S._SAYS, "original": S._ORIGINAL,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BLANK_NEVER))
+def test_no_comment_pattern_matches_a_blank_line(name):
+    """_comment_start skips blank lines, and the update pass tries ORIGINAL ENTRY on a non-blank line only
+    inside an update: neither pattern can match a blank line."""
+    pattern = _BLANK_NEVER[name]
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.one_of(st.from_regex(_plain(pattern)), st.text(alphabet=" \t\r\u00a0\u2003\x0b", max_size=8)))
+    def check(line):
+        if pattern.match(line):
+            assert line.strip(), repr(line)
+
+    check()

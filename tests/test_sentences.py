@@ -183,3 +183,33 @@ def test_one_scan_per_stretch_finds_what_block_scans_find(pieces, cut_start, cut
 def test_glued_I_closing_a_line_is_no_cut():
     text = "we were in denial.I\nThen it ended."
     assert split_sentences(text) == _split_block_by_block(text) == [(0, 19), (20, 34)]
+
+
+# --------------------------------------------------------------------------- shortcuts == the long way
+
+
+_MARK_PIECES = ["ab", "cd", "x", "A", "Bc", "I", "I ", "2nd", "7", "th", ".", "..", "!", "?", "…", "”", "’", ")", "»",
+                " ", "\n", "\t", "\u00a0", "\r\n", "Mr", "U.S", "a.m", "-", "•", "é", "\u2003"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=40), st.integers(0, 8), st.integers(-8, 0))
+def test_one_mark_scan_finds_what_the_terminal_and_glued_scans_find(pieces, cut_start, cut_end):
+    """_marks (one _MARK scan) == the _TERMINAL matches and the _GLUED match ends, scanned apart."""
+    from extract.sentences import _GLUED, _TERMINAL, _marks
+
+    text = "".join(pieces)
+    end = max(cut_start, len(text) + cut_end)
+    marks = [m.span() for m in _TERMINAL.finditer(text, cut_start, end)]
+    glued = [m.end() for m in _GLUED.finditer(text, cut_start, end)]
+    assert _marks(text, cut_start, end) == (marks, glued)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZq.. \n\t-é1J")), max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_word_before_equals_its_pattern(text, lo, dot):
+    """_word_before (str.rstrip) == _WORD_BEFORE.search(text, lo, dot).group(1), "" when it finds none."""
+    from extract.sentences import _WORD_BEFORE, _word_before
+
+    m = _WORD_BEFORE.search(text, lo, dot)
+    assert _word_before(text, lo, dot) == (m.group(1) if m else "")
