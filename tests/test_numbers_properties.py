@@ -18,7 +18,6 @@ from extract import numranges as R
 from extract import numscan as S
 from extract import numunits as U
 from extract.rx import first_chars
-from extract.records import Quantity
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 counts = st.integers(min_value=0, max_value=999_999_999)
@@ -253,10 +252,3 @@ def test_first_characters_of_the_unit_rules_hold(text):
                 assert text[i] in first, (pattern, text, i)
 
 
-@settings(max_examples=100, deadline=None)
-@given(value=st.floats(allow_nan=False), low=st.none() | st.floats(allow_nan=False), start=st.integers(0, 10**6),
-       surface=st.text(max_size=8), kind=st.sampled_from(["number", "date", "name"]))
-def test_fast_quantity_is_the_record(value, low, start, surface, kind):
-    args = (value, low, None, "exact", "count", surface, start, start + 1, kind)
-    q = S.new_quantity(*args)
-    assert type(q) is Quantity and q == Quantity(*args) and q.to_dict() == Quantity(*args).to_dict()
