@@ -62,6 +62,10 @@ _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?
 _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
 _RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over)\s+)?$",
                        re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:up|down|rising|risen|climbing|revised|raised|lowered)\s+from\s+(?:an?\s+|the\s+|its\s+)?"
+                      r"(?:(?:initial|earlier|previous|first|preliminary|official)\s+)?(?:(?:death\s+)?(?:count|toll|"
+                      r"figure|estimate|tally)\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$",
+                      re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
                             r"region|community|state|island|enclave|municipality)\s+of\s+(?:(?:about|some|around|nearly|"
@@ -284,6 +288,10 @@ def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str,
         whole = _previous(ctx, q, depth)  # "1,200 families, or roughly 4,000 people": the same count restated
         if whole is not None:
             return _Kind(whole.measure, ph.subject or whole.subject, whole.side)
+    if ph.cls is None and "from" in words and _UP_FROM.search(text, max(start, k - 60), k):
+        whole = _previous(ctx, q, depth)  # "has risen to 79, up from an initial count of 50": the same count before
+        if whole is not None:
+            return whole
     if ph.cls is None and not _TOTAL_WORDS.isdisjoint(words) and _RUNNING_TOTAL.search(text, max(start, k - 80), k):
         whole = _previous(ctx, q, depth)  # "lost 1,150 troops, bringing its total losses to 465,000"
         if whole is not None:

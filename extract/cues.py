@@ -63,7 +63,7 @@ _POST_SAID = guarded(
     r"(?:\s+(?:published|released|issued|posted|sent|carried|quoted)\s+(?:on|by|in)\s+[\w ]{1,30}?)?"
     r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+[\w ]{1,40}?)?"
     r"(?:\s*[.;]?[”\"]?\s*$|,\s+(?:in|as|after|amid|with|without|calling|describing|bringing|raising|taking|adding|"
-    r"putting|pushing|making|marking|noting|warning|urging)\b[^\n]{0,160}$)"
+    r"putting|pushing|making|marking|noting|warning|urging|up|down)\b[^\n]{0,160}$)"
 )
 # Words each pattern needs: _ACCORDING's and _POST_SAID's verbs (folded; _POST_SAID is case-sensitive),
 # _SOURCES_PAREN's "source", _ASKED_BY's "asked by". tests/test_attribution.py checks them on generated text.
@@ -72,6 +72,7 @@ _ACCORDING_KEYS = ("according to", "citing", "quoting", "reported by", "cited by
 _ACCORDING_WORDS = frozenset(("according", "citing", "quoting", "by"))
 _POST_SAID_KEYS = ("said", "says", "added", "reported", "claimed", "estimated", "told", "according to")
 _AGED = re.compile(r"\b\d{1,3}-year-old\s+")
+_UP_FROM_AFTER = re.compile(r",\s+(?:up|down)\s+from\b")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # "Jane Roe", "Artur K. Lis"
 _COLON = guarded(r"^\s*(?P<np>[^:\n]{1,50}?)\s*:\s+\S")
 # ";", " – ", or ", after"…: written to open with the set of its first characters (each branch checks which
@@ -279,6 +280,8 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
                 out.append(c)  # "X said 438 were kidnapped, and 362,000 are displaced, according to Y": Y's
         elif c.name and not c.after and c.start < pos and end <= c.end and _INSIDE_SUBJECT.search(sentence[c.start : pos]):
             out.append(c)  # "The mission, which has deployed about 400 officers, said …": the subject's own count
+        elif c.after and c.name and c.start < pos and end <= c.end and _UP_FROM_AFTER.search(sentence, c.start, pos):
+            out.append(c)  # "rose to 79, the government said, up from 50": the earlier figure is the same source's
     # A nearer speaker takes over: in "Russia said 20 died and Ukraine said 50", 50 is Ukraine's,
     # and in "the Observatory said activists reported 20 deaths", the activists are the original claimant.
     speakers = [c for c in out if c.name and not c.after and c.end <= pos]

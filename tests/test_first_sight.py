@@ -224,3 +224,10 @@ def test_claimants_behind_ages_asides_participles_and_inverted_tags(text, number
 def test_an_update_stamped_on_the_12_hour_clock_is_an_update():
     text = "Live: the siege\n\nUPDATE 6:40 PM: The army says 89 militants have been killed.\n"
     assert one(text, "89").section == "update"
+
+
+def test_the_figure_a_toll_rose_from_is_a_claim_of_the_same_source():
+    text = "The death toll from the attack rose to 23, the Orontes Monitor said, up from 15 reported earlier."
+    assert [(c.number_text, c.measure, c.source) for c in extract_claims(text)] == [
+        ("23", "killed", "Orontes Monitor"), ("15", "killed", "Orontes Monitor")]
+    assert claims("Prices rose to 40, up from 25 last year.") == []
