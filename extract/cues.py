@@ -6,7 +6,8 @@ passive "the 180 deaths acknowledged by X". Each cue records where its name
 starts (the first named wins) and where it ends; a scope break (";",
 ", after", ", with", …) between a cue and a number cuts the cue off.
 The cues outside the sentence (signatures, tweet headers, relayed-quote
-tags, pronouns) are in extract/nearby.py; names are read from noun phrases in extract/names.py.
+tags, pronouns) are in extract/nearby.py; the name before a verb is read back over its clause in
+extract/claimants.py, and names from noun phrases in extract/names.py.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from extract.context import memo_list
-from extract.cuescan import CLAUSE_CUT_LOW, has_any, tail_search
-from extract.cueverbs import _VERB, _VERBS, verb_matches, verb_spans  # noqa: F401  (verb_matches: for the tests)
+from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, claimant_before
+from extract.cuescan import has_any, tail_search
+from extract.cueverbs import _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.lexicon import clean_name, lexicon, lookup
 from extract.names import Named, first_named
 from extract.rx import ascii_lower, guarded
@@ -83,50 +85,11 @@ _SCOPE_BREAK = re.compile(
     r"when|which|with|as|before|since|until|whereas)\b)",
     re.I,
 )
-_CLAUSE_CUT = guarded(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\b(?:that|which|who|when|while|as|if|because|after|before|but|and then)\b", re.I)
-_TRIM_TAIL_WORDS = (
-    r"(?:also|have|has|had|is|are|was|were|will|would|could|can|may|might|did|does|do|just|previously|"
-    r"reportedly|now|later|quickly|then|been|first|earlier|today|again|already|initially|separately|both|"
-    r"repeatedly|further|officially|publicly|still|only|immediately|yesterday|on \w+|late \w+|quoted|"
-    r"(?:was|were|is|been) quoted(?: as)?)"
-)
-# (?:\s+WORD)+$, written to open with one \s (not a repeat), so re skips in C to the next space.
-_TRIM_TAIL = re.compile(rf"\s\s*{_TRIM_TAIL_WORDS}(?:\s+{_TRIM_TAIL_WORDS})*$", re.I)
-# What the last word (between white space, folded) of a text _TRIM_TAIL matches in is: one of its words,
-# or any word after "on" or "late" ("on Monday"); see `_trim_tail`.
-_TRIM_LAST = frozenset(
-    "also have has had is are was were will would could can may might did does do just previously reportedly now "
-    "later quickly then been first earlier today again already initially separately both repeatedly further "
-    "officially publicly still only immediately yesterday quoted as".split()
-)
-_TRIM_HEAD = guarded(
-    r"^(?:(?:and|but|while|as|so|yet|then|however|meanwhile|moreover|also|later|earlier|now|today|yesterday|"
-    r"separately|in addition|in a statement|on \w+(?: \w+)?|last \w+|this \w+|in \w+|at least|both)\b[\s,]*)+",
-    re.I,
-)
 # Small patterns of the functions below, compiled once (re.match(r"…") looks each up in re's cache per call).
 _POSSESSIVE_TAIL = re.compile(r"['’]s\s+.*$")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _COMMA_END = re.compile(r",\s*$")
 _COMMA_NEXT = re.compile(r"\s*,")
-_DIGIT = re.compile(r"\d")
-_NOUN_START = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our)\b|[A-Z])")
-# A piece set off by commas between a claimant and its verb: "A survivor, now 58, said", "HRW, in a 1999 study,
-# estimated", "Its census, released in February, counted".
-_ASIDE_PIECE = re.compile(r"\s*(?:(?:now|aged)\s+\d{1,3}|\d{1,3}"
-                          r"|in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:study|report|statement|interview|"
-                          r"survey|review|analysis|paper|letter|briefing|assessment|post|tweet)"
-                          r"|(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|from)\b[^,]{0,40})"
-                          r"\s*", re.I)
-_PARTICIPLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|"
-                              r"from)\b.*\Z", re.S)
-_RELAY_START = re.compile(r"\s*(?:citing|quoting|according to|speaking|writing|responding)\b", re.I)
-_CAPITAL_WORD = re.compile(r"[A-Z](?<!\w.)")  # \b[A-Z], opening with the class (re skips to it)
-_NAME_START = re.compile(r"\s*(?:the\s+)?[A-Z]")
-_CONJUNCTION = re.compile(r"\s\s*(?:and|but|or)\s+")  # \s+(?:and|but|or)\s+, opening with one \s
-_ED_WORD = re.compile(r"\b\w+ed\b")
-_NUMBER_IN_NAME = re.compile(r"\d(?<![A-Za-z]\d)\d+(?!-)")  # (?<![A-Za-z])\d{2,}(?!-), opening with \d
-_LETTER = re.compile(r"[A-Za-z]")
 
 PRONOUNS = {"he", "she", "they", "it"}
 # Definite references ("the group says") take an earlier name when there is one.
@@ -192,7 +155,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue
         if verb[0].isupper() and not verb.isupper() and _NAME_LAST.search(sentence, 0, v_start):
             continue  # "Ahmed Said, a farmer, said …": part of a name
-        np, np_start = _subject(sentence, v_start, low)
+        np, np_start = claimant_before(sentence, v_start, low)
         if np is None:
             if last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
                 cues.append(Cue("", v_start, v_end, verb))  # "… confirmed X but gave a toll of 78"
@@ -223,45 +186,11 @@ def sentence_cues(sentence: str) -> list[Cue]:
 
 
 # Tests on what stands right before a position (searched with endpos, so "$" is that position).
-_ELIDED_SUBJECT = guarded(r"\b(?:and|but)\s*$")
 _ADJECTIVE_USE = guarded(r"\b(?:an|a|the|some|its)\s*$", re.I)
-_PRONOUN_LAST = guarded(r"\b(he|she|they|it|we|i)\s*$", re.I)
 _NAME_LAST = guarded(r"\b[A-Z][\w'’-]*\s+$")
 _AND_CLAUSE = guarded(r",\s*and\s+(?!that\b)", re.I)
 _INSIDE_SUBJECT = guarded(r",\s*(?:which|who|whose|that)\b|\(", re.I)
 _DIRECTIVE = guarded(r"^\s+(?:(?!that\b)[A-Za-z'’-]+\s+){1,6}?to\s+(?!be\b|have\b)[a-z]+")
-_NOUNISH = {"estimates", "reports", "claims", "posts", "tweets", "records", "notes", "states", "report", "claim",
-            "estimate", "document", "documents", "record", "tells"}
-_DETERMINERS = guarded(
-    r"\b(?:the|all|these|those|such|some|many|other|its|their|his|her|our|my|your|latest|new|recent|early|initial|"
-    r"reliable|conflicting|unconfirmed|official|media|news|several|most|first|earlier|later|previous|similar|a|an)\s*$",
-    re.I,
-)
-_NOUN_FOLLOWERS = guarded(
-    r"^\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|are|were|have|"
-    r"had|is|was|of|from|circulated|emerged|put|citing|spread|appeared|vary|differ|range|"
-    r"(?:leaked|released|published|obtained|seen|issued|drawn\s+up|written|compiled|prepared)\s+(?:in|on|by|at|last|"
-    r"earlier|this|to)|recorded|counted|listed|lists|list|puts|gives|gave)\b",
-    re.I,
-)
-
-
-def _trim_tail(seg: str) -> str:
-    """_TRIM_TAIL.sub("", seg) for a text without trailing white space, tried only when its last words
-    can end a match (tests/test_attribution.py checks the two agree)."""
-    words = seg.split()
-    if words and (ascii_lower(words[-1]) in _TRIM_LAST or (len(words) > 1 and ascii_lower(words[-2]) in ("on", "late"))):
-        return _TRIM_TAIL.sub("", seg)
-    return seg
-
-
-def _noun_use(before: str, verb: str, rest: str) -> bool:
-    """"All the reliable estimates show …": a plural noun, not a verb of saying."""
-    if verb.lower() not in _NOUNISH:
-        return False
-    return bool(_DETERMINERS.search(before) or _NOUN_FOLLOWERS.match(rest))
-
-
 def _typed_by_rule(np: str) -> bool:
     return any(p.search(clean_name(np)) for p, _ in lexicon().rules[:-1])
 
@@ -300,118 +229,3 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
                 continue
         filled.append(c)
     return filled
-
-
-def _subject(sentence: str, verb_at: int, low: str | None = None) -> tuple[str | None, int]:
-    """The noun phrase right before a verb (its subject), with where it starts; None if there is none.
-
-    Walks back over clause pieces: an empty piece ("…, Ali Shamkhani, said"), a relative
-    clause ("X, which is run by Y, said") or a relay phrase ("X, citing Y, said") is skipped.
-    For a participle ("X dismissed it, saying") the subject is the head of the clause before.
-    `low` is folded(sentence), when the caller has it.
-    """
-    before = sentence[:verb_at]
-    if tail_search(_ELIDED_SUBJECT, before, verb_at, 3):
-        return None, verb_at  # "… confirmed the blast but gave …": the subject is elided
-    pieces: list[tuple[int, int, str]] = []  # (start, end, the cut that opens the piece)
-    pos, opener = 0, ""
-    # The cuts, found on the lower-cased copy of an ASCII sentence (extract/cuescan.py); the opener as written.
-    if sentence.isascii():
-        cuts = CLAUSE_CUT_LOW.finditer(low if low is not None else sentence.lower(), 0, verb_at)
-    else:
-        cuts = _CLAUSE_CUT.finditer(before)
-    for c in cuts:
-        a, b = c.span()
-        pieces.append((pos, a, opener))
-        pos, opener = b, before[a:b]
-    pieces.append((pos, len(before), opener))
-    participle = sentence[verb_at:].split(None, 1)[0].lower().endswith("ing") if sentence[verb_at:].strip() else False
-    role = ""
-    k = len(pieces) - 1
-    while k >= 0:
-        a, b, op = pieces[k]
-        seg = before[a:b]
-        if (op.lower() in ("which", "who", "that") and k == len(pieces) - 1
-                and _NOUN_START.match(seg)):
-            break  # "the faction, which the army estimates has …": the verb's subject is inside the clause
-        if (not seg.strip() or op.lower() in ("which", "who", "that", "(")
-                or _RELAY_START.match(seg)
-                or _DISCOURSE.fullmatch(seg.strip())
-                or (op == "," and k > 0 and _ASIDE_PIECE.fullmatch(seg))):
-            k -= 1  # an empty piece, a relative clause, "(RSF)", a relay phrase, ", however,", ", now 58,"
-            continue
-        if participle and k < len(pieces) - 1 and k > 0 and _VERB_FIRST.match(seg):
-            k -= 1  # "X claimed the attack in a message, saying …": the subject is before the verb
-            continue
-        if (op == "," and 0 < k < len(pieces) - 1 and _APPOSITION.match(seg)
-                and _CAPITAL_WORD.search(before[pieces[k - 1][0] : pieces[k - 1][1]])):
-            role = role or seg.strip()  # "JNIM, an al-Qaeda-linked group, said": the name before the apposition
-            k -= 1
-            continue
-        break
-    if k < 0:
-        return None, verb_at
-    a, b, op = pieces[k]
-    seg = before[a:b]
-    if not role and op == "," and k >= 1 and _NAME_START.match(seg):
-        desc = before[pieces[k - 1][0] : pieces[k - 1][1]].strip()
-        if _DESCRIPTOR.fullmatch(desc):
-            role = desc  # "One of the militias, the Radaa Force, said": the description types the name
-    if participle and k < len(pieces) - 1:
-        head = _CLAUSE_HEAD.match(seg)
-        if head and head.group(1).strip():
-            seg = head.group(0)[: len(head.group(1)) + (len(head.group(0)) - len(head.group(0).lstrip()))]
-            seg = before[a : a + len(seg)]
-    raw = seg
-    seg = _trim_tail(seg.rstrip())
-    trimmed = _TRIM_HEAD.sub("", seg.lstrip())
-    offset = a + (len(raw) - len(raw.lstrip())) + (len(seg.lstrip()) - len(trimmed))
-    # "X said activists had counted": the subject starts after an earlier verb of saying.
-    inner = [m for m in _VERB.finditer(trimmed)
-             if not _noun_use(trimmed[: m.start()], m.group("verb"), trimmed[m.end() :])]  # not "a working document"
-    if inner and trimmed[inner[-1].end():].strip():
-        offset += inner[-1].end()
-        rest = trimmed[inner[-1].end():]
-        offset += len(rest) - len(rest.lstrip())
-        trimmed = rest.lstrip()
-    last = tail_search(_PRONOUN_LAST, trimmed, len(trimmed), 4)
-    if last:
-        return last.group(1), offset + last.start()  # "video they said showed …"
-    # "… died and the rebels said": only the conjunct next to the verb is the subject.
-    parts = _CONJUNCTION.split(trimmed)
-    if len(parts) > 1 and (_DIGIT.search(trimmed) or _VERB.search(" ".join(parts[:-1]))
-                           or _ED_WORD.search(" ".join(parts[:-1]))):
-        offset += len(trimmed) - len(parts[-1])
-        trimmed = parts[-1]
-    name = clean_name(_PARTICIPLE_TAIL.sub("", trimmed))  # "a document leaked in 2009 recorded"
-    if name and not lookup(name):
-        name = first_named(name) or name  # "the Observatory and activists said": the first named
-    if not name or len(name.split()) > 8 or _NUMBER_IN_NAME.search(name):
-        return None, verb_at  # a number, not a name ("M23 spokesman" is a name)
-    if not _LETTER.search(name):
-        return None, verb_at
-    first = name.split()[0].casefold()
-    if first in {"with", "in", "on", "at", "by", "for", "from", "of", "to", "into", "only", "not", "no", "if"}:
-        return None, verb_at
-    if role:
-        name = Named(name)
-        name.role = role
-    return name, offset
-
-
-_DESCRIPTOR = guarded(r"(?:(?:one|two|some)\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
-                         r"(?:militias?|groups?|factions?|outlets?|channels?|station|radio\s+station|agency|newspaper|"
-                         r"broadcaster|website|monitors?|organi[sz]ations?|charity|network|office)", re.I)
-_DISCOURSE = guarded(r"however|meanwhile|though|too|also|in turn|for its part|for their part|in response|"
-                        r"separately|in a statement|instead|in contrast|by contrast", re.I)
-# A clause piece that opens with its verb (its subject stands in an earlier piece).
-_VERB_FIRST = guarded(rf"\s*(?:(?:also|then|later|had|has|have)\s+)?(?:{_VERBS}|[a-z]+ed)\b", re.I)
-# "a monitoring group", "an al-Qaeda-linked group": a noun phrase set off by commas after a name.
-# Only an organisation's apposition gives way to the name; a person's role ("Yusuf Said, a shopkeeper,")
-# is how the text names its claimant.
-_APPOSITION = guarded(r"\s*(?:a|an)\s+[\w'’ -]{0,50}\b(?:group|organi[sz]ation|agency|network|monitor|project|"
-                         r"coalition|movement|militia|alliance|charity|body|office|force|faction|committee|"
-                         r"council|institute|centre|center|outlet|channel|newspaper|broadcaster)s?"
-                         r"(?:\s+(?:based|headquartered)\s+in\s+[\w'’ -]{1,30}|\s+in\s+[\w'’ -]{1,30})?\s*$", re.I)
-# The subject of a clause that a participle ("…, saying") hangs on: the words before its first verb.
-_CLAUSE_HEAD = guarded(rf"\s*((?:[^\s]+\s+){{0,5}}?)(?:[a-z]+ed|has|had|have|is|was|were|are|{_VERBS})\b")

@@ -501,6 +501,7 @@ import re  # noqa: E402
 
 from extract import attribution as A  # noqa: E402
 from extract import cues as CU  # noqa: E402
+from extract import claimants as CL  # noqa: E402
 from extract import nearby as N  # noqa: E402
 from extract import stance as SN  # noqa: E402
 from extract.wordset import folded, words_of  # noqa: E402
@@ -673,7 +674,7 @@ def test_word_lookup_of_verbs_finds_what_the_verb_pattern_finds(text):
 def test_clause_cuts_on_the_lowered_sentence_are_the_plain_cuts(text, end):
     if text.isascii():
         end = min(end, len(text))
-        assert _spans(CS.CLAUSE_CUT_LOW, text.lower(), 0, end) == _spans(CU._CLAUSE_CUT, text[:end])
+        assert _spans(CS.CLAUSE_CUT_LOW, text.lower(), 0, end) == _spans(CL._CLAUSE_CUT, text[:end])
 
 
 def test_ascii_space_is_what_re_calls_space():
@@ -684,7 +685,7 @@ def test_ascii_space_is_what_re_calls_space():
 @given(_scan_texts, st.integers(0, 60))
 def test_tail_search_finds_what_a_search_from_the_start_finds(text, end):
     end = min(end, len(text))
-    for pattern, longest in ((CU._ELIDED_SUBJECT, 3), (CU._ADJECTIVE_USE, 4), (CU._PRONOUN_LAST, 4)):
+    for pattern, longest in ((CL._ELIDED_SUBJECT, 3), (CU._ADJECTIVE_USE, 4), (CL._PRONOUN_LAST, 4)):
         fast, plain = CS.tail_search(pattern, text, end, longest), pattern.search(text, 0, end)
         assert (fast.span() if fast else None) == (plain.span() if plain else None)
 
@@ -693,10 +694,10 @@ def test_tail_search_finds_what_a_search_from_the_start_finds(text, end):
 _REWRITTEN = [
     (CU._SCOPE_BREAK, r";|\s[–—-]\s|,\s*(?:after|amid|following|despite|while|although|though|but(?!\s+that)|when|"
                       r"which|with|as|before|since|until|whereas)\b", re.I),
-    (CU._TRIM_TAIL, rf"(?:\s+{CU._TRIM_TAIL_WORDS})+$", re.I),
-    (CU._CAPITAL_WORD, r"\b[A-Z]", 0),
-    (CU._CONJUNCTION, r"\s+(?:and|but|or)\s+", 0),
-    (CU._NUMBER_IN_NAME, r"(?<![A-Za-z])\d{2,}(?!-)", 0),
+    (CL._TRIM_TAIL, rf"(?:\s+{CL._TRIM_TAIL_WORDS})+$", re.I),
+    (CL._CAPITAL_WORD, r"\b[A-Z]", 0),
+    (CL._CONJUNCTION, r"\s+(?:and|but|or)\s+", 0),
+    (CL._NUMBER_IN_NAME, r"(?<![A-Za-z])\d{2,}(?!-)", 0),
     (NM._CAPITAL, r"\b[A-Z]", 0),
     (NM._SAID_TAIL, r"\s+(?:said|says|reported|reports)\b.*$", 0),
     (NM._DATA_AFTER, r"\s+(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I),
@@ -763,10 +764,10 @@ def test_handle_tail_opening_with_the_dash_is_the_plain_pattern(text):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(_scan_texts, st.from_regex(_plain(CU._TRIM_TAIL)), st.from_regex(_plain(CU._ACCORDING))))
+@given(st.one_of(_scan_texts, st.from_regex(_plain(CL._TRIM_TAIL)), st.from_regex(_plain(CU._ACCORDING))))
 def test_trim_tail_and_according_prechecks_are_the_patterns(text):
     seg = text.rstrip()
-    assert CU._trim_tail(seg) == CU._TRIM_TAIL.sub("", seg)
+    assert CL._trim_tail(seg) == CL._TRIM_TAIL.sub("", seg)
     if CU._ACCORDING.search(text):
         assert not CU._ACCORDING_WORDS.isdisjoint(words_of(text))
 
