@@ -62,6 +62,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?
 _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
 _RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over)\s+)?$",
                        re.IGNORECASE)
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|"
+                         r"another|over)\s+)?$", re.IGNORECASE)
 _UP_FROM = re.compile(r"\b(?:up|down|rising|risen|climbing|revised|raised|lowered)\s+from\s+(?:an?\s+|the\s+|its\s+)?"
                       r"(?:(?:initial|earlier|previous|first|preliminary|official)\s+)?(?:(?:death\s+)?(?:count|toll|"
                       r"figure|estimate|tally)\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$",
@@ -288,6 +290,12 @@ def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str,
         whole = _previous(ctx, q, depth)  # "1,200 families, or roughly 4,000 people": the same count restated
         if whole is not None:
             return _Kind(whole.measure, ph.subject or whole.subject, whole.side)
+    if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) and "with" in words and _ALONG_WITH.search(
+            text, max(start, k - 40), k):
+        whole = _previous(ctx, q, depth)  # "89 militants have been killed …, along with 21 soldiers and police"
+        if whole is not None and whole.measure in _PEOPLE_MEASURES:
+            side = resolve_side(ctx, q, whole.measure, ph.cls, ph.subject, "", np_end=ph.np_end) if ph.cls else whole.side
+            return _Kind(whole.measure, ph.subject or whole.subject, side)
     if ph.cls is None and "from" in words and _UP_FROM.search(text, max(start, k - 60), k):
         whole = _previous(ctx, q, depth)  # "has risen to 79, up from an initial count of 50": the same count before
         if whole is not None:

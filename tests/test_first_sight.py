@@ -231,3 +231,11 @@ def test_the_figure_a_toll_rose_from_is_a_claim_of_the_same_source():
     assert [(c.number_text, c.measure, c.source) for c in extract_claims(text)] == [
         ("23", "killed", "Orontes Monitor"), ("15", "killed", "Orontes Monitor")]
     assert claims("Prices rose to 40, up from 25 last year.") == []
+
+
+def test_a_count_along_with_a_toll_is_killed_too():
+    text = "The spokesman says 89 militants have been killed since fighting began, along with 21 soldiers and police."
+    c = one(text, "21")
+    assert (c.measure, c.subject) == ("killed", "troops")
+    assert one("Rebels seized the town along with 30 tanks.", "30").measure == "seized"
+    assert one("The bones of some 5,000 people are displayed in the church.", "5,000").measure == "killed"
