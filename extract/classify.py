@@ -72,6 +72,8 @@ _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
                             r"region|community|state|island|enclave|municipality)\s+of\s+(?:(?:about|some|around|nearly|"
                             r"almost|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)?\Z", re.IGNORECASE)
+_MISSING_AFTER = re.compile(r"\s+(?:(?:from|in|of|at)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|are|is|remain|remained|have\s+been|"
+                            r"had\s+been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|them,?\s+the)\s+([\w-]+)\s*,\s*\Z")
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
@@ -190,6 +192,8 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):
         return None  # "not one soldier was hurt", "none of the 40 passengers"
     ph = read_phrase(ctx, q)
+    if ph.verb is None and _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end):
+        return None  # "dozens were still missing", "17 people were unaccounted for": neither dead nor taken
     if ph.cls is None and text.find(",", max(start, k - 4), k) >= 0:
         of = _PARTITIVE_BEFORE.search(text, max(start, k - 40), k)  # "Of the civilians, 19 have been confirmed dead"
         if of and norm(of.group(1)) in lex.noun_class:
@@ -297,7 +301,7 @@ def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str,
             side = resolve_side(ctx, q, whole.measure, ph.cls, ph.subject, "", np_end=ph.np_end) if ph.cls else whole.side
             return _Kind(whole.measure, ph.subject or whole.subject, side)
     if ph.cls is None and "from" in words and _UP_FROM.search(text, max(start, k - 60), k):
-        whole = _previous(ctx, q, depth)  # "has risen to 79, up from an initial count of 50": the same count before
+        whole = _previous(ctx, q, depth, reach=280)  # "has risen to 79, …, up from an initial count of 50": the same count
         if whole is not None:
             return whole
     if ph.cls is None and not _TOTAL_WORDS.isdisjoint(words) and _RUNNING_TOTAL.search(text, max(start, k - 80), k):
@@ -352,8 +356,8 @@ _BREAKDOWN_NEXT = re.compile(r"\s*(?:$|[,;.)]|around|in|near|at|from|across|on|i
                              r"before|after|others?|more|were|was|and\b|—|–)", re.IGNORECASE)
 
 
-def _previous(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
-    """The classification of the nearest number before `q` in its sentence."""
+def _previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) -> _Kind | None:
+    """The classification of the nearest number before `q` in its sentence, at most `reach` characters before."""
     if not _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start):  # (_COUNT_BEFORE, faster)
         return None
     before = [p for p in _numbers_in(ctx.text[ctx.start : q.char_start]) if p.kind == "number"]
@@ -363,7 +367,7 @@ def _previous(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     shifted = Quantity(p.value, p.low, p.high, p.qualifier, p.unit, p.surface,
                        p.char_start + ctx.start, p.char_end + ctx.start, p.kind)
     gap = ctx.text[shifted.char_end : q.char_start]
-    if len(gap) > 160:
+    if len(gap) > reach:
         return None
     return _classify(ctx, shifted, depth + 1)
 

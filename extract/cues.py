@@ -34,7 +34,7 @@ class Cue:
     backward: bool = False  # reaches only what stands before it ("…, the World Bank estimates, and …")
 
 
-_NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "recorded", "records"}
+_NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records"}
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
                       r"loss(?:es)?|casualt(?:y|ies))\b|^\s+the\s+dead\s+at\b"
                       r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"

@@ -22,6 +22,7 @@ _NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|
                         re.IGNORECASE)
 _FAR = 200  # how far back a toll word may stand when no other number stands between it and the number
 _LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]{0,80}$")
+_WHAT_IS_LEFT = frozenset({"only", "now", "remain", "remaining", "left", "just"})  # medical staff counted as what is left
 _TOLL_CLASSES = frozenset({None, "people", "civilian", "fighter"})
 
 
@@ -60,8 +61,8 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         return "displaced"
     if cls == "population":
         return "displaced" if cue_in("siege", sentence) else None
-    if cls == "medical":
-        return "capacity"
+    if cls == "medical":  # "only 35 doctors remain"; not "the health service recruited 1,100 nurses" outside a war
+        return "capacity" if names_a_war(ctx.text) or not _WHAT_IS_LEFT.isdisjoint(words_of(sentence)) else None
     if cls == "fighter":
         return None if cue_in("picture", sentence) else "forces"
     if cls in ("munition", "weapon", "equipment") and "losses" in sentence and _LOSSES_BEFORE.search(

@@ -138,11 +138,12 @@ def _month_last(words: list[str], fused: bool) -> bool:
     return words[-1] in MONTH_WORDS or (len(words) > 1 and words[-1] == "the" and words[-2] in MONTH_WORDS)
 
 
-_AGE_GROUPS = frozenset("children kids boys girls those anyone people adults men women youths minors".split())
+_AGE_GROUPS = frozenset("children kids boys girls those anyone people adults men women youths minors patients residents "
+                        "pensioners voters workers".split())
 # the last word of the words an age (or magnitude) rule reads before a number
 _AGE_LAST = frozenset({"aged", "age", "ages", "of", "under", "over", "youngest", "oldest", "was", "is", "being", "between",
                        "magnitude"})
-_AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was)\b)")
+_AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was|[a-z]+ing)\b)")
 _CHANGE_VERBS = frozenset(
     "rose risen rise rises rising increased increase increases increasing climbed climb climbs jumped jump jumps "
     "grew grown fell fallen fall falls dropped drop drops declined decline declines soared surged plunged slid "

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extract.context import SentenceContext
+from extract.numwords import NUMBER_WORDS
 from extract.records import Quantity
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, strip_fillers as _strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, norm
@@ -56,7 +57,8 @@ _AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|
               r"may\s+have\s+been|might\s+have\s+been|could\s+have\s+been|may\s+have|might\s+have|could\s+have|are|is|being|been|got|get|have|has|had|"
               r"reportedly|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
               r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
-              r"completely|totally|entirely|partially|partly|largely|heavily|fully")
+              r"completely|totally|entirely|partially|partly|largely|heavily|fully|wholly|or\s+partly|or\s+partially|"
+              r"or\s+completely|or\s+totally")
 # (shaped as a trie, extract/trie.py: the same matches, each word needing \b after it, found faster)
 _AUX = re.compile(r"(?:\s*(?:[,)”\"’]|(?:" + trie_alternation(
     [w.replace(r"\s+", " ") for w in _AUX_WORDS.split("|")], fold=True, flexible_space=True) + r")\b))*\s*",
@@ -122,6 +124,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     np_end = q_end
     pos = lead = _np_lead(text, q_end, end)
     walked = 0  # plain words walked over before the walk stopped ("14 community leaders had been killed")
+    participle = None  # a participle before the noun and what it says befell it: "six burned houses"
     for _ in range(7):
         if pos >= end:
             break
@@ -169,8 +172,16 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             break
         word = t.group(0)
         low = word.lower()
-        if (low in _STOP and word not in lex.side_cs) or (
-                lex.verb_re.fullmatch(word) and not lex.cues_remain.fullmatch(word)):
+        if low in _STOP and word not in lex.side_cs:
+            break
+        if (word[0].isdigit() or low in NUMBER_WORDS) and not (walked == 0 and "of" in ftext[q_end:pos].split()):
+            break  # another number starts another phrase ("up from 370,000 three days ago"), unless "29 of 31 drones"
+        if lex.verb_re.fullmatch(word) and not lex.cues_remain.fullmatch(word):
+            nxt = _skip_space(text, t.end(), end)
+            if participle is None and low.endswith(("ed", "en", "nt")) and lex.noun_re.match(text, nxt, end):
+                participle = (verbs[norm(word)], t.start())  # "six burned houses", "two damaged tanks"
+                pos = nxt
+                continue
             break
         if "-" in word:  # "assad-troops", "US-made"
             tail = norm(word.rsplit("-", 1)[1])
@@ -256,6 +267,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         shared = _shared_verb(ctx, q, verbs, text, ftext, lo, k)
         if shared and measure_for(shared[0], cls) is not None:
             return Phrase(cls, subject, np_end, shared[0], "left", shared[1], only, owner_cls)
+    if participle and measure_for(participle[0], cls) is not None:
+        return Phrase(cls, subject, np_end, participle[0], "left", participle[1], only, owner_cls)  # its actor: before
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
 
 

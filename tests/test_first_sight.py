@@ -239,3 +239,51 @@ def test_a_count_along_with_a_toll_is_killed_too():
     assert (c.measure, c.subject) == ("killed", "troops")
     assert one("Rebels seized the town along with 30 tanks.", "30").measure == "seized"
     assert one("The bones of some 5,000 people are displayed in the church.", "5,000").measure == "killed"
+
+
+# --------------------------------------------------------------------------- batch 8
+
+
+@pytest.mark.parametrize("text,number,measure,subject", [
+    ("Some 9,000 Rohingya have crossed into Bangladesh since August.", "9,000", "displaced", "people"),
+    ("About 4,400 people have crossed the river into Congo since Friday.", "4,400", "displaced", "people"),
+    ("He counted six burned houses along the street.", "six", "destroyed", "house"),
+    ("Rebels destroyed three tanks and captured two damaged tanks.", "two", "seized", "tank"),
+    ("The militants killed hundreds of men, women and children in the village.", "hundreds", "killed", "people"),
+])
+def test_crossings_participles_before_the_noun_and_whole_families(text, number, measure, subject):
+    c = one(text, number)
+    assert (c.measure, c.subject) == (measure, subject)
+
+
+def test_a_participle_before_the_noun_has_the_actor_named_before_it():
+    assert one("Rebels paraded 12 captured soldiers.", "12").side == "regime"
+
+
+@pytest.mark.parametrize("text,number,source", [
+    ("The interior ministry had earlier given a toll of 79.", "79", "Interior ministry"),
+    ("Local sources speak of at least 150 dead.", "150", "Local sources"),
+])
+def test_a_toll_given_or_spoken_of_is_attributed(text, number, source):
+    assert one(text, number).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "He said more than 100 soldiers had died and that dozens were still missing in the reeds.",
+    "He put the number of dead at 105 and said 17 people from the village were unaccounted for.",
+    "Border guards said they had detained 30 people trying to smuggle methamphetamine pills across the river.",
+    "The health service recruited 1,100 nurses from abroad at a cost of £14 million.",
+])
+def test_the_missing_smugglers_and_staff_outside_a_war_are_no_claims(text):
+    numbers = [c.number_text for c in extract_claims(text)]
+    assert not {"dozens", "17", "30", "1,100"} & set(numbers)
+
+
+def test_people_killed_in_attacks_on_villages_are_civilians():
+    assert one("Gunmen on motorcycles killed 100 people in attacks on two villages.", "100").side == "civilian"
+
+
+def test_a_number_after_the_count_starts_another_phrase_unless_it_is_partitive():
+    text = "More than 409,000 Rohingya have crossed into Bangladesh, the agency said, up from 370,000 three days ago."
+    assert one(text, "370,000").measure == "displaced"
+    assert one("Ukraine said it shot down 29 of 31 drones launched overnight.", "29").measure == "destroyed"

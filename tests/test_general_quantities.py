@@ -17,6 +17,10 @@ title"), "past 150", "under five" (ages take qualifiers), "mm of rain", hectares
 general_news_3.jsonl (30 more, written later the same way): 24 of 30 at first sight; 29 of 30 after
 "league games" stopped being a unit of length, "a magnitude 5.4", age ranges ("aged between 50 and
 75", "aged 10 to 11") and "Train 9012".
+general_news_4.jsonl (30 more, written after those rules): 27 of 30 at first sight (one of the three was
+"15th", which find_quantities reports as kind "ordinal" as every digit ordinal, and the file now lists
+so); 29 of 30 after "patients over 65 making up" became an age and medical staff outside a war stopped
+being a claim ("recruited 1,100 nurses").
 """
 
 from __future__ import annotations
@@ -29,9 +33,10 @@ import pytest
 from extract import find_quantities
 
 DATA = Path(__file__).parent / "data" / "quantities"
-ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl")
+ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
+                                      "general_news_4.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 125  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 154  # sentences fully right: raise it when a known failure is fixed
 TOL = 1e-6
 
 
@@ -66,7 +71,7 @@ def problems(row: dict) -> list[str]:
 
 
 def test_data_is_well_formed():
-    assert len(ROWS) >= 130
+    assert len(ROWS) >= 160
     for row in ROWS:
         for want in row["quantities"]:
             assert want["surface"] in row["text"], want
