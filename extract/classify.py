@@ -38,8 +38,9 @@ from extract.measures import default_measure
 from extract.money import currencies as _currencies, funding as _funding, rate_or_capacity as _rate_or_capacity
 from extract.records import Quantity
 from extract.sides import resolve_side
-from extract.phrase import Phrase, measure_for, read_phrase
-from extract.triggers import HUMAN, cue_in, event_words, lexicon, names_a_war, norm, side_mentions, theatre_side
+from extract.phrase import Phrase, read_phrase
+from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
+                              theatre_side)
 from extract.wordset import cuts_word, fold_pattern, folded, words_of
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w-]*[a-z][\w-]*\s+$")

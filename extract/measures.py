@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
-from extract.phrase import Phrase, measure_for
+from extract.phrase import Phrase
 from extract.records import Quantity
-from extract.triggers import cue_in, cue_search, lexicon, names_a_war, norm
+from extract.triggers import cue_in, cue_search, lexicon, measure_for, names_a_war, norm
 from extract.wordset import cuts_word, folded, words_of
 
 # "the number displaced … rose to 1.5 million": a count named by "number" and a participle before it.

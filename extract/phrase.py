@@ -3,8 +3,8 @@
 "killing at least 40 Syrian troops" -> verb group "kill" (left, active), noun "troops" (class fighter);
 "two armored vehicles were destroyed" -> noun "armored vehicle" (class equipment), verb "destroy" (right);
 "destroying Sunni mosques by the hundreds" -> the noun and verb stand before the number.
-The words are those of assets/lexicons/claims.toml (extract/triggers.py); `measure_for` states which
-measure a verb group gives for each class of counted thing. The verb before the number is read
+The words are those of assets/lexicons/claims.toml (extract/triggers.py, whose `measure_for` states which
+measure a verb group gives for each class of counted thing). The verb before the number is read
 backwards by extract/tailwords.py. This runs for every number, so a pattern that cannot match is
 skipped after a cheaper test of the same condition (each checked against the pattern in
 tests/test_classify_shortcuts.py).
@@ -19,7 +19,7 @@ from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
 from extract.records import Quantity
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, strip_fillers as _strip_fillers, verb_ending
-from extract.triggers import HUMAN, lexicon, norm
+from extract.triggers import HUMAN, lexicon, measure_for, norm
 from extract.trie import trie_alternation
 from extract.wordset import cuts_word, fold, fold_pattern, folded, words_of
 
@@ -394,29 +394,3 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos] in " \t\u00a0":
         pos += 1
     return pos
-
-
-_MEASURES: list = [None, {}]  # the measure table it was made for (kept alive), and (verb, cls) -> measure
-
-
-def measure_for(verb: str | None, cls: str | None) -> str | None:
-    """The measure a verb group gives for a class of counted thing ([measure_by_verb]; None: no claim)."""
-    table = lexicon().measure_by_verb
-    if _MEASURES[0] is not table:
-        _MEASURES[:] = [table, {}]
-    memo = _MEASURES[1]
-    try:
-        return memo[verb, cls]
-    except KeyError:
-        got = memo[verb, cls] = _measure_for(verb, cls)
-        return got
-
-
-def _measure_for(verb: str | None, cls: str | None) -> str | None:
-    if cls == "out":
-        return None
-    table = lexicon().measure_by_verb
-    row = table.get(cls or "human") or (table["human"] if cls is None or cls in HUMAN else None)
-    if row is None:
-        return None
-    return row.get(verb or "", row.get("default"))

@@ -309,3 +309,29 @@ def event_words(text: str) -> tuple[str, ...]:
 def norm(phrase: str) -> str:
     """Lower-case, single-spaced form used as lexicon key."""
     return _norm(phrase)
+
+
+_MEASURES: list = [None, {}]  # the measure table it was made for (kept alive), and (verb, cls) -> measure
+
+
+def measure_for(verb: str | None, cls: str | None) -> str | None:
+    """The measure a verb group gives for a class of counted thing ([measure_by_verb]; None: no claim)."""
+    table = lexicon().measure_by_verb
+    if _MEASURES[0] is not table:
+        _MEASURES[:] = [table, {}]
+    memo = _MEASURES[1]
+    try:
+        return memo[verb, cls]
+    except KeyError:
+        got = memo[verb, cls] = _measure_for(verb, cls)
+        return got
+
+
+def _measure_for(verb: str | None, cls: str | None) -> str | None:
+    if cls == "out":
+        return None
+    table = lexicon().measure_by_verb
+    row = table.get(cls or "human") or (table["human"] if cls is None or cls in HUMAN else None)
+    if row is None:
+        return None
+    return row.get(verb or "", row.get("default"))
