@@ -58,8 +58,7 @@ def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] 
     if m and lex.cues["economy_shrink"].fullmatch(m.group(2)) and (
             lex.cues["conflict"].search(sentence) or lex.cues["conflict"].search(ctx.neighbour(-1))):
         return "capacity", m.group(1).lower(), ""  # "the economy will shrink by 35% because of the war"
-    if _FUNDED.match(after) and (lex.cues["war_money"].search(sentence) or lex.cues["war_money"].search(
-            ctx.neighbour(-1)) or lex.cues["war_money"].search(ctx.neighbour(1))):
+    if _FUNDED.match(after) and (_war_money_near(ctx) or lex.cues["war_money"].search(ctx.neighbour(1))):
         return "funding", "funding", "unknown"  # "the emergency response is only 30% funded"
     m = _AID_SHARE.match(after)
     if m and lex.cues["aid_reach"].search(sentence):
@@ -85,7 +84,13 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
     lex = lexicon()
     if not lex.cues["funding"].search(ctx.sentence):
         return None
-    if not (lex.cues["war_money"].search(ctx.sentence) or lex.cues["war_money"].search(ctx.neighbour(-1))):
+    if not _war_money_near(ctx):
         return None  # "raised $120 million in its latest funding round": money, but not a war's
     m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
     return m.group(0).lower() if m else "funding"
+
+
+def _war_money_near(ctx: SentenceContext) -> bool:
+    """A word that makes money a war's ([cues] war_money: aid, arms, refugees…) in the sentence or the one before."""
+    cue = lexicon().cues["war_money"]
+    return bool(cue.search(ctx.sentence) or cue.search(ctx.neighbour(-1)))

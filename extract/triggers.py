@@ -159,17 +159,9 @@ def in_theatre(text: str) -> bool:
     whose towns (found by the gazetteer) all lie outside Syria; one naming neither is taken as Syria's
     (the sides' vocabulary is Syria's).
     """
-    lex = lexicon()
-    theatre, elsewhere = lex.folded_re["theatre"], lex.folded_re["elsewhere"]
-    if theatre and elsewhere:  # the same answer, faster (extract/wordset.py `fold_pattern`)
-        low = folded(text)
-        if theatre.search(low):
-            return True
-        if elsewhere.search(low):
-            return False
-    elif lex.theatre_re.search(text):
+    if _theatre_named(text, "theatre"):
         return True
-    elif lex.elsewhere_re.search(text):
+    if _theatre_named(text, "elsewhere"):
         return False
     # the towns the gazetteer finds: one in Syria makes it Syria's, only others' another conflict ("Grozny")
     countries = {m.place.country for m in gazetteer().mentions(text) if m.place.precision != "country"}
@@ -179,14 +171,17 @@ def in_theatre(text: str) -> bool:
 def names_a_war(text: str) -> bool:
     """Whether a document speaks of armed conflict: a conflict word ([cues] conflict) or a place or party of a
     war ([sides.theatre] anchors and elsewhere: "the Syrian pound", "Ukraine's hryvnia")."""
-    if cue_in("conflict", text):
-        return True
+    return cue_in("conflict", text) or _theatre_named(text, "theatre") or _theatre_named(text, "elsewhere")
+
+
+def _theatre_named(text: str, which: str) -> bool:
+    """Whether `text` names Syria's places or parties ("theatre") or another conflict's ("elsewhere"): the
+    [sides.theatre] word list, searched on the folded text when it has a folded twin (extract/wordset.py)."""
     lex = lexicon()
-    theatre, elsewhere = lex.folded_re["theatre"], lex.folded_re["elsewhere"]
-    if theatre and elsewhere:
-        low = folded(text)
-        return bool(theatre.search(low) or elsewhere.search(low))
-    return bool(lex.theatre_re.search(text) or lex.elsewhere_re.search(text))
+    fast = lex.folded_re[which]
+    if fast is not None:
+        return fast.search(folded(text)) is not None
+    return (lex.theatre_re if which == "theatre" else lex.elsewhere_re).search(text) is not None
 
 
 def theatre_side(text: str, side: str) -> str:
