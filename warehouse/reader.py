@@ -156,12 +156,8 @@ class WarehouseReader:
     def _refresh(self) -> None:
         """Make sure a snapshot exists and is open; every `refresh_every` seconds, republish a stale one."""
         if not self.snapshot.exists():
-            try:
-                publish_snapshot(self.db, wait=self.wait)
-            except WarehouseBusy as e:
-                raise WarehouseBusy(f"{self.db} is being written by an ingest and has no read snapshot yet "
-                                    f"({self.snapshot}); it appears when the ingest finishes. ({e})") from e
-            self._checked, self._writing = time.monotonic(), False
+            self._publish(f"{self.db} is being written by an ingest and has no read snapshot yet "
+                          f"({self.snapshot}); it appears when the ingest finishes.")
         self._open()
         if self._outdated:
             self._upgrade()
@@ -183,13 +179,17 @@ class WarehouseReader:
     def _upgrade(self) -> None:
         """The snapshot is of an older schema (published by an older counterclaim; the main file has not
         changed since): publish one again, which upgrades the copy (the main file is left as it is)."""
+        self._publish(f"{self.snapshot} is from an older counterclaim and {self.db} is being written by "
+                      f"an ingest; an up-to-date snapshot appears when the ingest finishes.")
+        self._open()
+
+    def _publish(self, busy: str) -> None:
+        """Publish a snapshot, waiting up to `wait` seconds for an ingest; if it is still writing, say `busy`."""
         try:
             publish_snapshot(self.db, wait=self.wait)
         except WarehouseBusy as e:
-            raise WarehouseBusy(f"{self.snapshot} is from an older counterclaim and {self.db} is being written by "
-                                f"an ingest; an up-to-date snapshot appears when the ingest finishes. ({e})") from e
+            raise WarehouseBusy(f"{busy} ({e})") from e
         self._checked, self._writing = time.monotonic(), False
-        self._open()
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         with self._lock:
