@@ -36,10 +36,10 @@ from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
 from extract.numscan import (
     HOT_CHAR, HOT_CHAR_PLAIN_ASCII, HOT_RUN, HOT_WORD, HOT_WORD_ASCII, HOT_WORD_I, PLAIN_DIGIT_RUN, PLAIN_NUMBER,
-    PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match, new_quantity,
+    PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match, masked_token, new_quantity,
 )
 from extract.numunits import CURRENCY_SIGNS, dollar_named, mentions_dollar
-from extract.numwords import SCALE_ABBREVIATIONS, SCALES
+from extract.numwords import SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
 from extract.records import Quantity
 from extract.rx import ascii_lower
 
@@ -60,6 +60,22 @@ _SCALE_GAP = frozenset(" \u00a0-\u2010\u2011\n\t")
 _SCALE_FIRST = frozenset("htmbHTMB-\u2010\u2011")  # a scale word's first letter, or more of the gap
 _PLUS = re.compile(r"\+(?![\d\w])")
 _PERCENT = re.compile(r"[\s\u00a0]?%")
+# "over" right after a distance: what the distance is spread across, not a bound ("3,404 km over 21 stages").
+_SPREAD_OVER = re.compile(r"\d[\s\u00a0]*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)[\s\u00a0]+over[\s\u00a0]+\Z")
+# Ground and weather words before "above/below N metres": the height names a place (an altitude).
+_ALTITUDE_CONTEXT = re.compile(r"\b(?:snow|snowfall|frost|ground|land|altitudes?|elevations?|hills?|mountains?|slopes?|"
+                               r"peaks?|sea[\s\u00a0]+level)\b", re.I)
+
+
+def _altitude(text: str, start: int) -> bool:
+    """ "above/below N metres" after a ground or weather word in the clause: an altitude, not a bound."""
+    if K.before_words(text, start, 1) not in (("above",), ("below",)):
+        return False
+    return bool(_ALTITUDE_CONTEXT.search(text, max(0, start - 80), start))
+
+
+_CARRIED_KINDS = frozenset({"duration", "distance", "measurement"})
+_BLANK = frozenset(" \u00a0")
 _LIST_GAP = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|or)[\s\u00a0]+)?")
 
 
@@ -83,6 +99,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 b.kind, b.unit = "age", a.unit  # "aged 4, 6 and 9"
             elif a.kind == "number" and a.unit in ("ratio", "percent") and C.compared(text, a.end, b.start, b.end):
                 b.unit = a.unit  # "4,000 pounds to the dollar, against 47 before the war": the same measure
+            elif a.kind in _CARRIED_KINDS and C.unit_carried(text, a.start, a.end, b.start, b.end):
+                b.kind, b.unit = a.kind, a.unit  # "cuts the crossing from 40 minutes to 10": minutes again
         kind = b.kind
         if kind == "drop":
             continue
@@ -188,9 +206,9 @@ def _scan(text: str) -> list[_Atom]:
                 text[start - 1] == "−" or text[text.rfind("\n", 0, start) + 1 : start - 1].strip()):
             start -= 1  # a minus sign ("fell to -5C"), not a bullet at a line start
         if (p == 0 or text[p - 1] in TOKEN_SEPARATORS) and PLAIN_TOKEN.match(text, p):
-            masked = None  # the usual case: a plain word or number (K.masked_token would say None)
+            masked = None  # the usual case: a plain word or number (masked_token would say None)
         else:
-            masked = K.masked_token(text, p)
+            masked = masked_token(text, p)
         if masked is not None:
             ms, me, mkind = masked
             for d in re.finditer(r"\d+", text[ms:me]):
@@ -314,7 +332,10 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
             a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]
             end = am.end(1)
     if a.scale != 1:
-        a.value *= a.scale
+        a.value = round(a.value * a.scale, 6)  # "4.1 million" is 4100000, not 4099999.9999999995
+    elif text[end : end + 1] in VULGAR_FRACTIONS and "." not in dig:
+        a.value += VULGAR_FRACTIONS[text[end]]  # "3½ weeks"
+        end += 1
     a.end = end
     nxt = text[end : end + 2]
     if nxt:
@@ -332,6 +353,10 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
         K.number_kind(text, a, words, fused, dollar)
         if a.unit == "count" and text[a.end : a.end + 1] in C.AGE_COMMA_FIRST and C.appositive_age(text, a):
             a.kind, a.unit = "age", "year"  # "The minister, 58, has served"
+    if start > 5 and text[start - 6] in "mM" and text[start - 1] in _BLANK and value > 0 and (
+            C.minus_before(text, start)):
+        if a.kind in ("number", "measurement"):
+            a.start, a.value = start - 6, -a.value  # "minus 15 degrees", "minus 0.3%": the sign in words
     return a
 
 
@@ -344,9 +369,13 @@ def _qualify(text: str, a: _Atom) -> None:
 
     Not for a vague count or a range, whose qualifier is their own (find_quantities does not ask).
     """
-    q = Q.qualifier_before(text, a.start)
+    q = Q.qualifier_before(text, a.start, a.end)
     if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)):
         q = None  # "killed 40 over two weeks": a span, not a bound
+    elif q == "at_least" and _SPREAD_OVER.search(text, max(0, a.start - 40), a.start):
+        q = None  # "covers 3,404 km over 21 stages": a distance spread across them
+    elif q and a.kind == "distance" and a.unit in ("metre", "foot") and _altitude(text, a.start):
+        q = None  # "snow is expected above 1,500 metres": where it falls, not a bound
     if q:
         a.qual = q
     elif a.qual is None:

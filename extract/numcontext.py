@@ -3,8 +3,9 @@
 Clock times as hours of the day; a bare number compared with a rate keeps its unit;
 "a 3-1 win" is one score; "half of the seats", "up by a fifth", "two-thirds of"
 are percentages (a share of something), while "half a million" and "a quarter of
-an hour" are not; "The minister, 58, has served" gives an age. Each rule is a
-named regex or word set; extract/numbers.py calls them.
+an hour" are not; "The minister, 58, has served" gives an age; "7-5 6-7 6-3" is
+a run of set scores; "minus 15" is negative; "from 40 minutes to 10" carries the
+unit over. Each rule is a named regex or word set; extract/numbers.py calls them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ _SCORE_NOUN_AFTER = re.compile(
 _SCORE_VERB_BEFORE = re.compile(
     r"\b(?:won|wins?|winning|beat|beats|beating|lost|loses|losing|drew|draws|drawing|defeated|defeats|defeating|"
     r"trailed|trailing|trails|led|leads|leading|edged|edges|thrashed|routed|hammered|crushed|downed|trounced|"
-    r"thumped|tied|ended|finished|voted|ruled|scored?|scoreline)\b(?:[\s\u00a0]+[\w'’.]+){0,3}?[\s\u00a0]+\Z",
+    r"thumped|tied|ended|finished|voted|ruled|scored?|scoreline|passed|approved|rejected|confirmed|carried|backed)\b"
+    r"(?:[\s\u00a0]+[\w'’.]+){0,3}?[\s\u00a0]+\Z",
     re.I,
 )
 
@@ -44,6 +46,13 @@ _SET_SCORES_BEFORE = re.compile(
     r"(?:[\s\u00a0]+\d{1,2}[-\u2013]\d{1,2}(?:\(\d{1,2}\))?,?){1,4}[\s\u00a0]+\Z",
     re.I,
 )
+
+
+# A tennis set is won at six or seven games, and a match's sets are written in a row ("7-5 6-7 6-3",
+# "6-4, 3-6, 7-6(4)"): a dashed pair next to another such pair is a set score, whatever verb comes before.
+_SET = r"(?:[0-7][-\u2013][67]|[67][-\u2013][0-7])(?:\(\d{1,2}\))?"
+_SET_AFTER = re.compile(rf"(?:\(\d{{1,2}}\))?,?[\s\u00a0]+{_SET}(?![\w-])")
+_SET_BEFORE = re.compile(rf"(?<![\w-]){_SET},?[\s\u00a0]+\Z")
 
 
 def is_score(text: str, a: _Atom, b: _Atom) -> bool:
@@ -60,6 +69,9 @@ def is_score(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     if _SCORE_NOUN_AFTER.match(text, b.end):
         return True
+    if a.value <= 7 and b.value <= 7 and (_SET_AFTER.match(text, b.end) or _SET_BEFORE.search(
+            text, max(0, a.start - 12), a.start)):
+        return True  # one of a run of set scores: "beat the world No 2 7-5 6-7 6-3"
     lo = max(0, a.start - 60)
     return (a.value >= b.value and bool(_SCORE_VERB_BEFORE.search(text, lo, a.start))) or bool(
         _SET_SCORES_BEFORE.search(text, lo, a.start))
@@ -73,10 +85,13 @@ _SHARE_AFTER = re.compile(
     rf"minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|miles?|kilomet(?:er|re)s?|"
     rf"met(?:er|re)s?|inch|inches|foot|feet|mile|pounds?|kilos?|kilograms?|litres?|liters?|gallons?|cups?|"
     rf"\d{{4}}\b))|(?:the|his|her|its|their|our|your|all|those|these|them|that|this|every)\b)"
-    rf"|{_S}*[-\u2010\u2011]?{_S}*(?:majority|share|stake)\b",
+    rf"|{_S}*[-\u2010\u2011]?{_S}*(?:majority|share|stake)\b"
+    # a share of a change: "a third less power", "half more seats"
+    rf"|{_S}+(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|faster|slower|longer|shorter)\b",
     re.I,
 )
 _SHARE_BEFORE = frozenset({("by",), ("than",)})
+_OF_ONE_AFTER = re.compile(rf"{_S}+an?{_S}")
 _PART_BEFORE = frozenset("first second third fourth last latter former other back front top bottom northern "
                          "southern eastern western upper lower early late opening closing final the".split())
 DENOMINATOR_WORDS = frozenset("half quarter third fifth sixth seventh eighth ninth tenth".split())
@@ -102,6 +117,8 @@ def share_word(text: str, start: int) -> tuple[int, float] | None:
     m = _SHARE_WORD.match(text, start)
     if m is None or not (m.group("a") or m.group("d").lower() == "half"):
         return None
+    if _OF_ONE_AFTER.match(text, m.end()):
+        return None  # "by half a percentage point", "half an hour": a fraction of one unit, no share
     if not is_share(text, start, m.end()):
         return None
     return m.end(), 100.0 / _DENOMINATORS[ascii_lower(m.group("d"))]
@@ -214,3 +231,27 @@ def _rate_end(text: str, end: int) -> int:
 def compared(text: str, a_end: int, b_start: int, b_end: int) -> bool:
     """A bare number compared with the rate or percentage before it: "… to the dollar, against 47 before"."""
     return bool(_COMPARED_GAP.fullmatch(text, _rate_end(text, a_end), b_start) and _BARE_AFTER.match(text, b_end))
+
+
+def minus_before(text: str, start: int) -> bool:
+    """The word "minus" and one blank right before the number at `start` ("fell to minus 15 degrees"): a sign.
+
+    Not after a number, where it subtracts ("40 minus 5").
+    """
+    if text[start - 6 : start - 1].lower() != "minus" or (start > 6 and text[start - 7].isalnum()):
+        return False
+    return not text[max(0, start - 16) : start - 6].rstrip()[-1:].isdigit()
+
+
+_TO_GAP = re.compile(r"[\s\u00a0]+to[\s\u00a0]+")
+
+
+def unit_carried(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """A bare number after "from A <unit> to" takes A's unit: "from 40 minutes to 10." (the unit left out).
+
+    Not when a noun follows it ("from 40 km to 10 villages"): then it counts that noun.
+    """
+    if before_words(text, a_start, 1) != ("from",):
+        return False
+    u = unit_after(text, a_end)
+    return u is not None and bool(_TO_GAP.fullmatch(text, u[2], b_start)) and bool(_BARE_AFTER.match(text, b_end))

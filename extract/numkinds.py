@@ -1,10 +1,10 @@
 """Why a number is or is not a count: the language rules around it.
 
 A number found by extract/numbers.py gets its kind here: dates ("May 23",
-"23 May 2016"), years ("since 2011"), times ("1800 GMT"), names ("Base 559",
-"T-72", "#41"), list numbering ("1." at a line start), ordinals ("1st"), ages,
-numbers inside URLs and handles, "one" used as a pronoun (its qualifier is
-read in extract/numqualifiers.py). Each rule is a named regex or word set.
+"23 May 2016"), years ("since 2011", "AD 79"), times ("1800 GMT"), names ("Base 559",
+"T-72", "#41", "FTSE 100"), list numbering ("1." at a line start, "aims: 1) ..."), ordinals
+("1st") and ages. Numbers inside URLs and handles are masked in extract/numscan.py, number words
+that are no counts ("no one") read in extract/numphrases.py. Each rule is a named regex or word set.
 Where a rule's regex can only match after a given character, a test of that
 character comes first: most numbers are plain counts, and the regex call is
 the cost.
@@ -26,11 +26,13 @@ if TYPE_CHECKING:
 _S = r"[\s\u00a0]"
 _MONTHS = ("January February March April May June July August September October November December "
            "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
-_MONTH = "(?:" + "|".join(sorted({m for x in _MONTHS for m in (x, x.upper())}, key=len, reverse=True)) + r")\b\.?"
+_MONTH = "(?:" + "|".join(sorted({m for x in _MONTHS for m in (x, x.upper())}, key=len, reverse=True)) + r")\b" + (
+    r"(?:(?<=[a-zA-Z]{3})(?<![a-zA-Z]{4})(?<!May)(?<!MAY)\.|(?<=Sept)\.)?")  # "Feb." takes a stop, "February" not
 MONTH_WORDS = frozenset(m for x in _MONTHS for m in (x, x.upper(), x + "."))
 DAY_EXT = re.compile(rf"(?:st|nd|rd|th)?(?:{_S}*[-–]{_S}*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?{_S}+\d{{4}}\b)?")
 DAY_MONTH_AFTER = re.compile(
-    rf"(?:st|nd|rd|th)?(?:{_S}*[-–]{_S}*\d{{1,2}}(?:st|nd|rd|th)?)?{_S}+(?:of{_S}+)?{_MONTH}(?:,?{_S}+\d{{4}}\b)?"
+    rf"(?:st|nd|rd|th)?(?:(?:{_S}*[-–]{_S}*|{_S}+(?:and|to){_S}+)\d{{1,2}}(?:st|nd|rd|th)?)?{_S}+(?:of{_S}+)?{_MONTH}"
+    rf"(?:,?{_S}+\d{{4}}\b)?"  # "23 May 2016", "5-9 June", "between 5 and 9 June"
 )
 _YEAR_CUES = frozenset("in since until till during before after from circa early late mid spring summer autumn fall "
                        "winter year throughout through".split())
@@ -40,7 +42,8 @@ _YEAR_NOUN_AFTER = re.compile(
     rf"{_S}*(?:[.,;:!?)\]\"”’']|$|{_S}*\n|{_S}+(?:and|when|after|before|to|until|as|which|that|the|was|is|were|"
     rf"had|has|he|she|it|they|we|with|for|but|while|election|elections|presidential|budget|war|uprising|revolution|"
     rf"protests?|offensive|campaign|census|agreement|deal|ceasefire|truce|accord|talks|summit|conference|report|"
-    rf"invasion|olympics|season|constitution|law|levels?|figures?|estimates?)\b)",
+    rf"invasion|olympics|Olympics|Games|World{_S}+Cup|season|constitution|law|levels?|figures?|estimates?|"
+    rf"drought|famine|crisis|recession|pandemic|outbreak|period|average)\b)",
 )
 NAME_HEADS = frozenset(
     "Base Resolution resolution Article Chapter Division Brigade Regiment Battalion Corps Squadron Flight flight "
@@ -48,7 +51,13 @@ NAME_HEADS = frozenset(
     "Station Floor Street Avenue Exit Terminal Runway Page Fig Figure Table Decree Operation Model Mk Type Class "
     "Series Version Ward Prison Platform Channel Protocol Annex Amendment Clause Surah Sura Verse Psalm Camp Gate "
     "Zone Block Phase Unit Post Point Line Lot Plot Level Stage Apartment Act Law Order Geneva Astana Minsk "
-    "No Nos Nr no nos nr p pp Bataillon Day day Update UPDATE Train Bus Tram Ferry".split()
+    "No Nos Nr no nos nr p pp Bataillon Day day Update UPDATE Train Bus Tram Ferry "
+    # series that number their members: stock indexes, spacecraft, aircraft makers, products ("FTSE 100",
+    # "Apollo 11", "Boeing 737", "Windows 11")
+    "FTSE Nikkei Stoxx STOXX DAX CAC Nasdaq Russell ASX Apollo Artemis Soyuz Voyager Pioneer Mariner Sputnik "
+    "Vostok Chandrayaan Boeing Airbus Embraer Cessna Bombardier iPhone Windows PlayStation Pixel Formula S&P "
+    # grades of a scale: "a Category 5 storm", "Tier 2 restrictions"
+    "Category category Grade Tier".split()
 )
 # A military unit's name after its number: capitalised words ending in a unit word.
 _UNIT_NAME_AFTER = re.compile(r"(?:[\s\u00a0]+[A-Z][a-z]+){1,2}?[\s\u00a0]+(?:Rifles|Brigade|Regiment|Battalion|Commando|"
@@ -56,13 +65,9 @@ _UNIT_NAME_AFTER = re.compile(r"(?:[\s\u00a0]+[A-Z][a-z]+){1,2}?[\s\u00a0]+(?:Ri
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increasing|climbed?|climbing|jumped?|grew|grown|fell|fallen|"
     r"falls?|dropped?|declined?|went|gone|soared?|surged?|plunged?|doubled|tripled|up|down|revised|raised|"
+    r"raise|raises|raising|lower|lowers|lowering|cut|cuts|cutting|reduced?|reduces|reducing|boost(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|hike[sd]?|hiking|slashed|slash|shrank|shrunk|shrink|widen(?:s|ed)?|narrow(?:s|ed)?|"
     r"lowered|changed?|moved?)\b[^.;\n]{0,30}\bfrom[\s\u00a0]+\Z",
-    re.I,
-)
-_MASK = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|sy|ru|tr|de|fr|me|ly|tv|news)\b(?:/[^\s<>\"“”]*)?)"
-    r"|(?P<handle>(?<![\w@])@\w+|(?<![\w&])#[^\W\d_]\w*)",
     re.I,
 )
 _YEAR_PREFIX = re.compile(r"\b(?:mid|pre|post|early|late)-\Z", re.I)
@@ -75,23 +80,18 @@ _S_AFTER = re.compile(r"s\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _PLURAL_AFTER = re.compile(r"['’]?s\b")
 _ORDINAL_FIRST = frozenset("sntrSNTRſ")  # what _ORDINAL_AFTER can start with (re.I: "ſ" is an "s")
-_GMT_AFTER = re.compile(rf"{_S}*(?:GMT|UTC)\b")
-_TOKEN_END = re.compile(r"[^\s\u00a0]*")
-_FRACTION_AFTER = re.compile(
-    rf"{_S}*[-\u2010\u2011]?{_S}*(?P<d>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I
+_HYPHENS = frozenset("-\u2010\u2011")
+# After "40-ton": the words that make it the weight of explosives (a claim), not of a vehicle or a load.
+_BLAST_AFTER = re.compile(
+    r"(?:[\s\u00a0\"”’']+[\w-]+){0,2}?[\s\u00a0\"”’']+(?:bombs?|explosives?|explosions?|blasts?|charges?|"
+    r"devices?|v?ieds?|payloads?|warheads?|munitions?|missiles?|shells?|rockets?|mines?|strikes?|attacks?)\b",
+    re.I,
 )
+_ERA_AFTER = re.compile(r"[\s\u00a0](?:BC|BCE|AD|CE|B\.C\.|A\.D\.|B\.C\.E\.|C\.E\.)(?!\w)")
+_ERA_FIRST = frozenset("ABC")
+_GMT_AFTER = re.compile(rf"{_S}*(?:GMT|UTC)\b")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
-_PRONOUN_PREV = frozenset("no any every each this that which another the such someone little last".split())
-_PRONOUN_NEXT = frozenset(
-    "of another who whom whose can could would should might must may will shall by after side hand way thing "
-    "point one's".split()
-)
-# Verbs (and "and") that make the next "that" a conjunction: "said that one was killed".
-_THAT_CLAUSE_BEFORE = frozenset("said says say claimed claims claim reported reports added confirmed confirms "
-                                "announced stated states and showed shows show believed believe feared fear insisted "
-                                "admitted denied told tells acknowledged alleged estimated noted".split())
-_NEXT_WORD = re.compile(r"([\s\u00a0]*)([\w’']+|[^\w\s])?")
 # Currency codes written before a number ("USD 5", "SYP 500"; numbers.py reads the last word before it).
 CURRENCY_CODES = {"USD": "usd", "US$": "usd", "SYP": "syp", "S.P.": "syp", "RUB": "rub", "EUR": "eur",
                    "GBP": "gbp"}
@@ -138,12 +138,36 @@ def _month_last(words: list[str], fused: bool) -> bool:
     return words[-1] in MONTH_WORDS or (len(words) > 1 and words[-1] == "the" and words[-2] in MONTH_WORDS)
 
 
+_SPAN_END = re.compile(r"[-–](\d\d(?:\d\d)?)(?![\d,.])")
+
+
+def _year_span(text: str, e: int, v: float) -> bool:
+    """A year followed by a dash and a later year: "the 1992-95 war", "the 2014-2016 drought" (a count range
+    is not written "1500-95"; "1500-2000 fighters" has no year noun after it)."""
+    m = _SPAN_END.match(text, e)
+    if m is None:
+        return False
+    d = m.group(1)
+    if len(d) == 2:
+        return int(d) > v % 100
+    return v < int(d) <= v + 50 and bool(_YEAR_NOUN_AFTER.match(text, m.end()))
+
+
+def _month_start(text: str, s: int, words: list[str]) -> int:
+    """Where the month name of a month-first date starts ("June 6, 1944", "May the 23rd", "June 2016"): the
+    date is written from it, as "6 June 1944" is from the day."""
+    month = words[-1] if words[-1] in MONTH_WORDS else words[-2]
+    at = text.rfind(month, max(0, s - 48), s)
+    return at if at >= 0 else s
+
+
 _AGE_GROUPS = frozenset("children kids boys girls those anyone people adults men women youths minors patients residents "
                         "pensioners voters workers".split())
 # the last word of the words an age (or magnitude) rule reads before a number
 _AGE_LAST = frozenset({"aged", "age", "ages", "of", "under", "over", "youngest", "oldest", "was", "is", "being", "between",
                        "magnitude"})
-_AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was|[a-z]+ing)\b)")
+_AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was|is|has|have|had|will|would|"
+                        r"should|can|could|may|might|must|do|does|did|[a-z]+ing)\b)")  # "adults over 65 have had"
 _CHANGE_VERBS = frozenset(
     "rose risen rise rises rising increased increase increases increasing climbed climb climbs jumped jump jumps "
     "grew grown fell fallen fall falls dropped drop drops declined decline declines soared surged plunged slid "
@@ -165,77 +189,28 @@ def between_before(text: str, s: int) -> bool:
 _LIST_AFTER = re.compile(r"[.):](?:[\s\u00a0]|$)")
 
 
-def masked_token(text: str, p: int) -> tuple[int, int, str] | None:
-    """The URL, e-mail address, @handle or #hashtag around position p, as (start, end, kind), or None."""
-    lo = max(0, p - 200)
-    left = text.rfind(" ", lo, p)
-    for sep in ("\n", "\t", "\u00a0"):
-        left = max(left, text.rfind(sep, lo, p))
-    ts = left + 1 if left >= 0 else lo
-    m = _TOKEN_END.match(text, p)
-    te = m.end() if m else p
-    token = text[ts:te]
-    if "/" not in token and "." not in token and "@" not in token and "#" not in token:
-        return None  # the usual case: a plain word or number
-    u = _MASK.search(token)
-    if u is None or not (u.start() <= p - ts < u.end()):
-        return None
-    return ts + u.start(), ts + u.end(), u.lastgroup or "url"
+_LIST_LEAD = re.compile(r"(?:[:;,]|\band|\bor)[\s\u00a0]+\Z")
 
 
-def word_kind(text: str, a: _Atom) -> None:
-    """Number words that are no numbers: "one" as a pronoun, fractions ("two-thirds")."""
-    f = _FRACTION_AFTER.match(text, a.end)
-    if f and a.scale == 1 and a.value < 100:
-        a.kind, a.unit = "fraction", "fraction"  # a share of something is made a percentage by numcontext
-        a.value = a.value / _DENOMINATORS.get(f.group("d").lower().rstrip("s"), 1)
-        a.end = f.end()
-        return
-    surface = text[a.start : a.end]
-    if surface[:1].isupper() and not surface.isupper() and _in_name(text, a.start):
-        a.kind, a.unit = "name", "name"  # "Johnny Six", not a headline's "Kill Six"
-        return
-    if surface.lower() != "one" or _PROPORTION_AFTER.match(text, a.end):
-        return  # "one in five adults" is a number
-    prev = before_words(text, a.start, 1)
-    if prev and prev[0] in _PRONOUN_PREV and not (prev[0] == "that" and before_words(text, a.start, 2)[:1] and
-                                                  before_words(text, a.start, 2)[0] in _THAT_CLAUSE_BEFORE):
-        a.kind = "drop"  # "no one", "that one"; but "claimed that one had sunk" counts one
-        return
-    nx = _NEXT_WORD.match(text, a.end)
-    word = (nx.group(2) or "").lower() if nx else ""
-    if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
-        a.kind = "drop"
-    elif nx and not nx.group(1) and word == "-":
-        a.kind = "drop" if unit_after(text, a.end) is None else a.kind  # "one-sided", not "one-year"
-
-
-_CAP_WORD = re.compile(r"[A-Z][a-z]+")
-_PROPORTION_AFTER = re.compile(
-    rf"{_S}+(?:in|out{_S}+of){_S}+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a{_S}+hundred|"
-    rf"thousand|a{_S}+thousand)\b)", re.I)
-def _in_name(text: str, s: int) -> bool:
-    """A capitalised number word right after a capitalised word, neither starting a sentence nor in a title.
-
-    "forces—Johnny Six" and "and Johnny Six" are names; "Attack Kills Six" (title case) is a count.
-    """
-    line = text[max(text.rfind("\n", 0, s) + 1, s - 60) : s]
-    if not line.endswith((" ", "\u00a0")):
+def _inline_list_item(text: str, s: int, e: int) -> bool:
+    """A number closed by ")" that numbers an item in running text: "three aims: 1) cut taxes, 2) build homes and
+    3) ...". It follows a colon, comma, semicolon, "and" or "or", and no "(" is open before it ("(up 30, 45)")."""
+    if text[e + 1 : e + 2] not in _BLANKS:
         return False
-    words = line.replace("—", " ").replace("–", " ").split()  # dashes part words as spaces do
-    if len(words) < 2 or not _CAP_WORD.fullmatch(words[-1]) or words[-1] in MONTH_WORDS:
+    lo = max(0, s - 80)
+    if text.rfind("(", lo, s) > text.rfind(")", lo, s):
         return False
-    before = words[-2]
-    return before[:1].islower() and not before.endswith((".", "!", "?", ":"))
+    return bool(_LIST_LEAD.search(text, max(0, s - 6), s))
 
 
-_DAY_MONTH_SECOND = frozenset("-–oJFMASOND")
+
+_DAY_MONTH_SECOND = frozenset("-–oatJFMASOND")
 _BLANKS = frozenset(" \n\t\u00a0")
 
 
 def _day_month_may_follow(text: str, end: int) -> bool:
     """Whether DAY_MONTH_AFTER can match at `end`: it starts with a day suffix, a dash or white space
-    followed by a dash, "of" or a month (or more white space)."""
+    followed by a dash, "of", "and", "to" or a month (or more white space)."""
     c = text[end : end + 1]
     if c and c in "snrt-–":
         return True
@@ -258,7 +233,7 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
         if nd <= 2:
             if 1 <= v <= 31:
                 if _month_last(words, fused):
-                    a.kind, a.unit = "date", "date"
+                    a.kind, a.unit, a.start = "date", "date", _month_start(text, s, words)
                     a.end = DAY_EXT.match(text, e).end()
                     return
                 # _day_month_may_follow(text, e), written out: it is asked of most small numbers
@@ -269,7 +244,7 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
                         a.kind, a.unit, a.end = "date", "date", m.end()
                         return
         elif nd == 4 and 1000 <= v <= 2100 and _month_last(words, fused):
-            a.kind, a.unit = "date", "date"
+            a.kind, a.unit, a.start = "date", "date", _month_start(text, s, words)
             return
     # the character before, unless a sign or currency is fused to the number; a blank (the usual case) is none
     # of those the rules below look for
@@ -322,6 +297,9 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
             ):
                 a.kind, a.unit = "list", "list"
                 return
+            if c == ")" and _inline_list_item(text, s, e):
+                a.kind, a.unit = "list", "list"
+                return
         if nd in (3, 4) and int(v) % 100 < 60 and v < 2400 and (
             (nd == 4 and d.startswith("0")) or TIME_ZONE_AFTER.match(text, a.end) and nd == 4
             or _GMT_AFTER.match(text, a.end)
@@ -331,7 +309,8 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
         if nd == 4 and 1000 <= v <= 2100:
             p1 = before_words(text, s, 1)
             cue = bool(p1) and p1[0] in _YEAR_CUES or before_words(text, s, 2) in _YEAR_CUES2
-            if cue or (1900 <= v <= 2099 and _YEAR_NOUN_AFTER.match(text, a.end)):
+            if cue or (1900 <= v <= 2099 and (_YEAR_NOUN_AFTER.match(text, a.end) or (
+                    c in "-–" and _year_span(text, a.end, v)))):
                 a.kind, a.unit = "year", "year"
                 return
 
@@ -348,10 +327,18 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
             if last in ("No.", "no.", "Nr.", "nr."):
                 a.kind, a.unit = "name", "name"
                 return
+            if last.lower() == "magnitude-":
+                a.kind, a.unit = "measurement", "magnitude"  # "a magnitude-6.8 quake"
+                return
         elif last.rstrip(".") in NAME_HEADS or (
                 len(words) > 1 and words[-2] in NAME_HEADS and 2 <= len(last) <= 3 and last.isalpha()
                 and last.isupper()):  # "Flight UA 857", "Route N 12"
             a.kind, a.unit = "name", "name"
+            if last in ("No", "No.") and len(words) > 1 and words[-2].lower() == "world":
+                a.kind, a.unit = "ordinal", "ordinal"  # "the world No 2": a ranking
+            return
+        elif last in ("AD", "A.D."):
+            a.kind, a.unit = "year", "year"  # "a coin dated to AD 79"
             return
         elif last in ("of", "from", "the", "with", "in") and _UNIT_NAME_AFTER.match(text, a.end):
             a.kind, a.unit = "name", "name"  # "a soldier of 44 Rashtriya Rifles", "the 3 Commando Brigade"
@@ -378,11 +365,17 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
         return
     if text[a.end : a.end + 1] in PUNCT_AFTER:
         return  # "12, the", "12.": no unit word, rate or name follows (unit_after, RATE_AFTER, quantulum_unit say None)
+    if text[a.end + 1 : a.end + 2] in _ERA_FIRST and _ERA_AFTER.match(text, a.end):
+        a.kind, a.unit = "year", "year"  # "500 BC", "AD" after the number: a year of an era
+        return
     u = unit_after(text, a.end)
     if u is not None:
         kind, unit, _ = u
         if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
             kind, unit = "number", "syp" if "Syria" in text else "gbp"  # money, not weight
+        if unit == "tons" and text[a.end : a.end + 1] in _HYPHENS and not _BLAST_AFTER.match(text, u[2]):
+            a.kind, a.unit = "measurement", unit  # "a 40-ton lorry": what a thing weighs ("a 40-ton truck bomb" counts)
+            return
         if kind == "number":
             if a.unit == "count" or unit in ("tons", "percent"):
                 a.unit = unit

@@ -1,5 +1,6 @@
 """Numbers written in words: runs of number words ("two hundred and fifty", "seven and nine") and vague
-counts ("dozens", "tens of thousands"), read where extract/numbers.py's scan found them."""
+counts ("dozens", "tens of thousands"), read where extract/numbers.py's scan found them; and number words that
+are no counts ("no one", "Johnny Six", "two-thirds" as a fraction)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ import re
 
 from extract import numcontext as C
 from extract import numkinds as K
+from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words
 from extract.numscan import _Atom
+from extract.numunits import unit_after
 from extract.numwords import NUMBER_WORDS, SCALES, VAGUE, VAGUE_MULTIPLIERS, parse_word_run, split_between
 from extract.rx import ascii_lower
+
+_S = r"[\s\u00a0]"
 
 _TOKEN = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?(?:[-\u2010\u2011][\s\u00a0]*)?([A-Za-z]+)")
 _BIG_SCALES = ("thousand", "million", "billion", "trillion")
@@ -66,7 +71,7 @@ def read_words(text: str, m: re.Match, dollar: bool) -> list[_Atom]:
         last = toks[j - 1][0]
         if last in SCALES and last != "hundred" and j - i > 0:
             atom.scale = SCALES[last]
-        K.word_kind(text, atom)
+        word_kind(text, atom)
         fs = _FRACTION_SCALE.match(text, atom.end) if atom.kind == "fraction" else None
         if fs:  # "three quarters of a million", "two-thirds of a billion": an amount
             atom.kind, atom.unit, atom.end = "number", "count", fs.end()
@@ -79,3 +84,65 @@ def read_words(text: str, m: re.Match, dollar: bool) -> list[_Atom]:
             K.number_kind(text, atom, *K.tail(text, atom.start), dollar)
         out.append(atom)
     return out
+
+
+# Number words that are no counts (moved from extract/numkinds.py, which keeps the rules of digits).
+_FRACTION_AFTER = re.compile(
+    rf"{_S}*[-\u2010\u2011]?{_S}*(?P<d>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I
+)
+_PRONOUN_PREV = frozenset("no any every each this that which another the such someone little last".split())
+_PRONOUN_NEXT = frozenset(
+    "of another who whom whose can could would should might must may will shall by after side hand way thing "
+    "point one's".split()
+)
+# Verbs (and "and") that make the next "that" a conjunction: "said that one was killed".
+_THAT_CLAUSE_BEFORE = frozenset("said says say claimed claims claim reported reports added confirmed confirms "
+                                "announced stated states and showed shows show believed believe feared fear insisted "
+                                "admitted denied told tells acknowledged alleged estimated noted".split())
+_NEXT_WORD = re.compile(r"([\s\u00a0]*)([\w’']+|[^\w\s])?")
+
+
+def word_kind(text: str, a: _Atom) -> None:
+    """Number words that are no numbers: "one" as a pronoun, fractions ("two-thirds")."""
+    f = _FRACTION_AFTER.match(text, a.end)
+    if f and a.scale == 1 and a.value < 100:
+        a.kind, a.unit = "fraction", "fraction"  # a share of something is made a percentage by numcontext
+        a.value = a.value / _DENOMINATORS.get(f.group("d").lower().rstrip("s"), 1)
+        a.end = f.end()
+        return
+    surface = text[a.start : a.end]
+    if surface[:1].isupper() and not surface.isupper() and _in_name(text, a.start):
+        a.kind, a.unit = "name", "name"  # "Johnny Six", not a headline's "Kill Six"
+        return
+    if surface.lower() != "one" or _PROPORTION_AFTER.match(text, a.end):
+        return  # "one in five adults" is a number
+    prev = before_words(text, a.start, 1)
+    if prev and prev[0] in _PRONOUN_PREV and not (prev[0] == "that" and before_words(text, a.start, 2)[:1] and
+                                                  before_words(text, a.start, 2)[0] in _THAT_CLAUSE_BEFORE):
+        a.kind = "drop"  # "no one", "that one"; but "claimed that one had sunk" counts one
+        return
+    nx = _NEXT_WORD.match(text, a.end)
+    word = (nx.group(2) or "").lower() if nx else ""
+    if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
+        a.kind = "drop"
+    elif nx and not nx.group(1) and word == "-":
+        a.kind = "drop" if unit_after(text, a.end) is None else a.kind  # "one-sided", not "one-year"
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+_PROPORTION_AFTER = re.compile(
+    rf"{_S}+(?:in|out{_S}+of){_S}+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a{_S}+hundred|"
+    rf"thousand|a{_S}+thousand)\b)", re.I)
+def _in_name(text: str, s: int) -> bool:
+    """A capitalised number word right after a capitalised word, neither starting a sentence nor in a title.
+
+    "forces—Johnny Six" and "and Johnny Six" are names; "Attack Kills Six" (title case) is a count.
+    """
+    line = text[max(text.rfind("\n", 0, s) + 1, s - 60) : s]
+    if not line.endswith((" ", "\u00a0")):
+        return False
+    words = line.replace("—", " ").replace("–", " ").split()  # dashes part words as spaces do
+    if len(words) < 2 or not _CAP_WORD.fullmatch(words[-1]) or words[-1] in MONTH_WORDS:
+        return False
+    before = words[-2]
+    return before[:1].islower() and not before.endswith((".", "!", "?", ":"))

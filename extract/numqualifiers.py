@@ -29,7 +29,8 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
                "estimated", "estimated at", "estimates", "estimate", "circa", "c.", "~", "perhaps", "maybe",
                "possibly", "probably", "more or less", "an approximate", "approximate", "in the region of",
-               "on the order of", "something like", "give or take", "reportedly about"),
+               "on the order of", "something like", "give or take", "reportedly about", "estimated to be",
+               "estimated to have been", "estimated to number", "thought to number", "believed to number"),
 }
 QUALIFIER_WORDS: dict[tuple[str, ...], str] = {
     tuple(p.split()): q for q, phrases in _QUALIFIER_PHRASES.items() for p in phrases
@@ -50,7 +51,10 @@ _PASS_VERBS = frozenset("passes passed passing pass crosses crossed crossing cro
 _TOTALS = frozenset("toll tally total count number numbers figure figures deaths dead casualties fatalities victims cases "
                     "losses injured wounded refugees arrivals displaced debt deficit inflation population sales "
                     "price prices rate index turnout attendance temperature temperatures subscribers users "
-                    "downloads views viewers visitors mark".split())
+                    "downloads views viewers visitors mark "
+                    # counts of events that grow as a toll does: "February abductions top 300"
+                    "abductions kidnappings killings arrests detentions attacks airstrikes strikes incidents "
+                    "evacuations admissions infections".split())
 _NOT_PAST = frozenset("the its their his her our my your this these those last first next in over for during".split())
 _AUXILIARIES = frozenset("has have had now already just officially finally could may might will would soon".split())
 
@@ -62,16 +66,33 @@ def _total_before(words: list[str]) -> bool:
     return bool(words) and words[-1].strip("'’\"”") in _TOTALS
 
 
-def qualifier_before(text: str, start: int) -> str | None:
-    """The qualifier word right before a number: "at least" -> at_least, "nearly" -> at_most, "about" -> approx."""
+# What a total counts, after the number: "the app passed 1 billion downloads" (a mark passed, as "the toll
+# passed 200"), where "parliament passed 2 budgets" passes things.
+_TOTAL_AFTER = re.compile(
+    rf"(?:{_S}+(?:monthly|daily|weekly|active|registered|confirmed|new|paying|paid|total))?{_S}+(?:downloads|users|"
+    r"subscribers|views|viewers|visitors|followers|members|customers|listeners|streams|sales|cases|infections|"
+    r"deaths|signatures)\b",
+    re.I,
+)
+
+
+def qualifier_before(text: str, start: int, end: int | None = None) -> str | None:
+    """The qualifier word right before a number: "at least" -> at_least, "nearly" -> at_most, "about" -> approx.
+
+    `end`, the end of the number, lets a verb of passing read the noun after it ("passed 1 billion downloads").
+    """
     words, fused = tail(text, start)
     if not words:
         return None
     if fused:
         return "approx" if words[-1].endswith("~") else None
-    if words[-1].lower().lstrip(_LEAD_PUNCT) not in _QUALIFIER_LAST:
+    last = words[-1].lower().lstrip(_LEAD_PUNCT)
+    if last not in _QUALIFIER_LAST:
         return None  # the usual case: no qualifier phrase ends in this word
-    return _qualifier_of(tuple(words))
+    q = _qualifier_of(tuple(words))
+    if q is None and end is not None and last in _PASS_VERBS and _TOTAL_AFTER.match(text, end):
+        return "at_least"
+    return q
 
 
 @lru_cache(maxsize=4096)

@@ -32,7 +32,7 @@ def _range_gap_may_follow(text: str, i: int) -> bool:
 
 
 _FIRST_KINDS = frozenset({"number", "year", "age"})  # "aged 10 to 11"
-_SECOND_KINDS = frozenset({"number", "year", "duration", "distance", "age", "measurement"})
+_SECOND_KINDS = frozenset({"number", "year", "duration", "distance", "age", "measurement", "calibre"})
 
 
 def merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -67,6 +67,8 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     w = (g.group("w") or "-").lower()
     if w == "-" and C.is_score(text, a, b):
         return _Atom(a.start, b.end, a.value, kind="score", unit="score")  # "a 3-1 win", "won 2-0"
+    if b.kind == "calibre" and (a.kind != "number" or a.unit != "count"):
+        return None
     between = K.between_before(text, a.start)
     if w == "and" and not between:
         return None
@@ -81,9 +83,9 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if a.word != b.word and w == "-":
         return None
     if a.kind == "year" or b.kind == "year":
-        if a.kind == "year" and (b.kind == "year" or len(b.digits) == 2) and w in ("-", "to", "and", "through"):
-            return _Atom(a.start, b.end, a.value, kind="year", unit="year")
-        return None
+        if a.kind == "year" and (b.kind == "year" or len(b.digits) == 2) and w in ("-", "to", "through"):
+            return _Atom(a.start, b.end, a.value, kind="year", unit="year")  # "2010-15", "from 2010 to 2020"
+        return None  # "between 2010 and 2020": two years, each written out
     lo, hi = a.value, b.value
     if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi:
         lo *= b.scale  # "2-3 million", "between two and three million"
@@ -101,7 +103,10 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         r = _Atom(a.start, b.end, (lo + hi) / 2, kind="age", unit="year", qual="range", word=a.word)
         r.low, r.high = lo, hi
         return r
-    r = _Atom(a.start, b.end, (lo + hi) / 2, kind=b.kind, unit=b.unit if b.kind != "number" else unit,
-              qual="range", word=a.word, scale=b.scale)
+    if b.kind == "calibre":
+        kind, unit = "distance", "millimetre"  # "20-30mm of rain": a calibre is one bore, never a range
+    else:
+        kind, unit = b.kind, b.unit if b.kind != "number" else unit
+    r = _Atom(a.start, b.end, (lo + hi) / 2, kind=kind, unit=unit, qual="range", word=a.word, scale=b.scale)
     r.low, r.high = lo, hi
     return r

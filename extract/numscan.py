@@ -79,6 +79,34 @@ NUM_FIRST = frozenset("$€£₽¥₹₴-−.")
 PLAIN_DIGITS = re.compile(r"\d[\d,]*+(?![-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:))", re.I)
 
 
+# URLs, e-mail addresses, @handles and #hashtags: the numbers inside them are kind "url" or "handle".
+_MASK = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|sy|ru|tr|de|fr|me|ly|tv|news)\b(?:/[^\s<>\"“”]*)?)"
+    r"|(?P<handle>(?<![\w@])@\w+|(?<![\w&])#[^\W\d_]\w*)",
+    re.I,
+)
+_TOKEN_END = re.compile(r"[^\s\u00a0]*")
+
+
+def masked_token(text: str, p: int) -> tuple[int, int, str] | None:
+    """The URL, e-mail address, @handle or #hashtag around position p, as (start, end, kind), or None."""
+    lo = max(0, p - 200)
+    left = text.rfind(" ", lo, p)
+    for sep in ("\n", "\t", "\u00a0"):
+        left = max(left, text.rfind(sep, lo, p))
+    ts = left + 1 if left >= 0 else lo
+    m = _TOKEN_END.match(text, p)
+    te = m.end() if m else p
+    token = text[ts:te]
+    if "/" not in token and "." not in token and "@" not in token and "#" not in token:
+        return None  # the usual case: a plain word or number
+    u = _MASK.search(token)
+    if u is None or not (u.start() <= p - ts < u.end()):
+        return None
+    return ts + u.start(), ts + u.end(), u.lastgroup or "url"
+
+
 def cand_match(text: str, i: int) -> re.Match | None:
     """CAND.match(text, i), trying only the forms that can start with text[i]."""
     if i >= len(text):

@@ -39,10 +39,13 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("distance", "millimetre", r"(?:mm|millimet(?:er|re)s?)(?=[\s\u00a0]+of\b)"),  # "200 mm of rain"
     ("calibre", "mm", r"(?:mm|millimet(?:er|re)s?)\b|cal(?:ibre|iber)?\b\.?"),
     ("distance", "km", r"(?:km|kms|kilomet(?:er|re)s?)\b(?![/²2])"),
+    ("distance", "nanometre", r"nanomet(?:er|re)s?\b"),  # "a 3-nanometre chip" (quantulum3 does not know it)
     ("distance", "mile", r"(?:nautical[\s\u00a0]+)?miles?\b|mi\b"),
     ("distance", "metre", r"(?:met(?:er|re)s?|m)\b(?![/²2])"),
     ("distance", "yard", r"(?:yards?|yds?)\b"),
     ("distance", "foot", r"(?:feet|foot|ft)\b"),
+    # "6 inches", "5in of snow" (fused to the digits; "3in Homs" is a missing space)
+    ("distance", "inch", r"inch(?:es)?\b|(?-i:(?<=[0-9])in\b(?![\s\u00a0]+[A-Z]))"),
     ("duration", "second", r"(?:seconds?|secs?)\b"),
     ("duration", "minute", r"(?:minutes?|mins?)\b"),
     ("duration", "hour", r"(?:hours?|hrs?)\b"),
@@ -56,8 +59,16 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "area", r"(?:sq\.?|square)[\s\u00a0]+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b|km2\b|km²"),
     ("measurement", "hectare", r"hectares?\b"),
     ("measurement", "acre", r"acres?\b"),
-    ("measurement", "watt hour", r"(?:(?:kilo|mega|giga|tera)?watt[\s\u00a0-]+hours?\b|(?-i:[kMGT]Wh\b))"),
-    ("measurement", "watt", r"(?:(?:kilo|mega|giga)?watts?\b|(?-i:[kMG]W\b))"),
+    # energy and power keep their prefix in the unit's name ("460 terawatt hours", "2 GW")
+    ("measurement", "kilowatt hour", r"(?:kilowatt[\s\u00a0-]+hours?\b|(?-i:kWh\b))"),
+    ("measurement", "megawatt hour", r"(?:megawatt[\s\u00a0-]+hours?\b|(?-i:MWh\b))"),
+    ("measurement", "gigawatt hour", r"(?:gigawatt[\s\u00a0-]+hours?\b|(?-i:GWh\b))"),
+    ("measurement", "terawatt hour", r"(?:terawatt[\s\u00a0-]+hours?\b|(?-i:TWh\b))"),
+    ("measurement", "watt hour", r"watt[\s\u00a0-]+hours?\b"),
+    ("measurement", "kilowatt", r"(?:kilowatts?\b|(?-i:kW\b))"),
+    ("measurement", "megawatt", r"(?:megawatts?\b|(?-i:MW\b))"),
+    ("measurement", "gigawatt", r"(?:gigawatts?\b|(?-i:GW\b))"),
+    ("measurement", "watt", r"watts?\b"),
     ("measurement", "speed", r"(?:km/h|kph|mph|knots?)\b"),
     ("measurement", "temperature", r"°[CF]?|degrees?\b(?:[\s\u00a0]+(?:Celsius|Fahrenheit|C|F)\b)?"),
     ("measurement", "litre", r"(?:lit(?:er|re)s?|gallons?)\b"),
@@ -84,7 +95,8 @@ _CURRENCY_WORD = r"(?:[A-Z][a-z]+[\s\u00a0]+)?(?:" + "|".join(CURRENCY_WORDS) + 
 # A rate against a currency: "580 pounds to the dollar", "36.9 hryvnias per US dollar", "58 against the dollar".
 RATE_AFTER = re.compile(
     r"[\s\u00a0]+(?:" + _CURRENCY_WORD + r"[\s\u00a0]+)?(?:to|per|against)[\s\u00a0]+"
-    r"(?:(?:the|one|a|each|every|1)[\s\u00a0]+)?(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?(?:dollar|\$|USD|greenback|euro)\b",
+    r"(?:(?:the|one|a|each|every|1)[\s\u00a0]+)?(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?"
+    r"(?:(?:dollar|USD|greenback|euro)\b|\$(?![\s\u00a0]*\d))",  # "to $30" is an amount, not "to the $"
     re.I,
 )
 # A rate after the currency it prices: "the dollar fetched about 41 hryvnias", "a dollar now buys 2,500 pounds".
@@ -133,7 +145,9 @@ TIME_ZONE_AFTER = re.compile(
 CURRENCY_SIGNS: dict[str, str] = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "¥": "jpy", "₹": "inr",
                                  "₴": "uah"}
 
-_WORD_AFTER = re.compile(r"[\s\u00a0]*[-\u2010\u2011]?[\s\u00a0]*([^\W\d_][\w°²³/]*|[°²³µ][\w]*)")
+# (not a word a dash and digits follow: "12 F-35A jets", "4 Su-24s" are models, not farads or units)
+_WORD_AFTER = re.compile(
+    r"[\s\u00a0]*[-\u2010\u2011]?[\s\u00a0]*([^\W\d_][\w°²³/]*+|[°²³µ]\w*+)(?![-\u2010\u2011]\d)")
 # Words quantulum3 knows as units that, after a number in a conflict report, count things.
 COUNT_WORDS = frozenset(
     "barrel barrels round rounds shell shells pair pairs set sets unit units piece pieces bit bits point points "

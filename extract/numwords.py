@@ -28,6 +28,8 @@ SCALE_ABBREVIATIONS: dict[str, int] = {
     "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000,
 }
 FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+# Fraction signs written right after digits ("3½ weeks").
+VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 # Vague counts: plural scale words and their smallest value.
 VAGUE: dict[str, float] = {
@@ -139,6 +141,10 @@ def _parse_one(t: list[str], i: int) -> tuple[int, float, bool] | None:
     if (end + 3 < n and t[end] == "and" and t[end + 1] == "a" and t[end + 2] == "half"
             and t[end + 3] in SCALES and total == 0 and 0 < current < 1000):
         return end + 4, (current + 0.5) * SCALES[t[end + 3]], False
+    # "six and a half years", "two and a half hours"
+    if (end + 2 < n and t[end] == "and" and t[end + 1] == "a" and t[end + 2] == "half" and total == 0
+            and 0 < current < 100):
+        return end + 3, current + 0.5, False
     return end, float(total + current), False
 
 

@@ -21,6 +21,16 @@ general_news_4.jsonl (30 more, written after those rules): 27 of 30 at first sig
 "15th", which find_quantities reports as kind "ordinal" as every digit ordinal, and the file now lists
 so); 29 of 30 after "patients over 65 making up" became an age and medical staff outside a war stopped
 being a claim ("recruited 1,100 nurses").
+general_news_5.jsonl (40 more, session 4, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim): 25 of 40 at first sight (/work/notes/s4/FIRST_SIGHT_NEWS5.md);
+39 of 40 after numbered series became names ("FTSE 100", "Apollo 11"), "world No 2" an ordinal, a run of set
+scores scores ("7-5 6-7 6-3"), "minus 15" negative, "adults over 65 has had" an age, month-first dates were
+written from the month ("March 3", "June 6, 1944"), "a third less" a share, "passed 1 billion downloads" a
+lower bound, "AD 79" a year, "aims: 1) ..., 2) ..." list numbers, "raise ... from 2.3% to 2.5%" two values,
+"a 40-ton lorry" a weight and "3-nanometre" a length. The same session fixed the known failures of the
+earlier files (six): 199 of 200 right in all. Two annotations were brought to the layer's documented
+names after first sight: list numbers are kind "list" (not "ordinal") and tons are unit "tons" (not "ton").
+Five of its sentences still give a claim (the claim layer's, marked `known_claims`).
 """
 
 from __future__ import annotations
@@ -34,9 +44,13 @@ from extract import find_quantities
 
 DATA = Path(__file__).parent / "data" / "quantities"
 ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
-                                      "general_news_4.jsonl")
+                                      "general_news_4.jsonl", "general_news_5.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 154  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 199  # sentences fully right: raise it when a known failure is fixed
+# Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
+# metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
+# to 10"). The data files
+# are not this test's to edit, so they run as ordinary tests from here; drop a line once its mark is gone.
 TOL = 1e-6
 
 
@@ -71,7 +85,7 @@ def problems(row: dict) -> list[str]:
 
 
 def test_data_is_well_formed():
-    assert len(ROWS) >= 160
+    assert len(ROWS) >= 200
     for row in ROWS:
         for want in row["quantities"]:
             assert want["surface"] in row["text"], want
@@ -96,13 +110,21 @@ def test_score_does_not_drop():
     assert right >= FLOOR, f"{right} of {len(ROWS)} sentences right (floor {FLOOR})"
 
 
-def test_general_news_gives_no_claims():
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, id=r["text"][:50], marks=pytest.mark.xfail(strict=True, reason=r["known_claims"]))
+        if r.get("known_claims") else pytest.param(r, id=r["text"][:50])
+        for r in ROWS
+    ],
+)
+def test_general_news_gives_no_claims(row):
     """None of these sentences reports an armed conflict: the claim layer must stay silent on them
-    (a funding round, a bus accident, interest rates, tonnes of grain are not war claims)."""
+    (a funding round, a bus accident, interest rates, tonnes of grain, a defence budget are not war claims).
+    Sentences that still give one carry `known_claims` and run as strict xfail."""
     from extract import extract_claims
 
-    noisy = {r["text"]: [c.number_text for c in extract_claims(r["text"])] for r in ROWS}
-    assert {t: c for t, c in noisy.items() if c} == {}
+    assert [c.number_text for c in extract_claims(row["text"])] == []
 
 
 @pytest.mark.parametrize("text,claims", [
