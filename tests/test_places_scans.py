@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import gazetteer as gazetteer_module
-from extract import placementions
+from extract import placementions, placenames
 from extract.gazetteer import _TEXT_ARTICLES, gazetteer, normalise
 from extract.trie import trie_alternation
 
@@ -95,8 +95,8 @@ def test_datelines_and_bylines_are_those_of_the_line_patterns(words: list[str]) 
 @given(_WORDS)
 def test_guarded_unlisted_scan_is_the_unlisted_regex(words: list[str]) -> None:
     text = " ".join(words)
-    assert [(m.span(), m.groupdict()) for m in placementions._UNLISTED_SCAN.finditer(text)] == \
-        [(m.span(), m.groupdict()) for m in placementions._UNLISTED.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in placenames._UNLISTED_SCAN.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in placenames._UNLISTED.finditer(text)]
 
 
 def test_line_and_unlisted_scans_on_generated_articles() -> None:
@@ -105,8 +105,8 @@ def test_line_and_unlisted_scans_on_generated_articles() -> None:
     for article in generate_articles(60, seed=41):
         text = article["text"]
         assert placementions._not_event_spans(text) == _not_event_spans_long_way(text)
-        assert [m.span() for m in placementions._UNLISTED_SCAN.finditer(text)] == \
-            [m.span() for m in placementions._UNLISTED.finditer(text)]
+        assert [m.span() for m in placenames._UNLISTED_SCAN.finditer(text)] == \
+            [m.span() for m in placenames._UNLISTED.finditer(text)]
 
 
 def test_a_dateline_and_a_byline_are_found_on_their_lines() -> None:

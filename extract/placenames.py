@@ -1,0 +1,326 @@
+"""Places the gazetteer lacks that the text itself names as places (for extract/placementions.py).
+
+"the town of Kuriga", "Kayah region" (a kind and "of", or a region word); a facility, district, peninsula or
+region written with its kind ("the South Hospital", "Hotel Sahafi", "the Karrada district", "the Bohoma
+peninsula", "Kayah State", "the province of Cauca", "El Plateado, a village of 3,000"); a place a country's
+possessive names after a preposition ("in Syria's Handarat"); and, one sense per discourse, every other mention
+of a name the text once called a place. They keep their written name and have no coordinates. Each scan starts
+from words every match must hold, so a document without them costs a few substring searches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import GazPlace, Mention
+from extract.rx import first_chars
+
+# Places the gazetteer lacks but the sentence says are places: "the town of Kuriga", "the village of Togoga",
+# "Kayah region". They keep their written name and have no coordinates.
+_NAMED = r"(?P<name>[A-Z][^\W\d_]+(?:[ -](?:(?:de|del|al|el)[ -])?[A-Z][^\W\d_]+){0,2})"
+_UNLISTED = re.compile(
+    r"\b(?P<kind>town|village|city|hamlet|neighbou?rhood|suburb|district|camp|settlement|locality|commune)\s+of\s+"
+    + _NAMED + r"(?![\w-])"
+    r"|" + _NAMED.replace("name", "rname") + r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast)\b")
+# _UNLISTED behind a look-ahead on the characters a match can start with (rx.first_chars: a capital, or the first
+# letter of a kind): re leaves every other place at once instead of testing "\b" and both alternatives there.
+_UNLISTED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_UNLISTED.pattern)))) + "])(?:"
+                            + _UNLISTED.pattern + ")")
+_UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "district", "neighborhood": "district",
+                  "suburb": "district"}
+
+
+def unlisted(text: str, found: list[Mention]) -> list[Mention]:
+    """The places the gazetteer lacks that the text says are places (_UNLISTED, _KIND_NAMED), and every other
+    mention of the same name in the document (one sense per discourse: "the town of Kuriga" ... "Kuriga")."""
+    spans: list[tuple[int, int, str]] = []  # start, end, precision
+    if _may_name_unlisted(text):
+        for u in _UNLISTED_SCAN.finditer(text):
+            name = u.group("name") or u.group("rname")
+            s = u.start("name") if u.group("name") else u.start("rname")
+            e = s + len(name)
+            if u.group("name"):
+                precision = _UNLISTED_RANK.get(u.group("kind") or "", "village")
+            else:
+                if _capital_word_before(text, s):
+                    continue  # "Islamic State West Africa Province": a name, not a province
+                precision, e = "admin1", u.end()  # "Kayah region"
+            spans.append((s, e, precision))
+    spans += [(s, e, precision) for s, e, _, precision in _kind_named(text)]
+    named = len(spans)  # the places the text says are places; a possessive's name lends itself to no other mention
+    spans += _possessed(text, found)
+    if not spans:
+        return []
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+    names: dict[str, str] = {}
+    for k, (s, e, precision) in enumerate(spans):
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Mention(s, e, GazPlace(text[s:e], None, "", None, None, precision)))
+            taken.append((s, e))
+        if k < named:
+            bare = text[s:e] if precision != "admin1" else _REGION_WORD_END.sub("", text[s:e])
+            names.setdefault(bare, precision)
+    for name, precision in names.items():
+        for s, e in _whole_words(text, name):
+            if not any(a < e and s < b for a, b in taken):
+                out.append(Mention(s, e, GazPlace(name, None, "", None, None, precision)))
+                taken.append((s, e))
+    return out
+
+
+def _whole_words(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans where `name` stands as a whole word (no letter, digit, "_", hyphen or apostrophe before it; no
+    letter, digit, "_" or hyphen after it)."""
+    out = []
+    i = text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        before = text[i - 1] if i else " "
+        after = text[e] if e < len(text) else " "
+        if not (before.isalnum() or before in "_-'’") and not (after.isalnum() or after in "_-"):
+            out.append((i, e))
+        i = text.find(name, i + 1)
+    return out
+
+
+# "in Syria's Handarat", "near Nigeria's Gwoza": a place of the country the gazetteer lacks, named after it.
+_PREPOSITION_END = ("in", "near", "at", "from", "into", "across", "around", "outside")
+# The lower-case words that may follow such a name ("in Syria's Salma on Monday"); any other makes the name a
+# people's or a group's ("in Iraq's Yazidi community").
+_AFTER_POSSESSED = frozenset("""on in and near this last today yesterday earlier overnight late district town city
+    village region province state area countryside""".split())
+_POSSESSED_NAME = re.compile(r"(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][^\W\d_]+(?:[ -](?:(?:al|el|as|ash|ad|ar|at|az)-)?"
+                             r"[A-Z][^\W\d_]+){0,2}(?![\w'’-])")
+
+
+def _possessed(text: str, found: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, "village") of each unlisted place a country's possessive names after a preposition."""
+    out = []
+    countries = {m.end: m for m in found if m.place.precision == "country"}
+    for apostrophe in ("'s ", "’s "):
+        i = text.find(apostrophe)
+        while i >= 0:
+            m = countries.get(i)
+            if m is not None and _word_before(text, m.start) in _PREPOSITION_END:
+                name = _POSSESSED_NAME.match(text, i + 3)
+                nxt = _NEXT_WORD.match(text, name.end()) if name else None
+                if name and name.group().split()[0] not in OPENERS and (
+                        nxt is None or nxt.group(1) in _AFTER_POSSESSED):
+                    out.append((name.start(), name.end(), "village"))
+            i = text.find(apostrophe, i + 1)
+    return out
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start` (past one space), lower-cased; "" when none."""
+    j = start - 1
+    if j < 1 or text[j] != " ":
+        return ""
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
+
+
+# The kind word after a region's name ("Kayah State" -> "Kayah", the name the text may use alone elsewhere).
+_REGION_WORD_END = re.compile(r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast|State|state)$")
+
+
+# Places the gazetteer lacks that the text names with their kind: a facility ("the South Hospital", "Hotel
+# Sahafi", "the Mubambiro checkpoint"), a district or peninsula ("the Karrada district", "the Bohoma peninsula")
+# or a region ("Kayah State", "the province of Cauca"). Written as in the text (the kind kept, except after
+# "province of"); no coordinates.
+_CAPS = r"[A-Z][^\W\d_]+(?:['’][a-z]+)?(?:[ -][A-Z][^\W\d_]+(?:['’][a-z]+)?){0,2}"
+_KIND_NAMED = re.compile(
+    r"(?<![\w'’-])(?P<fac>" + _CAPS + r")\s+(?P<fkind>(?:(?:Referral|General|Teaching|University)\s+)?Hospital"
+    r"|Hotel|peninsula|Peninsula|district|township|checkpoint|State|state)(?![\w-])"
+    r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
+    r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
+    r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:small\s+|remote\s+|farming\s+|fishing\s+)?(?P<akind>village"
+    r"|town|hamlet|settlement|district|neighbou?rhood)\s+(?:of|in|near|on|north|south|east|west|some|about|\d)")
+# _KIND_NAMED behind a look-ahead on the characters a match can start with (as _UNLISTED_SCAN)
+_KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_KIND_NAMED.pattern)))) + "])(?:"
+                              + _KIND_NAMED.pattern + ")")
+_KIND_PRECISION = {"district": "district", "township": "district", "peninsula": "village", "state": "admin1"}
+# Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
+OPENERS = frozenset("The A An In At On Near From To Of By And Outside Inside Across Around".split())
+# "<word> State" that names no region: "Islamic State", "the State Department".
+_NOT_STATE = frozenset("""Islamic Free Member Nation Police Welfare Union United Independent Jewish Sovereign Deep
+    Failed Secretary Head Church Arab Caliphate Home Rogue Client Puppet Frontline Buffer Successor Garrison""".split())
+_STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|University|Security|Radio|News|Agency|Council"
+                                r"|media|television|TV|news|agency|run|owned|broadcaster|department|security)\b")
+
+
+# Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
+_KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "State",
+                    "state")
+_KIND_OTHER = ("Hotel",)
+_KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
+_APPOSITION_ANCHORS = (" village", " town", " hamlet", " settlement", " district", " neighbo")  # after ", a"
+_KIND_REACH = 100  # characters of a window before an anchor (a name of three words, the kind's own words)
+
+
+def _capitalised_name_before(text: str, i: int) -> bool:
+    """Whether the word before the kind word starting at `i` is capitalised and may end a name (not "Islamic" in
+    "Islamic State", not "the" in "the district"): a cheap test before a window is scanned."""
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == i:
+        return False
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+        k -= 1
+    word = text[k:j]
+    return bool(word) and word[0].isupper() and word not in _NOT_STATE
+
+
+def kind_named_matches(text: str) -> list[re.Match]:
+    """The matches of _KIND_NAMED over `text` but those of a kind after a word of _NOT_STATE, found faster: only
+    windows around the anchor words are scanned, so a document without them costs a few substring searches."""
+    hits = []
+    for w in _KIND_AFTER_NAME:
+        i = text.find(w)
+        while i >= 0:
+            if _capitalised_name_before(text, i):
+                hits.append(i)
+            i = text.find(w, i + 1)
+    for w in _KIND_OTHER:
+        i = text.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = text.find(w, i + 1)
+    for w in _KIND_BEFORE_OF:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if j > i + len(w) and text.startswith("of", j):
+                hits.append(i)
+            i = text.find(w, i + 1)
+    for w in _APPOSITION_ANCHORS:
+        i = text.find(w)
+        while i >= 0:
+            if text.find(",", max(0, i - 24), i) >= 0:
+                hits.append(i)
+            i = text.find(w, i + 1)
+    if not hits:
+        return []
+    hits.sort()
+    windows: list[list[int]] = []
+    for h in hits:
+        a, b = _window(text, h)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    out: list[re.Match] = []
+    for a, b in windows:
+        for u in _KIND_NAMED_SCAN.finditer(text, a, min(b, len(text))):
+            if (not out or u.start() >= out[-1].end()) and not _after_not_a_name(text, u):
+                out.append(u)
+    return out
+
+
+def _window(text: str, h: int) -> tuple[int, int]:
+    """The span around an anchor at `h` that holds every match of _KIND_NAMED through it: _KIND_REACH characters
+    before it (past the spaces just before it), and after the anchor's words (two, and the spaces after each)."""
+    n = len(text)
+    a = h
+    while a > 0 and text[a - 1].isspace():
+        a -= 1
+    b = h
+    for _ in range(2):
+        while b < n and not text[b].isspace():
+            b += 1
+        while b < n and text[b].isspace():
+            b += 1
+    return max(0, a - _KIND_REACH), min(n, b + _KIND_REACH)
+
+
+def _after_not_a_name(text: str, u: re.Match) -> bool:
+    """Whether a match of _KIND_NAMED has its kind after a word of _NOT_STATE ("Islamic State")."""
+    if not u.group("fkind"):
+        return False
+    return not _capitalised_name_before(text, u.start("fkind"))
+
+
+def _kind_named(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, written, precision) of each place _KIND_NAMED finds; an opening word is not part of it."""
+    out = []
+    for u in kind_named_matches(text):
+        if u.group("reg"):
+            out.append((u.start("reg"), u.end("reg"), u.group("reg"), "admin1"))
+            continue
+        if u.group("hotel"):
+            out.append((u.start(), u.end(), u.group(), "site"))
+            continue
+        if u.group("appo"):
+            kind = u.group("akind")
+            s, e, name = u.start("appo"), u.end("appo"), u.group("appo")
+            precision = _UNLISTED_RANK.get(kind, "village")
+        else:
+            s, e, name, kind = u.start("fac"), u.end(), u.group("fac"), u.group("fkind")
+            precision = _KIND_PRECISION.get(kind.lower(), "site")
+        cut = max(name.rfind("'s "), name.rfind("’s "))
+        if cut >= 0:  # "Myanmar's Kayah State": the name after the possessive
+            s += cut + 3
+            name = name[cut + 3 :]
+        first = name.split()[0]
+        if first in OPENERS:
+            if " " not in name:
+                continue
+            s += len(first) + 1
+            name = name[len(first) + 1 :]
+        if kind.lower() == "state" and _not_a_state(text, name, s, u.end()):
+            continue
+        out.append((s, e, text[s:e], precision))
+    return out
+
+
+def _not_a_state(text: str, name: str, start: int, end: int) -> bool:
+    """Whether "<name> State" is no region: a name that is a word ("Islamic State") or a people's adjective
+    ("Russian state media"), an institution ("the State Department"), or the tail of a longer name."""
+    last = name.split()[-1]
+    return (last in _NOT_STATE or last.endswith(("ian", "ese", "ish", "ic")) or bool(_STATE_INSTITUTION.match(text, end))
+            or _capital_word_before(text, start))
+
+
+def _capital_word_before(text: str, start: int) -> bool:
+    """Whether a capitalised word ends just before `start` ("Islamic State West Africa Province"): the name is
+    then the tail of a longer one."""
+    j = start - 1
+    if j < 1 or text[j] != " ":
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k < j and text[k].isupper() and text[k:j] not in OPENERS
+
+
+# What every match of _UNLISTED contains: "<kind> of <Capital>", or a region word. Looked for first, because
+# they are found much faster than _UNLISTED (which is tried at every character): "of <Capital>" has a literal
+# start re finds quickly, and the kind word is then looked for just before it.
+_OF_CAPITAL = re.compile(r"of\s+[A-Z]")
+_KINDS = ("town", "village", "city", "hamlet", "neighbourhood", "neighborhood", "suburb", "district", "camp",
+          "settlement", "locality", "commune")  # the kinds of _UNLISTED
+_REGION_WORDS = ("region", "province", "oblast", "governorate", "Region", "Province", "Oblast")
+
+
+def _may_name_unlisted(text: str) -> bool:
+    """False when `text` has no match of _UNLISTED (True does not promise one)."""
+    for w in _REGION_WORDS:
+        if w in text:
+            return True
+    for m in _OF_CAPITAL.finditer(text):
+        j = p = m.start()
+        while j > 0 and text[j - 1].isspace():  # \s is str.isspace
+            j -= 1
+        if j < p and text.endswith(_KINDS, 0, j):
+            return True
+    return False

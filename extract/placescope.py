@@ -1,0 +1,85 @@
+"""Where a claim's place may come from: its own clause, its own sentence, or the sentences around it
+(for extract/places.py).
+
+A sentence that is a story of its own (a total over a period of the war, "since 2015"; an event of another year,
+"In a similar bombing in 2021") names its own place or none. A clause break ("as", "; ", ", which", "reported
+that") separates the places of two events in one sentence. A place people were taken or fled to is no place of
+another sentence's event. A country labelling a headline ("Syria: ...") is its topic, not its event's place.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extract.context import SentenceContext, per_sentence
+from extract.gazetteer import Mention
+
+# Where one clause of a sentence ends and another, which may be about another place, begins: "; ", ": ", a dash,
+# "as"/"while"/"after"/"bringing"..., ", which"/", some", and "reported that" (the reporter's place is not the
+# event's: "Our correspondent in Deir ez-Zor reported that air strikes killed 21 in al-Muhassan").
+_CLAUSE_BREAK = re.compile(r";\s|:\s|\s[—–]\s|,?\s+(?:as|while|whereas|after|before|but|bringing|when)\s+"
+                           r"|,\s+(?:which|some|most|and\s+that)\s+"
+                           r"|\b(?:said|says|say|reported|reports|added|stated)\s+(?:on\s+\w+\s+)?that\s+")
+
+
+@per_sentence
+def clauses(ctx: SentenceContext) -> list[int]:
+    """The document offsets where the sentence's clauses after the first begin ([] for a sentence of one)."""
+    return [ctx.start + m.end() for m in _CLAUSE_BREAK.finditer(ctx.sentence)]
+
+
+def label(text: str, m: Mention) -> bool:
+    """Whether a mention labels its line ("Syria: 8 killed in ..."): a heading's topic, not the event's place."""
+    return text.startswith(":", m.end) and (m.start == 0 or text[m.start - 1] == "\n")
+
+
+# "since Friday", "since dawn", "since July 12": the days of the report's own event, not a period of the war
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_SINCE_DAYS = re.compile(r"\bsince\s+(?:(?:last|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                         r"|Sunday|yesterday|dawn|morning|the\s+weekend|" + _MONTH + r"\s+\d{1,2}\b(?!,?\s+\d))",
+                         re.IGNORECASE)
+# a year the sentence dates something to ("in 2021", "since 2015", "July 2016"), not a number that looks like one
+# ("Around 2000 people", "2000 IS fighters")
+_YEAR = re.compile(r"\b(?:in|during|of|since|by|early|late|mid-?|" + _MONTH + r")\s+((?:19|20)\d\d)\b(?![,.]?\d)")
+# the sentence points back at a place named before it ("the city", "there"): that place is its place
+_BACK_TO_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:city|town|village|camp|district|neighbou?rhood)\b"
+                            r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)")
+
+
+@per_sentence
+def own_story(ctx: SentenceContext) -> bool:
+    """Whether the sentence counts over a period of the war ("since 2015", "this year", "in the first three months
+    of the year") or dates its event to another year than the report's ("In a similar bombing in 2021"): its
+    place is the one it names itself, if any, and never one of the sentences around it (another story)."""
+    return period_text(ctx.sentence, ctx.published)
+
+
+def period_text(sentence: str, pub: date | None) -> bool:
+    """own_story for a sentence's text and the report's published date."""
+    from extract.dates import names_period  # (dates.py imports places.py, which imports this module)
+
+    if _BACK_TO_PLACE.search(sentence):
+        return False
+    if names_period(sentence) and not _SINCE_DAYS.search(sentence):
+        return True
+    return any(pub is None or int(y) != pub.year for y in _YEAR.findall(sentence))
+
+
+# Where people were taken or went ("fled to Dori", "refugees arriving in Cox's Bazar", "being treated at the
+# regional hospital in Dori", "taken to hospitals in Ouallam and Niamey", "sought shelter in evacuation centres in
+# Iligan"): not where the event of another sentence happened. A hospital where the attack was ("wounded 21 in the
+# town's hospital in Jisr al-Shughur") is no refuge: the words of taking or treating must come before it.
+_REFUGE_BEFORE = re.compile(
+    r"(?:(?:treated|taken|brought|admitted|rushed|transferred|evacuated|shelter(?:ing)?|refuge)\b[^.;]{0,50}?"
+    r"\b(?:hospitals?|clinics?|morgues?|shelters?|centres?|centers?|camps?|homes)\s+(?:\w+\s+){0,3}?in"
+    r"|(?:taken|evacuated|brought|rushed|transferred|arriving|arrived|fled|flee|fleeing|refuge|shelter|crossed)"
+    r"\s+(?:to|in|into|at)|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s))"
+    r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
+
+
+def refuge(text: str, m: Mention) -> bool:
+    """Whether a mention is where people were taken or went (_REFUGE_BEFORE), or a hospital."""
+    if text.endswith("Hospital", m.start, m.end):
+        return True
+    return bool(_REFUGE_BEFORE.search(text, max(0, m.start - 90), m.start))
