@@ -63,6 +63,24 @@ def test_a_town_inside_a_named_governorate_links() -> None:
     assert ids[0] == ids[1] is not None
 
 
+def test_a_country_named_for_an_event_links_with_a_town_of_it_in_the_same_report() -> None:
+    """A headline gives the country ("in eastern Syria"), the body the town: one report, one event."""
+    head = rec("k1", "d1", "killed", 9, "Shelling kills 9 in eastern Syria.", location="eastern Syria",
+               event_date="2020-01-06")
+    town = rec("k2", "d1", "killed", 9, "Shelling killed nine people in Saraqib on Monday.",
+               location="Saraqib", event_date="2020-01-06", char_start=400)
+    elsewhere = rec("k3", "d1", "killed", 9, "Shelling killed nine people in Kirkuk on Monday.",
+                    location="Kirkuk", event_date="2020-01-06", char_start=900)
+    other_report = rec("k4", "d2", "killed", 9, "Shelling kills 9 in eastern Syria.", location="eastern Syria",
+                       event_date="2020-01-06", char_start=0, published="2020-01-07")
+    ids = link_claims([head, town])
+    assert ids[0] == ids[1] is not None
+    ids = link_claims([head, elsewhere])  # a town of another country
+    assert ids[0] != ids[1]
+    ids = link_claims([town, other_report])  # another report's country: too vague to join an event
+    assert ids[0] != ids[1]
+
+
 def test_a_province_wide_toll_does_not_bridge_two_incidents() -> None:
     a = rec("p1", "d1", "killed", 9, "Shelling killed 9 people in Saraqib on Monday.",
             location="Saraqib", event_date="2020-01-06")

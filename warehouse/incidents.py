@@ -12,8 +12,9 @@ Two claims are linked when they describe one event:
   materiel, displacement; never exchange rates, funding, force sizes or
   capacity, nor an undated count over a period such as "220,000 since 2011"), and
 - their places agree: the same place, one inside the other's governorate, a
-  district or site within a town's reach; a country agrees only with itself
-  within one document; an unknown place agrees with nothing; and
+  district or site within a town's reach; within one document a country agrees
+  with itself and with every place in it (across documents it agrees with
+  nothing); an unknown place agrees with nothing; and
 - their event dates overlap within a window set by their precision (a day, +/- 1
   across reports; a week; a month), and
 - their event wording does not clash (a car bomb is not an airstrike; a strike on
