@@ -5,10 +5,13 @@ Cues, tried in order (the first that yields a claimant wins):
 1. a passive bound to the number ("the 180 deaths acknowledged by X");
 2. in the sentence (extract/cues.py): "X said/says/claimed/reported/
    documented/verified/told …", "according to X", "citing X", "(Sources: X,
-   Y)", "asked by X", "…, X said.", "X: …"; the nearest speaker before the
-   number unless a scope break (", after", ", with", ";", …) cuts it off, then
-   the first named; "citing X" beats its relayer. A pronoun ("He said") takes
-   a name from earlier in the sentence or the three sentences before;
+   Y)", "asked by X", "…, X said.", "X: …", "the toll, provided by X, stood
+   at", "the figure … comes from X", "X's figures show"; the nearest speaker
+   before the number unless a scope break (", after", ", with", ";", …) cuts
+   it off (", and that …" takes the speech up again), then the first named;
+   "citing X" beats its relayer; a quoted "we" is the quote's speaker. A
+   pronoun ("He said") takes a name from earlier in the sentence or the three
+   sentences before, "the panel" an earlier panel, "the statement" its issuer;
 3. a short tag after a relayed quote ("JN source told us."), which replaces
    a relaying account ("Y reports: …");
 4. a "—Handle" signature closing the sentence or its line (any name in
@@ -27,10 +30,12 @@ the writer's doubt about it, a headline's whole answer) is worked out once per s
 The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json).
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
 (extract/stance.py); confirmed when the verb nearest the number is
-confirm/verify/document; claimed for any other named claimant or a hedged
+confirm/verify/document/record (the outlet's own "we recorded" too) or the
+count "has been confirmed"; claimed for any other named claimant or a hedged
 own voice ("reportedly"); asserted for the voice of the outlet or a reader.
 Headlines are always the outlet's: claimed if hedged ("Claims:", "X Says"),
-else asserted.
+else asserted; a headline of ";" clauses is judged clause by clause, and a
+quoted article's title in a "Source:" line as a headline.
 """
 
 from __future__ import annotations
@@ -55,11 +60,11 @@ from extract.cues import (
 from extract.cuescan import has_any
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
-from extract.nearby import Handle, antecedent, fallback, next_tag
+from extract.nearby import Handle, antecedent, fallback, lead_type, next_tag
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
 from extract.sections import READER_COMMENT
-from extract.stance import disputed_after, doubted_sentence, has_counter
+from extract.stance import disputed_after, doubt_reach, doubted_around, has_counter
 from extract.wordset import folded, words_of
 
 __all__ = ["Attribution", "attribute", "canonical_source"]
@@ -110,12 +115,14 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         return facts.fixed  # a headline, or an excerpt's Source line: the same for every number
     voice, voice_type, kind, sentence = facts.voice, facts.voice_type, facts.kind, facts.sentence
     pos, end = q.char_start - facts.start, q.char_end - facts.start
+    if facts.clauses:  # a headline of clauses ("Strike kills 28; Lebanon says 37 children among dead")
+        return next((a for start, stop, a in facts.clauses if start <= pos < stop), facts.clauses[-1][2])
     name, verb = _claimant(ctx, facts, pos, end)
-    disputed = facts.doubted or (facts.counter and disputed_after(sentence, end))
+    disputed = facts.doubted or pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys:
         if disputed:
             stance = "disputed"
-        elif verb and is_confirm_verb(verb):
+        elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end):
             stance = "confirmed"
         elif verb or _hedged(sentence, pos, end):
             stance = "claimed"
@@ -126,7 +133,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if kind == "comment" and _RELATIVE.match(source):
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
     if source.casefold() in SELF or (kind != "comment" and _OWN_STAFF.match(source)):
-        return Attribution(voice, voice_type, "disputed" if disputed else "asserted")  # "we", "our correspondent"
+        # "we", "our correspondent"; "our team counted", "we recorded": the outlet's own documented count
+        own = "disputed" if disputed else "confirmed" if verb and is_confirm_verb(verb) else "asserted"
+        return Attribution(voice, voice_type, own)
     if isinstance(name, Handle):
         hit = lookup(source)
         stype = hit[1] if hit else "social_media"  # a signature is an account unless listed
@@ -137,22 +146,30 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stype = type_of(role)  # "Hassan Omar, a village elder": typed by the apposition
         elif role and not lookup(source) and _OUTLET_ROLE.search(role):
             stype = "wire_or_outlet"  # "Mediazona, an independent Russian outlet"
+        elif _BARE_ROLE.match(source) and not lookup(source):
+            stype = lead_type(ctx) or stype  # "The banned X Army rejected … . A spokesman said …": X's spokesman
     if disputed:
         stance = "disputed"
-    elif verb and is_confirm_verb(verb):
+    elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end):
         stance = "confirmed"
     else:
         stance = "claimed"
     return Attribution(_display(source), stype, stance)
 
 
+# "19 have been confirmed dead", "12 were verified as civilians": the count itself is said to be confirmed.
+_CONFIRMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:independently\s+)?"
+                              r"(?:confirmed|verified|documented)\b(?!\s+(?:responsibility|that|the\b))", re.I)
+
+
 class _Facts:
     """What attribution needs of a sentence whatever number in it is asked about (worked out once)."""
 
-    __slots__ = ("fixed", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
-                 "may_be_passive", "tag", "doubted", "counter")
+    __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
+                 "may_be_passive", "tag", "doubted", "doubt_reach", "counter")
 
     fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
+    clauses: tuple[tuple[int, int, Attribution], ...]  # a headline's answer per ";" clause (start, end, answer)
     voice: str | None
     voice_type: str
     voice_keys: frozenset[str]  # canonical, casefolded: a claimant with one of these names is the voice
@@ -162,7 +179,8 @@ class _Facts:
     cues: tuple  # sentence_cues(sentence)
     may_be_passive: bool  # False when PASSIVE_BY cannot match anywhere in the sentence (no word "by")
     tag: tuple[str, str] | None  # next_tag(ctx)
-    doubted: bool  # stance.doubted_sentence(ctx): doubt wherever the number stands
+    doubted: bool  # stance.doubted_around(ctx): doubt from around the sentence, wherever the number stands
+    doubt_reach: int  # stance.doubt_reach(sentence): numbers starting before it are doubted by the sentence
     counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)
 
 
@@ -174,22 +192,58 @@ def _facts(ctx: SentenceContext) -> _Facts:
     f.sentence = sentence = ctx.sentence
     f.start = ctx.start
     f.fixed = None
+    f.clauses = ()
     if kind == "headline":
         lead = _HEADLINE_SPEAKER.match(sentence)  # "UN: more than 2,500 killed": a listed source speaks
-        hedged = (not _HEADLINE_HEDGE_WORDS.isdisjoint(words_of(sentence)) and _HEADLINE_HEDGE.search(sentence)) or (
-            lead and (lookup(lead.group(1)) or _typed_by_role(lead.group(1))))
+        if ";" in sentence:
+            f.clauses = _headline_clauses(sentence, voice, voice_type, bool(lead and _lead_is_source(lead.group(1))))
+            return f
+        hedged = _hedged_headline(sentence) or (lead and _lead_is_source(lead.group(1)))
         f.fixed = Attribution(voice, voice_type, "claimed" if hedged else "asserted")
         return f
-    if kind == "excerpt" and _SOURCE_LINE.match(_line_of(ctx)):
-        f.fixed = Attribution(voice, voice_type, "asserted")
+    line = _line_of(ctx) if kind == "excerpt" else ""
+    if line and _SOURCE_LINE.match(line):
+        # "Source: Russia says 1,173 troops killed – AFP": the quoted article's title, hedged as a headline is
+        title = _SOURCE_OUTLET_TAIL.sub("", _SOURCE_LINE.sub("", line))
+        f.fixed = Attribution(voice, voice_type, "claimed" if _hedged_headline(title) else "asserted")
         return f
     f.voice_keys = _voice_keys(voice, ctx.outlet)
     f.cues = tuple(sentence_cues(sentence))
     f.may_be_passive = "by" in words_of(sentence)
     f.tag = next_tag(ctx)
-    f.doubted = doubted_sentence.uncached(ctx)  # (this function is memoised per sentence already)
+    f.doubted = doubted_around.uncached(ctx)  # (this function is memoised per sentence already)
+    f.doubt_reach = doubt_reach(sentence)
     f.counter = has_counter(sentence)
     return f
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+_SOURCE_OUTLET_TAIL = re.compile(r"\s+[–—-]\s+[^–—]*$")
+
+
+def _hedged_headline(text: str) -> bool:
+    """A hedge word in a headline ("Claims:", "X Says", "reportedly")."""
+    return not _HEADLINE_HEDGE_WORDS.isdisjoint(words_of(text)) and bool(_HEADLINE_HEDGE.search(text))
+
+
+def _lead_is_source(lead: str) -> bool:
+    """"UN: …", "Pentagon: …": a headline led by a listed or typed source's name speaks in its voice."""
+    return bool(lookup(lead) or _typed_by_role(lead))
+
+
+def _headline_clauses(headline: str, voice: str | None, voice_type: str,
+                      led: bool) -> tuple[tuple[int, int, Attribution], ...]:
+    """The answer for each ";" clause of a headline: claimed when that clause is hedged or names who says
+    it ("Moscow puts toll at 1,500"), else asserted; a lead speaker ("UN: …") speaks in the first."""
+    out, start = [], 0
+    for i, part in enumerate(headline.split(";")):
+        named = any(c.name and c.name.casefold() not in PRONOUNS for c in sentence_cues(part))
+        hedged = _hedged_headline(part) or named or (led and i == 0)
+        out.append((start, start + len(part) + 1, Attribution(voice, voice_type, "claimed" if hedged else "asserted")))
+        start += len(part) + 1
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- voice
@@ -197,7 +251,8 @@ def _facts(ctx: SentenceContext) -> _Facts:
 
 _RELATIVE = guarded(r"(?:my|our)\s+\w+", re.I)
 # the outlet's own people speak in its voice: "our correspondent in Palmyra reported"
-_OWN_STAFF = guarded(r"our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|stringers?)\b", re.I)
+_OWN_STAFF = guarded(r"our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:correspondents?|reporters?|journalists?|teams?|staff|stringers?|"
+                     r"monitors?|researchers?|investigators?)\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # pure on the string; a headline's lead or an apposition, asked per sentence
@@ -205,7 +260,15 @@ def _typed_by_role(role: str) -> bool:
     from extract.lexicon import lexicon
 
     clean = clean_name(role)
-    return bool(lookup(clean)) or any(p.search(clean) for p, _ in lexicon().rules)
+    owner = _OWNER.split(clean, maxsplit=1)  # "Al-Shabaab's radio station": typed by its listed owner
+    return bool(lookup(clean)) or (len(owner) == 2 and bool(lookup(owner[0]))) or any(
+        p.search(clean) for p, _ in lexicon().rules)
+
+
+_OWNER = re.compile(r"['’]s\s+")
+# A spokesman or commander named without the body he speaks for ("a spokesman using the name X said").
+_BARE_ROLE = re.compile(r"(?:spokesm[ae]n|spokeswoman|spokesperson|commanders?|representatives?)\b(?!\s+(?:for|of)\b)",
+                        re.I)
 
 
 def _hedged(sentence: str, pos: int, end: int) -> bool:
@@ -251,6 +314,16 @@ def _line_of(ctx: SentenceContext) -> str:
 # --------------------------------------------------------------------------- cues
 
 
+def _quoted_at(sentence: str, at: int) -> bool:
+    """Whether sentence[at] stands inside a quotation opened before it."""
+    head = sentence[:at]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+# "the statement said", "the communique added": a document speaks for whoever issued it, named before.
+_DOCUMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "bulletin", "release", "press release", "message"))
+
+
 def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[str | None, str | None]:
     """(name, verb) of whoever makes the claim at sentence[pos:end]; (None, verb) for the section's voice."""
     sentence = facts.sentence
@@ -285,6 +358,10 @@ def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[
             first = min(relayed or named, key=lambda c: c.start)
         name = first.name
         key = name.casefold()
+        if key in SELF and _quoted_at(sentence, first.start):
+            speaker = next((c for c in named if c.after and c.name.casefold() not in SELF | PRONOUNS), None)
+            if speaker:  # '"We counted 23 bodies," said Ahmed': the quote's "we" is the speaker's
+                return speaker.name, first.verb
         if key in PRONOUNS:
             earlier = [c for c in facts.cues if c.name and c.start < first.start
                        and c.name.casefold() not in PRONOUNS | SELF | GENERIC]
@@ -293,6 +370,8 @@ def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[
                 return None, verb
         elif key in DEFINITE:
             name = antecedent(ctx, like=name) or name
+        elif key in _DOCUMENT_NOUNS:
+            name = antecedent(ctx) or name  # "…, the statement said": the statement of the last named speaker
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb

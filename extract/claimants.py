@@ -20,7 +20,7 @@ _CLAUSE_CUT = guarded(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\b(?:that|which|
 _TRIM_TAIL_WORDS = (
     r"(?:also|have|has|had|is|are|was|were|will|would|could|can|may|might|did|does|do|just|previously|"
     r"reportedly|now|later|quickly|then|been|first|earlier|today|again|already|initially|separately|both|"
-    r"repeatedly|further|officially|publicly|still|only|immediately|yesterday|on \w+|late \w+|quoted|"
+    r"repeatedly|further|officially|publicly|still|only|immediately|independently|yesterday|on \w+|late \w+|quoted|"
     r"(?:was|were|is|been) quoted(?: as)?)"
 )
 # (?:\s+WORD)+$, written to open with one \s (not a repeat), so re skips in C to the next space.
@@ -30,7 +30,7 @@ _TRIM_TAIL = re.compile(rf"\s\s*{_TRIM_TAIL_WORDS}(?:\s+{_TRIM_TAIL_WORDS})*$", 
 _TRIM_LAST = frozenset(
     "also have has had is are was were will would could can may might did does do just previously reportedly now "
     "later quickly then been first earlier today again already initially separately both repeatedly further "
-    "officially publicly still only immediately yesterday quoted as".split()
+    "officially publicly still only immediately independently yesterday quoted as".split()
 )
 _TRIM_HEAD = guarded(
     r"^(?:(?:and|but|while|as|so|yet|then|however|meanwhile|moreover|also|later|earlier|now|today|yesterday|"
@@ -45,7 +45,8 @@ _NOUN_START = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our)\b|[A-Z])")
 # estimated", "Its census, released in February, counted".
 _ASIDE_PIECE = re.compile(r"\s*(?:(?:now|aged)\s+\d{1,3}|\d{1,3}"
                           r"|in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:study|report|statement|interview|"
-                          r"survey|review|analysis|paper|letter|briefing|assessment|post|tweet)"
+                          r"survey|review|analysis|paper|letter|briefing|assessment|post|tweet|message|video|speech|broadcast|address|"
+                          r"recording|communiqu[eé])"
                           r"|(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|from)\b[^,]{0,40})"
                           r"\s*", re.I)
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|"
@@ -120,6 +121,8 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         pieces.append((pos, a, opener))
         pos, opener = b, before[a:b]
     pieces.append((pos, len(before), opener))
+    if len(pieces) > 2 and ("but" in before or "But" in before):
+        pieces = _merge_paired_adjectives(before, pieces)
     participle = sentence[verb_at:].split(None, 1)[0].lower().endswith("ing") if sentence[verb_at:].strip() else False
     role = ""
     k = len(pieces) - 1
@@ -138,7 +141,7 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         if participle and k < len(pieces) - 1 and k > 0 and _VERB_FIRST.match(seg):
             k -= 1  # "X claimed the attack in a message, saying …": the subject is before the verb
             continue
-        if (op == "," and 0 < k < len(pieces) - 1 and _APPOSITION.match(seg)
+        if (op == "," and 0 < k < len(pieces) - 1 and (_APPOSITION.match(seg) or _THE_APPOSITION.match(seg))
                 and _CAPITAL_WORD.search(before[pieces[k - 1][0] : pieces[k - 1][1]])):
             role = role or seg.strip()  # "JNIM, an al-Qaeda-linked group, said": the name before the apposition
             k -= 1
@@ -169,13 +172,16 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         rest = trimmed[inner[-1].end():]
         offset += len(rest) - len(rest.lstrip())
         trimmed = rest.lstrip()
+    if trimmed[:3].lower() == "by " and trimmed[3:].strip():
+        agent = first_named(trimmed[3:])  # "an earlier toll given by the army … had put": the agent says it
+        return (agent, offset + 3) if agent and not _NUMBER_IN_NAME.search(agent) else (None, verb_at)
     last = tail_search(_PRONOUN_LAST, trimmed, len(trimmed), 4)
     if last:
         return last.group(1), offset + last.start()  # "video they said showed …"
     # "… died and the rebels said": only the conjunct next to the verb is the subject.
     parts = _CONJUNCTION.split(trimmed)
-    if len(parts) > 1 and (_DIGIT.search(trimmed) or _VERB.search(" ".join(parts[:-1]))
-                           or _ED_WORD.search(" ".join(parts[:-1]))):
+    if len(parts) > 1 and not lookup(trimmed) and (_DIGIT.search(trimmed) or _VERB.search(" ".join(parts[:-1]))
+                                                   or _ED_WORD.search(" ".join(parts[:-1]))):
         offset += len(trimmed) - len(parts[-1])
         trimmed = parts[-1]
     name = clean_name(_PARTICIPLE_TAIL.sub("", trimmed))  # "a document leaked in 2009 recorded"
@@ -208,5 +214,27 @@ _APPOSITION = guarded(r"\s*(?:a|an)\s+[\w'’ -]{0,50}\b(?:group|organi[sz]ation
                          r"coalition|movement|militia|alliance|charity|body|office|force|faction|committee|"
                          r"council|institute|centre|center|outlet|channel|newspaper|broadcaster)s?"
                          r"(?:\s+(?:based|headquartered)\s+in\s+[\w'’ -]{1,30}|\s+in\s+[\w'’ -]{1,30})?\s*$", re.I)
+# "UKMTO, the British navy's maritime trade agency, said": a description in lower case, not a name
+# ("Syria's opposition, the National Coalition, said" names the Coalition).
+_THE_APPOSITION = re.compile(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,5}(?:group|organi[sz]ation|agency|network|monitor|project|"
+                             r"coalition|movement|militia|alliance|charity|body|office|force|faction|committee|council|"
+                             r"institute|centre|center|outlet|channel|newspaper|broadcaster|wing|service|unit)s?\s*$")
+# "a state-funded but independent body": "but" joins two adjectives of one description, not two clauses.
+_ARTICLE_ADJECTIVE = re.compile(r"\s*(?:a|an)\s+[\w'’-]+\s*$", re.I)
+
+
+def _merge_paired_adjectives(before: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join a piece opened by "but" to the piece before it when that one is only an article and an
+    adjective and the two make an organisation's apposition ("…, a state-funded but independent body, said")."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, op in pieces:
+        if (out and op.lower() == "but" and _ARTICLE_ADJECTIVE.fullmatch(before[out[-1][0] : out[-1][1]])
+                and _APPOSITION.match(before[out[-1][0] : b])):
+            out[-1] = (out[-1][0], b, out[-1][2])
+            continue
+        out.append((a, b, op))
+    return out
+
+
 # The subject of a clause that a participle ("…, saying") hangs on: the words before its first verb.
 _CLAUSE_HEAD = guarded(rf"\s*((?:[^\s]+\s+){{0,5}}?)(?:[a-z]+ed|has|had|have|is|was|were|are|{_VERBS})\b")

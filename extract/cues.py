@@ -1,10 +1,13 @@
 """Claim cues inside one sentence: who says it, with which verb, and how far the verb reaches.
 
 "X said/says/claimed/reported/documented/verified/told …", "according to X",
-"citing X", "(Sources: X, Y)", "asked by X", "…, X said.", "X: …", and
-passive "the 180 deaths acknowledged by X". Each cue records where its name
-starts (the first named wins) and where it ends; a scope break (";",
-", after", ", with", …) between a cue and a number cuts the cue off.
+"citing X", "(Sources: X, Y)", "asked by X", "…, X said.", "X: …", "the
+toll, provided by X, …", "footage verified by X shows", "the figure … comes
+from X", "X's latest figures show", and passive "the 180 deaths acknowledged
+by X". Each cue records where its name starts (the first named wins) and where
+it ends; a scope break (";", ", after", ", with", …) between a cue and a
+number cuts the cue off, unless ", and that …" takes the speech up again or
+", with" only adds to the cue's own count ("at 92, with 47 wounded").
 The cues outside the sentence (signatures, tweet headers, relayed-quote
 tags, pronouns) are in extract/nearby.py; the name before a verb is read back over its clause in
 extract/claimants.py, and names from noun phrases in extract/names.py.
@@ -16,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from extract.context import memo_list
-from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, claimant_before
+from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, _trim_tail, claimant_before
 from extract.cuescan import has_any, tail_search
 from extract.cueverbs import _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.lexicon import clean_name, lexicon, lookup
@@ -34,9 +37,11 @@ class Cue:
     backward: bool = False  # reaches only what stands before it ("…, the World Bank estimates, and …")
 
 
-_NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records"}
+# Verbs that report a figure only with a count word after them ("put the toll at", "revised the toll to").
+_NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "revised", "raised",
+                     "lowered", "updated"}
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
-                      r"loss(?:es)?|casualt(?:y|ies))\b|^\s+the\s+dead\s+at\b"
+                      r"loss(?:es)?|casualt(?:y|ies)|account|picture|version)\b|^\s+the\s+dead\s+at\b"
                       r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
                       r"almost\s+|over\s+)?\d", re.I)  # "put the toll at", "puts its losses at", "recorded 500 shells"
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
@@ -50,16 +55,41 @@ def is_confirm_verb(verb: str) -> bool:
 
 # "claimed responsibility", "claimed the lives of 32": the verb is not one of saying
 _NOT_A_CLAIM = guarded(
-    r"^\s+(?:responsibility|credit)\b|^\s+(?:by|to be|as)\b|^\s+(?:the\s+)?(?:lives?|life)\b|^\s+(?:\S+\s+){1,3}lives\b", re.I
+    r"^\s+(?:responsibility|credit)\b|^\s+(?:by|to be|as(?!\s+(?:many|much|few|high|low|little)\s+as\b))\b|^\s+(?:the\s+)?(?:lives?|life)\b|^\s+(?:\S+\s+){1,3}lives\b"
+    # "reservists who had reported for duty": reporting in person, not reporting a figure
+    r"|^\s+(?:for|to|back\s+(?:for|to))\s+(?:duty|work|base|barracks|service|their\s+units?)\b|^\s+back\b",
+    re.I,
 )
 
 _ACCORDING = guarded(
     r"\b(?P<verb>according to|citing|quoting|as reported by|reported by|as cited by)\s+(?P<np>[^,;:()\n]{1,80})", re.I
 )
+# "The figure most often cited, 50,000 dead, comes from aid agencies": the figure's source follows it.
+# A figure's source named in a participle after it, before the figure is given: "The toll, provided by the
+# Red Crescent, stood at 37". (After the number, PASSIVE_BY below binds "the 180 deaths acknowledged by X".)
+_GIVEN_BY = guarded(r"\b(?:toll|figure|count|tally|estimate|number|total)s?\s*,?\s+(?P<verb>provided|given|released|compiled|"
+                    r"issued|published|supplied|announced)\s+by\s+(?P<np>[^,;:()\n]{1,60})"
+                    # "Footage verified by X shows 9 bodies": X vouches for what the footage shows
+                    r"|\b(?:footage|videos?|images|photos|photographs|pictures)\s+(?P<vverb>verified|confirmed|geolocated|"
+                    r"authenticated)\s+by\s+(?P<vnp>[^,;:()\n]{1,60}?)(?=\s+(?:shows?|showed|appears?|appeared)\b|[,;]|$)",
+                    re.I)
+_GIVEN_KEYS = ("provided", "given", "released", "compiled", "issued", "published", "supplied", "announced", "verified",
+               "confirmed", "geolocated", "authenticated")
+# "The agency's latest figures show …", "UNHCR's data suggest …": a count owned by its source.
+_OWNED_DATA = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z\w][\w.-]*(?:\s+[\w.-]+){0,5}?)['’]s\s+(?:(?:latest|new|own|official|"
+                         r"preliminary|updated|daily|initial|final)\s+)*(?:figures|data|statistics|estimates?|tally|count|"
+                         r"toll|records)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
+                         r"put|puts)\b")
+_DATA_WORDS = frozenset("figures data statistics estimates estimate tally count toll records".split())  # _OWNED_DATA's nouns
+# Only a figure comes from its source: "200 refugees came from Chad" names no source.
+_COMES_FROM = guarded(r"\b(?:figures?|tolls?|numbers?|counts?|estimates?|tally|tallies|totals?|data|statistics)\b[^.;]{0,80}?"
+                      r"\b(?:comes?|came|is\s+drawn|was\s+drawn|derives?|derived)\s+from\s+(?P<np>[^,;:()\n]{1,80})", re.I)
+_COMES_KEYS = ("come", "came", "drawn", "derive")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ing|based|who|which|that)\b")
 _SOURCES_PAREN = guarded(r"\(?\bSources?\s*:\s*(?P<np>[^,;()\n]{1,60})", re.I)
 _ASKED_BY = guarded(r"\basked by\s+(?P<np>[^,;:()\n]{1,60}?)\s+(?:if|whether|about|why|how)\b", re.I)
 _POST_SAID = guarded(
-    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,60}?)(?:\s*,\s*(?P<appos>[^,;:”\"\n]{1,40}?)\s*,)?\s+(?P<v1>said|says|added|reported|claimed|estimated|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
+    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,80}?)(?:\s*,\s*(?P<appos>[^,;:”\"\n]{1,40}?)\s*,)?\s+(?P<v1>said|says|added|reported|claimed|estimated|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
     r"|(?P<v2>said|says|added|reported|claimed|according to)\s+(?P<np2>[^,;:”\"\n]{1,60}?)(?:\s*,\s*(?P<role>[^;]{0,80}?))?)"
     r"(?:\s+(?:on|in|late|earlier|last)\s+\w+(?:\s+\w+){0,3}?)?(?:\s+(?:by\s+(?:phone|telephone)|in\s+an\s+interview))?"
     r"(?:\s+(?:published|released|issued|posted|sent|carried|quoted)\s+(?:on|by|in)\s+[\w ]{1,30}?)?"
@@ -125,11 +155,27 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np = first_named(m.group("np"))
             if np:
                 cues.append(Cue(np, m.start("np"), m.end(), m.group("verb"), after=True))
+    if "from" in low and has_any(low, _COMES_KEYS):
+        for m in _COMES_FROM.finditer(sentence):
+            np = first_named(_PARTICIPLE_AFTER.split(m.group("np"), 1)[0])  # "aid agencies working in …"
+            if np:
+                cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))  # "the figure … comes from X"
     if "source" in low:
         for m in _SOURCES_PAREN.finditer(sentence):
             np = first_named(m.group("np"))
             if np:
                 cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))
+    if " by " in low and has_any(low, _GIVEN_KEYS):
+        for m in _GIVEN_BY.finditer(sentence):
+            group = "np" if m.group("np") else "vnp"
+            np = first_named(m.group(group))
+            if np:  # "The toll, provided by the Red Crescent, stood at 37"
+                cues.append(Cue(np, m.start(group), m.end(), m.group("verb") or "verified"))  # (footage: X verified it)
+    if ("'s " in sentence or "’s " in sentence) and not _DATA_WORDS.isdisjoint(words_of(sentence)):
+        for m in _OWNED_DATA.finditer(sentence):
+            np = first_named(m.group("np"))
+            if np:  # "The agency's latest figures show that 3,400 …": the agency's count
+                cues.append(Cue(np, m.start("np"), m.end(), "reported"))
     if "asked by" in low:
         for m in _ASKED_BY.finditer(sentence):
             np = _POSSESSIVE_TAIL.sub("", m.group("np"))
@@ -142,9 +188,17 @@ def sentence_cues(sentence: str) -> list[Cue]:
         if not lead or lead[0] in ".!?" or _NOT_A_CLAIM.match(rest):
             continue  # "… reported." is a participle; "claimed responsibility" is about the act
         verb_low = verb.lower()
+        if v_start and sentence[v_start - 1] in "-‐":
+            continue  # "a government-declared zone": part of an adjective
         if verb_low in ("estimated", "reported", "confirmed", "documented") and tail_search(
                 _ADJECTIVE_USE, sentence, v_start, 4):
             continue  # "an estimated 300", "the reported toll": an adjective, not a verb of saying
+        if verb_low in ("cited", "reported", "estimated", "quoted") and tail_search(_ADVERB_BEFORE, sentence, v_start, 12):
+            continue  # "the figure most often cited": a participle describing the figure
+        if verb_low == "estimated" and _PARTICIPLE_AT.match(rest) and sentence[:v_start].rstrip().endswith(","):
+            continue  # "the attackers, estimated at more than 100,": the estimate is the outer speaker's
+        if tail_search(_NEGATED, sentence, v_start, 40):
+            continue  # "Reuters could not independently verify …": a doubt, not a claim
         if verb_low in ("found", "concluded") and not _THAT_NEXT.match(rest):
             continue  # "bodies were found": only "X found that …" reports
         if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
@@ -171,7 +225,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
         role = m.group("role") or m.group("appos")
         if m.group("appos") and _PERSON_NAME.fullmatch(m.group("appos")):
             np, role = m.group("appos"), np  # "…, the region's ombudsman, Jane Roe, told reporters": the person
-        np = first_named(_AGED.sub("", np)) if np else None  # "said a 52-year-old trader"
+        np = first_named(_trim_tail(_AGED.sub("", np).rstrip())) if np else None  # "said a 52-year-old trader"
         if np and role:
             np = Named(np)
             np.role = role.strip(" .”\"")
@@ -187,12 +241,46 @@ def sentence_cues(sentence: str) -> list[Cue]:
 
 # Tests on what stands right before a position (searched with endpos, so "$" is that position).
 _ADJECTIVE_USE = guarded(r"\b(?:an|a|the|some|its)\s*$", re.I)
+_NEGATED = guarded(r"\b(?:not|never|unable\s+to|no\s+way\s+to)\s+(?:(?:independently|immediately|yet|be|been|able\s+to)\s+)*$",
+                   re.I)
+_ADVERB_BEFORE = guarded(r"\b(?:often|widely|commonly|frequently|usually|generally)\s*$", re.I)
+_PARTICIPLE_AT = re.compile(r"\s+at\b")
 _NAME_LAST = guarded(r"\b[A-Z][\w'’-]*\s+$")
 _AND_CLAUSE = guarded(r",\s*and\s+(?!that\b)", re.I)
 _INSIDE_SUBJECT = guarded(r",\s*(?:which|who|whose|that)\b|\(", re.I)
 _DIRECTIVE = guarded(r"^\s+(?:(?!that\b)[A-Za-z'’-]+\s+){1,6}?to\s+(?!be\b|have\b)[a-z]+")
 def _typed_by_rule(np: str) -> bool:
     return any(p.search(clean_name(np)) for p, _ in lexicon().rules[:-1])
+
+
+# "X told reporters that A …, since Thursday, and that B": a second that-clause goes on with X's speech.
+_THAT_CLAUSE_NEXT = guarded(r"\s+(?:[\w'’-]+\s+){0,2}?that\b", re.I)
+_AND_THAT = guarded(r"\b(?:and|but|or)\s+that\b", re.I)
+
+
+_WITH_THE_NUMBER = re.compile(r"\s*(?:(?:another|a\s+further|more\s+than|at\s+least|about|around|some|nearly|almost|"
+                              r"over|up\s+to)\s+)*", re.I)
+
+
+def _scope_broken(gap: str) -> bool:
+    """A scope break in the gap between a cue and its number, except ", with" taking the number itself
+    as its object after a count of the cue's own ("put the dead at 92, with 47 wounded": the count goes on)."""
+    for m in _SCOPE_BREAK.finditer(gap):
+        if (m.group().lstrip(",; ").lower().startswith("with") and _WITH_THE_NUMBER.fullmatch(gap, m.end())
+                and _DIGIT.search(gap, 0, m.start())):
+            continue  # (only after a count of the cue's own: "Isis claimed attacks, with 120 killed" is a new clause)
+        return True
+    return False
+
+
+def _speech_resumes(sentence: str, cue: Cue, gap: str) -> bool:
+    """Whether the cue's that-clause is taken up again after the last scope break of `gap` ("…, and that …")."""
+    if not cue.name or cue.after or "that" not in gap or not _THAT_CLAUSE_NEXT.match(sentence, cue.end):
+        return False
+    last = None
+    for last in _SCOPE_BREAK.finditer(gap):
+        pass
+    return bool(last and _AND_THAT.search(gap, last.end()))
 
 
 def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
@@ -204,7 +292,7 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
                 out.append(c)
         elif c.end <= pos and not c.backward:
             gap = sentence[c.end : pos]
-            if not _SCOPE_BREAK.search(gap) and not (_AND_CLAUSE.search(gap) and any(
+            if (not _scope_broken(gap) or _speech_resumes(sentence, c, gap)) and not (_AND_CLAUSE.search(gap) and any(
                     d.after and d.start >= end and d.name and ";" not in sentence[end : d.start] for d in cues)):
                 out.append(c)  # "X said 438 were kidnapped, and 362,000 are displaced, according to Y": Y's
         elif c.name and not c.after and c.start < pos and end <= c.end and _INSIDE_SUBJECT.search(sentence[c.start : pos]):

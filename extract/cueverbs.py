@@ -21,7 +21,8 @@ _VERBS = (
     r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
     r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
     r"counted|recorded|records|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
-    r"spoke|speak|speaks|told reporters|found|concluded"
+    r"spoke|speak|speaks|told reporters|found|concluded|described|describes|recalled|recalls|"
+    r"revised|raised|lowered|updated"
 )
 # As a trie (extract/trie.py): one branch per next letter instead of 90 words tried in turn. "told reporters"
 # is left out of the trie: "told" always matches first in the flat list, so it never could.

@@ -92,15 +92,78 @@ def lookup(name: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=16384)  # pure on the string; names repeat within and across documents
 def canonical_source(name: str) -> str:
-    """One name for every alias of a source (SOHR -> Syrian Observatory for Human Rights)."""
+    """One name for every alias of a source (SOHR -> Syrian Observatory for Human Rights), and for every
+    way a text introduces it: "Yazidi lawmaker Vian Dakhil", "a spokesman for Lady Reading Hospital",
+    "residents of two villages near X", "the Kyiv-based Center for …" name Vian Dakhil, Lady Reading
+    Hospital, residents and the Center. Narrowed one step at a time (`_narrower`) until a listed name or
+    a fixed point: the answer is stable (canonical_source of it is itself)."""
     if name is None:
         return name
-    hit = lookup(name)
-    if hit:
-        return hit[0]
-    clean = re.sub(r"^[\w'’.-]+-based\s+", "", clean_name(name))  # "Kyiv-based Center for …"
-    titled = _TITLED_PERSON.match(clean)  # "Police officer Abdi Hassan" is Abdi Hassan
-    return titled.group("person") if titled else clean
+    current = name
+    for _ in range(12):  # every step shortens the name; the bound only guards the loop
+        hit = lookup(current)
+        if hit:
+            return hit[0]
+        nxt = _narrower(current)
+        if nxt == current or not nxt.strip():
+            return current
+        current = nxt
+    return current
+
+
+# "Kyiv-based", "Diaspora-run", "Houthi-linked": where or whose the source is, not its name.
+_PLACED_PREFIX = guarded(r"^[\w'’.-]+-(?:based|run|linked|affiliated|backed|funded|member|strong)\s+(?=\S)", re.I)
+# "a panel of experts appointed by the Secretary-General": who set the body up is not its name.
+_APPOINTED_BY = guarded(r"^(?P<head>\S.*?)\s+(?:appointed|commissioned|set\s+up|established|created|named|hired|led)\s+by\s+\S.*$")
+# "a spokesman for Lady Reading Hospital": the spokesman speaks for the organisation.
+_SPOKESMAN_FOR = guarded(r"^(?:[\w'’-]+\s+){0,2}?(?:spokesm[ae]n|spokeswoman|spokesperson|representatives?)\s+"
+                         r"(?:for|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$", re.I)
+# "Residents of two villages near Mangochar", "a security source in Bol": the place is not the claimant.
+_PEOPLE_IN_PLACE = guarded(r"^(?P<head>(?:[\w'’-]+\s+){0,2}?(?:residents|villagers|witnesses|parents|survivors|"
+                           r"relatives|families|locals|elders|activists|doctors|medics|farmers|traders|eyewitnesses))"
+                           r"\s+(?:of|from|in|near|at)\s+\S.*$", re.I)
+_SOURCE_IN_PLACE = guarded(r"^(?P<head>(?:[\w'’-]+\s+){0,2}?sources?)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+# "Account @GondarFront", "the blogger @x": the handle is the name.
+_HANDLE_LAST = guarded(r"^(?:[\w'’-]+\s+){1,3}(?P<h>@\w+)$")
+# A title before a person's name: "Brigadier General Restituto Padilla", "Cardinal Dieudonné Nzapalainga".
+_TITLE_WORDS = (r"(?:Brigadier|General|Colonel|Major|Captain|Lieutenant|Sergeant|Cardinal|Archbishop|Bishop|Imam|"
+                r"Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Judge|Justice|Father|Pastor|Rev\.?|Reverend)")
+_TITLE_THEN_PERSON = guarded(rf"^{_TITLE_WORDS}\s+(?P<person>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van|der)){{1,3}})$")
+# A description in lower case between an optional proper lead and a proper name: "Yazidi lawmaker Vian Dakhil",
+# "Local news site Noticias Irapuato", "Spokesman using the name Azad Baloch", "Armed Forces spokesman Brig. …".
+_DESCRIBED_NAME = guarded(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<desc>(?:[a-z][\w'’.-]*\s+){1,5})"
+                          r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al-\w+|el-\w+|bin|de|van|der)){0,4})$")
+_FUNCTION_WORDS = frozenset("of for the and in on at de del la le du des en y al el from near by with to".split())
+# "Deputy Chief of the General Staff Anatoly Nogovitsyn": a person named after the body he speaks for.
+_BODY_THEN_PERSON = guarded(r"\b(?:Staff|Ministry|Command|Council|Office|Committee|Department|Army|Forces|Police|"
+                            r"Service|Agency|Mission)\s+(?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$")
+# "UN country team working document", "Human Rights Watch report": the document is its author's.
+_DOCUMENT_TAIL = guarded(r"^(?P<head>\S.*?)\s+(?:working\s+)?(?:document|report|paper|statement|survey|assessment|"
+                         r"census|study)$")  # (in lower case: "Syria Report" is an outlet's name)
+
+
+def _narrower(name: str) -> str:
+    """One step from a claimant as written towards its name (see `canonical_source`); the name itself
+    when no step applies. Every step returns a shorter string."""
+    clean = clean_name(name)
+    if clean != name:
+        return clean
+    for pattern in (_PLACED_PREFIX,):
+        stripped = pattern.sub("", clean)
+        if stripped != clean:
+            return stripped
+    for pattern, group in ((_APPOINTED_BY, "head"), (_SPOKESMAN_FOR, "org"), (_PEOPLE_IN_PLACE, "head"), (_SOURCE_IN_PLACE, "head"),
+                           (_HANDLE_LAST, "h"), (_TITLED_PERSON, "person"), (_TITLE_THEN_PERSON, "person"),
+                           (_BODY_THEN_PERSON, "person"), (_DOCUMENT_TAIL, "head")):
+        m = pattern.search(clean) if pattern is _BODY_THEN_PERSON else pattern.match(clean)
+        if m and m.group(group) and len(m.group(group)) < len(clean):
+            return m.group(group)
+    m = _DESCRIBED_NAME.match(clean[:1].upper() + clean[1:])  # (as the source is shown: "local MP" is "Local MP")
+    if m and (" " in m.group("name") or not m.group("name").isupper()):  # a name, not a bare "MP"
+        desc = m.group("desc").split()
+        if desc[-1].casefold() not in _FUNCTION_WORDS and not all(w.casefold() in _FUNCTION_WORDS for w in desc):
+            return m.group("name")
+    return clean
 
 
 _MEDIA = guarded(r"\b(?:radio|tv|television|channel|news\s+agency|outlet|media|website|newspaper|station|"
@@ -149,7 +212,7 @@ def type_of(name: str, *, in_comment: bool = False) -> str:
     """The source_type of a named claimant: the lexicon, then the rules, then the shape of the name."""
     hit = lookup(name)
     if hit:
-        return hit[1]
+        return _own_outlet(name, hit[1])
     clean = clean_name(name)
     # "JN source", "Hezbollah commander": a listed group or government speaking through someone.
     stripped = _ROLE_SUFFIX.sub("", clean)
@@ -170,6 +233,8 @@ def type_of(name: str, *, in_comment: bool = False) -> str:
     hit = _leading_source(clean)
     if hit and not (hit[1] in ("wire_or_outlet", "publication") and re.search(r"\bsources?$", clean, re.I)):
         return hit[1]
+    if _national_force(clean):
+        return "official"  # "Uganda People's Defence Force", "the Kenyan army": a state's own forces
     for pattern, kind in lexicon().rules:
         if pattern.search(clean):
             return kind
@@ -178,6 +243,43 @@ def type_of(name: str, *, in_comment: bool = False) -> str:
     if is_outlet_name(clean):
         return "wire_or_outlet"
     return "social_media" if in_comment else "official"
+
+
+# A state's armed forces named after the state, or someone speaking for them: "Uganda People's Defence Force",
+# "Kenyan army", "Ethiopian National Defense Force", "Kenya Defence Forces spokesman X". (Not "Sudan Liberation Army": a word between the state and the force makes a movement.)
+_NATIONAL_FORCE = guarded(r"^(?P<state>[A-Z][\w'’-]*(?:\s+(?!(?:people|national)\b)[A-Z][\w'’-]*)?)\s+(?:(?:people's|people’s|national)\s+)?"
+                          r"(?:defen[cs]e\s+forces?|armed\s+forces|army|military|navy|air\s+force)"
+                          r"(?:$|\s+(?:spokesm[ae]n|spokeswoman|spokesperson|commanders?|chief|officers?|officials?|sources?)\b)",
+                          re.I)
+
+
+def _national_force(name: str) -> bool:
+    """Whether `name` is a state's own forces, named by the state or its people (see _NATIONAL_FORCE)."""
+    m = _NATIONAL_FORCE.match(name)
+    return bool(m) and _is_state(m.group("state").casefold())
+
+
+@lru_cache(maxsize=1024)
+def _is_state(word: str) -> bool:
+    """A country's name ("uganda") or the adjective of its people ("ugandan", "ethiopian", "sudanese")."""
+    from extract.gazetteer import country_names  # (loaded once, only when a force's name is asked about)
+
+    for country in country_names().values():
+        key = country.casefold()
+        if word == key or (len(key) >= 4 and word.startswith(key[:-1]) and len(word) <= len(key) + 4):
+            return True
+    return False
+
+
+def _own_outlet(name: str, kind: str) -> str:
+    """A listed party with an outlet word after its name speaks through its own media: "Houthi TV",
+    "Taliban radio" are partisan media, "Kremlin TV" state media (as "Al-Shabaab's radio station")."""
+    if kind not in ("armed_group", "official") or _key(name) in lexicon().by_alias:
+        return kind
+    words = clean_name(name).split()
+    if len(words) > 1 and _MEDIA.search(" ".join(words[1:])):
+        return "partisan_media" if kind == "armed_group" else "state_media"
+    return kind
 
 
 def expand_acronym(text: str, name: str) -> str:

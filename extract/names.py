@@ -38,6 +38,7 @@ _DESCRIBED = guarded(
     r"tracker|watchdog|body))\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s*$")
 
 
+_RECEIVED_BY = re.compile(r"\s+(?:seen|obtained|reviewed|read|received)\s+by\s+.*$", re.S)
 # Words (folded, whole between white space) each pattern's match holds; the phrase is cut only at white
 # space below, so the words of the first phrase hold those of every later one. tests/test_attribution.py
 # checks each against its pattern.
@@ -56,7 +57,7 @@ def first_named(np: str) -> str | None:
 
     "figures compiled by Airwars" names Airwars.
     """
-    np = np.strip()
+    np = _RECEIVED_BY.sub("", np.strip())  # "a UN report seen by the Courier": the Courier only read it
     words = frozenset(ascii_lower(np).split())  # (a pattern is tried only when the words it needs are there)
     if not (_DATA_BY_NOUNS.isdisjoint(words) or _DATA_BY_PREPS.isdisjoint(words)):
         m = _DATA_BY.match(np)
@@ -74,6 +75,9 @@ def first_named(np: str) -> str | None:
         name = Named(clean_name(described.group("name")))
         name.role = described.group("role")
         return name or None
+    joined = None if _AND_WORDS.isdisjoint(words) else _joined_name(np)
+    if joined:  # "the Truth and Reconciliation Commission": one body, not a list of two
+        return joined
     placed = None if _SOURCE_WORDS.isdisjoint(words) else _SOURCE_WITHIN.match(np)
     # "a source at the police command": the place says whose source
     np = _NAME_CUT.split(placed.group("org") if placed else np, maxsplit=1)[0]
@@ -89,3 +93,31 @@ _NAME_CUT = re.compile(r"[,\s](?:(?<=,)|(?<=\s)\s*(?:and|&|on|in|at|that|who|whi
 _SOURCE_WITHIN = re.compile(
     r"(?P<head>(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?sources?)\s+"
     r"(?P<prep>at|in|within|inside|from|close\s+to|near)\s+(?P<org>(?:the\s+)?\S.*)", re.I)
+
+
+# An organisation's name with "and" inside it: two capitalised conjuncts closed by an organisation noun
+# ("Truth and Reconciliation Commission", "Research and Documentation Center"), or "and" within the
+# complement of one ("Pakistan Institute for Conflict and Security Studies", "Ministry of Labour and
+# Social Affairs"). Not a list: "Human Rights Watch and Amnesty International", "UNHCR and the WFP".
+_ORG_NOUN = (r"(?:Commission|Committee|Cent(?:er|re)|Institute|Council|Studies|Organi[sz]ation|Bureau|Agency|"
+             r"Authority|Service|Court|Tribunal|Office|Foundation|Society|Network|Project|Association|Union|Forum|"
+             r"Program(?:me)?|Ministry|Department|Fund|Affairs)")
+_CAP = r"[A-Z][\w'’-]*"
+_NAME_END = r"(?=\s*$|\s*[,;(]|\s+[a-z])"
+_AND_JOINED = re.compile(rf"(?:the\s+)?(?P<left>(?:{_CAP}\s+){{1,5}})(?:and|&)\s+(?P<right>(?:{_CAP}\s+){{0,4}}{_ORG_NOUN})"
+                         rf"{_NAME_END}")
+_AND_IN_COMPLEMENT = re.compile(rf"(?:the\s+)?(?:{_CAP}\s+){{0,5}}{_ORG_NOUN}\s+(?:for|of|on)\s+(?:the\s+)?"
+                                rf"(?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:and|&)\s+(?P<right>{_CAP}(?:\s+{_CAP}){{0,3}}){_NAME_END}")
+_ORG_NOUN_IN = re.compile(rf"\b{_ORG_NOUN}\b")
+_AND_WORDS = frozenset(("and", "&"))
+
+
+def _joined_name(np: str) -> str | None:
+    """The whole name when its "and" is part of it (see _AND_JOINED), else None."""
+    m = _AND_JOINED.match(np)
+    if m and not _ORG_NOUN_IN.search(m.group("left")) and not lookup(m.group("left")):
+        return clean_name(m.group(0)) or None
+    m = _AND_IN_COMPLEMENT.match(np)
+    if m and not lookup(m.group("right")):
+        return clean_name(m.group(0)) or None
+    return None

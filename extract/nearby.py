@@ -81,9 +81,10 @@ def fallback(ctx: SentenceContext) -> tuple[str, str] | None:
 def antecedent(ctx: SentenceContext, like: str | None = None) -> str | None:
     """The nearest named claimant in the three sentences before, within the section.
 
-    With `like` ("group"), only a name containing that word or a listed source qualifies.
+    With `like` ("group"), only a name containing that word or a listed source qualifies, and the search
+    goes back eight sentences: "the panel" may take up a panel named paragraphs before.
     """
-    for k in range(1, 4):
+    for k in range(1, 9 if like else 4):
         i = ctx.index - k
         if i < 0 or ctx.sentences[i][0] < ctx.section.start:
             break
@@ -99,6 +100,28 @@ def antecedent(ctx: SentenceContext, like: str | None = None) -> str | None:
             named = cues  # "The army said … . Around 30 were wounded, it said.": "it" is the army
         if named:
             return min(named, key=lambda c: c.start).name
+    return None
+
+
+# The organisation a sentence opens with: "The banned Baloch Liberation Army (BLA) rejected …".
+_LEAD_NAME = re.compile(r"\W*(?:(?:The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                        r"(?P<np>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and)){0,6})")
+
+
+@per_sentence  # depends on the sentence only; asked for a bare "a spokesman" in it
+def lead_type(ctx: SentenceContext) -> str | None:
+    """The type of the organisation the sentence before (in the section) opens with, when the lexicon
+    lists or types that name: whose spokesman "a spokesman said" is. None otherwise."""
+    from extract.lexicon import lexicon, type_of
+
+    if not _in_section(ctx, -1):
+        return None
+    m = _LEAD_NAME.match(ctx.neighbour(-1))
+    if not m:
+        return None
+    np = re.sub(r"(?:\s+(?:of|for|and))+$", "", m.group("np"))
+    if lookup(np) or any(p.search(np) for p, _ in lexicon().rules):
+        return type_of(np)
     return None
 
 

@@ -20,8 +20,8 @@ from extract.wordset import folded
 # Doubt anywhere in the sentence or the next one.
 _DOUBT = guarded(
     r"\b(?:unsupported|unsubstantiated|unverified|unverifiable|dubious|questionable|bogus|fabricated|"
-    r"exaggerated|inflated|implausible|baseless|spurious|false|fake)\s+(?:claims?|reports?|figures?|assertions?|"
-    r"numbers?|allegations?|tolls?|counts?|estimates?|statements?)\b"
+    r"exaggerated|inflated|implausible|baseless|spurious|false|fake)\s+(?:(?:social\s+media|online)\s+)?(?:claims?|reports?|"
+    r"figures?|assertions?|numbers?|allegations?|tolls?|counts?|estimates?|statements?|posts?)\b"
     r"|\bno\s+(?:independent\s+)?(?:verification|confirmation|corroboration)\b"
     r"|\bneither\b[^.;]{0,40}?\b(?:could|can|was|were|has|have|had)\s+(?:be\s+|been\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed|corroborated|checked)\b"
@@ -48,7 +48,8 @@ _COUNTER = guarded(
     re.I,
 )
 # A speech verb between the number and a counter-figure makes the counter-figure someone's claim.
-_SPEECH = guarded(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?)\b", re.I)
+_SPEECH = guarded(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?|"
+                  r"cautions?|cautioned|concedes?|conceded|admits?|admitted|stresses|stressed|insists?|insisted)\b", re.I)
 _REJECTION = guarded(
     r"^\W*(?:false|not true|untrue|wrong|nonsense|rubbish|fake|lies?|that(?:'s|’s| is) (?:a lie|false|not true|wrong))\b\W*(?:$|[.!])",
     re.I,
@@ -78,12 +79,47 @@ _SPEECH_GOES_ON = re.compile(r"\b(?:and|but)\s+that\b", re.I)
 
 @per_sentence
 def doubted_sentence(ctx: SentenceContext) -> bool:
-    """The doubt that does not depend on where the number stands (computed once per sentence)."""
-    if _has_doubt(ctx.sentence):
-        return True
+    """Doubt in the sentence itself or around it (computed once per sentence); see `doubt_reach` for
+    the in-sentence doubt that stops at a semicolon."""
+    return _has_doubt(ctx.sentence) or doubted_around.uncached(ctx)
+
+
+# "…, a figure Baghdad has never confirmed": doubt set in apposition to a figure of its own sentence.
+_APPOSED_FIGURE = re.compile(r",\s*(?:a|an|the)\s+(?:figure|claim|number|toll|count|estimate|tally|total)s?\b[^,;.]{0,50}$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _appositive_doubt(sentence: str) -> bool:
+    """Whether every doubt in the sentence is set in apposition to one of its own figures: such doubt
+    belongs to that figure, not to the sentence before."""
+    found = False
+    for m in _DOUBT.finditer(sentence):
+        found = True
+        if not _APPOSED_FIGURE.search(sentence, 0, m.start()):
+            return False
+    return found
+
+
+def doubt_reach(sentence: str) -> int:
+    """How far into the sentence its own doubt reaches: -1 with no doubt, else the whole sentence, or
+    up to the semicolon that closes the clause of the last doubt ("The toll could not be verified; a
+    doctor said she saw dozens of bodies": the doctor's count is not the doubted one)."""
+    if not _has_doubt(sentence):
+        return -1
+    last = None
+    for last in _DOUBT.finditer(sentence):
+        pass
+    semi = sentence.find(";", last.end()) if last else -1
+    return semi if semi >= 0 else len(sentence)
+
+
+@per_sentence
+def doubted_around(ctx: SentenceContext) -> bool:
+    """The doubt outside the sentence that covers every number in it: the next sentence of the paragraph,
+    a flat rejection opening the next paragraph, or a later "neither account could be verified"."""
     if _same_paragraph(ctx, 1):
         nxt = ctx.neighbour(1)
-        if _has_doubt(nxt) or _REJECTION.match(nxt):
+        if (_has_doubt(nxt) and not _appositive_doubt(nxt)) or _REJECTION.match(nxt):
             return True
         counter = _COUNTER.search(nxt) if has_counter(nxt) else None
         lead = nxt[: counter.start()] if counter else ""
@@ -117,13 +153,17 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
     """A later sentence of the section doubting every account given ("There was no way to confirm
     either account.", "Neither figure could be verified.")."""
     sentences, index, section_end = ctx.sentences, ctx.index, ctx.section.end
-    for k in (1, 2, 3):
+    for k in range(1, _SIDES_REACH + 1):
         i = index + k
         if i >= len(sentences):
             return False
         if sentences[i][1] > section_end:
             return False
         nxt = ctx.neighbour(k)  # (the memo's copy: its hash is known to _has_doubt's cache)
+        if k > 3:  # a caveat opening its paragraph with "Neither side's figures …" covers the story so far
+            if _BOTH_SIDES_LEAD.match(nxt) and _has_doubt(nxt):
+                return _opens_paragraph(ctx, k)
+            continue
         if _has_doubt(nxt):
             if _EVERY_ACCOUNT.search(nxt):
                 return True  # "either account", "neither figure": every claim before it
@@ -134,6 +174,18 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
     return False
 
 
+# How many sentences back a caveat paragraph "Neither side's figures could be verified." reaches: the two
+# sides' statements, each of a paragraph or two, stand before it. (An embedded "…, but the claims of both
+# sides could not be verified" reaches only the sentences next to it, as any doubt on all accounts.)
+_SIDES_REACH = 8
+_BOTH_SIDES_LEAD = re.compile(r"\W*(?:neither|either|both)\s+(?:side|party|parties|camp)(?:s|['’]s?)?\b", re.I)
+
+
+def _opens_paragraph(ctx: SentenceContext, offset: int) -> bool:
+    """Whether the sentence `offset` after this one starts a paragraph (a blank line before it)."""
+    start = ctx.sentences[ctx.index + offset][0]
+    prev_end = ctx.sentences[ctx.index + offset - 1][1]
+    return bool(_PARAGRAPH_BREAK.search(ctx.text, prev_end, start))
 _NUMBER_WORD = guarded(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b",
                           re.I)
 _EVERY_ACCOUNT = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
@@ -143,7 +195,9 @@ _EVERY_ACCOUNT = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\
 _ALL_ACCOUNTS = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
                            r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?)\b"
                            r"|\b(?:the|these|those|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:figures|numbers|claims|tolls|counts|"
-                           r"tallies)\b", re.I)
+                           r"tallies)\b"
+                           r"|\b(?:the|this|that)\s+(?:death\s+)?(?:number|toll|figure|count)\s+of\s+(?:the\s+)?"
+                           r"(?:dead|deaths|casualties|victims|killed)\b", re.I)
 _ATTRIBUTED = guarded(r"[,”\"]\s*(?:[\w'’-]+\s+){1,4}(?:said|says|say|claimed|claim|added|told\s+\w+)\s*[.”\"]*\s*$", re.I)
 
 
