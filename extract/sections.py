@@ -8,7 +8,7 @@ line by line:
   indented "1." of a numbered comment thread, or by the first comment
   metadata line ("Jane says:", "Reply", "May 6, 2014 at 3:41 pm");
 - update: from an "UPDATE 1530 GMT:" stamp to the next stamp, an
-  "ORIGINAL ENTRY" line or the next heading;
+  "ORIGINAL ENTRY" or "ORIGINAL POST" line or the next heading;
 - excerpt: a passage closed by a "Source: <title> – <Outlet>" line, back to
   the previous heading, Source line, stamp or a line ending with ":" that
   introduces it. Its voice is the outlet (a "CITY (Reuters) –" dateline
@@ -49,7 +49,8 @@ _UPDATE = guarded(
     r"(?:\d{1,2}[:.]\d{2}|\d{3,4})?\s*(?:[apAP]\.?[mM]\.?)?\s*"
     r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time)?\s*:"
 )
-_ORIGINAL = guarded(r"^\s*ORIGINAL ENTRY\b", re.I)
+# the live blog's first entry, below its updates: "ORIGINAL ENTRY", "ORIGINAL POST, 7:00 a.m. GMT:"
+_ORIGINAL = guarded(r"^\s*ORIGINAL[ \t]+(?:ENTRY|POST)\b", re.I)
 _SOURCE_LINE = guarded(r"^\s*Source\s*:\s*(?P<rest>\S.*?)\s*$")
 _DATELINE = guarded(r"^\s*[A-Z][A-Za-z .,'/-]{1,40}\(\s*(?P<outlet>[A-Z][\w .&'-]{1,30}?)\s*\)\s*[-–—]")
 _SEGMENT_SPLIT = guarded(r"\s+[|–—]\s+|\s+-\s+")
@@ -59,7 +60,7 @@ _SMALL_WORDS = frozenset(
 )
 _QUOTED = guarded(r"^\s*>")
 _SEE = re.compile(r"See\s+[A-Z“\"]")  # "See …": the title of a linked post
-_NOT_HEADLINE_START = guarded(r"^\s*(?:PHOTO|PHOTOS|IMAGE|IMAGES|Source|UPDATE|ORIGINAL ENTRY)\b", re.I)
+_NOT_HEADLINE_START = guarded(r"^\s*(?:PHOTO|PHOTOS|IMAGE|IMAGES|Source|UPDATE|ORIGINAL[ \t]+(?:ENTRY|POST))\b", re.I)
 
 
 def split_sections(text: str) -> list[Section]:

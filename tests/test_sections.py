@@ -65,6 +65,17 @@ def test_update_runs_from_its_stamp_to_the_next_stamp():
     assert kind_at(text, "Later body") == ("body", None)
 
 
+def test_an_original_post_ends_the_updates_above_it():
+    """Live blogs head their first entry "ORIGINAL POST" as often as "ORIGINAL ENTRY"; it is the body."""
+    text = ("Live: strikes on the coast\n\nUPDATE 11:40 a.m.: Two more ships were hit.\n\n"
+            "ORIGINAL POST, 7:00 a.m. GMT: Overnight, 4 drones were shot down.\n\n"
+            "The original post goes on.\n")
+    assert kind_at(text, "Two more ships") == ("update", None)
+    assert kind_at(text, "4 drones") == ("body", None)
+    assert kind_at(text, "original post goes on") == ("body", None)
+    assert kind_at("Notes\n\nUPDATE: a.\n\nORIGINAL POSTER says hi.\n", "POSTER") == ("update", None)
+
+
 def test_each_update_is_a_section_of_its_own():
     """A stamp starts a new section, so what an update says (its stamp's date, a doubt on "either figure")
     stays inside it."""
