@@ -47,7 +47,7 @@ _SAYS = guarded(r"^\s*\S.{0,40}\s+says:\s*$")
 _UPDATE = guarded(
     r"^\s*(?:UPDATE|Update)S?\s*,?\s*(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,?\s*)?"
     r"(?:\d{1,2}[:.]\d{2}|\d{3,4})?\s*(?:[apAP]\.?[mM]\.?)?\s*"
-    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time)?\s*:"
+    r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local time)?\s*:"  # any zone: GMT, IST, EAT, AEST, UTC+3
 )
 # the live blog's first entry, below its updates: "ORIGINAL ENTRY", "ORIGINAL POST, 7:00 a.m. GMT:"
 _ORIGINAL = guarded(r"^\s*ORIGINAL[ \t]+(?:ENTRY|POST)\b", re.I)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,6 +64,14 @@ def test_update_runs_from_its_stamp_to_the_next_stamp():
     assert kind_at(text, "second blast") == ("update", None)
     assert kind_at(text, "shelling of 5") == ("body", None)
     assert kind_at(text, "Later body") == ("body", None)
+
+
+@pytest.mark.parametrize("stamp", ["UPDATE 6:40 p.m. IST:", "UPDATE 0915 EAT:", "Update 11:05 a.m. AEST:",
+                                   "UPDATE 14:00 UTC+3:", "UPDATE 9.30am local time:"])
+def test_an_update_stamp_may_name_any_time_zone(stamp: str) -> None:
+    text = f"Live: clashes\n\nBody before.\n\n{stamp} The toll rose to 54.\n"
+    assert kind_at(text, "toll rose") == ("update", None)
+    assert kind_at(text.replace(stamp, "The update at 6:40 p.m. IST:"), "toll rose") == ("body", None)
 
 
 def test_an_original_post_ends_the_updates_above_it():
