@@ -11,7 +11,9 @@ Cues, tried in order (the first that yields a claimant wins):
    it off (", and that …" takes the speech up again), then the first named;
    "citing X" beats its relayer; a quoted "we" is the quote's speaker. A
    pronoun ("He said") takes a name from earlier in the sentence or the three
-   sentences before, "the panel" an earlier panel, "the statement" its issuer;
+   sentences before, "the panel" an earlier panel, "the statement" its issuer
+   ("it" after "the ministry said" the ministry named before that); "the agency" in the speech
+   of "UNHCR spokesman X" is X's own body, and the count stays X's;
 3. a short tag after a relayed quote ("JN source told us."), which replaces
    a relaying account ("Y reports: …");
 4. a "—Handle" signature closing the sentence or its line (any name in
@@ -31,8 +33,10 @@ The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.jso
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
 (extract/stance.py); confirmed when the verb nearest the number is
 confirm/verify/document/record (the outlet's own "we recorded" too) or the
-count "has been confirmed"; claimed for any other named claimant or a hedged
-own voice ("reportedly"); asserted for the voice of the outlet or a reader.
+count "has been confirmed"; a breakdown ("Of these, 902 …", "231 of the dead") of a count the
+outlet's own people documented just before is confirmed too; claimed for any other named claimant or a
+hedged own voice ("reportedly"); asserted for the voice of the outlet or a reader. A counter-figure in
+the next sentence ("Real toll is in the hundreds.") disputes another's figure, not the writer's own.
 Headlines are always the outlet's: claimed if hedged ("Claims:", "X Says"),
 else asserted; a headline of ";" clauses is judged clause by clause, and a
 quoted article's title in a "Source:" line as a headline.
@@ -55,16 +59,17 @@ from extract.cues import (
     SELF,
     applicable,
     is_confirm_verb,
+    own_body_speaker,
     sentence_cues,
 )
 from extract.cuescan import has_any
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
-from extract.nearby import Handle, antecedent, fallback, lead_type, next_tag
+from extract.nearby import Handle, antecedent, fallback, lead_type, next_tag, own_count_confirmed_before
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
 from extract.sections import READER_COMMENT
-from extract.stance import disputed_after, doubt_reach, doubted_around, has_counter
+from extract.stance import COUNTERED, around, disputed_after, doubt_reach, has_counter, is_breakdown
 from extract.wordset import folded, words_of
 
 __all__ = ["Attribution", "attribute", "canonical_source"]
@@ -118,14 +123,20 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if facts.clauses:  # a headline of clauses ("Strike kills 28; Lebanon says 37 children among dead")
         return next((a for start, stop, a in facts.clauses if start <= pos < stop), facts.clauses[-1][2])
     name, verb = _claimant(ctx, facts, pos, end)
-    disputed = facts.doubted or pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
+    in_sentence = pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
+    disputed = facts.doubted or in_sentence
+    # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone
+    # else's figure, not one the writer gives in its own voice ("My uncle's village was burned, 40 houses.").
+    own_count_stands = facts.countered and not in_sentence and not _quoted_at(sentence, pos)  # (a quote is another's)
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys:
-        if disputed:
+        if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
             stance = "disputed"
         elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end):
             stance = "confirmed"
         elif verb or _hedged(sentence, pos, end):
             stance = "claimed"
+        elif kind != "comment" and is_breakdown(sentence, pos, end) and own_count_confirmed_before(ctx):
+            stance = "confirmed"  # "Our researchers documented 1,412 killings. Of these, 902 were …"
         else:
             stance = "asserted"
         return Attribution(voice, voice_type, stance)
@@ -134,7 +145,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
     if source.casefold() in SELF or (kind != "comment" and _OWN_STAFF.match(source)):
         # "we", "our correspondent"; "our team counted", "we recorded": the outlet's own documented count
-        own = "disputed" if disputed else "confirmed" if verb and is_confirm_verb(verb) else "asserted"
+        own = ("disputed" if disputed and not own_count_stands else "confirmed" if verb and is_confirm_verb(verb)
+               else "asserted")
         return Attribution(voice, voice_type, own)
     if isinstance(name, Handle):
         hit = lookup(source)
@@ -142,8 +154,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     else:
         stype = type_of(source, in_comment=kind == "comment")
         role = getattr(name, "role", "")
-        if role and not lookup(source) and _typed_by_role(role):
-            stype = type_of(role)  # "Hassan Omar, a village elder": typed by the apposition
+        if role and not lookup(source) and not source.startswith("@") and _typed_by_role(role):
+            stype = type_of(role)  # "Hassan Omar, a village elder": typed by the apposition (a handle is a named
+            # account whatever the apposition calls it: "@x, a pro-government account" stays social_media)
         elif role and not lookup(source) and _OUTLET_ROLE.search(role):
             stype = "wire_or_outlet"  # "Mediazona, an independent Russian outlet"
         elif _BARE_ROLE.match(source) and not lookup(source):
@@ -166,7 +179,7 @@ class _Facts:
     """What attribution needs of a sentence whatever number in it is asked about (worked out once)."""
 
     __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
-                 "may_be_passive", "tag", "doubted", "doubt_reach", "counter")
+                 "may_be_passive", "tag", "doubted", "countered", "doubt_reach", "counter")
 
     fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
     clauses: tuple[tuple[int, int, Attribution], ...]  # a headline's answer per ";" clause (start, end, answer)
@@ -180,6 +193,7 @@ class _Facts:
     may_be_passive: bool  # False when PASSIVE_BY cannot match anywhere in the sentence (no word "by")
     tag: tuple[str, str] | None  # next_tag(ctx)
     doubted: bool  # stance.doubted_around(ctx): doubt from around the sentence, wherever the number stands
+    countered: bool  # ... only by a counter-figure in the next sentence (stance.around)
     doubt_reach: int  # stance.doubt_reach(sentence): numbers starting before it are doubted by the sentence
     counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)
 
@@ -211,7 +225,9 @@ def _facts(ctx: SentenceContext) -> _Facts:
     f.cues = tuple(sentence_cues(sentence))
     f.may_be_passive = "by" in words_of(sentence)
     f.tag = next_tag(ctx)
-    f.doubted = doubted_around.uncached(ctx)  # (this function is memoised per sentence already)
+    why = around(ctx)  # (this function is memoised per sentence already)
+    f.doubted = why is not None
+    f.countered = why == COUNTERED
     f.doubt_reach = doubt_reach(sentence)
     f.counter = has_counter(sentence)
     return f
@@ -252,7 +268,8 @@ def _headline_clauses(headline: str, voice: str | None, voice_type: str,
 _RELATIVE = guarded(r"(?:my|our)\s+\w+", re.I)
 # the outlet's own people speak in its voice: "our correspondent in Palmyra reported"
 _OWN_STAFF = guarded(r"our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:correspondents?|reporters?|journalists?|teams?|staff|stringers?|"
-                     r"monitors?|researchers?|investigators?)\b", re.I)
+                     r"monitors?|researchers?|investigators?|lawyers?|doctors?|medics?|analysts?|observers?|volunteers?|"
+                     r"field\s*(?:workers?|officers?)|fieldworkers?|enumerators?)\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # pure on the string; a headline's lead or an apposition, asked per sentence
@@ -369,7 +386,8 @@ def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[
             if not name:
                 return None, verb
         elif key in DEFINITE:
-            name = antecedent(ctx, like=name) or name
+            resolved = antecedent(ctx, like=name) or name
+            name = own_body_speaker(facts.cues, first, key, resolved) or resolved
         elif key in _DOCUMENT_NOUNS:
             name = antecedent(ctx) or name  # "…, the statement said": the statement of the last named speaker
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):

@@ -37,6 +37,12 @@ _TRIM_HEAD = guarded(
     r"separately|in addition|in a statement|on \w+(?: \w+)?|last \w+|this \w+|in \w+|at least|both)\b[\s,]*)+",
     re.I,
 )
+# A time phrase with a year opening the clause: "In March 2022 the ministry said", "Between September 2004
+# and August 2005 our researchers documented". Greedy up to the last year within reach, so a span's second
+# date goes too; the year would otherwise make the subject look like a number.
+_DATED_HEAD = re.compile(r"^(?:in|on|since|during|between|from|until|through(?:out)?|by|as\s+of)\s+(?:\S+\s+){0,8}"
+                         r"(?:1[89]|20)\d\d\b,?\s+(?=\S)", re.I)
+_LEAD_CONJUNCTION = re.compile(r"^(?:(?:and|but|so|yet|then|also)\s+)+", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -91,6 +97,16 @@ def _trim_tail(seg: str) -> str:
     return seg
 
 
+def _trim_head(seg: str) -> str:
+    """`seg` without the discourse words and the dated time phrase that open it (see _TRIM_HEAD, _DATED_HEAD)."""
+    if _DIGIT.search(seg):
+        for head in (seg, _LEAD_CONJUNCTION.sub("", seg)):  # ("And in March 2022 the …")
+            undated = _DATED_HEAD.sub("", head)
+            if undated != head:
+                return _TRIM_HEAD.sub("", undated)
+    return _TRIM_HEAD.sub("", seg)
+
+
 def _noun_use(before: str, verb: str, rest: str) -> bool:
     """"All the reliable estimates show …": a plural noun, not a verb of saying."""
     if verb.lower() not in _NOUNISH:
@@ -142,15 +158,26 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
             k -= 1  # "X claimed the attack in a message, saying …": the subject is before the verb
             continue
         if (op == "," and 0 < k < len(pieces) - 1 and (_APPOSITION.match(seg) or _THE_APPOSITION.match(seg))
-                and _CAPITAL_WORD.search(before[pieces[k - 1][0] : pieces[k - 1][1]])):
+                and _CAPITAL_WORD.search(_piece_before(before, pieces, k))):
             role = role or seg.strip()  # "JNIM, an al-Qaeda-linked group, said": the name before the apposition
-            k -= 1
+            k -= 1  # ("The People's Defence Forces (HPG), the PKK's armed wing, said": past the acronym too)
+            continue
+        if (op == "," and 0 < k < len(pieces) - 1 and _TITLE_OF.fullmatch(seg)
+                and _PERSON.fullmatch(_piece_before(before, pieces, k).strip())):
+            role = role or seg.strip()  # "Ali Omar, spokesman of the Liberation Front, said": the person, typed by
+            k -= 1  # the body he speaks for
+            continue
+        if op == "," and 0 < k < len(pieces) - 1 and _PLACE_ASIDE.fullmatch(seg):
+            k -= 1  # "Reporters in Moreh, near the border, counted": where they are is no claimant
             continue
         break
     if k < 0:
         return None, verb_at
     a, b, op = pieces[k]
     seg = before[a:b]
+    if op.lower() == "as" and k >= 2 and pieces[k - 1][2].lower() == "who" and _GAVE_NAME.fullmatch(
+            before[pieces[k - 1][0] : pieces[k - 1][1]]):
+        role = role or before[pieces[k - 2][0] : pieces[k - 2][1]].strip()  # "A woman who gave her name as Drita"
     if not role and op == "," and k >= 1 and _NAME_START.match(seg):
         desc = before[pieces[k - 1][0] : pieces[k - 1][1]].strip()
         if _DESCRIPTOR.fullmatch(desc):
@@ -162,7 +189,7 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
             seg = before[a : a + len(seg)]
     raw = seg
     seg = _trim_tail(seg.rstrip())
-    trimmed = _TRIM_HEAD.sub("", seg.lstrip())
+    trimmed = _trim_head(seg.lstrip())
     offset = a + (len(raw) - len(raw.lstrip())) + (len(seg.lstrip()) - len(trimmed))
     # "X said activists had counted": the subject starts after an earlier verb of saying.
     inner = [m for m in _VERB.finditer(trimmed)
@@ -187,6 +214,9 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     name = clean_name(_PARTICIPLE_TAIL.sub("", trimmed))  # "a document leaked in 2009 recorded"
     if name and not lookup(name):
         name = first_named(name) or name  # "the Observatory and activists said": the first named
+    kin = _KIN_OF_COUNT.match(name) if name and _DIGIT.search(name) else None
+    if kin:
+        name = kin.group("head")  # "the families of another 87 say": the families speak for the 87
     if not name or len(name.split()) > 8 or _NUMBER_IN_NAME.search(name):
         return None, verb_at  # a number, not a name ("M23 spokesman" is a name)
     if not _LETTER.search(name):
@@ -212,13 +242,46 @@ _VERB_FIRST = guarded(rf"\s*(?:(?:also|then|later|had|has|have)\s+)?(?:{_VERBS}|
 # is how the text names its claimant.
 _APPOSITION = guarded(r"\s*(?:a|an)\s+[\w'’ -]{0,50}\b(?:group|organi[sz]ation|agency|network|monitor|project|"
                          r"coalition|movement|militia|alliance|charity|body|office|force|faction|committee|"
-                         r"council|institute|centre|center|outlet|channel|newspaper|broadcaster)s?"
-                         r"(?:\s+(?:based|headquartered)\s+in\s+[\w'’ -]{1,30}|\s+in\s+[\w'’ -]{1,30})?\s*$", re.I)
+                         r"council|institute|centre|center|outlet|channel|newspaper|broadcaster|account|page|blog|"
+                         r"site|website)s?"
+                         r"(?:\s+(?:based|headquartered)\s+in\s+[\w'’ -]{1,30}|\s+in\s+[\w'’ -]{1,30}"
+                         r"|\s+with\s+[\w,.'’ -]{1,40})?\s*$", re.I)
 # "UKMTO, the British navy's maritime trade agency, said": a description in lower case, not a name
 # ("Syria's opposition, the National Coalition, said" names the Coalition).
 _THE_APPOSITION = re.compile(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,5}(?:group|organi[sz]ation|agency|network|monitor|project|"
                              r"coalition|movement|militia|alliance|charity|body|office|force|faction|committee|council|"
-                             r"institute|centre|center|outlet|channel|newspaper|broadcaster|wing|service|unit)s?\s*$")
+                             r"institute|centre|center|outlet|channel|newspaper|broadcaster|wing|service|unit)s?"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s*$")  # "the armed wing of Hamas"
+# A person's office set off by commas after the name, without an article: "spokesman of the West Papua
+# National Liberation Army", "commander of the 3rd Brigade", "head of the provincial council".
+_TITLE_OF = re.compile(r"\s*(?:(?:chief|senior|deputy|acting|military|official|former|top)\s+)?(?:spokesm[ae]n|spokeswoman|"
+                       r"spokesperson|commander|head|leader|chief|director|chairman|chairwoman|chair|secretary|"
+                       r"coordinator|representative|president|governor|mayor|minister)\s+(?:of|for|at|in)\s+"
+                       r"(?:the\s+)?[A-Z0-9][^,]{0,80}")
+_PERSON = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|el-\w+|bin|de|van|der)){1,3}")
+# Where a claimant stands, set off by commas: "Reporters in Moreh, near the border with Myanmar, counted".
+# (In lower case only: "North Korea's army" opens with a name.)
+_PLACE_ASIDE = re.compile(r"\s*(?:near|outside|inside|close\s+to|along|across|(?:north|south|east|west|"
+                          r"north-?east|north-?west|south-?east|south-?west)\s+of)\s+[^,]{1,60}")
+# "A woman who gave her name as Drita", "a man who identified himself only as Ahmed": the description types
+# the name.
+_GAVE_NAME = re.compile(r"\s*(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?(?:first\s+)?"
+                        r"name(?:\s+only)?|(?:asked\s+to\s+be\s+|was\s+)?identified\s+(?:(?:himself|herself)\s+)?"
+                        r"(?:only\s+)?)\s*", re.I)
+# "the families of another 87": kin speaking for a count of people.
+_KIN_OF_COUNT = re.compile(r"(?P<head>(?:[\w'’-]+\s+){0,2}?(?:families|relatives|parents|mothers|fathers|wives|"
+                           r"widows|husbands|lawyers|neighbou?rs|colleagues))\s+of\s+(?:(?:another|the|some|about|"
+                           r"around|at\s+least|more\s+than|nearly|over|all)\s+)*\d", re.I)
+
+
+def _piece_before(before: str, pieces: list[tuple[int, int, str]], k: int) -> str:
+    """The text of the nearest piece before piece k with anything in it ("(HPG)" leaves an empty one)."""
+    for a, b, _ in reversed(pieces[:k]):
+        if before[a:b].strip():
+            return before[a:b]
+    return ""
+
+
 # "a state-funded but independent body": "but" joins two adjectives of one description, not two clauses.
 _ARTICLE_ADJECTIVE = re.compile(r"\s*(?:a|an)\s+[\w'’-]+\s*$", re.I)
 

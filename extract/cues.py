@@ -7,7 +7,10 @@ from X", "X's latest figures show", and passive "the 180 deaths acknowledged
 by X". Each cue records where its name starts (the first named wins) and where
 it ends; a scope break (";", ", after", ", with", …) between a cue and a
 number cuts the cue off, unless ", and that …" takes the speech up again or
-", with" only adds to the cue's own count ("at 92, with 47 wounded").
+", with" only adds to the cue's own count ("at 92, with 47 wounded"); a
+documenting verb's object ends where ", and the rebels destroyed …" begins
+a clause of its own; "…, he said, among them hundreds …" goes on with the
+count; "the families of another 87 say" speak for the 87 in their subject.
 The cues outside the sentence (signatures, tweet headers, relayed-quote
 tags, pronouns) are in extract/nearby.py; the name before a verb is read back over its clause in
 extract/claimants.py, and names from noun phrases in extract/names.py.
@@ -22,7 +25,7 @@ from extract.context import memo_list
 from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, _trim_tail, claimant_before
 from extract.cuescan import has_any, tail_search
 from extract.cueverbs import _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
-from extract.lexicon import clean_name, lexicon, lookup
+from extract.lexicon import body_of, canonical_source, clean_name, lexicon, lookup
 from extract.names import Named, first_named
 from extract.rx import ascii_lower, guarded
 from extract.wordset import folded, words_of
@@ -43,7 +46,11 @@ _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded"
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
                       r"loss(?:es)?|casualt(?:y|ies)|account|picture|version)\b|^\s+the\s+dead\s+at\b"
                       r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
-                      r"almost\s+|over\s+)?\d", re.I)  # "put the toll at", "puts its losses at", "recorded 500 shells"
+                      r"almost\s+|over\s+)?\d"
+                      # "some historians put it at up to 800,000": "it" is the figure asked about
+                      r"|^\s+(?:it|them)\s+at\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|"
+                      r"at\s+least|between|roughly|fewer\s+than|just\s+under|just\s+over)\s+)*(?:\d|(?:dozens|hundreds|"
+                      r"thousands|tens)\b)", re.I)  # "put the toll at", "puts its losses at", "recorded 500 shells"
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
 CONFIRM_VERBS = guarded(r"^(?:document|verif|confirm|record)", re.I)
 _CONFIRM_STEMS = ("document", "verif", "confirm", "record")
@@ -223,6 +230,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
     if m:
         np = m.group("np1") or m.group("np2")
         role = m.group("role") or m.group("appos")
+        if role and _CLAUSE_NOT_ROLE.match(role):
+            role = None  # "…, according to Iraqi officials, and Ankara says …": a new clause, not an apposition
         if m.group("appos") and _PERSON_NAME.fullmatch(m.group("appos")):
             np, role = m.group("appos"), np  # "…, the region's ombudsman, Jane Roe, told reporters": the person
         np = first_named(_trim_tail(_AGED.sub("", np).rstrip())) if np else None  # "said a 52-year-old trader"
@@ -246,6 +255,22 @@ _NEGATED = guarded(r"\b(?:not|never|unable\s+to|no\s+way\s+to)\s+(?:(?:independe
 _ADVERB_BEFORE = guarded(r"\b(?:often|widely|commonly|frequently|usually|generally)\s*$", re.I)
 _PARTICIPLE_AT = re.compile(r"\s+at\b")
 _NAME_LAST = guarded(r"\b[A-Z][\w'’-]*\s+$")
+# A role after "according to X," that is a new clause instead: "…, and Ankara says …".
+_CLAUSE_NOT_ROLE = re.compile(r"\s*(?:and|but|or|nor|while|whereas|as|which|who|although|though|after|before|when|"
+                              r"because|so|since|until|with|without|adding|saying)\b", re.I)
+# What a "…, X said," set in the middle of a sentence still reaches after it: a part of the same count.
+_GOES_ON = re.compile(r"\s*,\s*(?:among\s+them|including|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
+                      r"half\s+of\s+them|of\s+whom|mostly|mainly|among\s+whom)\s+(?:(?:at\s+least|about|around|some|"
+                      r"nearly|more\s+than|over)\s+)*$", re.I)
+# ", and the rebels destroyed": a clause with a subject and verb of its own after a verb's object.
+# (Not "…, and the dead included 28 children": a verb that lists a part of the count goes on with it.)
+_NEW_CLAUSE = re.compile(r",\s*and\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+"
+                         r"(?!(?:includ|number|total)ed\b)(?:[a-z]+ed|had|has|have|were|was|are|is|took|seized|shot|hit|"
+                         r"burnt|stole|blew|made)\b")
+# The count in the "of" complement of the cue's subject (see claimants._KIN_OF_COUNT).
+_KIN_OF = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:families|relatives|parents|mothers|fathers|wives|widows|husbands|"
+                     r"lawyers|neighbou?rs|colleagues)\s+of\s+(?:(?:another|the|some|about|around|at\s+least|"
+                     r"more\s+than|nearly|over|all)\s+)*", re.I)
 _AND_CLAUSE = guarded(r",\s*and\s+(?!that\b)", re.I)
 _INSIDE_SUBJECT = guarded(r",\s*(?:which|who|whose|that)\b|\(", re.I)
 _DIRECTIVE = guarded(r"^\s+(?:(?!that\b)[A-Za-z'’-]+\s+){1,6}?to\s+(?!be\b|have\b)[a-z]+")
@@ -290,6 +315,11 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
         if c.after and c.start >= end:
             if ";" not in sentence[end : c.start]:
                 out.append(c)
+        elif c.end <= pos and c.backward and _GOES_ON.match(sentence, c.end, pos):
+            out.append(c)  # "About 4,000 more were waiting, he said, among them hundreds of elderly people"
+        elif c.end <= pos and not c.backward and c.name and is_confirm_verb(c.verb) and _NEW_CLAUSE.search(
+                sentence, c.end, pos) and not _THAT_NEXT.match(sentence, c.end):
+            continue  # "we recorded 73 bombings, and the rebels destroyed 28 buildings": the verb's object ended
         elif c.end <= pos and not c.backward:
             gap = sentence[c.end : pos]
             if (not _scope_broken(gap) or _speech_resumes(sentence, c, gap)) and not (_AND_CLAUSE.search(gap) and any(
@@ -297,11 +327,14 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
                 out.append(c)  # "X said 438 were kidnapped, and 362,000 are displaced, according to Y": Y's
         elif c.name and not c.after and c.start < pos and end <= c.end and _INSIDE_SUBJECT.search(sentence[c.start : pos]):
             out.append(c)  # "The mission, which has deployed about 400 officers, said …": the subject's own count
+        elif c.name and not c.after and c.start < pos and end <= c.end and _KIN_OF.fullmatch(sentence, c.start, pos):
+            out.append(c)  # "the families of another 87 say …": the families speak of their own 87
         elif c.after and c.name and c.start < pos and end <= c.end and _UP_FROM_AFTER.search(sentence, c.start, pos):
             out.append(c)  # "rose to 79, the government said, up from 50": the earlier figure is the same source's
     # A nearer speaker takes over: in "Russia said 20 died and Ukraine said 50", 50 is Ukraine's,
     # and in "the Observatory said activists reported 20 deaths", the activists are the original claimant.
-    speakers = [c for c in out if c.name and not c.after and c.end <= pos]
+    # (A subject holding the number speaks too: "Lawyers confirmed that 212 …, and the families of another 87 say".)
+    speakers = [c for c in out if c.name and not c.after and (c.end <= pos or c.start < pos)]
     if speakers:  # (whether a cue is a speaker depends on its fields only: the test, not `in`, which compares them all)
         out = [c for c in out if not (c.name and not c.after and c.end <= pos)
                or not any(d.start >= c.end for d in speakers)]
@@ -317,3 +350,19 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
                 continue
         filled.append(c)
     return filled
+
+
+def own_body_speaker(cues: tuple[Cue, ...] | list[Cue], inner: Cue, word: str, resolved: str) -> str | None:
+    """The speaker whose speech holds a definite reference to his own body: in "UNHCR spokesman Kris Janowski
+    said the agency had counted 300,000", the agency is his, and the count is given by him. None when the
+    nearest speaker before the reference speaks for another body ("The Observatory said the ministry had
+    counted …": the ministry's count)."""
+    outer = [c for c in cues if c.name and not c.after and c.end <= inner.start
+             and c.name.casefold() not in PRONOUNS | SELF | GENERIC | DEFINITE]
+    if not outer:
+        return None
+    speaker = outer[-1].name
+    if word in words_of(speaker.casefold()):
+        return speaker  # "Army spokesman Ali Omar said the army had …"
+    body = body_of(speaker)
+    return speaker if body and body.casefold() == canonical_source(resolved).casefold() else None

@@ -120,13 +120,16 @@ _SPOKESMAN_FOR = guarded(r"^(?:[\w'’-]+\s+){0,2}?(?:spokesm[ae]n|spokeswoman|s
                          r"(?:for|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$", re.I)
 # "Residents of two villages near Mangochar", "a security source in Bol": the place is not the claimant.
 _PEOPLE_IN_PLACE = guarded(r"^(?P<head>(?:[\w'’-]+\s+){0,2}?(?:residents|villagers|witnesses|parents|survivors|"
-                           r"relatives|families|locals|elders|activists|doctors|medics|farmers|traders|eyewitnesses))"
+                           r"relatives|families|locals|elders|activists|doctors|medics|farmers|traders|eyewitnesses|reporters|journalists|"
+                           r"correspondents))"
                            r"\s+(?:of|from|in|near|at)\s+\S.*$", re.I)
 _SOURCE_IN_PLACE = guarded(r"^(?P<head>(?:[\w'’-]+\s+){0,2}?sources?)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 # "Account @GondarFront", "the blogger @x": the handle is the name.
 _HANDLE_LAST = guarded(r"^(?:[\w'’-]+\s+){1,3}(?P<h>@\w+)$")
 # A title before a person's name: "Brigadier General Restituto Padilla", "Cardinal Dieudonné Nzapalainga".
 _TITLE_WORDS = (r"(?:Brigadier|General|Colonel|Major|Captain|Lieutenant|Sergeant|Cardinal|Archbishop|Bishop|Imam|"
+                r"(?:Rear\s+|Vice\s+)?Admiral|(?:Air\s+(?:Chief\s+)?|Field\s+)?Marshal|Commodore|Commandant|Corporal|"
+                r"(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Adm|Cpl|Cmdr)\.|"
                 r"Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Judge|Justice|Father|Pastor|Rev\.?|Reverend)")
 _TITLE_THEN_PERSON = guarded(rf"^{_TITLE_WORDS}\s+(?P<person>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van|der)){{1,3}})$")
 # A description in lower case between an optional proper lead and a proper name: "Yazidi lawmaker Vian Dakhil",
@@ -205,6 +208,18 @@ def _leading_source(clean: str) -> tuple[str, str] | None:
         if hit and (len(head) > 3 or head.isupper()):
             return hit
     return None
+
+
+@lru_cache(maxsize=4096)  # pure on the string
+def body_of(name: str) -> str | None:
+    """The canonical name of the body a claimant speaks for when the name says so: "UNHCR spokesman Kris
+    Janowski" -> United Nations, "a spokesman for the Health Ministry" -> Health Ministry; else None."""
+    clean = clean_name(name)
+    hit = _leading_source(clean)
+    if hit:
+        return hit[0]
+    m = _SPOKESMAN_FOR.match(clean)
+    return canonical_source(m.group("org")) if m else None
 
 
 @lru_cache(maxsize=16384)  # pure on the string; names repeat within and across documents

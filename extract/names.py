@@ -26,7 +26,7 @@ _SAID_TAIL = re.compile(r"\s\s*(?:said|says|reported|reports)\b.*$")
 _DATA_AFTER = re.compile(r"\s\s*(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I)
 _DATA_BY = guarded(
     r"^(?:[\w'’-]+\s+){0,3}?(?:figures|data|tally|tallies|counts?|records|reports?|estimates?|statements?|numbers|"
-    r"lists?|toll)\s+(?:[\w'’-]+\s+)?(?:by|from|of)\s+(?P<np>.+)$",
+    r"lists?|toll|posts?|tweets?|messages?)\s+(?:[\w'’-]+\s+)?(?:by|from|of)\s+(?P<np>.+)$",
     re.I,
 )
 
@@ -43,7 +43,7 @@ _RECEIVED_BY = re.compile(r"\s+(?:seen|obtained|reviewed|read|received)\s+by\s+.
 # space below, so the words of the first phrase hold those of every later one. tests/test_attribution.py
 # checks each against its pattern.
 _DATA_BY_NOUNS = frozenset("figures data tally tallies count counts records report reports estimate estimates "
-                           "statement statements numbers list lists toll".split())
+                           "statement statements numbers list lists toll post posts tweet tweets message messages".split())
 _DATA_BY_PREPS = frozenset(("by", "from", "of"))
 _PROPER_IN_WORDS = frozenset(("in", "for", "of"))
 _DESCRIBED_NOUNS = frozenset("consultancy agency group organisation organization monitor network office ministry "

@@ -10,10 +10,11 @@ depend on the sentence only, not on the number asked about.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
-from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, sentence_cues
+from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, is_confirm_verb, sentence_cues
 from extract.cuescan import has_any
 from extract.lexicon import clean_name, is_outlet_name, lookup
 from extract.rx import ascii_lower, guarded
@@ -99,7 +100,11 @@ def antecedent(ctx: SentenceContext, like: str | None = None) -> str | None:
         elif not named:
             named = cues  # "The army said … . Around 30 were wounded, it said.": "it" is the army
         if named:
-            return min(named, key=lambda c: c.start).name
+            name = min(named, key=lambda c: c.start).name
+            if not like and name.casefold() in DEFINITE:
+                # "…, the ministry said … . Three soldiers died, it said.": "it" is the ministry named before that
+                return antecedent(replace(ctx, index=i), like=name) or name
+            return name
     return None
 
 
@@ -275,3 +280,24 @@ def _toll_check(ctx: SentenceContext) -> tuple[str, str] | None:
         if _DIGIT.search(nxt) or not _NUMBER_WORDS.isdisjoint(words_of(nxt)):  # (_NUMBER.search, in two cheap steps)
             return None
     return None
+
+
+# Someone of the outlet's own counting: "we", "our researchers", "our field teams".
+_OWN_COUNTER = re.compile(r"(?:we|our\s+(?:[\w-]+\s+){0,2}[\w-]+)$", re.I)
+
+
+@per_sentence  # depends on the sentence only; asked for a breakdown ("Of these, 902 …") in it
+def own_count_confirmed_before(ctx: SentenceContext) -> bool:
+    """Whether one of the two sentences before, in the same paragraph, gives a count the outlet's own people
+    documented ("Our researchers documented 1,412 killings."): a breakdown of it in the outlet's voice
+    ("Of these, 902 …", "At least 231 of the dead …") is part of the same documented count."""
+    for k in (1, 2):
+        i = ctx.index - k
+        if i < 0 or ctx.sentences[i][0] < ctx.section.start:
+            return False
+        if _PARAGRAPH_BREAK.search(ctx.text, ctx.sentences[i][1], ctx.sentences[i + 1][0]):
+            return False
+        for c in sentence_cues(ctx.neighbour(-k)):
+            if c.name and not c.after and is_confirm_verb(c.verb) and _OWN_COUNTER.fullmatch(c.name.strip()):
+                return True
+    return False

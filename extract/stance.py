@@ -47,6 +47,11 @@ _COUNTER = guarded(
     r"|\b(?:skeptical|sceptical|doubtful)\b",
     re.I,
 )
+# The counter-figures of _COUNTER that give a figure of their own ("the real toll", "much higher").
+_FIGURE_COUNTER = re.compile(
+    r"(?:the\s+)?(?:real|actual|true|most\s+reliable|more\s+reliable|reliable|accurate|correct)\s+"
+    r"(?:number|figure|toll|death\s+toll|count|estimate|total)s?"
+    r"|(?:much|far|considerably|significantly)\s+(?:higher|lower|larger|smaller)", re.I)
 # A speech verb between the number and a counter-figure makes the counter-figure someone's claim.
 _SPEECH = guarded(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?|"
                   r"cautions?|cautioned|concedes?|conceded|admits?|admitted|stresses|stressed|insists?|insisted)\b", re.I)
@@ -117,16 +122,33 @@ def doubt_reach(sentence: str) -> int:
 def doubted_around(ctx: SentenceContext) -> bool:
     """The doubt outside the sentence that covers every number in it: the next sentence of the paragraph,
     a flat rejection opening the next paragraph, or a later "neither account could be verified"."""
+    return around(ctx) is not None
+
+
+COUNTERED = "countered"  # `around`: doubted only by a counter-figure in the next sentence
+
+
+def around(ctx: SentenceContext) -> str | None:
+    """Why the sentence is doubted from around it (see `doubted_around`): COUNTERED when only by a
+    counter-figure in the next sentence ("The real toll is in the hundreds.", _FIGURE_COUNTER), "doubted" for any other
+    doubt, None without any. A counter-figure disputes someone else's figure: a writer giving a count in
+    its own voice and then a higher "real toll" is not doubting its own count (extract/attribution.py)."""
+    countered = False
     if _same_paragraph(ctx, 1):
         nxt = ctx.neighbour(1)
         if (_has_doubt(nxt) and not _appositive_doubt(nxt)) or _REJECTION.match(nxt):
-            return True
+            return "doubted"
         counter = _COUNTER.search(nxt) if has_counter(nxt) else None
         lead = nxt[: counter.start()] if counter else ""
         others = _SPEECH.search(lead) and not re.search(r"\b(?:our|we|i)\b", lead, re.I)  # "Our sources say" is ours
+        # not "The real toll is far higher, residents said.": that doubt is the residents' claim
         if counter and not _ATTRIBUTED.search(nxt) and not others:
-            return True  # not "The real toll is far higher, residents said.": that doubt is the residents' claim
-    return _rejected_by_next_paragraph(ctx) or _doubt_on_all_accounts(ctx)
+            if not all(_FIGURE_COUNTER.fullmatch(m.group()) for m in _COUNTER.finditer(nxt)):
+                return "doubted"  # "I suspect none of this will arrive": doubt, not a figure of one's own
+            countered = True
+    if _rejected_by_next_paragraph(ctx) or _doubt_on_all_accounts(ctx):
+        return "doubted"
+    return COUNTERED if countered else None
 
 
 # Every match of _DOUBT (of _COUNTER) holds one of these, folded as IGNORECASE compares (wordset.folded):
@@ -233,3 +255,17 @@ def _rejected_by_next_paragraph(ctx: SentenceContext) -> bool:
         return False
     s, e = ctx.sentences[i]
     return bool(_REJECTION.match(text[s:e]))
+
+
+# A part of a count given before: "Of these, 902 were …", "At least 231 of the dead were civilians, 38 of them children".
+_PART_NOUNS = r"(?:these|those|them|the\s+(?:dead|killed|victims|deaths|killings|casualties|wounded|missing))"
+_BREAKDOWN_AFTER = re.compile(rf"\s+of\s+{_PART_NOUNS}\b", re.I)
+_BREAKDOWN_OPEN = re.compile(rf"\W*(?:of|among)\s+{_PART_NOUNS}\s*,", re.I)  # every number after it is a part
+
+
+def is_breakdown(sentence: str, pos: int, end: int) -> bool:
+    """Whether the number at sentence[pos:end] is a part of a count given before (see _BREAKDOWN_*)."""
+    if _BREAKDOWN_AFTER.match(sentence, end):
+        return True
+    opening = _BREAKDOWN_OPEN.match(sentence)
+    return bool(opening and opening.end() <= pos)
