@@ -79,6 +79,17 @@ _BLANK = frozenset(" \u00a0")
 _LIST_GAP = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|or)[\s\u00a0]+)?")
 
 
+# "260 million subscribers, up 15m on the year": a fused "m" after a count in millions in the same clause is
+# millions too (not metres: "a 10m wall", "15m high", and "rose to 260 metres, up 15m" have none before).
+_MILLIONS_BEFORE = re.compile(r"\d[\s\u00a0]*(?:million|mln|mn)\b[^.;!?\n]*\Z", re.I)
+_LENGTH_NEXT = re.compile(r"[\s\u00a0]*(?:high|tall|long|wide|deep|away|above|below|across|thick|wall|tower)\b", re.I)
+
+
+def _millions_before(text: str, start: int, end: int) -> bool:
+    """A count in millions earlier in the clause, and no length word after the "m" at `end`."""
+    return bool(_MILLIONS_BEFORE.search(text, max(0, start - 80), start)) and not _LENGTH_NEXT.match(text, end)
+
+
 def _scale_may_follow(text: str, i: int) -> bool:
     """After one gap character at i - 1, whether _SCALE_AFTER can still match: a scale word's letter or more gap."""
     c = text[i : i + 1]
@@ -101,6 +112,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 b.unit = a.unit  # "4,000 pounds to the dollar, against 47 before the war": the same measure
             elif a.kind in _CARRIED_KINDS and C.unit_carried(text, a.start, a.end, b.start, b.end):
                 b.kind, b.unit = a.kind, a.unit  # "cuts the crossing from 40 minutes to 10": minutes again
+            elif a.unit == "temperature" and b.value < 0 and C.temperature_carried(text, a.end, b.start, b.end):
+                b.kind, b.unit = a.kind, a.unit  # "-8.5C in Oslo, and it felt like minus 20": degrees again
         kind = b.kind
         if kind == "drop":
             continue
@@ -328,7 +341,8 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
     elif nxt in _ABBR_FIRST:
         am = _ABBR_AFTER.match(text, end)
         if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
-                   or (am.group(1) == "m" and am.start() == end and _PLURAL_NEXT.match(text, am.end()))):
+                   or (am.group(1) == "m" and am.start() == end and (
+                       _PLURAL_NEXT.match(text, am.end()) or _millions_before(text, start, am.end())))):
             a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]
             end = am.end(1)
     if a.scale != 1:
@@ -353,10 +367,15 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
         K.number_kind(text, a, words, fused, dollar)
         if a.unit == "count" and text[a.end : a.end + 1] in C.AGE_COMMA_FIRST and C.appositive_age(text, a):
             a.kind, a.unit = "age", "year"  # "The minister, 58, has served"
+        elif a.unit == "count" and words and words[-1] in ("under", "over") and C.group_age_mark(text, a, words):
+            a.kind, a.unit = "age", "year"  # "three of the suspects were under 18,"
     if start > 5 and text[start - 6] in "mM" and text[start - 1] in _BLANK and value > 0 and (
             C.minus_before(text, start)):
         if a.kind in ("number", "measurement"):
             a.start, a.value = start - 6, -a.value  # "minus 15 degrees", "minus 0.3%": the sign in words
+    if a.unit == "count" and a.kind == "number" and text[a.start - 5 : a.start - 1] == "like" and (
+            C.feels_like(text, a.start, a.end)):
+        a.kind, a.unit = "measurement", "temperature"  # "it felt like minus 20": the wind chill
     return a
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from extract.numkinds import _AGE_GROUPS as AGE_GROUPS
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
 from extract.numunits import rate_after, unit_after
 from extract.rx import ascii_lower
@@ -26,7 +27,9 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 
 # Scores of games and votes: "a 3-1 win", "won 2-0", "beat the hosts 3-1", "the court ruled 5-4".
 _SCORE_NOUN_AFTER = re.compile(
-    r"[\s\u00a0]+(?:(?:home|away)[\s\u00a0]+)?(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|"
+    # a word that says how or where it was won may come first: "a 27-24 overtime win", "a 4-3 penalty shootout win"
+    r"[\s\u00a0]+(?:(?:home|away|road|overtime|extra-time|penalty|shootout|narrow|comfortable|dramatic|famous|shock|"
+    r"surprise|stunning|convincing|emphatic|hard-fought|last-gasp)[\s\u00a0]+){0,2}(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|"
     r"drubbing|rout|result|aggregate|vote|verdict|decision|ruling|split|margin|half-time|halftime|full-time)\b",
     re.I,
 )
@@ -50,9 +53,13 @@ _SET_SCORES_BEFORE = re.compile(
 
 # A tennis set is won at six or seven games, and a match's sets are written in a row ("7-5 6-7 6-3",
 # "6-4, 3-6, 7-6(4)"): a dashed pair next to another such pair is a set score, whatever verb comes before.
-_SET = r"(?:[0-7][-\u2013][67]|[67][-\u2013][0-7])(?:\(\d{1,2}\))?"
-_SET_AFTER = re.compile(rf"(?:\(\d{{1,2}}\))?,?[\s\u00a0]+{_SET}(?![\w-])")
+# A tiebreak may follow a set in brackets, its points alone or both sides: "7-6(5)", "7-6 (7-4)".
+_TIEBREAK = r"(?:[\s\u00a0]?\(\d{1,2}(?:[-\u2013]\d{1,2})?\))"
+_SET = rf"(?:[0-7][-\u2013][67]|[67][-\u2013][0-7]){_TIEBREAK}?"
+_SET_AFTER = re.compile(rf"{_TIEBREAK}?,?[\s\u00a0]+{_SET}(?![\w-])")
 _SET_BEFORE = re.compile(rf"(?<![\w-]){_SET},?[\s\u00a0]+\Z")
+# The tiebreak's own score, in brackets right after a set: "7-6 (7-4)" (its points may pass seven: "(12-10)").
+_TIEBREAK_BEFORE = re.compile(r"(?<![\w-])(?:[0-7][-\u2013][67]|[67][-\u2013][0-7])[\s\u00a0]?\(\Z")
 
 
 def is_score(text: str, a: _Atom, b: _Atom) -> bool:
@@ -72,6 +79,8 @@ def is_score(text: str, a: _Atom, b: _Atom) -> bool:
     if a.value <= 7 and b.value <= 7 and (_SET_AFTER.match(text, b.end) or _SET_BEFORE.search(
             text, max(0, a.start - 12), a.start)):
         return True  # one of a run of set scores: "beat the world No 2 7-5 6-7 6-3"
+    if text[b.end : b.end + 1] == ")" and _TIEBREAK_BEFORE.search(text, max(0, a.start - 6), a.start):
+        return True  # a tiebreak: "7-6 (7-4)"
     lo = max(0, a.start - 60)
     return (a.value >= b.value and bool(_SCORE_VERB_BEFORE.search(text, lo, a.start))) or bool(
         _SET_SCORES_BEFORE.search(text, lo, a.start))
@@ -255,3 +264,43 @@ def unit_carried(text: str, a_start: int, a_end: int, b_start: int, b_end: int) 
         return False
     u = unit_after(text, a_end)
     return u is not None and bool(_TO_GAP.fullmatch(text, u[2], b_start)) and bool(_BARE_AFTER.match(text, b_end))
+
+
+# A temperature left bare: "feels like 40", or a second, negative reading after a temperature in the same
+# sentence ("fell to -8.5C, and the wind chill made it feel like minus 20").
+_FEELS_LIKE = frozenset({("feels", "like"), ("feel", "like"), ("felt", "like"), ("feeling", "like")})
+_SENTENCE_END = re.compile(r"[.!?;](?:[\s\u00a0]|$)")
+
+
+def feels_like(text: str, start: int, end: int) -> bool:
+    """ "feels like 40", "felt like minus 20" with no unit or noun after: a felt temperature (the wind chill)."""
+    return before_words(text, start, 2) in _FEELS_LIKE and bool(_BARE_AFTER.match(text, end))
+
+
+def temperature_carried(text: str, a_end: int, b_start: int, b_end: int) -> bool:
+    """A bare negative number after a temperature in the same sentence is a temperature too (counts are not
+    negative): "lows of -3C in the city and minus 12 in the glens"."""
+    return not _SENTENCE_END.search(text, a_end, b_start) and bool(
+        _BARE_AFTER.match(text, b_end) or _WHERE_AFTER.match(text, b_end))
+
+
+# Where or when a reading was taken, after a bare temperature: "minus 18 inland", "minus 5 overnight".
+_WHERE_AFTER = re.compile(r"[\s\u00a0]+(?:inland|overnight|tonight|locally|elsewhere|there|further|across|near|by)\b",
+                          re.I)
+
+
+# People, a verb "be" and a mark of age: "three of the suspects were under 18,", "the victims were over 70."
+_BE = frozenset("was were are is being been be".split())
+
+
+def group_age_mark(text: str, a: _Atom, words: list[str]) -> bool:
+    """ "under/over N" after people and a verb "be", closing the clause: an age, not a bound count."""
+    if len(words) < 3 or words[-1].lower() not in ("under", "over") or words[-2].lower() not in _BE:
+        return False
+    who = words[-3].lower().strip("’'\"”,")
+    if not (who in PERSON_NOUNS or who in AGE_GROUPS or (who.endswith("s") and who[:-1] in PERSON_NOUNS)):
+        return False
+    return bool(_AGE_CLAUSE_END.match(text, a.end))
+
+
+_AGE_CLAUSE_END = re.compile(r"[\s\u00a0]*(?:[,.;:)!?—]|$|(?:and|or|when|while|at|in|on)\b)")

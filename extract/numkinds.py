@@ -57,7 +57,9 @@ NAME_HEADS = frozenset(
     "FTSE Nikkei Stoxx STOXX DAX CAC Nasdaq Russell ASX Apollo Artemis Soyuz Voyager Pioneer Mariner Sputnik "
     "Vostok Chandrayaan Boeing Airbus Embraer Cessna Bombardier iPhone Windows PlayStation Pixel Formula S&P "
     # grades of a scale: "a Category 5 storm", "Tier 2 restrictions"
-    "Category category Grade Tier".split()
+    "Category category Grade Tier "
+    # numbered roads: "Interstate 95", "Junction 12"
+    "Interstate Junction".split()
 )
 # A military unit's name after its number: capitalised words ending in a unit word.
 _UNIT_NAME_AFTER = re.compile(r"(?:[\s\u00a0]+[A-Z][a-z]+){1,2}?[\s\u00a0]+(?:Rifles|Brigade|Regiment|Battalion|Commando|"
@@ -84,9 +86,11 @@ _HYPHENS = frozenset("-\u2010\u2011")
 # After "40-ton": the words that make it the weight of explosives (a claim), not of a vehicle or a load.
 _BLAST_AFTER = re.compile(
     r"(?:[\s\u00a0\"”’']+[\w-]+){0,2}?[\s\u00a0\"”’']+(?:bombs?|explosives?|explosions?|blasts?|charges?|"
-    r"devices?|v?ieds?|payloads?|warheads?|munitions?|missiles?|shells?|rockets?|mines?|strikes?|attacks?)\b",
+    r"devices?|v?ieds?|payloads?|warheads?|munitions?|ammunition|ordnance|tnt|weapons|arms|missiles?|shells?|rockets?|"
+    r"mines?|strikes?|attacks?)\b",
     re.I,
 )
+_OF_AFTER = re.compile(r"[\s\u00a0]+of\b", re.I)
 _ERA_AFTER = re.compile(r"[\s\u00a0](?:BC|BCE|AD|CE|B\.C\.|A\.D\.|B\.C\.E\.|C\.E\.)(?!\w)")
 _ERA_FIRST = frozenset("ABC")
 _GMT_AFTER = re.compile(rf"{_S}*(?:GMT|UTC)\b")
@@ -163,9 +167,22 @@ def _month_start(text: str, s: int, words: list[str]) -> int:
 
 _AGE_GROUPS = frozenset("children kids boys girls those anyone people adults men women youths minors patients residents "
                         "pensioners voters workers".split())
+# Words that may stand between "aged" and the age: "aged just 14", "aged about 30", "aged at least 18".
+_AGE_ADVERBS = frozenset("just only barely about around roughly approximately nearly almost over under between "
+                         "some least most at more less than fewer up to".split())
+
+
+def _aged_before(words: list[str]) -> bool:
+    """ "aged" (or "age", "ages") and then one to three adverbs or qualifier words right before the number."""
+    i, skipped = len(words) - 1, 0
+    while i >= 0 and skipped < 3 and words[i].lower() in _AGE_ADVERBS:
+        i, skipped = i - 1, skipped + 1
+    return skipped > 0 and i >= 0 and words[i].lower() in ("aged", "age", "ages")
+
+
 # the last word of the words an age (or magnitude) rule reads before a number
 _AGE_LAST = frozenset({"aged", "age", "ages", "of", "under", "over", "youngest", "oldest", "was", "is", "being", "between",
-                       "magnitude"})
+                       "magnitude"}) | _AGE_ADVERBS
 _AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was|is|has|have|had|will|would|"
                         r"should|can|could|may|might|must|do|does|did|[a-z]+ing)\b)")  # "adults over 65 have had"
 _CHANGE_VERBS = frozenset(
@@ -194,13 +211,15 @@ _LIST_LEAD = re.compile(r"(?:[:;,]|\band|\bor)[\s\u00a0]+\Z")
 
 def _inline_list_item(text: str, s: int, e: int) -> bool:
     """A number closed by ")" that numbers an item in running text: "three aims: 1) cut taxes, 2) build homes and
-    3) ...". It follows a colon, comma, semicolon, "and" or "or", and no "(" is open before it ("(up 30, 45)")."""
+    3) ...", or wrapped in brackets: "three steps: (1) a truce, (2) maps and (3) talks". It follows a colon,
+    comma, semicolon, "and" or "or", and no other "(" is open before it ("(up 30, 45)")."""
     if text[e + 1 : e + 2] not in _BLANKS:
         return False
-    lo = max(0, s - 80)
-    if text.rfind("(", lo, s) > text.rfind(")", lo, s):
+    lead = s - 1 if s and text[s - 1] == "(" else s  # "(2)": the lead words stand before the bracket
+    lo = max(0, lead - 80)
+    if text.rfind("(", lo, lead) > text.rfind(")", lo, lead):
         return False
-    return bool(_LIST_LEAD.search(text, max(0, s - 6), s))
+    return bool(_LIST_LEAD.search(text, max(0, lead - 6), lead))
 
 
 
@@ -344,7 +363,7 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
             a.kind, a.unit = "name", "name"  # "a soldier of 44 Rashtriya Rifles", "the 3 Commando Brigade"
             return
         elif (low := last.lower()) in _AGE_LAST:  # the usual case, a word none of these rules ends in, is out
-            if low in ("aged", "age", "ages", "youngest", "oldest") or (
+            if low in ("aged", "age", "ages", "youngest", "oldest") or (low in _AGE_ADVERBS and _aged_before(words)) or (
                     low == "of" and len(words) > 1 and words[-2].lower() == "age") or (
                     low in ("was", "is", "being") and len(words) > 1 and words[-2].lower() in ("youngest", "oldest")) or (
                     low == "between" and len(words) > 1 and words[-2].lower() in ("aged", "age", "ages")):
@@ -373,8 +392,11 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
         kind, unit, _ = u
         if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
             kind, unit = "number", "syp" if "Syria" in text else "gbp"  # money, not weight
-        if unit == "tons" and text[a.end : a.end + 1] in _HYPHENS and not _BLAST_AFTER.match(text, u[2]):
-            a.kind, a.unit = "measurement", unit  # "a 40-ton lorry": what a thing weighs ("a 40-ton truck bomb" counts)
+        if unit == "tons" and (text[a.end : a.end + 1] in _HYPHENS or _OF_AFTER.match(text, u[2])) and (
+                not _BLAST_AFTER.match(text, u[2])):
+            # "a 40-ton lorry", "1.2 tonnes of cocaine": what a thing or a cargo weighs ("a 40-ton truck bomb",
+            # "40 tons of explosives" count)
+            a.kind, a.unit = "measurement", unit
             return
         if kind == "number":
             if a.unit == "count" or unit in ("tons", "percent"):

@@ -25,7 +25,9 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                  "pushed past", "past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
     "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
                 "no more than", "not more than", "as many as", "at most", "a maximum of", "close to",
-                "just shy of", "short of", "just short of"),
+                "just shy of", "short of", "just short of",
+                # a bound of distance or time: "pass within 32,000 km of Earth", "within 48 hours"
+                "within", "well within", "to within"),
     "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
                "estimated", "estimated at", "estimates", "estimate", "circa", "c.", "~", "perhaps", "maybe",
                "possibly", "probably", "more or less", "an approximate", "approximate", "in the region of",

@@ -69,6 +69,11 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "megawatt", r"(?:megawatts?\b|(?-i:MW\b))"),
     ("measurement", "gigawatt", r"(?:gigawatts?\b|(?-i:GW\b))"),
     ("measurement", "watt", r"watts?\b"),
+    # frequencies ("a 5.7GHz chip", "2,400MHz memory"): quantulum3 does not read the fused symbols
+    ("measurement", "gigahertz", r"(?:gigahertz\b|(?-i:GHz\b))"),
+    ("measurement", "megahertz", r"(?:megahertz\b|(?-i:MHz\b))"),
+    ("measurement", "kilohertz", r"(?:kilohertz\b|(?-i:kHz\b))"),
+    ("measurement", "hertz", r"(?:hertz\b|(?-i:Hz\b))"),
     ("measurement", "speed", r"(?:km/h|kph|mph|knots?)\b"),
     ("measurement", "temperature", r"°[CF]?|degrees?\b(?:[\s\u00a0]+(?:Celsius|Fahrenheit|C|F)\b)?"),
     ("measurement", "litre", r"(?:lit(?:er|re)s?|gallons?)\b"),

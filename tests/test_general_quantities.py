@@ -31,6 +31,14 @@ lower bound, "AD 79" a year, "aims: 1) ..., 2) ..." list numbers, "raise ... fro
 earlier files (six): 199 of 200 right in all. Two annotations were brought to the layer's documented
 names after first sight: list numbers are kind "list" (not "ordinal") and tons are unit "tons" (not "ton").
 Five of its sentences still give a claim (the claim layer's, marked `known_claims`).
+general_news_6.jsonl (40 more, session 4, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim): 30 of 40 at first sight (/work/notes/s4/FIRST_SIGHT_NEWS6.md);
+40 of 40 after a tiebreak in brackets ("7-6 (7-4) 6-2") became a score in the run of sets, a word of how a
+game was won may stand before its noun ("a 27-24 overtime win"), a bare negative reading after a temperature
+and "feel like minus 20" became temperatures, "within 32,000 km" an upper bound, "1.2 tonnes of cocaine" a
+weight (tons of explosives still count), "aged just 14" and "suspects were under 18" ages, "Interstate 95" a
+name, GHz/MHz/Hz frequencies, "(1) ..., (2) ..." list numbers, and "up 15m" after "260 million" millions.
+Two of its sentences still give a claim (the claim layer's, marked `known_claims`).
 """
 
 from __future__ import annotations
@@ -44,9 +52,9 @@ from extract import find_quantities
 
 DATA = Path(__file__).parent / "data" / "quantities"
 ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
-                                      "general_news_4.jsonl", "general_news_5.jsonl")
+                                      "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 199  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 239  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
@@ -85,7 +93,7 @@ def problems(row: dict) -> list[str]:
 
 
 def test_data_is_well_formed():
-    assert len(ROWS) >= 200
+    assert len(ROWS) >= 240
     for row in ROWS:
         for want in row["quantities"]:
             assert want["surface"] in row["text"], want
