@@ -21,6 +21,10 @@ only the rules, which follow ../shared/gold/GUIDELINES.md:
   named actor belongs to the actor's opponent; otherwise the side the passage is
   about, or unknown.
 
+Numbers that count no harm done (goals, the whole of a part, peacetime forces) are told by extract/nonclaims.py;
+a number restating a count told before it ("put the figure at 1,000") by extract/anaphora.py; money, ratios
+and percentages by extract/money.py.
+
 For speed, a search for words the sentence does not hold is skipped: extract/wordset.py keeps the
 set of the sentence's words (tests/test_classify_shortcuts.py checks each such test against its
 pattern).
@@ -33,9 +37,13 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from extract.anaphora import COUNT_WORDS, asked_verb, earlier_count, refers_back
 from extract.context import SentenceContext
 from extract.measures import default_measure
-from extract.money import currencies as _currencies, funding as _funding, rate_or_capacity as _rate_or_capacity
+from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, of_the_dead,
+                               peacetime, suspects_side, whole_of_part)
+from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
+                           currencies as _currencies, dollar_named as _dollar_named, not_a_count)
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.phrase import Phrase, read_phrase
@@ -43,19 +51,14 @@ from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, 
                               theatre_side)
 from extract.wordset import cuts_word, fold_pattern, folded, words_of
 
-_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
-_RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|per|to\s+the|vs\.?|versus|for\s+"
-                         r"(?:one|each|a|1))\s+(?:the\s+|one\s+|a\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|usd|\$)",
-                         re.IGNORECASE)
-_DOLLAR_BUYS = re.compile(r"\b(?:dollar|usd)\s+(?:now\s+)?(?:buys|bought|fetches|fetched|costs|cost|is\s+worth|was\s+worth|"
-                          r"sells\s+for|sold\s+for|trades\s+(?:at|for)|traded\s+(?:at|for))\s*(?:about|around|some)?\s*$",
-                          re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
 _NEGATED = re.compile(r"\b(?:not|none\s+of|neither\s+of|no|nor)\s+(?:(?:of\s+)?the\s+|a\s+single\s+)?$",
                       re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|incl\.|of\s+them|of\s+whom)\s*"
                           r"(?:(?:about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|"
                           r"over|up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those|the\s+dead|the\s+victims|which)\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)  # "killed 300 soldiers and captured 47 more"
 _PEOPLE_PARTICIPLE = re.compile(r"(?:captured|arrested|detained|abducted|kidnapped)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?:the|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
@@ -79,12 +82,10 @@ _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|them,?\s+the)\s+([
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _CONDITION_WORDS = frozenset({"if", "unless", "suppose"})
-_DOLLAR_WORDS = frozenset({"dollar", "usd"})  # _DOLLAR_BUYS
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
 _PART_WORDS = frozenset({"including", "among", "incl", "them", "whom"})  # _PART_BEFORE
 _TOTAL_WORDS = frozenset({"bringing", "taking", "raising", "pushing", "putting"})  # _RUNNING_TOTAL
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
-MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +181,8 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
             "conflict", sentence):
         return None
     if q.unit != "count":
-        return _not_a_count(ctx, q, text, start, end, k)
+        got = not_a_count(ctx, q)  # a ratio, percentage, sum of money or weight (extract/money.py)
+        return _Kind(*got) if got else None
     if not _DOLLAR_WORDS.isdisjoint(words) and _DOLLAR_BUYS.search(text, max(start, k - 40), k):
         m = lex.currency_re.match(text, _skip(text, q.char_end), end)
         if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
@@ -201,13 +203,17 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
             ph.cls, ph.subject = lex.noun_class[norm(of.group(1))]
     if ph.cls == "out":
         return None
+    if (ph.subject == "families" or not _HARMLESS_KEYS.isdisjoint(words) or text.find(" of ", max(start, k - 40), k) >= 0
+            ) and no_count_of_harm(ctx, q, ph, words):
+        return None  # a goal, the whole of a part, where people or debris came from (extract/nonclaims.py)
     if ph.cls is None:
         if ph.verb_side != "left" and k > start and text[k - 1].isspace() and _capital_last(
                 text, max(start, k - 30), k) and _NAME_BEFORE.search(text, max(start, k - 30), k):
             return None  # "Base 559", "Johnny Six", "Resolution 2254" (the pattern needs white space at the end)
         said = norm(text[ph.verb_start : ph.verb_start + 30])
         passive_people = ph.verb_side == "right" and _PEOPLE_PARTICIPLE.match(said)  # "60 captured"
-        if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not any(
+        if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not _MORE_AFTER.match(
+                text, q.char_end, end) and not any(
                 said.startswith(v) and not said[len(v) : len(v) + 1].isalpha() for v in lex.people_only):
             ph.verb = None  # "Bataillon 559 taken by rebels": a bare number needs a verb only people undergo
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
@@ -218,13 +224,27 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
                 return whole
         measure = default_measure(ctx, q, ph)
         if measure is None:
-            return _inherit(ctx, q, depth) if ph.cls is None and depth < 3 else None
+            if ph.cls == "demonym" and depth < 3:  # "30,000 people had fled, and thousands more Georgians …"
+                whole = _inherit(ctx, q, depth)
+                return _Kind(whole.measure, ph.subject, whole.side) if whole and whole.measure in _PART_MEASURES else None
+            if ph.cls is not None or depth >= 3:
+                return None
+            return _inherit(ctx, q, depth) or (_restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words)
+                                               else None)
+    if measure in ("forces", "captured") and peacetime(ctx, ph, measure):
+        return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
+    if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
+        return _Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
     if measure in _PEOPLE_MEASURES and depth < 3 and (ph.cls is None or ph.cls == "injury" or _OTHERS.match(
             text, q.char_end, end)):
         shared = _elided(ctx, q, depth)  # "12 soldiers were killed and 40 wounded"
         if shared is not None:
             return _Kind(measure, shared.subject, shared.side)
-    subject = ph.subject or "people"
+    if measure == "capacity" and "of" in words and whole_of_part(text, start, k):
+        return None  # "three of the capital's 11 main hospitals were still open": 11 is all there were
+    subject = ph.subject or ("attack" if measure == "attacks" else "people")  # "attacks rose to 171"
+    if ph.cls is None and measure == "killed" and "civilian" in words and civilian_toll(text, max(start, k - 60), k):
+        return _Kind(measure, "civilians", "civilian")  # "the government put the civilian toll at 1,260"
     if ph.cls is None and measure == "killed":
         owner = _SIDE_LOSSES.search(text, start, k) if (  # "estimate Russian losses at 350,000"
             cut or not _LOSS_WORDS.isdisjoint(words)) else None
@@ -234,32 +254,6 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
     return _Kind(measure, subject, side)
-
-
-def _not_a_count(ctx: SentenceContext, q: Quantity, text: str, start: int, end: int, k: int) -> _Kind | None:
-    """A ratio, percentage, sum of money or weight: a rate, capacity, funding or explosives (or no claim)."""
-    if q.unit in ("ratio", "percent"):
-        got = _rate_or_capacity(ctx, q)
-        if got is None:
-            return None
-        measure, subject, side = got
-        if not side:
-            side = resolve_side(ctx, q, measure, "capacity", None, "")
-        return _Kind(measure, subject, side)
-    if q.unit in MONEY_UNITS:
-        if q.unit != "usd" and (_RATE_AFTER.match(text, q.char_end, end) or _DOLLAR_BUYS.search(
-                text, max(start, k - 40), k)):
-            return _Kind("rate", f"{q.unit.upper()} per USD", "unknown")  # "a dollar buys 2,500 pounds"
-        subject = _funding(ctx, q)
-        if subject is None:
-            return None
-        return _Kind("funding", subject, resolve_side(ctx, q, "funding", None, None, ""))
-    if q.unit == "tons":
-        if not cue_in("explosive", ctx.sentence):
-            return None  # "120 tons of food", "2.1 million tonnes of grain"
-        side = resolve_side(ctx, q, "attacks", "munition", "explosives", "")
-        return _Kind("attacks", "explosives", side)
-    return None
 
 
 def _capital_last(text: str, lo: int, hi: int) -> bool:
@@ -279,8 +273,10 @@ def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str,
             or _PART_AFTER.match(text, q.char_end, end)):
         # a part of a toll: "killed 12 people, including 5 children", "19 people, 6 of whom were children"
         whole = _previous(ctx, q, depth)
+        if whole is None and ph.cls in (None, "people") and of_the_dead(ctx, q):
+            return _Kind("killed", "people", resolve_side(ctx, q, "killed", None, None, ""))  # "identified 6,900 of the victims"
         of_which = bool(_OF_WHICH.match(text, q.char_end, end))  # "3,450 rockets, some 680 of which"
-        if whole is not None and (of_which or whole.measure in ("killed", "wounded", "captured", "displaced")):
+        if whole is not None and (of_which or whole.measure in _PART_MEASURES):
             lex = lexicon()
             subject, cls = ph.subject, ph.cls
             if subject is None:
@@ -329,6 +325,8 @@ def _elided(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
 
 
 _PEOPLE_MEASURES = ("killed", "wounded", "captured")
+# what a part of a count of people ("including 5 children", "200 of them in the town") shares with the whole
+_PART_MEASURES = ("killed", "wounded", "captured", "displaced", "forces")
 _OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
 # between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
@@ -336,7 +334,7 @@ _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|a
 _BOUND = r"(?:(?:nearly|almost|about|around|some|roughly|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|another)[ \t]+)?"
 _AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
 _ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
-                         + _HURT + r"(?:[ \t]+(?:in|on|at|near|during)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
+                         + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
                          + _BOUND + r"\Z"
                          r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+" + _BOUND + r"\Z",
                          re.IGNORECASE)
@@ -346,6 +344,9 @@ def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     """A bare number in a breakdown ("90 killed today, 70 around Aleppo and 20 near Deir ez-Zor",
     "250 troops ... to reinforce the 50 already there") counts what the number before it counts."""
     if not _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):  # (as on the rest of the sentence: endpos ends it)
+        if _REMAIN_NEXT.match(ctx.text, q.char_end, ctx.end):
+            whole = _previous(ctx, q, depth)  # "280,000 people were held in camps; fewer than 10,000 remain"
+            return whole if whole is not None and whole.measure in ("displaced", "captured") else None
         return None
     whole = _previous(ctx, q, depth)
     if whole is not None and whole.measure == "funding" and q.unit == "count":
@@ -353,6 +354,29 @@ def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     return whole
 
 
+def _restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
+    """A number restating a count told before it ("Officials put the figure at 1,000 to 1,500", "Estimates
+    fall between 500,000 and 800,000"): what that count counts, the number before it in the sentence, else
+    the last of the sentence before, else a question of a count ("How many died?"; extract/anaphora.py)."""
+    if not refers_back(ctx, q):
+        return None
+    # (no digit or number word before it: no number to parse; _COUNT_BEFORE, faster)
+    if _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start) and any(
+            p.kind == "number" for p in _numbers_in(ctx.text[ctx.start : q.char_start])):
+        if _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):
+            return None  # (_inherit has asked the number before already)
+        return _previous(ctx, q, depth, reach=200)  # "..., putting their number at between 35,000 and 50,000"
+    earlier = earlier_count(ctx, q, _numbers_in)
+    if earlier is not None:
+        return _classify(*earlier, depth + 1)
+    group = asked_verb(ctx)
+    measure = measure_for(group, None) if group else None
+    if measure is None:
+        return None
+    return _Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
+
+
+_REMAIN_NEXT = re.compile(r"\s+(?:still\s+)?(?:remain|remained|remains|are\s+left|were\s+left)\b", re.IGNORECASE)
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:$|[,;.)]|around|in|near|at|from|across|on|inside|outside|already|elsewhere|"
                              r"before|after|others?|more|were|was|and\b|—|–)", re.IGNORECASE)
 
@@ -374,14 +398,8 @@ def _previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) -
 
 
 _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                           r"forty|fifty|hundred|thousand|million|dozens?|scores)\b", re.IGNORECASE)
+                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
 _COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
-
-
-@lru_cache(maxsize=1024)
-def _dollar_named(sentence: str) -> bool:
-    """Whether the sentence holds "dollar", "usd" or "$" anywhere, as _RATE_AFTER needs."""
-    return "$" in sentence or "dollar" in (low := folded(sentence)) or "usd" in low
 
 
 def _skip(text: str, pos: int) -> int:

@@ -14,12 +14,24 @@ import re
 from extract.context import SentenceContext
 from extract.phrase import Phrase
 from extract.records import Quantity
+from extract.tailwords import FILLER_LASTS, last_token, strip_fillers
 from extract.triggers import cue_in, cue_search, lexicon, measure_for, names_a_war, norm
 from extract.wordset import cuts_word, folded, words_of
 
 # "the number displaced … rose to 1.5 million": a count named by "number" and a participle before it.
 _NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|residents\s+)?)?([a-z]+)\b[^.;\d]{0,120}$",
                         re.IGNORECASE)
+_A_COUNT_OF_DEAD = re.compile(r"\s+(?:was|is)\s+(?:a|the|an?\s+\w+)\s+(?:count|number|tally|toll)\s+of\s+(?:the\s+)?"
+                              r"(?:bodies|dead|deaths|fatalities)\b", re.IGNORECASE)
+_SEIZED_NEAR = re.compile(r"\b(?:captured|seized|taken|fallen|fell|haul|looted|removed|took)\b"
+                          r"(?!\s+to\s+(?:the\s+)?hospitals?\b)", re.IGNORECASE)
+# People who arrived somewhere after an attack, or crossed a river or border: fled (no verb of the lexicon says it).
+_FLEEING_CLASSES = frozenset({None, "people", "civilian", "demonym"})
+_FLED_WORDS = frozenset({"arrived", "arrive", "arriving", "reached", "reach", "reaching", "crossed"})  # _FLED_HERE
+_FLED_HERE = re.compile(r"\s+(?:(?:who|that)\s+)?(?:have\s+|had\s+|has\s+)?(?:now\s+)?(?:(?:arrived|arrive|arriving|reached|"
+                        r"reach|reaching)\b[^.;]{0,80}?\b(?:after|since|fleeing|escaping|following)\b[^.;]{0,40}?\b"
+                        r"(?:attacks?|fighting|violence|clashes|offensive|raids?|bombing|war)\b|crossed\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w-]*\s+){1,2}(?:river|border|frontier)\s+into\b)")
 _FAR = 200  # how far back a toll word may stand when no other number stands between it and the number
 _LOSSES_BEFORE = re.compile(r"\blosses\b[^.;:]{0,80}$")
 _WHAT_IS_LEFT = frozenset({"only", "now", "remain", "remaining", "left", "just"})  # medical staff counted as what is left
@@ -49,12 +61,22 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
                 cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
             return "killed"  # "The death toll from a weekend attack by gunmen on the town of … has risen to 79"
     if cls is None:
+        if ctx.text.startswith((" was", " is"), q.char_end) and _A_COUNT_OF_DEAD.match(ctx.text, q.char_end, ctx.end):
+            return "killed"  # "26 was a count of bodies brought to the hospital"
+        named = _count_named_before(ctx, q)
+        if named:
+            return named  # "Refugee exodus tops 400,000", "abductions top 300"
         lo = max(ctx.start, q.char_start - _FAR)  # (the pattern needs "number", in any case: folded, "number")
         m = _NUMBER_OF.search(ctx.text, lo, q.char_start) if folded(ctx.text).find(
             "number", lo, q.char_start) >= 0 else None
         group = lex.verb_group.get(norm(m.group(1))) if m else None
         if group and measure_for(group, None):
             return measure_for(group, None)  # "the number displaced … to an estimated 1.5 million"
+    if cls == "homicide":  # "the state tallies over 3,000 murders": a death count where there is armed conflict
+        return "killed" if names_a_war(ctx.text) else None
+    if cls in _FLEEING_CLASSES and not _FLED_WORDS.isdisjoint(words_of(sentence)) and _FLED_HERE.match(
+            ctx.text, ph.np_end, ctx.end):
+        return "displaced"  # "11,000 people reach the port after the attack", "crossed the Mbomou river into"
     if cls == "captive":
         return "captured"
     if cls == "displaced":
@@ -63,7 +85,7 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         return "displaced" if cue_in("siege", sentence) else None
     if cls == "medical":  # "only 35 doctors remain"; not "the health service recruited 1,100 nurses" outside a war
         return "capacity" if names_a_war(ctx.text) or not _WHAT_IS_LEFT.isdisjoint(words_of(sentence)) else None
-    if cls == "fighter":
+    if cls in ("fighter", "peacekeeper"):  # "about 400 lightly armed Dutch peacekeepers"
         return None if cue_in("picture", sentence) else "forces"
     if cls in ("munition", "weapon", "equipment") and "losses" in sentence and _LOSSES_BEFORE.search(
             ctx.text, ctx.start, q.char_start):
@@ -76,7 +98,7 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         return "forces"
     if cls == "equipment":
         window = " ".join(ctx.neighbour(i) for i in (-2, -1, 0, 1, 2))
-        if re.search(r"\b(?:captured|seized|taken|fallen|fell|haul|looted|removed|took)\b", window, re.I):
+        if _SEIZED_NEAR.search(window):  # (not "taken to hospital")
             return "seized"
         return "forces"
     if cls == "civil_facility":
@@ -101,3 +123,35 @@ def _far_toll(text: str, a: int, k: int) -> bool:
     for m in lexicon().cues["toll"].finditer(stretch):
         pass
     return m is not None and not any(ch.isdigit() for ch in stretch[m.end():])
+
+
+
+_COUNT_REACH = 60  # how far before the number a noun naming a count may stand ("exodus tops")
+
+
+def _count_named_before(ctx: SentenceContext, q: Quantity) -> str | None:
+    """The measure of a noun naming a count ([count_before]) shortly before a number with no noun of its own,
+    joined to it by a verb of level with no comma or other number between: "the Rohingya exodus tops 400,000"
+    (displaced), "abductions top 300" (captured), "attacks in the province rose to 171" (attacks)."""
+    lex = lexicon()
+    keys = lex.count_keys
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)) and not cuts_word(ctx.text, q.char_start):
+        return None  # (a cheap test first: most sentences name no such count)
+    k = q.char_start
+    token = last_token(ctx.text, ctx.start, k)  # (cheap: most numbers follow no link and no qualifier)
+    if token is not None and token[0] not in lex.count_links and token[0] not in FILLER_LASTS:
+        return None
+    stop = strip_fillers(ctx.text, ctx.start, k)
+    last = ctx.text[max(ctx.start, stop - 12) : stop].split()
+    if not last or last[-1].lower() not in lex.count_links:
+        return None
+    a = max(ctx.start, k - _COUNT_REACH)
+    stretch = ctx.text[a:k]
+    best = None
+    for measure, pattern in lex.count_before.items():
+        for m in pattern.finditer(stretch):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), measure)
+    if best is None or any(ch.isdigit() or ch in ",;:." for ch in stretch[best[0]:]):
+        return None
+    return best[1]

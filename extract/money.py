@@ -11,9 +11,61 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.triggers import lexicon, norm
+from extract.sides import resolve_side
+from extract.triggers import cue_in, lexicon, names_a_war, norm
+from extract.wordset import folded
+
+MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
+RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|per|to\s+the|vs\.?|versus|for\s+"
+                        r"(?:one|each|a|1))\s+(?:the\s+|one\s+|a\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|usd|\$)",
+                        re.IGNORECASE)
+DOLLAR_BUYS = re.compile(r"\b(?:dollar|usd)\s+(?:now\s+)?(?:buys|bought|fetches|fetched|costs|cost|is\s+worth|was\s+worth|"
+                         r"sells\s+for|sold\s+for|trades\s+(?:at|for)|traded\s+(?:at|for))\s*(?:about|around|some)?\s*$",
+                         re.IGNORECASE)
+DOLLAR_WORDS = frozenset({"dollar", "usd"})  # the words DOLLAR_BUYS needs (a test of the sentence's words first)
+
+
+def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
+    """(measure, subject, side) of a ratio, percentage, sum of money or weight: a rate, capacity, funding or
+    explosives; None when it is no claim."""
+    text, start, end, k = ctx.text, ctx.start, ctx.end, q.char_start
+    if q.unit in ("ratio", "percent"):
+        got = rate_or_capacity(ctx, q)
+        if got is not None and got[0] != "rate" and not names_a_war(text) and not _aid_money(ctx):
+            return None  # "raise defence spending from 2.3% to 2.5% of GDP": no war's economy
+        if got is None:
+            return None
+        measure, subject, side = got
+        return measure, subject, side or resolve_side(ctx, q, measure, "capacity", None, "")
+    if q.unit in MONEY_UNITS:
+        if q.unit != "usd" and (RATE_AFTER.match(text, q.char_end, end) or DOLLAR_BUYS.search(
+                text, max(start, k - 40), k)):
+            return "rate", f"{q.unit.upper()} per USD", "unknown"  # "a dollar buys 2,500 pounds"
+        subject = funding(ctx, q)
+        if subject is None or not (names_a_war(text) or _aid_money(ctx)):
+            return None  # "the navy ordered patrol boats at an arms fair for €3.2 billion": arms, but no war
+        return "funding", subject, resolve_side(ctx, q, "funding", None, None, "")
+    if q.unit == "tons":
+        if not cue_in("explosive", ctx.sentence):
+            return None  # "120 tons of food", "2.1 million tonnes of grain"
+        return "attacks", "explosives", resolve_side(ctx, q, "attacks", "munition", "explosives", "")
+    return None
+
+
+def _aid_money(ctx: SentenceContext) -> bool:
+    """Whether money in the sentence (or the one before) pays for aid ([cues] aid_money): a claim even where the
+    report names no war ("our emergency response is only 30% funded"); arms and budgets need a war."""
+    return cue_in("aid_money", ctx.sentence) or cue_in("aid_money", ctx.neighbour(-1))
+
+
+@lru_cache(maxsize=1024)
+def dollar_named(sentence: str) -> bool:
+    """Whether the sentence holds "dollar", "usd" or "$" anywhere, as RATE_AFTER needs."""
+    return "$" in sentence or "dollar" in (low := folded(sentence)) or "usd" in low
 
 _ECONOMY_SHRINK = re.compile(r"\b(economy|gdp|output|production|exports|revenues?)\b[^.;,]{0,30}?\s(\w+)\s+"
                              r"(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
@@ -86,6 +138,8 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
         return None
     if not _war_money_near(ctx):
         return None  # "raised $120 million in its latest funding round": money, but not a war's
+    if lex.cues["civil_budget"].search(ctx.text, ctx.start, q.char_start):
+        return None  # "the entire health budget is about $90 million a year"
     m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
     return m.group(0).lower() if m else "funding"
 

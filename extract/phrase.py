@@ -5,9 +5,9 @@
 "destroying Sunni mosques by the hundreds" -> the noun and verb stand before the number.
 The words are those of assets/lexicons/claims.toml (extract/triggers.py, whose `measure_for` states which
 measure a verb group gives for each class of counted thing). The verb before the number is read
-backwards by extract/tailwords.py. This runs for every number, so a pattern that cannot match is
-skipped after a cheaper test of the same condition (each checked against the pattern in
-tests/test_classify_shortcuts.py).
+backwards by extract/tailwords.py; compounds, lists and wounds treated by extract/phraseparts.py. This
+runs for every number, so a pattern that cannot match is skipped after a cheaper test of the same
+condition (each checked against the pattern in tests/test_classify_shortcuts.py).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
+from extract.phraseparts import (FOR_WOUNDS, NUMWORD as _NUMWORD, compound, list_verb, people_verb_at, right_verb,
+                                 skip_space, treated_for_wounds)
 from extract.records import Quantity
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, strip_fillers as _strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, norm
@@ -64,7 +66,9 @@ _AUX = re.compile(r"(?:\s*(?:[,)”\"’]|(?:" + trie_alternation(
     [w.replace(r"\s+", " ") for w in _AUX_WORDS.split("|")], fold=True, flexible_space=True) + r")\b))*\s*",
     re.IGNORECASE)
 _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly|"
-                    r"all|both|some\s+of\s+them)\b[^,;.]{0,60},|\([^()]{0,60}\))", re.IGNORECASE)
+                    r"all|both|some\s+of\s+them)\b[^,;.]{0,60},|\([^()]{0,60}\)|"
+                    r",\s*(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?(?:half|a\s+third|"
+                    r"a\s+quarter|a\s+fifth|two-thirds|three-quarters|one\s+in\s+\w+)\s+of\b[^,;]{0,60},)", re.IGNORECASE)
 _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within)\s+(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?"
                  r"(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -80,8 +84,6 @@ _COORD = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
 _TOKEN_GAP = re.compile(r"[,.;:()]|\b(?:were|was|have|has|had|are|is|in|on|at|by|from|to|who|that)\b", re.I)
 _AFTER_NAME = re.compile(r"\s*(?:$|[^\w\s]|(?:and|vs|versus|or|in|on|at|from|were|are|was|have|had|has)\b)",
                          re.IGNORECASE)
-_NUMWORD = (r"(?:\d[\d,.]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
-            r"hundreds|thousands|millions)")
 _CONJUNCT = re.compile(r"\b" + _NUMWORD + r"\s+(?:[\w’'-]+\s+){0,4}?(?:and|&|plus|as\s+well\s+as|along\s+with|"
                        r"together\s+with)\s+$",
                        re.IGNORECASE)
@@ -92,6 +94,8 @@ _CO_MODIFIER = re.compile(r"([\w-]+)\s+(?:and|&|or)\s+$")  # "civilian and milit
 _AND_OR = re.compile(r"(?:and|&|or)\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*[a-z][\w-]*\s+")
 _CONJUNCTION_ENDS = ("and", "&", "plus", "as", "with")  # what _CONJUNCT and _AND_END need at the end
+_STILL = re.compile(r"\b(?:still|remain|remained|remains)\b")  # on the folded text
+_COPULA = re.compile(r"\s+(?:were|are|was|is)(?:\s+(?:all|mostly|mainly|largely))?\s+", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ites|is|ese|ds|ks|os|ens)$")
 
 
@@ -146,12 +150,12 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             else:
                 cls, subject = lex.noun_class[key]
             np_end = m.end()
-            if cls != "out":  # (_compound stops at once for a noun out of scope)
+            if cls != "out":  # (compound stops at once for a noun out of scope)
                 p = np_end
                 while p < end and text[p] in " \t\u00a0":
                     p += 1
                 if noun_re.match(text, p, end):
-                    m, key, cls, subject, owner_cls, np_end = _compound(lex, cls, subject, text, m, key, end)
+                    m, key, cls, subject, owner_cls, np_end = compound(lex, cls, subject, text, m, key, end)
             if m.start() - q_end >= 4:  # (the shortest _CO_MODIFIER matches: "x & ")
                 co = _CO_MODIFIER.search(text[q_end : m.start()])
                 if co and norm(f"{co.group(1)} {key.split()[-1]}") in lex.noun_class:
@@ -162,7 +166,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 if nxt and not _TOKEN_GAP.search(text, more.end(), nxt.start()):
                     np_end = nxt.end()
                     for _ in range(2):  # "17 soldiers and four civilian volunteers"
-                        head = noun_re.match(text, _skip_space(text, np_end, end), end)
+                        head = noun_re.match(text, skip_space(text, np_end, end), end)
                         if not head or norm(head.group(0)) in lex.verb_group:
                             break
                         np_end = head.end()
@@ -174,33 +178,39 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         low = word.lower()
         if low in _STOP and word not in lex.side_cs:
             break
-        if (word[0].isdigit() or low in NUMBER_WORDS) and not (walked == 0 and "of" in ftext[q_end:pos].split()):
-            break  # another number starts another phrase ("up from 370,000 three days ago"), unless "29 of 31 drones"
+        if (word[0].isdigit() or low in NUMBER_WORDS) and not (walked <= 1 and "of" in ftext[q_end:pos].split() and (
+                walked == 0 or ftext[q_end:pos].rstrip().endswith(("'s", "’s")))):
+            break  # another number starts another phrase ("up from 370,000 three days ago"), unless partitive:
+            # "29 of 31 drones", "three of the capital's 11 hospitals"
         if lex.verb_re.fullmatch(word) and not lex.cues_remain.fullmatch(word):
-            nxt = _skip_space(text, t.end(), end)
+            nxt = skip_space(text, t.end(), end)
             if participle is None and low.endswith(("ed", "en", "nt")) and lex.noun_re.match(text, nxt, end):
                 participle = (verbs[norm(word)], t.start())  # "six burned houses", "two damaged tanks"
                 pos = nxt
                 continue
             break
-        if "-" in word:  # "assad-troops", "US-made"
+        if "-" in word and not low.startswith(("anti-", "counter-")):  # "assad-troops", "US-made"; not "anti-ship"
             tail = norm(word.rsplit("-", 1)[1])
             if tail in lex.noun_class:
                 cls, subject = lex.noun_class[tail]
                 np_end = t.end()
                 break
-        if _DEMONYM.match(word) and not noun_re.match(text, _skip_space(text, t.end(), end), end) and not (
+        if _DEMONYM.match(word) and not noun_re.match(text, skip_space(text, t.end(), end), end) and not (
                 _noun_after_next(lex, text, t.end(), end)):  # "320 Sudanese army soldiers"
             if norm(word) not in lex.side_of:
                 cls, subject, np_end = "demonym", word, t.end()
                 break
-        nxt = _skip_space(text, t.end(), end)
+        elif walked == 0 and word[:1].isupper() and word[1:].islower() and norm(word) not in lex.side_of and (
+                people_verb_at(lex, text, _F_AUX.match(ftext, t.end(), end).end(), t.end(), end)):
+            cls, subject, np_end = "demonym", word, t.end()  # a people's name ending like no nationality: "Hutus fled"
+            break
+        nxt = skip_space(text, t.end(), end)
         if nxt < end and text[nxt] == ",":
             break
         pos = nxt
         walked += 1
         if _AND_OR.match(text[pos:pos + 4]):
-            pos = _skip_space(text, pos + text[pos:].index(" "), end)
+            pos = skip_space(text, pos + text[pos:].index(" "), end)
     # a side named where a noun should be: "2000 IS", "40 Hezbollah"
     if cls is None:
         fast = lex.folded_re["side"]  # (the same matches on the folded text)
@@ -245,6 +255,11 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         after_np = pp.end()
         aux_end = _F_AUX.match(ftext, after_np, end).end()
     after_np = aux_end
+    if cls == "toll" and after_np > np_end and _COPULA.fullmatch(text, np_end, after_np):
+        said = noun_re.match(text, after_np, end)  # "Twelve of the dead were reservists": who the dead were
+        got = lex.noun_class.get(norm(said.group(0))) if said else None
+        if got and got[0] in HUMAN and got[0] not in ("toll", "injury"):
+            owner_cls, subject = got
     if cls in HUMAN and text.startswith(("w", "t", "W", "T"), after_np):
         rel = _WHO.match(text, after_np, end)  # "800 people who fled", "30 men who were detained"
         if rel:
@@ -252,32 +267,53 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np]:
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
     right_m = verb_re.match(text, after_np, end)
-    right = (verbs[" ".join(fold(right_m.group(0)).split())], right_m.start()) if right_m else None
+    if right_m is not None:
+        right = right_verb(verbs, verb_re, text, ftext, right_m, np_end, after_np, lo, k, end)
+        if right is not None and right[0] == "out":
+            return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "taken to hospital after the concert"
+    elif ftext.startswith("open", after_np) and _STILL.search(ftext, np_end, after_np):
+        right = ("remain", after_np)  # "three hospitals were still open" (the auxiliaries took "still")
+    else:
+        right = None
     if (left and left[0] == "spare") or (right and right[0] == "spare"):
         # "two soldiers survived", "freed 30 hostages": not a count of harm
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)
     if left and measure_for(left[0], cls) is not None:
         return Phrase(cls, subject, np_end, left[0], "left", left[1], only, owner_cls)
-    if right and measure_for(right[0], cls) is not None:
+    if right and measure_for(right[0], cls) is not None and not (right[0] == "attack" and cls == "munition" and (
+            left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(_CONJUNCTION_ENDS)))):
         return Phrase(cls, subject, np_end, right[0], "right", right[1], only, owner_cls)
+    # (munitions "launched from" somewhere after a verb shared with a number before: that verb acts on them,
+    # "shot down 18 drones, two missiles and one ballistic missile launched from Yemen")
     # a verb shared with a number before: "sending 100,000 soldiers and 16 jets", "killed the driver and 2
     # passengers" (asked last: only a number no other verb acts on needs it)
     if left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(_CONJUNCTION_ENDS)):
         # (a last token that is no qualifier and ends with no conjunction: neither pattern can match)
-        shared = _shared_verb(ctx, q, verbs, text, ftext, lo, k)
+        shared = _shared_verb(ctx, q, verbs, text, ftext, lo, k, cls is not None)
         if shared and measure_for(shared[0], cls) is not None:
             return Phrase(cls, subject, np_end, shared[0], "left", shared[1], only, owner_cls)
+    if right and measure_for(right[0], cls) is not None:
+        return Phrase(cls, subject, np_end, right[0], "right", right[1], only, owner_cls)
     if participle and measure_for(participle[0], cls) is not None:
         return Phrase(cls, subject, np_end, participle[0], "left", participle[1], only, owner_cls)  # its actor: before
+    if (cls is None or cls in HUMAN) and ftext.find("treat", lo, k) >= 0:
+        treated = treated_for_wounds(text, lo, k, np_end, end)  # "treated 125 people for gunshot wounds"
+        if treated is not None:
+            return Phrase(cls, subject, np_end, "wound", "left", treated, only, owner_cls)
+    if cls in HUMAN and ftext.startswith("treat", after_np) and FOR_WOUNDS.match(text, after_np + 7, end):
+        return Phrase(cls, subject, np_end, "wound", "right", after_np, only, owner_cls)  # "… treated for gunshot and machete wounds"
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
 
 
 def _shared_verb(ctx: SentenceContext, q: Quantity, verbs: dict[str, str], text: str, ftext: str, lo: int,
-                 k: int) -> tuple[str, int] | None:
-    """The verb of a number before this one, joined to it by a conjunction, and where the verb starts."""
+                 k: int, listed: bool) -> tuple[str, int] | None:
+    """The verb of a number before this one, joined to it by a conjunction (or, when `listed`, a comma: an item
+    of a list with a noun of its own), and where the verb starts."""
     co = _F_CONJUNCT.search(ftext, lo, k) if _ends_with_conjunction(text, lo, k) else None
     if co:
-        return verb_ending(verbs, text, lo, co.start())
+        return verb_ending(verbs, text, lo, co.start()) or list_verb(verbs, text, lo, co.start())
+    if listed and text[lo:k].rstrip().endswith(","):
+        return list_verb(verbs, text, lo, k)  # "shot down 18 drones, two cruise missiles and one ballistic missile"
     shared = None
     # (_AND_END needs "and" or "&" in the stretch; folding keeps every place and makes any case of "and" that)
     if (ftext.find("and", lo, k) >= 0 or text.find("&", lo, k) >= 0) and _may_hold_and(ctx, q) and (
@@ -355,42 +391,7 @@ def _ends_with_and(text: str, lo: int, hi: int) -> bool:
 
 
 def _noun_after_next(lex, text: str, pos: int, end: int) -> bool:
-    """Whether the word after the next one is a lexicon noun ("Sudanese [army] soldiers")."""
+    """Whether the word after the next one is a lexicon noun ("Sudanese [army] soldiers"; not after a preposition:
+    "Georgians from villages")."""
     w = _NEXT_WORD.match(text, pos, end)
-    return bool(w and lex.noun_re.match(text, w.end(), end))
-
-
-def _compound(lex, cls: str | None, subject: str | None, text: str, m: re.Match, key: str,
-              end: int) -> tuple[re.Match, str, str | None, str | None, str | None, int]:
-    """A noun modifying the noun after it: the later noun is the head ("civilian volunteers",
-    "civilian deaths"). A toll noun keeps the people of its modifier as subject; a civilian
-    modifier makes its head civilian (`owner_cls`). Words that are also verbs ("killed") stay verbs.
-    Returns the head's match and key, the class, subject and owner class, and where the phrase ends."""
-    owner_cls = None
-    np_end = m.end()
-    for _ in range(2):
-        nxt = lex.noun_re.match(text, _skip_space(text, m.end(), end), end)
-        if not nxt or cls == "out":
-            break
-        head = norm(nxt.group(0))
-        if head in lex.verb_group or head in lex.out_of_scope or head not in lex.noun_class:
-            break
-        first_cls, first_subject = cls, subject
-        head_cls, head_subject = lex.noun_class[head]
-        if head_cls in ("toll", "injury") and first_cls in HUMAN:
-            cls, subject, owner_cls = head_cls, first_subject, first_cls
-        elif first_cls in ("toll", "injury") and head_cls in HUMAN:  # "260 wounded people", "dead soldiers"
-            subject, owner_cls = head_subject, head_cls
-        else:
-            cls, subject = head_cls, head_subject
-            if first_cls == "civilian" and head_cls in HUMAN:
-                owner_cls = "civilian"
-        np_end = nxt.end()
-        m, key = nxt, head
-    return m, key, cls, subject, owner_cls, np_end
-
-
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos] in " \t\u00a0":
-        pos += 1
-    return pos
+    return bool(w and w.group(0).strip().lower() not in _STOP and lex.noun_re.match(text, w.end(), end))

@@ -15,23 +15,28 @@ Side names, their opponents and the munitions whose user is known are in assets/
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
 from extract.records import Quantity
-from extract.triggers import Mention, cue_in, find_sides, is_subject_like, lexicon, side_mentions, theatre_side
+from extract.triggers import (Mention, cue_in, find_sides, in_theatre, is_subject_like, lexicon, side_mentions,
+                              theatre_side)
 from extract.wordset import fold, folded, words_of
 
-_CIVILIAN_CLASSES = frozenset({"civilian", "displaced", "population", "medical", "civil_facility", "demonym"})
+_CIVILIAN_CLASSES = frozenset({"civilian", "displaced", "population", "medical", "civil_facility", "demonym",
+                               "settlement"})
 _UNIDENTIFIED = frozenset({None, "people", "toll", "injury"})
 # Words of an attack (whole words, any case): a test of the sentence's word set (extract/wordset.py).
 _ATTACK_WORDS = frozenset("""bomb bombs bombing bombings blast blasts explosion explosions attack attacks suicide
     ied ieds iied iieds vbied vbieds massacre strike strikes struck hit shelled raided stormed detonated shooting
-    shootings gunfire gunmen""".split())
+    shootings gunfire gunmen raid raids""".split())
 _FINITE = re.compile(r"(?:[\s\w-]{0,40}?)\s(?:has|have|had|is|are|was|were|will|would|did|does|claimed|said|"
                      r"carried|dropped|launched|fired|detonated)\b", re.IGNORECASE)
 _SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^,;.]{0,25}?\bcivilians?\b", re.IGNORECASE)
+_MOSTLY_CIVILIANS = re.compile(r"\s*,?\s*(?:(?:most|nearly\s+all|almost\s+all|all|the\s+(?:vast\s+)?majority)\s+of\s+"
+                               r"(?:them|whom)(?:\s+were)?|mostly|mainly|largely)\s+civilians\b", re.IGNORECASE)
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
-_HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
+HOSTAGE = _HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
 
 
@@ -65,21 +70,23 @@ def _resolve_side(
             return named[0].side
     if cls in _ARMED_CLASSES and _foreign_owner(ctx.text, q.char_end, np_end):
         return "unknown"  # "17 Ukrainian drones", "12 Houthi launchers": named, but no side of ours
-    if cls in _CIVILIAN_CLASSES or measure == "displaced":
+    if (cls in _CIVILIAN_CLASSES and measure != "forces") or measure == "displaced":  # children who fought: a force
         return "civilian"
-    if cls in ("third_party", "captive"):
+    if cls in ("third_party", "peacekeeper", "captive", "homicide"):
         return "unknown"
     if measure == "capacity":
         return _first(_sentence_mentions(ctx, q, np_end)) or "unknown"
-    if cls == "munition" or measure == "attacks":
+    if (cls == "munition" and measure != "destroyed") or measure == "attacks":
         return lex.munition_user.get(subject or "") or _actor(ctx, q, np_end) or "unknown"
     if cls in _UNIDENTIFIED:
         if measure == "captured" and _HOSTAGE.search(ctx.sentence):
             return "civilian"  # people kidnapped or taken hostage
         if measure in ("killed", "wounded"):
-            if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)) and _SOME_CIVILIANS.match(
-                    ctx.text, np_end, ctx.end):
-                return "unknown"  # "21 people, including 9 civilians": not all of them civilians
+            if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
+                if _MOSTLY_CIVILIANS.match(ctx.text, np_end, ctx.end):
+                    return "civilian"  # "183 people, most of them civilians"
+                if _SOME_CIVILIANS.match(ctx.text, np_end, ctx.end):
+                    return "unknown"  # "21 people, including 9 civilians": not all of them civilians
             if _atrocity_told(ctx):
                 return "civilian"  # "killed in ethnic violence", "executed", the genocide just told of
             return "civilian" if bombing_of_populated_area(ctx) else "unknown"
@@ -91,17 +98,17 @@ def _resolve_side(
     if by:
         after = side_mentions(ctx.text, np_end + by.end(), min(ctx.end, np_end + by.end() + 40))
         if after and after[0].start == np_end + by.end():
-            return _opponent(after[0].side)
+            return _opponent(after[0].side, ctx.text)
     if measure == "seized":
         actor = _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx)
-        return _opponent(actor) if actor else "unknown"
+        return _opponent(actor, ctx.text) if actor else "unknown"
     if verb_side == "left":
         before = side_mentions(ctx.text, ctx.start, verb_start or q.char_start)
         subj = [m for m in before if is_subject_like(ctx.text, m, ctx.start)]
         if before:
             actor = (subj or before)[0].side
             owns = lex.loss_re.match(ctx.text, verb_start) if verb_start else None
-            return actor if owns else _opponent(actor)
+            return actor if owns else _opponent(actor, ctx.text)
     return _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx) or "unknown"
 
 
@@ -142,8 +149,18 @@ def _foreign_owner(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _opponent(side: str) -> str:
-    return lexicon().opponent.get(side, "unknown")
+def _opponent(side: str, text: str) -> str:
+    """The main opponent of a side in Syria's war ([sides.opponent]); outside Syria only when the report names
+    that opponent ("US jets shot down 18 drones" over the Red Sea are not Islamic State's; in Mosul they are)."""
+    other = lexicon().opponent.get(side, "unknown")
+    return other if other == "unknown" or in_theatre(text) or other in sides_named(text) else "unknown"
+
+
+@lru_cache(maxsize=16)
+def sides_named(text: str) -> frozenset[str]:
+    """The sides a document names anywhere (asked for few numbers: the opponent of an actor outside Syria,
+    forces or arrests where no war is named)."""
+    return frozenset(m.side for m in find_sides(text, 0, len(text)))
 
 
 def _first(mentions: list[Mention]) -> str | None:

@@ -20,7 +20,7 @@ from extract.wordset import fold, fold_pattern, folded, key_words, may_occur, wo
 LEXICON_PATH = ASSETS / "lexicons" / "claims.toml"
 
 # Noun classes of the lexicon, as read from [nouns.*].
-HUMAN = frozenset({"civilian", "people", "third_party", "displaced", "population", "fighter", "medical",
+HUMAN = frozenset({"civilian", "people", "third_party", "peacekeeper", "displaced", "population", "fighter", "medical",
                    "captive", "toll", "injury", "demonym"})
 
 
@@ -65,6 +65,10 @@ class Lexicon:
     keys: dict[str, frozenset[str] | None]
     # the same lists' patterns for folded text (extract/wordset.py `fold_pattern`), or None
     folded_re: dict[str, re.Pattern[str] | None]
+    anaphora: dict[str, list[str]]  # words of a number restating a count told before ([anaphora])
+    count_before: dict[str, re.Pattern[str]]  # measure -> nouns naming a count of it ([count_before])
+    count_links: frozenset[str]  # verbs of level joining such a noun to its number
+    count_keys: frozenset[str] | None  # key words of all those nouns (extract/wordset.py)
 
 
 def _norm(phrase: str) -> str:
@@ -126,6 +130,10 @@ def lexicon() -> Lexicon:
         elsewhere_re=_words(sides["theatre"]["elsewhere"]),
         keys=keys,
         folded_re={},
+        anaphora={name: [w.lower() for w in words] for name, words in data["anaphora"].items()},
+        count_before={m: _words(words) for m, words in data["count_before"].items() if m != "links"},
+        count_links=frozenset(data["count_before"]["links"]),
+        count_keys=key_words(w for m, words in data["count_before"].items() if m != "links" for w in words),
     )
     lex.folded_re.update({f"cue:{name}": fold_pattern(p) for name, p in lex.cues.items()})
     lex.folded_re.update(event=fold_pattern(lex.event_re), side=fold_pattern(lex.side_re),
@@ -168,6 +176,7 @@ def in_theatre(text: str) -> bool:
     return not countries or "SY" in countries
 
 
+@lru_cache(maxsize=16)  # pure on the document; asked for many of its numbers
 def names_a_war(text: str) -> bool:
     """Whether a document speaks of armed conflict: a conflict word ([cues] conflict) or a place or party of a
     war ([sides.theatre] anchors and elsewhere: "the Syrian pound", "Ukraine's hryvnia")."""

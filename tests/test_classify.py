@@ -42,7 +42,7 @@ def mss(text: str, surface: str, **kw) -> tuple[str, str, str] | None:
         ("Shelling killed 14 people in the market on Friday.", "14", ("killed", "people", "civilian")),
         ("Two drone strikes on the town left 9 people dead.", "9", ("killed", "people", "civilian")),
         ("The blast at the bus depot wounded 27.", "27", ("wounded", "people", "civilian")),
-        ("Police arrested 60 protesters in the capital.", "60", ("captured", "protesters", "civilian")),
+        ("Security forces arrested 60 protesters in the capital.", "60", ("captured", "protesters", "civilian")),
         ("Militants kidnapped 12 aid workers near the border.", "12", ("captured", "aid workers", "unknown")),
         ("Fighting has displaced 30,000 villagers this month.", "30,000", ("displaced", "civilians", "civilian")),
         ("Border guards deported 70 Afghans overnight.", "70", ("displaced", "Afghans", "civilian")),

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from counterclaim.corpus import generate_articles
 from extract import classify as K
 from extract import measures as M
+from extract import nonclaims as N
 from extract import phrase as P
 from extract import sides as S
 from extract import tailwords as T
@@ -107,9 +108,11 @@ def test_hand_written_whole_word_patterns_need_their_words() -> None:
     rnd = random.Random(8)
     checks = [(K._CONDITION_WORD, K._CONDITION_WORDS), (K._DOLLAR_BUYS, K._DOLLAR_WORDS),
               (K._NEGATED, K._NEGATION_WORDS), (K._PART_BEFORE, K._PART_WORDS),
-              (K._RUNNING_TOTAL, K._TOTAL_WORDS), (K._SIDE_LOSSES, K._LOSS_WORDS)]
+              (K._RUNNING_TOTAL, K._TOTAL_WORDS), (K._SIDE_LOSSES, K._LOSS_WORDS),
+              (N.GOAL_AFTER, N.GOAL_WORDS), (N.GOAL_BEFORE, N.GOAL_WORDS), (N._DEBRIS_BEFORE, N._DEBRIS_WORDS),
+              (N.SUSPECTED, frozenset({"suspected"}))]
     attack = re.compile(r"\b(?:bombs?|bombings?|blasts?|explosions?|attacks?|suicide|i?ieds?|vbieds?|massacre|"
-                        r"strikes?|struck|hit|shelled|raided|stormed|detonated)\b", re.IGNORECASE)
+                        r"strikes?|struck|hit|shelled|raided|raids?|stormed|detonated)\b", re.IGNORECASE)
     for text in _TEXTS:
         words = words_of(text)
         assert S._attack((text,)) == bool(attack.search(text))

@@ -245,7 +245,7 @@ def test_a_count_along_with_a_toll_is_killed_too():
 
 
 @pytest.mark.parametrize("text,number,measure,subject", [
-    ("Some 9,000 Rohingya have crossed into Bangladesh since August.", "9,000", "displaced", "people"),
+    ("Some 9,000 Rohingya have crossed into Bangladesh since August.", "9,000", "displaced", "Rohingya"),  # a people named as such (tests/test_first_sight_s4_rules.py)
     ("About 4,400 people have crossed the river into Congo since Friday.", "4,400", "displaced", "people"),
     ("He counted six burned houses along the street.", "six", "destroyed", "house"),
     ("Rebels destroyed three tanks and captured two damaged tanks.", "two", "seized", "tank"),

@@ -1,0 +1,78 @@
+"""A number that restates a count told before it: "Officials earlier put the figure at 1,000 to 1,500",
+"Most estimates fall between 500,000 and 800,000", "putting their number at between 35,000 and 50,000".
+
+Such a number has no noun and no verb of its own: a word standing for a count ("the figure", "their
+number", "estimates") and only linking words ("put ... at", "fall between", "of about") come before it.
+It counts what the count it refers back to counts: the nearest number before it in its sentence, else
+the last number of the sentence before, else a question of that sentence ("How many died?").
+extract/classify.py classifies the antecedent this module finds; the words are in
+assets/lexicons/claims.toml ([anaphora]).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from extract.context import SentenceContext
+from extract.records import Quantity
+from extract.triggers import lexicon, norm
+from extract.wordset import words_of
+
+_REACH = 60  # how far before the number the word standing for a count may be
+_WORD = re.compile(r"[a-z]+")
+_HOW_MANY = re.compile(r"\bhow\s+many\b((?:\s+[a-z]+){1,5})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """The word lists of [anaphora]: counts, plural, determiners, links."""
+    return {name: frozenset(words) for name, words in lexicon().anaphora.items()}
+
+
+COUNT_WORDS = _words()["counts"]  # a sentence with none of these words restates no count (a test before refers_back)
+
+
+def refers_back(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether a word standing for a count ("the figure", "their number", "estimates"), then only linking
+    words, stand just before the number: "put the figure at", "estimates fall between", "the figure of about"."""
+    table = _words()
+    if table["counts"].isdisjoint(words_of(ctx.sentence)):
+        return False  # (a cheap test first: most sentences name no such word)
+    words = _WORD.findall(ctx.text[max(ctx.start, q.char_start - _REACH) : q.char_start].lower())
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        if words[i] in table["counts"]:
+            return words[i] in table["plural"] or (i > 0 and words[i - 1] in table["determiners"])
+        if words[i] not in table["links"]:
+            return False
+    return False
+
+
+def earlier_count(ctx: SentenceContext, q: Quantity, numbers) -> tuple[SentenceContext, Quantity] | None:
+    """The last number of the sentence before (with that sentence's context), as `numbers(text)` finds
+    them (offsets in the text given), or None when that sentence holds none."""
+    if ctx.index == 0:
+        return None
+    prev = replace(ctx, index=ctx.index - 1, memo=None)
+    found = [p for p in numbers(prev.sentence) if p.kind == "number"]
+    if not found:
+        return None
+    p = found[-1]
+    return prev, Quantity(p.value, p.low, p.high, p.qualifier, p.unit, p.surface, p.char_start + prev.start,
+                          p.char_end + prev.start, p.kind)
+
+
+def asked_verb(ctx: SentenceContext) -> str | None:
+    """The verb group of a question about a count in this sentence or the one before: "How many died?",
+    "how many people were displaced" (the first verb phrase of the lexicon among the five words after it)."""
+    groups = lexicon().verb_group
+    for text in (ctx.sentence, ctx.neighbour(-1)):
+        for m in _HOW_MANY.finditer(text):
+            words = norm(m.group(1)).split()
+            for i in range(len(words)):
+                for n in (3, 2, 1):  # the longest verb phrase starting there
+                    group = groups.get(" ".join(words[i : i + n]))
+                    if group:
+                        return group
+    return None

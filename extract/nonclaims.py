@@ -1,0 +1,111 @@
+"""Words beside a number that say it counts no harm done, or settle what it counts.
+
+extract/classify.py asks these once it has read the number's phrase (extract/phrase.py):
+- a count stated as a goal or policy ('"zero civilian casualties" was the army's goal');
+- the whole of a part counted just before it ("two of its 22 crew were injured": the verb is the part's);
+- where people or debris came from ("60 people, many of them from two families", "debris from one drone");
+- people arrested as "suspected" members of a group are suspects, of no side the arrest establishes;
+- a part "of the dead" or "of the victims" identified or buried counts the dead;
+- forces and arrests of no armed conflict (a parade, a report naming no war) are no claims;
+- a toll said to be of civilians counts civilians.
+Each search is tried only when the sentence holds a word it needs (a test of the sentence's words first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.numwords import NUMBER_WORDS
+from extract.phrase import Phrase
+from extract.records import Quantity
+from extract.sides import HOSTAGE, sides_named
+from extract.triggers import HUMAN, cue_in, find_sides, lexicon, names_a_war
+
+_ARMED = frozenset({"munition", "weapon", "equipment"})
+_WHOLE_CLASSES = HUMAN - {"toll", "injury"}  # people counted whole, whom a verb after the part does not reach
+_DEBRIS_WORDS = frozenset({"debris", "fragments", "wreckage"})  # _DEBRIS_BEFORE
+_DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage)\s+(?:from|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# Words one of the tests of `no_count_of_harm` needs, besides "families" counted and " of " before the number.
+HARMLESS_KEYS = frozenset({"debris", "fragments", "wreckage", "goal", "goals", "aim", "objective", "policy", "pledge",
+                           "promise", "ambition"})
+_FROM_BEFORE = re.compile(r"\b(?:from|members\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+GOAL_WORDS = frozenset({"goal", "goals", "aim", "objective", "policy", "pledge", "promise", "ambition"})
+GOAL_AFTER = re.compile(r"[”\"’']?\s*,?\s*(?:was|is|were|are|remained|remains|became|as|would\s+be|will\s+be)\s+"
+                        r"(?:the|its|their|his|her|our|an?)?\s*(?:[\w'’-]+\s+){0,2}?(?:goal|aim|objective|policy|pledge|"
+                        r"promise|ambition)s?\b", re.IGNORECASE)
+GOAL_BEFORE = re.compile(r"\b(?:goal|aim|objective|policy|pledge|promise|ambition)\s+(?:of|was|is)\s+(?:to\s+\w+\s+)?"
+                         r"[“\"]?\s*$", re.IGNORECASE)
+
+
+def no_count_of_harm(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> bool:
+    """Whether the number, whatever it counts, says no harm was done: a goal, the whole of a part the verb
+    after it is about, or where people or debris came from. `words`: the sentence's words (extract/wordset.py)."""
+    text, start, k = ctx.text, ctx.start, q.char_start
+    if ph.subject == "families" and _FROM_BEFORE.search(text, max(start, k - 30), k):
+        return True  # "60 people, many of them from two extended families": where people came from
+    if ph.cls in _WHOLE_CLASSES and "of" in words and whole_of_part(text, start, k):
+        return True  # "two of its 22 crew were injured": the 22 are the crew, the two the injured
+    if ph.cls in _ARMED and not _DEBRIS_WORDS.isdisjoint(words) and _DEBRIS_BEFORE.search(text, max(start, k - 30), k):
+        return True  # "debris from one drone damaged a terminal": where the debris came from
+    return not GOAL_WORDS.isdisjoint(words) and _a_goal(text, q, ph, start, ctx.end)
+
+
+def _a_goal(text: str, q: Quantity, ph: Phrase, start: int, end: int) -> bool:
+    """A count stated as a goal or policy, not as what happened: '"zero casualties" was the army's goal',
+    "a policy of zero civilian deaths"."""
+    return bool(GOAL_AFTER.match(text, max(ph.np_end, q.char_end), end)
+                or GOAL_BEFORE.search(text, max(start, q.char_start - 40), q.char_start))
+
+
+_PART_OF = re.compile(r"of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+['’]s\s+)?\Z", re.IGNORECASE)
+
+
+def whole_of_part(text: str, start: int, k: int) -> bool:
+    """Whether the number at `k` is the whole of a part counted just before it ("three of the city's 11
+    hospitals", "two of its 22 crew"): what the verb after it says befell the part, not the whole."""
+    lo = max(start, k - 40)
+    j = text.rfind(" of ", lo, k)
+    if j < 0 or not _PART_OF.match(text, j + 1, k):
+        return False
+    before = text[lo:j].rsplit(None, 1)
+    return bool(before) and (before[-1][0].isdigit() or before[-1].lower() in NUMBER_WORDS)
+
+
+SUSPECTED = re.compile(r"\s+(?:more\s+|other\s+)?suspected\b", re.IGNORECASE)  # "arrested two suspected members"
+
+
+def suspects_side(text: str, q: Quantity, ph: Phrase) -> str:
+    """The side of people arrested as "suspected" members or helpers of a group: held on suspicion, of no side
+    the arrest establishes, unless a side is named on them ("12 suspected Islamic State fighters")."""
+    named = find_sides(text, q.char_end, ph.np_end) if ph.np_end > q.char_end else []
+    return named[0].side if named else "unknown"
+
+
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:(dead|bodies|killed)|victims)\b", re.IGNORECASE)
+
+
+def of_the_dead(ctx: SentenceContext, q: Quantity) -> bool:
+    """A part of the dead with no whole counted before it: "some 40 of the dead", "6,900 of the victims"
+    identified or buried (victims are dead only where the sentence identifies or buries them)."""
+    m = _OF_THE_DEAD.match(ctx.text, q.char_end, ctx.end)
+    return bool(m) and (m.group(1) is not None or cue_in("burial", ctx.sentence))
+
+
+def peacetime(ctx: SentenceContext, ph: Phrase, measure: str) -> bool:
+    """Forces or arrests of no armed conflict: at a ceremony or fair ("a military parade will feature 1,200
+    soldiers"), or in a report naming no war and no party to one ("Police arrested 14 people aged 16 to 19",
+    "Boeing delivered 44 jets"); people kidnapped or held hostage stay a claim anywhere."""
+    if measure == "forces" and cue_in("ceremony", ctx.sentence):
+        return True
+    if names_a_war(ctx.text) or sides_named(ctx.text):
+        return False
+    return not (measure == "captured" and (ph.cls == "captive" or HOSTAGE.search(ctx.sentence)))
+
+
+def civilian_toll(text: str, lo: int, k: int) -> bool:
+    """A toll said to be of civilians ([cues] civilian_toll) in text[lo:k], with no other number after it."""
+    m = None
+    for m in lexicon().cues["civilian_toll"].finditer(text, lo, k):
+        pass
+    return m is not None and not any(ch.isdigit() for ch in text[m.end() : k])
