@@ -184,9 +184,13 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
     return False, None
 
 
-def names_period(sentence: str) -> bool:
-    """Whether a sentence counts over a period ("since 2011", "over the past year", "after two weeks of")."""
-    return any(h.kind == "period" for h in _hits(sentence, None))
+def names_period(sentence: str, pub: date | None = None) -> bool:
+    """Whether a sentence counts over a period ("since 2011", "over the past year", "after two weeks of").
+
+    The kinds of a sentence's hits do not depend on the published date (only their dates do), so any `pub`
+    gives the same answer: a caller that knows the report's passes it, to reuse the sentence's hits the date
+    stage has already found (tests/test_places_shortcuts.py checks the two agree)."""
+    return any(h.kind == "period" for h in _hits(sentence, pub))
 
 
 @lru_cache(maxsize=4096)

@@ -61,6 +61,9 @@ class Mention:
 
 
 _POSSESSIVE = re.compile(r"['’‘`ʿʾ](?=[sS](?![^\W\d_]))")
+# _POSSESSIVE for a text with one kind of apostrophe, the key: a literal first, which re finds fast (it tests a
+# class at every character)
+_POSSESSIVE_OF = {c: re.compile(re.escape(c) + _POSSESSIVE.pattern[len("['’‘`ʿʾ]"):]) for c in "'’‘`ʿʾ"}
 _DASHES = "-‐‑‒–—"
 
 
@@ -115,35 +118,75 @@ def _learn(chars: set[str] | str) -> None:
 
 _learn("".join(map(chr, range(128))))
 _ASCII_ODD = tuple(sorted(c for c in _ODD if c.isascii()))  # the apostrophes, which vanish
+# The ASCII characters whose fold is not their lower case (the apostrophes, whitespace, the hyphen), and it.
+_ASCII_UNLIKE_LOWER = tuple((c, _TABLE[ord(c)]) for c in map(chr, range(128)) if _TABLE[ord(c)] != c.lower())
+
+
+def _fold_ascii(text: str) -> str:
+    """text.translate(_TABLE) for an ASCII text, in a few passes of C over it instead of a table look-up per
+    character (translate does one for a character mapped to "", as the apostrophes are): lower-cased, then
+    each character whose fold is not its lower case replaced, where the text has it (no fold makes another)."""
+    out = text.lower()
+    for c, f in _ASCII_UNLIKE_LOWER:
+        if c in out:
+            out = out.replace(c, f)
+    return out
 
 
 def normalise(text: str) -> tuple[str, _Offsets]:
     """Lower-case, diacritic-free, apostrophe-free copy of `text` and each of its characters' source offset.
 
     A possessive 's stays a word of its own ("Aleppo's" -> "aleppo s"); hyphens and dashes are spaces.
+    An ASCII text without an apostrophe (the most) needs no possessive replaced (`_ASCII_ODD` are its
+    apostrophes) and is folded by _fold_ascii.
     """
+    if text.isascii():  # every ASCII character is in the table already (see _learn)
+        odd_here = {c for c in _ASCII_ODD if c in text}
+        if not odd_here:
+            text1 = text
+        elif len(odd_here) == 1:
+            text1 = _POSSESSIVE_OF[next(iter(odd_here))].sub(" ", text)
+        else:
+            text1 = _POSSESSIVE.sub(" ", text)
+        folded = _fold_ascii(text1)
+        odd_here = {c for c in odd_here if c in text1}
+        return _with_offsets(text1, folded, odd_here)
     text1 = _POSSESSIVE.sub(" ", text)
-    if text1.isascii():  # every ASCII character is in the table already (see _learn)
+    if text1.isascii():  # (a possessive's non-ASCII apostrophe was the only one)
         odd_here = {c for c in _ASCII_ODD if c in text1}
     else:
         chars = set(text1)
         _learn(chars - _SEEN)
         odd_here = chars & _ODD
     folded = text1.translate(_TABLE)
+    return _with_offsets(text1, folded, odd_here)
+
+
+def _with_offsets(text1: str, folded: str, odd_here: set[str]) -> tuple[str, _Offsets]:
+    """`folded` (text1 folded) and each of its characters' offset in text1, from `odd_here`, the characters of
+    text1 that fold to more or fewer than one character."""
     orig: list[int] = []
     norm: list[int] = []
     width: list[int] = []
     if len(folded) != len(text1) or odd_here:
-        odd = "".join(re.escape(c) for c in odd_here)
         shift = 0
-        for m in re.finditer(f"[{odd}]", text1) if odd else ():
-            i = m.start()
+        for i in sorted(i for c in odd_here for i in _places_of(text1, c)):
             w = len(_TABLE[ord(text1[i])])
             orig.append(i)
             norm.append(i + shift)
             width.append(w)
             shift += w - 1
     return folded, _Offsets(len(folded), orig, norm, width)
+
+
+def _places_of(text: str, c: str) -> list[int]:
+    """The offsets of the character `c` in `text`."""
+    out = []
+    i = text.find(c)
+    while i >= 0:
+        out.append(i)
+        i = text.find(c, i + 1)
+    return out
 
 
 @lru_cache(maxsize=16384)  # pure on the string; asked twice per mention of a document

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from extract.gazetteer import Mention, country_names, gazetteer, key_of
 from extract.placenames import OPENERS, unlisted
-from extract.rx import lowered
+from extract.rx import guarded, lowered
 
 # A dateline ("KYIV, Ukraine (Eastbridge Wire) —", "BEIRUT, March 3 (Reuters) -", "SRINAGAR:") names where the
 # report was filed, and a byline ("By Mara Lindqvist, ...") a person: neither is where the event happened.
@@ -34,7 +34,7 @@ _ACTOR_AFTER = re.compile(
     # "Tigray officials say": the place is the speakers' side
     r"|(?:officials?|authorities|leaders?|police|media|government|administration)\s+(?:says?|said|claim(?:s|ed)?"
     r"|report(?:s|ed)?|told|confirm(?:s|ed)?|den(?:y|ies|ied)))\b")
-_ACTOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_ACTOR_BEFORE = guarded(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A country's institution ("Ukraine's General Staff", "Russia's Defence Ministry") speaks for the country.
@@ -46,10 +46,10 @@ _INSTITUTION_AFTER = re.compile(
 # A place inside the name of an organisation is not where anything happened: "the United Nations Assistance Mission
 # in Afghanistan", "the Research and Documentation Center in Sarajevo", "the Kyiv-based Center", "Agence
 # France-Presse" (a place joined by a hyphen to a capitalised word that is no place).
-_ORG_BEFORE = re.compile(r"\b(?:Mission|Office|Organi[sz]ation|Council|Committee|Cent(?:er|re)|Agency|Institute|Commission"
-                         r"|Programme|Program|Fund|Observatory|Network|Forum|Court|University|Embassy|Consulate|Ministry"
-                         r"|Bank|Foundation|Society|Project|Association|Tribunal|Command|Service)\s+(?:in|for|of|on)"
-                         r"\s+(?:the\s+)?$")
+_ORG_BEFORE = guarded(r"\b(?:Mission|Office|Organi[sz]ation|Council|Committee|Cent(?:er|re)|Agency|Institute|Commission"
+                      r"|Programme|Program|Fund|Observatory|Network|Forum|Court|University|Embassy|Consulate|Ministry"
+                      r"|Bank|Foundation|Society|Project|Association|Tribunal|Command|Service)\s+(?:in|for|of|on)"
+                      r"\s+(?:the\s+)?$")
 _MODIFIER_AFTER = re.compile(r"-(?:based|backed|led|funded|allied|aligned|linked|sponsored|supported|born|made|affiliated)\b")
 
 
@@ -93,8 +93,8 @@ def _in_a_name(text: str, m: Mention, starts: frozenset[int]) -> bool:
     return bool(_ORG_BEFORE.search(text, a, m.start))
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|into|outside|around|across|inside)\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)  # "in Myanmar's Kayah State"
+_PREPOSITION_BEFORE = guarded(r"\b(?:in|at|from|near|of|to|into|outside|around|across|inside)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)  # "in Myanmar's Kayah State"
 
 
 def _actor(text: str, m: Mention) -> bool:

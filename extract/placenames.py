@@ -34,18 +34,17 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
     """The places the gazetteer lacks that the text says are places (_UNLISTED, _KIND_NAMED), and every other
     mention of the same name in the document (one sense per discourse: "the town of Kuriga" ... "Kuriga")."""
     spans: list[tuple[int, int, str]] = []  # start, end, precision
-    if _may_name_unlisted(text):
-        for u in _UNLISTED_SCAN.finditer(text):
-            name = u.group("name") or u.group("rname")
-            s = u.start("name") if u.group("name") else u.start("rname")
-            e = s + len(name)
-            if u.group("name"):
-                precision = _UNLISTED_RANK.get(u.group("kind") or "", "village")
-            else:
-                if _capital_word_before(text, s):
-                    continue  # "Islamic State West Africa Province": a name, not a province
-                precision, e = "admin1", u.end()  # "Kayah region"
-            spans.append((s, e, precision))
+    for u in _unlisted_matches(text):  # (the matches of _UNLISTED_SCAN)
+        name = u.group("name") or u.group("rname")
+        s = u.start("name") if u.group("name") else u.start("rname")
+        e = s + len(name)
+        if u.group("name"):
+            precision = _UNLISTED_RANK.get(u.group("kind") or "", "village")
+        else:
+            if _capital_word_before(text, s):
+                continue  # "Islamic State West Africa Province": a name, not a province
+            precision, e = "admin1", u.end()  # "Kayah region"
+        spans.append((s, e, precision))
     spans += [(s, e, precision) for s, e, _, precision in _kind_named(text)]
     named = len(spans)  # the places the text says are places; a possessive's name lends itself to no other mention
     spans += _possessed(text, found)
@@ -179,22 +178,38 @@ def _capitalised_name_before(text: str, i: int) -> bool:
     return bool(word) and word[0].isupper() and word not in _NOT_STATE
 
 
+# Every anchor word above, lower-cased: one test of the lower-cased text for each tells which anchors can be there
+# (a word in a text is in it lower-cased too), so "State" and "state" cost one search, and an absent anchor none.
+_ANCHORS_LOW = tuple(sorted({w.lower() for w in _KIND_AFTER_NAME + _KIND_OTHER + _KIND_BEFORE_OF
+                             + _APPOSITION_ANCHORS}))
+
+
 def kind_named_matches(text: str) -> list[re.Match]:
     """The matches of _KIND_NAMED over `text` but those of a kind after a word of _NOT_STATE, found faster: only
     windows around the anchor words are scanned, so a document without them costs a few substring searches."""
+    low = text.lower()
+    present = {w for w in _ANCHORS_LOW if w in low}
+    if not present:
+        return []  # no anchor, no hit (below)
     hits = []
     for w in _KIND_AFTER_NAME:
+        if w.lower() not in present:
+            continue
         i = text.find(w)
         while i >= 0:
             if _capitalised_name_before(text, i):
                 hits.append(i)
             i = text.find(w, i + 1)
     for w in _KIND_OTHER:
+        if w.lower() not in present:
+            continue
         i = text.find(w)
         while i >= 0:
             hits.append(i)
             i = text.find(w, i + 1)
     for w in _KIND_BEFORE_OF:
+        if w not in present:  # (lower-case already)
+            continue
         i = text.find(w)
         while i >= 0:
             j = i + len(w)
@@ -204,6 +219,8 @@ def kind_named_matches(text: str) -> list[re.Match]:
                 hits.append(i)
             i = text.find(w, i + 1)
     for w in _APPOSITION_ANCHORS:
+        if w not in present:  # (lower-case already)
+            continue
         i = text.find(w)
         while i >= 0:
             if text.find(",", max(0, i - 24), i) >= 0:
@@ -324,3 +341,45 @@ def _may_name_unlisted(text: str) -> bool:
         if j < p and text.endswith(_KINDS, 0, j):
             return True
     return False
+
+
+def _unlisted_matches(text: str) -> list[re.Match]:
+    """_UNLISTED_SCAN.finditer(text), scanning only the stretches of the text that can hold a match.
+
+    Every match holds an anchor: a region word, or "of" after a kind and before a capital (as _may_name_unlisted
+    looks for them), and every character of a match is a word character, whitespace or a hyphen (_STRETCH). So
+    a match lies inside one maximal stretch of such characters that holds an anchor, and the stretches scanned one
+    by one (each with the character after it, which the pattern's look-aheads read) give the matches of the whole
+    text: none crosses from one stretch into the next. A document without an anchor costs a few substring searches.
+    """
+    anchors = []
+    for w in _REGION_WORDS:
+        i = text.find(w)
+        while i >= 0:
+            anchors.append(i)
+            i = text.find(w, i + 1)
+    for m in _OF_CAPITAL.finditer(text):
+        j = p = m.start()
+        while j > 0 and text[j - 1].isspace():  # \s is str.isspace
+            j -= 1
+        if j < p and text.endswith(_KINDS, 0, j):
+            anchors.append(p)
+    if not anchors:
+        return []
+    anchors.sort()
+    n = len(text)
+    backwards = text[::-1]  # (re matches forwards only: a stretch's start is its end in the reversed text)
+    out: list[re.Match] = []
+    scanned_to = -1  # the end of the last stretch scanned
+    for a in anchors:
+        if a < scanned_to:
+            continue  # in the stretch just scanned
+        s = n - _STRETCH.match(backwards, n - a).end()
+        e = _STRETCH.match(text, a).end()
+        out.extend(_UNLISTED_SCAN.finditer(text, s, min(e + 1, n)))
+        scanned_to = e
+    return out
+
+
+# The characters a match of _UNLISTED may hold, and more: letters ([^\W\d_] is in \w), whitespace, hyphens.
+_STRETCH = re.compile(r"[\w\s-]*")

@@ -37,7 +37,7 @@ from extract.gazetteer import RANK, GazPlace, Mention, gazetteer
 from extract.placementions import _document_mentions, _main_country
 from extract.placescope import clauses, label, own_story, period_text, refuge
 from extract.records import Quantity
-from extract.rx import lowered
+from extract.rx import guarded, lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,7 @@ CONTEXT_AFTER = 2
 
 _DIR = r"(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central"
 _HELD = r"(?:opposition|rebel|regime|government|ISIS|IS|insurgent|Kurdish|SDF|pro-Assad|loyalist)-(?:held|controlled)"
-_PREFIX = re.compile(
+_PREFIX = guarded(
     r"(?:(?:in and )?near|outskirts of|(?:" + _HELD + r")(?: areas of)?|(?:" + _DIR + r")|besieged)\s+$",
     re.IGNORECASE,
 )
@@ -66,17 +66,17 @@ _PREFIX_ENDS = ("near", "of", "held", "controlled", "th", "st", "ern", "central"
 _SUFFIX = re.compile(r"\s+(?:city|City|district|District|camp|Camp|airbase|Airbase|airport|countryside|storages?"
                      r"|(?P<region>region|Region|province|Province|oblast|Oblast|State|governorate|Governorate))\b")
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*")
-_COUNTRYWIDE = re.compile(r"\b(?:across|throughout|all over) the (?:country|nation|region|province|state)\b|\bnationwide\b"
-                          r"|\b(?:did not|didn't|would not|declined to) (?:say|specify|disclose|give) where\b"
-                          r"|\bundisclosed location\b", re.IGNORECASE)
-_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$")
+_COUNTRYWIDE = guarded(r"\b(?:across|throughout|all over) the (?:country|nation|region|province|state)\b|\bnationwide\b"
+                       r"|\b(?:did not|didn't|would not|declined to) (?:say|specify|disclose|give) where\b"
+                       r"|\bundisclosed location\b", re.IGNORECASE)
+_DESTINATION = guarded(r"\bto\s+(?:the\s+)?$")
 _SOURCE_LINE = re.compile(r"\s*Source:")
 _SEE_LINE = re.compile(r"\s*See\b")
 
 
 # A country with a compass word ("southern Lebanon", "northern Israel") names a region of it.
-_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+$",
-                             re.IGNORECASE)
+_COMPASS_BEFORE = guarded(r"\b(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+$",
+                          re.IGNORECASE)
 # A sentence that opens another story ("In a separate incident, ...") lends its place to no other.
 _SEPARATE = re.compile(r"\s*(?:In\s+an?\s+(?:separate|unrelated|other)\s+(?:incident|attack|development)|Separately|Elsewhere)\b")
 
@@ -192,7 +192,7 @@ def _candidates(ctx: SentenceContext) -> list[tuple[int, int, Mention]]:
     return [(_rank(text, m), _destination(text, m), m) for m in _in_span(_document_mentions(text), ctx.start, ctx.end)]
 
 
-_SAME_PERIOD = re.compile(r"\b(?:the same|that|this) (?:period|time|year|month)\b")
+_SAME_PERIOD = guarded(r"\b(?:the same|that|this) (?:period|time|year|month)\b")
 
 
 def _same_period_place(ctx: SentenceContext) -> Mention | None:
