@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -125,6 +126,10 @@ def test_normalise_keeps_offsets_in_range(text: str) -> None:
     assert list(offs) == sorted(offs)
 
 
+def _unaccented(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=150), st.sampled_from(["Aleppo", "Deir ez-Zor", "Tartous", "Daraya"]))
 def test_mentions_point_at_the_place_in_any_text(noise: str, name: str) -> None:
@@ -132,7 +137,8 @@ def test_mentions_point_at_the_place_in_any_text(noise: str, name: str) -> None:
     for m in gazetteer().mentions(text):
         assert 0 <= m.start < m.end <= len(text)
     # the name, or the name with an Arabic article the noise happened to end with ("ad Aleppo", "Ar Raqqa")
-    spans = [text[m.start : m.end] for m in gazetteer().mentions(text)]
+    # (compared without accents: the gazetteer reads "àz Aleppo" as "az aleppo", an article and the name)
+    spans = [_unaccented(text[m.start : m.end]) for m in gazetteer().mentions(text)]
     assert any(re.fullmatch(rf"(?:(?:al|el|ad|ar|az|ash|adh|ath)[ -])?{re.escape(name)}", s, re.I) for s in spans) \
         or name.lower() in noise.lower()
 
