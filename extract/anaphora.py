@@ -7,6 +7,10 @@ It counts what the count it refers back to counts: the nearest number before it 
 the last number of the sentence before, else a question of that sentence ("How many died?").
 extract/classify.py classifies the antecedent this module finds; the words are in
 assets/lexicons/claims.toml ([anaphora]).
+
+Also here: a sentence opening as a part or more of the count before it ("Of these, 902 ...", "About 4,000 more
+were waiting", `part_of_earlier`), and a number whose verb is left out after "and" ("902 were attributed to
+the army and 510 to the rebels", `gapped`).
 """
 
 from __future__ import annotations
@@ -31,19 +35,24 @@ def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in lexicon().anaphora.items()}
 
 
-COUNT_WORDS = _words()["counts"]  # a sentence with none of these words restates no count (a test before refers_back)
+# a sentence with none of these words restates no count (a test before refers_back); "it" after a verb of
+# estimating stands for a count ("put it at 800,000")
+COUNT_WORDS = _words()["counts"] | {"it"}
 
 
 def refers_back(ctx: SentenceContext, q: Quantity) -> bool:
-    """Whether a word standing for a count ("the figure", "their number", "estimates"), then only linking
-    words, stand just before the number: "put the figure at", "estimates fall between", "the figure of about"."""
+    """Whether a word standing for a count ("the figure", "their number", "estimates", "it" after "put"), then
+    only linking words, stand just before the number: "put the figure at", "estimates fall between", "the figure
+    most often quoted, about", "put it at"."""
     table = _words()
-    if table["counts"].isdisjoint(words_of(ctx.sentence)):
+    if COUNT_WORDS.isdisjoint(words_of(ctx.sentence)):
         return False  # (a cheap test first: most sentences name no such word)
     words = _WORD.findall(ctx.text[max(ctx.start, q.char_start - _REACH) : q.char_start].lower())
     for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
         if words[i] in table["counts"]:
             return words[i] in table["plural"] or (i > 0 and words[i - 1] in table["determiners"])
+        if words[i] == "it":
+            return i > 0 and words[i - 1] in table["pronoun_verbs"]
         if words[i] not in table["links"]:
             return False
     return False
@@ -76,3 +85,35 @@ def asked_verb(ctx: SentenceContext) -> str | None:
                     if group:
                         return group
     return None
+
+
+_OF_THESE = re.compile(r"(?:of|among)\s+(?:these|them|those)\s*,\s*(?:(?:about|around|some|nearly|almost|roughly|"
+                       r"at\s+least|more\s+than|over|an\s+estimated)\s+)?", re.IGNORECASE)
+
+
+_OPENING = re.compile(r"[\"“]?(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|"
+                      r"an\s+estimated|another)\s+)?", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
+
+
+def part_of_earlier(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number opens its sentence as a part of the count told just before, or as more of it: "Of
+    these, 902 were attributed to the army", "Among them, 40 were children", "About 4,000 more were still
+    waiting" (a sentence opening so has no count of its own)."""
+    if ctx.text.startswith(("Of", "of", "Among", "among"), ctx.start):  # (a cheap test first)
+        return bool(_OF_THESE.fullmatch(ctx.text, ctx.start, q.char_start))
+    return q.char_start - ctx.start < 20 and bool(_MORE.match(ctx.text, q.char_end, ctx.end)) and bool(
+        _OPENING.fullmatch(ctx.text, ctx.start, q.char_start))
+
+
+_GAP_AFTER = re.compile(r"\s+(to|by)\s+(?:the\s+)?\w")
+
+
+def gapped(ctx: SentenceContext, q: Quantity) -> bool:
+    """A number after "and" whose verb is left out, a preposition after it repeating the one of the clause
+    before: "902 were attributed to the army and 510 to the rebels" (510 counts what 902 counts)."""
+    text, k = ctx.text, q.char_start
+    if not text[max(ctx.start, k - 5) : k].rstrip().endswith(" and"):
+        return False
+    m = _GAP_AFTER.match(text, q.char_end, ctx.end)
+    return bool(m) and f" {m.group(1)} " in text[ctx.start : k - 5]

@@ -37,16 +37,17 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from extract.anaphora import COUNT_WORDS, asked_verb, earlier_count, refers_back
+from extract.anaphora import COUNT_WORDS, asked_verb, earlier_count, gapped, part_of_earlier, refers_back
 from extract.context import SentenceContext
 from extract.measures import default_measure
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, of_the_dead,
-                               peacetime, suspects_side, whole_of_part)
+                               of_those_done, peacetime, suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
                            currencies as _currencies, dollar_named as _dollar_named, not_a_count)
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.phrase import Phrase, read_phrase
+from extract.phraseparts import men_under_arms, own_members
 from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
                               theatre_side)
 from extract.wordset import cuts_word, fold_pattern, folded, words_of
@@ -203,6 +204,12 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
             ph.cls, ph.subject = lex.noun_class[norm(of.group(1))]
     if ph.cls == "out":
         return None
+    armed = men_under_arms(text, start, k) if ph.subject == "men" and ph.verb is None else None
+    if armed:
+        ph.cls, ph.subject = "fighter", armed  # "the government army had nearly 100,000 men"
+    own = own_members(text, start, q.char_end, end) if ph.cls is None and "own" in words else None
+    if own:
+        ph.cls, ph.subject, ph.np_end = "fighter", "fighters", own  # "its fighters ..., and six of its own members died"
     if (ph.subject == "families" or not _HARMLESS_KEYS.isdisjoint(words) or text.find(" of ", max(start, k - 40), k) >= 0
             ) and no_count_of_harm(ctx, q, ph, words):
         return None  # a goal, the whole of a part, where people or debris came from (extract/nonclaims.py)
@@ -230,7 +237,7 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
             if ph.cls is not None or depth >= 3:
                 return None
             return _inherit(ctx, q, depth) or (_restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words)
-                                               else None)
+                                               else None) or _part_of_earlier(ctx, q, depth)
     if measure in ("forces", "captured") and peacetime(ctx, ph, measure):
         return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
     if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
@@ -240,6 +247,12 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
         shared = _elided(ctx, q, depth)  # "12 soldiers were killed and 40 wounded"
         if shared is not None:
             return _Kind(measure, shared.subject, shared.side)
+        if ph.cls is None and (_MORE_AFTER.match(text, q.char_end, end) or _OF_THEM.match(text, q.char_end, end)):
+            # "killed 19 soldiers, wounded dozens more": more of the same people; "six fighters died, four of them
+            # in an airstrike": a part of them
+            whole = _previous(ctx, q, depth)
+            if whole is not None and whole.measure in _PEOPLE_MEASURES:
+                return _Kind(measure, whole.subject, whole.side)
     if measure == "capacity" and "of" in words and whole_of_part(text, start, k):
         return None  # "three of the capital's 11 main hospitals were still open": 11 is all there were
     subject = ph.subject or ("attack" if measure == "attacks" else "people")  # "attacks rose to 171"
@@ -275,6 +288,10 @@ def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str,
         whole = _previous(ctx, q, depth)
         if whole is None and ph.cls in (None, "people") and of_the_dead(ctx, q):
             return _Kind("killed", "people", resolve_side(ctx, q, "killed", None, None, ""))  # "identified 6,900 of the victims"
+        done = of_those_done(ctx, q) if whole is None and ph.cls in (None, "people") else None
+        if done is not None:  # "46 of those abducted had not come home"
+            measure = measure_for(done, None)
+            return _Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
         of_which = bool(_OF_WHICH.match(text, q.char_end, end))  # "3,450 rockets, some 680 of which"
         if whole is not None and (of_which or whole.measure in _PART_MEASURES):
             lex = lexicon()
@@ -328,6 +345,7 @@ _PEOPLE_MEASURES = ("killed", "wounded", "captured")
 # what a part of a count of people ("including 5 children", "200 of them in the town") shares with the whole
 _PART_MEASURES = ("killed", "wounded", "captured", "displaced", "forces")
 _OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
 # between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
 # stands before it); nothing that could start another clause's subject after "and"
@@ -344,6 +362,11 @@ def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
     """A bare number in a breakdown ("90 killed today, 70 around Aleppo and 20 near Deir ez-Zor",
     "250 troops ... to reinforce the 50 already there") counts what the number before it counts."""
     if not _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):  # (as on the rest of the sentence: endpos ends it)
+        if gapped(ctx, q) or ctx.text[max(ctx.start, q.char_start - 8) : q.char_start].lower() == "another ":
+            # "902 were attributed to the army and 510 to the rebels"; "212 people were held ..., and the families
+            # of another 87 say ...": more of the count before
+            whole = _previous(ctx, q, depth)
+            return whole if whole is not None and whole.measure in _PART_MEASURES else None
         if _REMAIN_NEXT.match(ctx.text, q.char_end, ctx.end):
             whole = _previous(ctx, q, depth)  # "280,000 people were held in camps; fewer than 10,000 remain"
             return whole if whole is not None and whole.measure in ("displaced", "captured") else None
@@ -374,6 +397,17 @@ def _restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | No
     if measure is None:
         return None
     return _Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
+
+
+def _part_of_earlier(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
+    """A number opening its sentence as a part of the last count of the sentence before ("... documented 1,412
+    killings. Of these, 902 were attributed to the army"), or as more of it ("... 300,000 people had fled.
+    About 4,000 more were still waiting"): what that count counts, if it counts people harmed or forces."""
+    if not part_of_earlier(ctx, q):
+        return None
+    earlier = earlier_count(ctx, q, _numbers_in)
+    whole = _classify(*earlier, depth + 1) if earlier is not None else None
+    return whole if whole is not None and whole.measure in _PART_MEASURES else None
 
 
 _REMAIN_NEXT = re.compile(r"\s+(?:still\s+)?(?:remain|remained|remains|are\s+left|were\s+left)\b", re.IGNORECASE)

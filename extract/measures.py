@@ -27,9 +27,12 @@ _SEIZED_NEAR = re.compile(r"\b(?:captured|seized|taken|fallen|fell|haul|looted|r
                           r"(?!\s+to\s+(?:the\s+)?hospitals?\b)", re.IGNORECASE)
 # People who arrived somewhere after an attack, or crossed a river or border: fled (no verb of the lexicon says it).
 _FLEEING_CLASSES = frozenset({None, "people", "civilian", "demonym"})
-_FLED_WORDS = frozenset({"arrived", "arrive", "arriving", "reached", "reach", "reaching", "crossed"})  # _FLED_HERE
-_FLED_HERE = re.compile(r"\s+(?:(?:who|that)\s+)?(?:have\s+|had\s+|has\s+)?(?:now\s+)?(?:(?:arrived|arrive|arriving|reached|"
-                        r"reach|reaching)\b[^.;]{0,80}?\b(?:after|since|fleeing|escaping|following)\b[^.;]{0,40}?\b"
+_FLED_WORDS = frozenset({"arrived", "arrive", "arriving", "reached", "reach", "reaching", "crossed", "left"})  # _FLED_HERE
+# (people who arrived, reached or "left for" a place after or since violence: "300 families from 14 villages had
+# left for the city since the offensive began"; where they came from may stand between)
+_FLED_HERE = re.compile(r"(?:\s+from\s+(?:\w+\s+){1,3}?(?:villages?|towns?|districts?|areas?|camps?))?"
+                        r"\s+(?:(?:who|that)\s+)?(?:have\s+|had\s+|has\s+)?(?:now\s+)?(?:(?:arrived|arrive|arriving|reached|"
+                        r"reach|reaching|left\s+for)\b[^.;]{0,80}?\b(?:after|since|fleeing|escaping|following)\b[^.;]{0,40}?\b"
                         r"(?:attacks?|fighting|violence|clashes|offensive|raids?|bombing|war)\b|crossed\s+(?:the\s+)?"
                         r"(?:[A-Z][\w-]*\s+){1,2}(?:river|border|frontier)\s+into\b)")
 _FAR = 200  # how far back a toll word may stand when no other number stands between it and the number

@@ -109,3 +109,27 @@ def civilian_toll(text: str, lo: int, k: int) -> bool:
     for m in lexicon().cues["civilian_toll"].finditer(text, lo, k):
         pass
     return m is not None and not any(ch.isdigit() for ch in text[m.end() : k])
+
+
+_OF_THOSE_DONE = re.compile(r"\s+of\s+those\s+([a-z]+)\b", re.IGNORECASE)
+_PART_GROUPS = frozenset({"kill", "wound", "capture", "displace"})  # what may befall the people of "those ..."
+
+
+def of_those_done(ctx: SentenceContext, q: Quantity) -> str | None:
+    """The verb group of a part of people named by what befell them: "46 of those abducted had not come home"
+    (the part counts what the participle says, or what a verb after it says befell the part: "12 of those
+    wounded died later" counts deaths). None
+    when the participle is of no harm to people, or when the part is said to have been spared afterwards
+    ("30 of those abducted were released": a count of the freed, not of the held)."""
+    m = _OF_THOSE_DONE.match(ctx.text, q.char_end, ctx.end)
+    if not m:
+        return None
+    lex = lexicon()
+    group = lex.verb_group.get(m.group(1).lower())
+    if group not in _PART_GROUPS:
+        return None
+    later = lex.verb_re.search(ctx.text, m.end(), ctx.end)
+    then = lex.verb_group.get(" ".join(later.group(0).lower().split())) if later else None
+    if then == "spare":
+        return None
+    return then if then in _PART_GROUPS else group  # "12 of those wounded died later": what befell the part last

@@ -5,7 +5,9 @@
   (`list_verb`);
 - people treated for wounds named after them: "treated 125 people for gunshot wounds" (`treated_for_wounds`);
 - a people's name before a verb only people undergo: "two million Hutus fled" (`people_verb_at`);
-- the verb after the noun phrase, when it is the number's and what harm it says (`right_verb`).
+- the verb after the noun phrase, when it is the number's and what harm it says (`right_verb`);
+- "men" an army or armed group has: its troops (`men_under_arms`);
+- "its own members" of a group that speaks of its fighters: its fighters (`own_members`).
 """
 
 from __future__ import annotations
@@ -118,3 +120,35 @@ def right_verb(verbs: dict[str, str], verb_re: re.Pattern[str], text: str, ftext
         if worse and verbs[norm(worse.group(0))] == "destroy":
             return "destroy", right_m.start()
     return group, right_m.start()
+
+
+# An army or armed group that has, fields or musters the men counted after it ("the government army had nearly
+# 100,000 men", "the rebels fielded some 5,000 men"), qualifiers allowed between the verb and the number.
+_FORCE_HAS = re.compile(r"\b(?:(army|armies|forces|navy)|militia|militias|rebels|guerrillas|insurgents|militants)\s+"
+                        r"(?:had|has|have|fielded|fields|field|numbered|mustered|musters|commanded|commands)\s+"
+                        r"(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|over|up\s+to|"
+                        r"at\s+least|an\s+estimated|fewer\s+than|less\s+than)\s+)?\Z", re.IGNORECASE)
+
+
+def men_under_arms(text: str, lo: int, k: int) -> str | None:
+    """The subject of the "men" counted at `k` when they are an army's troops or an armed group's fighters,
+    named just before the number as what has or fields them: "the government army had nearly 100,000 men"
+    (a force, not people harmed); None otherwise."""
+    m = _FORCE_HAS.search(text, max(lo, k - 60), k)
+    if m is None:
+        return None
+    return "troops" if m.group(1) else "fighters"
+
+
+_OWN_MEMBERS = re.compile(r"\s+of\s+(?:its|their)\s+own\s+(?:members|men|cadres|ranks)\b", re.IGNORECASE)
+_ARMED_OWNER = re.compile(r"\b(?:its|their)\s+(?:fighters|militants|guerrillas|forces|troops|gunmen)\b", re.IGNORECASE)
+
+
+def own_members(text: str, start: int, q_end: int, end: int) -> int | None:
+    """Where the phrase "of its own members" after the number ends, when the sentence speaks of the same group's
+    fighters ("its fighters had killed 19 soldiers ..., and six of its own members had died": the six are its
+    fighters, not people of no side); None otherwise (a party's "five of its own members" voted against)."""
+    m = _OWN_MEMBERS.match(text, q_end, end)
+    if m is None or not _ARMED_OWNER.search(text, start, end):
+        return None
+    return m.end()

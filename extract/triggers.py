@@ -59,6 +59,7 @@ class Lexicon:
     event_words: dict[str, str]  # written phrase (lower) -> event word
     event_re: re.Pattern[str]
     theatre_sides: frozenset[str]  # sides named by their words only in a report about Syria
+    theatre_words: frozenset[str]  # names of other sides that name them only in a report about Syria ("pkk")
     theatre_re: re.Pattern[str]  # words that make a report one about Syria
     elsewhere_re: re.Pattern[str]  # words that name another conflict
     # key words of each word list (extract/wordset.py): "cue:NAME" for each cue, "event", "side"
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         event_words=events,
         event_re=_words(list(events)),
         theatre_sides=frozenset(sides["theatre"]["sides"]),
+        theatre_words=frozenset(_norm(w) for w in sides["theatre"].get("words", [])),
         theatre_re=_words(sides["theatre"]["anchors"]),
         elsewhere_re=_words(sides["theatre"]["elsewhere"]),
         keys=keys,
@@ -263,8 +265,9 @@ def find_sides(text: str, start: int, end: int) -> list[Mention]:
             last_end = mention.end
             continue
         last_end = mention.end
-        if foreign and mention.side in lex.theatre_sides:
-            continue
+        if foreign and (mention.side in lex.theatre_sides or (
+                lex.theatre_words and _norm(text[mention.start : mention.end]) in lex.theatre_words)):
+            continue  # ("PKK" in a report on Turkey names no side of Syria's war)
         out.append(mention)
     return out
 
