@@ -83,10 +83,13 @@ _GIVEN_BY = guarded(r"\b(?:toll|figure|count|tally|estimate|number|total)s?\s*,?
 _GIVEN_KEYS = ("provided", "given", "released", "compiled", "issued", "published", "supplied", "announced", "verified",
                "confirmed", "geolocated", "authenticated")
 # "The agency's latest figures show …", "UNHCR's data suggest …": a count owned by its source.
-_OWNED_DATA = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z\w][\w.-]*(?:\s+[\w.-]+){0,5}?)['’]s\s+(?:(?:latest|new|own|official|"
-                         r"preliminary|updated|daily|initial|final)\s+)*(?:figures|data|statistics|estimates?|tally|count|"
-                         r"toll|records)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
-                         r"put|puts)\b")
+_OWNED_TAIL = (r"['’]s\s+(?:(?:latest|new|own|official|preliminary|updated|daily|initial|final)\s+)*(?:figures|data|"
+               r"statistics|estimates?|tally|count|toll|records)\s+(?:show|shows|showed|suggest|suggests|suggested|"
+               r"indicate|indicates|indicated|put|puts)\b")
+_OWNED_DATA = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z\w][\w.-]*(?:\s+[\w.-]+){0,5}?)" + _OWNED_TAIL)
+# Every match of _OWNED_DATA holds a match of its tail, which opens with its character and is found fast: tried
+# first, it spares the sentences without one _OWNED_DATA's scan from every word (3% of a whole pass, measured).
+_OWNED_TAIL_SCAN = re.compile(_OWNED_TAIL)
 _DATA_WORDS = frozenset("figures data statistics estimates estimate tally count toll records".split())  # _OWNED_DATA's nouns
 # Only a figure comes from its source: "200 refugees came from Chad" names no source.
 _COMES_FROM = guarded(r"\b(?:figures?|tolls?|numbers?|counts?|estimates?|tally|tallies|totals?|data|statistics)\b[^.;]{0,80}?"
@@ -178,7 +181,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np = first_named(m.group(group))
             if np:  # "The toll, provided by the Red Crescent, stood at 37"
                 cues.append(Cue(np, m.start(group), m.end(), m.group("verb") or "verified"))  # (footage: X verified it)
-    if ("'s " in sentence or "’s " in sentence) and not _DATA_WORDS.isdisjoint(words_of(sentence)):
+    if ("'s " in sentence or "’s " in sentence) and not _DATA_WORDS.isdisjoint(words_of(sentence)) and \
+            _OWNED_TAIL_SCAN.search(sentence):
         for m in _OWNED_DATA.finditer(sentence):
             np = first_named(m.group("np"))
             if np:  # "The agency's latest figures show that 3,400 …": the agency's count

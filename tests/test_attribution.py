@@ -781,3 +781,18 @@ def test_spaced_tail_and_tag_shortcuts_are_the_patterns(text):
     if nxt.isascii() and N._NEXT_TAG.match(nxt):
         assert ascii_lower(nxt.rstrip(N._ASCII_NON_WORD)).endswith(N._TAG_ENDS)
     assert N._ASCII_NON_WORD == "".join(c for c in map(chr, range(128)) if re.match(r"\W", c))
+
+
+_OWNED_WORDS = ["The", "the", "agency's", "UNHCR’s", "Monitor's", "latest", "own", "figures", "data", "toll",
+                "estimates", "show", "shows", "put", "suggest", "that", "3,400", "died", "s", "'s", "’s", "X.Y-Z"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OWNED_WORDS), max_size=12), st.sampled_from([" ", "  ", "\n"]))
+def test_owned_data_is_searched_only_where_its_tail_is(words: list[str], sep: str) -> None:
+    """cues tries _OWNED_DATA only in a sentence where its tail pattern matches: every match holds one."""
+    from extract.cues import _OWNED_DATA, _OWNED_TAIL_SCAN
+
+    sentence = sep.join(words)
+    if _OWNED_DATA.search(sentence):
+        assert _OWNED_TAIL_SCAN.search(sentence)
