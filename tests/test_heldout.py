@@ -1,7 +1,7 @@
 """The extractor on held-out reports of other conflicts (tests/data/heldout).
 
-Twenty-three short news reports written for this test (invented text, no seed
-sentences): shelling in Ukraine, Darfur, a Yemen airstrike, Gaza, Myanmar, the
+Fifty-five short news reports written for this test (invented text, no seed
+sentences). The first twenty-three: shelling in Ukraine, Darfur, a Yemen airstrike, Gaza, Myanmar, the
 Sahel, a war economy, a Congo liveblog with UPDATE stamps and reader comments,
 Tigray, Kabul, a Nigerian school abduction, Haiti, a Somali hotel siege with a
 quoted wire excerpt, Tripoli, Mali, Black Sea drones, Colombia, a Baghdad
@@ -28,9 +28,20 @@ the Rohingya exodus, a Qana live blog) was written after batch 7's rules the sam
 way. First sight: f1 0.849 (precision 0.933, recall 0.778), subject 0.821, side
 0.768, source 0.893; after its rules f1 0.894.
 
+Batch 9 (h45-h50, session 4: Georgia 2008 from a Tbilisi dateline, an LRA
+monitor's bulletin, a Pakistani army statement and a BLA denial, a Red Sea live
+blog, Sierra Leone 20 years on, an Amhara roundup of partisan claims), written
+the same way. First sight: f1 0.876 (precision 0.974, recall 0.796), side 0.730,
+location 0.419, source 0.716, stance 0.797; after its rules f1 0.995.
+Batch 10 (h51-h56, written after every other rule of session 4: Kosovo 1999 from
+Skopje, a Nepal rights report, Turkish ministry and HPG figures, a Manipur live
+blog stamped in IST, an Angola analysis, a Papua roundup). First sight: f1 0.854
+(precision 1.000, recall 0.744), subject 0.731, side 0.746, location 0.269,
+source 0.776; after its rules f1 0.983, location still 0.264.
+
 The floors sit just under what the extractor reaches now, so a regression in
-the claim or attribution layers shows. location and event_date belong to the
-when-where layer and are not held to a floor here.
+any layer shows; location and event_date, the weakest fields on unseen text,
+have floors of their own since session 4 raised location from 0.51 to 0.58.
 """
 
 from __future__ import annotations
@@ -51,15 +62,15 @@ ALLOWED = {
     "side": set(vocab.SIDES), "source_type": set(vocab.SOURCE_TYPES), "stance": set(vocab.STANCES),
     "section": set(vocab.SECTIONS),
 }
-# What the extractor reaches on this set (f1 0.993 when written), less a small margin. Side was 0.90 until
-# batch 7, which disagrees with the "people killed in a bombing are civilians" rule where most of the dead
-# were police (h35); with it the set reaches 0.896. Recall was 0.93 until batch 8 (0.92 with it): its misses
-# are tolls worded as no rule has met yet ("exodus tops 400,000", "treated 125 people for gunshot wounds").
+# What the extractor reaches on this set, less a small margin (session 4, 55 reports: f1 0.993, precision 1.0,
+# recall 0.986, subject 0.930, side 0.900, location 0.582, event_date 0.702, source 0.978, stance 0.965). The
+# set is fitted: the first-sight scores in the docstring are what unseen reports get.
 FLOORS = {
-    "f1": 0.95, "precision": 0.95, "recall": 0.90,
-    "best": 0.97, "low": 0.97, "high": 0.98, "qualifier": 0.98, "unit": 0.98,
-    "measure": 0.95, "subject": 0.90, "side": 0.87,
-    "source": 0.93, "source_type": 0.93, "stance": 0.95, "section": 0.98,
+    "f1": 0.98, "precision": 0.98, "recall": 0.97,
+    "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
+    "measure": 0.97, "subject": 0.91, "side": 0.88,
+    "location": 0.55, "event_date": 0.68,
+    "source": 0.96, "source_type": 0.95, "stance": 0.95, "section": 0.99,
 }
 
 
@@ -126,22 +137,10 @@ def test_heldout_floor(result, name):
     assert value >= FLOORS[name], f"{name} {value:.3f} < floor {FLOORS[name]}"
 
 
-# Documents of the latest batch (10), scored at first sight and not yet fitted, that sit under the floor
-# of the others, with what they reach now: the styles that break are named so a fix shows up here.
-WEAK_DOCUMENTS = {
-    # a rights group's annual report: counts of the dead, disappeared and displaced restated as
-    # "Of these, 902 ..." and "another 87", which the claim layer does not read yet
-    "h52_nepal_rights_report.txt": 0.70,
-    # a retrospective: background totals ("some historians put it at up to 800,000", "had nearly
-    # 100,000 men", "spent $150 million on") read as no claim
-    "h55_angola_analysis.txt": 0.65,
-}
-
-
 def test_no_document_collapses(result):
     """One unseen style breaking entirely would hide inside the average."""
     for doc, d in result["per_document"].items():
-        assert d["f1"] >= WEAK_DOCUMENTS.get(doc, 0.75), (doc, d["f1"], d["misses"], d["false_alarms"])
+        assert d["f1"] >= 0.75, (doc, d["f1"], d["misses"], d["false_alarms"])
 
 
 # --------------------------------------------------------------------------- the language rules behind the fixes
