@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attribution_probe import attribution_at, body
 from extract.attribution import attribute, canonical_source
 from extract.context import SentenceContext
 from extract.lexicon import type_of
@@ -22,23 +23,7 @@ OUTLET = "Harbour Gazette"
 
 def attr(text: str, number: str, *, outlet: str | None = OUTLET, occurrence: int = 0) -> tuple[str | None, str, str]:
     """(source, source_type, stance) of the claim at the `occurrence`-th `number` in `text`."""
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(number, at + 1)
-    sections = split_sections(text)
-    spans, owner = [], []
-    for si, section in enumerate(sections):
-        for span in split_sentences(text, section.start, section.end):
-            spans.append(span)
-            owner.append(si)
-    i = bisect.bisect_right([s for s, _ in spans], at) - 1
-    ctx = SentenceContext(text, tuple(spans), i, sections[owner[i]], date(2020, 3, 4), outlet)
-    a = attribute(ctx, Quantity(1, 1, 1, "exact", "count", number, at, at + len(number)))
-    return a.source, a.source_type, a.stance
-
-
-def body(*paragraphs: str) -> str:
-    return "Front Page Title\n\n" + "\n\n".join(paragraphs) + "\n"
+    return attribution_at(text, number, outlet=outlet, published=date(2020, 3, 4), occurrence=occurrence)
 
 
 # --------------------------------------------------------------------------- voice

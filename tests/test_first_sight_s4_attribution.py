@@ -6,41 +6,21 @@ are scored in tests/test_heldout.py; no sentence of theirs is used here.
 
 from __future__ import annotations
 
-import bisect
 from datetime import date
 
 import pytest
 
-from extract.attribution import attribute, canonical_source
-from extract.context import SentenceContext
+from attribution_probe import attribution_at, body
+from extract.attribution import canonical_source
 from extract.lexicon import type_of
 from extract.names import first_named
-from extract.records import Quantity
-from extract.sections import split_sections
-from extract.sentences import split_sentences
 
 OUTLET = "Delta Courier"
 
 
 def attr(text: str, number: str, *, occurrence: int = 0) -> tuple[str | None, str, str]:
     """(source, source_type, stance) of the claim at the `occurrence`-th `number` in `text`."""
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(number, at + 1)
-    sections = split_sections(text)
-    spans, owner = [], []
-    for si, section in enumerate(sections):
-        for span in split_sentences(text, section.start, section.end):
-            spans.append(span)
-            owner.append(si)
-    i = bisect.bisect_right([s for s, _ in spans], at) - 1
-    ctx = SentenceContext(text, tuple(spans), i, sections[owner[i]], date(2021, 6, 9), OUTLET)
-    a = attribute(ctx, Quantity(1, 1, 1, "exact", "count", number, at, at + len(number)))
-    return a.source, a.source_type, a.stance
-
-
-def body(*paragraphs: str) -> str:
-    return "Front Page Title\n\n" + "\n\n".join(paragraphs) + "\n"
+    return attribution_at(text, number, outlet=OUTLET, published=date(2021, 6, 9), occurrence=occurrence)
 
 
 def same_source(a: str | None, b: str) -> bool:

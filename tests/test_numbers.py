@@ -5,20 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import find_quantities
-from extract.records import Quantity
-
-
-def only(text: str, surface: str) -> Quantity:
-    """The one quantity written as `surface` in `text`."""
-    found = [q for q in find_quantities(text) if q.surface == surface]
-    assert len(found) == 1, (surface, [q.surface for q in find_quantities(text)])
-    q = found[0]
-    assert text[q.char_start : q.char_end] == surface
-    return q
-
-
-def counts(text: str) -> list[str]:
-    return [q.surface for q in find_quantities(text) if q.kind == "number"]
+from number_probe import counts, only
 
 
 # (sentence, surface, best, low, high, qualifier, unit)

@@ -8,20 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract import find_quantities
-from extract.records import Quantity
-
-
-def only(text: str, surface: str) -> Quantity:
-    """The one quantity written as `surface` in `text`."""
-    found = [q for q in find_quantities(text) if q.surface == surface]
-    assert len(found) == 1, (surface, [q.surface for q in find_quantities(text)])
-    q = found[0]
-    assert text[q.char_start : q.char_end] == surface
-    return q
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    return [(q.surface, q.kind) for q in find_quantities(text)]
+from number_probe import kinds, only
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
