@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import json
 from datetime import date
 
@@ -10,13 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution_probe import attribution_at, body
+from attribution_probe import attribution_at, body, context_at
 from extract.attribution import attribute, canonical_source
-from extract.context import SentenceContext
 from extract.lexicon import type_of
 from extract.records import Quantity
-from extract.sections import split_sections
-from extract.sentences import split_sentences
 
 OUTLET = "Harbour Gazette"
 
@@ -416,15 +412,8 @@ def test_seed_gold_attribution_accuracy(seeds, gold):
         for row in map(json.loads, path.read_text().splitlines()):
             text = (seeds / row["doc"]).read_text()
             at = text.index(row["quote"]) + row["quote"].index(row["number_text"])
-            sections = split_sections(text)
-            spans, owner = [], []
-            for si, section in enumerate(sections):
-                for span in split_sentences(text, section.start, section.end):
-                    spans.append(span)
-                    owner.append(si)
-            i = bisect.bisect_right([s for s, _ in spans], at) - 1
             m = meta[row["doc"]]
-            ctx = SentenceContext(text, tuple(spans), i, sections[owner[i]], date.fromisoformat(m["published"]), m["outlet"])
+            ctx = context_at(text, at, outlet=m["outlet"], published=date.fromisoformat(m["published"]))
             a = attribute(ctx, Quantity(1, 1, 1, "exact", "count", row["number_text"], at, at + len(row["number_text"])))
             n += 1
             totals["source"] += canonical_source(row["source"]).casefold() == canonical_source(a.source or "").casefold()
