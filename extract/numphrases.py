@@ -100,6 +100,24 @@ _THAT_CLAUSE_BEFORE = frozenset("said says say claimed claims claim reported rep
                                 "announced stated states and showed shows show believed believe feared fear insisted "
                                 "admitted denied told tells acknowledged alleged estimated noted".split())
 _NEXT_WORD = re.compile(r"([\s\u00a0]*)([\w’']+|[^\w\s])?")
+# What may stand between the verb and its "that": "said on Sunday that", "told reporters late on Friday that".
+_TIME_OR_HEARER = frozenset("on in late early yesterday today tonight last this earlier later monday tuesday wednesday "
+                            "thursday friday saturday sunday morning afternoon evening night week reporters journalists "
+                            "a statement".split())
+
+
+def _said_that(text: str, one_start: int) -> bool:
+    """Whether the "that" before "one" opens what was said: a verb of saying right before it, or before a time
+    phrase or the hearers ("said on Sunday that one soldier had died")."""
+    words = next((w for k in range(6, 1, -1) if (w := before_words(text, one_start, k))), ())
+    if not words or words[-1] != "that":
+        return False
+    for w in reversed(words[:-1]):
+        if w in _THAT_CLAUSE_BEFORE:
+            return True
+        if w not in _TIME_OR_HEARER:
+            return False
+    return False
 
 
 def word_kind(text: str, a: _Atom) -> None:
@@ -117,8 +135,7 @@ def word_kind(text: str, a: _Atom) -> None:
     if surface.lower() != "one" or _PROPORTION_AFTER.match(text, a.end):
         return  # "one in five adults" is a number
     prev = before_words(text, a.start, 1)
-    if prev and prev[0] in _PRONOUN_PREV and not (prev[0] == "that" and before_words(text, a.start, 2)[:1] and
-                                                  before_words(text, a.start, 2)[0] in _THAT_CLAUSE_BEFORE):
+    if prev and prev[0] in _PRONOUN_PREV and not (prev[0] == "that" and _said_that(text, a.start)):
         a.kind = "drop"  # "no one", "that one"; but "claimed that one had sunk" counts one
         return
     nx = _NEXT_WORD.match(text, a.end)

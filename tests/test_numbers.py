@@ -445,6 +445,12 @@ def test_dollar_prices_are_no_rates():
 def test_one_after_a_reported_that_is_a_number():
     assert counts("Officials said that one guard was killed.") == ["one"]
     assert counts("She preferred that one.") == []
+    # a time phrase or the hearers may stand between the verb of saying and its "that"
+    assert counts("The army said on Sunday that one soldier had died.") == ["one"]
+    assert counts("Police told reporters late on Friday that one guard was hurt.") == ["one"]
+    # but not any word: "that one" after other words stays a pronoun
+    assert counts("On Sunday that one shop stayed open.") == []
+    assert counts("He said the bakery that one family runs was shut.") == []
 
 
 def test_fraction_of_a_scale_word_is_an_amount():
