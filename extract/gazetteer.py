@@ -170,7 +170,7 @@ def _with_offsets(text1: str, folded: str, odd_here: set[str]) -> tuple[str, _Of
     width: list[int] = []
     if len(folded) != len(text1) or odd_here:
         shift = 0
-        for i in sorted(i for c in odd_here for i in _places_of(text1, c)):
+        for i in sorted(i for c in odd_here for i in offsets_of(text1, c)):
             w = len(_TABLE[ord(text1[i])])
             orig.append(i)
             norm.append(i + shift)
@@ -179,13 +179,13 @@ def _with_offsets(text1: str, folded: str, odd_here: set[str]) -> tuple[str, _Of
     return folded, _Offsets(len(folded), orig, norm, width)
 
 
-def _places_of(text: str, c: str) -> list[int]:
-    """The offsets of the character `c` in `text`."""
+def offsets_of(text: str, sub: str) -> list[int]:
+    """Every offset where `sub` occurs in `text` (overlapping occurrences too), in order."""
     out = []
-    i = text.find(c)
+    i = text.find(sub)
     while i >= 0:
         out.append(i)
-        i = text.find(c, i + 1)
+        i = text.find(sub, i + 1)
     return out
 
 

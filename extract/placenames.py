@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.gazetteer import GazPlace, Mention
+from extract.gazetteer import GazPlace, Mention, offsets_of
 from extract.rx import first_chars
 
 # Places the gazetteer lacks but the sentence says are places: "the town of Kuriga", "the village of Togoga",
@@ -72,14 +72,12 @@ def _whole_words(text: str, name: str) -> list[tuple[int, int]]:
     """The spans where `name` stands as a whole word (no letter, digit, "_", hyphen or apostrophe before it; no
     letter, digit, "_" or hyphen after it)."""
     out = []
-    i = text.find(name)
-    while i >= 0:
+    for i in offsets_of(text, name):
         e = i + len(name)
         before = text[i - 1] if i else " "
         after = text[e] if e < len(text) else " "
         if not (before.isalnum() or before in "_-'’") and not (after.isalnum() or after in "_-"):
             out.append((i, e))
-        i = text.find(name, i + 1)
     return out
 
 
@@ -98,8 +96,7 @@ def _possessed(text: str, found: list[Mention]) -> list[tuple[int, int, str]]:
     out = []
     countries = {m.end: m for m in found if m.place.precision == "country"}
     for apostrophe in ("'s ", "’s "):
-        i = text.find(apostrophe)
-        while i >= 0:
+        for i in offsets_of(text, apostrophe):
             m = countries.get(i)
             if m is not None and _word_before(text, m.start) in _PREPOSITION_END:
                 name = _POSSESSED_NAME.match(text, i + 3)
@@ -107,7 +104,6 @@ def _possessed(text: str, found: list[Mention]) -> list[tuple[int, int, str]]:
                 if name and name.group().split()[0] not in OPENERS and (
                         nxt is None or nxt.group(1) in _AFTER_POSSESSED):
                     out.append((name.start(), name.end(), "village"))
-            i = text.find(apostrophe, i + 1)
     return out
 
 
@@ -195,37 +191,24 @@ def kind_named_matches(text: str) -> list[re.Match]:
     for w in _KIND_AFTER_NAME:
         if w.lower() not in present:
             continue
-        i = text.find(w)
-        while i >= 0:
-            if _capitalised_name_before(text, i):
-                hits.append(i)
-            i = text.find(w, i + 1)
+        hits += [i for i in offsets_of(text, w) if _capitalised_name_before(text, i)]
     for w in _KIND_OTHER:
         if w.lower() not in present:
             continue
-        i = text.find(w)
-        while i >= 0:
-            hits.append(i)
-            i = text.find(w, i + 1)
+        hits += offsets_of(text, w)
     for w in _KIND_BEFORE_OF:
         if w not in present:  # (lower-case already)
             continue
-        i = text.find(w)
-        while i >= 0:
+        for i in offsets_of(text, w):
             j = i + len(w)
             while j < len(text) and text[j].isspace():
                 j += 1
             if j > i + len(w) and text.startswith("of", j):
                 hits.append(i)
-            i = text.find(w, i + 1)
     for w in _APPOSITION_ANCHORS:
         if w not in present:  # (lower-case already)
             continue
-        i = text.find(w)
-        while i >= 0:
-            if text.find(",", max(0, i - 24), i) >= 0:
-                hits.append(i)
-            i = text.find(w, i + 1)
+        hits += [i for i in offsets_of(text, w) if text.find(",", max(0, i - 24), i) >= 0]
     if not hits:
         return []
     hits.sort()
@@ -354,10 +337,7 @@ def _unlisted_matches(text: str) -> list[re.Match]:
     """
     anchors = []
     for w in _REGION_WORDS:
-        i = text.find(w)
-        while i >= 0:
-            anchors.append(i)
-            i = text.find(w, i + 1)
+        anchors += offsets_of(text, w)
     for m in _OF_CAPITAL.finditer(text):
         j = p = m.start()
         while j > 0 and text[j - 1].isspace():  # \s is str.isspace
