@@ -101,14 +101,13 @@ def test_data_is_well_formed():
             assert {"surface", "kind"} <= set(want), want
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, id=r["text"][:50], marks=pytest.mark.xfail(strict=True, reason=r["known_failure"]))
-        if r.get("known_failure") else pytest.param(r, id=r["text"][:50])
-        for r in ROWS
-    ],
-)
+def _rows(known: str) -> list:
+    """Every row as a test parameter; a row carrying `known` (the reason it still fails) runs as strict xfail."""
+    return [pytest.param(r, id=r["text"][:50], marks=pytest.mark.xfail(strict=True, reason=r[known]))
+            if r.get(known) else pytest.param(r, id=r["text"][:50]) for r in ROWS]
+
+
+@pytest.mark.parametrize("row", _rows("known_failure"))
 def test_sentence(row):
     assert problems(row) == []
 
@@ -119,14 +118,7 @@ def test_score_does_not_drop():
     assert right >= FLOOR, f"{right} of {len(ROWS)} sentences right (floor {FLOOR})"
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, id=r["text"][:50], marks=pytest.mark.xfail(strict=True, reason=r["known_claims"]))
-        if r.get("known_claims") else pytest.param(r, id=r["text"][:50])
-        for r in ROWS
-    ],
-)
+@pytest.mark.parametrize("row", _rows("known_claims"))
 def test_general_news_gives_no_claims(row):
     """None of these sentences reports an armed conflict: the claim layer must stay silent on them
     (a funding round, a bus accident, interest rates, tonnes of grain, a defence budget are not war claims).
