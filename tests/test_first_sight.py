@@ -12,18 +12,12 @@ from datetime import date
 
 import pytest
 
+from claim_probe import ClaimProbe
 from extract import extract_claims, find_quantities
 
 
-def claims(text: str) -> list[tuple]:
-    return [(c.number_text, c.measure, c.subject, c.side) for c in extract_claims(text, published=date(2020, 5, 6),
-                                                                                 outlet="Test Wire")]
-
-
-def one(text: str, number: str):
-    got = [c for c in extract_claims(text, published=date(2020, 5, 6), outlet="Test Wire") if c.number_text == number]
-    assert len(got) == 1, [c.number_text for c in extract_claims(text)]
-    return got[0]
+_PROBE = ClaimProbe(date(2020, 5, 6))
+claims, one = _PROBE.claims, _PROBE.one
 
 
 @pytest.mark.parametrize("text,number,subject", [

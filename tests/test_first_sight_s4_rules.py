@@ -13,27 +13,12 @@ from datetime import date
 
 import pytest
 
+from claim_probe import ClaimProbe
 from extract import extract_claims
 
 
-def claims(text: str) -> list[tuple]:
-    return [(c.number_text, c.measure, c.subject, c.side) for c in extract_claims(text, published=date(2021, 3, 4),
-                                                                                 outlet="Test Wire")]
-
-
-def one(text: str, number: str):
-    got = [c for c in extract_claims(text, published=date(2021, 3, 4), outlet="Test Wire") if c.number_text == number]
-    assert len(got) == 1, [(c.number_text, c.measure) for c in extract_claims(text)]
-    return got[0]
-
-
-def kind(text: str, number: str) -> tuple[str, str, str]:
-    c = one(text, number)
-    return c.measure, c.subject, c.side
-
-
-def numbers(text: str) -> list[str]:
-    return [c.number_text for c in extract_claims(text, published=date(2021, 3, 4), outlet="Test Wire")]
+_PROBE = ClaimProbe(date(2021, 3, 4))
+claims, one, kind, numbers = _PROBE.claims, _PROBE.one, _PROBE.kind, _PROBE.numbers
 
 
 # --------------------------------------------------------------------------- a count restated by "the figure"

@@ -15,22 +15,11 @@ from datetime import date
 
 import pytest
 
-from extract import extract_claims
+from claim_probe import ClaimProbe
 
 
-def claims(text: str) -> list[tuple]:
-    return [(c.number_text, c.measure, c.subject, c.side)
-            for c in extract_claims(text, published=date(2021, 3, 4), outlet="Test Wire")]
-
-
-def one(text: str, number: str):
-    got = [c for c in extract_claims(text, published=date(2021, 3, 4), outlet="Test Wire") if c.number_text == number]
-    assert len(got) == 1, claims(text)
-    return got[0]
-
-
-def numbers(text: str) -> list[str]:
-    return [c.number_text for c in extract_claims(text, published=date(2021, 3, 4), outlet="Test Wire")]
+_PROBE = ClaimProbe(date(2021, 3, 4))
+claims, one, numbers = _PROBE.claims, _PROBE.one, _PROBE.numbers
 
 
 # --------------------------------------------------------------------------- refugees crossing, leaving home
