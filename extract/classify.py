@@ -47,7 +47,7 @@ from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.phrase import Phrase, read_phrase
-from extract.phraseparts import men_under_arms, own_members
+from extract.phraseparts import men_under_arms, own_members, skip_space
 from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
                               theatre_side)
 from extract.wordset import cuts_word, fold_pattern, folded, words_of
@@ -185,7 +185,7 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
         got = not_a_count(ctx, q)  # a ratio, percentage, sum of money or weight (extract/money.py)
         return _Kind(*got) if got else None
     if not _DOLLAR_WORDS.isdisjoint(words) and _DOLLAR_BUYS.search(text, max(start, k - 40), k):
-        m = lex.currency_re.match(text, _skip(text, q.char_end), end)
+        m = lex.currency_re.match(text, skip_space(text, q.char_end, end), end)
         if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
             return _Kind("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
     if _dollar_named(sentence) and _RATE_AFTER.match(text, q.char_end, end):  # "the pound fell to 600 against the dollar"
@@ -434,12 +434,6 @@ def _previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) -
 _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                            r"forty|fifty|hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
 _COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
-
-
-def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\u00a0":
-        pos += 1
-    return pos
 
 
 @lru_cache(maxsize=512)
