@@ -68,8 +68,7 @@ def earlier_count(ctx: SentenceContext, q: Quantity, numbers) -> tuple[SentenceC
     if not found:
         return None
     p = found[-1]
-    return prev, Quantity(p.value, p.low, p.high, p.qualifier, p.unit, p.surface, p.char_start + prev.start,
-                          p.char_end + prev.start, p.kind)
+    return prev, p.shifted(prev.start)
 
 
 def asked_verb(ctx: SentenceContext) -> str | None:

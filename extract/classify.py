@@ -423,8 +423,7 @@ def _previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) -
     if not before:
         return None
     p = before[-1]
-    shifted = Quantity(p.value, p.low, p.high, p.qualifier, p.unit, p.surface,
-                       p.char_start + ctx.start, p.char_end + ctx.start, p.kind)
+    shifted = p.shifted(ctx.start)
     gap = ctx.text[shifted.char_end : q.char_start]
     if len(gap) > reach:
         return None

@@ -28,6 +28,11 @@ class Quantity:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def shifted(self, by: int) -> Quantity:
+        """The same quantity with its offsets moved by `by` (found in a slice starting at `by`)."""
+        return Quantity(self.value, self.low, self.high, self.qualifier, self.unit, self.surface,
+                        self.char_start + by, self.char_end + by, self.kind)
+
 
 @dataclass(slots=True)
 class Claim:
