@@ -157,6 +157,7 @@ def _opponent(side: str, text: str) -> str:
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=16)  # pure on the document; asked again for each of its numbers that needs it
 def sides_named(text: str) -> frozenset[str]:
     """The sides a document names anywhere (asked for few numbers: the opponent of an actor outside Syria,
     forces or arrests where no war is named)."""
