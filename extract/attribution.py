@@ -192,7 +192,7 @@ class _Facts:
     cues: tuple  # sentence_cues(sentence)
     may_be_passive: bool  # False when PASSIVE_BY cannot match anywhere in the sentence (no word "by")
     tag: tuple[str, str] | None  # next_tag(ctx)
-    doubted: bool  # stance.doubted_around(ctx): doubt from around the sentence, wherever the number stands
+    doubted: bool  # stance.around(ctx) is not None: doubt from around the sentence, wherever the number stands
     countered: bool  # ... only by a counter-figure in the next sentence (stance.around)
     doubt_reach: int  # stance.doubt_reach(sentence): numbers starting before it are doubted by the sentence
     counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)

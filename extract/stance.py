@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.context import SentenceContext, per_sentence
+from extract.context import SentenceContext
 from extract.cuescan import has_any
 from extract.rx import guarded
 from extract.wordset import folded
@@ -61,18 +61,10 @@ _REJECTION = guarded(
 )
 
 
-def is_disputed(ctx: SentenceContext, pos: int, end: int) -> bool:
-    """Whether the writer casts doubt on the number at sentence[pos:end]."""
-    if doubted_sentence(ctx):
-        return True
-    sentence = ctx.sentence
-    return has_counter(sentence) and disputed_after(sentence, end)
-
-
 def disputed_after(sentence: str, end: int) -> bool:
     """A counter-figure after sentence[end:] not given as someone's claim: "…, but the real number is
-    much higher" (not "…, but says the actual toll is higher"). The part of `is_disputed` that depends
-    on where the number ends; callers may skip it when `has_counter(sentence)` is False."""
+    much higher" (not "…, but says the actual toll is higher"): the doubt in a sentence that depends on where
+    the number ends; callers may skip it when `has_counter(sentence)` is False."""
     counter = _COUNTER.search(sentence, end)
     return bool(counter and not _SPEECH.search(sentence, end, counter.start())
                 and not _SPEECH_GOES_ON.search(sentence, end, counter.start()))
@@ -80,13 +72,6 @@ def disputed_after(sentence: str, end: int) -> bool:
 
 # "X says it documented 5,800 deaths, and that the true number is higher": the doubt is still X's speech.
 _SPEECH_GOES_ON = re.compile(r"\b(?:and|but)\s+that\b", re.I)
-
-
-@per_sentence
-def doubted_sentence(ctx: SentenceContext) -> bool:
-    """Doubt in the sentence itself or around it (computed once per sentence); see `doubt_reach` for
-    the in-sentence doubt that stops at a semicolon."""
-    return _has_doubt(ctx.sentence) or doubted_around.uncached(ctx)
 
 
 # "…, a figure Baghdad has never confirmed": doubt set in apposition to a figure of its own sentence.
@@ -118,18 +103,12 @@ def doubt_reach(sentence: str) -> int:
     return semi if semi >= 0 else len(sentence)
 
 
-@per_sentence
-def doubted_around(ctx: SentenceContext) -> bool:
-    """The doubt outside the sentence that covers every number in it: the next sentence of the paragraph,
-    a flat rejection opening the next paragraph, or a later "neither account could be verified"."""
-    return around(ctx) is not None
-
-
 COUNTERED = "countered"  # `around`: doubted only by a counter-figure in the next sentence
 
 
 def around(ctx: SentenceContext) -> str | None:
-    """Why the sentence is doubted from around it (see `doubted_around`): COUNTERED when only by a
+    """Why the sentence is doubted from around it (the next sentence of the paragraph, a flat rejection opening
+    the next paragraph, or a later "neither account could be verified"): COUNTERED when only by a
     counter-figure in the next sentence ("The real toll is in the hundreds.", _FIGURE_COUNTER), "doubted" for any other
     doubt, None without any. A counter-figure disputes someone else's figure: a writer giving a count in
     its own voice and then a higher "real toll" is not doubting its own count (extract/attribution.py)."""
