@@ -30,8 +30,10 @@ from __future__ import annotations
 import re
 
 from extract import numcontext as C
+from extract import numdigits as D
 from extract import numkinds as K
 from extract import numqualifiers as Q
+from extract import numshapes as S
 from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
 from extract.numscan import (
@@ -39,7 +41,7 @@ from extract.numscan import (
     PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match, masked_token, new_quantity,
 )
 from extract.numunits import CURRENCY_SIGNS, dollar_named, mentions_dollar
-from extract.numwords import SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
+from extract.numwords import MULTIPLIER_WORDS, SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
 from extract.records import Quantity
 from extract.rx import ascii_lower
 
@@ -114,6 +116,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 b.kind, b.unit = a.kind, a.unit  # "cuts the crossing from 40 minutes to 10": minutes again
             elif a.unit == "temperature" and b.value < 0 and C.temperature_carried(text, a.end, b.start, b.end):
                 b.kind, b.unit = a.kind, a.unit  # "-8.5C in Oslo, and it felt like minus 20": degrees again
+        elif a is not None and b.unit == "metre" and a.unit == "hour" and (
+                S.minutes_after_hours(text, a.end, b.start, b.end)):
+            b.kind, b.unit = "duration", "minute"  # "runs for 2h 49m": minutes, not metres
         kind = b.kind
         if kind == "drop":
             continue
@@ -230,6 +235,10 @@ def _scan(text: str) -> list[_Atom]:
             pos = me
             continue
         word = g.lower()
+        if word in MULTIPLIER_WORDS:  # "a threefold rise": a ratio
+            atoms.append(_Atom(p, p + len(g), float(MULTIPLIER_WORDS[word]), unit="ratio", word=True))
+            pos = p + len(g)
+            continue
         if word in C.DENOMINATOR_WORDS:  # "a fifth of", "half the seats", "by half": a share
             lead = _A_LEAD.search(text, max(floor, p - 4), p)
             st = lead.start() if lead else p
@@ -256,14 +265,9 @@ def _scan(text: str) -> list[_Atom]:
         elif group == "ndate":
             atom = _Atom(m.start(), m.end(), _first_int(m.group()), kind="date", unit="date")
         elif group == "slash":
-            num, _, den = m.group().partition("/")
-            frac = 0 < int(num) < int(den) <= 10
-            atom = _Atom(m.start(), m.end(), int(num) / int(den) if frac else float(num),
-                         kind="fraction" if frac else "name", unit="fraction" if frac else "name")
-            if frac and C.is_share(text, m.start(), m.end()):
-                atom.kind, atom.unit, atom.value = "number", "percent", atom.value * 100  # "2/3 of the wells"
+            atom = S.slash_atom(text, m)  # "2/3 of the wells", "a 100/1 outsider", "Resolution 2254/15"
         elif group == "clock":
-            atom = _Atom(m.start(), m.end(), C.clock_hours(m.group()), kind="time", unit="time")
+            atom = S.clock_atom(text, m)  # "7:30 p.m.", or a race time "ran 2:00:35"
         else:  # ratio
             atom = _ratio(text, m)
         atoms.append(atom)
@@ -351,6 +355,9 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
         a.value += VULGAR_FRACTIONS[text[end]]  # "3½ weeks"
         end += 1
     a.end = end
+    if (text[end : end + 1] in S.SHAPE_FIRST or dig[:1] == "0") and not cur and a.scale == 1 and (
+            S.shape(text, a, dig, end)):
+        return a  # a code, a phone number, pence, a multiplier or a "3-nil" score
     nxt = text[end : end + 2]
     if nxt:
         pm = _PLUS.match(text, end) if nxt[0] == "+" else None
@@ -362,7 +369,7 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
             if pc:
                 a.unit = "percent"
                 a.end = pc.end()
-    K.digit_kind(text, a, words, fused)
+    D.digit_kind(text, a, words, fused)
     if a.kind == "number":
         K.number_kind(text, a, words, fused, dollar)
         if a.unit == "count" and text[a.end : a.end + 1] in C.AGE_COMMA_FIRST and C.appositive_age(text, a):

@@ -245,10 +245,12 @@ def compared(text: str, a_end: int, b_start: int, b_end: int) -> bool:
 def minus_before(text: str, start: int) -> bool:
     """The word "minus" and one blank right before the number at `start` ("fell to minus 15 degrees"): a sign.
 
-    Not after a number, where it subtracts ("40 minus 5").
+    Not after a number, where it subtracts ("40 minus 5"), nor in "plus or minus 3" (a margin either way).
     """
     if text[start - 6 : start - 1].lower() != "minus" or (start > 6 and text[start - 7].isalnum()):
         return False
+    if text[max(0, start - 14) : start - 6].lower() == "plus or ":
+        return False  # "a margin of error of plus or minus 3.1 points": a margin, not a sign
     return not text[max(0, start - 16) : start - 6].rstrip()[-1:].isdigit()
 
 

@@ -35,7 +35,21 @@ def read_vague(m: re.Match) -> _Atom:
         value = 2 * SCALES[words[-1].rstrip("s")]
     else:
         value = VAGUE[words[-1]]
+    if m.group()[:1].isupper() and _vague_in_name(m.string, m.start()):
+        return _Atom(m.start(), m.end(), 0.0, kind="drop", word=True)  # "the Mega Millions jackpot": a name
     return _Atom(m.start(), m.end(), float(value * scale), qual="vague", word=True)
+
+
+def _vague_in_name(text: str, s: int) -> bool:
+    """A capitalised vague word after a capitalised word that follows "the" or a lower-case word: a name ("the Mega
+    Millions draw"); not at a sentence start ("Thousands marched") nor in a title ("Rebels Kill Dozens")."""
+    line = text[max(text.rfind("\n", 0, s) + 1, s - 60) : s]
+    words = line.split()
+    if not line.endswith((" ", "\u00a0")) or len(words) < 2 or not _CAP_WORD.fullmatch(words[-1]):
+        return False
+    before = words[-2]
+    return words[-1] not in MONTH_WORDS and (before.islower() or before == "The") and not before.endswith(
+        (".", "!", "?", ":"))
 
 
 def read_words(text: str, m: re.Match, dollar: bool) -> list[_Atom]:
@@ -132,6 +146,10 @@ def word_kind(text: str, a: _Atom) -> None:
     if surface[:1].isupper() and not surface.isupper() and _in_name(text, a.start):
         a.kind, a.unit = "name", "name"  # "Johnny Six", not a headline's "Kill Six"
         return
+    if a.value <= 10 and text[a.start - 7 : a.start - 1].lower() == "number" and before_words(text, a.start, 1) == (
+            "number",):
+        a.kind, a.unit = "ordinal", "ordinal"  # "went in at number one", "the number two": a place in a ranking
+        return
     if surface.lower() != "one" or _PROPORTION_AFTER.match(text, a.end):
         return  # "one in five adults" is a number
     prev = before_words(text, a.start, 1)
@@ -148,8 +166,8 @@ def word_kind(text: str, a: _Atom) -> None:
 
 _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _PROPORTION_AFTER = re.compile(
-    rf"{_S}+(?:in|out{_S}+of){_S}+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a{_S}+hundred|"
-    rf"thousand|a{_S}+thousand)\b)", re.I)
+    rf"{_S}+(?:in(?:{_S}+(?:every|each))?|out{_S}+of){_S}+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    rf"twenty|hundred|a{_S}+hundred|thousand|a{_S}+thousand)\b)", re.I)
 def _in_name(text: str, s: int) -> bool:
     """A capitalised number word right after a capitalised word, neither starting a sentence nor in a title.
 

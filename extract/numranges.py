@@ -10,14 +10,21 @@ import re
 
 from extract import numcontext as C
 from extract import numkinds as K
+from extract import numshapes as S
+from extract.numunits import unit_after
 from extract.numscan import _Atom
 
 # What may stand between the two numbers of a range: a dash, or a joining word (the "w" group).
+# "in every"/"in each" is "in" ("1 in every 4 adults"); "per" makes a rate of a power of ten ("3.9 per 1,000
+# births"), "for" a cricket total ("312 for 7").
 _RANGE_GAP = re.compile(
-    r"[\s\u00a0]*[-–—\u2010\u2011][\s\u00a0]*|[\s\u00a0]+(?P<w>to|and|or|through|in|out[\s\u00a0]+of)[\s\u00a0]+", re.I
+    r"[\s\u00a0]*[-–—\u2010\u2011][\s\u00a0]*|[\s\u00a0]+(?P<w>to|and|or|through|in(?:[\s\u00a0]+(?:every|each))?|"
+    r"out[\s\u00a0]+of|per|for)[\s\u00a0]+", re.I
 )
 _RANGE_DASHES = frozenset("-–—\u2010\u2011")
-_RANGE_SECOND = _RANGE_DASHES | frozenset("taoiTAOIıİ")  # to, and, or, through, in, out of (re.I: "ı", "İ" are "i")
+# to, and, or, through, in, out of, per, for (re.I: "ı", "İ" are "i")
+_RANGE_SECOND = _RANGE_DASHES | frozenset("taoipfTAOIPFıİ")
+_POWERS_OF_TEN = frozenset({100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 
 def _range_gap_may_follow(text: str, i: int) -> bool:
@@ -55,6 +62,12 @@ def merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
                     out.append(joined)
                     i += 2
                     continue
+        elif i + 1 < n and text[a.end : a.end + 1].isalpha() and a.kind in _UNIT_RANGE_KINDS:
+            joined = unit_range(text, a, atoms[i + 1])  # "70kg-125kg"
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
@@ -65,6 +78,10 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if not g or a.qual or (b.qual and b.qual != "at_least"):
         return None
     w = (g.group("w") or "-").lower()
+    if w in ("per", "for"):
+        return _per_or_for(text, a, b, w)
+    if w == "-" and a.digits.isdigit() and b.digits.isdigit() and b.value and S.is_odds(text, a.start, b.end):
+        return _Atom(a.start, b.end, a.value / b.value, unit="ratio")  # "the 5-2 favourite": odds
     if w == "-" and C.is_score(text, a, b):
         return _Atom(a.start, b.end, a.value, kind="score", unit="score")  # "a 3-1 win", "won 2-0"
     if b.kind == "calibre" and (a.kind != "number" or a.unit != "count"):
@@ -74,8 +91,8 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     if a.unit != "count" and b.unit != "count" and a.unit != b.unit:
         return None  # "rose 5% to $23.50"
-    if w.startswith("out"):
-        w = "in"  # "three out of four", as "three in four"
+    if w.startswith(("out", "in")):
+        w = "in"  # "three out of four", "one in every four", as "three in four"
     if w == "in":  # "1 in 5 adults": a proportion
         if a.kind != "number" or b.kind != "number" or b.unit != "count" or not 0 < a.value <= b.value:
             return None
@@ -109,4 +126,38 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         kind, unit = b.kind, b.unit if b.kind != "number" else unit
     r = _Atom(a.start, b.end, (lo + hi) / 2, kind=kind, unit=unit, qual="range", word=a.word, scale=b.scale)
     r.low, r.high = lo, hi
+    return r
+
+
+def _per_or_for(text: str, a: _Atom, b: _Atom, w: str) -> _Atom | None:
+    """ "3.9 per 1,000 births": a rate, the first over the second (0.0039) as "1 in 5" is 0.2; "312 for 7" in a
+    text about cricket: one score. Otherwise two numbers ("40 per day for 3 days" has no number after "per")."""
+    if a.kind != "number" or b.kind != "number" or b.unit != "count" or b.qual:
+        return None
+    if w == "per":
+        if a.unit != "count" or b.value not in _POWERS_OF_TEN:
+            return None
+        return _Atom(a.start, b.end, a.value / b.value, unit="ratio")
+    if a.unit == "count" and a.digits.isdigit() and b.digits.isdigit() and a.value >= b.value and (
+            S.is_cricket_total(text, a.end, b.start, b.value)):
+        return _Atom(a.start, b.end, a.value, kind="score", unit="score")
+    return None
+
+
+_UNIT_RANGE_KINDS = frozenset({"measurement", "distance", "duration"})
+
+
+def unit_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """A range written with its unit on both sides, fused: "70kg-125kg", "5km-10km" (one range, its surface
+    to the end of the second unit)."""
+    if a.kind not in _UNIT_RANGE_KINDS or b.kind != a.kind or b.unit != a.unit or a.qual or b.qual:
+        return None
+    u = unit_after(text, a.end)
+    if u is None or text[u[2] : u[2] + 1] not in _RANGE_DASHES or u[2] + 1 != b.start or not a.value < b.value:
+        return None
+    v = unit_after(text, b.end)
+    if v is None or not text[b.end : b.end + 1].isalpha():
+        return None
+    r = _Atom(a.start, v[2], (a.value + b.value) / 2, kind=a.kind, unit=a.unit, qual="range")
+    r.low, r.high = a.value, b.value
     return r

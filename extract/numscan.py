@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from types import MemberDescriptorType
 
 from extract.numcontext import DENOMINATOR_WORDS
-from extract.numwords import NUMBER_WORDS, VAGUE
+from extract.numwords import MULTIPLIER_WORDS, NUMBER_WORDS, VAGUE
 from extract.records import Quantity
 from extract.trie import trie_alternation
 
@@ -119,7 +119,7 @@ def cand_match(text: str, i: int) -> re.Match | None:
 
 
 # Hot spots: digits, currency signs and number words, scanned in the lower-cased text.
-HOT_WORDS = sorted(set(NUMBER_WORDS) | set(VAGUE) | DENOMINATOR_WORDS)
+HOT_WORDS = sorted(set(NUMBER_WORDS) | set(VAGUE) | DENOMINATOR_WORDS | set(MULTIPLIER_WORDS))
 # The hot spots are every digit and currency sign, and every whole number word: the words are found
 # in one pass per text (a list), the signs and digits by a one-character search between two words.
 HOT_WORD = re.compile(r"\b" + trie_alternation(HOT_WORDS) + r"\b")

@@ -29,7 +29,8 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("age", "year", r"(?:years?|yrs?)[\s\u00a0-]+olds?\b|years?[\s\u00a0-]+of[\s\u00a0-]+age\b"),
     ("age", "month", r"(?:months?|weeks?|days?)[\s\u00a0-]+olds?\b"),
     ("measurement", "temperature", r"(?-i:(?<=[0-9])°?[CF]\b)"),  # "-12C" (case-sensitive: not "12c")
-    ("number", "percent", r"(?:percent|per[\s\u00a0]cent|pct\b\.?|percentage[\s\u00a0]+points?\b)"),
+    # "7pc", "11.6pc": per cent as British papers write it (lower case: a "PC" is a computer)
+    ("number", "percent", r"(?:percent|per[\s\u00a0]cent|pct\b\.?|percentage[\s\u00a0]+points?\b|(?-i:pc)\b)"),
     ("number", "tons", r"(?:metric[\s\u00a0]+)?(?:tons?|tonnes?)\b"),
     ("number", "usd", r"(?:US[\s\u00a0]+)?dollars?\b|USD\b|US\$"),
     ("number", "syp", r"(?:Syrian[\s\u00a0]+(?:pounds?|lira|liras|lire)\b|SYP\b|S\.P\.|SP\b|L\.S\.)"),
@@ -41,6 +42,9 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("distance", "km", r"(?:km|kms|kilomet(?:er|re)s?)\b(?![/²2])"),
     ("distance", "nanometre", r"nanomet(?:er|re)s?\b"),  # "a 3-nanometre chip" (quantulum3 does not know it)
     ("distance", "mile", r"(?:nautical[\s\u00a0]+)?miles?\b|mi\b"),
+    # volumes: "39.3 billion cubic metres of water", "2m3"
+    ("measurement", "cubic metre", r"cubic[\s\u00a0]+met(?:er|re)s?\b|(?-i:m3\b)|m³"),
+    ("measurement", "cubic foot", r"cubic[\s\u00a0]+(?:feet|foot)\b"),
     ("distance", "metre", r"(?:met(?:er|re)s?|m)\b(?![/²2])"),
     ("distance", "yard", r"(?:yards?|yds?)\b"),
     ("distance", "foot", r"(?:feet|foot|ft)\b"),
@@ -79,6 +83,12 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "litre", r"(?:lit(?:er|re)s?|gallons?)\b"),
     ("measurement", "storey", r"(?<=[-\u2010\u2011])(?:storey|story|floor)\b"),
     ("measurement", "magnitude", r"magnitude\b"),
+    # a multiplier before a comparison: "400,000 times brighter", "five times as many", "3 times the size"
+    # ("visited three times", "three times the next day" count occasions)
+    ("number", "ratio", r"times(?=[\s\u00a0]+(?:as|more|less|fewer|higher|lower|larger|bigger|smaller|greater|"
+                        r"faster|slower|longer|shorter|brighter|stronger|weaker|cheaper|better|worse|[a-z]+ier|"
+                        r"the[\s\u00a0]+(?:size|rate|amount|number|level|price|cost|average|speed|area|population|"
+                        r"value|volume|weight|total|national))\b)"),
 ]
 # One anchored alternation: the first unit that matches wins. Codes ("SP", "EUR")
 # are case-sensitive so they do not match ordinary words.

@@ -41,6 +41,12 @@ VAGUE_MULTIPLIERS: dict[str, float] = {"tens": 20, "hundreds": 200, "dozens": 24
 # "several hundred", "a few thousand": quantifiers that make a scale word vague.
 VAGUE_QUANTIFIERS: tuple[str, ...] = ("a few", "a couple of", "a couple", "several", "few", "many", "some")
 
+# Multipliers in one word: "a threefold rise" is a ratio of 3 (extract/numshapes.py).
+MULTIPLIER_WORDS: dict[str, float] = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
+    "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
+}
+
 NUMBER_WORDS: tuple[str, ...] = tuple(SMALL) + tuple(TENS) + tuple(SCALES) + ("dozen",) + tuple(FRACTIONS)
 
 

@@ -40,6 +40,18 @@ and "feel like minus 20" became temperatures, "within 32,000 km" an upper bound,
 weight (tons of explosives still count), "aged just 14" and "suspects were under 18" ages, "Interstate 95" a
 name, GHz/MHz/Hz frequencies, "(1) ..., (2) ..." list numbers, and "up 15m" after "260 million" millions.
 Two of its sentences gave a claim at first sight; none does now.
+general_news_7.jsonl (40 more, session 5, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim; /work/notes/s5/FIRST_SIGHT_NEWS7.md): 13 of 40 at first sight;
+39 of 40 after years before a noun ("a 1962 Ferrari", "its 2025 target", "the 1916 Battle"), name heads of laws,
+bills, school years, charts and products ("Section 230", "HB 1234", "Year 11", "Hot 100", "iOS 18.2"), "at No. 1"
+and "number one" as rankings, codes and phone numbers ("978-0-241-98765-3", "0800 123 4567"), pence ("20p"),
+multipliers ("threefold", "2x as", "400,000 times brighter"), odds ("the 5-2 favourite", "a 100/1 outsider"),
+"3-nil" and cricket's "312 for 7" as scores, rates per a power of ten ("3.9 per 1,000"), "1 in every 4", a race
+time "ran 2:00:35", "2h 49m", "70kg-125kg", "mid-30s", "the median age rose to 40", "cubic metres", "plus or
+minus 3.1" (no sign) and "two points ahead" in a poll (percentage points). Left: "one of the 12 finalists"
+("one" before "of" is dropped as a pronoun; as a count it would make claims of "one of the 40 wounded died").
+Two of its sentences gave a claim at first sight (an infant mortality rate, a war film's takings); the rate
+gives none now, the film's takings are marked `known_claims` (claim layer).
 """
 
 from __future__ import annotations
@@ -53,9 +65,10 @@ from extract import find_quantities
 
 DATA = Path(__file__).parent / "data" / "quantities"
 ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
-                                      "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl")
+                                      "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl",
+                                      "general_news_7.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 239  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 278  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
@@ -94,7 +107,7 @@ def problems(row: dict) -> list[str]:
 
 
 def test_data_is_well_formed():
-    assert len(ROWS) >= 240
+    assert len(ROWS) >= 280
     for row in ROWS:
         for want in row["quantities"]:
             assert want["surface"] in row["text"], want

@@ -12,6 +12,7 @@ from num2words import num2words
 
 from extract import find_quantities
 from extract import numbers as N
+from extract import numdigits as D
 from extract import numkinds as K
 from extract import numqualifiers as Q
 from extract import numranges as R
@@ -217,24 +218,24 @@ def test_gates_before_regexes_never_skip_a_match(text):
     dollar = U.mentions_dollar(text)
     for e in range(len(text) + 1):
         assert Q.qualifier_after(text, e) == ((m := Q._QUAL_AFTER.match(text, e)) and m.lastgroup), (text, e)
-        if not K._day_month_may_follow(text, e):
-            assert K.DAY_MONTH_AFTER.match(text, e) is None, (text, e)
+        if not D._day_month_may_follow(text, e):
+            assert D.DAY_MONTH_AFTER.match(text, e) is None, (text, e)
         if e < len(text) and text[e] in N._SCALE_GAP and not N._scale_may_follow(text, e + 1):
             assert N._SCALE_AFTER.match(text, e) is None, (text, e)
         if not R._range_gap_may_follow(text, e):
             assert all(R._RANGE_GAP.fullmatch(text, e, b) is None for b in range(e, len(text) + 1)), (text, e)
         if text[e : e + 1] not in N._ABBR_FIRST:
             assert N._ABBR_AFTER.match(text, e) is None, (text, e)
-        if text[e : e + 1] not in K._ORDINAL_FIRST:
-            assert K._ORDINAL_AFTER.match(text[e : e + 3]) is None, (text, e)
+        if text[e : e + 1] not in D._ORDINAL_FIRST:
+            assert D._ORDINAL_AFTER.match(text[e : e + 3]) is None, (text, e)
         if not dollar:
             assert U.RATE_AFTER.match(text, e) is None and U.RATE_BEFORE.search(text[:e]) is None, (text, e)
         before = text[max(0, e - 12) : e]
         if before and before[-1] not in "DPBR":
-            assert K._FUSED_CODE.search(before) is None
+            assert D._FUSED_CODE.search(before) is None
         if before and not (before[-1] == "-" or before[-1].isalnum()):
-            assert K._FUSED_NAME.search(before) is None
-            assert K._YEAR_PREFIX.search(before) is None
+            assert D._FUSED_NAME.search(before) is None
+            assert D._YEAR_PREFIX.search(before) is None
         words, fused = K.tail(text, e)
         if words and not fused and words[-1].lower().lstrip(K._LEAD_PUNCT) in Q._QUALIFIER_LAST:
             assert Q._qualifier_of(tuple(words)) == Q._qualifier_of.__wrapped__(tuple(words))
