@@ -40,6 +40,8 @@ from typing import NamedTuple
 from extract.anaphora import COUNT_WORDS, asked_verb, earlier_count, gapped, part_of_earlier, refers_back
 from extract.context import SentenceContext
 from extract.measures import default_measure
+from extract.labelrows import label_row  # claims11
+from extract.listitems import shared_kind  # claims11
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, of_the_dead,
                                of_those_done, peacetime, suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
@@ -195,6 +197,9 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
 
     if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):
         return None  # "not one soldier was hurt", "none of the 40 passengers"
+    row = label_row(ctx, q)  # claims11 (extract/labelrows.py): "Civilians killed: 2", the label is the phrase
+    if row is not None:
+        return _Kind(*row)
     ph = read_phrase(ctx, q)
     if ph.verb is None and _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end):
         return None  # "dozens were still missing", "17 people were unaccounted for": neither dead nor taken
@@ -224,6 +229,10 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
                 said.startswith(v) and not said[len(v) : len(v) + 1].isalpha() for v in lex.people_only):
             ph.verb = None  # "Bataillon 559 taken by rebels": a bare number needs a verb only people undergo
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
+    if ph.verb is None:  # claims11 (extract/listitems.py): list items share a verb; counts pointing back
+        mine = shared_kind(ctx, q, ph, depth, _classify)
+        if mine is not None:
+            return _Kind(*mine)
     if measure is None:
         if depth < 3:
             whole = _whole(ctx, q, depth, ph, text, start, end, words, cut)

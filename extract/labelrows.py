@@ -1,0 +1,141 @@
+"""Label rows: "Civilians killed: 2", "Houses burned or destroyed: 41", "Health posts still working: 3".
+
+Reports, NGO releases and tables give a count as a row: a label, a colon, the number, and the end of the line
+(or of the row: "Killed: 12; wounded: 40"). The label is the number's phrase: its noun is what is counted
+and its verb what befell it, as in "2 civilians killed". A row counts something of the war only when
+
+- the document speaks of a war (extract/triggers.py `names_a_war`): a shop's "Eggs: 12" is no claim;
+- its label holds a noun of the lexicon ([nouns], or [rows.nouns]) or a verb of harm: "Score: 3-1",
+  "Founded: 1982", "Phone: 555 0100", "Tickets sold: 40,000" hold neither;
+- the noun and verb give a measure (extract/triggers.py `measure_for`), or, with no verb, the noun's class does
+  ([rows.default_measure]): "Troops deployed: 4,000", "Refugees: 1,200"; "Population: 30,000" and
+  "Civilians: 40" (nothing said to have befallen them) give none.
+
+A part in brackets after the number ("6,312 (of whom 3,480 children)") is read by extract/classify.py as a part
+of the row's count. extract/classify.py asks `label_row` for every number; the first test is whether a colon
+stands just before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.records import Quantity
+from extract.rowwords import row_words
+from extract.sides import resolve_side
+from extract.triggers import lexicon, measure_for, names_a_war, norm, side_mentions, theatre_side
+
+_ROW_END = re.compile(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:[;|]|\.?[ \t]*(?:\r?\n|\Z))")
+_BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪►+]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*")
+_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*", re.IGNORECASE)  # between coordinated nouns: "Wells and water points"
+_MAX_WORDS = 12  # a longer "label" is a sentence ("The minister told parliament on Monday: ...")
+_HARM = frozenset({"kill", "wound", "capture", "displace", "destroy", "damage", "attack"})
+
+
+def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
+    """(measure, subject, side) of a number that is the value of a label row, else None."""
+    text, k = ctx.text, q.char_start
+    if ":" not in text[max(ctx.start, k - 4) : k]:
+        return None  # (the cheap test: most numbers follow no colon)
+    p = k
+    while p > ctx.start and text[p - 1] in " \t":
+        p -= 1
+    if p <= ctx.start or text[p - 1] != ":":
+        return None
+    colon = p - 1
+    if not _ROW_END.match(text, q.char_end):
+        return None  # "Update: 40 soldiers were killed": a sentence goes on after the number
+    a = max(text.rfind("\n", 0, colon), text.rfind(";", 0, colon), text.rfind("|", 0, colon)) + 1
+    a = _BULLET.match(text, a, colon).end()
+    if a < ctx.start:
+        return None  # the sentence began inside the label: no row of its own
+    label = text[a:colon]
+    if not label.strip() or len(label.split()) > _MAX_WORDS or any(c in label for c in ".!?\"“”"):
+        return None
+    found = _read_label(text, a, colon)
+    if found is None or not names_a_war(text):
+        return None
+    cls, subject, group, noun_end = found
+    if group == "spare":
+        return None  # "Hostages freed: 12"
+    measure = measure_for(group, cls) if group else row_words().default_measure.get(cls or "")
+    if measure is None:
+        return None
+    named = side_mentions(text, a, noun_end) if noun_end > a else []
+    if named:  # "Regime soldiers killed: 40": a side named on the label's noun is the side of what is counted
+        side = theatre_side(text, named[-1].side)
+    else:  # otherwise as of a passive ("40 were killed"): the label's words stand before the number
+        side = resolve_side(ctx, q, measure, cls, subject or None, "right" if group else "", np_end=q.char_end)
+    return measure, subject or "people", side
+
+
+def _read_label(text: str, a: int, b: int) -> tuple[str | None, str | None, str | None, int] | None:
+    """(noun class, subject, verb group, end of the noun) of the label text[a:b]; None when it holds no noun and
+    no verb of harm."""
+    lex = lexicon()
+    noun = _first_noun(text, a, b)
+    cls = subject = None
+    verb_from = n_end = a
+    if noun is not None:
+        cls, subject, n_start, n_end = noun
+        if cls == "out":
+            return None  # "Days: 12", "Rounds: 11"
+        for _ in range(3):  # the last of coordinated nouns: "Wells and water points damaged"
+            join = _JOIN.match(text, n_end, b)
+            nxt = _noun_at(text, join.end(), b) if join and join.end() > n_end else None
+            if nxt is None or nxt[0] == "out":
+                break
+            cls, subject, _, n_end = nxt
+        verb_from = n_end
+    group = None
+    for m in lex.verb_re.finditer(text, a, b):
+        if noun is not None and noun[2] <= m.start() < verb_from:
+            continue  # the noun itself ("Displaced people")
+        group = lex.verb_group[norm(m.group(0))]
+        break
+    if group is None:
+        group = _extra_verb(text, a, b)
+    if noun is None and group not in _HARM:
+        return None
+    return cls, subject, group, n_end
+
+
+def _extra_verb(text: str, a: int, b: int) -> str | None:
+    """The group of a verb phrase of [rows.verbs] in text[a:b] ("Vehicles set alight")."""
+    label = f" {norm(text[a:b])} "
+    return next((group for phrase, group in row_words().verb_group.items() if f" {phrase} " in label), None)
+
+
+def _first_noun(text: str, a: int, b: int) -> tuple[str, str, int, int] | None:
+    """The first noun of the lexicon or of [rows.nouns] in text[a:b]: (class, subject, start, end)."""
+    best = None
+    for pattern in (lexicon().noun_re, row_words().noun_re):
+        m = pattern.search(text, a, b)
+        if m and (best is None or m.start() < best.start() or (m.start() == best.start() and m.end() > best.end())):
+            best = m
+    if best is None:
+        return None
+    cls, subject = _class_of(best.group(0))
+    return cls, subject, best.start(), best.end()
+
+
+def _noun_at(text: str, pos: int, b: int) -> tuple[str, str, int, int] | None:
+    """A noun of the lexicon or of [rows.nouns] starting at `pos`."""
+    best = None
+    for pattern in (lexicon().noun_re, row_words().noun_re):
+        m = pattern.match(text, pos, b)
+        if m and (best is None or m.end() > best.end()):
+            best = m
+    if best is None:
+        return None
+    cls, subject = _class_of(best.group(0))
+    return cls, subject, best.start(), best.end()
+
+
+def _class_of(written: str) -> tuple[str, str]:
+    """(class, subject) of a noun as written; class "out" for a noun out of scope."""
+    lex, key = lexicon(), norm(written)
+    if key in lex.out_of_scope:
+        return "out", key
+    return lex.noun_class.get(key) or row_words().noun_class[key]
