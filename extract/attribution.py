@@ -2,16 +2,19 @@
 
 Cues, tried in order (the first that yields a claimant wins):
 
-1. a passive bound to the number ("the 180 deaths acknowledged by X");
+1. a passive bound to the number ("the 180 deaths acknowledged by X"), or a relative clause on it ("the 25,000
+   deaths that rights groups had counted", extract/cueforms.py);
 2. in the sentence (extract/cues.py): "X said/says/claimed/reported/
    documented/verified/told …", "according to X", "citing X", "(Sources: X,
-   Y)", "asked by X", "…, X said.", "X: …", "the toll, provided by X, stood
-   at", "the figure … comes from X", "X's figures show"; the nearest speaker
+   Y)", "asked by X", "…, X said.", "…, X found in its report.", "X: …", "the toll, provided by X, stood
+   at", "the figure … comes from X", "X's figures show", "the government's toll was 98", "the police figure
+   of 48"; the nearest speaker
    before the number unless a scope break (", after", ", with", ";", …) cuts
    it off (", and that …" takes the speech up again), then the first named;
    "citing X" beats its relayer; a quoted "we" is the quote's speaker. A
    pronoun ("He said") takes a name from earlier in the sentence or the three
-   sentences before, "the panel" an earlier panel, "the statement" its issuer
+   sentences before, "the panel" an earlier panel, "the commission" the commission named in full before
+   (extract/backrefs.py), "its statisticians" the body named before, "the statement" its issuer
    ("it" after "the ministry said" the ministry named before that); "the agency" in the speech
    of "UNHCR spokesman X" is X's own body, and the count stays X's;
 3. a short tag after a relayed quote ("JN source told us."), which replaces
@@ -22,22 +25,29 @@ Cues, tried in order (the first that yields a claimant wins):
 5. the speaker named where a quotation opened in this sentence closes, or a
    paragraph ending "X posts:" just before;
 6. "X verified the death toll" within the next two sentences;
-7. otherwise the voice of the section: the document's outlet, the excerpt's
-   outlet, or "reader comment".
+7. a count continued from the sentence before ("Another 40 were hurt") after its closing "…, X said."
+   (extract/carry.py);
+8. the speaker whose turn the sentence stands in, in a transcript or a parliamentary answer ("SAMAE: …",
+   "Mr. Peter Rowlands (Minister of State …): …", extract/speakers.py), "we" and "our teams" included;
+9. otherwise the voice of the section: the document's outlet (its own "our earlier report", "this
+   newspaper" too), the excerpt's outlet, or "reader comment".
 Cues 3-6 and the antecedents of pronouns are in extract/nearby.py.
 
 For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
-the writer's doubt about it, a headline's whole answer) is worked out once per sentence (`_facts`).
+the writer's doubt about it, a headline's whole answer) is worked out once per sentence (`_facts`), and what
+depends on the document only (speaker turns, sentences vouching or doubting ahead) once per document.
 
 The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json).
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
-(extract/stance.py); confirmed when the verb nearest the number is
+(extract/stance.py), or a later paragraph opens by doubting this claimant's figures ("The government's
+figures could not be checked.", extract/aheadstance.py); confirmed when the verb nearest the number is
 confirm/verify/document/record (the outlet's own "we recorded" too) or the
-count "has been confirmed"; a breakdown ("Of these, 902 …", "231 of the dead") of a count the
-outlet's own people documented just before is confirmed too; claimed for any other named claimant or a
+count "has been confirmed", or a sentence before vouches for the figures that follow ("…, which have been
+confirmed against service records, are as follows."); a breakdown ("Of these, 902 …", "231 of the dead") of a
+count the outlet's own people documented just before is confirmed too; claimed for any other named claimant or a
 hedged own voice ("reportedly"); asserted for the voice of the outlet or a reader. A counter-figure in
 the next sentence ("Real toll is in the hundreds.") disputes another's figure, not the writer's own.
-Headlines are always the outlet's: claimed if hedged ("Claims:", "X Says"),
+Headlines are always the outlet's (extract/headlines.py): claimed if hedged ("Claims:", "X Says"),
 else asserted; a headline of ";" clauses is judged clause by clause, and a
 quoted article's title in a "Source:" line as a headline.
 """
@@ -46,9 +56,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from extract.aheadstance import doubting_sentences, owners_doubted_ahead, vouched_before, vouching_sentences
+from extract.backrefs import full_name_before
+from extract.carry import carried_claimant
 from extract.context import SentenceContext, per_sentence
+from extract.cueforms import RELATIVE_BY, RELATIVE_WORDS
 from extract.cues import (
     DEFINITE,
     GENERIC,
@@ -63,13 +76,23 @@ from extract.cues import (
     sentence_cues,
 )
 from extract.cuescan import has_any
+from extract.headlines import (
+    HEADLINE_SPEAKER,
+    SOURCE_LINE,
+    SOURCE_OUTLET_TAIL,
+    clause_stances,
+    hedged_headline,
+    lead_is_source,
+    typed_by_role,
+)
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
 from extract.nearby import Handle, antecedent, fallback, lead_type, next_tag, own_count_confirmed_before
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
-from extract.sections import READER_COMMENT
+from extract.speakers import Turn, turn_at, turns
 from extract.stance import COUNTERED, around, disputed_after, doubt_reach, has_counter, is_breakdown
+from extract.voice import OWN_STAFF, RELATIVE, display, voice_keys, voice_of
 from extract.wordset import folded, words_of
 
 __all__ = ["Attribution", "attribute", "canonical_source"]
@@ -89,22 +112,9 @@ _HEDGE = guarded(
     r"believed to (?:be|have)|rumou?red|it is claimed|are said|is said|were said|was said)\b",
     re.I,
 )
-_HEADLINE_HEDGE = guarded(
-    r"^\s*(?:claims?|claimed|reports?|reported|reportedly|allegedly|unconfirmed|rumou?rs?)\b"
-    r"|\b(?:reportedly|allegedly|unconfirmed|claims?|claimed|says?|alleges?|accuses?)\b"
-    r"(?!\s+(?:responsibility|credit|(?:the\s+)?lives?\b|(?:\S+\s+){1,3}lives\b))",
-    re.I,
-)
-_SOURCE_LINE = guarded(r"^\s*Source\s*:")
-# Every word _HEADLINE_HEDGE can match stands whole: a headline without any of them is not hedged.
-_HEADLINE_HEDGE_WORDS = frozenset(
-    "claim claims claimed report reports reported reportedly allegedly unconfirmed rumor rumour rumors rumours "
-    "say says allege alleges accuse accuses".split()
-)
 # Every match of _HEDGE holds one of these (folded as IGNORECASE compares): a text without them has none.
 _HEDGE_KEYS = ("reportedly", "allegedly", "unconfirmed", "purported", "claimed", "said", "reported", "believed",
                "rumored", "rumoured")
-_HEADLINE_SPEAKER = guarded(r"^\s*([A-Z][\w.'’ -]{0,30}?)\s*:\s+\S")
 _OUTLET_ROLE = guarded(r"\b(?:outlet|newspaper|news\s+site|news\s+website|broadcaster|news\s+agency|magazine|"
                           r"daily|weekly|news\s+portal)\b", re.I)
 _DATA_NOUN = guarded(r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tally|tallies|count|counts|estimate|estimates|figures?|data|"
@@ -128,10 +138,18 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone
     # else's figure, not one the writer gives in its own voice ("My uncle's village was burned, 40 houses.").
     own_count_stands = facts.countered and not in_sentence and not _quoted_at(sentence, pos)  # (a quote is another's)
+    turn = _turn(ctx, facts) if (name is None or not name.strip() or name.casefold() in SELF
+                                 or OWN_STAFF.match(name)) else None
+    if turn is not None and not (name and canonical_source(name).casefold() in facts.voice_keys):
+        # In a speaker's turn ("SAMAE: we have documented …", "Mr. Rowlands: Six ships were lost"), what nobody
+        # else in the sentence claims is the speaker's, and "we" is the speaker's side.
+        confirmed = (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or _vouched(ctx, facts)
+        stance = "disputed" if disputed else "confirmed" if confirmed else "claimed"
+        return Attribution(turn.speaker, turn.source_type, stance)
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys:
         if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
             stance = "disputed"
-        elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end):
+        elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or _vouched(ctx, facts):
             stance = "confirmed"
         elif verb or _hedged(sentence, pos, end):
             stance = "claimed"
@@ -141,9 +159,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stance = "asserted"
         return Attribution(voice, voice_type, stance)
     source = expand_acronym(ctx.text, clean_name(name))
-    if kind == "comment" and _RELATIVE.match(source):
+    if kind == "comment" and RELATIVE.match(source):
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
-    if source.casefold() in SELF or (kind != "comment" and _OWN_STAFF.match(source)):
+    if source.casefold() in SELF or (kind != "comment" and OWN_STAFF.match(source)):
         # "we", "our correspondent"; "our team counted", "we recorded": the outlet's own documented count
         own = ("disputed" if disputed and not own_count_stands else "confirmed" if verb and is_confirm_verb(verb)
                else "asserted")
@@ -154,20 +172,25 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     else:
         stype = type_of(source, in_comment=kind == "comment")
         role = getattr(name, "role", "")
-        if role and not lookup(source) and not source.startswith("@") and _typed_by_role(role):
+        if role and not lookup(source) and not source.startswith("@") and typed_by_role(role):
             stype = type_of(role)  # "Hassan Omar, a village elder": typed by the apposition (a handle is a named
             # account whatever the apposition calls it: "@x, a pro-government account" stays social_media)
         elif role and not lookup(source) and _OUTLET_ROLE.search(role):
             stype = "wire_or_outlet"  # "Mediazona, an independent Russian outlet"
         elif _BARE_ROLE.match(source) and not lookup(source):
             stype = lead_type(ctx) or stype  # "The banned X Army rejected … . A spokesman said …": X's spokesman
-    if disputed:
-        stance = "disputed"
-    elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end):
+    if disputed or _owner_of(source, _owners_doubted(ctx, facts)):
+        stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
+    elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or _vouched(ctx, facts):
         stance = "confirmed"
     else:
         stance = "claimed"
-    return Attribution(_display(source), stype, stance)
+    return Attribution(display(source), stype, stance)
+
+
+def _owner_of(source: str, owners: frozenset[str]) -> bool:
+    """Whether a claimant is one of `owners` ("government" for "Algerian government")."""
+    return bool(owners) and not owners.isdisjoint(source.casefold().split())
 
 
 # "19 have been confirmed dead", "12 were verified as civilians": the count itself is said to be confirmed.
@@ -179,7 +202,7 @@ class _Facts:
     """What attribution needs of a sentence whatever number in it is asked about (worked out once)."""
 
     __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
-                 "may_be_passive", "tag", "doubted", "countered", "doubt_reach", "counter")
+                 "may_be_passive", "may_be_relative", "tag", "doubted", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted")
 
     fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
     clauses: tuple[tuple[int, int, Attribution], ...]  # a headline's answer per ";" clause (start, end, answer)
@@ -191,98 +214,101 @@ class _Facts:
     start: int  # the sentence's offset in the document
     cues: tuple  # sentence_cues(sentence)
     may_be_passive: bool  # False when PASSIVE_BY cannot match anywhere in the sentence (no word "by")
+    may_be_relative: bool  # False when RELATIVE_BY cannot match (no word "that" or "which")
     tag: tuple[str, str] | None  # next_tag(ctx)
     doubted: bool  # stance.around(ctx) is not None: doubt from around the sentence, wherever the number stands
     countered: bool  # ... only by a counter-figure in the next sentence (stance.around)
     doubt_reach: int  # stance.doubt_reach(sentence): numbers starting before it are doubted by the sentence
     counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)
+    # worked out when first needed (_turn, _vouched, _owners_doubted); _UNKNOWN until then:
+    turn: Turn | None  # the speaker turn the sentence stands in, with a named speaker (extract/speakers.py)
+    vouched: bool  # the figures that follow were said, before, to be confirmed (aheadstance.vouched_before)
+    owners_doubted: frozenset[str]  # claimants whose figures a later paragraph doubts (aheadstance.py)
 
 
 @per_sentence  # depends on the sentence only; asked for every number in it
 def _facts(ctx: SentenceContext) -> _Facts:
     f = _Facts()
-    f.voice, f.voice_type = voice, voice_type = _voice(ctx)
+    f.voice, f.voice_type = voice, voice_type = voice_of(ctx)
     f.kind = kind = ctx.section.kind
     f.sentence = sentence = ctx.sentence
     f.start = ctx.start
     f.fixed = None
     f.clauses = ()
     if kind == "headline":
-        lead = _HEADLINE_SPEAKER.match(sentence)  # "UN: more than 2,500 killed": a listed source speaks
+        lead = HEADLINE_SPEAKER.match(sentence)  # "UN: more than 2,500 killed": a listed source speaks
         if ";" in sentence:
-            f.clauses = _headline_clauses(sentence, voice, voice_type, bool(lead and _lead_is_source(lead.group(1))))
+            f.clauses = tuple((a, b, Attribution(voice, voice_type, stance)) for a, b, stance in
+                              clause_stances(sentence, bool(lead and lead_is_source(lead.group(1)))))
             return f
-        hedged = _hedged_headline(sentence) or (lead and _lead_is_source(lead.group(1)))
+        hedged = hedged_headline(sentence) or (lead and lead_is_source(lead.group(1)))
         f.fixed = Attribution(voice, voice_type, "claimed" if hedged else "asserted")
         return f
     line = _line_of(ctx) if kind == "excerpt" else ""
-    if line and _SOURCE_LINE.match(line):
+    if line and SOURCE_LINE.match(line):
         # "Source: Russia says 1,173 troops killed – AFP": the quoted article's title, hedged as a headline is
-        title = _SOURCE_OUTLET_TAIL.sub("", _SOURCE_LINE.sub("", line))
-        f.fixed = Attribution(voice, voice_type, "claimed" if _hedged_headline(title) else "asserted")
+        title = SOURCE_OUTLET_TAIL.sub("", SOURCE_LINE.sub("", line))
+        f.fixed = Attribution(voice, voice_type, "claimed" if hedged_headline(title) else "asserted")
         return f
-    f.voice_keys = _voice_keys(voice, ctx.outlet)
+    f.voice_keys = voice_keys(voice, ctx.outlet)
     f.cues = tuple(sentence_cues(sentence))
-    f.may_be_passive = "by" in words_of(sentence)
+    words = words_of(sentence)
+    f.may_be_passive = "by" in words
+    f.may_be_relative = not RELATIVE_WORDS.isdisjoint(words)
     f.tag = next_tag(ctx)
     why = around(ctx)  # (this function is memoised per sentence already)
     f.doubted = why is not None
     f.countered = why == COUNTERED
     f.doubt_reach = doubt_reach(sentence)
     f.counter = has_counter(sentence)
+    f.turn = f.vouched = f.owners_doubted = _UNKNOWN  # (worked out when first needed: see _turn, _vouched, …)
     return f
 
 
-# --------------------------------------------------------------------------- headlines
+_NO_OWNERS: frozenset[str] = frozenset()
+_UNKNOWN = object()  # a fact of _Facts not yet worked out
 
 
-_SOURCE_OUTLET_TAIL = re.compile(r"\s+[–—-]\s+[^–—]*$")
+def _turn(ctx: SentenceContext, facts: _Facts) -> Turn | None:
+    """The speaker turn the sentence stands in, with a named speaker (extract/speakers.py), else None."""
+    if facts.turn is _UNKNOWN:
+        doc_turns = _document_facts(ctx)[0]
+        turn = turn_at(ctx, doc_turns) if doc_turns else None
+        facts.turn = turn if turn is not None and turn.speaker else None
+    return facts.turn
 
 
-def _hedged_headline(text: str) -> bool:
-    """A hedge word in a headline ("Claims:", "X Says", "reportedly")."""
-    return not _HEADLINE_HEDGE_WORDS.isdisjoint(words_of(text)) and bool(_HEADLINE_HEDGE.search(text))
+def _vouched(ctx: SentenceContext, facts: _Facts) -> bool:
+    """Whether a sentence before vouches for the figures that follow it (aheadstance.vouched_before)."""
+    if facts.vouched is _UNKNOWN:
+        facts.vouched = bool(_document_facts(ctx)[1]) and vouched_before(ctx)
+    return facts.vouched
 
 
-def _lead_is_source(lead: str) -> bool:
-    """"UN: …", "Pentagon: …": a headline led by a listed or typed source's name speaks in its voice."""
-    return bool(lookup(lead) or _typed_by_role(lead))
+def _owners_doubted(ctx: SentenceContext, facts: _Facts) -> frozenset[str]:
+    """The claimants whose figures a later paragraph opens by doubting (aheadstance.owners_doubted_ahead)."""
+    if facts.owners_doubted is _UNKNOWN:
+        facts.owners_doubted = (owners_doubted_ahead(ctx) if _document_facts(ctx)[2]
+                                and facts.kind in ("body", "update") else _NO_OWNERS)
+    return facts.owners_doubted
+_DOCUMENT_FACTS = "attribution: document facts"  # the memo's key for _document_facts
 
 
-def _headline_clauses(headline: str, voice: str | None, voice_type: str,
-                      led: bool) -> tuple[tuple[int, int, Attribution], ...]:
-    """The answer for each ";" clause of a headline: claimed when that clause is hedged or names who says
-    it ("Moscow puts toll at 1,500"), else asserted; a lead speaker ("UN: …") speaks in the first."""
-    out, start = [], 0
-    for i, part in enumerate(headline.split(";")):
-        named = any(c.name and c.name.casefold() not in PRONOUNS for c in sentence_cues(part))
-        hedged = _hedged_headline(part) or named or (led and i == 0)
-        out.append((start, start + len(part) + 1, Attribution(voice, voice_type, "claimed" if hedged else "asserted")))
-        start += len(part) + 1
-    return tuple(out)
+def _document_facts(ctx: SentenceContext) -> tuple[tuple[Turn, ...], tuple[int, ...], tuple[int, ...]]:
+    """What attribution needs of the whole document, worked out once (in its memo): its speaker turns, its
+    sentences vouching for the figures after them, its paragraphs doubting one claimant's figures."""
+    memo = ctx.memo
+    got = memo.get(_DOCUMENT_FACTS) if memo is not None else None
+    if got is None:
+        got = (turns(ctx.text), vouching_sentences(ctx), doubting_sentences(ctx))
+        if memo is not None:
+            memo[_DOCUMENT_FACTS] = got
+    return got
 
 
 # --------------------------------------------------------------------------- voice
 
 
-_RELATIVE = guarded(r"(?:my|our)\s+\w+", re.I)
-# the outlet's own people speak in its voice: "our correspondent in Palmyra reported"
-_OWN_STAFF = guarded(r"our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:correspondents?|reporters?|journalists?|teams?|staff|stringers?|"
-                     r"monitors?|researchers?|investigators?|lawyers?|doctors?|medics?|analysts?|observers?|volunteers?|"
-                     r"field\s*(?:workers?|officers?)|fieldworkers?|enumerators?)\b", re.I)
-
-
-@lru_cache(maxsize=4096)  # pure on the string; a headline's lead or an apposition, asked per sentence
-def _typed_by_role(role: str) -> bool:
-    from extract.lexicon import lexicon
-
-    clean = clean_name(role)
-    owner = _OWNER.split(clean, maxsplit=1)  # "Al-Shabaab's radio station": typed by its listed owner
-    return bool(lookup(clean)) or (len(owner) == 2 and bool(lookup(owner[0]))) or any(
-        p.search(clean) for p, _ in lexicon().rules)
-
-
-_OWNER = re.compile(r"['’]s\s+")
 # A spokesman or commander named without the body he speaks for ("a spokesman using the name X said").
 _BARE_ROLE = re.compile(r"(?:spokesm[ae]n|spokeswoman|spokesperson|commanders?|representatives?)\b(?!\s+(?:for|of)\b)",
                         re.I)
@@ -296,29 +322,6 @@ def _hedged(sentence: str, pos: int, end: int) -> bool:
     after = " ".join(sentence[end:].split()[:4])
     before = any(m.start() < pos for m in _HEDGE.finditer(sentence))  # whole sentence: lookaheads see past the number
     return before or bool(_HEDGE.search(after))
-
-
-def _voice(ctx: SentenceContext) -> tuple[str | None, str]:
-    section = ctx.section
-    if section.kind == "comment":
-        return READER_COMMENT, "reader_comment"
-    if section.voice and section.voice != READER_COMMENT:
-        hit = lookup(section.voice)
-        if ctx.outlet and canonical_source(section.voice).casefold() == canonical_source(ctx.outlet).casefold():
-            return ctx.outlet, "publication"
-        return section.voice, hit[1] if hit else "wire_or_outlet"
-    return ctx.outlet, "publication"
-
-
-@lru_cache(maxsize=1024)  # pure; one or two pairs per document
-def _voice_keys(voice: str | None, outlet: str | None) -> frozenset[str]:
-    """The canonical, casefolded names of the section's voice and the document's outlet."""
-    return frozenset(canonical_source(v).casefold() for v in (voice, outlet) if v)
-
-
-def _display(name: str) -> str:
-    """Lower-case generic claimants get a capital ("activists" -> "Activists")."""
-    return name[:1].upper() + name[1:] if name[:1].islower() else name
 
 
 def _line_of(ctx: SentenceContext) -> str:
@@ -341,6 +344,10 @@ def _quoted_at(sentence: str, at: int) -> bool:
 _DOCUMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "bulletin", "release", "press release", "message"))
 
 
+# "its statisticians", "their researchers": people of a body named before, speaking for it
+_POSSESSED_STAFF = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$")
+
+
 def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[str | None, str | None]:
     """(name, verb) of whoever makes the claim at sentence[pos:end]; (None, verb) for the section's voice."""
     sentence = facts.sentence
@@ -353,6 +360,12 @@ def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[
             np = first_named(m.group("np"))
             if np:
                 return np, m.group("verb")
+    if facts.may_be_relative:
+        m = RELATIVE_BY.match(sentence, end)
+        if m:
+            np = first_named(m.group("np"))
+            if np and (lookup(np) or typed_by_role(np)):
+                return np, m.group("verb")  # "the 25,000 deaths that rights groups had counted"
     cues = applicable(facts.cues, sentence, pos, end) if facts.cues else ()
     if not cues:
         verb = None
@@ -387,11 +400,18 @@ def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[
                 return None, verb
         elif key in DEFINITE:
             resolved = antecedent(ctx, like=name) or name
+            if resolved.casefold() == key:  # "the commission" named only so before: its full name in the text
+                resolved = full_name_before(ctx.text, ctx.start + first.start, key) or resolved
             name = own_body_speaker(facts.cues, first, key, resolved) or resolved
+        elif _POSSESSED_STAFF.match(key):
+            owner = antecedent(ctx)  # "Its statisticians gave a range of …": the body named before speaks
+            if owner and owner.casefold() in DEFINITE:
+                owner = full_name_before(ctx.text, ctx.start, owner.casefold()) or owner
+            name = owner or name
         elif key in _DOCUMENT_NOUNS:
             name = antecedent(ctx) or name  # "…, the statement said": the statement of the last named speaker
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb
-    found = fallback(ctx)
+    found = fallback(ctx) or carried_claimant(ctx)
     return found if found else (None, verb)

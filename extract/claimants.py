@@ -52,7 +52,7 @@ _NOUN_START = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our)\b|[A-Z])")
 _ASIDE_PIECE = re.compile(r"\s*(?:(?:now|aged)\s+\d{1,3}|\d{1,3}"
                           r"|in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:study|report|statement|interview|"
                           r"survey|review|analysis|paper|letter|briefing|assessment|post|tweet|message|video|speech|broadcast|address|"
-                          r"recording|communiqu[eé])"
+                          r"recording|communiqu[eé])(?:\s+(?:[a-z]+ed|issued|written|made|seen|shown)\s+[^,]{1,50})?"
                           r"|(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|from)\b[^,]{0,40})"
                           r"\s*", re.I)
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|"
@@ -83,7 +83,7 @@ _NOUN_FOLLOWERS = guarded(
     r"^\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|are|were|have|"
     r"had|is|was|of|from|circulated|emerged|put|citing|spread|appeared|vary|differ|range|"
     r"(?:leaked|released|published|obtained|seen|issued|drawn\s+up|written|compiled|prepared)\s+(?:in|on|by|at|last|"
-    r"earlier|this|to)|recorded|counted|listed|lists|list|puts|gives|gave)\b",
+    r"earlier|this|to)|recorded|counted|listed|lists|list|puts|gives|gave|still|working|functioning|remaining)\b",
     re.I,
 )
 
@@ -98,13 +98,28 @@ def _trim_tail(seg: str) -> str:
 
 
 def _trim_head(seg: str) -> str:
-    """`seg` without the discourse words and the dated time phrase that open it (see _TRIM_HEAD, _DATED_HEAD)."""
+    """`seg` without the discourse words, the dated time phrase and the prepositional phrase that open it
+    (see _TRIM_HEAD, _DATED_HEAD, _PHRASE_HEAD)."""
     if _DIGIT.search(seg):
         for head in (seg, _LEAD_CONJUNCTION.sub("", seg)):  # ("And in March 2022 the …")
             undated = _DATED_HEAD.sub("", head)
             if undated != head:
                 return _TRIM_HEAD.sub("", undated)
+    if seg[:1] in _PHRASE_FIRST:
+        m = _PHRASE_HEAD.match(seg) or _PHRASE_HEAD_NAME.match(seg)
+        if m:
+            seg = seg[m.end():]  # "In its twelve volumes the commission": the commission
     return _TRIM_HEAD.sub("", seg)
+
+
+# A prepositional phrase opening the clause without a comma, up to where its subject starts: an article or
+# possessive ("In its twelve volumes the commission estimated"), else a capitalised name ("In its report
+# UNHCR said"). Only a phrase with a determiner of its own: "In Kesh residents said" is left whole.
+_PHRASE_HEAD = re.compile(r"(?:in|on|at|from|after|during|within|throughout|across|under|through)\s+(?:its|their|his|her|"
+                          r"the|a|an|this|that|these|those|our|my)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:the|its|their)\s+\S)", re.I)
+_PHRASE_HEAD_NAME = re.compile(r"(?:in|on|at|from|after|during|within|throughout|across|under|through)\s+(?:its|their|his|"
+                               r"her|the|a|an|this|that|these|those|our|my)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?=[A-Z])", re.I)
+_PHRASE_FIRST = frozenset("IiOoAaFfWwTtDdUu")
 
 
 def _noun_use(before: str, verb: str, rest: str) -> bool:

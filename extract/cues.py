@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from extract.context import memo_list
 from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, _trim_tail, claimant_before
+from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners
 from extract.cuescan import has_any, tail_search
 from extract.cueverbs import _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.lexicon import body_of, canonical_source, clean_name, lexicon, lookup
@@ -44,7 +45,7 @@ class Cue:
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "revised", "raised",
                      "lowered", "updated"}
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
-                      r"loss(?:es)?|casualt(?:y|ies)|account|picture|version)\b|^\s+the\s+dead\s+at\b"
+                      r"loss(?:es)?|casualt(?:y|ies)|account|picture|version|range)\b|^\s+the\s+dead\s+at\b"
                       r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
                       r"almost\s+|over\s+)?\d"
                       # "some historians put it at up to 800,000": "it" is the figure asked about
@@ -117,6 +118,10 @@ _AGED = re.compile(r"\b\d{1,3}-year-old\s+")
 _UP_FROM_AFTER = re.compile(r",\s+(?:up|down)\s+from\b")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # "Jane Roe", "Artur K. Lis"
 _COLON = guarded(r"^\s*(?P<np>[^:\n]{1,50}?)\s*:\s+\S")
+# A row of a list of figures, "Civilians killed: 2", "Displaced people registered: 6,312 (of whom 3,480 children)":
+# the label is what is counted, not who says it (unlike "Activists: 15 dead after a strike on the bakery").
+_COUNT_AFTER_COLON = re.compile(r"\s*:\s*(?:(?:about|some|around|at\s+least|more\s+than|over|nearly)\s+)*\d[\d,.]*"
+                                r"\s*(?:\([^()\n]*\))?\s*[.;]?\s*$")
 # ";", " – ", or ", after"…: written to open with the set of its first characters (each branch checks which
 # one it took), so re skips in C to the next ";", "," or space (tests/test_attribution.py checks it against
 # the plain ";|\s[–—-]\s|,\s*(?:after|…)\b").
@@ -135,7 +140,7 @@ PRONOUNS = {"he", "she", "they", "it"}
 # Definite references ("the group says") take an earlier name when there is one.
 DEFINITE = {"group", "official", "spokesman", "spokeswoman", "ministry", "agency", "organisation", "organization",
              "monitor", "observatory", "army", "military", "militia", "department", "committee", "committees", "network",
-             "coalition", "government", "council", "panel", "mission", "office"}
+             "coalition", "government", "council", "panel", "mission", "office", "commission", "tribunal", "inquiry"}
 SELF = {"i", "we", "you", "me", "us"}
 GENERIC = {"reports", "report", "later reports", "other reports", "media reports", "some", "others", "many",
             "people", "this", "that", "there", "which", "who", "what", "video", "footage", "photos", "images"}
@@ -187,6 +192,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np = first_named(m.group("np"))
             if np:  # "The agency's latest figures show that 3,400 …": the agency's count
                 cues.append(Cue(np, m.start("np"), m.end(), "reported"))
+    if not FIGURE_WORDS.isdisjoint(words_of(sentence)):
+        cues.extend(Cue(np, a, b, "reported") for np, a, b in figure_owners(sentence))
     if "asked by" in low:
         for m in _ASKED_BY.finditer(sentence):
             np = _POSSESSIVE_TAIL.sub("", m.group("np"))
@@ -196,9 +203,14 @@ def sentence_cues(sentence: str) -> list[Cue]:
         verb = sentence[v_start:v_end]  # (as written)
         rest = sentence[v_end:]
         lead = rest.lstrip()
-        if not lead or lead[0] in ".!?" or _NOT_A_CLAIM.match(rest):
-            continue  # "… reported." is a participle; "claimed responsibility" is about the act
         verb_low = verb.lower()
+        ends = not lead or lead[0] in ".!?" or (lead[0] in "\"”" and not lead.strip(" .!?\"”"))  # ('…," X said".')
+        # "…, the panel found.", "…, the government said in a statement read on state radio.": a closing cue
+        # (_POST_SAID below reads "…, X said." for its own verbs already)
+        closing = verb_low in CLOSING_VERBS and ((ends and verb_low not in POST_SAID_VERBS)
+                                                 or (not ends and len(rest) < 100 and closes(rest)))
+        if (ends and not closing) or _NOT_A_CLAIM.match(rest):
+            continue  # "… reported." is a participle; "claimed responsibility" is about the act
         if v_start and sentence[v_start - 1] in "-‐":
             continue  # "a government-declared zone": part of an adjective
         if verb_low in ("estimated", "reported", "confirmed", "documented") and tail_search(
@@ -210,8 +222,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "the attackers, estimated at more than 100,": the estimate is the outer speaker's
         if tail_search(_NEGATED, sentence, v_start, 40):
             continue  # "Reuters could not independently verify …": a doubt, not a claim
-        if verb_low in ("found", "concluded") and not _THAT_NEXT.match(rest):
-            continue  # "bodies were found": only "X found that …" reports
+        if verb_low in ("found", "concluded") and not _THAT_NEXT.match(rest) and not closing:
+            continue  # "bodies were found": only "X found that …" (or "…, X found.") reports
         if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
             continue
         if verb_low in ("told", "tell", "tells") and _DIRECTIVE.match(rest):
@@ -226,6 +238,10 @@ def sentence_cues(sentence: str) -> list[Cue]:
                 cues.append(Cue("", v_start, v_end, verb))  # "… confirmed X but gave a toll of 78"
             continue
         last_name = np
+        if closing:
+            if np_start > 0 and _COMMA_END.search(sentence[:np_start]):
+                cues.append(Cue(np, np_start, v_end, verb, after=True))  # "…, the panel found in its report."
+            continue  # (no comma before the subject: "Three deaths were reported." is no cue)
         if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and _COMMA_NEXT.match(rest):
             cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …"
             continue
@@ -245,7 +261,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
         if np and not _DIGIT.search(np):
             cues.append(Cue(np, m.start(), m.end(), (m.group("v1") or m.group("v2")).split()[0], after=True))
     m = _COLON.match(sentence) if ":" in sentence else None
-    if m:
+    if m and not _COUNT_AFTER_COLON.match(sentence, m.end("np")):  # (not a row "Civilians killed: 2" of a list)
         np = m.group("np").strip()
         if not np.startswith("#") and not _DIGIT.search(np) and (lookup(np) or _typed_by_rule(np)):
             cues.append(Cue(np, m.start("np"), m.end("np") + 1, ":"))
@@ -266,6 +282,10 @@ _CLAUSE_NOT_ROLE = re.compile(r"\s*(?:and|but|or|nor|while|whereas|as|which|who|
 _GOES_ON = re.compile(r"\s*,\s*(?:among\s+them|including|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
                       r"half\s+of\s+them|of\s+whom|mostly|mainly|among\s+whom)\s+(?:(?:at\s+least|about|around|some|"
                       r"nearly|more\s+than|over)\s+)*$", re.I)
+# ", it had": a parenthetical "…, X say, …" goes on with the same clause (not ", and …", ", which …": a new one).
+_INTERRUPTS = re.compile(r"\s*,\s*(?!(?:and|but|or|nor|while|whereas|as|which|who|although|though|after|before|when|"
+                         r"because|so|since|until|with|without|adding|saying|among|including|most|many|some|half|of)\b)"
+                         r"(?:it|they|he|she|the|its|their|there)\b", re.I)
 # ", and the rebels destroyed": a clause with a subject and verb of its own after a verb's object.
 # (Not "…, and the dead included 28 children": a verb that lists a part of the count goes on with it.)
 _NEW_CLAUSE = re.compile(r",\s*and\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+"
@@ -321,6 +341,8 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
                 out.append(c)
         elif c.end <= pos and c.backward and _GOES_ON.match(sentence, c.end, pos):
             out.append(c)  # "About 4,000 more were waiting, he said, among them hundreds of elderly people"
+        elif c.end <= pos and c.backward and _INTERRUPTS.match(sentence, c.end) and not _scope_broken(sentence[c.end:pos]):
+            out.append(c)  # "At its peak, analysts say, it had perhaps 3,000 cadres": the tag interrupts one clause
         elif c.end <= pos and not c.backward and c.name and is_confirm_verb(c.verb) and _NEW_CLAUSE.search(
                 sentence, c.end, pos) and not _THAT_NEXT.match(sentence, c.end):
             continue  # "we recorded 73 bombings, and the rebels destroyed 28 buildings": the verb's object ended

@@ -34,6 +34,10 @@ _DOUBT = guarded(
     r"(?:verify|confirm|corroborate|check)\b"
     r"|\b(?:has|have|had)\s+never\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b"
     r"|\bwithout\s+(?:any\s+)?evidence\b|\bno\s+evidence\b"
+    # "Nobody in the villages believes either number": nobody takes the figures as true
+    r"|\b(?:nobody|no\s+one|no-one|few)\b[^.;]{0,40}?\b(?:believes?|believed|trusts?|trusted|accepts?|accepted)\s+"
+    r"(?:(?:either|both|any|the|these|those|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:numbers?|figures?|tolls?|counts?|claims?|estimates?|accounts?|tall(?:y|ies)|totals?)\b"
     r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b",
     re.I,
 )
@@ -134,7 +138,7 @@ def around(ctx: SentenceContext) -> str | None:
 # a sentence without any of them needs no search. tests/test_attribution.py checks both on generated text.
 DOUBT_KEYS = ("unsupported", "unsubstantiated", "verif", "dubious", "questionable", "bogus", "fabricated",
               "exaggerated", "inflated", "implausible", "baseless", "spurious", "false", "fake", "confirm",
-              "doubtful", "corroborat", "neither", "evidence", "sign", "trace", "check")
+              "doubtful", "corroborat", "neither", "evidence", "sign", "trace", "check", "believ", "trust", "accept")
 COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "higher", "lower", "larger", "smaller",
                 "exaggerat", "overstat", "understat", "underestimat", "overestimat", "inflat", "suspect", "doubt",
                 "none", "happened", "skeptical", "sceptical")

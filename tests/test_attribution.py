@@ -474,6 +474,7 @@ def test_where_an_unnamed_source_sits_says_whose_source_it_is(sentence, source, 
 import re  # noqa: E402
 
 from extract import attribution as A  # noqa: E402
+from extract import headlines as H  # noqa: E402
 from extract import cues as CU  # noqa: E402
 from extract import claimants as CL  # noqa: E402
 from extract import nearby as N  # noqa: E402
@@ -516,8 +517,8 @@ def test_word_prechecks_never_skip_a_match(text, cut):
     words = words_of(text)
     if CU.PASSIVE_BY.match(text[cut:]):
         assert "by" in words
-    if A._HEADLINE_HEDGE.search(text):
-        assert not A._HEADLINE_HEDGE_WORDS.isdisjoint(words)
+    if H._HEADLINE_HEDGE.search(text):
+        assert not H._HEADLINE_HEDGE_WORDS.isdisjoint(words)
     if A._HEDGE.search(text) or A._HEDGE.search(" ".join(text[cut:].split()[:4])):
         assert any(k in low for k in A._HEDGE_KEYS)
         assert A._hedged(text, cut, cut) == (any(m.start() < cut for m in A._HEDGE.finditer(text))
@@ -571,7 +572,7 @@ def _plain(pattern: re.Pattern) -> re.Pattern:
 
 _PRECHECKS = {
     "passive": (CU.PASSIVE_BY, lambda s: "by" in words_of("x " + s)),
-    "headline hedge": (A._HEADLINE_HEDGE, lambda s: not A._HEADLINE_HEDGE_WORDS.isdisjoint(words_of(s))),
+    "headline hedge": (H._HEADLINE_HEDGE, lambda s: not H._HEADLINE_HEDGE_WORDS.isdisjoint(words_of(s))),
     "hedge": (A._HEDGE, lambda s: any(k in folded(s) for k in A._HEDGE_KEYS)),
     "doubt": (SN._DOUBT, lambda s: any(k in folded(s) for k in SN.DOUBT_KEYS)),
     "counter": (SN._COUNTER, lambda s: any(k in folded(s) for k in SN.COUNTER_KEYS)),

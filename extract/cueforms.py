@@ -1,0 +1,88 @@
+"""Forms of claim cues read by extract/cues.py beside its verbs of saying, and one read by attribution.
+
+- A figure named by whose it is, right before it: "the government's toll was 98", "the police figure of 48"
+  (`figure_owners`; only an owner the lexicon lists or types).
+- A verb that closes the sentence it attributes, after a comma: "…, the panel found.", "…, the government said
+  in a statement read on state radio." (`CLOSING_VERBS`, `closes`).
+- A relative clause on the number's own phrase naming who counted it: "the roughly 25,000 deaths that rights
+  groups had counted" (`RELATIVE_BY`, matched by extract/attribution.py after the number).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import clean_name, lexicon, lookup
+from extract.wordset import words_of
+
+__all__ = ["CLOSING_VERBS", "FIGURE_WORDS", "POST_SAID_VERBS", "RELATIVE_BY", "RELATIVE_WORDS", "closes", "figure_owners"]
+
+_DIGIT = re.compile(r"\d")
+
+# "the government's toll was 98", "the police figure of 48": a figure named by whose it is, right before it.
+FIGURE_WORDS = frozenset("toll tolls figure figures count counts tally estimate estimates".split())
+_FIGURE_ADJ = r"(?:(?:latest|new|own|official|preliminary|updated|final|initial|revised|earlier|first|death|casualty)\s+)*"
+_COUNT_NEXT = (r"\s+(?=(?:(?:about|some|around|roughly|nearly|almost|more\s+than|at\s+least|over|up\s+to|only|just|"
+               r"fewer\s+than|less\s+than)\s+)*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+               r"dozens|hundreds|thousands)\b))")
+_OWNED_FIGURE = re.compile(r"['’]s\s+" + _FIGURE_ADJ +
+                           r"(?:toll|figure|count|tally|estimate)s?\s+(?:was|is|were|are|stood\s+at|stands\s+at|reached|"
+                           r"rose\s+to|of|at)" + _COUNT_NEXT)
+_OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}$")  # the owner's words right before "'s"
+# (not "toll": "the police toll" may count the police's dead)
+_NOUN_FIGURE = re.compile(r"\b[Tt]he\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s+" + _FIGURE_ADJ +
+                          r"(?:figure|estimate|count|tally)s?\s+(?:of|was|is|stood\s+at|at)" + _COUNT_NEXT)
+_NOT_OWNERS = frozenset("official final latest new revised earlier initial overall total daily death casualty local "
+                        "national same first last previous updated preliminary civilian civilians combined".split())
+_OWNER_CUT = re.compile(r".*\b(?:that|which|who|and|but|or|said|says|on|in|at|of|for|from|to|by|with|as)\s+", re.I | re.S)
+
+
+def figure_owners(sentence: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each figure named by its owner: "the government's toll was 98", "the police figure of 48" — only
+    an owner the lexicon lists or types ("the city's toll" names no claimant)."""
+    out = []
+    found = []
+    if "'s " in sentence or "’s " in sentence:
+        for m in _OWNED_FIGURE.finditer(sentence):
+            owner = _OWNER_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+            if owner:
+                found.append((owner.group(), owner.start(), m.end()))
+    if "the " in sentence or "The " in sentence:
+        found.extend((m.group("np"), m.start("np"), m.end()) for m in _NOUN_FIGURE.finditer(sentence))
+    for written, start, end in found:
+        np = clean_name(_OWNER_CUT.sub("", written))  # "… said on X that the army's figures": the army
+        if not np or np.split()[-1].casefold() in _NOT_OWNERS or _DIGIT.search(np):
+            continue
+        if lookup(np) or any(p.search(np) for p, _ in lexicon().rules):
+            out.append((np, start + len(written) - len(_OWNER_CUT.sub("", written)), end))
+    return out
+
+
+# Verbs that can close the sentence they attribute ("…, the commission found."), and what may stand after them
+# then: time and manner, never a that-clause or another clause ("…, the ministry said in a statement on Monday.").
+POST_SAID_VERBS = frozenset(("said", "says", "added", "reported", "claimed", "estimated", "told"))  # _POST_SAID's v1
+CLOSING_VERBS = frozenset("said says found concluded estimated estimates reported reports claimed claims noted added "
+                           "wrote stated announced confirmed documented recorded counted told".split())
+_CLOSING_TAIL = re.compile(r"\s+(?:yesterday|today|tonight|later|earlier|afterwards|again|also|(?:(?:on|in|at|late|early|"
+                           r"earlier|last|this|from|via|during|through|by|to|after|before|over|before)\s+)(?!that\b)"
+                           r"[^,;:()\n\d“\"]{1,70}?)\s*[.!?]?[”\"’]?\s*")
+
+# Words that make what follows a verb a clause or a count of its own, not a closing adjunct.
+_NOT_ADJUNCT = frozenset("that least was were is are had has have be been would will killed died wounded one two three "
+                         "four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands scores".split())
+
+
+def closes(rest: str) -> bool:
+    """Whether what follows a verb is only a short adjunct up to the end of the sentence ("in a statement read
+    on state radio.", "yesterday."): the verb then closes the sentence it attributes."""
+    return bool(_CLOSING_TAIL.fullmatch(rest)) and len(rest.split()) <= 10 and _NOT_ADJUNCT.isdisjoint(
+        words_of(rest))
+
+
+# "the roughly 25,000 deaths that rights groups had counted": a relative clause on the number's own phrase names
+# who counted it (only a claimant the lexicon lists or types: extract/attribution.py checks).
+RELATIVE_BY = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+(?P<np>(?!(?:it|they|he|she|we|i|you|there)\b)"
+                         r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:had|has|have|also|earlier|previously|already|then|"
+                         r"later)\s+)*(?P<verb>counted|recorded|reported|documented|estimated|registered|confirmed|verified|"
+                         r"gave|cited|listed|tallied)\b", re.I)
+RELATIVE_WORDS = frozenset(("that", "which"))
