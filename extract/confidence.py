@@ -11,6 +11,8 @@ a number ranks where it does and disagree with a single weight.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extract.records import Claim
 
 WEIGHTS: dict[str, dict[str, float]] = {
@@ -68,28 +70,46 @@ _QUALIFIER_WORDS: dict[str, str] = {
 
 
 def score(claim: Claim) -> tuple[float, list[str]]:
-    """The claim's confidence and the human-readable reasons for it."""
+    """The claim's confidence and the human-readable reasons for it.
+
+    What it adds up depends on four fields with a few values each and on their weights, read from WEIGHTS at
+    each call (so an edit of a weight counts at once); the sum and its reasons are worked out once per
+    combination of those (_scored), and each claim gets its own copy of the reasons."""
+    weights = WEIGHTS
     st = claim.source_type or "unknown"
-    base = WEIGHTS["source_type"].get(st, UNKNOWN_SOURCE_TYPE_BASE)
+    stance = claim.stance or ""
+    qualifier = claim.qualifier or ""
+    section = claim.section or "body"
+    base = weights["source_type"].get(st, UNKNOWN_SOURCE_TYPE_BASE)
+    factor = weights["section"].get(section, 1.0)
+    # (a base or factor of 0 is worked out afresh: the cache takes 0.0 and -0.0 for one key, and they print apart)
+    value, reasons = (_scored if base and factor else _sum_and_reasons)(
+        st, base, stance, weights["stance"].get(stance, 0.0), qualifier, weights["qualifier"].get(qualifier, 0.0),
+        section, factor)
+    return value, list(reasons)
+
+
+def _sum_and_reasons(st: str, base: float, stance: str, stance_delta: float, qualifier: str,
+                     qualifier_delta: float, section: str, factor: float) -> tuple[float, tuple[str, ...]]:
+    """The confidence from the source type's base, the stance's and the qualifier's deltas and the section's
+    factor, and its reasons (a tuple: _scored shares it between the claims of one combination)."""
     reasons = [f"source type {st}: {base:.2f}"]
     value = base
-    stance = claim.stance or ""
-    delta = WEIGHTS["stance"].get(stance, 0.0)
-    if delta:
-        value += delta
-        reasons.append(f"stance {stance}: {_signed(delta)}")
-    qualifier = claim.qualifier or ""
-    delta = WEIGHTS["qualifier"].get(qualifier, 0.0)
-    if delta:
-        value += delta
-        reasons.append(f"{_QUALIFIER_WORDS.get(qualifier, qualifier)}: {_signed(delta)}")
-    section = claim.section or "body"
-    factor = WEIGHTS["section"].get(section, 1.0)
+    if stance_delta:
+        value += stance_delta
+        reasons.append(f"stance {stance}: {_signed(stance_delta)}")
+    if qualifier_delta:
+        value += qualifier_delta
+        reasons.append(f"{_QUALIFIER_WORDS.get(qualifier, qualifier)}: {_signed(qualifier_delta)}")
     if factor != 1.0:
         value *= factor
         reasons.append(f"section {section}: ×{factor:g}")
     value = min(1.0, max(0.0, value))
-    return round(value, 3), reasons
+    return round(value, 3), tuple(reasons)
+
+
+# ~1,200 combinations of the vocabularies; typed: a weight of True, 1 or 1.0 is a key of its own
+_scored = lru_cache(maxsize=2048, typed=True)(_sum_and_reasons)
 
 
 def _signed(delta: float) -> str:

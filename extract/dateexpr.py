@@ -93,8 +93,11 @@ _MONTH_AFTER = r"\.?(?=[\s,])"  # a month token is a candidate only as a whole w
 # The words (and digit forms) an expression starts with, each with what must follow it, in the order they are
 # tried. "in", "for", "on" and the months are candidates only before what an expression needs after them
 # ("in the past", "for two weeks of", "on May 3", "March 2013"): most "in"s start none, and each candidate costs
-# a try of the whole of _EXPR. Only what follows is looked at, not consumed, so that an expression starting at
-# the next word is still found.
+# a try of the whole of _EXPR. "in the" starts one only before past, last, previous, first or same ("in the
+# past two weeks", "in the same period"), "by" only before a month ("by March"), "between" and "from" only
+# before a year or a month and a year ("from 2014 to 2016"): the rest of "in the ...", "by ..." and "from ..."
+# (one start in four in news text) start none. Only what follows is looked at, not consumed, so that an
+# expression starting at the next word is still found.
 _START_FORMS: tuple[tuple[str, str], ...] = (
     *((w, _MONTH_AFTER) for w in ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?",
                                   "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?",
@@ -102,15 +105,15 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
     *((w, "") for w in ("mid", "today", "tonight", "overnight", "now", "yesterday")),
     *((w, r"\s") for w in ("since", "throughout", "over", "during", "after", "months", "years", "weeks", "so", "late",
                            "early", "last", "this", "earlier", "later")),
-    ("in", r"(?=\s+(?:the\s|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))"),
+    ("in", r"(?=\s+(?:the\s+(?:past|last|previous|first|same)\s|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))"),
     ("for", r"(?=\s+(?:" + _NUMBER_NEXT + r"))"),
     ("on", r"(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"),
     (r"\d{1,2}", r"(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))"),
     (r"\d+", r"(?=\s+days)"),
     *((w, r"(?=\s+days)") for w in ("two", "three", "four", "five", "six")),
     ("the", r"(?=\s+weekend)"), ("at", r"(?=\s+the\s+weekend)"), ("to", r"(?=\s+date)"),
-    ("by", r"(?=\s+[jfmasond])"), ("of", r"(?=\s+(?:19|20))"),
-    *((w, r"(?=\s+(?:[jfmasond]|(?:19|20)\d\d))") for w in ("between", "from")),
+    ("by", r"(?=\s+" + _MONTH_WORDS + ")"), ("of", r"(?=\s+(?:19|20))"),
+    *((w, r"(?=\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s)") for w in ("between", "from")),
     *((w, r"(?=\s+(?:morning|afternoon|evening|night)|['’]s)") for w in _WEEKDAYS),
 )
 

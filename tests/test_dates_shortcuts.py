@@ -20,7 +20,8 @@ _SCAN_WORDS = (
     "several few many couple of hours days weeks months years for on since throughout during after so far this "
     "May may June jun. Sept. Sep. March march, market Mar. Marib 23 23rd 12-14 2016 1999 Monday monday's night "
     "morning weekend yesterday ago today tonight overnight now until right earlier later total totalling "
-    "overall in all cumulative said told reporters : , ; — İn ı ſince \u212aM Ünal É é"
+    "overall in all cumulative said told reporters : , ; — İn ı ſince \u212aM Ünal É é by By from between "
+    "and to until January Jan."
 ).split()
 
 
@@ -73,13 +74,14 @@ _MONTH_TOKEN_PLAIN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 _EXPR_START_PLAIN = re.compile(
     r"\b(?:" + _MONTH_TOKEN_PLAIN + r"\.?(?=[\s,])|mid|today|tonight|overnight|now|yesterday"
     r"|(?:since|throughout|over|during|after|months|years|weeks|so|late|early|last|this|earlier|later)\s"
-    r"|in(?=\s+(?:the\s|" + dateexpr._NUMBER_NEXT + "|" + dateexpr._MONTH_WORDS + r"))"
+    r"|in(?=\s+(?:the\s+(?:past|last|previous|first|same)\s|" + dateexpr._NUMBER_NEXT + "|" + dateexpr._MONTH_WORDS
+    + r"))"
     r"|for(?=\s+(?:" + dateexpr._NUMBER_NEXT + r"))"
     r"|on(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + dateexpr._WD + r"))"
     r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
     r"|(?:two|three|four|five|six)(?=\s+days)|the(?=\s+weekend)"
-    r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
-    r"|(?:between|from)(?=\s+(?:[jfmasond]|(?:19|20)\d\d))"
+    r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+" + dateexpr._MONTH_WORDS + r")|of(?=\s+(?:19|20))"
+    r"|(?:between|from)(?=\s+(?:" + dateexpr._MONTHS + r"\s+)?(?:19|20)\d\d\s)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
     re.IGNORECASE,
 )

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import gazetteer as gazetteer_module
-from extract import placementions, placenames, places as places_module
+from extract import placementions, placenames, places as places_module, worldtowns
 from extract.context import Section, SentenceContext
 from extract.gazetteer import GAZETTEER_DIR, gazetteer, normalise
 from extract.places import canonical_place, find_place
@@ -285,14 +284,14 @@ _CAPITALS = st.lists(
 @given(_CAPITALS)
 def test_capital_run_scan_is_the_capital_run_regex(words: list[str]) -> None:
     text = " ".join(words)
-    assert [m.span() for m in gazetteer_module._CAP_RUN_SCAN.finditer(text)] == \
-        [m.span() for m in gazetteer_module._CAP_RUN.finditer(text)]
+    assert [m.span() for m in worldtowns._CAP_RUN_SCAN.finditer(text)] == \
+        [m.span() for m in worldtowns._CAP_RUN.finditer(text)]
 
 
 def _world_mentions_long_way(gaz, text: str, taken: list[tuple[int, int]]) -> list:
-    """gazetteer._world_mentions as first written: every run read afresh, overlaps by a scan."""
-    from extract.gazetteer import (_CAP_RUN, _CAP_WORD, _POSSESSIVE_END, _RUN_CLOSERS, _RUN_OPENERS, Mention,
-                                   key_of)
+    """worldtowns.world_mentions as first written: every run read afresh, overlaps by a scan."""
+    from extract.gazetteer import Mention, key_of
+    from extract.worldtowns import _CAP_RUN, _CAP_WORD, _POSSESSIVE_END, _RUN_CLOSERS, _RUN_OPENERS
 
     out = []
     for run in _CAP_RUN.finditer(text):
@@ -322,7 +321,7 @@ def test_world_mentions_are_those_of_the_long_way(words: list[str]) -> None:
     text = " ".join(words)
     gaz = gazetteer()
     taken = [(m.start, m.end) for m in gaz.mentions(text)]
-    assert gazetteer_module._world_mentions(gaz, text, taken) == _world_mentions_long_way(gaz, text, taken)
+    assert worldtowns.world_mentions(gaz, text, taken) == _world_mentions_long_way(gaz, text, taken)
 
 
 def test_world_mentions_on_generated_articles() -> None:
@@ -332,7 +331,7 @@ def test_world_mentions_on_generated_articles() -> None:
     for article in generate_articles(60, seed=17):
         text = article["text"]
         taken = [(m.start, m.end) for m in gaz.mentions(text)]
-        assert gazetteer_module._world_mentions(gaz, text, taken) == _world_mentions_long_way(gaz, text, taken)
+        assert worldtowns.world_mentions(gaz, text, taken) == _world_mentions_long_way(gaz, text, taken)
 
 
 @settings(max_examples=200, deadline=None)
@@ -382,11 +381,15 @@ def _actor_long_way(text: str, m) -> bool:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["by", "BY", "By the", "in", "near", "our correspondent in", "Russia", "Moscow",
                                  "Kyiv", "Aleppo", "Ukraine's General Staff", "said", "denied", "launched",
-                                 "’s", "drones", "İn", "ſaid", "\n"]) | st.text(max_size=4), max_size=12))
+                                 "’s", "drones", "İn", "ſaid", "\n", "bY", "b", "B", "abby", "by\t", "the\n",
+                                 "\u0299", "\uff42"]) | st.text(max_size=4), max_size=12))
 def test_actor_shortcut_agrees_with_the_long_way(words: list[str]) -> None:
     text = " ".join(words)
     for m in gazetteer().mentions(text):
         assert placementions._actor(text, m) == _actor_long_way(text, m)
+    for start in range(len(text) + 1):  # "by" before any place, not only a mention's start
+        assert placementions._by_before(text, start) == \
+            bool(placementions._ACTOR_BEFORE.search(text, max(0, start - 12), start))
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,4 +1,4 @@
-"""The faster scans of extract/gazetteer.py and extract/placementions.py find what the plain regexes find
+"""The faster scans of extract/gazetteer.py, worldtowns.py and placementions.py find what the plain regexes find
 (generated input; the sentences are our own)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import gazetteer as gazetteer_module
-from extract import placementions, placenames
+from extract import placementions, placenames, worldtowns
 from extract.gazetteer import _TEXT_ARTICLES, gazetteer, normalise
 from extract.trie import trie_alternation
 
@@ -73,8 +73,8 @@ _ASCII_WORDS = st.lists(
 @given(_ASCII_WORDS)
 def test_ascii_capital_run_scan_is_the_capital_run_regex(words: list[str]) -> None:
     text = " ".join(words)
-    assert [m.span() for m in gazetteer_module._CAP_RUN_SCAN_ASCII.finditer(text)] == \
-        [m.span() for m in gazetteer_module._CAP_RUN.finditer(text)]
+    assert [m.span() for m in worldtowns._CAP_RUN_SCAN_ASCII.finditer(text)] == \
+        [m.span() for m in worldtowns._CAP_RUN.finditer(text)]
 
 
 def _not_event_spans_long_way(text: str) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
 """The shortcuts of the place stage agree with the long way they replace (generated input; our own words).
 
-- extract/gazetteer.py normalise: an ASCII text folded by lower() and a few replacements, its possessives found
+- extract/placefold.py normalise: an ASCII text folded by lower() and a few replacements, its possessives found
   by a pattern opening with the one apostrophe it has, and the offsets of its odd characters found by str.find,
   against the possessive class, str.translate and a regex over the odd characters.
 - extract/placescope.py clauses: _CLAUSE_BREAK behind a look-ahead on its first characters.
@@ -16,16 +16,16 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import dates, gazetteer, placescope
+from extract import dates, placefold, placescope
 
 
 def _normalise_long_way(text: str) -> tuple[str, list[int], list[int], list[int]]:
     """normalise as first written: the possessive class over the whole text, str.translate, a regex for the
     characters that fold to more or fewer than one."""
-    text1 = gazetteer._POSSESSIVE.sub(" ", text)
-    gazetteer._learn(set(text1) - gazetteer._SEEN)
-    odd_here = set(text1) & gazetteer._ODD
-    folded = text1.translate(gazetteer._TABLE)
+    text1 = placefold._POSSESSIVE.sub(" ", text)
+    placefold._learn(set(text1) - placefold._SEEN)
+    odd_here = set(text1) & placefold._ODD
+    folded = text1.translate(placefold._TABLE)
     orig: list[int] = []
     norm: list[int] = []
     width: list[int] = []
@@ -34,7 +34,7 @@ def _normalise_long_way(text: str) -> tuple[str, list[int], list[int], list[int]
         shift = 0
         for m in re.finditer(f"[{odd}]", text1) if odd else ():
             i = m.start()
-            w = len(gazetteer._TABLE[ord(text1[i])])
+            w = len(placefold._TABLE[ord(text1[i])])
             orig.append(i)
             norm.append(i + shift)
             width.append(w)
@@ -53,7 +53,7 @@ _PLACE_WORDS = ["Aleppo's", "Syria's", "Kyiv’s", "its", "don't", "rock`n`roll"
        st.sampled_from([" ", "", "'", "`"]))
 def test_normalise_is_the_long_way(words: list[str], sep: str) -> None:
     text = sep.join(words)
-    folded, offsets = gazetteer.normalise(text)
+    folded, offsets = placefold.normalise(text)
     assert (folded, offsets.orig, offsets.norm, offsets.width) == _normalise_long_way(text)
     assert len(offsets) == len(folded)
 
@@ -63,16 +63,16 @@ def test_normalise_on_generated_articles() -> None:
 
     for article in generate_articles(60, seed=29):
         text = article["text"]
-        folded, offsets = gazetteer.normalise(text)
+        folded, offsets = placefold.normalise(text)
         assert (folded, offsets.orig, offsets.norm, offsets.width) == _normalise_long_way(text)
 
 
 def test_ascii_fold_covers_every_ascii_character() -> None:
     """_fold_ascii is the table's fold for each ASCII character, alone and among others."""
     every = "".join(map(chr, range(128)))
-    assert gazetteer._fold_ascii(every) == every.translate(gazetteer._TABLE)
+    assert placefold._fold_ascii(every) == every.translate(placefold._TABLE)
     for c in every:
-        assert gazetteer._fold_ascii(f"A{c}b{c}") == f"A{c}b{c}".translate(gazetteer._TABLE)
+        assert placefold._fold_ascii(f"A{c}b{c}") == f"A{c}b{c}".translate(placefold._TABLE)
 
 
 _CLAUSE_WORDS = ("as while whereas after before but bringing when which some most and that said says say reported "
