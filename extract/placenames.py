@@ -3,7 +3,8 @@
 "the town of Kuriga", "Kayah region" (a kind and "of", or a region word); a facility, district, peninsula or
 region written with its kind ("the South Hospital", "Hotel Sahafi", "the Karrada district", "the Bohoma
 peninsula", "Kayah State", "the province of Cauca", "El Plateado, a village of 3,000"); a place a country's
-possessive names after a preposition ("in Syria's Handarat"); and, one sense per discourse, every other mention
+possessive names after a preposition ("in Syria's Handarat"); a name fronted at a sentence's start ("In Rais, on
+August 28, ..."), or with "area" ("the Mangochar area"); and, one sense per discourse, every other mention
 of a name the text once called a place. They keep their written name and have no coordinates. Each scan starts
 from words every match must hold, so a document without them costs a few substring searches.
 """
@@ -30,6 +31,13 @@ _UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "dist
                   "suburb": "district"}
 
 
+def scene_names(text: str) -> list[tuple[int, int, str]]:
+    """The places of extract/placeforms.py (a name fronted by "In", "<Name> area"), as (start, end, precision)."""
+    from extract.placeforms import areas, fronted  # (placeforms reads this module's names)
+
+    return fronted(text) + areas(text)
+
+
 def unlisted(text: str, found: list[Mention]) -> list[Mention]:
     """The places the gazetteer lacks that the text says are places (_UNLISTED, _KIND_NAMED), and every other
     mention of the same name in the document (one sense per discourse: "the town of Kuriga" ... "Kuriga")."""
@@ -46,6 +54,7 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
             precision, e = "admin1", u.end()  # "Kayah region"
         spans.append((s, e, precision))
     spans += [(s, e, precision) for s, e, _, precision in _kind_named(text)]
+    spans += scene_names(text)
     named = len(spans)  # the places the text says are places; a possessive's name lends itself to no other mention
     spans += _possessed(text, found)
     if not spans:

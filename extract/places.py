@@ -34,7 +34,9 @@ from typing import Any
 
 from extract.context import SentenceContext, per_sentence
 from extract.gazetteer import RANK, GazPlace, Mention, gazetteer
-from extract.placementions import _document_mentions, _main_country
+from extract.placementions import _main_country
+from extract.placetold import event_mentions as _document_mentions  # loc5: less where claims were told
+from extract.placetold import names_a_ship  # loc5
 from extract.placescope import clauses, label, own_story, period_text, refuge
 from extract.records import Quantity
 from extract.rx import guarded, lowered
@@ -213,6 +215,8 @@ def _context_place(ctx: SentenceContext) -> Mention | None:
     """The place of the nearest sentences of the story, for a sentence that names none (or only the main
     country); None when the sentence speaks of the whole country or opens another story."""
     if _countrywide(ctx.sentence) or _SEPARATE.match(ctx.sentence):
+        return None
+    if names_a_ship(ctx.text, ctx.start, ctx.end):  # loc5: what happened aboard a ship is no other sentence's place
         return None
     return _from_context(ctx, _document_mentions(ctx.text))
 

@@ -1,0 +1,98 @@
+"""Names the text sets as places by where or how it writes them, though the gazetteer lacks them (for
+extract/placenames.py and extract/placetold.py).
+
+A name fronted by "In" and a comma at the start of a sentence ("In Rais, on August 28, the toll was 98"), a name
+before "area" ("the Mangochar area"), and a sea, gulf or strait ("the southern Red Sea", "the Gulf of Aden").
+The first two are looked for only at a literal every match holds ("In ", " area"), the seas only in a text that
+holds one of their words: a text without them costs a few substring searches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import offsets_of
+from extract.placenames import _CAPS, _NOT_STATE, OPENERS, _capitalised_name_before
+
+
+# "In Lucanamarca, in April 1983, ...", "In Rais, on August 28, ...": a name fronted by "In" and a comma at the
+# start of a sentence sets the scene of what follows; a month, a day, a language or an institution does not.
+_FRONTED = re.compile(r"In\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s")
+_NOT_FRONTED = frozenset("""January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Parliament Congress Court Islam Christianity English
+    French Arabic Spanish Russian German Total Brief Short Sum Addition Particular General Practice Theory Contrast
+    Response Reply Return Turn Fact Truth Summary Conclusion Retaliation God Government Senate Council Private Public
+    Person Time Spring Summer Autumn Winter Fall""".split())
+
+
+def fronted(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "village") of each name "In <Name>, " fronts at the start of a sentence or line (_FRONTED)."""
+    out = []
+    for i in offsets_of(text, "In "):
+        if i and not (text[i - 1] == "\n" or (text[i - 1] == " " and i > 1 and text[i - 2] in ".!?\"”")):
+            continue  # not a sentence's first word
+        u = _FRONTED.match(text, i)
+        if u and not any(w in _NOT_FRONTED or w in OPENERS for w in u.group("name").split()):
+            out.append((u.start("name"), u.end("name"), "village"))
+    return out
+
+
+# "the Mangochar area": a name before "area" (the name alone, as a district)
+_AREA_NAME = re.compile(r"(?<![\w'’-])(?P<name>" + _CAPS + r")\s+area$")
+
+
+def areas(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "district") of each name "<Name> area" names (_AREA_NAME), but a people's or a word's
+    ("the Kurdish area"); only the few characters before each " area" after a capitalised word are searched."""
+    out = []
+    for i in offsets_of(text, " area"):
+        e = i + 5
+        if (e < len(text) and (text[e].isalnum() or text[e] == "-")) or not _capitalised_name_before(text, i + 1):
+            continue
+        u = _AREA_NAME.search(text, max(0, i - 60), e)
+        if u is None:
+            continue
+        s, name = u.start("name"), u.group("name")
+        first = name.split()[0]
+        if first in OPENERS:
+            if " " not in name:
+                continue
+            s, name = s + len(first) + 1, name[len(first) + 1 :]
+        if not _not_an_area(name):
+            out.append((s, s + len(name), "district"))
+    return out
+
+
+def _not_an_area(name: str) -> bool:
+    """Whether "<name> area" names no place: a people's adjective or a word ("the Kurdish area", "Security area")."""
+    last = name.split()[-1]
+    return last in _NOT_STATE or last in _NOT_AREA or last.endswith(("ian", "ese", "ish", "ic", "i", "ean"))
+
+
+# Capitalised words before "area" that name no place ("the Schengen Area" aside, written capitalised).
+_NOT_AREA = frozenset("""Restricted Security Military Border Buffer Residential Industrial Metro Metropolitan Bay Euro
+    Schengen Service Rest Operational Exclusion Safe Protected Green Red Closed American African Mexican Afghan Arab
+    Druze Alawite Shia Muslim Christian Jewish Catholic Hindu""".split())
+
+
+# A sea, gulf or strait: "the southern Red Sea", "the Gulf of Aden", "the Sea of Azov", "the Strait of Hormuz". A
+# region's rank: a town named with it is more specific.
+_WATER = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][a-z]+\s+){1,2}(?:Sea|Ocean)|(?:Gulf|Sea|Strait|Straits|Bay)\s+of\s+"
+                    r"[A-Z][a-z]+)(?![\w-])")
+_WATER_WORDS = ("Sea", "Ocean", "Gulf of", "Strait", "Bay of")
+
+
+def waters(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sea, gulf or strait named (_WATER); a few substring tests when none is. (A town in
+    its name, "Aden" in "the Gulf of Aden", is no place of its own: _water_mentions puts the water in its stead.)"""
+    if not any(w in text for w in _WATER_WORDS):
+        return []
+    out = []
+    for u in _WATER.finditer(text):
+        s, first = u.start(), u.group().split()[0]
+        if first in OPENERS:  # "The Red Sea", "On Red Sea shipping": the name after the opening word
+            s = text.index(" ", s) + 1
+        if text.startswith(("Sea", "Ocean"), s):
+            continue
+        out.append((s, u.end()))
+    return out

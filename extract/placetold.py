@@ -1,0 +1,208 @@
+"""Places where a claim was told, not where its event was (for extract/places.py).
+
+A report is released, a press conference held, a reporter or a guest speaks from a city, and the wounded are flown
+to hospitals elsewhere: none of these is where the killing happened. Left out of the mentions a claim's place is
+chosen from (here and in the sentences around it):
+
+- the place of telling: "in a report released in London", "told reporters in Nairobi", "at a news conference in
+  Geneva", "speaking from Kuala Lumpur", "reached by telephone from Paris", "With me from Pattani is ...", "peace
+  talks resumed in Doha", "our Kabul correspondent", "the Nairobi bureau";
+- a country that is a nationality: "the kidnapped New Zealand pilot", "the Kenya embassy";
+- a ship named after a person or a place: "the cruiser General Belgrano", "HMS Sheffield", "aboard the Moskva";
+- where the hurt were flown or rushed for treatment: "were flown to Mombasa and Nairobi", "airlifted to Kigali";
+- the ends of a journey: "a voyage from Shanghai to Rotterdam", "the road from Lima to Ayacucho".
+
+Added to them: the dateline's town when the story calls it "this town" ("MPEKETONI — ... the raid on this
+farming town"), and a sea, gulf or strait ("the southern Red Sea", "the Gulf of Aden") in the stead of a town its
+name holds.
+
+A place that is the event's own stays ("shelling in Donetsk killed 12", "a bomb in Kabul", "fighting in
+Nairobi's Eastleigh district"). Each form needs a word of its own before the place; a document without one costs a
+few substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.gazetteer import GazPlace, Mention, gazetteer
+from extract.placementions import _document_mentions
+from extract.placeforms import waters
+from extract.rx import guarded
+
+# Where a report, statement or figures were made public: "a report released in London on Tuesday".
+# A document's noun must come first: "an offensive launched in Kharkiv", "orders issued in Rafah" stay places.
+_RELEASED = (r"\b(?:report|statement|study|survey|findings|figures|data|document|book|appeal|communiqu\w*|letter"
+             r"|paper|analysis|review|dossier|list)\b[^.;]{0,40}?\b(?:released|published|issued|presented|unveiled"
+             r"|made\s+public)\s+(?:\w+\s+)?in")
+# Where a speaker was when speaking: "told reporters in Nairobi", "at a press conference in Geneva", "speaking
+# from Kuala Lumpur", "reached by telephone from Paris", "With me from Pattani", "peace talks resumed in Doha".
+_SPOKEN = (r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|a\s+briefing"
+           r"|parliament|lawmakers|diplomats|the\s+(?:UN\s+)?Security\s+Council)\s+in"
+           r"|\b(?:news|press)\s+(?:conference|briefing)\s+in|\bbriefing\s+(?:reporters\s+)?in"
+           r"|\b(?:speaking|spoke|reporting)\s+(?:to\s+\w+\s+)?(?:from|in)"
+           r"|\b(?:reported|reports|wrote|writes|writing|filed|files)\s+from"
+           r"|\b(?:by\s+(?:tele|satellite\s+)?phone|by\s+video\s+link)\s+(?:from|in)"
+           r"|\b(?:with\s+me|joining\s+us|joins\s+us|joined\s+us|live)\s+from"
+           r"|\b(?:talks|negotiations|summit)\s+(?:\w+\s+){0,2}?(?:in|at)"
+           r"|\b(?:statement|message|broadcast|address|speech|interview)\s+(?:\w+\s+){0,2}?from")
+# A ship's name: "the cruiser General Belgrano", "HMS Sheffield", "aboard the Moskva".
+_SHIP = (r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)|\baboard(?:\s+the)?"
+         r"|\b(?:cruiser|destroyer|frigate|warship|ship|vessel|carrier|submarine|tanker|freighter|ferry|liner"
+         r"|corvette|patrol\s+boat|trawler|flagship)")
+# Where the hurt were taken for treatment, far from the event: "were flown to Mombasa", "airlifted to Kigali",
+# "flown to the Combined Military Hospital in Quetta" (the hospital and its town), "taken to hospitals in Ouallam".
+_HOSPITAL_IN = r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+in"
+_TREATED = (r"\b(?:flown|airlifted|rushed)\s+(?:\w+\s+){0,2}?(?:to|in|into)(?:" + _HOSPITAL_IN + ")?"
+            r"|\b(?:taken|brought|transferred|shifted|admitted|evacuated|treated)\s+(?:\w+\s+){0,2}?(?:to|in|at)"
+            + _HOSPITAL_IN)
+
+# The ends of a journey: "a voyage from Shanghai to Rotterdam", "the road from Lima to Ayacucho climbs".
+_ROUTE = (r"\b(?:voyage|journey|trip|flight|flights|drive|bus|ride|route|road|train|crossing)\s+(?:\w+\s+){0,2}?from"
+          r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?to)?")
+
+# (the place may be the second of a pair whose first the gazetteer lacks: "hospitals in Ouallam and Niamey")
+_TOLD_BEFORE = guarded(r"(?:" + _RELEASED + "|" + _SPOKEN + "|" + _TREATED + "|" + _ROUTE + r")\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))?$"
+                       r"|(?:" + _SHIP + r")\s+$", re.IGNORECASE)
+_SHIP_CASE = guarded(r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)\s+$")  # upper case only: not "ms", "in"
+# "our Kabul correspondent", "the Nairobi bureau": a reporter's post, not an event's place.
+_POST_AFTER = re.compile(r"\s+(?:[Cc]orrespondents?|[Bb]ureau|[Ss]tringer)\b")
+# A country before a person's noun is a nationality ("the kidnapped New Zealand pilot", "two Kenya nationals").
+_NATIONALITY_AFTER = re.compile(r"\s+(?:pilots?|citizens?|nationals?|journalists?|reporters?|tourists?|hostages?"
+                                r"|sailors?|diplomats?|ambassadors?|envoys?|engineers?|aid\s+workers?|missionar(?:y|ies)"
+                                r"|passport|embassy|consulate)\b")
+_REACH = 90  # characters before a mention searched for the words of telling
+_ANCHOR_REACH = 64  # of which the last ones hold a word of _ANCHORS (a document's noun may be further back)
+
+
+def told(text: str, m: Mention) -> bool:
+    """Whether a mention is where a claim was told, a ship's name or where the hurt were flown (module doc).
+
+    Every form ends, just before the place (and a "the"), with a preposition or a ship's word, and holds one of
+    _ANCHORS: two cheap tests before the window is searched."""
+    if _POST_AFTER.match(text, m.end) or (m.place.precision == "country" and _NATIONALITY_AFTER.match(text, m.end)):
+        return True
+    word = _word_before(text, m.start)
+    if word in _PREPOSITIONS:
+        low = text[m.start - _ANCHOR_REACH if m.start > _ANCHOR_REACH else 0 : m.start].lower()
+        if not any(w in low for w in _ANCHORS):
+            return False
+    elif word not in _SHIP_WORDS:
+        return False
+    a = m.start - _REACH if m.start > _REACH else 0
+    hit = _TOLD_BEFORE.search(text, a, m.start)
+    if hit is None:
+        return False
+    if _short_prefix(hit.group()):  # "INS", "MV": a ship's prefix only when written in capitals
+        return bool(_SHIP_CASE.search(text, a, m.start))
+    return True
+
+
+# The word just before the place in every form but a ship's: a preposition; the words one of which every such
+# form holds (lower-cased); the words just before a ship's name.
+_PREPOSITIONS = frozenset(("in", "from", "at", "to", "into", "and", "or"))  # (a pair's second: "in Ouallam and")
+_ANCHORS = ("releas", "publish", "issued", "presented", "unveil", "public", "told", "brief", "conference", "speak",
+            "spoke", "report", "phone", "video", "me from", "us from", "live", "talks", "negotiations", "summit",
+            "statement", "message", "broadcast", "address", "speech", "interview", "flown", "airlift", "rushed",
+            "hospital", "clinic", "medical", "wrote", "writ", "filed", "files", "voyage", "journey", "trip", "flight",
+            "drive", "bus", "ride", "route", "road", "train", "crossing")
+_SHIP_WORDS = frozenset("""hms uss hmas hmcs hmnzs ins ara rfa mv rv aboard cruiser destroyer frigate warship ship vessel
+    carrier submarine tanker freighter ferry liner corvette boat trawler flagship""".split())
+
+
+def _short_prefix(matched: str) -> bool:
+    """Whether a match of _TOLD_BEFORE is a ship's prefix of two or three letters ("INS ", "mv ")."""
+    word = matched.split()[0] if matched.split() else ""
+    return len(word) <= 5 and word.upper() in ("HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "ARA", "RFA", "MV", "RV")
+
+
+# The dateline's place ("MPEKETONI —", "KABUL, Afghanistan (Wire) —") and a sentence pointing at it as the
+# place of the story ("the raid on this farming town", "in this city"): then the dateline is where it happened.
+_DATELINE_PLACE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})(?:,[^\n—–(]{0,40})?"
+                             r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[—–-][ \t]", re.MULTILINE)
+_THIS_PLACE = re.compile(r"\bthis\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|port|camp|settlement|market\s+town)\b")
+
+
+def dateline_mention(text: str) -> Mention | None:
+    """The dateline's place as a mention, when the story calls it "this town" (_THIS_PLACE); else None.
+
+    A dateline says where a report was filed, so it is no event's place by itself ("PARIS (Wire) —" over a
+    massacre near Algiers); "this town" in the story makes it the scene. A name the gazetteer lacks is kept as
+    written, unresolved."""
+    if "this " not in text:
+        return None
+    d = _DATELINE_PLACE.search(text)
+    if d is None or not _THIS_PLACE.search(text, d.end()):
+        return None
+    s, e = d.span("place")
+    name = text[s:e]
+    if len(name) < 3:
+        return None
+    known = [m for m in gazetteer().mentions(name.title()) if m.start == 0 and m.end == len(name)]
+    place = known[0].place if known else GazPlace(name.title(), None, "", None, None, "village")
+    return Mention(s, e, place)
+
+
+def _water_mentions(text: str) -> list[Mention]:
+    """The seas, gulfs and straits of the text (waters()) as places of a region's rank, unresolved."""
+    return [Mention(s, e, GazPlace(text[s:e], None, "", None, None, "admin1")) for s, e in waters(text)]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start`, lower-cased, past a "the" ("into the " -> "into"); "" when none."""
+    last = text[start - 20 if start > 20 else 0 : start].rsplit(None, 2)
+    if not last:
+        return ""
+    word = last[-1].lower()
+    if word == "the" and len(last) > 1:
+        word = last[-2].lower()
+    return word
+
+
+def _is_ship(text: str, m: Mention) -> bool:
+    """Whether told() leaves a mention out as a ship's name (a ship's word or prefix just before it)."""
+    return _word_before(text, m.start) in _SHIP_WORDS and told(text, m)
+
+
+@lru_cache(maxsize=64)
+def _ship_starts(text: str) -> tuple[int, ...]:
+    """The starts of the ships' names among the document's mentions, in order."""
+    return tuple(m.start for m in _document_mentions(text) if _is_ship(text, m))
+
+
+def names_a_ship(text: str, start: int, end: int) -> bool:
+    """Whether the span [start, end) (a sentence) names a ship: the place of what happened aboard it is the ship's,
+    not one another sentence names ("323 of them in the sinking of the cruiser General Belgrano")."""
+    ships = _ship_starts(text)
+    return bool(ships) and any(start <= s < end for s in ships)
+
+
+@lru_cache(maxsize=64)
+def event_mentions(text: str) -> tuple[Mention, ...]:
+    """The document's place mentions (extract/placementions.py) less those where a claim was told (told()), with
+    the dateline's place when the story says it is there (dateline_mention()) and the seas (_water_mentions()) in
+    the stead of any mention they overlap."""
+    found = _document_mentions(text)
+    added = [w for w in (dateline_mention(text),) if w is not None] + _water_mentions(text)
+    if added:
+        found = tuple(sorted([m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+                             + added, key=lambda m: m.start))
+    out: list[Mention] = []
+    after_told = -1  # the end of the last mention left out: a partner joined to it goes too ("Mombasa and Nairobi")
+    for m in found:
+        if told(text, m) or (after_told >= 0 and _partner_gap(text[after_told : m.start])):
+            after_told = m.end
+        else:
+            after_told = -1
+            out.append(m)
+    return tuple(out)
+
+
+_PARTNER_GAP = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+|,\s*")
+
+
+def _partner_gap(gap: str) -> bool:
+    """Whether the text between two mentions joins them as one list ("Mombasa and Nairobi", "Lyon, Paris")."""
+    return 0 < len(gap) <= 7 and bool(_PARTNER_GAP.fullmatch(gap))
