@@ -25,6 +25,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
 _NUMWORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|couple of)"
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+_WD_TO = r"(?:\s+night)?\s+(?:to|into|and|until|through)\s+" + _WD  # what follows the first day of a span
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 
 # Order matters: longer, more specific forms first.
@@ -46,12 +47,19 @@ _EXPR = re.compile(
         r"|\bso\s+far\s+this\s+(?:year|month)\b|\bto\s+date\b"
         # "between October 2016 and July 2017", "from 2014 to 2016"
         r"|\b(?:between|from)\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s+(?:and|to|until)\s+(?:" + _MONTHS
-        + r"\s+)?(?:19|20)\d\d\b)",
+        + r"\s+)?(?:19|20)\d\d\b"
+        # months apart: "between January and May 2009", "from 2 April to 14 June 1982", "between August 2008 and
+        # mid-May 2009"
+        r"|\b(?:between|from)\s+(?:[0-3]?\d\s+)?" + _MONTHS + r"(?:\s+[0-3]?\d)?(?:,?\s+(?:19|20)\d\d)?"
+        r"\s+(?:and|to|until)\s+(?:mid-?)?(?:[0-3]?\d\s+)?" + _MONTHS + r"(?:\s+[0-3]?\d)?,?\s+(?:19|20)\d\d\b)",
         # a span of days in one month
         r"(?P<span>\b" + _MONTHS.replace("(?:", "(?P<sm>", 1) + r"\s+" + _DAY.format(n="sd1")
         + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:19|20)\d\d))?"
         r"|\b" + _DAY.format(n="sd3") + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd4") + r"\s+"
         + _MONTHS.replace("(?:", "(?P<sm2>", 1) + r"(?:,?\s+(?P<sy2>(?:19|20)\d\d))?)",
+        # a span of two weekdays: "during the night of Monday to Tuesday", "from Friday to Sunday"
+        r"(?P<wdspan>\b(?:night\s+of\s+|overnight\s+|from\s+|between\s+|on\s+)?(?P<ws1>" + _WD + r")(?:\s+night)?"
+        r"\s+(?:to|into|and|until|through)\s+(?P<ws2>" + _WD + r")\b)",
         # explicit day: "May 23", "23 May 2016", "on September 19"
         r"(?P<on>\bon\s+)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
         + r"\b(?:,?\s+(?P<ey>(?:19|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
@@ -62,6 +70,7 @@ _EXPR = re.compile(
         # a month alone, after a word that makes it one ("in March", "late April"), and last/this month
         r"(?P<month>\b(?:in|during|late|early|mid-?|by|last|this)\s+(?P<mo>" + _MONTH_WORDS + r")\b(?!,?\s+\d))",
         r"(?P<relmonth>\b(?:last|this)\s+month\b)",
+        r"(?P<lastyear>\blast\s+year\b)",
         # a year alone, after a word that makes it one
         r"(?P<year>\b(?:in|during|of|early|late|mid-?)\s+(?P<yr>(?:19|20)\d\d)\b)",
         # weekdays with a preposition or a part of day
@@ -114,7 +123,9 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
     ("the", r"(?=\s+weekend)"), ("at", r"(?=\s+the\s+weekend)"), ("to", r"(?=\s+date)"),
     ("by", r"(?=\s+" + _MONTH_WORDS + ")"), ("of", r"(?=\s+(?:19|20))"),
     *((w, r"(?=\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s)") for w in ("between", "from")),
-    *((w, r"(?=\s+(?:morning|afternoon|evening|night)|['’]s)") for w in _WEEKDAYS),
+    *((w, r"(?=\s+" + _WD + _WD_TO + r")") for w in ("between", "from")), ("night", r"(?=\s+of\s)"),
+    *((w, r"(?=\s+(?:[0-3]?\d\s+)?" + _MONTHS + r")") for w in ("between", "from")),
+    *((w, r"(?=\s+(?:morning|afternoon|evening|night)|['’]s|" + _WD_TO + ")") for w in _WEEKDAYS),
 )
 
 

@@ -20,6 +20,10 @@ governs only when nothing else does, and then gives None; likewise a dateline's
 date ("KYIV, March 3 (Reuters) -") governs only when the sentence has no other.
 "This morning" or "today" in a body sentence dates the rest of its paragraph
 unless a later sentence is another account ("X claims ...").
+A date that opens a period ("since fighting began on May 23", "the war, which began in April 2023") gives
+None; a count since a day ("since Friday") the span to publication; "the number killed in Sunday's raid rose
+to 63 yesterday" Sunday; two weekdays ("the night of Monday to Tuesday") and "last year" their month and
+year (extract/datespans.py).
 Without a published date only absolute dates with a year resolve.
 The regex takes explicit dates apart and the standard library checks them (dateparser was tried:
 2 ms a date for nothing the regex had not already done). What does not depend on the number (a
@@ -38,6 +42,8 @@ from typing import NamedTuple
 from extract.context import SentenceContext, per_sentence
 from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _WEEKDAYS, _expressions_in
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
+from extract.datespans import (brought_to, last_year, opens_period, period_openers, possessive_owner, since_span,
+                               weekday_span_month)
 from extract.places import find_place, place_key, story_neighbours
 from extract.records import Quantity
 from extract.rx import ascii_lower, lower_pattern, lowered
@@ -53,12 +59,12 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|cumulative(?:ly)?|overall|
                            re.IGNORECASE)
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_REPORTABLE = ("explicit", "weekday", "yesterday", "today")
+_REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear")
 _LAST_RESORT = ("dateline", "report")  # hits that govern a number only when the sentence has no other
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|say|told\s+\w+(?:\s+\w+)?|announced|reported|added|stated|published|released|confirmed"
-    r"|claimed|tweeted|posted|wrote|denied)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+    r"\b(?:said|says|say|told\s+\w+(?:\s+\w+){0,2}|announced|reported|added|stated|published|released|confirmed"
+    r"|claimed|tweeted|posted|wrote|denied)\s+(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 _REPORT_BEFORE_LOW = lower_pattern(_REPORT_BEFORE)  # for the lower-cased sentence, as _EXPR_LOW
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
 _LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
@@ -94,7 +100,7 @@ def _clause_breaks(between: str) -> int:
 
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 LOOK_BACK = 3  # sentences searched for a day-precision date when the claim's has none
-_INHERITABLE = ("explicit", "weekday")
+_INHERITABLE = ("explicit", "weekday", "wdspan")
 _ANOTHER_ACCOUNT = re.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|according\s+to)\b", re.IGNORECASE)
 _THIS_DAY = re.compile(r"(?:earlier\s+|later\s+)?today|tonight|overnight|this\s+(?:morning|afternoon|evening)",
                        re.IGNORECASE)
@@ -114,7 +120,8 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
     pub = ctx.published
     start = ctx.start
-    if _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start]):
+    if _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start]) \
+            or brought_to(ctx.text[max(start, q.char_start - 120) : q.char_start]):
         return None
     sentence = ctx.sentence
     hits = _hits(sentence, pub)
@@ -122,6 +129,9 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         return hits[0].date
     if hits:
         rel_s, rel_e = q.char_start - start, q.char_end - start
+        owner = possessive_owner(sentence, hits, rel_s, rel_e)
+        if owner is not None:
+            return owner.date
 
         def cost(h: _Hit) -> tuple[bool, int, int, bool]:
             # the expression in the number's own clause first, then the nearest; a dateline last
@@ -172,7 +182,7 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
         prev = _hits(ctx.text[s:e], pub)
         if prev:
             for h in prev:
-                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind == "weekday"):
+                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in ("weekday", "wdspan")):
                     return True, h.date
                 if h.kind == "today" and h.date is not None and _THIS_DAY.match(ctx.text, s + h.start) \
                         and "\n" not in ctx.text[e : ctx.start] and ctx.section.kind == "body" \
@@ -210,8 +220,14 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
                              or _TRIGGER_LOW.search(low)):
             return ()
     told: EventDate | None = None  # the day of the first "said on <day>"
+    openers = period_openers(sentence, low)  # "since" or "which began": a date may open a period (datespans.py)
     for m in found:
         kind = _kind(m)
+        if openers and (kind == "period" or opens_period(sentence, m.start(), out[-1].end if out else 0)):
+            # "since fighting began on May 23": a period, no date; "since Friday": the days since, if in one month
+            span = since_span(sentence, m, kind, pub)
+            out.append(_Hit(m.start(), m.end(), "period", EventDate(*span) if span else None))
+            continue
         date = _resolve(m, kind, pub)
         if kind == "explicit" and sentence[m.end() : m.end() + 1] == ":":
             if not _LABEL_HEAD.fullmatch(sentence, _line_start(sentence, m.start()), m.start()):
@@ -233,8 +249,8 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
     return tuple(out)
 
 
-_KINDS = ("period", "span", "explicit", "monthyear", "month", "relmonth", "year", "weekday", "weekend", "lastweek",
-          "thisweek", "yesterday", "daysago", "today")
+_KINDS = ("period", "span", "wdspan", "explicit", "monthyear", "month", "relmonth", "lastyear", "year", "weekday",
+          "weekend", "lastweek", "thisweek", "yesterday", "daysago", "today")
 _KIND_SET = frozenset(_KINDS)
 
 
@@ -305,6 +321,11 @@ def _resolve_rare(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
     if kind == "month":
         d = _calendar_date(m.group("mo"), 1, None, pub)
         return EventDate(d.isoformat()[:7], "month") if d else None
+    if kind == "wdspan":
+        span = weekday_span_month(m.group("ws1"), m.group("ws2"), pub)
+        return EventDate(*span) if span else None
+    if kind == "lastyear":
+        return EventDate(last_year(pub), "year")
     if kind == "relmonth":
         d = pub.replace(day=1)
         if ascii_lower(m.group(0)).startswith("last"):

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import dateexpr, dates
+from extract.datespans import opens_period, since_span
 from extract.rx import lower_pattern, lowered
 from extract.sentences import split_sentences
 
@@ -21,7 +22,7 @@ _SCAN_WORDS = (
     "May may June jun. Sept. Sep. March march, market Mar. Marib 23 23rd 12-14 2016 1999 Monday monday's night "
     "morning weekend yesterday ago today tonight overnight now until right earlier later total totalling "
     "overall in all cumulative said told reporters : , ; — İn ı ſince \u212aM Ünal É é by By from between "
-    "and to until January Jan."
+    "and to until January Jan. Tuesday into through of"
 ).split()
 
 
@@ -49,8 +50,9 @@ _EXPR_START_WIDE = re.compile(
     r"|\d{1,2}(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))|\d+(?=\s+days)"
     r"|(?:two|three|four|five|six)(?=\s+days)|in(?=\s+(?:the\s|[jfmasond]|1|2))|the(?=\s+weekend)"
     r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+[jfmasond])|of(?=\s+(?:19|20))"
-    r"|(?:between|from)(?=\s+(?:[jfmasond]|(?:19|20)\d\d))"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
+    r"|(?:between|from)(?=\s+(?:[jfmasondtw]|\d))|night(?=\s+of\s)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s"
+    r"|(?:\s+night)?\s+(?:to|into|and|until|through)\s))",
     re.IGNORECASE,
 )
 
@@ -82,7 +84,10 @@ _EXPR_START_PLAIN = re.compile(
     r"|(?:two|three|four|five|six)(?=\s+days)|the(?=\s+weekend)"
     r"|at(?=\s+the\s+weekend)|to(?=\s+date)|by(?=\s+" + dateexpr._MONTH_WORDS + r")|of(?=\s+(?:19|20))"
     r"|(?:between|from)(?=\s+(?:" + dateexpr._MONTHS + r"\s+)?(?:19|20)\d\d\s)"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s))",
+    r"|(?:between|from)(?=\s+" + dateexpr._WD + dateexpr._WD_TO + r")|night(?=\s+of\s)"
+    r"|(?:between|from)(?=\s+(?:[0-3]?\d\s+)?" + dateexpr._MONTHS + r")"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:morning|afternoon|evening|night)|['’]s"
+    r"|" + dateexpr._WD_TO + r"))",
     re.IGNORECASE,
 )
 _TRIGGER_PLAIN = re.compile(
@@ -159,6 +164,11 @@ def _hits_long_way(sentence: str, pub: date | None) -> tuple:
     told = None
     for m in dateexpr._EXPR.finditer(sentence):
         kind = dates._kind_slow(m)
+        if kind == "period" or opens_period(sentence, m.start(), out[-1].end if out else 0):
+            # "since fighting began on May 23", "since Friday"
+            span = since_span(sentence, m, kind, pub)
+            out.append(dates._Hit(m.start(), m.end(), "period", dates.EventDate(*span) if span else None))
+            continue
         date_ = dates._resolve(m, kind, pub)
         if kind == "explicit" and sentence[m.end() : m.end() + 1] == ":":
             if not dates._LABEL_HEAD.fullmatch(sentence, dates._line_start(sentence, m.start()), m.start()):
@@ -178,7 +188,8 @@ def _hits_long_way(sentence: str, pub: date | None) -> tuple:
 
 
 _REPORT_WORDS = ["said", "told", "reporters", "announced", "on", "Sunday", "overnight", "Friday", "May", "23", ":",
-                 "KYIV,", "March", "3", "(Reuters)", "-", "\n", "Roundup,", "as", "of", "late"]
+                 "KYIV,", "March", "3", "(Reuters)", "-", "\n", "Roundup,", "as", "of", "late",
+                 "which", "began", "since"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,159 @@
+"""Date rules of extract/dates.py kept apart to hold that file under ~400 lines.
+
+- a span of two weekdays ("during the night of Monday to Tuesday", "from Friday to Sunday") is the
+  month both days fall in (GUIDELINES: a day span within one month is YYYY-MM), None across two months;
+- "last year" is the year before publication, as "last month" is the month before it;
+- in "the number killed in Sunday's raid rose to 63 yesterday" the later date is when the toll was
+  counted: the event the count belongs to is the one its possessive date names;
+- a date that opens a period ("since fighting began on May 23", "since the February 2021 coup", "the war,
+  which began in April 2023, has killed ...") dates no count over it; a count since a day ("since Friday",
+  "since this morning") is dated by the span from that day to publication, as any span of days.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from extract.dateexpr import _WEEKDAYS
+from extract.rx import ascii_lower
+
+
+def weekday_span_month(first: str, last: str, pub: date) -> tuple[str, str] | None:
+    """(YYYY-MM, precision) of a span from weekday `first` to weekday `last`, the last day being the latest
+    such weekday on or before publication; None when the two days lie in different months."""
+    a, b = _WEEKDAYS.index(ascii_lower(first)), _WEEKDAYS.index(ascii_lower(last))
+    end = pub - timedelta(days=(pub.weekday() - b) % 7)
+    start = end - timedelta(days=(b - a) % 7)
+    if (start.year, start.month) != (end.year, end.month):
+        return None
+    return end.isoformat()[:7], "week"
+
+
+def last_year(pub: date) -> str:
+    """The year before the published one, as YYYY."""
+    return str(pub.year - 1)
+
+
+# A toll that grew, just before its number: "rose to", "has risen to", "climbed to", "reached".
+_GREW_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|grew)\s+(?:to\s+)?"
+                          r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", re.IGNORECASE)
+
+
+def grown_toll(before: str) -> bool:
+    """Whether the words just before a number say a toll grew to it ("rose to 63"): then a date after it
+    ("yesterday", "on Wednesday") is when the count was made, not when its dead were killed."""
+    return bool(_GREW_BEFORE.search(before[-30:]))
+
+
+_ATTRIBUTIVE = re.compile(r" [a-z]")  # "the March 4 bombing": a noun in lower case after the date
+
+
+def is_possessive(sentence: str, start: int, end: int) -> bool:
+    """Whether a date expression names the event of the noun after it: a possessive ("Sunday's raid",
+    "Sunday night's raid") or a date between "the" and a noun ("the March 4 bombing")."""
+    after = sentence[end : end + 2]
+    if after in ("'s", "’s") or sentence[end - 2 : end] in ("'s", "’s"):
+        return True
+    return sentence[max(0, start - 4) : start].lower() == "the " and bool(_ATTRIBUTIVE.match(sentence, end))
+
+
+# A date that opens a period: "since" before it in its clause ("since fighting began on May 23", "since the
+# February 2021 coup", "since the Taliban took power in August 2021"), or a relative clause of beginning
+# ("the war, which began in April 2023, has killed ..."). A count over the period has no event date.
+_OPENERS = re.compile(r"\bsince\b|\b(?:began|begun|started|erupted|broke\s+out)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s", re.IGNORECASE)
+_BEGAN_BEFORE = re.compile(r"\b(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke\s+out)"
+                           r"\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_OPEN_WINDOW = 60  # how far before a date its "since" may stand
+
+
+_OPENER_WORDS = ("since", "began", "begun", "started", "erupted", "broke")
+
+
+def period_openers(sentence: str, low: str | None) -> bool:
+    """Whether a sentence has a word that may make one of its dates the start of a period: the cheap test,
+    by str.find over the lower-cased sentence (extract.rx.lowered) when there is one."""
+    if low is not None:
+        return any(w in low for w in _OPENER_WORDS)
+    return bool(_OPENERS.search(sentence))
+
+
+def opens_period(sentence: str, start: int, after: int) -> bool:
+    """Whether the date expression at `start` is the start of a period: a "since" before it in its clause
+    (not one that opened an earlier expression, which ends at `after`), or "which began" just before it."""
+    lo = max(after, start - _OPEN_WINDOW)
+    since = None
+    for since in _SINCE.finditer(sentence, lo, start):
+        pass
+    if since is not None and not any(c in sentence[since.start() : start] for c in ",;:()—–"):
+        return True
+    return bool(_BEGAN_BEFORE.search(sentence, lo, start))
+
+
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_WEEKDAY = re.compile(r"since\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+
+
+def since_just_before(sentence: str, start: int) -> bool:
+    """Whether "since" stands right before the date at `start` ("since this morning", "since on Tuesday")."""
+    return bool(_SINCE_JUST_BEFORE.search(sentence, max(0, start - 12), start))
+
+
+def since_weekday(expression: str, pub: date) -> date | None:
+    """The day of "since Friday": the latest such weekday before publication; None for other periods."""
+    m = _SINCE_WEEKDAY.fullmatch(expression)
+    if m is None:
+        return None
+    back = (pub.weekday() - _WEEKDAYS.index(ascii_lower(m.group(1)))) % 7
+    return pub - timedelta(days=back)
+
+
+def span_to(day: date, pub: date) -> tuple[str, str] | None:
+    """(date, precision) of the days from `day` to publication: the day when they are one, the month
+    (GUIDELINES: a day span within one month is YYYY-MM) when they share it, else None."""
+    if day == pub:
+        return day.isoformat(), "day"
+    if day > pub or (day.year, day.month) != (pub.year, pub.month):
+        return None
+    return day.isoformat()[:7], "week" if (pub - day).days <= 7 else "month"
+
+
+def since_span(sentence: str, m: re.Match, kind: str, pub: date | None) -> tuple[str, str] | None:
+    """(date, precision) of a count since a day ("since Friday", "since this morning", "since on Tuesday"):
+    the span from that day to publication; None for other periods (and without a published date)."""
+    if pub is None:
+        return None
+    day = None
+    if kind == "period":
+        day = since_weekday(m.group(0), pub)
+    elif since_just_before(sentence, m.start()):
+        if kind == "today":
+            day = pub
+        elif kind == "yesterday":
+            day = pub - timedelta(days=1)
+        elif kind == "weekday":
+            wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
+            day = pub - timedelta(days=(pub.weekday() - wd) % 7)
+    return span_to(day, pub) if day else None
+
+
+def possessive_owner(sentence: str, hits: tuple, rel_s: int, rel_e: int):  # noqa: ANN201 (a dates._Hit or None)
+    """In "the number killed in Sunday's raid rose to 63 yesterday", the possessive date before the number
+    (of `hits`, extract/dates.py's _Hit): a date after a grown toll is the day it was counted."""
+    if not any(h.start > rel_e for h in hits) or not grown_toll(sentence[:rel_s]):
+        return None
+    return next((h for h in hits if h.end <= rel_s and h.date is not None and is_possessive(sentence, h.start, h.end)),
+                None)
+
+
+# "bringing the number of displaced people in the country to 1.9 million": a running total, not an event's count
+_BROUGHT_TO = re.compile(r"\bbringing\s+(?:the|its|their)\s+(?:[\w'’]+\s+){0,2}(?:total|number|toll|tally|count)\b[^,;.:]{0,90}"
+                         r"\bto\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least|an\s+estimated)\s+)?$",
+                         re.IGNORECASE)
+
+
+def brought_to(before: str) -> bool:
+    """Whether the words before a number make it a running total ("bringing the number of ... to"): a total
+    has no event date. A str.find first: every match holds "bringing"."""
+    return "bringing" in before.lower() and bool(_BROUGHT_TO.search(before))
