@@ -3,36 +3,14 @@ must not reach. Every sentence here is our own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.context import Section, SentenceContext
 from extract.placenames import unlisted
-from extract.places import find_place
 from extract.placetold import event_mentions
-from extract.records import Quantity
-from extract.sentences import split_sentences
+from place_probe import place_of
 
-PUB = date(2024, 5, 20)
-
-
-def _place(text: str, number: str, *, headline: str | None = None) -> str | None:
-    """The place find_place gives the first `number` of `text` (after the headline, when there is one)."""
-    sections = []
-    if headline is not None:
-        text = headline + "\n\n" + text
-        sections.append(Section("headline", 0, len(headline)))
-    body_start = len(headline) + 2 if headline is not None else 0
-    sections.append(Section("body", body_start, len(text)))
-    start = text.index(number, body_start)
-    spans = tuple(split_sentences(text, 0, len(text)))
-    index = next(i for i, (s, e) in enumerate(spans) if s <= start < e)
-    section = next(sec for sec in sections if sec.start <= start < sec.end)
-    ctx = SentenceContext(text, spans, index, section, PUB, None)
-    got = find_place(ctx, Quantity(1, 1, 1, "exact", "count", number, start, start + len(number)))
-    return None if got is None else got.written
+_place = place_of  # (tests/place_probe.py)
 
 
 # --- where a claim was told: a report released, a press conference, a speaker's place ---------------------------
