@@ -25,6 +25,9 @@ from extract.triggers import lexicon, norm
 from extract.wordset import words_of
 
 _REACH = 60  # how far before the number the word standing for a count may be
+# a number set off by a comma after the words it stands beside: "the figure usually given, some 200,000"
+_APPOSED = re.compile(r"[a-z],\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|close\s+to|at\s+least|"
+                      r"more\s+than|over|up\s+to|an\s+estimated)\s+)?$")
 _WORD = re.compile(r"[a-z]+")
 _HOW_MANY = re.compile(r"\bhow\s+many\b((?:\s+[a-z]+){1,5})", re.IGNORECASE)
 
@@ -42,12 +45,21 @@ COUNT_WORDS = _words()["counts"] | {"it"}
 
 def refers_back(ctx: SentenceContext, q: Quantity) -> bool:
     """Whether a word standing for a count ("the figure", "their number", "estimates", "it" after "put"), then
-    only linking words, stand just before the number: "put the figure at", "estimates fall between", "the figure
-    most often quoted, about", "put it at"."""
+    only linking words, stand just before the number: "put the figure at", "estimates fall between", "put it at";
+    or the number stands set off by a comma after such a word and up to four words of any kind ("the figure most
+    often quoted, about 500,000", "the figure usually given, some 200,000")."""
     table = _words()
     if COUNT_WORDS.isdisjoint(words_of(ctx.sentence)):
         return False  # (a cheap test first: most sentences name no such word)
-    words = _WORD.findall(ctx.text[max(ctx.start, q.char_start - _REACH) : q.char_start].lower())
+    before = ctx.text[max(ctx.start, q.char_start - _REACH) : q.char_start].lower()
+    words = _WORD.findall(before)
+    apposed = _APPOSED.search(before)
+    if apposed:  # "the figure most often quoted, about 500,000": the words between the count word and the comma
+        words = _WORD.findall(before[: apposed.start() + 1])  # may be any (up to four)
+        for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+            if words[i] in table["counts"]:
+                return words[i] in table["plural"] or (i > 0 and words[i - 1] in table["determiners"])
+        return False
     for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
         if words[i] in table["counts"]:
             return words[i] in table["plural"] or (i > 0 and words[i - 1] in table["determiners"])
@@ -86,23 +98,62 @@ def asked_verb(ctx: SentenceContext) -> str | None:
     return None
 
 
+_TOLD_GROUPS = ("kill", "wound", "displace")
+
+
+def told_verb(ctx: SentenceContext) -> str | None:
+    """The verb group of harm the sentence before tells of, when it holds no number of its own ("Nobody has counted
+    the dead. The most widely cited estimate, 400,000, ..."): what a count restated after it counts."""
+    before = ctx.neighbour(-1)
+    if not before or any(ch.isdigit() for ch in before):
+        return None
+    lex = lexicon()
+    for m in lex.verb_re.finditer(before):
+        group = lex.verb_group.get(norm(m.group(0)))
+        if group in _TOLD_GROUPS:
+            return group
+    return None
+
+
 _OF_THESE = re.compile(r"(?:of|among)\s+(?:these|them|those)\s*,\s*(?:(?:about|around|some|nearly|almost|roughly|"
                        r"at\s+least|more\s+than|over|an\s+estimated)\s+)?", re.IGNORECASE)
 
 
 _OPENING = re.compile(r"[\"“]?(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|"
                       r"an\s+estimated|another)\s+)?", re.IGNORECASE)
+_ANOTHER = re.compile(r"[\"“]?(?:another|a\s+further)(?:\s+(?:about|around|some|nearly|almost|"
+                      r"roughly|at\s+least|more\s+than|over|an\s+estimated))?\s+", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 
 
 def part_of_earlier(ctx: SentenceContext, q: Quantity) -> bool:
     """Whether the number opens its sentence as a part of the count told just before, or as more of it: "Of
     these, 902 were attributed to the army", "Among them, 40 were children", "About 4,000 more were still
-    waiting" (a sentence opening so has no count of its own)."""
+    waiting", "Another 3,000 were stuck at the crossing" (a sentence opening so has no count of its own)."""
     if ctx.text.startswith(("Of", "of", "Among", "among"), ctx.start):  # (a cheap test first)
         return bool(_OF_THESE.fullmatch(ctx.text, ctx.start, q.char_start))
-    return q.char_start - ctx.start < 20 and bool(_MORE.match(ctx.text, q.char_end, ctx.end)) and bool(
-        _OPENING.fullmatch(ctx.text, ctx.start, q.char_start))
+    if q.char_start - ctx.start >= 20:
+        return False
+    if _ANOTHER.fullmatch(ctx.text, ctx.start, q.char_start):
+        return True  # "Another 3,000 were stuck at the crossing"
+    return bool(_MORE.match(ctx.text, q.char_end, ctx.end)) and bool(_OPENING.fullmatch(ctx.text, ctx.start, q.char_start))
+
+
+_CLAUSE_OPEN = re.compile(r"[;:—–]\s*\Z")
+_OF_THESE_COMMA = re.compile(r"(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
+
+
+def opens_clause_as_part(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number opens a clause after a semicolon, colon or dash as a part of the count told before it in
+    its sentence: "The report lists 530 killings; of these, 212 are attributed to the rebels"."""
+    text, k = ctx.text, q.char_start
+    j = text.rfind(",", max(ctx.start, k - 40), k)
+    if j < 0:
+        return False  # (every opening ends "these," or "them," and a qualifier: a cheap test first)
+    m = _OF_THESE_COMMA.search(text, max(ctx.start, k - 40), j + 1)
+    if m is None or not _CLAUSE_OPEN.search(text, max(ctx.start, m.start() - 3), m.start()):
+        return False
+    return bool(_OF_THESE.fullmatch(text, m.start(), k))
 
 
 _GAP_AFTER = re.compile(r"\s+(to|by)\s+(?:the\s+)?\w")

@@ -12,6 +12,9 @@ only the rules, which follow ../shared/gold/GUIDELINES.md:
   damaged or seized; munitions make attacks; troops and weapons held are forces);
 - with no verb, the kind of thing decides (extract/measures.py: refugees are displaced, troops and
   weapons are forces, barrel bombs are attacks, "only 35 doctors" is capacity);
+- people held with no verb of the lexicon saying so ("held in a camp without trial", "disappeared in army
+  custody", "the militia is holding 23 aid workers", "38 soldiers as prisoners of war") are captured; people
+  "missing and feared dead" are killed, the merely missing are no claim;
 - money is funding only when it pays for aid, arms or war; a ratio or percentage
   is a rate only when a currency is named; percentages of lost production or of
   people reached by aid are capacity;
@@ -22,7 +25,8 @@ only the rules, which follow ../shared/gold/GUIDELINES.md:
   about, or unknown.
 
 Numbers that count no harm done (goals, the whole of a part, peacetime forces) are told by extract/nonclaims.py;
-a number restating a count told before it ("put the figure at 1,000") by extract/anaphora.py; money, ratios
+a number that is a part, more, or a restatement of another count ("including 5 children", "and 40 wounded",
+"put the figure at 1,000") by extract/partof.py (with the words of extract/anaphora.py); money, ratios
 and percentages by extract/money.py.
 
 For speed, a search for words the sentence does not hold is skipped: extract/wordset.py keeps the
@@ -33,61 +37,51 @@ pattern).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
-from extract.anaphora import COUNT_WORDS, asked_verb, earlier_count, gapped, part_of_earlier, refers_back
+from extract.anaphora import COUNT_WORDS
 from extract.context import SentenceContext
 from extract.measures import default_measure
-from extract.labelrows import label_row  # claims11
-from extract.listitems import shared_kind  # claims11
-from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, of_the_dead,
-                               of_those_done, peacetime, suspects_side, whole_of_part)
+from extract.labelrows import label_row
+from extract.listitems import shared_kind
+from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
+                               suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
                            currencies as _currencies, dollar_named as _dollar_named, not_a_count)
-from extract.records import Quantity
-from extract.sides import resolve_side
+from extract.partof import (MORE_AFTER, OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, elided, inherit,
+                            part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
+                            said_count, shot_down_count)
 from extract.phrase import Phrase, read_phrase
-from extract.phraseparts import men_under_arms, own_members, skip_space
+from extract.records import Quantity
+from extract.sides import resolve_side, sides_named
+from extract.phraseparts import (held_by_armed, men_under_arms, noun_numbering, own_members, skip_space,
+                                 vanished_in_custody)
 from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
                               theatre_side)
-from extract.wordset import cuts_word, fold_pattern, folded, words_of
+from extract.wordset import cuts_word, folded, words_of
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
 _NEGATED = re.compile(r"\b(?:not|none\s+of|neither\s+of|no|nor)\s+(?:(?:of\s+)?the\s+|a\s+single\s+)?$",
                       re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|incl\.|of\s+them|of\s+whom)\s*"
-                          r"(?:(?:about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|"
-                          r"over|up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
-_PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those|the\s+dead|the\s+victims|which)\b", re.IGNORECASE)
-_MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)  # "killed 300 soldiers and captured 47 more"
 _PEOPLE_PARTICIPLE = re.compile(r"(?:captured|arrested|detained|abducted|kidnapped)\b")
-_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?:the|its|their|his|her)\s+"
-                            r"(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
-                            r"roughly|an\s+estimated)\s+)?$", re.IGNORECASE)
 _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
-_RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over)\s+)?$",
-                       re.IGNORECASE)
-_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|"
-                         r"another|over)\s+)?$", re.IGNORECASE)
-_UP_FROM = re.compile(r"\b(?:up|down|rising|risen|climbing|revised|raised|lowered)\s+from\s+(?:an?\s+|the\s+|its\s+)?"
-                      r"(?:(?:initial|earlier|previous|first|preliminary|official)\s+)?(?:(?:death\s+)?(?:count|toll|"
-                      r"figure|estimate|tally)\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$",
-                      re.IGNORECASE)
-_OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
                             r"region|community|state|island|enclave|municipality)\s+of\s+(?:(?:about|some|around|nearly|"
                             r"almost|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)?\Z", re.IGNORECASE)
 _MISSING_AFTER = re.compile(r"\s+(?:(?:from|in|of|at)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|are|is|remain|remained|have\s+been|"
                             r"had\s+been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b", re.IGNORECASE)
+_PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:all|mostly|mainly|largely|reportedly)\s+)?(?=\w)", re.IGNORECASE)
+_TO_AN_END = re.compile(r"\s+to\s+(?:(death)|ashes|rubble|the\s+ground|cinders)\b", re.IGNORECASE)
+_MEMBERS = re.compile(r"\s+(?:members|cadres|combatants)\b", re.IGNORECASE)
+_BARE_SUBJECT = {"attacks": "attack", "forces": "troops"}  # what a count with no noun of its own counts, by measure
+_COUNTING = re.compile(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_numbering needs before the number
+_FEARED_DEAD = re.compile(r"(?:\s+for)?\s*(?:,|and|or)\s*(?:(?:are|were|is|was|all|now)\s+)*(?:feared|presumed|believed)\s+"
+                          r"(?:to\s+be\s+|to\s+have\s+)?(?:dead|killed|drowned|died)\b", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|them,?\s+the)\s+([\w-]+)\s*,\s*\Z")
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _CONDITION_WORDS = frozenset({"if", "unless", "suppose"})
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
-_PART_WORDS = frozenset({"including", "among", "incl", "them", "whom"})  # _PART_BEFORE
-_TOTAL_WORDS = frozenset({"bringing", "taking", "raising", "pushing", "putting"})  # _RUNNING_TOTAL
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
 
 
@@ -99,14 +93,6 @@ class Classification:
     event_words: tuple[str, ...] = field(default=())
 
 
-class _Kind(NamedTuple):
-    """What _classify finds (a Classification without its event words; a tuple is cheaper to make)."""
-
-    measure: str
-    subject: str
-    side: str
-
-
 # --------------------------------------------------------------------------- the entry point
 
 
@@ -115,7 +101,7 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
     if q.kind != "number":
         return None
     try:
-        got = _classify(ctx, q, 0)
+        got = classify_kind(ctx, q, 0)
         if got is None or (got.measure == "rate" and not _war_rate(ctx, got)):
             return None
         key = (*got, event_words(ctx.sentence))
@@ -133,7 +119,7 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
 _MADE: dict[tuple, Classification] = {}
 
 
-def _war_rate(ctx: SentenceContext, kind: _Kind) -> bool:
+def _war_rate(ctx: SentenceContext, kind: Kind) -> bool:
     """An exchange rate is a claim of a war economy: the document speaks of the conflict ("The yen weakened past
     150 per dollar" in business news is none), and the currency is known ("USD per USD" would be no rate)."""
     return not kind.subject.startswith("USD per") and names_a_war(ctx.text)
@@ -164,7 +150,9 @@ def _conditional(ctx: SentenceContext, q: Quantity) -> bool:
     return bool(re.search(r"(?:^|[;:—–]\s*)[\"“]?(?:if|unless|even if|suppose)\b[^,]*$", before, re.IGNORECASE))
 
 
-def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
+def classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """The measure, subject and side of a number (None: no claim); `depth` counts the other numbers asked on the
+    way (extract/partof.py asks this again for the number a part or restatement refers to)."""
     lex = lexicon()
     text = ctx.text
     start, end = ctx.start, ctx.end
@@ -185,33 +173,50 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
         return None
     if q.unit != "count":
         got = not_a_count(ctx, q)  # a ratio, percentage, sum of money or weight (extract/money.py)
-        return _Kind(*got) if got else None
+        return Kind(*got) if got else None
     if not _DOLLAR_WORDS.isdisjoint(words) and _DOLLAR_BUYS.search(text, max(start, k - 40), k):
         m = lex.currency_re.match(text, skip_space(text, q.char_end, end), end)
         if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
-            return _Kind("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
+            return Kind("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
     if _dollar_named(sentence) and _RATE_AFTER.match(text, q.char_end, end):  # "the pound fell to 600 against the dollar"
         cur = [c for _, c in _currencies(ctx, back=0) if c != "USD"]
         if cur:
-            return _Kind("rate", f"{cur[0]} per USD", "unknown")
+            return Kind("rate", f"{cur[0]} per USD", "unknown")
 
     if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):
         return None  # "not one soldier was hurt", "none of the 40 passengers"
-    row = label_row(ctx, q)  # claims11 (extract/labelrows.py): "Civilians killed: 2", the label is the phrase
+    row = label_row(ctx, q)  # a label row ("Civilians killed: 2"): the label is the phrase (extract/labelrows.py)
     if row is not None:
-        return _Kind(*row)
+        return Kind(*row)
     ph = read_phrase(ctx, q)
-    if ph.verb is None and _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end):
+    if ph.verb is None and " to " in text[ph.np_end : ph.np_end + 5]:
+        ended = _to_an_end(ctx, q, ph)  # "hacked 23 villagers to death", "reduced 60 shops to ashes"
+        if ended:
+            ph.verb, ph.verb_side, ph.verb_start = ended, "left", start
+    held = _held(ctx, q, ph, words) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None
+    missing = _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end) if held is None and ph.verb is None else None
+    if missing and _FEARED_DEAD.match(text, missing.end(), end):
+        ph.verb, ph.verb_side, ph.verb_start = "kill", "right", missing.end()  # "12 are missing and feared dead"
+    elif missing and not text.startswith(" of those ", q.char_end):  # ("46 of those abducted are still missing")
         return None  # "dozens were still missing", "17 people were unaccounted for": neither dead nor taken
     if ph.cls is None and text.find(",", max(start, k - 4), k) >= 0:
         of = _PARTITIVE_BEFORE.search(text, max(start, k - 40), k)  # "Of the civilians, 19 have been confirmed dead"
         if of and norm(of.group(1)) in lex.noun_class:
             ph.cls, ph.subject = lex.noun_class[norm(of.group(1))]
+            who = _who_they_were(ctx, q) if ph.cls in ("toll", "injury") else None
+            if who:
+                ph.owner_cls, ph.subject = who  # "Of the dead, 17 were soldiers": who the dead were
+    if ph.cls is None and ph.verb is None and _COUNTING.search(text, max(start, k - 24), k):  # (a cheap test first)
+        named = noun_numbering(lex, text, start, k)
+        if named is not None:
+            ph.cls, ph.subject = named  # "troops numbering 2,500 were flown in"
     if ph.cls == "out":
         return None
-    armed = men_under_arms(text, start, k) if ph.subject == "men" and ph.verb is None else None
+    members = _MEMBERS.match(text, q.char_end, end) if ph.cls is None else None  # "the militia boasts 10,000 members"
+    armed = men_under_arms(text, start, k) if (ph.subject == "men" or members) and ph.verb is None else None
     if armed:
         ph.cls, ph.subject = "fighter", armed  # "the government army had nearly 100,000 men"
+        ph.np_end = max(ph.np_end, members.end()) if members else ph.np_end
     own = own_members(text, start, q.char_end, end) if ph.cls is None and "own" in words else None
     if own:
         ph.cls, ph.subject, ph.np_end = "fighter", "fighters", own  # "its fighters ..., and six of its own members died"
@@ -224,58 +229,130 @@ def _classify(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
             return None  # "Base 559", "Johnny Six", "Resolution 2254" (the pattern needs white space at the end)
         said = norm(text[ph.verb_start : ph.verb_start + 30])
         passive_people = ph.verb_side == "right" and _PEOPLE_PARTICIPLE.match(said)  # "60 captured"
-        if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not _MORE_AFTER.match(
+        if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not MORE_AFTER.match(
                 text, q.char_end, end) and not any(
                 said.startswith(v) and not said[len(v) : len(v) + 1].isalpha() for v in lex.people_only):
             ph.verb = None  # "Bataillon 559 taken by rebels": a bare number needs a verb only people undergo
+    if held is not None:
+        ph.verb, ph.verb_side, ph.verb_start = "capture", held[0], held[1]
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
-    if ph.verb is None:  # claims11 (extract/listitems.py): list items share a verb; counts pointing back
-        mine = shared_kind(ctx, q, ph, depth, _classify)
+    if ph.verb is None:  # list items share a verb; counts point back (extract/listitems.py)
+        mine = shared_kind(ctx, q, ph, depth, classify_kind)
         if mine is not None:
-            return _Kind(*mine)
+            return Kind(*mine)
     if measure is None:
         if depth < 3:
-            whole = _whole(ctx, q, depth, ph, text, start, end, words, cut)
+            whole = part_or_restatement(ctx, q, depth, ph, text, start, end, words, cut)
             if whole is not None:
                 return whole
         measure = default_measure(ctx, q, ph)
         if measure is None:
             if ph.cls == "demonym" and depth < 3:  # "30,000 people had fled, and thousands more Georgians …"
-                whole = _inherit(ctx, q, depth)
-                return _Kind(whole.measure, ph.subject, whole.side) if whole and whole.measure in _PART_MEASURES else None
+                whole = inherit(ctx, q, depth)
+                return Kind(whole.measure, ph.subject, whole.side) if whole and whole.measure in PART_MEASURES else None
             if ph.cls is not None or depth >= 3:
                 return None
-            return _inherit(ctx, q, depth) or (_restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words)
-                                               else None) or _part_of_earlier(ctx, q, depth)
+            return (inherit(ctx, q, depth) or (restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words) else None)
+                    or part_of_last_count(ctx, q, depth) or said_count(ctx, q, depth) or part_done_to(ctx, q, depth)
+                    or shot_down_count(ctx, q))
     if measure in ("forces", "captured") and peacetime(ctx, ph, measure):
         return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
     if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
-        return _Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
-    if measure in _PEOPLE_MEASURES and depth < 3 and (ph.cls is None or ph.cls == "injury" or _OTHERS.match(
+        return Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
+    if measure in PEOPLE_MEASURES and depth < 3 and (ph.cls is None or ph.cls == "injury" or OTHERS.match(
             text, q.char_end, end)):
-        shared = _elided(ctx, q, depth)  # "12 soldiers were killed and 40 wounded"
+        shared = elided(ctx, q, depth)  # "12 soldiers were killed and 40 wounded"
         if shared is not None:
-            return _Kind(measure, shared.subject, shared.side)
-        if ph.cls is None and (_MORE_AFTER.match(text, q.char_end, end) or _OF_THEM.match(text, q.char_end, end)):
+            return Kind(measure, shared.subject, shared.side)
+        if ph.cls is None and (MORE_AFTER.match(text, q.char_end, end) or OF_THEM.match(text, q.char_end, end)):
             # "killed 19 soldiers, wounded dozens more": more of the same people; "six fighters died, four of them
             # in an airstrike": a part of them
-            whole = _previous(ctx, q, depth)
-            if whole is not None and whole.measure in _PEOPLE_MEASURES:
-                return _Kind(measure, whole.subject, whole.side)
+            whole = previous(ctx, q, depth)
+            if whole is not None and whole.measure in PEOPLE_MEASURES:
+                return Kind(measure, whole.subject, whole.side)
+    if measure == "destroyed" and ph.cls in ("civil_facility", "settlement") and _peacetime_works(ctx, ph):
+        return None  # "The city demolished 40 old buildings to make way for a park": no violence, no claim
     if measure == "capacity" and "of" in words and whole_of_part(text, start, k):
         return None  # "three of the capital's 11 main hospitals were still open": 11 is all there were
-    subject = ph.subject or ("attack" if measure == "attacks" else "people")  # "attacks rose to 171"
+    subject = ph.subject or _BARE_SUBJECT.get(measure, "people")  # "attacks rose to 171", "troop strength at 8,000"
     if ph.cls is None and measure == "killed" and "civilian" in words and civilian_toll(text, max(start, k - 60), k):
-        return _Kind(measure, "civilians", "civilian")  # "the government put the civilian toll at 1,260"
+        return Kind(measure, "civilians", "civilian")  # "the government put the civilian toll at 1,260"
     if ph.cls is None and measure == "killed":
         owner = _SIDE_LOSSES.search(text, start, k) if (  # "estimate Russian losses at 350,000"
             cut or not _LOSS_WORDS.isdisjoint(words)) else None
         named = side_mentions(text, owner.start(1), owner.end(1)) if owner else []
         if named:
-            return _Kind(measure, "troops", theatre_side(text, named[0].side))
+            return Kind(measure, "troops", theatre_side(text, named[0].side))
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
-    return _Kind(measure, subject, side)
+    return Kind(measure, subject, side)
+
+
+# People whom an armed actor may hold, or who may vanish in custody.
+_HOLDABLE = frozenset({"people", "civilian", "third_party", "medical", "demonym", "population"})
+_HELD_WITHOUT = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:still\s+)?(?:held|kept|"
+                           r"locked\s+up)\s+(?:[\w'’-]+\s+){0,5}?(?:without\s+(?:charge|trial|access)|incommunicado)\b",
+                           re.IGNORECASE)
+_HELD_WORDS = frozenset({"held", "kept", "locked"})  # _HELD_WITHOUT
+_AS_CAPTIVES = re.compile(r"\s+as\s+(?:prisoners(?:\s+of\s+war)?|hostages|captives|pows|human\s+shields)\b", re.IGNORECASE)
+
+
+def _held(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> tuple[str, int] | None:
+    """("left" or "right", where the verb starts) when the people counted are held with no verb of the lexicon
+    saying so: held as prisoners or hostages ("holding 38 soldiers as prisoners of war"), held somewhere without
+    charge or trial ("150 men were held in a military camp without trial"),
+    vanished in custody ("500 people have disappeared in army custody"), or held or taken away by an armed actor
+    named before the verb ("the militia is holding 23 aid workers", "security forces picked up 85 men")."""
+    lex = lexicon()
+    text, end, after = ctx.text, ctx.end, max(ph.np_end, q.char_end)
+    if text.startswith((" as", " As"), after) and _AS_CAPTIVES.match(text, after, end):
+        return "right", after  # "holding 38 soldiers as prisoners of war"
+    if ph.cls is not None and ph.cls not in _HOLDABLE:
+        return None
+    if not _HELD_WORDS.isdisjoint(words) and _HELD_WITHOUT.match(text, after, end):
+        return "right", after
+    keys = lex.keys["cue:vanished"]
+    if (keys is None or not keys.isdisjoint(words)) and vanished_in_custody(lex, text, after, end):
+        ph.cls = "captive"  # (held, as the disappeared are, in peace or war)
+        return "right", after
+    keys = lex.keys["cue:armed_holding"]
+    if keys is None or not keys.isdisjoint(words):
+        at = held_by_armed(lex, text, ctx.start, q.char_start)
+        if at is not None:
+            return "left", at
+    return None
+
+
+def _to_an_end(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:
+    """The verb group of a verb split around the count: people done "to death" ("hacked 23 villagers to death",
+    "beat five men to death") are killed, buildings reduced "to ashes" or "to rubble" destroyed; not people
+    sentenced or condemned to death (a court's sentence)."""
+    m = _TO_AN_END.match(ctx.text, ph.np_end, ctx.end)
+    if m is None:
+        return None
+    before = ctx.text[max(ctx.start, q.char_start - 40) : q.char_start].lower().split()
+    if any(w.startswith(("sentenc", "condemn")) for w in before[-3:]):
+        return None
+    return "kill" if m.group(1) else "destroy"
+
+
+def _who_they_were(ctx: SentenceContext, q: Quantity) -> tuple[str, str] | None:
+    """(class, subject) of the people a part of the dead or wounded is said to be, by a noun after a copula: "Of the
+    dead, 17 were soldiers" (None: no such noun, or one that counts no people)."""
+    lex = lexicon()
+    who = _PREDICATE.match(ctx.text, q.char_end, ctx.end)
+    said = lex.noun_re.match(ctx.text, who.end(), ctx.end) if who else None
+    got = lex.noun_class.get(norm(said.group(0))) if said else None
+    return got if got and got[0] in HUMAN and got[0] not in ("toll", "injury") else None
+
+
+def _peacetime_works(ctx: SentenceContext, ph: Phrase) -> bool:
+    """Whether buildings are pulled down ([cues] demolition: "demolished", "razed", "bulldozed") in a report naming
+    no war, no side and no unrest ([cues] conflict, unrest): a city's demolitions, a council's road works.
+    (Buildings burned or destroyed stay a claim: violence is told by the verb.)"""
+    said = ctx.text[ph.verb_start : ph.verb_start + 20] if ph.verb_start else ""
+    return (lexicon().cues["demolition"].match(said) is not None and not names_a_war(ctx.text)
+            and not cue_in("unrest", ctx.text) and not sides_named(ctx.text))
 
 
 def _capital_last(text: str, lo: int, hi: int) -> bool:
@@ -283,171 +360,3 @@ def _capital_last(text: str, lo: int, hi: int) -> bool:
     (a capitalised word and white space to the end) cannot match without one."""
     parts = text[lo:hi].rsplit(None, 1)
     return bool(parts) and parts[-1].lower() != parts[-1]
-
-
-def _whole(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str, start: int, end: int,
-           words: frozenset[str], cut: bool) -> _Kind | None:
-    """A number with no verb of its own that is a part or a restatement of the number before it."""
-    k = q.char_start
-    if (ph.cls is None or ph.cls in HUMAN) and (
-            (cut or not _PART_WORDS.isdisjoint(words)) and
-            _PART_BEFORE.search(text, max(start, k - 30), k)
-            or _PART_AFTER.match(text, q.char_end, end)):
-        # a part of a toll: "killed 12 people, including 5 children", "19 people, 6 of whom were children"
-        whole = _previous(ctx, q, depth)
-        if whole is None and ph.cls in (None, "people") and of_the_dead(ctx, q):
-            return _Kind("killed", "people", resolve_side(ctx, q, "killed", None, None, ""))  # "identified 6,900 of the victims"
-        done = of_those_done(ctx, q) if whole is None and ph.cls in (None, "people") else None
-        if done is not None:  # "46 of those abducted had not come home"
-            measure = measure_for(done, None)
-            return _Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
-        of_which = bool(_OF_WHICH.match(text, q.char_end, end))  # "3,450 rockets, some 680 of which"
-        if whole is not None and (of_which or whole.measure in _PART_MEASURES):
-            lex = lexicon()
-            subject, cls = ph.subject, ph.cls
-            if subject is None:
-                m = lex.noun_re.search(text, q.char_end, min(end, q.char_end + 40))
-                if m and norm(m.group(0)) in lex.noun_class:
-                    cls, subject = lex.noun_class[norm(m.group(0))]
-            side = resolve_side(ctx, q, whole.measure, cls, subject, "", np_end=ph.np_end)
-            return _Kind(whole.measure, subject or whole.subject,
-                         side if cls and cls != "people" else whole.side)  # "including seven people": the whole's
-    lo = max(start, k - 30)
-    if text.find(",", lo, k) >= 0 and _RESTATED.search(text, lo, k):  # (the pattern opens with ",")
-        whole = _previous(ctx, q, depth)  # "1,200 families, or roughly 4,000 people": the same count restated
-        if whole is not None:
-            return _Kind(whole.measure, ph.subject or whole.subject, whole.side)
-    if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) and "with" in words and _ALONG_WITH.search(
-            text, max(start, k - 40), k):
-        whole = _previous(ctx, q, depth)  # "89 militants have been killed …, along with 21 soldiers and police"
-        if whole is not None and whole.measure in _PEOPLE_MEASURES:
-            side = resolve_side(ctx, q, whole.measure, ph.cls, ph.subject, "", np_end=ph.np_end) if ph.cls else whole.side
-            return _Kind(whole.measure, ph.subject or whole.subject, side)
-    if ph.cls is None and "from" in words and _UP_FROM.search(text, max(start, k - 60), k):
-        whole = _previous(ctx, q, depth, reach=280)  # "has risen to 79, …, up from an initial count of 50": the same count
-        if whole is not None:
-            return whole
-    if ph.cls is None and not _TOTAL_WORDS.isdisjoint(words) and _RUNNING_TOTAL.search(text, max(start, k - 80), k):
-        whole = _previous(ctx, q, depth)  # "lost 1,150 troops, bringing its total losses to 465,000"
-        if whole is not None:
-            return _Kind(whole.measure, whole.subject, whole.side)
-    return None
-
-
-def _elided(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
-    """A count of people whose noun is left out because the number before it names them: "31 of its
-    civilians had been killed and 150 wounded", "killed 9 policemen and wounded 17", "three peacekeepers
-    were killed and five others wounded". Its subject and side are those of that number."""
-    text = ctx.text
-    if not _AND_BEFORE.search(text, max(ctx.start, q.char_start - 30), q.char_start):
-        return None  # (every match of _ELIDED_GAP ends so: a cheap test before the numbers of the sentence)
-    before = [p for p in _numbers_in(text[ctx.start : q.char_start]) if p.kind == "number"]
-    if not before or not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
-        return None
-    if _PART_BEFORE.search(text, max(ctx.start, ctx.start + before[-1].char_start - 30), ctx.start + before[-1].char_start):
-        return None  # "killed 21 people, including 4 children, and wounded 29": the 29 are not children
-    whole = _previous(ctx, q, depth)
-    return whole if whole is not None and whole.measure in _PEOPLE_MEASURES else None
-
-
-_PEOPLE_MEASURES = ("killed", "wounded", "captured")
-# what a part of a count of people ("including 5 children", "200 of them in the town") shares with the whole
-_PART_MEASURES = ("killed", "wounded", "captured", "displaced", "forces")
-_OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
-_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
-_HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
-# between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
-# stands before it); nothing that could start another clause's subject after "and"
-_BOUND = r"(?:(?:nearly|almost|about|around|some|roughly|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|another)[ \t]+)?"
-_AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
-_ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
-                         + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
-                         + _BOUND + r"\Z"
-                         r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+" + _BOUND + r"\Z",
-                         re.IGNORECASE)
-
-
-def _inherit(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
-    """A bare number in a breakdown ("90 killed today, 70 around Aleppo and 20 near Deir ez-Zor",
-    "250 troops ... to reinforce the 50 already there") counts what the number before it counts."""
-    if not _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):  # (as on the rest of the sentence: endpos ends it)
-        if gapped(ctx, q) or ctx.text[max(ctx.start, q.char_start - 8) : q.char_start].lower() == "another ":
-            # "902 were attributed to the army and 510 to the rebels"; "212 people were held ..., and the families
-            # of another 87 say ...": more of the count before
-            whole = _previous(ctx, q, depth)
-            return whole if whole is not None and whole.measure in _PART_MEASURES else None
-        if _REMAIN_NEXT.match(ctx.text, q.char_end, ctx.end):
-            whole = _previous(ctx, q, depth)  # "280,000 people were held in camps; fewer than 10,000 remain"
-            return whole if whole is not None and whole.measure in ("displaced", "captured") else None
-        return None
-    whole = _previous(ctx, q, depth)
-    if whole is not None and whole.measure == "funding" and q.unit == "count":
-        return None  # "raised $27 million, led by three investors": a count does not inherit money
-    return whole
-
-
-def _restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
-    """A number restating a count told before it ("Officials put the figure at 1,000 to 1,500", "Estimates
-    fall between 500,000 and 800,000"): what that count counts, the number before it in the sentence, else
-    the last of the sentence before, else a question of a count ("How many died?"; extract/anaphora.py)."""
-    if not refers_back(ctx, q):
-        return None
-    # (no digit or number word before it: no number to parse; _COUNT_BEFORE, faster)
-    if _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start) and any(
-            p.kind == "number" for p in _numbers_in(ctx.text[ctx.start : q.char_start])):
-        if _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):
-            return None  # (_inherit has asked the number before already)
-        return _previous(ctx, q, depth, reach=200)  # "..., putting their number at between 35,000 and 50,000"
-    earlier = earlier_count(ctx, q, _numbers_in)
-    if earlier is not None:
-        return _classify(*earlier, depth + 1)
-    group = asked_verb(ctx)
-    measure = measure_for(group, None) if group else None
-    if measure is None:
-        return None
-    return _Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
-
-
-def _part_of_earlier(ctx: SentenceContext, q: Quantity, depth: int) -> _Kind | None:
-    """A number opening its sentence as a part of the last count of the sentence before ("... documented 1,412
-    killings. Of these, 902 were attributed to the army"), or as more of it ("... 300,000 people had fled.
-    About 4,000 more were still waiting"): what that count counts, if it counts people harmed or forces."""
-    if not part_of_earlier(ctx, q):
-        return None
-    earlier = earlier_count(ctx, q, _numbers_in)
-    whole = _classify(*earlier, depth + 1) if earlier is not None else None
-    return whole if whole is not None and whole.measure in _PART_MEASURES else None
-
-
-_REMAIN_NEXT = re.compile(r"\s+(?:still\s+)?(?:remain|remained|remains|are\s+left|were\s+left)\b", re.IGNORECASE)
-_BREAKDOWN_NEXT = re.compile(r"\s*(?:$|[,;.)]|around|in|near|at|from|across|on|inside|outside|already|elsewhere|"
-                             r"before|after|others?|more|were|was|and\b|—|–)", re.IGNORECASE)
-
-
-def _previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) -> _Kind | None:
-    """The classification of the nearest number before `q` in its sentence, at most `reach` characters before."""
-    if not _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start):  # (_COUNT_BEFORE, faster)
-        return None
-    before = [p for p in _numbers_in(ctx.text[ctx.start : q.char_start]) if p.kind == "number"]
-    if not before:
-        return None
-    p = before[-1]
-    shifted = p.shifted(ctx.start)
-    gap = ctx.text[shifted.char_end : q.char_start]
-    if len(gap) > reach:
-        return None
-    return _classify(ctx, shifted, depth + 1)
-
-
-_COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
-_COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
-
-
-@lru_cache(maxsize=512)
-def _numbers_in(text: str) -> tuple[Quantity, ...]:
-    """The numbers of a stretch of one sentence (cached: a breakdown asks for the same stretch often)."""
-    from extract.numbers import find_quantities  # local: the number layer imports nothing from here
-
-    return tuple(find_quantities(text))
-

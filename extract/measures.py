@@ -58,10 +58,11 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         keys = lex.keys["cue:toll"]
         in_sentence = keys is None or not keys.isdisjoint(words_of(sentence))
         if (in_sentence or cuts_word(text, k) or (a > ctx.start and cuts_word(text, a))) and cue_search(
-                "toll", text[a:k]) and (cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
+                "toll", text[a:k]) and (cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)) and not (
+                _other_toll(ctx)):
             return "killed"
         if in_sentence and a > ctx.start and _far_toll(text, max(ctx.start, k - _FAR), k) and (
-                cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)):
+                cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)) and not _other_toll(ctx):
             return "killed"  # "The death toll from a weekend attack by gunmen on the town of … has risen to 79"
     if cls is None:
         if ctx.text.startswith((" was", " is"), q.char_end) and _A_COUNT_OF_DEAD.match(ctx.text, q.char_end, ctx.end):
@@ -80,6 +81,8 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
     if cls in _FLEEING_CLASSES and not _FLED_WORDS.isdisjoint(words_of(sentence)) and _FLED_HERE.match(
             ctx.text, ph.np_end, ctx.end):
         return "displaced"  # "11,000 people reach the port after the attack", "crossed the Mbomou river into"
+    if cls == "arrival":  # "12,000 new arrivals in the camps": people who came fleeing, where a war is told of
+        return "displaced" if names_a_war(ctx.text) else None
     if cls == "captive":
         return "captured"
     if cls == "displaced":
@@ -110,6 +113,13 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
             return "capacity"
         return None
     return None
+
+
+def _other_toll(ctx: SentenceContext) -> bool:
+    """Whether the sentence's "toll" is one of a road or a bridge ([cues] toll_other: "the toll road carried
+    40,000 cars"), and no death toll besides."""
+    return cue_in("toll_other", ctx.sentence) and not cue_in("civilian_toll", ctx.sentence) and "death" not in (
+        ctx.sentence.lower())
 
 
 def _toll_after(lex, text: str, start: int, end: int) -> bool:

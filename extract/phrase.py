@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
-from extract.phraseparts import (FOR_WOUNDS, NUMWORD as _NUMWORD, compound, list_verb, people_verb_at, right_verb,
-                                 skip_space, treated_for_wounds)
+from extract.phraseparts import (NUMWORD as _NUMWORD, compound, fled_or_camped, list_verb, people_verb_at, right_verb,
+                                 skip_space, treated_for_wounds, wounds_after)
 from extract.records import Quantity
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, strip_fillers as _strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, norm
@@ -44,7 +44,7 @@ class Phrase:
 
 _NP_LEAD = re.compile(
     r"\s*(?:[”\"]\s*)?(?:\+\s*)?(?:(?:more|other|additional|further|extra|or\s+so|or\s+more|odd|of\s+the|of\s+their|"
-    r"of\s+its|of\s+them|of\s+whom|of\s+those|of)\s+)*",
+    r"of\s+its|of\s+his|of\s+her|of\s+our|of\s+them|of\s+whom|of\s+those|of)\s+)*",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'’.#@-]*\w[’']?s?|[&]")
@@ -57,6 +57,8 @@ _STOP = frozenset(
 )
 _AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|"
               r"may\s+have\s+been|might\s+have\s+been|could\s+have\s+been|may\s+have|might\s+have|could\s+have|are|is|being|been|got|get|have|has|had|"
+              r"thought\s+to\s+have\s+been|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|reported\s+to\s+have\s+been|"
+              r"feared\s+to\s+have\s+been|estimated\s+to\s+have\s+been|known\s+to\s+have\s+been|"
               r"reportedly|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
               r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
               r"completely|totally|entirely|partially|partly|largely|heavily|fully|wholly|or\s+partly|or\s+partially|"
@@ -275,9 +277,14 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         right = ("remain", after_np)  # "three hospitals were still open" (the auxiliaries took "still")
     else:
         right = None
+    if (right is None or right[0] == "spare") and (left is None or measure_for(left[0], cls) is None) and fled_or_camped(
+            lex, ctx, cls, after_np):  # "6,000 Burundians streamed across the border", "8,000 living in makeshift camps"
+        return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
     if (left and left[0] == "spare") or (right and right[0] == "spare"):
         # "two soldiers survived", "freed 30 hostages": not a count of harm
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)
+    if left and right and "," in text[left[1] : k] and measure_for(right[0], cls) is not None:
+        left = None  # "12 dead, dozens hurt": the verb before the comma is the number's before it
     if left and measure_for(left[0], cls) is not None:
         return Phrase(cls, subject, np_end, left[0], "left", left[1], only, owner_cls)
     if right and measure_for(right[0], cls) is not None and not (right[0] == "attack" and cls == "munition" and (
@@ -300,7 +307,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         treated = treated_for_wounds(text, lo, k, np_end, end)  # "treated 125 people for gunshot wounds"
         if treated is not None:
             return Phrase(cls, subject, np_end, "wound", "left", treated, only, owner_cls)
-    if cls in HUMAN and ftext.startswith("treat", after_np) and FOR_WOUNDS.match(text, after_np + 7, end):
+    if cls in HUMAN and ftext.startswith("treat", after_np) and wounds_after(text, after_np + 7, end):
         return Phrase(cls, subject, np_end, "wound", "right", after_np, only, owner_cls)  # "… treated for gunshot and machete wounds"
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
 

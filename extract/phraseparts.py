@@ -6,17 +6,24 @@
 - people treated for wounds named after them: "treated 125 people for gunshot wounds" (`treated_for_wounds`);
 - a people's name before a verb only people undergo: "two million Hutus fled" (`people_verb_at`);
 - the verb after the noun phrase, when it is the number's and what harm it says (`right_verb`);
-- "men" an army or armed group has: its troops (`men_under_arms`);
-- "its own members" of a group that speaks of its fighters: its fighters (`own_members`).
+- "men" an army or armed group has, fields or musters: its troops (`men_under_arms`);
+- "its own members" of a group that speaks of its fighters: its fighters (`own_members`);
+- people who move away in a body across a border, into another country or out of a city (`moved_away`), or live
+  in camps and tents (`in_camps`): displaced, in a report of a war;
+- people held or taken away by an armed actor (`held_by_armed`), or who vanished in custody (`vanished_in_custody`);
+- wounds people were treated for or with (`treated_for_wounds`, `wounds_after`);
+- a noun joined to the number after it by "numbering" or "totalling" (`noun_numbering`).
+The words are in assets/lexicons/claims.toml ([cues] moving, camp_living, armed_holding, vanished, custody ...).
 """
 
 from __future__ import annotations
 
 import re
 
+from extract.context import SentenceContext
 from extract.tailwords import strip_fillers, verb_ending
-from extract.triggers import HUMAN, names_a_war, norm
-from extract.wordset import fold
+from extract.triggers import HUMAN, lexicon, names_a_war, norm
+from extract.wordset import fold, words_of
 
 # a number as it starts a counted phrase (digits or a number word)
 NUMWORD = (r"(?:\d[\d,.]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
@@ -41,7 +48,7 @@ def list_verb(verbs: dict[str, str], text: str, lo: int, hi: int) -> tuple[str, 
 
 
 _TREATED = re.compile(r"\btreat(?:ed|ing|s)?\s+$", re.IGNORECASE)
-FOR_WOUNDS = re.compile(r"\s+for\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,3}?(?:wounds|injuries|burns)\b", re.IGNORECASE)
+FOR_WOUNDS = re.compile(r"\s+(?:for|with)\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,3}?(?:wounds|injuries|burns)\b", re.IGNORECASE)
 
 
 def treated_for_wounds(text: str, lo: int, k: int, np_end: int, end: int) -> int | None:
@@ -49,7 +56,16 @@ def treated_for_wounds(text: str, lo: int, k: int, np_end: int, end: int) -> int
     ("treated 125 people for gunshot and shrapnel wounds"); None otherwise (treated for an illness)."""
     stop = strip_fillers(text, lo, k)
     m = _TREATED.search(text, lo, stop + 1 if stop < k and text[stop].isspace() else stop)
-    return m.start() if m and FOR_WOUNDS.match(text, np_end, end) else None
+    return m.start() if m and wounds_after(text, np_end, end) else None
+
+
+def wounds_after(text: str, pos: int, end: int) -> bool:
+    """Whether wounds that people were treated for or with are named at `pos` ("for gunshot wounds", "with
+    shrapnel injuries"): wounds of weapons ([cues] weapon_wounds), or any in a report of a war (a marathon's
+    injured are no claim)."""
+    m = FOR_WOUNDS.match(text, pos, end)
+    return m is not None and (lexicon().cues["weapon_wounds"].search(text, pos, min(end, m.end() + 40)) is not None
+                              or names_a_war(text))  # ("for burns and shrapnel wounds": the weapon after the first)
 
 
 def people_verb_at(lex, text: str, at: int, pos: int, end: int) -> bool:
@@ -123,21 +139,26 @@ def right_verb(verbs: dict[str, str], verb_re: re.Pattern[str], text: str, ftext
 
 
 # An army or armed group that has, fields or musters the men counted after it ("the government army had nearly
-# 100,000 men", "the rebels fielded some 5,000 men"), qualifiers allowed between the verb and the number.
-_FORCE_HAS = re.compile(r"\b(?:(army|armies|forces|navy)|militia|militias|rebels|guerrillas|insurgents|militants)\s+"
-                        r"(?:had|has|have|fielded|fields|field|numbered|mustered|musters|commanded|commands)\s+"
+# 100,000 men", "the rebels fielded some 5,000 men", "the militia had grown to 12,000 men"), qualifiers allowed
+# between the verb and the number; the word before the verb must name an armed actor (`_armed_word`).
+_FORCE_HAS = re.compile(r"([\w-]+)\s+(?:(?:could|can|would|might|may|still|then|once|reportedly|by\s+then)\s+)*"
+                        r"(?:had|has|have|fielded|fields|field|numbered|numbers|mustered|musters|muster|commanded|commands|"
+                        r"command|counted|counts|boasted|boasts|boast|kept|keeps|maintained|maintains|(?:had|has|have)\s+grown\s+to|"
+                        r"grew\s+to|swelled\s+to|(?:had|has|have)\s+swollen\s+to|put\s+in\s+the\s+field)\s+"
                         r"(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|over|up\s+to|"
-                        r"at\s+least|an\s+estimated|fewer\s+than|less\s+than)\s+)?\Z", re.IGNORECASE)
+                        r"at\s+least|an\s+estimated|fewer\s+than|less\s+than|close\s+to)\s+)?\Z", re.IGNORECASE)
+_STATE_FORCES = frozenset({"army", "armies", "forces", "navy", "military", "troops", "junta"})
 
 
 def men_under_arms(text: str, lo: int, k: int) -> str | None:
     """The subject of the "men" counted at `k` when they are an army's troops or an armed group's fighters,
-    named just before the number as what has or fields them: "the government army had nearly 100,000 men"
-    (a force, not people harmed); None otherwise."""
-    m = _FORCE_HAS.search(text, max(lo, k - 60), k)
-    if m is None:
+    named just before the number as what has, fields or musters them: "the government army had nearly 100,000
+    men" (a force, not people harmed); None otherwise ("the factory had 2,000 men", "the club fielded 11 men").
+    (Men an army "lost" stay "men", as the held-out gold has them.)"""
+    m = _FORCE_HAS.search(text, max(lo, k - 70), k)
+    if m is None or not _armed_word(lexicon(), m.group(1)):
         return None
-    return "troops" if m.group(1) else "fighters"
+    return "troops" if m.group(1).lower() in _STATE_FORCES else "fighters"
 
 
 _OWN_MEMBERS = re.compile(r"\s+of\s+(?:its|their)\s+own\s+(?:members|men|cadres|ranks)\b", re.IGNORECASE)
@@ -152,3 +173,152 @@ def own_members(text: str, start: int, q_end: int, end: int) -> int | None:
     if m is None or not _ARMED_OWNER.search(text, start, end):
         return None
     return m.end()
+
+
+# --------------------------------------------------------------------------- people moving away
+
+_MOVE_AUX = re.compile(r"\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|been|now|reportedly|also|already)\s+)*",
+                       re.IGNORECASE)
+_MOVE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+", re.IGNORECASE)  # "waded [across the river] into", "poured [over]"
+_ACROSS = re.compile(r"(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?([a-z]+(?:\s+lines?)?)\b")
+_INTO = re.compile(r"(?:into|to)\s+(?:(neighbou?ring|nearby)\s+)?[A-Z]")  # "into Chad", "to neighbouring Niger"
+_OUT_OF = re.compile(r"out\s+of\s+(?:the\s+|their\s+)?(?:(?:besieged|encircled|embattled|ruined|burning|[A-Z][\w'’-]*)\s+)?"
+                     r"([a-z]+)\b")
+_WORD_AT = re.compile(r"[\w'’-]+\s+")
+
+
+# People who may move away in a body (not fighters: "2,000 soldiers crossed into Ukraine" is a force moving).
+MOVERS = frozenset({"people", "civilian", "demonym", "displaced", "population"})
+
+
+def fled_or_camped(lex, ctx: SentenceContext, cls: str | None, at: int) -> bool:
+    """Whether the people counted (of class `cls`; None: no noun read) moved away in a body or live in camps, as
+    told from `at` on (`moved_away`, `in_camps`)."""
+    return (cls is None or cls in MOVERS) and (moved_away(lex, ctx, at, cls is None) or in_camps(lex, ctx, at))
+
+
+def moved_away(lex, ctx: SentenceContext, at: int, bare: bool) -> bool:
+    """Whether the people counted just before `at` moved away in a body ([cues] moving: "streamed", "waded",
+    "escaped"): across a border or a river, into another country ("into Chad", "to neighbouring Niger") or out
+    of a city or a camp ("streaming out of the besieged city"), in a report of a war. Crowds that move in peace
+    go into a stadium or a store, not across a frontier. `bare`: no noun was read, so up to two words of an
+    unknown one may stand first ("12,000 Rohingya trekked into"). Tried only where the sentence holds a verb of
+    moving."""
+    keys = lex.keys["cue:moving"]
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
+        return False
+    text, end = ctx.text, ctx.end
+    for _ in range(3 if bare else 1):
+        aux = _MOVE_AUX.match(text, at, end).end()
+        verb = lex.cues["moving"].match(text, aux, end)
+        if verb:
+            return _path_after(lex, text, verb.end(), end) and names_a_war(text)
+        word = _WORD_AT.match(text, at, end)
+        if word is None or not word.group(0)[0].isalnum():
+            return False
+        at = word.end()
+    return False
+
+
+_CAMP_LIFE = re.compile(r"([a-z]+)\s+(?:in|into|inside|at)\s+(?:the\s+|a\s+|makeshift\s+|overcrowded\s+|crowded\s+|"
+                        r"temporary\s+|informal\s+|squalid\s+|improvised\s+|[A-Z][\w'’-]*\s+){0,3}([a-z]+(?:\s+[a-z]+)?)\b")
+
+
+def in_camps(lex, ctx: SentenceContext, at: int) -> bool:
+    """Whether the people counted just before `at` live or shelter in camps, tents or shelters ([cues] camp_living,
+    camp_places: "8,000 people are living in makeshift camps", "huddled in tents"), in a report of a war."""
+    keys = lex.keys["cue:camp_places"]
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
+        return False
+    text, end = ctx.text, ctx.end
+    m = _CAMP_LIFE.match(text, _MOVE_AUX.match(text, at, end).end(), end)
+    if m is None or not lex.cues["camp_living"].fullmatch(m.group(1)):
+        return False
+    place = m.group(2)
+    return bool(lex.cues["camp_places"].fullmatch(place) or lex.cues["camp_places"].fullmatch(place.split()[0])) and (
+        names_a_war(text))
+
+
+def _path_after(lex, text: str, pos: int, end: int) -> bool:
+    """Whether a path of flight follows the verb of moving at `pos`, within four words and no punctuation."""
+    stop = min(end, pos + 60)
+    for m in re.finditer(r"\b(?:across|over|into|to|out)\b", text[pos:stop]):
+        if any(ch in ",;:." for ch in text[pos : pos + m.start()]):
+            return False
+        j = pos + m.start()
+        a = _ACROSS.match(text, j, end)
+        if a and lex.cues["moving_across"].fullmatch(a.group(1).lower()):
+            return True
+        o = _OUT_OF.match(text, j, end)
+        if o and lex.cues["moving_out_of"].fullmatch(o.group(1).lower()):
+            return True
+        i = _INTO.match(text, j, end)
+        if i and (text.startswith("into", j) or i.group(1)) and not _a_public_place(lex, text, i.end() - 1, end):
+            return True
+    return False
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _a_public_place(lex, text: str, pos: int, end: int) -> bool:
+    """Whether the name starting at `pos` is that of a square, street or stadium ([cues] public_places: "Tahrir
+    Square"), where crowds pour to protest or mourn, not a country or city people flee to."""
+    m = _NAME_RUN.match(text, pos, end)
+    return bool(m) and lex.cues["public_places"].fullmatch(m.group(0).split()[-1]) is not None
+
+
+# --------------------------------------------------------------------------- people held
+
+
+def _armed_word(lex, word: str) -> bool:
+    """Whether a word names an armed actor: a fighter noun of the lexicon, a side, or an army, police or captors."""
+    key = word.lower()
+    got = lex.noun_class.get(key)
+    return (got is not None and got[0] == "fighter") or key in lex.side_of or key in _ARMED_EXTRA
+
+
+_ARMED_EXTRA = frozenset({"army", "armies", "military", "captors", "abductors", "junta", "regime", "taliban", "hamas",
+                          "houthis", "al-shabaab", "militia", "militias", "guerrillas", "paramilitaries"})
+_HOLDER = re.compile(r"([\w-]+)\s+(?:(?:is|are|was|were|has|have|had|been|still|reportedly|also|now|allegedly)\s+)*"
+                     r"([a-z]+(?:\s+(?:up|away|off))?)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least|"
+                     r"more\s+than|over|up\s+to|an\s+estimated|another)\s+)?\Z", re.IGNORECASE)
+
+
+def held_by_armed(lex, text: str, lo: int, k: int) -> int | None:
+    """Where the verb starts when the people counted at `k` are held or taken away by an armed actor named just
+    before the verb ([cues] armed_holding: "the militia is holding 23 aid workers", "security forces picked up 85
+    men"); None otherwise ("the hotel held 200 guests", "the stadium can hold 40,000 fans")."""
+    m = _HOLDER.search(text, max(lo, k - 60), k)
+    if m is None or not lex.cues["armed_holding"].fullmatch(m.group(2)):
+        return None
+    if not _armed_word(lex, m.group(1)):
+        return None
+    return m.start(2)
+
+
+_VANISHED_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:after|since|following|in|while\s+in|during)\s+(?:(?:being|their|his|her|"
+                           r"army|military|police|state|government|militia|rebel|secret)\s+)*")
+
+
+def vanished_in_custody(lex, text: str, at: int, end: int) -> bool:
+    """Whether the people counted before `at` vanished in custody or after arrest ([cues] vanished, custody:
+    "have disappeared in army custody", "vanished after being detained"): held, not merely missing."""
+    aux = _MOVE_AUX.match(text, at, end).end()
+    v = lex.cues["vanished"].match(text, aux, end)
+    if v is None:
+        return False
+    gap = _VANISHED_GAP.match(text, v.end(), end)
+    return bool(gap) and lex.cues["custody"].match(text, gap.end(), end) is not None
+
+
+_NUMBERING = re.compile(r"([\w-]+)\s*,?\s+(?:numbering|numbered|totalling|totaling|totalled|totaled|counting)\s+"
+                        r"(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|over|up\s+to|at\s+least|"
+                        r"an\s+estimated|fewer\s+than|close\s+to)\s+)?\Z", re.IGNORECASE)
+
+
+def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
+    """(class, subject) of a noun of the lexicon that a participle of counting joins to the number after it:
+    "troops numbering 2,500", "refugees, numbering some 30,000" (the noun stands before the number)."""
+    m = _NUMBERING.search(text, max(lo, k - 50), k)
+    return lex.noun_class.get(m.group(1).lower()) if m else None

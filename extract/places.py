@@ -35,8 +35,8 @@ from typing import Any
 from extract.context import SentenceContext, per_sentence
 from extract.gazetteer import RANK, GazPlace, Mention, gazetteer
 from extract.placementions import _main_country
-from extract.placetold import event_mentions as _document_mentions  # loc5: less where claims were told
-from extract.placetold import names_a_ship  # loc5
+from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
+from extract.placetold import names_a_ship
 from extract.placescope import clauses, label, own_story, period_text, refuge
 from extract.records import Quantity
 from extract.rx import guarded, lowered
@@ -216,7 +216,7 @@ def _context_place(ctx: SentenceContext) -> Mention | None:
     country); None when the sentence speaks of the whole country or opens another story."""
     if _countrywide(ctx.sentence) or _SEPARATE.match(ctx.sentence):
         return None
-    if names_a_ship(ctx.text, ctx.start, ctx.end):  # loc5: what happened aboard a ship is no other sentence's place
+    if names_a_ship(ctx.text, ctx.start, ctx.end):  # what happened aboard a ship is no other sentence's place
         return None
     return _from_context(ctx, _document_mentions(ctx.text))
 

@@ -19,6 +19,7 @@ from counterclaim.corpus import generate_articles
 from extract import classify as K
 from extract import measures as M
 from extract import nonclaims as N
+from extract import partof as PO
 from extract import phrase as P
 from extract import sides as S
 from extract import tailwords as T
@@ -107,10 +108,11 @@ def test_key_words_rule_out_only_texts_without_the_phrase(phrase: str, text: str
 def test_hand_written_whole_word_patterns_need_their_words() -> None:
     rnd = random.Random(8)
     checks = [(K._CONDITION_WORD, K._CONDITION_WORDS), (K._DOLLAR_BUYS, K._DOLLAR_WORDS),
-              (K._NEGATED, K._NEGATION_WORDS), (K._PART_BEFORE, K._PART_WORDS),
-              (K._RUNNING_TOTAL, K._TOTAL_WORDS), (K._SIDE_LOSSES, K._LOSS_WORDS),
+              (K._NEGATED, K._NEGATION_WORDS), (PO._PART_BEFORE, PO._PART_WORDS),
+              (PO._RUNNING_TOTAL, PO._TOTAL_WORDS), (K._SIDE_LOSSES, K._LOSS_WORDS),
               (N.GOAL_AFTER, N.GOAL_WORDS), (N.GOAL_BEFORE, N.GOAL_WORDS), (N._DEBRIS_BEFORE, N._DEBRIS_WORDS),
-              (N.SUSPECTED, frozenset({"suspected"}))]
+              (N.SUSPECTED, frozenset({"suspected"})), (K._HELD_WITHOUT, K._HELD_WORDS),
+              (PO._SAID_BEFORE, PO._SAID_WORDS)]
     attack = re.compile(r"\b(?:bombs?|bombings?|blasts?|explosions?|attacks?|suicide|i?ieds?|vbieds?|massacre|"
                         r"strikes?|struck|hit|shelled|raided|raids?|stormed|detonated)\b", re.IGNORECASE)
     for text in _TEXTS:
@@ -130,7 +132,7 @@ def test_folded_patterns_find_what_the_lexicon_patterns_find() -> None:
     rnd = random.Random(11)
     lex = triggers.lexicon()
     pairs = [(lex.cues[name], lex.folded_re["cue:" + name]) for name in lex.cues]
-    pairs += [(K._COUNT_BEFORE, K._COUNT_BEFORE_FOLDED), (lex.event_re, lex.folded_re["event"]), (lex.side_re, lex.folded_re["side"]),
+    pairs += [(PO._COUNT_BEFORE, PO._COUNT_BEFORE_FOLDED), (lex.event_re, lex.folded_re["event"]), (lex.side_re, lex.folded_re["side"]),
               (lex.theatre_re, lex.folded_re["theatre"]), (lex.elsewhere_re, lex.folded_re["elsewhere"])]
     texts = _TEXTS + ["KİLLED İN AN AİRSTRİKE", "Syrıa’s ſhelling", "REBELS AND HEZBOLLAH", "Ⓐirstrike µ"]
     for pattern, fast in pairs:
@@ -375,12 +377,12 @@ def test_cheap_tests_before_the_classify_and_side_patterns() -> None:
             if S._CIVILIAN_WORDS.isdisjoint(words):
                 assert S._SOME_CIVILIANS.match(text, i, len(text)) is None
             if "," not in window:
-                assert K._RESTATED.search(text, i, j) is None
+                assert PO._RESTATED.search(text, i, j) is None
             if j == i or not text[j - 1].isspace():
                 assert K._NAME_BEFORE.search(text, i, j) is None
             if "number" not in fold(text)[i:j]:
                 assert M._NUMBER_OF.search(text, i, j) is None
-            assert bool(K._BREAKDOWN_NEXT.match(text[i:j])) == bool(K._BREAKDOWN_NEXT.match(text, i, j))
+            assert bool(PO._BREAKDOWN_NEXT.match(text[i:j])) == bool(PO._BREAKDOWN_NEXT.match(text, i, j))
             if triggers.find_sides(text, i, j):
                 assert S._may_name_side(lex, text, i, j), (text, i, j)
             if not K._capital_last(text, i, j):

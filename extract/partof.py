@@ -1,0 +1,361 @@
+"""A number that is a part, more, or a restatement of another count of its sentence (or of the sentence before).
+
+extract/classify.py asks these for a number with no verb of its own that gives it a measure:
+- a part of a toll: "killed 12 people, including 5 children", "19 people, 6 of whom were children";
+- a count restated: "1,200 families, or roughly 4,000 people", "up from an initial count of 50", "bringing the
+  total to 465,000", "put the figure at 1,000" (the words of which are in extract/anaphora.py);
+- more of the same people: "89 militants ..., along with 21 soldiers", "killed 9 policemen and wounded 17"
+  (a noun left out), "70 around Aleppo and 20 near Deir ez-Zor" (a breakdown);
+- a sentence opening as a part or more of the last count of the sentence before ("Of these, 902 ...", "Another
+  3,000 were stuck"), or a clause opening so ("lists 530 killings; of these, 212 ...");
+- a bare count said as an update of a count before it ("Officials said 54 at 6:40.", `said_count`), a bare count
+  brought down of the last thing that flies named before it ("CENTCOM says 21 shot down", `shot_down_count`), and
+  a part "of them" a verb acts on ("... 90 drones. Air defences downed 114 of them.", `part_done_to`).
+Each answers with what the other number counts (its measure, subject and side), as extract/classify.py
+classifies that number: `_again` calls it back, `depth` bounding the chain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from extract.anaphora import (asked_verb, earlier_count, gapped, opens_clause_as_part, part_of_earlier, refers_back,
+                              told_verb)
+from extract.context import SentenceContext
+from extract.nonclaims import of_the_dead, of_those_done
+from extract.phrase import Phrase
+from extract.records import Quantity
+from extract.sides import resolve_side
+from extract.tailwords import verb_ending
+from extract.triggers import HUMAN, cue_in, find_sides, lexicon, measure_for, norm, theatre_side
+from extract.wordset import fold_pattern, folded, words_of
+
+
+class Kind(NamedTuple):
+    """What extract/classify.py finds (a Classification without its event words; a tuple is cheaper to make)."""
+
+    measure: str
+    subject: str
+    side: str
+
+
+def _again(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """The classification of another number (extract/classify.py, imported here late: it imports this module)."""
+    from extract.classify import classify_kind
+
+    return classify_kind(ctx, q, depth)
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|incl\.|of\s+them|of\s+whom)\s*"
+                          r"(?:(?:about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|"
+                          r"over|up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those|the\s+dead|the\s+victims|which)\b", re.IGNORECASE)
+MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)  # "killed 300 soldiers and captured 47 more"
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?:the|its|their|his|her)\s+"
+                            r"(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
+                            r"roughly|an\s+estimated)\s+)?$", re.IGNORECASE)
+_RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over)\s+)?$",
+                       re.IGNORECASE)
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|"
+                         r"another|over)\s+)?$", re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:up|down|rising|risen|climbing|revised|raised|lowered)\s+from\s+(?:an?\s+|the\s+|its\s+)?"
+                      r"(?:(?:initial|earlier|previous|first|preliminary|official)\s+)?(?:(?:death\s+)?(?:count|toll|"
+                      r"figure|estimate|tally)\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$",
+                      re.IGNORECASE)
+_OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+_PART_WORDS = frozenset({"including", "among", "incl", "them", "whom"})  # _PART_BEFORE
+_TOTAL_WORDS = frozenset({"bringing", "taking", "raising", "pushing", "putting"})  # _RUNNING_TOTAL
+
+
+def part_or_restatement(ctx: SentenceContext, q: Quantity, depth: int, ph: Phrase, text: str, start: int, end: int,
+           words: frozenset[str], cut: bool) -> Kind | None:
+    """A number with no verb of its own that is a part or a restatement of the number before it."""
+    k = q.char_start
+    if (ph.cls is None or ph.cls in HUMAN) and (
+            (cut or not _PART_WORDS.isdisjoint(words)) and
+            _PART_BEFORE.search(text, max(start, k - 30), k)
+            or _PART_AFTER.match(text, q.char_end, end)):
+        # a part of a toll: "killed 12 people, including 5 children", "19 people, 6 of whom were children"
+        whole = previous(ctx, q, depth)
+        if whole is None and ph.cls in (None, "people") and of_the_dead(ctx, q):
+            return Kind("killed", "people", resolve_side(ctx, q, "killed", None, None, ""))  # "identified 6,900 of the victims"
+        done = of_those_done(ctx, q) if whole is None and ph.cls in (None, "people") else None
+        if done is not None:  # "46 of those abducted had not come home"
+            measure = measure_for(done, None)
+            return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
+        of_which = bool(_OF_WHICH.match(text, q.char_end, end))  # "3,450 rockets, some 680 of which"
+        if whole is not None and (of_which or whole.measure in PART_MEASURES):
+            lex = lexicon()
+            subject, cls = ph.subject, ph.cls
+            if subject is None:
+                m = lex.noun_re.search(text, q.char_end, min(end, q.char_end + 40))
+                if m and norm(m.group(0)) in lex.noun_class:
+                    cls, subject = lex.noun_class[norm(m.group(0))]
+            side = resolve_side(ctx, q, whole.measure, cls, subject, "", np_end=ph.np_end)
+            return Kind(whole.measure, subject or whole.subject,
+                         side if cls and cls != "people" else whole.side)  # "including seven people": the whole's
+    lo = max(start, k - 30)
+    if text.find(",", lo, k) >= 0 and _RESTATED.search(text, lo, k):  # (the pattern opens with ",")
+        whole = previous(ctx, q, depth)  # "1,200 families, or roughly 4,000 people": the same count restated
+        if whole is not None:
+            return Kind(whole.measure, ph.subject or whole.subject, whole.side)
+    if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) and "with" in words and _ALONG_WITH.search(
+            text, max(start, k - 40), k):
+        whole = previous(ctx, q, depth)  # "89 militants have been killed …, along with 21 soldiers and police"
+        if whole is not None and whole.measure in PEOPLE_MEASURES:
+            side = resolve_side(ctx, q, whole.measure, ph.cls, ph.subject, "", np_end=ph.np_end) if ph.cls else whole.side
+            return Kind(whole.measure, ph.subject or whole.subject, side)
+    if ph.cls is None and "from" in words and _UP_FROM.search(text, max(start, k - 60), k):
+        whole = previous(ctx, q, depth, reach=280)  # "has risen to 79, …, up from an initial count of 50": the same count
+        if whole is not None:
+            return whole
+    if ph.cls is None and not _TOTAL_WORDS.isdisjoint(words) and _RUNNING_TOTAL.search(text, max(start, k - 80), k):
+        whole = previous(ctx, q, depth)  # "lost 1,150 troops, bringing its total losses to 465,000"
+        if whole is not None:
+            return Kind(whole.measure, whole.subject, whole.side)
+    return None
+
+
+def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """A count of people whose noun is left out because the number before it names them: "31 of its
+    civilians had been killed and 150 wounded", "killed 9 policemen and wounded 17", "three peacekeepers
+    were killed and five others wounded". Its subject and side are those of that number."""
+    text = ctx.text
+    if not _AND_BEFORE.search(text, max(ctx.start, q.char_start - 30), q.char_start):
+        return None  # (every match of _ELIDED_GAP ends so: a cheap test before the numbers of the sentence)
+    before = [p for p in numbers_in(text[ctx.start : q.char_start]) if p.kind == "number"]
+    if not before or not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
+        return None
+    last = before[-1].shifted(ctx.start)
+    if _PART_BEFORE.search(text, max(ctx.start, last.char_start - 30), last.char_start) or _PART_AFTER.match(
+            text, last.char_end, q.char_start):
+        # "killed 21 people, including 4 children, and wounded 29", "killed 30 civilians, eight of them children, and
+        # wounded 40": a partitive names a part of the count before it, not the count after it
+        return None
+    whole = previous(ctx, q, depth)
+    return whole if whole is not None and whole.measure in PEOPLE_MEASURES else None
+
+
+PEOPLE_MEASURES = ("killed", "wounded", "captured")
+# what a part of a count of people ("including 5 children", "200 of them in the town") shares with the whole
+PART_MEASURES = ("killed", "wounded", "captured", "displaced", "forces")
+OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
+OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+_HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
+# between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
+# stands before it); nothing that could start another clause's subject after "and"
+_BOUND = r"(?:(?:nearly|almost|about|around|some|roughly|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|another)[ \t]+)?"
+_AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
+_ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
+                         + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
+                         + _BOUND + r"\Z"
+                         r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+" + _BOUND + r"\Z",
+                         re.IGNORECASE)
+
+
+def inherit(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """A bare number in a breakdown ("90 killed today, 70 around Aleppo and 20 near Deir ez-Zor",
+    "250 troops ... to reinforce the 50 already there") counts what the number before it counts."""
+    if not _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):  # (as on the rest of the sentence: endpos ends it)
+        if gapped(ctx, q) or ctx.text[max(ctx.start, q.char_start - 8) : q.char_start].lower() == "another ":
+            # "902 were attributed to the army and 510 to the rebels"; "212 people were held ..., and the families
+            # of another 87 say ...": more of the count before
+            whole = previous(ctx, q, depth)
+            return whole if whole is not None and whole.measure in PART_MEASURES else None
+        if _REMAIN_NEXT.match(ctx.text, q.char_end, ctx.end):
+            whole = previous(ctx, q, depth)  # "280,000 people were held in camps; fewer than 10,000 remain"
+            return whole if whole is not None and whole.measure in ("displaced", "captured") else None
+        return None
+    whole = previous(ctx, q, depth)
+    if whole is not None and whole.measure == "funding" and q.unit == "count":
+        return None  # "raised $27 million, led by three investors": a count does not inherit money
+    return whole
+
+
+def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """A number restating a count told before it ("Officials put the figure at 1,000 to 1,500", "Estimates
+    fall between 500,000 and 800,000"): what that count counts, the number before it in the sentence, else
+    the last of the sentence before, else a question of a count ("How many died?"), else the harm the sentence
+    before tells of with no number ("Nobody has counted the dead."; extract/anaphora.py)."""
+    if not refers_back(ctx, q):
+        return None
+    # (no digit or number word before it: no number to parse; _COUNT_BEFORE, faster)
+    if _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start) and any(
+            p.kind == "number" for p in numbers_in(ctx.text[ctx.start : q.char_start])):
+        if _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):
+            return None  # (inherit has asked the number before already)
+        return previous(ctx, q, depth, reach=200)  # "..., putting their number at between 35,000 and 50,000"
+    earlier = earlier_count(ctx, q, numbers_in)
+    if earlier is not None:
+        return _again(*earlier, depth + 1)
+    group = asked_verb(ctx) or told_verb(ctx)
+    measure = measure_for(group, None) if group else None
+    if measure is None:
+        return None
+    return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
+
+
+def part_of_last_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """A number opening its sentence as a part of the last count of the sentence before ("... documented 1,412
+    killings. Of these, 902 were attributed to the army"), or as more of it ("... 300,000 people had fled.
+    About 4,000 more were still waiting"), or a clause opening so after the count in its own sentence ("lists 530
+    killings; of these, 212 are attributed to the rebels"): what that count counts, if it counts people harmed or
+    forces."""
+    if opens_clause_as_part(ctx, q):
+        whole = previous(ctx, q, depth, reach=250)
+        return whole if whole is not None and whole.measure in PART_MEASURES else None
+    if not part_of_earlier(ctx, q):
+        return None
+    earlier = earlier_count(ctx, q, numbers_in)
+    whole = _again(*earlier, depth + 1) if earlier is not None else None
+    return whole if whole is not None and whole.measure in PART_MEASURES else None
+
+
+# A bare count after a verb of saying, ending its sentence but for a time or "now": "Officials said 54 at 6:40.",
+# "NDTV is saying 60+ now.", "Rebels say 40."
+_SAID_WORDS = frozenset({"said", "says", "say", "saying", "reported", "reports", "reporting", "claim", "claims",
+                         "claimed", "claiming", "count", "counts", "counted", "put", "puts", "putting"})  # _SAID_BEFORE
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|saying|reported|reports|reporting|claims?|claimed|claiming|counts?|counted|"
+                          r"(?:put|puts|putting)\s+it\s+at)\s+(?:(?:now|so\s+far|it\s+is|it\s+was)\s+)?"
+                          r"(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?\Z",
+                          re.IGNORECASE)
+_BARE_END = re.compile(r"\s*\+?(?:\s*(?:now|so\s+far|tonight|today|this\s+(?:morning|afternoon|evening)|"
+                       r"at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|at\s+noon|at\s+midnight|"
+                       r"by\s+(?:noon|midnight|nightfall|evening|morning|\d{1,2}[:.]\d{2}))\b)*\s*[.!]?[\"”’]?\s*\Z",
+                       re.IGNORECASE)
+_SAID_MEASURES = ("killed", "wounded", "captured", "displaced")
+
+
+def said_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """A bare count said after a count told before it, as live blogs and reader comments give a toll's update
+    ("At least 31 people were killed, police said. Hospital sources now say 38."; "The death toll rose through
+    the day. Officials said 54 at 6:40."): what the last count before counts if it counts people harmed, else a
+    death toll when a sentence before names one. Nothing but a time or "now" may follow the number; up to
+    `_SAID_BACK` sentences are read back (a comment's name and time stamp may stand between)."""
+    text, k = ctx.text, q.char_start
+    if ctx.index == 0 or _SAID_WORDS.isdisjoint(words_of(ctx.sentence)):
+        return None  # (a cheap test first)
+    if not _SAID_BEFORE.search(text, max(ctx.start, k - 40), k) or not _BARE_END.fullmatch(text, q.char_end, ctx.end):
+        return None
+    for back in range(1, min(_SAID_BACK, ctx.index) + 1):
+        prev = replace(ctx, index=ctx.index - back, memo=None)
+        found = [p for p in numbers_in(prev.sentence) if p.kind == "number"]
+        whole = _again(prev, found[-1].shifted(prev.start), depth + 1) if found else None
+        if whole is not None:
+            return whole if whole.measure in _SAID_MEASURES else None
+        if cue_in("toll", prev.sentence) and not cue_in("toll_other", prev.sentence):
+            return Kind("killed", "people", resolve_side(ctx, q, "killed", None, None, ""))
+    return None
+
+
+_SAID_BACK = 3  # how many sentences before a bare count said may hold the count it updates
+
+
+def shot_down_count(ctx: SentenceContext, q: Quantity) -> Kind | None:
+    """A bare count brought down ([cues] shot_down: "CENTCOM says 21 shot down", "downed 31"): destroyed, of the last
+    thing that flies ([cues] flying) named before it in the sentence or the `_FLYING_BACK` before ("... counted 3
+    drones flying low over the deck. [a reader's name and time stamp] CENTCOM says 21 shot down." -> 21 drones)."""
+    lex = lexicon()
+    text, k = ctx.text, q.char_start
+    keys = lex.keys["cue:shot_down"]
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
+        return None  # (a cheap test first)
+    after = _PASSIVE.match(text, q.char_end, ctx.end)  # (always matches: it may be empty)
+    down = lex.cues["shot_down"]
+    if not (down.match(text, after.end(), ctx.end) or down.search(text, max(ctx.start, k - 20), k)):
+        return None
+    flying = lex.cues["flying"]
+    stretches = [text[ctx.start : k]] + [ctx.neighbour(-i) for i in range(1, min(_FLYING_BACK, ctx.index) + 1)]
+    for stretch in stretches:
+        nouns = [m for m in lex.noun_re.finditer(stretch) if norm(m.group(0)) in lex.noun_class]
+        for m in reversed(nouns):
+            cls, subject = lex.noun_class[norm(m.group(0))]
+            if cls in ("munition", "equipment") and flying.fullmatch(subject):
+                named = find_sides(stretch, max(0, m.start() - 40), m.start())  # "Russia attacked with drones"
+                side = theatre_side(ctx.text, named[-1].side) if named else "unknown"
+                return Kind("destroyed", subject, side)
+    return None
+
+
+_FLYING_BACK = 5  # how many sentences before a bare count brought down may name what it brought down
+_PASSIVE = re.compile(r"\s*(?:(?:were|was|have|has|had|been|being|later|also|all|reportedly)\s+)*", re.IGNORECASE)
+_OF_THESE_AFTER = re.compile(r"\s+of\s+(?:them|these)\b", re.IGNORECASE)
+
+
+def part_done_to(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """A part of the count told before ("N of them"), which a verb that does not harm people acts on: the measure
+    that verb gives the kind of thing the count before counts ("Russia launched 120 missiles and 90 drones
+    overnight. Air defences downed 114 of them." -> destroyed drones). The count before: the number before in the
+    sentence, else the last of the sentence before."""
+    text, k = ctx.text, q.char_start
+    of = _OF_THESE_AFTER.match(text, q.char_end, ctx.end)
+    if of is None:
+        return None
+    lex = lexicon()
+    done = verb_ending(lex.verb_group, text, max(ctx.start, k - 80), k)  # "downed 114 of them"
+    if done is None:  # "25 of them were shot down"
+        after = _PASSIVE.match(text, of.end(), ctx.end)
+        verb = lex.verb_re.match(text, after.end(), ctx.end) if after else None
+        done = (lex.verb_group[norm(verb.group(0))], verb.start()) if verb else None
+    if done is None:
+        return None
+    whole = previous(ctx, q, depth)
+    if whole is None:
+        earlier = earlier_count(ctx, q, numbers_in)
+        whole = _again(*earlier, depth + 1) if earlier is not None else None
+    cls = _class_of(whole.subject) if whole is not None else None
+    measure = measure_for(done[0], cls) if cls is not None else None
+    if measure is None:
+        return None
+    return Kind(measure, whole.subject, whole.side)  # (a part of them: theirs)
+
+
+@lru_cache(maxsize=1)
+def _classes_by_subject() -> dict[str, str]:
+    """The noun class of each subject of the lexicon (the first class that names it)."""
+    table: dict[str, str] = {}
+    for cls, subject in lexicon().noun_class.values():
+        table.setdefault(subject, cls)
+    return table
+
+
+def _class_of(subject: str) -> str | None:
+    """The noun class of a subject the lexicon gives ("drone" -> munition), or None."""
+    return _classes_by_subject().get(subject)
+
+
+_REMAIN_NEXT = re.compile(r"\s+(?:still\s+)?(?:remain|remained|remains|are\s+left|were\s+left)\b", re.IGNORECASE)
+_BREAKDOWN_NEXT = re.compile(r"\s*(?:$|[,;.)]|around|in|near|at|from|across|on|inside|outside|already|elsewhere|"
+                             r"before|after|others?|more|were|was|and\b|—|–)", re.IGNORECASE)
+
+
+def previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) -> Kind | None:
+    """The classification of the nearest number before `q` in its sentence, at most `reach` characters before."""
+    if not _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start):  # (_COUNT_BEFORE, faster)
+        return None
+    before = [p for p in numbers_in(ctx.text[ctx.start : q.char_start]) if p.kind == "number"]
+    if not before:
+        return None
+    p = before[-1]
+    shifted = p.shifted(ctx.start)
+    gap = ctx.text[shifted.char_end : q.char_start]
+    if len(gap) > reach:
+        return None
+    return _again(ctx, shifted, depth + 1)
+
+
+_COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
+_COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
+
+
+@lru_cache(maxsize=512)
+def numbers_in(text: str) -> tuple[Quantity, ...]:
+    """The numbers of a stretch of one sentence (cached: a breakdown asks for the same stretch often)."""
+    from extract.numbers import find_quantities  # local: the number layer imports nothing from here
+
+    return tuple(find_quantities(text))
+
