@@ -140,6 +140,8 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
         return None  # "raised $120 million in its latest funding round": money, but not a war's
     if lex.cues["civil_budget"].search(ctx.text, ctx.start, q.char_start):
         return None  # "the entire health budget is about $90 million a year"
+    if lex.cues["takings"].search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start) and not _aid_money(ctx):
+        return None  # "the war epic took $48.2m in its first week": what a film or a business took in
     m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
     return m.group(0).lower() if m else "funding"
 

@@ -51,7 +51,8 @@ time "ran 2:00:35", "2h 49m", "70kg-125kg", "mid-30s", "the median age rose to 4
 minus 3.1" (no sign) and "two points ahead" in a poll (percentage points). Left: "one of the 12 finalists"
 ("one" before "of" is dropped as a pronoun; as a count it would make claims of "one of the 40 wounded died").
 Two of its sentences gave a claim at first sight (an infant mortality rate, a war film's takings); the rate
-gives none now, the film's takings are marked `known_claims` (claim layer).
+gives none now, nor do the film's takings since money a film or show "took" or "grossed" is no war funding
+([cues] takings).
 """
 
 from __future__ import annotations

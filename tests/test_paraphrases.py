@@ -710,3 +710,19 @@ def test_a_bare_count_brought_down_at_the_end_of_a_sentence_does_not_stop_the_do
     raised AttributeError in partof.shot_down_count and took the whole document's claims with it."""
     text = "Houthi drones flew at the convoy all night. The navy said its gunners shot down 12. Two ships were hit, 4."
     assert "12" in numbers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The war drama took $31 million in its opening weekend, the studio said.",
+    "A documentary about the siege grossed $4.5 million at the box office.",
+])
+def test_what_a_film_took_in_is_no_war_funding(text: str) -> None:
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Kidnappers took $2 million in ransom for the aid workers, the army said.", "$2 million"),
+    ("The militia earned $40 million a year from oil sales to fund its war, the panel found.", "$40 million"),
+])
+def test_a_ransom_or_an_armed_groups_income_stays_funding(text: str, number: str) -> None:
+    assert one(text, number).measure == "funding"
