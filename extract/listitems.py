@@ -59,19 +59,31 @@ _PLAIN_NOUN = re.compile(r"\s+(?:(?:more|other|further)\s+)?([a-z][a-z-]{2,})\b"
 
 def shared_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again: Again) -> Kind | None:
     """(measure, subject, side) of a number no verb reaches, from the list or the earlier count it belongs to;
-    None when no rule here applies (the caller's own rules go on)."""
-    if ph.cls in _OWN_MEASURE:
+    None when no rule here applies (the caller's own rules go on).
+
+    Asked for most numbers of a report, and most of them fit no rule: each rule's own first test (which it
+    makes again) is made here, so a number it cannot fit costs no call (tests/test_listitems_shortcuts.py compares
+    this with asking every rule, `_shared_kind_long_way`)."""
+    cls = ph.cls
+    if cls in _OWN_MEASURE:
         return None  # the dead, the wounded, captives and refugees carry their own measure ("69 killed")
-    token = last_token(ctx.text, max(ctx.start, q.char_start - 40), q.char_start)
+    text, k = ctx.text, q.char_start
+    token = last_token(text, max(ctx.start, k - 40), k)
     last = token[0] if token is not None else None  # the word before the number (None: not cheap to tell)
     got = _row_word(ctx, q, ph, last)
-    if got is None and ph.cls is not None and ph.cls != "demonym":
+    if got is None and cls is not None and cls != "demonym" and text.startswith(_LIST_GOES_ON, ph.np_end):
         got = _late_verb(ctx, q, ph)
-    if got is None and ph.cls is None and may_end(last, row_words().force_lasts):
+    if got is None and cls is None and may_end(last, row_words().force_lasts):
         got = _force_size(ctx, q)
     if got is None and depth < _MAX_DEPTH:
-        got = (_part_of_things(ctx, q, ph, depth, again, last) or _after_colon(ctx, q, ph, depth, again, last)
-               or _later_item(ctx, q, ph, depth, again, last) or pointing_back(ctx, q, ph, depth, again, last))
+        if (cls is None or cls in THINGS) and may_end(last, _PART_LASTS):
+            got = _part_of_things(ctx, q, ph, depth, again, last)
+        if got is None and text.rfind(":", max(ctx.start, k - _LIST_REACH), k) >= 0:
+            got = _after_colon(ctx, q, ph, depth, again, last)
+        if got is None and may_end(last, _LIST_LASTS):
+            got = _later_item(ctx, q, ph, depth, again, last)
+        if got is None:
+            got = pointing_back(ctx, q, ph, depth, again, last)
     return got
 
 
@@ -147,7 +159,7 @@ def _late_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> Kind | None:
     item."""
     text, end = ctx.text, ctx.end
     pos = ph.np_end
-    if not (text.startswith((",", " and ", " or ", " & "), pos) or text.startswith(" ,", pos)):
+    if not text.startswith(_LIST_GOES_ON, pos):
         return None  # (a cheap test first: a list goes on right after the noun ...)
     stop = min(end, pos + 120)
     ftext = folded(text)
@@ -174,6 +186,7 @@ def _late_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> Kind | None:
     return measure, ph.subject or "people", side
 
 
+_LIST_GOES_ON = (",", " and ", " or ", " & ", " ,")  # what a list of nouns goes on with right after a noun
 _NUMBER = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
            r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b)")
 _OBJECT_COUNT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|another)\s+)?"

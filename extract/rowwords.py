@@ -80,3 +80,9 @@ def _heads(phrases: list[str]) -> re.Pattern[str]:
 def _any_of(words: list[str]) -> re.Pattern[str]:
     """Any of `words` (folded, lower case) anywhere, on folded text: the cheap test before a pattern."""
     return re.compile("|".join(sorted({re.escape(norm(w)) for w in words}, key=len, reverse=True)))
+
+
+# Built when the module is imported, not when the first number of a list or a label row turns up: the table and
+# its patterns take ~10 ms, once per process, which then fell inside whichever document came first (and inside a
+# bench's timed pass, whose one warm-up document holds no such number).
+row_words()

@@ -266,3 +266,18 @@ def test_unlisted_matches_on_generated_articles() -> None:
         assert [(m.span(), m.groupdict()) for m in pn._unlisted_matches(text)] == want
         found += bool(want)
     assert found, "some generated articles name an unlisted place"
+
+
+_TOLD_WORDS = ["released", "RELEASED", "report", "told", "me from", "us  from", "bus", "ambush", "republic", "Live",
+               "İ", "K", "ſ", "in", "Geneva", "the", "hospital", "writ", "w rit", "flown", "x", " ", "\n", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TOLD_WORDS) | st.text(max_size=4), max_size=12), st.sampled_from([" ", ""]))
+def test_told_anchor_test_is_the_long_way(words: list[str], sep: str) -> None:
+    """placetold.has_anchor (one trie-shaped search) against one `in` per anchor on the lower-cased window."""
+    from extract import placetold
+
+    window = sep.join(words)
+    low = window.lower()
+    assert placetold.has_anchor(window) == any(w in low for w in placetold._ANCHORS)
