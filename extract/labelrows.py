@@ -94,17 +94,9 @@ def _read_label(text: str, a: int, b: int) -> tuple[str | None, str | None, str 
             continue  # the noun itself ("Displaced people")
         group = lex.verb_group[norm(m.group(0))]
         break
-    if group is None:
-        group = _extra_verb(text, a, b)
     if noun is None and group not in _HARM:
         return None
     return cls, subject, group, n_end
-
-
-def _extra_verb(text: str, a: int, b: int) -> str | None:
-    """The group of a verb phrase of [rows.verbs] in text[a:b] ("Vehicles set alight")."""
-    label = f" {norm(text[a:b])} "
-    return next((group for phrase, group in row_words().verb_group.items() if f" {phrase} " in label), None)
 
 
 def _first_noun(text: str, a: int, b: int) -> tuple[str, str, int, int] | None:

@@ -3,8 +3,8 @@
 extract/classify.py asks `shared_kind` for a number when the words next to it give no verb (its measure would
 come from the kind of thing alone). The rules, in the order tried:
 
-- a noun or verb of the war the main lexicon lacks ([rows.nouns], [rows.verbs] of assets/lexicons/claims.toml):
-  "481 incidents" (attacks), "3,000 armed cadres" (forces), "set fire to 26 vehicles" (destroyed);
+- a noun only these rules read ([rows.nouns] of assets/lexicons/claims.toml), in a report of war:
+  "481 incidents" (attacks);
 - the verb after the last item of a list of nouns: "12 officers, three reservists and a child had been among
   the dead", "255 members of the armed forces and the Royal Fleet Auxiliary lost their lives";
 - the size of a force named by a collective noun before the number: "The garrison now numbers about 4,000",
@@ -31,7 +31,7 @@ from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.rowwords import row_words
 from extract.sides import resolve_side
-from extract.tailwords import FILLER_LASTS, last_token, strip_fillers, verb_ending
+from extract.tailwords import FILLER_LASTS, last_token, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, names_a_war, norm
 from extract.wordset import folded
 
@@ -93,36 +93,25 @@ def may_end(last: str | None, lasts: frozenset[str]) -> bool:
     return last is None or last in lasts or last in FILLER_LASTS
 
 
-# --------------------------------------------------------------------------- words the lexicon lacks
+# --------------------------------------------------------------------------- nouns only these rules read
 
 
 def _row_word(ctx: SentenceContext, q: Quantity, ph: Phrase, last: str | None) -> Kind | None:
-    """A noun of [rows.nouns] after the number ("481 incidents"), or a verb of [rows.verbs] before it ("set fire
-    to 26 vehicles"): the measure the lexicon's rules give them."""
+    """A noun of [rows.nouns] after a number no noun of the lexicon follows ("481 incidents"), in a report of war:
+    the measure its verb gives it, else its class's default."""
+    if ph.cls is not None:
+        return None
     text, k, rows = ctx.text, q.char_start, row_words()
-    lo = max(ctx.start, k - 40)
-    cls, subject, np_end = ph.cls, ph.subject, ph.np_end
-    if cls is not None:  # (a cheap test first: the last word before the number ends such a verb or a qualifier)
-        if not may_end(last, rows.verb_lasts) or not rows.verb_heads.search(folded(text), lo, k):
-            return None
-    else:
-        m = rows.noun_re.match(text, _skip(text, q.char_end, ctx.end), ctx.end)
-        if m is None:
-            return None
-        cls, subject = rows.noun_class[norm(m.group(0))]
-        np_end = m.end()
-    before = norm(text[lo : strip_fillers(text, lo, k)]) + " "
-    group = next((rows.verb_group[v.strip()] for v in rows.verb_ends if before.endswith(" " + v) or before == v), None)
-    if ph.cls is not None and group is None:
+    m = rows.noun_re.match(text, _skip(text, q.char_end, ctx.end), ctx.end)
+    if m is None or not names_a_war(text):
         return None
-    if not names_a_war(text):
-        return None
-    if group is None:
-        left = verb_ending(lexicon().verb_group, text, max(ctx.start, k - 80), k)
-        group = left[0] if left else _right_verb(ctx, np_end)
-    measure = measure_for(group, cls) if group else None
+    cls, subject = rows.noun_class[norm(m.group(0))]
+    np_end = m.end()
+    left = verb_ending(lexicon().verb_group, text, max(ctx.start, k - 80), k)
+    group = left[0] if left else _right_verb(ctx, np_end)
     if group == "spare":
         return None
+    measure = measure_for(group, cls) if group else None
     if measure is None:
         measure = default_measure(ctx, q, Phrase(cls, subject, np_end))
     if measure is None:

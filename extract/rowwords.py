@@ -1,9 +1,9 @@
 """The words of the [rows] tables of assets/lexicons/claims.toml, compiled once.
 
 They are read only by the rules of label rows (extract/labelrows.py), list items (extract/listitems.py) and
-numbers pointing back at an earlier count (extract/backcounts.py): nouns and verb phrases of the war the main
-lexicon ([nouns], [verbs], read by extract/triggers.py) does not name, the collective nouns of a force, and the
-verbs of counting and finding.
+numbers pointing back at an earlier count (extract/backcounts.py): nouns the main lexicon ([nouns], read by
+extract/triggers.py) must not hold ("incidents" count attacks only in these rules), the collective nouns of a
+force, and the verbs of counting and finding.
 """
 
 from __future__ import annotations
@@ -22,10 +22,6 @@ class RowWords:
     default_measure: dict[str, str]  # noun class -> measure of a label row with no verb
     noun_class: dict[str, tuple[str, str]]  # written noun (normalised) -> (class, subject)
     noun_re: re.Pattern[str]  # any of those nouns, as whole words
-    verb_group: dict[str, str]  # written verb phrase (normalised) -> verb group
-    verb_ends: tuple[str, ...]  # those phrases, each with a space after it: what text before a number ends with
-    verb_lasts: frozenset[str]  # the last word of each of those phrases (a cheap test first)
-    verb_heads: re.Pattern[str]  # a word of each of those phrases, on folded text (a cheap test first)
     force_re: re.Pattern[str]  # a collective noun of a force, then linking words, to the end of the stretch
     force_heads: re.Pattern[str]  # a word in every such noun, on folded text: one must stand before the number
     force_lasts: frozenset[str]  # the last word of every link (the word before the number, qualifiers aside)
@@ -47,7 +43,6 @@ def row_words() -> RowWords:
     at = text.find("\n[rows]")  # (the tables close the file: parsing only them is cheaper than the whole file)
     rows = tomllib.loads(text[at:] if at >= 0 else text)["rows"]
     nouns = {norm(k): (v[0], v[1]) for k, v in rows["nouns"].items()}
-    verbs = {norm(v): group for group, phrases in rows["verbs"].items() for v in phrases}
     force = rows["force_nouns"]
     links = r"(?:\s+(?:" + trie_alternation(force["links"], fold=True, flexible_space=True) + r"))*\s+\Z"
     not_before = r"(?<!\w)(?<!" + r"\s)(?<!".join(re.escape(w) for w in force["not_before"]) + r"\s)"
@@ -55,10 +50,6 @@ def row_words() -> RowWords:
         default_measure=dict(rows["default_measure"]),
         noun_class=nouns,
         noun_re=re.compile(_alternation(list(nouns)), re.IGNORECASE),
-        verb_group=verbs,
-        verb_ends=tuple(f"{v} " for v in verbs),
-        verb_lasts=frozenset(v.split()[-1] for v in verbs),
-        verb_heads=_heads(list(verbs)),
         force_re=re.compile(not_before + r"(?:" + trie_alternation(force["items"], fold=True, flexible_space=True)
                             + r")" + links, re.IGNORECASE),
         force_heads=_heads(force["items"]),
