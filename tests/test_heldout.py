@@ -44,8 +44,10 @@ TV interview on Thailand's deep south, a Kenyan paper revising a toll, a Peru
 feature full of non-claims), written and scored the same way. First sight: f1
 0.850 (precision 1.000, recall 0.739), measure 0.892, subject 0.815, side 0.769,
 location 0.277, event_date 0.615, source 0.554, stance 0.646. After its rules
-(label rows, list items, speaker turns, places where a claim was told): f1 0.983,
-source 1.0, location 0.459.
+(label rows, list items, speaker turns, places where a claim was told, event dates):
+f1 0.989, source 1.0, location 0.454, event_date 0.686. The paraphrase rules of
+tests/test_paraphrases.py, written the same session without sight of batch 11,
+moved its recall only from 0.739 to 0.750: each batch brings forms of its own.
 
 The floors sit just under what the extractor reaches now, so a regression in
 any layer shows; location and event_date, the weakest fields on unseen text,
@@ -70,15 +72,15 @@ ALLOWED = {
     "side": set(vocab.SIDES), "source_type": set(vocab.SOURCE_TYPES), "stance": set(vocab.STANCES),
     "section": set(vocab.SECTIONS),
 }
-# What the extractor reaches on this set, less a small margin (session 4, 55 reports: f1 0.994, precision 1.0,
-# recall 0.987, subject 0.932, side 0.900, location 0.581, event_date 0.702, source 0.978, stance 0.965). The
+# What the extractor reaches on this set, less a small margin (session 5, 61 reports: f1 0.995, precision 1.0,
+# recall 0.990, subject 0.921, side 0.887, location 0.573, event_date 0.738, source 0.982, stance 0.969). The
 # set is fitted: the first-sight scores in the docstring are what unseen reports get.
 FLOORS = {
-    "f1": 0.98, "precision": 0.98, "recall": 0.97,
+    "f1": 0.985, "precision": 0.98, "recall": 0.98,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
     "measure": 0.97, "subject": 0.91, "side": 0.88,
-    "location": 0.55, "event_date": 0.68,
-    "source": 0.96, "source_type": 0.95, "stance": 0.95, "section": 0.99,
+    "location": 0.55, "event_date": 0.72,
+    "source": 0.97, "source_type": 0.96, "stance": 0.955, "section": 0.99,
 }
 
 
