@@ -53,6 +53,10 @@ minus 3.1" (no sign) and "two points ahead" in a poll (percentage points). Left:
 Two of its sentences gave a claim at first sight (an infant mortality rate, a war film's takings); the rate
 gives none now, nor do the film's takings since money a film or show "took" or "grossed" is no war funding
 ([cues] takings).
+general_news_8.jsonl (40 more, session 5, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim; /work/notes/s5/FIRST_SIGHT_NEWS8.md): first sight: 28 of 40; 0 gave a claim
+(26 as first scored; two annotations were mine against the files' conventions and were corrected: word ordinals
+are not annotated, and "Only two-fifths" is exact).
 """
 
 from __future__ import annotations
@@ -67,9 +71,9 @@ from extract import find_quantities
 DATA = Path(__file__).parent / "data" / "quantities"
 ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
                                       "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl",
-                                      "general_news_7.jsonl")
+                                      "general_news_7.jsonl", "general_news_8.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 278  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 306  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
