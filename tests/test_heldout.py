@@ -1,6 +1,6 @@
 """The extractor on held-out reports of other conflicts (tests/data/heldout).
 
-Sixty-one short news reports written for this test (invented text, no seed
+Sixty-seven short news reports written for this test (invented text, no seed
 sentences). The first twenty-three: shelling in Ukraine, Darfur, a Yemen airstrike, Gaza, Myanmar, the
 Sahel, a war economy, a Congo liveblog with UPDATE stamps and reader comments,
 Tigray, Kabul, a Nigerian school abduction, Haiti, a Somali hotel siege with a
@@ -48,6 +48,13 @@ location 0.277, event_date 0.615, source 0.554, stance 0.646. After its rules
 f1 0.989, source 1.0, location 0.454, event_date 0.686. The paraphrase rules of
 tests/test_paraphrases.py, written the same session without sight of batch 11,
 moved its recall only from 0.739 to 0.750: each batch brings forms of its own.
+Batch 12 (h63-h68, written at the end of session 5, after all its rules: Burundi
+2015 with a "KEY FIGURES" box, a UN situation report on north-east Syria, a
+Liberian paper's correction notice, an Eritrea-Ethiopia op-ed, an
+Armenia-Azerbaijan timeline, a translated Polisario communique). First sight:
+f1 0.861 (precision 1.000, recall 0.756), subject 0.797, side 0.881, location
+0.288, event_date 0.644, source 0.678, stance 0.780. No rule has been fitted to it
+yet: its score in the whole set below is still its first sight.
 
 The floors sit just under what the extractor reaches now, so a regression in
 any layer shows; location and event_date, the weakest fields on unseen text,
@@ -72,15 +79,15 @@ ALLOWED = {
     "side": set(vocab.SIDES), "source_type": set(vocab.SOURCE_TYPES), "stance": set(vocab.STANCES),
     "section": set(vocab.SECTIONS),
 }
-# What the extractor reaches on this set, less a small margin (session 5, 61 reports: f1 0.995, precision 1.0,
-# recall 0.990, subject 0.921, side 0.887, location 0.573, event_date 0.738, source 0.982, stance 0.969). The
-# set is fitted: the first-sight scores in the docstring are what unseen reports get.
+# What the extractor reaches on this set, less a small margin (session 5, 67 reports of which batch 12 unfitted:
+# f1 0.984, precision 1.0, recall 0.968, subject 0.911, side 0.887, location 0.552, event_date 0.731, source
+# 0.959, stance 0.955). The set is fitted but for its last batch: first-sight scores are in the docstring.
 FLOORS = {
-    "f1": 0.985, "precision": 0.98, "recall": 0.98,
+    "f1": 0.975, "precision": 0.98, "recall": 0.96,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
-    "measure": 0.97, "subject": 0.91, "side": 0.88,
-    "location": 0.55, "event_date": 0.72,
-    "source": 0.97, "source_type": 0.96, "stance": 0.955, "section": 0.99,
+    "measure": 0.97, "subject": 0.90, "side": 0.88,
+    "location": 0.54, "event_date": 0.72,
+    "source": 0.95, "source_type": 0.95, "stance": 0.945, "section": 0.99,
 }
 
 
