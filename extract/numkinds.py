@@ -38,8 +38,8 @@ NAME_HEADS = frozenset(
     # "Apollo 11", "Boeing 737", "Windows 11")
     "FTSE Nikkei Stoxx STOXX DAX CAC Nasdaq Russell ASX Apollo Artemis Soyuz Voyager Pioneer Mariner Sputnik "
     "Vostok Chandrayaan Boeing Airbus Embraer Cessna Bombardier iPhone Windows PlayStation Pixel Formula S&P "
-    # grades of a scale: "a Category 5 storm", "Tier 2 restrictions"
-    "Category category Grade Tier "
+    # grades and phases of a scale: "a Category 5 storm", "Tier 2 restrictions", "a grade 4", "the phase 3 trial"
+    "Category category Grade grade Tier phase "
     # numbered roads: "Interstate 95", "Junction 12"
     "Interstate Junction "
     # sections of laws and numbered bills: "Section 230", "HB 1234", "Proposition 22"; school years: "Year 11"

@@ -217,3 +217,12 @@ def test_turning_an_age():
     assert only("The museum turns 100 this year.", "100").kind == "age"
     # not reached: a count of things turned
     assert only("The crew turned 40 boats away.", "40").kind == "number"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("In the phase 3 trial of 2,812 patients, the drug cut the risk by 22%.", "3"),
+    ("Most pupils got a grade 4 or above in maths.", "4"),
+])
+def test_a_lower_case_phase_or_grade_names_its_number(text: str, surface: str) -> None:
+    got = [q for q in find_quantities(text) if q.surface == surface]
+    assert got and got[0].kind == "name"
