@@ -39,10 +39,12 @@ _YEAR_NOUN_AFTER = re.compile(
     rf"drought|famine|crisis|recession|pandemic|outbreak|period|average|landings|riots)\b)",
 )
 # Singular nouns a year names one of, a count taking the plural: "its 2025 target", "the 1815 Battle of Waterloo",
-# "a 1996 hit" ("2025 targets" may be counted).
+# "a 1996 hit" ("2025 targets" may be counted); also after a name or two: "the 1916 Somme offensive", "the 1994
+# Rwandan genocide" (a count of people names them in the plural: "the 2000 Syrian refugees").
 _YEAR_NAMED_AFTER = re.compile(
-    r" (?i:target|forecast|goal|hit|single|album|film|movie|novel|vintage|model|edition|classic|final|"
-    r"tournament|championship|battle|siege|treaty|massacre|genocide|coup|rising|armistice|earthquake|flood)\b")
+    r"(?: [A-Z][\w'’-]+){0,2} (?i:target|forecast|goal|hit|single|album|film|movie|novel|vintage|model|edition|"
+    r"classic|final|tournament|championship|battle|siege|treaty|massacre|genocide|coup|rising|armistice|earthquake|"
+    r"flood|offensive|uprising|war|revolution|invasion|election|referendum|ceasefire|accord|agreement)\b(?!['’]?s\b)")
 # After "a" or "an" a number is no count of a plural noun: "a 1962 Ferrari", "a 2019 study" (not "a 2000 km trek",
 # "a 1950-strong force": a unit or a dash after it).
 _AN_YEAR_AFTER = re.compile(rf"{_S}+[A-Za-z]")

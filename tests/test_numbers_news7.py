@@ -226,3 +226,14 @@ def test_turning_an_age():
 def test_a_lower_case_phase_or_grade_names_its_number(text: str, surface: str) -> None:
     got = [q for q in find_quantities(text) if q.surface == surface]
     assert got and got[0].kind == "name"
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("A book on the 1916 Somme offensive sold 250,000 copies.", "1916", "year"),
+    ("Survivors of the 1994 Rwandan genocide gathered in Kigali.", "1994", "year"),
+    ("Aid reached the 2000 Syrian refugees in the camp.", "2000", "number"),  # people counted: a plural noun
+    ("Survivors of the 1994 Rwandan genocides met.", "1994", "number"),  # (a plural after the name: no year)
+])
+def test_a_year_may_name_an_event_after_a_name_or_two(text: str, surface: str, kind: str) -> None:
+    got = [q for q in find_quantities(text) if q.surface == surface]
+    assert got and got[0].kind == kind
