@@ -27,8 +27,9 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 
 # Scores of games and votes: "a 3-1 win", "won 2-0", "beat the hosts 3-1", "the court ruled 5-4".
 _SCORE_NOUN_AFTER = re.compile(
-    # a word that says how or where it was won may come first: "a 27-24 overtime win", "a 4-3 penalty shootout win"
-    r"[\s\u00a0]+(?:(?:home|away|road|overtime|extra-time|penalty|shootout|narrow|comfortable|dramatic|famous|shock|"
+    # a word that says how or where it was won may come first: "a 27-24 overtime win", "a 4-3 penalty shootout win",
+    # "a 10-2 majority verdict"
+    r"[\s\u00a0]+(?:(?:home|away|road|majority|overtime|extra-time|penalty|shootout|narrow|comfortable|dramatic|famous|shock|"
     r"surprise|stunning|convincing|emphatic|hard-fought|last-gasp)[\s\u00a0]+){0,2}(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|"
     r"drubbing|rout|result|aggregate|vote|verdict|decision|ruling|split|margin|half-time|halftime|full-time)\b",
     re.I,

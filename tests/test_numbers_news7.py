@@ -237,3 +237,8 @@ def test_a_lower_case_phase_or_grade_names_its_number(text: str, surface: str) -
 def test_a_year_may_name_an_event_after_a_name_or_two(text: str, surface: str, kind: str) -> None:
     got = [q for q in find_quantities(text) if q.surface == surface]
     assert got and got[0].kind == kind
+
+
+def test_a_majority_verdict_is_one_score() -> None:
+    got = [(q.surface, q.kind) for q in find_quantities("The jury reached a 10-2 majority verdict after nine hours.")]
+    assert ("10-2", "score") in got
