@@ -40,8 +40,10 @@ QUALIFIER_WORDS: dict[tuple[str, ...], str] = {
 _QUALIFIER_LAST = frozenset(p[-1] for p in QUALIFIER_WORDS)  # the last word of every qualifier phrase
 _PHRASAL_OVER = frozenset("took take takes taken taking handed hand hands turned turn won win fought argued passed "
                           "watched presided ruled hovered flew flown".split())
+# "40 plus" is at least 40; "€65m plus €10m in add-ons", "40 plus a reserve" add another amount: exact.
 _QUAL_AFTER = re.compile(
-    rf"(?P<at_least>{_S}+or{_S}+(?:more|above|over)\b|{_S}+plus\b|{_S}+and{_S}+(?:more|above|over|counting)\b)"
+    rf"(?P<at_least>{_S}+or{_S}+(?:more|above|over)\b|{_S}+plus\b(?!{_S}+(?:[$€£¥]|\d|an?{_S}+|one\b|two\b|three\b))"
+    rf"|{_S}+and{_S}+(?:more|above|over|counting)\b)"
     rf"|(?P<approx>{_S}+or{_S}+so\b|-odd\b|{_S}+odd\b|{_S}+or{_S}+thereabouts\b)"
     rf"|(?P<at_most>{_S}+or{_S}+(?:fewer|less|under|below)\b|{_S}+at{_S}+(?:the{_S}+)?most\b)",
     re.I,

@@ -242,3 +242,13 @@ def test_a_year_may_name_an_event_after_a_name_or_two(text: str, surface: str, k
 def test_a_majority_verdict_is_one_score() -> None:
     got = [(q.surface, q.kind) for q in find_quantities("The jury reached a 10-2 majority verdict after nine hours.")]
     assert ("10-2", "score") in got
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("He joined for a fee of €65m plus €10m in add-ons.", "€65m", "exact"),
+    ("The battalion has 40 plus a reserve of 10 tanks.", "40", "exact"),
+    ("There were 30 plus casualties at the checkpoint.", "30", "at_least"),
+])
+def test_plus_before_another_amount_adds_it(text: str, surface: str, qualifier: str) -> None:
+    got = [q for q in find_quantities(text) if q.surface == surface]
+    assert got and got[0].qualifier == qualifier
