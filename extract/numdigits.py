@@ -115,6 +115,17 @@ def _inline_list_item(text: str, s: int, e: int) -> bool:
 
 
 
+def _inline_dotted_item(text: str, s: int, e: int, v: int) -> bool:
+    """A number closed by "." that numbers an item in running text: "three priorities were: 1. lower rents, 2. more
+    parking, 3. later opening". A full stop ends many counts ("the toll rose to 12. Another ..."), so the item must
+    also stand in a run: "1." with a "2." after it, any other with the number before it ("1." for "2.") before it."""
+    if not _inline_list_item(text, s, e):
+        return False
+    if v == 1:
+        return bool(re.search(r"(?:^|[\s\u00a0])2\.[\s\u00a0]", text[e + 1 : e + 120]))
+    return bool(re.search(rf"(?:^|[\s\u00a0(]){v - 1}\.[\s\u00a0]", text[max(0, s - 120) : s]))
+
+
 _DAY_MONTH_SECOND = frozenset("-–oatJFMASOND")
 _BLANKS = frozenset(" \n\t\u00a0")
 
@@ -211,7 +222,7 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
             ):
                 a.kind, a.unit = "list", "list"
                 return
-            if c == ")" and _inline_list_item(text, s, e):
+            if c == ")" and _inline_list_item(text, s, e) or c == "." and _inline_dotted_item(text, s, e, int(v)):
                 a.kind, a.unit = "list", "list"
                 return
         if nd in (3, 4) and int(v) % 100 < 60 and v < 2400 and (

@@ -252,3 +252,12 @@ def test_a_majority_verdict_is_one_score() -> None:
 def test_plus_before_another_amount_adds_it(text: str, surface: str, qualifier: str) -> None:
     got = [q for q in find_quantities(text) if q.surface == surface]
     assert got and got[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Its three aims were: 1. lower rents, 2. more parking, 3. later opening.", ["number", "list", "list", "list"]),
+    ("The toll rose to 12. Another 2 died later.", ["number", "number"]),
+    ("Rebels killed 3, and 2. Later more died.", ["number", "number"]),  # no "1." before the "2.": no run
+])
+def test_dotted_list_numbers_in_running_text_need_a_run(text: str, kinds: list[str]) -> None:
+    assert [q.kind for q in find_quantities(text)] == kinds
