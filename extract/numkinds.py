@@ -81,6 +81,9 @@ _BLAST_AFTER = re.compile(
     re.I,
 )
 _OF_AFTER = re.compile(r"[\s\u00a0]+of\b", re.I)
+# A weight per a stretch of time is what a mine, a field or a plant turns out ("350,000 tonnes a year"), not a load.
+_PER_PERIOD_AFTER = re.compile(r"[\s\u00a0]+(?:(?:a|per|each|every)[\s\u00a0]+(?:year|month|week|day)|annually|daily)\b",
+                               re.I)
 _ERA_AFTER = re.compile(r"[\s\u00a0](?:BC|BCE|AD|CE|B\.C\.|A\.D\.|B\.C\.E\.|C\.E\.)(?!\w)")
 _ERA_FIRST = frozenset("ABC")
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -255,10 +258,10 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
         kind, unit, _ = u
         if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
             kind, unit = "number", "syp" if "Syria" in text else "gbp"  # money, not weight
-        if unit == "tons" and (text[a.end : a.end + 1] in _HYPHENS or _OF_AFTER.match(text, u[2])) and (
-                not _BLAST_AFTER.match(text, u[2])):
-            # "a 40-ton lorry", "1.2 tonnes of cocaine": what a thing or a cargo weighs ("a 40-ton truck bomb",
-            # "40 tons of explosives" count)
+        if unit == "tons" and (text[a.end : a.end + 1] in _HYPHENS or _OF_AFTER.match(text, u[2])
+                               or _PER_PERIOD_AFTER.match(text, u[2])) and not _BLAST_AFTER.match(text, u[2]):
+            # "a 40-ton lorry", "1.2 tonnes of cocaine", "350,000 tonnes a year": what a thing, a cargo or an
+            # output weighs ("a 40-ton truck bomb", "40 tons of explosives" count)
             a.kind, a.unit = "measurement", unit
             return
         if kind == "number":

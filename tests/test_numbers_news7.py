@@ -261,3 +261,13 @@ def test_plus_before_another_amount_adds_it(text: str, surface: str, qualifier: 
 ])
 def test_dotted_list_numbers_in_running_text_need_a_run(text: str, kinds: list[str]) -> None:
     assert [q.kind for q in find_quantities(text)] == kinds
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("The mine will produce between 300,000 and 350,000 tonnes a year.", "300,000 and 350,000", "measurement"),
+    ("The field turns out 2 million tonnes annually.", "2 million", "measurement"),
+    ("Jets dropped 40 tons of explosives a day on the city.", "40", "number"),  # a load of war: counted
+])
+def test_a_weight_per_stretch_of_time_is_an_output(text: str, surface: str, kind: str) -> None:
+    got = [q for q in find_quantities(text) if q.surface == surface]
+    assert got and got[0].kind == kind
