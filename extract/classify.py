@@ -54,7 +54,7 @@ from extract.partof import (MORE_AFTER, OF_THEM, OTHERS, PART_MEASURES, PEOPLE_M
 from extract.phrase import Phrase, read_phrase
 from extract.records import Quantity
 from extract.sides import resolve_side, sides_named
-from extract.phraseparts import (held_by_armed, men_under_arms, noun_numbering, own_members, skip_space,
+from extract.phraseparts import (estimated_noun, held_by_armed, men_under_arms, noun_numbering, own_members, skip_space,
                                  vanished_in_custody)
 from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
                               theatre_side)
@@ -73,6 +73,7 @@ _MISSING_AFTER = re.compile(r"\s+(?:(?:from|in|of|at)\s+(?:[\w'’-]+\s+){1,3}?)
 _PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:all|mostly|mainly|largely|reportedly)\s+)?(?=\w)", re.IGNORECASE)
 _TO_AN_END = re.compile(r"\s+to\s+(?:(death)|ashes|rubble|the\s+ground|cinders)\b", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members|cadres|combatants)\b", re.IGNORECASE)
+_FORCE_CLASSES = frozenset({"fighter", "peacekeeper"})  # people whose count with no verb is a force's size
 _BARE_SUBJECT = {"attacks": "attack", "forces": "troops"}  # what a count with no noun of its own counts, by measure
 _COUNTING = re.compile(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_numbering needs before the number
 _FEARED_DEAD = re.compile(r"(?:\s+for)?\s*(?:,|and|or)\s*(?:(?:are|were|is|was|all|now)\s+)*(?:feared|presumed|believed)\s+"
@@ -210,6 +211,12 @@ def classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         named = noun_numbering(lex, text, start, k)
         if named is not None:
             ph.cls, ph.subject = named  # "troops numbering 2,500 were flown in"
+    sized = False  # a force put at the number in an apposition: its size, whatever toll the sentence speaks of
+    if ph.cls is None and ph.verb is None and text.find(" at ", max(start, k - 16), k) >= 0:
+        named = estimated_noun(lex, text, start, k)
+        if named is not None:
+            ph.cls, ph.subject = named  # "its fighters, estimated by the army at fewer than 3,000"
+            sized = named[0] in _FORCE_CLASSES
     if ph.cls == "out":
         return None
     members = _MEMBERS.match(text, q.char_end, end) if ph.cls is None else None  # "the militia boasts 10,000 members"
@@ -245,7 +252,7 @@ def classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
             whole = part_or_restatement(ctx, q, depth, ph, text, start, end, words, cut)
             if whole is not None:
                 return whole
-        measure = default_measure(ctx, q, ph)
+        measure = "forces" if sized else default_measure(ctx, q, ph)
         if measure is None:
             if ph.cls == "demonym" and depth < 3:  # "30,000 people had fled, and thousands more Georgians …"
                 whole = inherit(ctx, q, depth)

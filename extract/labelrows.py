@@ -26,7 +26,10 @@ from extract.rowwords import row_words
 from extract.sides import resolve_side
 from extract.triggers import lexicon, measure_for, names_a_war, norm, side_mentions, theatre_side
 
-_ROW_END = re.compile(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:[;|]|\.?[ \t]*(?:\r?\n|\Z))")
+_ROW_END = re.compile(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:,[ \t]*(?:says|said|according[ \t]+to)\b[^\n;|]{0,80})?"
+                      r"(?:[;|]|\.?[ \t]*(?:\r?\n|\Z))")  # a source may close the row: "Killed: 27, says APRODH"
+_QUALIFIER_BEFORE = re.compile(r"(?:about|around|some|nearly|almost|over|roughly|approximately|at\s+least|more\s+than|"
+                               r"an\s+estimated|up\s+to|close\s+to)\s+\Z", re.IGNORECASE)  # "Refugees: about 50,000"
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪►+]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*")
 _JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*", re.IGNORECASE)  # between coordinated nouns: "Wells and water points"
 _MAX_WORDS = 12  # a longer "label" is a sentence ("The minister told parliament on Monday: ...")
@@ -36,9 +39,12 @@ _HARM = frozenset({"kill", "wound", "capture", "displace", "destroy", "damage", 
 def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     """(measure, subject, side) of a number that is the value of a label row, else None."""
     text, k = ctx.text, q.char_start
-    if ":" not in text[max(ctx.start, k - 4) : k]:
+    if ":" not in text[max(ctx.start, k - 18) : k]:
         return None  # (the cheap test: most numbers follow no colon)
     p = k
+    if text[k - 1 : k].isspace() and text[k - 2 : k - 1] != ":":
+        qual = _QUALIFIER_BEFORE.search(text, max(ctx.start, k - 16), k)
+        p = qual.start() if qual else k  # a qualifier between the colon and the number
     while p > ctx.start and text[p - 1] in " \t":
         p -= 1
     if p <= ctx.start or text[p - 1] != ":":

@@ -110,8 +110,9 @@ def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] 
     if m and lex.cues["economy_shrink"].fullmatch(m.group(2)) and (
             lex.cues["conflict"].search(sentence) or lex.cues["conflict"].search(ctx.neighbour(-1))):
         return "capacity", m.group(1).lower(), ""  # "the economy will shrink by 35% because of the war"
-    if _FUNDED.match(after) and (_war_money_near(ctx) or lex.cues["war_money"].search(ctx.neighbour(1))):
-        return "funding", "funding", "unknown"  # "the emergency response is only 30% funded"
+    if _FUNDED.match(after) and (_war_money_near(ctx) or lex.cues["war_money"].search(ctx.neighbour(1))
+                                 or names_a_war(ctx.text)):
+        return "funding", "funding", "unknown"  # "the emergency response is only 30% funded", "is 47 per cent funded"
     m = _AID_SHARE.match(after)
     if m and lex.cues["aid_reach"].search(sentence):
         return "capacity", m.group(1).lower(), "civilian"  # "only 10% of the food needed has reached the region"
@@ -122,7 +123,7 @@ def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] 
     return None
 
 
-_FUNDED = re.compile(r"\s*(?:funded|financed|covered)\b", re.IGNORECASE)
+_FUNDED = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:funded|financed|covered)\b", re.IGNORECASE)
 _PROPORTION = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 _AID_SHARE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(food|aid|assistance|supplies|medicines?|fuel|water)\b",
                         re.IGNORECASE)
@@ -134,6 +135,9 @@ _PRODUCTION = re.compile(r"\s*of\s+(?:its|their|the|his|her|our)?\s*((?:[\w-]+\s
 def funding(ctx: SentenceContext, q: Quantity) -> str | None:
     """What the money pays for, or None when the sentence is not about aid, arms or war."""
     lex = lexicon()
+    if _asked_in_war(ctx, q):
+        m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end)
+        return m.group(0).lower() if m else "funding"  # "UNHCR appealed for $25 million", "WFP needs $11 million"
     if not lex.cues["funding"].search(ctx.sentence):
         return None
     if not _war_money_near(ctx):
@@ -144,6 +148,14 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
         return None  # "the war epic took $48.2m in its first week": what a film or a business took in
     m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
     return m.group(0).lower() if m else "funding"
+
+
+def _asked_in_war(ctx: SentenceContext, q: Quantity) -> bool:
+    """Money asked for or needed just before the sum ([cues] money_asked: "appealed for", "needs", "requires", an
+    "appeal:" row) in a report of war: what a war's relief costs. Not in general news ("The charity appealed for
+    $2m for the new library": the document names no war)."""
+    cue = lexicon().cues["money_asked"]
+    return bool(cue.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start)) and names_a_war(ctx.text)
 
 
 def _war_money_near(ctx: SentenceContext) -> bool:

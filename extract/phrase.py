@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
-from extract.phraseparts import (NUMWORD as _NUMWORD, compound, fled_or_camped, list_verb, people_verb_at, right_verb,
+from extract.phraseparts import (NUMWORD as _NUMWORD, compound, fled_or_camped, list_verb, model_plural, people_verb_at,
+                                 right_verb,
                                  skip_space, treated_for_wounds, wounds_after)
 from extract.records import Quantity
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, strip_fillers as _strip_fillers, verb_ending
@@ -47,6 +48,7 @@ _NP_LEAD = re.compile(
     r"of\s+its|of\s+his|of\s+her|of\s+our|of\s+them|of\s+whom|of\s+those|of)\s+)*",
     re.IGNORECASE,
 )
+_MORE = re.compile(r"\s+more\s+\Z", re.IGNORECASE)  # (matched up to where the walk starts)
 _TOKEN = re.compile(r"[\w'’.#@-]*\w[’']?s?|[&]")
 _STOP = frozenset(
     """in on at for from to by with who that which were was have has had are is be being been will would could
@@ -59,7 +61,7 @@ _AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|
               r"may\s+have\s+been|might\s+have\s+been|could\s+have\s+been|may\s+have|might\s+have|could\s+have|are|is|being|been|got|get|have|has|had|"
               r"thought\s+to\s+have\s+been|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|reported\s+to\s+have\s+been|"
               r"feared\s+to\s+have\s+been|estimated\s+to\s+have\s+been|known\s+to\s+have\s+been|"
-              r"reportedly|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
+              r"reportedly|reported|confirmed|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
               r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
               r"completely|totally|entirely|partially|partly|largely|heavily|fully|wholly|or\s+partly|or\s+partially|"
               r"or\s+completely|or\s+totally")
@@ -197,6 +199,10 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 cls, subject = lex.noun_class[tail]
                 np_end = t.end()
                 break
+            model = model_plural(lex, text, word, sentence_start, k)  # "two Russian-made S-300s", "MiG-23s"
+            if model is not None:
+                cls, subject, np_end = "equipment", model, t.end()
+                break
         if _DEMONYM.match(word) and not noun_re.match(text, skip_space(text, t.end(), end), end) and not (
                 _noun_after_next(lex, text, t.end(), end)):  # "320 Sudanese army soldiers"
             if norm(word) not in lex.side_of:
@@ -247,6 +253,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     after_np = np_end
     if cls is None and 0 < walked <= 3 and _AUX_START.match(text, pos, end):
         after_np = pos  # the verb after an unknown noun: "14 community leaders had been killed"
+    elif cls is None and walked == 0 and pos > np_end and _MORE.match(text, np_end, pos) and _AUX_START.match(
+            text, pos, end):
+        after_np = pos  # "Dozens more were injured": more of the people counted before, and the verb after them
     aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None
     if aside:
         after_np = aside.end()

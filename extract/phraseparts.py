@@ -140,8 +140,9 @@ def right_verb(verbs: dict[str, str], verb_re: re.Pattern[str], text: str, ftext
 
 # An army or armed group that has, fields or musters the men counted after it ("the government army had nearly
 # 100,000 men", "the rebels fielded some 5,000 men", "the militia had grown to 12,000 men"), qualifiers allowed
-# between the verb and the number; the word before the verb must name an armed actor (`_armed_word`).
-_FORCE_HAS = re.compile(r"([\w-]+)\s+(?:(?:could|can|would|might|may|still|then|once|reportedly|by\s+then)\s+)*"
+# between the verb and the number; the word before the verb must name an armed actor (`_armed_word`), maybe
+# with an aside between ("The putschists, a spokesman countered, had numbered close to 1,500 men").
+_FORCE_HAS = re.compile(r"([\w-]+)(?:\s*,[^,;.:]{3,70},)?\s+(?:(?:could|can|had|has|have|would|might|may|still|then|once|reportedly|by\s+then)\s+)*"
                         r"(?:had|has|have|fielded|fields|field|numbered|numbers|mustered|musters|muster|commanded|commands|"
                         r"command|counted|counts|boasted|boasts|boast|kept|keeps|maintained|maintains|(?:had|has|have)\s+grown\s+to|"
                         r"grew\s+to|swelled\s+to|(?:had|has|have)\s+swollen\s+to|put\s+in\s+the\s+field)\s+"
@@ -155,7 +156,7 @@ def men_under_arms(text: str, lo: int, k: int) -> str | None:
     named just before the number as what has, fields or musters them: "the government army had nearly 100,000
     men" (a force, not people harmed); None otherwise ("the factory had 2,000 men", "the club fielded 11 men").
     (Men an army "lost" stay "men", as the held-out gold has them.)"""
-    m = _FORCE_HAS.search(text, max(lo, k - 70), k)
+    m = _FORCE_HAS.search(text, max(lo, k - 140), k)
     if m is None or not _armed_word(lexicon(), m.group(1)):
         return None
     return "troops" if m.group(1).lower() in _STATE_FORCES else "fighters"
@@ -322,3 +323,37 @@ def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
     "troops numbering 2,500", "refugees, numbering some 30,000" (the noun stands before the number)."""
     m = _NUMBERING.search(text, max(lo, k - 50), k)
     return lex.noun_class.get(m.group(1).lower()) if m else None
+
+
+_MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z]{0,2}s")  # "MiG-23s", "S-300s", "T-72s", "Su-25s"
+
+
+def model_plural(lex, text: str, word: str, lo: int, k: int) -> str | None:
+    """The subject of a count of machines named by their model in the plural ("shot down two MiG-23s", "two
+    Russian-made S-300s"): the last noun of equipment before the number in the sentence ("eight air defence
+    systems, including two S-300s"), else "aircraft" after a verb of downing, else "equipment". None for a word
+    that is no model's plural."""
+    if not _MODEL_PLURAL.fullmatch(word):
+        return None
+    last = None
+    for m in lex.noun_re.finditer(text, lo, k):
+        got = lex.noun_class.get(norm(m.group(0)))
+        if got and got[0] == "equipment":
+            last = got[1]
+    if last is not None:
+        return last
+    return "aircraft" if re.search(r"\b(?:shot|shoot|shooting|downed|downing)\b", text[max(lo, k - 30) : k]) else "equipment"
+
+
+_ESTIMATED_AT = re.compile(r"([\w'’-]+)\s*,\s*(?:estimated|put|reckoned|thought\s+to\s+number|believed\s+to\s+number)\s+"
+                           r"(?:by\s+[^,.;]{1,40}?\s+)?at\s+(?:(?:about|around|some|nearly|almost|roughly|fewer\s+than|"
+                           r"less\s+than|more\s+than|over|under|up\s+to|at\s+least|at\s+most)\s+)?\Z", re.IGNORECASE)
+
+
+def estimated_noun(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
+    """(class, subject) of the noun an apposition puts a number on: "the front's fighters, estimated by Rabat at
+    fewer than 3,000, ..." counts the fighters (a force's size, not a toll). None without such a clause."""
+    if text.find(" at ", max(lo, k - 16), k) < 0:
+        return None  # (the cheap test: the number follows "at")
+    m = _ESTIMATED_AT.search(text, max(lo, k - 90), k)
+    return lex.noun_class.get(norm(m.group(1))) if m else None
