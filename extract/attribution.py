@@ -8,7 +8,8 @@ Cues, tried in order (the first that yields a claimant wins):
    documented/verified/told …", "according to X", "citing X", "(Sources: X,
    Y)", "asked by X", "…, X said.", "…, X found in its report.", "X: …", "the toll, provided by X, stood
    at", "the figure … comes from X", "X's figures show", "the government's toll was 98", "the police figure
-   of 48"; the nearest speaker
+   of 48", "by the ministry's own count", "X replied that", "…, the Knesset was told (by X)", a fact box's
+   "Refugees since May: 12,400 (UNHCR)", "…, X said, and 40 houses damaged"; the nearest speaker
    before the number unless a scope break (", after", ", with", ";", …) cuts
    it off (", and that …" takes the speech up again), then the first named;
    "citing X" beats its relayer; a quoted "we" is the quote's speaker. A
@@ -30,7 +31,8 @@ Cues, tried in order (the first that yields a claimant wins):
 8. the speaker whose turn the sentence stands in, in a transcript or a parliamentary answer ("SAMAE: …",
    "Mr. Peter Rowlands (Minister of State …): …", extract/speakers.py), "we" and "our teams" included;
 9. otherwise the voice of the section: the document's outlet (its own "our earlier report", "this
-   newspaper" too), the excerpt's outlet, or "reader comment".
+   newspaper" too), the excerpt's outlet, a statement's issuer when it is quoted in full (extract/statements.py,
+   `claimed`), or "reader comment". "X's spokesman" of a listed body (or an acronym) speaks as the body.
 Cues 3-6 and the antecedents of pronouns are in extract/nearby.py.
 
 For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
@@ -39,7 +41,7 @@ depends on the document only (speaker turns, sentences vouching or doubting ahea
 
 The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json).
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
-(extract/stance.py), or a later paragraph opens by doubting this claimant's figures ("The government's
+(extract/stance.py; a correction's "we wrongly reported that 250 …" too), or a later paragraph opens by doubting this claimant's figures ("The government's
 figures could not be checked.", extract/aheadstance.py); confirmed when the verb nearest the number is
 confirm/verify/document/record (the outlet's own "we recorded" too) or the
 count "has been confirmed", or a sentence before vouches for the figures that follow ("…, which have been
@@ -156,15 +158,15 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         elif kind != "comment" and is_breakdown(sentence, pos, end) and own_count_confirmed_before(ctx):
             stance = "confirmed"  # "Our researchers documented 1,412 killings. Of these, 902 were …"
         else:
-            stance = "asserted"
+            stance = "claimed" if facts.issued else "asserted"  # (a statement quoted in full: its issuer's claim)
         return Attribution(voice, voice_type, stance)
-    source = expand_acronym(ctx.text, clean_name(name))
+    source = _body_of_spokesman(expand_acronym(ctx.text, clean_name(name)))
     if kind == "comment" and RELATIVE.match(source):
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
     if source.casefold() in SELF or (kind != "comment" and OWN_STAFF.match(source)):
         # "we", "our correspondent"; "our team counted", "we recorded": the outlet's own documented count
         own = ("disputed" if disputed and not own_count_stands else "confirmed" if verb and is_confirm_verb(verb)
-               else "asserted")
+               else "claimed" if facts.issued else "asserted")
         return Attribution(voice, voice_type, own)
     if isinstance(name, Handle):
         hit = lookup(source)
@@ -188,6 +190,22 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     return Attribution(display(source), stype, stance)
 
 
+# "LURD's spokesman", "the army's chief spokeswoman": the spokesperson of a listed body speaks as the body.
+_SPOKESMAN_OF = re.compile(r"(?P<owner>.+?)['’]s\s+(?:chief\s+|main\s+|official\s+)?spokes(?:man|woman|person|men)$",
+                           re.I)
+
+
+def _body_of_spokesman(source: str) -> str:
+    """The body a "X's spokesman" speaks for when X is a listed source or an acronym, else `source` itself."""
+    if "spokes" not in source.casefold():
+        return source
+    m = _SPOKESMAN_OF.match(source)
+    if m is None:
+        return source
+    owner = m.group("owner")
+    return owner if lookup(owner) or (len(owner) > 1 and owner.isupper()) else source  # (an acronym names a body)
+
+
 def _owner_of(source: str, owners: frozenset[str]) -> bool:
     """Whether a claimant is one of `owners` ("government" for "Algerian government")."""
     return bool(owners) and not owners.isdisjoint(source.casefold().split())
@@ -202,7 +220,8 @@ class _Facts:
     """What attribution needs of a sentence whatever number in it is asked about (worked out once)."""
 
     __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
-                 "may_be_passive", "may_be_relative", "tag", "doubted", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted")
+                 "may_be_passive", "may_be_relative", "tag", "doubted", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted",
+                 "issued")
 
     fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
     clauses: tuple[tuple[int, int, Attribution], ...]  # a headline's answer per ";" clause (start, end, answer)
@@ -210,6 +229,7 @@ class _Facts:
     voice_type: str
     voice_keys: frozenset[str]  # canonical, casefolded: a claimant with one of these names is the voice
     kind: str  # the section's kind
+    issued: bool  # an excerpt voiced by a statement's issuer, not an outlet (extract/statements.py): its claims
     sentence: str
     start: int  # the sentence's offset in the document
     cues: tuple  # sentence_cues(sentence)
@@ -231,6 +251,7 @@ def _facts(ctx: SentenceContext) -> _Facts:
     f = _Facts()
     f.voice, f.voice_type = voice, voice_type = voice_of(ctx)
     f.kind = kind = ctx.section.kind
+    f.issued = kind == "excerpt" and voice_type not in _OUTLET_VOICES
     f.sentence = sentence = ctx.sentence
     f.start = ctx.start
     f.fixed = None
@@ -265,6 +286,7 @@ def _facts(ctx: SentenceContext) -> _Facts:
     return f
 
 
+_OUTLET_VOICES = frozenset(("publication", "wire_or_outlet", "reader_comment"))
 _NO_OWNERS: frozenset[str] = frozenset()
 _UNKNOWN = object()  # a fact of _Facts not yet worked out
 

@@ -62,7 +62,8 @@ def figure_owners(sentence: str) -> list[tuple[str, int, int]]:
 # then: time and manner, never a that-clause or another clause ("…, the ministry said in a statement on Monday.").
 POST_SAID_VERBS = frozenset(("said", "says", "added", "reported", "claimed", "estimated", "told"))  # _POST_SAID's v1
 CLOSING_VERBS = frozenset("said says found concluded estimated estimates reported reports claimed claims noted added "
-                           "wrote stated announced confirmed documented recorded counted told".split())
+                           "wrote stated announced confirmed documented recorded counted told replied answered countered "
+                           "retorted".split())
 _CLOSING_TAIL = re.compile(r"\s+(?:yesterday|today|tonight|later|earlier|afterwards|again|also|(?:(?:on|in|at|late|early|"
                            r"earlier|last|this|from|via|during|through|by|to|after|before|over|before)\s+)(?!that\b)"
                            r"[^,;:()\n\d“\"]{1,70}?)\s*[.!?]?[”\"’]?\s*")

@@ -43,7 +43,10 @@ class Cue:
 
 # Verbs that report a figure only with a count word after them ("put the toll at", "revised the toll to").
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "revised", "raised",
-                     "lowered", "updated"}
+                     "lowered", "updated", "revises", "raises", "lowers", "updates"}
+# A reply is speech only when it says something: "Asmara answered that …" (not "troops answered the fire").
+_NEEDS_THAT = frozenset(("answered", "replied", "responded", "countered", "retorted"))
+
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
                       r"loss(?:es)?|casualt(?:y|ies)|account|picture|version|range)\b|^\s+the\s+dead\s+at\b"
                       r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
@@ -97,6 +100,11 @@ _COMES_FROM = guarded(r"\b(?:figures?|tolls?|numbers?|counts?|estimates?|tally|t
                       r"\b(?:comes?|came|is\s+drawn|was\s+drawn|derives?|derived)\s+from\s+(?P<np>[^,;:()\n]{1,80})", re.I)
 _COMES_KEYS = ("come", "came", "drawn", "derive")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ing|based|who|which|that)\b")
+# "…, the Knesset was told (by the minister).": a closing passive of telling; whoever told it (if named) speaks.
+_TOLD_CLOSING = re.compile(r",\s*(?:[^,;:()\n]{1,40}?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+told"
+                           r"(?:\s+by\s+(?P<np>[^,;:()\n]{1,60}?))?\s*[.!]?\s*$", re.I)
+# A figure credited in brackets at the end of its line, as in a fact box: "Refugees since May: 12,400 (UNHCR)".
+_FIGURE_CREDIT = re.compile(r"\d(?:%|\s*per\s*cent)?\s*\((?P<np>[^()\d,;]{2,40})\)$")
 _SOURCES_PAREN = guarded(r"\(?\bSources?\s*:\s*(?P<np>[^,;()\n]{1,60})", re.I)
 _ASKED_BY = guarded(r"\basked by\s+(?P<np>[^,;:()\n]{1,60}?)\s+(?:if|whether|about|why|how)\b", re.I)
 _POST_SAID = guarded(
@@ -110,6 +118,10 @@ _POST_SAID = guarded(
 )
 # Words each pattern needs: _ACCORDING's and _POST_SAID's verbs (folded; _POST_SAID is case-sensitive),
 # _SOURCES_PAREN's "source", _ASKED_BY's "asked by". tests/test_attribution.py checks them on generated text.
+# "By the ministry's own count", "by Kyiv's estimate": the count is the owner's, as "according to" it.
+_BY_ACCOUNT = guarded(r"\b[Bb]y\s+(?P<np>(?:the\s+)?\w[^,;:()\n'’]{0,40}?)['’]s?\s+(?:(?:own|latest|official|"
+                      r"initial|later|first)\s+)*(?:account|count|estimate|tally|reckoning|figures?)\b")
+_BY_ACCOUNT_KEYS = ("account", "count", "estimate", "tally", "reckoning", "figure")
 _ACCORDING_KEYS = ("according to", "citing", "quoting", "reported by", "cited by")
 # Each of _ACCORDING's phrases holds one of these words standing whole (its match ends in white space).
 _ACCORDING_WORDS = frozenset(("according", "citing", "quoting", "by"))
@@ -170,11 +182,30 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np = first_named(m.group("np"))
             if np:
                 cues.append(Cue(np, m.start("np"), m.end(), m.group("verb"), after=True))
+    if "by" in low and ("'s" in low or "’s" in low) and has_any(low, _BY_ACCOUNT_KEYS):
+        for m in _BY_ACCOUNT.finditer(sentence):
+            np = first_named(m.group("np"))
+            if np:  # "By the government's own account, 75,000 were deported": the government's count
+                cues.append(Cue(np, m.start("np"), m.end(), "according to", after=True))
     if "from" in low and has_any(low, _COMES_KEYS):
         for m in _COMES_FROM.finditer(sentence):
             np = first_named(_PARTICIPLE_AFTER.split(m.group("np"), 1)[0])  # "aid agencies working in …"
             if np:
                 cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))  # "the figure … comes from X"
+    if " told" in low:
+        m = _TOLD_CLOSING.search(sentence)
+        if m and m.group("np"):
+            np = first_named(m.group("np"))
+            if np:  # "…, the parliament was told by the defence minister.": the minister told it
+                cues.append(Cue(np, m.start("np"), m.end(), "told", after=True))
+        elif m:  # "…, the Knesset was told.": told by someone unnamed, relayed in the writer's voice
+            cues.append(Cue("", m.start(), m.end(), "told", after=True))
+    tail = sentence.rstrip(" .")
+    if tail.endswith(")"):
+        m = _FIGURE_CREDIT.search(tail)
+        hit = lookup(m.group("np").strip()) if m else None
+        if hit and hit[1] != "wire_or_outlet":  # (a wire's credit "(AFP)" is no claimant of its own)
+            cues.append(Cue(m.group("np").strip(), m.start("np"), m.end(), "reported", after=True))
     if "source" in low:
         for m in _SOURCES_PAREN.finditer(sentence):
             np = first_named(m.group("np"))
@@ -226,12 +257,16 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "bodies were found": only "X found that …" (or "…, X found.") reports
         if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
             continue
+        if verb_low in _NEEDS_THAT and not (_THAT_NEXT.match(rest) or closing or _COMMA_NEXT.match(rest)):
+            continue  # "countered the attack": not a reply
         if verb_low in ("told", "tell", "tells") and _DIRECTIVE.match(rest):
             continue  # "told the units to send more troops" is an order, not a report
         if verb_low in _NOUNISH and _noun_use(sentence[:v_start], verb, rest):
             continue
         if verb[0].isupper() and not verb.isupper() and _NAME_LAST.search(sentence, 0, v_start):
             continue  # "Ahmed Said, a farmer, said …": part of a name
+        if verb[0].isupper() and v_start and _LOWER_WORD_LAST.search(sentence, 0, v_start) and _CAPITAL_NEXT.match(rest):
+            continue  # "on the Tell Hamra road": a capitalised verb amid lower-case words, before a name, is a name
         np, np_start = claimant_before(sentence, v_start, low)
         if np is None:
             if last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
@@ -275,6 +310,9 @@ _NEGATED = guarded(r"\b(?:not|never|unable\s+to|no\s+way\s+to)\s+(?:(?:independe
 _ADVERB_BEFORE = guarded(r"\b(?:often|widely|commonly|frequently|usually|generally)\s*$", re.I)
 _PARTICIPLE_AT = re.compile(r"\s+at\b")
 _NAME_LAST = guarded(r"\b[A-Z][\w'’-]*\s+$")
+# A lower-case word right before (not a Title Case headline's "Army Says …"), a capitalised word right after.
+_LOWER_WORD_LAST = guarded(r"\b[a-z][\w'’-]*\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
 # A role after "according to X," that is a new clause instead: "…, and Ankara says …".
 _CLAUSE_NOT_ROLE = re.compile(r"\s*(?:and|but|or|nor|while|whereas|as|which|who|although|though|after|before|when|"
                               r"because|so|since|until|with|without|adding|saying)\b", re.I)
@@ -282,6 +320,12 @@ _CLAUSE_NOT_ROLE = re.compile(r"\s*(?:and|but|or|nor|while|whereas|as|which|who|
 _GOES_ON = re.compile(r"\s*,\s*(?:among\s+them|including|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
                       r"half\s+of\s+them|of\s+whom|mostly|mainly|among\s+whom)\s+(?:(?:at\s+least|about|around|some|"
                       r"nearly|more\s+than|over)\s+)*$", re.I)
+# ", and 40 houses damaged" after "…, X said": a conjunct whose verb ("were") is left out goes on with X's speech
+# (not ", and 40 houses were damaged": a clause of its own, with its own verb, is the writer's again).
+_ELLIPTIC_AND = re.compile(r"\s*,\s*and\s+(?:(?:another|at\s+least|about|around|some|nearly|more\s+than|over)\s+)*")
+_ELLIPTIC_TAIL = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|have|has|been)\b)[A-Za-z][\w-]*){1,4}?\s+(?:damaged|destroyed|"
+                            r"wounded|injured|hurt|killed|missing|displaced|detained|arrested|captured|burned|burnt|"
+                            r"looted)\s*[.!]?\s*$")
 # ", it had": a parenthetical "…, X say, …" goes on with the same clause (not ", and …", ", which …": a new one).
 _INTERRUPTS = re.compile(r"\s*,\s*(?!(?:and|but|or|nor|while|whereas|as|which|who|although|though|after|before|when|"
                          r"because|so|since|until|with|without|adding|saying|among|including|most|many|some|half|of)\b)"
@@ -341,6 +385,9 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
                 out.append(c)
         elif c.end <= pos and c.backward and _GOES_ON.match(sentence, c.end, pos):
             out.append(c)  # "About 4,000 more were waiting, he said, among them hundreds of elderly people"
+        elif (c.end <= pos and c.backward and _ELLIPTIC_AND.fullmatch(sentence, c.end, pos)
+              and _ELLIPTIC_TAIL.match(sentence, end)):
+            out.append(c)  # "Two were killed, the mayor said, and 40 houses damaged": the same speech, its verb left out
         elif c.end <= pos and c.backward and _INTERRUPTS.match(sentence, c.end) and not _scope_broken(sentence[c.end:pos]):
             out.append(c)  # "At its peak, analysts say, it had perhaps 3,000 cadres": the tag interrupts one clause
         elif c.end <= pos and not c.backward and c.name and is_confirm_verb(c.verb) and _NEW_CLAUSE.search(

@@ -22,7 +22,8 @@ _VERBS = (
     r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
     r"counted|recorded|records|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
     r"spoke|speak|speaks|told reporters|found|concluded|described|describes|recalled|recalls|"
-    r"revised|raised|lowered|updated"
+    r"revised|raised|lowered|updated|revises|raises|lowers|updates|"
+    r"answered|replied|responded|countered|retorted"
 )
 # As a trie (extract/trie.py): one branch per next letter instead of 90 words tried in turn. "told reporters"
 # is left out of the trie: "told" always matches first in the flat list, so it never could.

@@ -89,7 +89,9 @@ def first_named(np: str) -> str | None:
 
 
 # \s+(?:and|&)\s+|,|\s+(?:on|in|…)\s+, opening with the set of its first characters.
-_NAME_CUT = re.compile(r"[,\s](?:(?<=,)|(?<=\s)\s*(?:and|&|on|in|at|that|who|which|after|as|last|this)\s+)")
+# "diplomats rather than either government", "the army instead of the rebels": the contrast is no part of the name.
+_NAME_CUT = re.compile(r"[,\s](?:(?<=,)|(?<=\s)\s*(?:and|&|on|in|at|that|who|which|after|as|last|this|rather\s+than|"
+                       r"instead\s+of)\s+)")
 _SOURCE_WITHIN = re.compile(
     r"(?P<head>(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+)?sources?)\s+"
     r"(?P<prep>at|in|within|inside|from|close\s+to|near)\s+(?P<org>(?:the\s+)?\S.*)", re.I)

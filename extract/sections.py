@@ -28,6 +28,7 @@ import re
 
 from extract.context import Section
 from extract.rx import guarded
+from extract.statements import mark_statements
 
 READER_COMMENT = "reader comment"
 
@@ -111,6 +112,8 @@ def split_sections(text: str) -> list[Section]:
             voices[j] = voice
         floor = i + 1
 
+    if "ext of" in text or "ranslation of" in text:
+        mark_statements(lines, kinds, voices, comment_from)  # a statement quoted in full (extract/statements.py)
     return _merge(text, lines, kinds, voices, stamps)
 
 

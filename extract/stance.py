@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.cues import sentence_cues
 from extract.cuescan import has_any
 from extract.rx import guarded
 from extract.wordset import folded
@@ -23,7 +24,7 @@ _DOUBT = guarded(
     r"exaggerated|inflated|implausible|baseless|spurious|false|fake)\s+(?:(?:social\s+media|online)\s+)?(?:claims?|reports?|"
     r"figures?|assertions?|numbers?|allegations?|tolls?|counts?|estimates?|statements?|posts?)\b"
     r"|\bno\s+(?:independent\s+)?(?:verification|confirmation|corroboration)\b"
-    r"|\bneither\b[^.;]{0,40}?\b(?:could|can|was|were|has|have|had)\s+(?:be\s+|been\s+)?(?:independently\s+)?"
+    r"|\bneither\b[^.;]{0,40}?\b(?:could|can|was|were|has|have|had)\s+(?:ever\s+|yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed|corroborated|checked)\b"
     r"|\b(?:claims?|figures?|tolls?|numbers?|reports?|accounts?|counts?|estimates?)\s+(?:is|are|was|were|remains?|seems?|looks?)\s+"
     r"(?:(?:still|also|highly|wholly|entirely|largely)\s+)?(?:unsupported|unsubstantiated|unverified|unconfirmed|"
@@ -99,11 +100,30 @@ def doubt_reach(sentence: str) -> int:
     up to the semicolon that closes the clause of the last doubt ("The toll could not be verified; a
     doctor said she saw dozens of bodies": the doctor's count is not the doubted one)."""
     if not _has_doubt(sentence):
-        return -1
+        return _misreported_reach(sentence)
     last = None
     for last in _DOUBT.finditer(sentence):
         pass
     semi = sentence.find(";", last.end()) if last else -1
+    return semi if semi >= 0 else len(sentence)
+
+
+# A correction: "We wrongly reported that 250 …", "the ministry mistakenly said 40 …": the writer calls the figure
+# said wrong. Only in its own sentence (not a doubt on the sentence before, as _DOUBT's are).
+_MISREPORTED = guarded(r"\b(?:wrongly|mistakenly|erroneously|incorrectly|falsely|inaccurately)\s+(?:reported|said|stated|"
+                       r"claimed|gave|put|wrote|announced|published|listed)\b", re.I)
+_MISREPORTED_KEYS = ("wrongly", "mistakenly", "erroneously", "incorrectly", "falsely", "inaccurately")
+
+
+def _misreported_reach(sentence: str) -> int:
+    """doubt_reach of a sentence holding no _DOUBT: how far a correction's "wrongly reported" reaches (to the
+    semicolon closing its clause, or the whole sentence), -1 without one."""
+    if not has_any(folded(sentence), _MISREPORTED_KEYS):
+        return -1
+    m = _MISREPORTED.search(sentence)
+    if m is None:
+        return -1
+    semi = sentence.find(";", m.end())
     return semi if semi >= 0 else len(sentence)
 
 
@@ -170,6 +190,9 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
                 return _opens_paragraph(ctx, k)
             continue
         if _has_doubt(nxt):
+            if k > 1 and not _opens_paragraph(ctx, k) and _two_accounts_in_its_paragraph(ctx, k):
+                return False  # "… Ethiopia said 23,000; Asmara answered 10,000. Neither claim was ever checked.":
+                # the two accounts a caveat inside a later paragraph covers stand in its own paragraph
             if _EVERY_ACCOUNT.search(nxt):
                 return True  # "either account", "neither figure": every claim before it
             if _ALL_ACCOUNTS.search(nxt) and not any(
@@ -177,6 +200,18 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
                 return True  # "the Ukrainian numbers cannot be verified": the nearest figures only
             return False
     return False
+
+
+def _two_accounts_in_its_paragraph(ctx: SentenceContext, k: int) -> bool:
+    """Whether the sentence `k` after this one stands in a later paragraph that already gives two claimants'
+    accounts before it: "neither claim" / "either account" covers those two, not this sentence's (a later
+    paragraph with only one account, "A local official said dozens died. There was no way to confirm either
+    account.", pairs it with the one before)."""
+    opening = next((j for j in range(k - 1, 0, -1) if _opens_paragraph(ctx, j)), 0)
+    if not opening:
+        return False  # the same paragraph
+    names = {c.name.casefold() for j in range(opening, k) for c in sentence_cues(ctx.neighbour(j)) if c.name}
+    return len(names) >= 2
 
 
 # How many sentences back a caveat paragraph "Neither side's figures could be verified." reaches: the two

@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
-from extract.lexicon import canonical_source, lookup
+from extract.lexicon import canonical_source, lookup, type_of
 from extract.rx import guarded
 from extract.sections import READER_COMMENT
+from extract.statements import issued_by
 
 __all__ = ["OWN_STAFF", "RELATIVE", "display", "voice_keys", "voice_of"]
 
@@ -39,6 +40,8 @@ def voice_of(ctx: SentenceContext) -> tuple[str | None, str]:
         hit = lookup(section.voice)
         if ctx.outlet and canonical_source(section.voice).casefold() == canonical_source(ctx.outlet).casefold():
             return ctx.outlet, "publication"
+        if not hit and section.kind == "excerpt" and issued_by(ctx.text, section.start) == section.voice:
+            return section.voice, type_of(section.voice)  # a statement quoted in full: its issuer speaks
         return section.voice, hit[1] if hit else "wire_or_outlet"
     return ctx.outlet, "publication"
 

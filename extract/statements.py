@@ -1,0 +1,70 @@
+"""A statement quoted in full: "The following is the text of Communique No. 12 of the X Army, …" and then
+the statement itself, in quotation marks, in the paragraphs after it.
+
+The quoted paragraphs are an excerpt (extract/sections.py) whose voice is the statement's issuer, not an outlet:
+what nobody else is named for in them is the issuer's claim ("our forces carried out 40 attacks": the army's,
+`claimed`), typed as the issuer is (extract/voice.py, extract/attribution.py). The line introducing the text,
+and a carrying agency named in it ("carried by the X Press Service"), stay the outlet's body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rx import guarded
+
+__all__ = ["issued_by", "issuer_of", "mark_statements"]
+
+# "The following is the (full) text of the statement of X", "Full text of a communique issued by X",
+# "Below is a translation of the message from X": the document noun and then its issuer.
+_INTRO = guarded(
+    r"\b(?:(?:following|below)\s+is\s+(?:the\s+|a\s+)?(?:full\s+|complete\s+|unofficial\s+)?(?:text|translation)"
+    r"|(?:full|complete)\s+text)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:statement|communiqu[eé]|declaration|message|letter|speech|address|bulletin|press\s+release)"
+    r"(?:\s+No\.?\s*\d+)?\s+(?:of|from|by|issued\s+by|released\s+by)\s+(?:the\s+)?"
+    r"(?P<issuer>[A-Z][^,;:()\n]{1,60}?)(?=\s*[,;:(]|\.\s|\.?\s*$|\s+(?:on|carried|published|released|issued|in)\b)",
+    re.I,
+)
+_KEYS = ("text of", "translation of")  # every _INTRO match holds one: a line without them is no intro
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+
+
+def issuer_of(line: str) -> str | None:
+    """The issuer named by a line introducing a statement quoted in full, else None."""
+    low = line.lower()
+    if not any(k in low for k in _KEYS):
+        return None
+    m = _INTRO.search(line)
+    return m.group("issuer").strip() if m else None
+
+
+def mark_statements(lines: list[tuple[int, int, str]], kinds: list[str], voices: list[str | None], end: int) -> None:
+    """Mark as an excerpt voiced by its issuer each run of quoted paragraphs right after an intro line (lines
+    before `end`, still "body"). `lines` are (start, end, text) as sections.py gives them."""
+    i = 0
+    while i < end:
+        issuer = issuer_of(lines[i][2]) if kinds[i] == "body" else None
+        i += 1
+        if not issuer:
+            continue
+        j = _next_nonblank(lines, i, end)
+        while j < end and kinds[j] == "body" and _OPENS_QUOTE.match(lines[j][2]):
+            kinds[j] = "excerpt"  # (a blank line between two quoted paragraphs stays body: it says nothing)
+            voices[j] = issuer
+            j = _next_nonblank(lines, j + 1, end)
+        i = j
+
+
+def _next_nonblank(lines: list[tuple[int, int, str]], i: int, end: int) -> int:
+    """The first line from `i` on (before `end`) with text in it; `end` if none."""
+    while i < end and not lines[i][2].strip():
+        i += 1
+    return i
+
+
+def issued_by(text: str, start: int) -> str | None:
+    """The issuer of the statement quoted from text[start] on, when the last line with text before `start`
+    introduces one ("The following is the text of … of the X Army"), else None."""
+    end = len(text[:start].rstrip())
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return issuer_of(line)
