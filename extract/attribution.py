@@ -72,12 +72,12 @@ from extract.cues import (
     RELAY_VERBS,
     RESPONSIBILITY_NOUNS,
     SELF,
-    applicable,
     is_confirm_verb,
     own_body_speaker,
     sentence_cues,
 )
 from extract.cuescan import has_any
+from extract.cuescope import applicable
 from extract.headlines import (
     HEADLINE_SPEAKER,
     SOURCE_LINE,
