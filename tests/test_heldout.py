@@ -53,8 +53,9 @@ Batch 12 (h63-h68, written at the end of session 5, after all its rules: Burundi
 Liberian paper's correction notice, an Eritrea-Ethiopia op-ed, an
 Armenia-Azerbaijan timeline, a translated Polisario communique). First sight:
 f1 0.861 (precision 1.000, recall 0.756), subject 0.797, side 0.881, location
-0.288, event_date 0.644, source 0.678, stance 0.780. No rule has been fitted to it
-yet: its score in the whole set below is still its first sight.
+0.288, event_date 0.644, source 0.678, stance 0.780. After its rules (key-figures
+lines, money asked for, force sizes in asides, corrections, translated
+statements, sources after a place name): f1 0.939 (recall 0.885), source 0.812.
 
 The floors sit just under what the extractor reaches now, so a regression in
 any layer shows; location and event_date, the weakest fields on unseen text,
@@ -79,15 +80,15 @@ ALLOWED = {
     "side": set(vocab.SIDES), "source_type": set(vocab.SOURCE_TYPES), "stance": set(vocab.STANCES),
     "section": set(vocab.SECTIONS),
 }
-# What the extractor reaches on this set, less a small margin (session 5, 67 reports of which batch 12 unfitted:
-# f1 0.984, precision 1.0, recall 0.968, subject 0.911, side 0.887, location 0.552, event_date 0.731, source
-# 0.959, stance 0.955). The set is fitted but for its last batch: first-sight scores are in the docstring.
+# What the extractor reaches on this set, less a small margin (session 5, 67 reports: f1 0.990, precision 1.0,
+# recall 0.980, subject 0.908, side 0.889, location 0.553, event_date 0.733, source 0.967, stance 0.961). The
+# set is fitted: the first-sight scores in the docstring are what unseen reports get.
 FLOORS = {
-    "f1": 0.975, "precision": 0.98, "recall": 0.96,
+    "f1": 0.985, "precision": 0.98, "recall": 0.975,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
     "measure": 0.97, "subject": 0.90, "side": 0.88,
     "location": 0.54, "event_date": 0.72,
-    "source": 0.95, "source_type": 0.95, "stance": 0.945, "section": 0.99,
+    "source": 0.96, "source_type": 0.96, "stance": 0.955, "section": 0.99,
 }
 
 
