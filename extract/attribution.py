@@ -36,8 +36,9 @@ Cues, tried in order (the first that yields a claimant wins):
 Cues 3-6 and the antecedents of pronouns are in extract/nearby.py.
 
 For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
-the writer's doubt about it, a headline's whole answer) is worked out once per sentence (`_facts`), and what
-depends on the document only (speaker turns, sentences vouching or doubting ahead) once per document.
+the writer's doubt about it, a headline's whole answer) is worked out once per sentence, and what
+depends on the document only (speaker turns, sentences vouching or doubting ahead) once per document
+(extract/sentencefacts.py).
 
 The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json).
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
@@ -57,13 +58,11 @@ quoted article's title in a "Source:" line as a headline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from extract.aheadstance import doubting_sentences, owners_doubted_ahead, vouched_before, vouching_sentences
 from extract.backrefs import full_name_before
 from extract.carry import carried_claimant
-from extract.context import SentenceContext, per_sentence
-from extract.cueforms import RELATIVE_BY, RELATIVE_WORDS
+from extract.context import SentenceContext
+from extract.cueforms import RELATIVE_BY
 from extract.cues import (
     DEFINITE,
     GENERIC,
@@ -74,37 +73,21 @@ from extract.cues import (
     SELF,
     is_confirm_verb,
     own_body_speaker,
-    sentence_cues,
 )
 from extract.cuescan import has_any
 from extract.cuescope import applicable
-from extract.headlines import (
-    HEADLINE_SPEAKER,
-    SOURCE_LINE,
-    SOURCE_OUTLET_TAIL,
-    clause_stances,
-    hedged_headline,
-    lead_is_source,
-    typed_by_role,
-)
+from extract.headlines import typed_by_role
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
-from extract.nearby import Handle, antecedent, fallback, lead_type, next_tag, own_count_confirmed_before
+from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
-from extract.speakers import Turn, turn_at, turns
-from extract.stance import COUNTERED, around, disputed_after, doubt_reach, has_counter, is_breakdown
-from extract.voice import OWN_STAFF, RELATIVE, display, voice_keys, voice_of
-from extract.wordset import folded, words_of
+from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
+from extract.stance import disputed_after, is_breakdown
+from extract.voice import OWN_STAFF, RELATIVE, display
+from extract.wordset import folded
 
 __all__ = ["Attribution", "attribute", "canonical_source"]
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    source: str | None
-    source_type: str
-    stance: str
 
 
 _HEDGE = guarded(
@@ -127,7 +110,7 @@ _DATA_NOUN_ENDS = ("tally", "tallies", "count", "counts", "estimate", "estimates
 
 def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     """Source, source type and stance of the claim made by `q` in its sentence."""
-    facts = _facts(ctx)
+    facts = sentence_facts(ctx)
     if facts.fixed is not None:
         return facts.fixed  # a headline, or an excerpt's Source line: the same for every number
     voice, voice_type, kind, sentence = facts.voice, facts.voice_type, facts.kind, facts.sentence
@@ -140,18 +123,18 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone
     # else's figure, not one the writer gives in its own voice ("My uncle's village was burned, 40 houses.").
     own_count_stands = facts.countered and not in_sentence and not _quoted_at(sentence, pos)  # (a quote is another's)
-    turn = _turn(ctx, facts) if (name is None or not name.strip() or name.casefold() in SELF
+    turn = turn_of(ctx, facts) if (name is None or not name.strip() or name.casefold() in SELF
                                  or OWN_STAFF.match(name)) else None
     if turn is not None and not (name and canonical_source(name).casefold() in facts.voice_keys):
         # In a speaker's turn ("SAMAE: we have documented …", "Mr. Rowlands: Six ships were lost"), what nobody
         # else in the sentence claims is the speaker's, and "we" is the speaker's side.
-        confirmed = (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or _vouched(ctx, facts)
+        confirmed = (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)
         stance = "disputed" if disputed else "confirmed" if confirmed else "claimed"
         return Attribution(turn.speaker, turn.source_type, stance)
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys:
         if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
             stance = "disputed"
-        elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or _vouched(ctx, facts):
+        elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
             stance = "confirmed"
         elif verb or _hedged(sentence, pos, end):
             stance = "claimed"
@@ -181,9 +164,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stype = "wire_or_outlet"  # "Mediazona, an independent Russian outlet"
         elif _BARE_ROLE.match(source) and not lookup(source):
             stype = lead_type(ctx) or stype  # "The banned X Army rejected … . A spokesman said …": X's spokesman
-    if disputed or _owner_of(source, _owners_doubted(ctx, facts)):
+    if disputed or _owner_of(source, owners_doubted(ctx, facts)):
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
-    elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or _vouched(ctx, facts):
+    elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
         stance = "confirmed"
     else:
         stance = "claimed"
@@ -216,118 +199,6 @@ _CONFIRMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|w
                               r"(?:confirmed|verified|documented)\b(?!\s+(?:responsibility|that|the\b))", re.I)
 
 
-class _Facts:
-    """What attribution needs of a sentence whatever number in it is asked about (worked out once)."""
-
-    __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
-                 "may_be_passive", "may_be_relative", "tag", "doubted", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted",
-                 "issued")
-
-    fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
-    clauses: tuple[tuple[int, int, Attribution], ...]  # a headline's answer per ";" clause (start, end, answer)
-    voice: str | None
-    voice_type: str
-    voice_keys: frozenset[str]  # canonical, casefolded: a claimant with one of these names is the voice
-    kind: str  # the section's kind
-    issued: bool  # an excerpt voiced by a statement's issuer, not an outlet (extract/statements.py): its claims
-    sentence: str
-    start: int  # the sentence's offset in the document
-    cues: tuple  # sentence_cues(sentence)
-    may_be_passive: bool  # False when PASSIVE_BY cannot match anywhere in the sentence (no word "by")
-    may_be_relative: bool  # False when RELATIVE_BY cannot match (no word "that" or "which")
-    tag: tuple[str, str] | None  # next_tag(ctx)
-    doubted: bool  # stance.around(ctx) is not None: doubt from around the sentence, wherever the number stands
-    countered: bool  # ... only by a counter-figure in the next sentence (stance.around)
-    doubt_reach: int  # stance.doubt_reach(sentence): numbers starting before it are doubted by the sentence
-    counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)
-    # worked out when first needed (_turn, _vouched, _owners_doubted); _UNKNOWN until then:
-    turn: Turn | None  # the speaker turn the sentence stands in, with a named speaker (extract/speakers.py)
-    vouched: bool  # the figures that follow were said, before, to be confirmed (aheadstance.vouched_before)
-    owners_doubted: frozenset[str]  # claimants whose figures a later paragraph doubts (aheadstance.py)
-
-
-@per_sentence  # depends on the sentence only; asked for every number in it
-def _facts(ctx: SentenceContext) -> _Facts:
-    f = _Facts()
-    f.voice, f.voice_type = voice, voice_type = voice_of(ctx)
-    f.kind = kind = ctx.section.kind
-    f.issued = kind == "excerpt" and voice_type not in _OUTLET_VOICES
-    f.sentence = sentence = ctx.sentence
-    f.start = ctx.start
-    f.fixed = None
-    f.clauses = ()
-    if kind == "headline":
-        lead = HEADLINE_SPEAKER.match(sentence)  # "UN: more than 2,500 killed": a listed source speaks
-        if ";" in sentence:
-            f.clauses = tuple((a, b, Attribution(voice, voice_type, stance)) for a, b, stance in
-                              clause_stances(sentence, bool(lead and lead_is_source(lead.group(1)))))
-            return f
-        hedged = hedged_headline(sentence) or (lead and lead_is_source(lead.group(1)))
-        f.fixed = Attribution(voice, voice_type, "claimed" if hedged else "asserted")
-        return f
-    line = _line_of(ctx) if kind == "excerpt" else ""
-    if line and SOURCE_LINE.match(line):
-        # "Source: Russia says 1,173 troops killed – AFP": the quoted article's title, hedged as a headline is
-        title = SOURCE_OUTLET_TAIL.sub("", SOURCE_LINE.sub("", line))
-        f.fixed = Attribution(voice, voice_type, "claimed" if hedged_headline(title) else "asserted")
-        return f
-    f.voice_keys = voice_keys(voice, ctx.outlet)
-    f.cues = tuple(sentence_cues(sentence))
-    words = words_of(sentence)
-    f.may_be_passive = "by" in words
-    f.may_be_relative = not RELATIVE_WORDS.isdisjoint(words)
-    f.tag = next_tag(ctx)
-    why = around(ctx)  # (this function is memoised per sentence already)
-    f.doubted = why is not None
-    f.countered = why == COUNTERED
-    f.doubt_reach = doubt_reach(sentence)
-    f.counter = has_counter(sentence)
-    f.turn = f.vouched = f.owners_doubted = _UNKNOWN  # (worked out when first needed: see _turn, _vouched, …)
-    return f
-
-
-_OUTLET_VOICES = frozenset(("publication", "wire_or_outlet", "reader_comment"))
-_NO_OWNERS: frozenset[str] = frozenset()
-_UNKNOWN = object()  # a fact of _Facts not yet worked out
-
-
-def _turn(ctx: SentenceContext, facts: _Facts) -> Turn | None:
-    """The speaker turn the sentence stands in, with a named speaker (extract/speakers.py), else None."""
-    if facts.turn is _UNKNOWN:
-        doc_turns = _document_facts(ctx)[0]
-        turn = turn_at(ctx, doc_turns) if doc_turns else None
-        facts.turn = turn if turn is not None and turn.speaker else None
-    return facts.turn
-
-
-def _vouched(ctx: SentenceContext, facts: _Facts) -> bool:
-    """Whether a sentence before vouches for the figures that follow it (aheadstance.vouched_before)."""
-    if facts.vouched is _UNKNOWN:
-        facts.vouched = bool(_document_facts(ctx)[1]) and vouched_before(ctx)
-    return facts.vouched
-
-
-def _owners_doubted(ctx: SentenceContext, facts: _Facts) -> frozenset[str]:
-    """The claimants whose figures a later paragraph opens by doubting (aheadstance.owners_doubted_ahead)."""
-    if facts.owners_doubted is _UNKNOWN:
-        facts.owners_doubted = (owners_doubted_ahead(ctx) if _document_facts(ctx)[2]
-                                and facts.kind in ("body", "update") else _NO_OWNERS)
-    return facts.owners_doubted
-_DOCUMENT_FACTS = "attribution: document facts"  # the memo's key for _document_facts
-
-
-def _document_facts(ctx: SentenceContext) -> tuple[tuple[Turn, ...], tuple[int, ...], tuple[int, ...]]:
-    """What attribution needs of the whole document, worked out once (in its memo): its speaker turns, its
-    sentences vouching for the figures after them, its paragraphs doubting one claimant's figures."""
-    memo = ctx.memo
-    got = memo.get(_DOCUMENT_FACTS) if memo is not None else None
-    if got is None:
-        got = (turns(ctx.text), vouching_sentences(ctx), doubting_sentences(ctx))
-        if memo is not None:
-            memo[_DOCUMENT_FACTS] = got
-    return got
-
-
 # --------------------------------------------------------------------------- voice
 
 
@@ -344,13 +215,6 @@ def _hedged(sentence: str, pos: int, end: int) -> bool:
     after = " ".join(sentence[end:].split()[:4])
     before = any(m.start() < pos for m in _HEDGE.finditer(sentence))  # whole sentence: lookaheads see past the number
     return before or bool(_HEDGE.search(after))
-
-
-def _line_of(ctx: SentenceContext) -> str:
-    text, s = ctx.text, ctx.start
-    a = text.rfind("\n", 0, s) + 1
-    b = text.find("\n", s)
-    return text[a : b if b >= 0 else len(text)]
 
 
 # --------------------------------------------------------------------------- cues
@@ -370,7 +234,7 @@ _DOCUMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "bulletin
 _POSSESSED_STAFF = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$")
 
 
-def _claimant(ctx: SentenceContext, facts: _Facts, pos: int, end: int) -> tuple[str | None, str | None]:
+def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> tuple[str | None, str | None]:
     """(name, verb) of whoever makes the claim at sentence[pos:end]; (None, verb) for the section's voice."""
     sentence = facts.sentence
     # PASSIVE_BY needs the word "by" after the number (folding keeps each character's place)

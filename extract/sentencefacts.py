@@ -1,0 +1,147 @@
+"""What attribution needs of a sentence whatever number in it is asked about, worked out once per sentence
+(`sentence_facts`), and of the whole document once per document (speaker turns, sentences vouching for the
+figures after them, paragraphs doubting one claimant's figures); and the Attribution record it answers with.
+extract/attribution.py reads a number's claimant and stance from these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.aheadstance import doubting_sentences, owners_doubted_ahead, vouched_before, vouching_sentences
+from extract.context import SentenceContext, per_sentence
+from extract.cueforms import RELATIVE_WORDS
+from extract.cues import sentence_cues
+from extract.headlines import (HEADLINE_SPEAKER, SOURCE_LINE, SOURCE_OUTLET_TAIL, clause_stances, hedged_headline,
+                               lead_is_source)
+from extract.nearby import next_tag
+from extract.speakers import Turn, turn_at, turns
+from extract.stance import COUNTERED, around, doubt_reach, has_counter
+from extract.voice import voice_keys, voice_of
+from extract.wordset import words_of
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who makes a claim (as written, shortened to its name), what kind of source that is, and with what stance."""
+
+    source: str | None
+    source_type: str
+    stance: str
+
+
+class SentenceFacts:
+    """What attribution needs of a sentence whatever number in it is asked about (worked out once)."""
+
+    __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
+                 "may_be_passive", "may_be_relative", "tag", "doubted", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted",
+                 "issued")
+
+    fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
+    clauses: tuple[tuple[int, int, Attribution], ...]  # a headline's answer per ";" clause (start, end, answer)
+    voice: str | None
+    voice_type: str
+    voice_keys: frozenset[str]  # canonical, casefolded: a claimant with one of these names is the voice
+    kind: str  # the section's kind
+    issued: bool  # an excerpt voiced by a statement's issuer, not an outlet (extract/statements.py): its claims
+    sentence: str
+    start: int  # the sentence's offset in the document
+    cues: tuple  # sentence_cues(sentence)
+    may_be_passive: bool  # False when PASSIVE_BY cannot match anywhere in the sentence (no word "by")
+    may_be_relative: bool  # False when RELATIVE_BY cannot match (no word "that" or "which")
+    tag: tuple[str, str] | None  # next_tag(ctx)
+    doubted: bool  # stance.around(ctx) is not None: doubt from around the sentence, wherever the number stands
+    countered: bool  # ... only by a counter-figure in the next sentence (stance.around)
+    doubt_reach: int  # stance.doubt_reach(sentence): numbers starting before it are doubted by the sentence
+    counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)
+    # worked out when first needed (turn_of, vouched, owners_doubted); _UNKNOWN until then:
+    turn: Turn | None  # the speaker turn the sentence stands in, with a named speaker (extract/speakers.py)
+    vouched: bool  # the figures that follow were said, before, to be confirmed (aheadstance.vouched_before)
+    owners_doubted: frozenset[str]  # claimants whose figures a later paragraph doubts (aheadstance.py)
+
+
+@per_sentence  # depends on the sentence only; asked for every number in it
+def sentence_facts(ctx: SentenceContext) -> SentenceFacts:
+    f = SentenceFacts()
+    f.voice, f.voice_type = voice, voice_type = voice_of(ctx)
+    f.kind = kind = ctx.section.kind
+    f.issued = kind == "excerpt" and voice_type not in _OUTLET_VOICES
+    f.sentence = sentence = ctx.sentence
+    f.start = ctx.start
+    f.fixed = None
+    f.clauses = ()
+    if kind == "headline":
+        lead = HEADLINE_SPEAKER.match(sentence)  # "UN: more than 2,500 killed": a listed source speaks
+        if ";" in sentence:
+            f.clauses = tuple((a, b, Attribution(voice, voice_type, stance)) for a, b, stance in
+                              clause_stances(sentence, bool(lead and lead_is_source(lead.group(1)))))
+            return f
+        hedged = hedged_headline(sentence) or (lead and lead_is_source(lead.group(1)))
+        f.fixed = Attribution(voice, voice_type, "claimed" if hedged else "asserted")
+        return f
+    line = _line_of(ctx) if kind == "excerpt" else ""
+    if line and SOURCE_LINE.match(line):
+        # "Source: Russia says 1,173 troops killed – AFP": the quoted article's title, hedged as a headline is
+        title = SOURCE_OUTLET_TAIL.sub("", SOURCE_LINE.sub("", line))
+        f.fixed = Attribution(voice, voice_type, "claimed" if hedged_headline(title) else "asserted")
+        return f
+    f.voice_keys = voice_keys(voice, ctx.outlet)
+    f.cues = tuple(sentence_cues(sentence))
+    words = words_of(sentence)
+    f.may_be_passive = "by" in words
+    f.may_be_relative = not RELATIVE_WORDS.isdisjoint(words)
+    f.tag = next_tag(ctx)
+    why = around(ctx)  # (this function is memoised per sentence already)
+    f.doubted = why is not None
+    f.countered = why == COUNTERED
+    f.doubt_reach = doubt_reach(sentence)
+    f.counter = has_counter(sentence)
+    f.turn = f.vouched = f.owners_doubted = _UNKNOWN  # (worked out when first needed: see turn_of, vouched, …)
+    return f
+
+
+_OUTLET_VOICES = frozenset(("publication", "wire_or_outlet", "reader_comment"))
+_NO_OWNERS: frozenset[str] = frozenset()
+_UNKNOWN = object()  # a fact of SentenceFacts not yet worked out
+def turn_of(ctx: SentenceContext, facts: SentenceFacts) -> Turn | None:
+    """The speaker turn the sentence stands in, with a named speaker (extract/speakers.py), else None."""
+    if facts.turn is _UNKNOWN:
+        doc_turns = _document_facts(ctx)[0]
+        turn = turn_at(ctx, doc_turns) if doc_turns else None
+        facts.turn = turn if turn is not None and turn.speaker else None
+    return facts.turn
+
+
+def vouched(ctx: SentenceContext, facts: SentenceFacts) -> bool:
+    """Whether a sentence before vouches for the figures that follow it (aheadstance.vouched_before)."""
+    if facts.vouched is _UNKNOWN:
+        facts.vouched = bool(_document_facts(ctx)[1]) and vouched_before(ctx)
+    return facts.vouched
+
+
+def owners_doubted(ctx: SentenceContext, facts: SentenceFacts) -> frozenset[str]:
+    """The claimants whose figures a later paragraph opens by doubting (aheadstance.owners_doubted_ahead)."""
+    if facts.owners_doubted is _UNKNOWN:
+        facts.owners_doubted = (owners_doubted_ahead(ctx) if _document_facts(ctx)[2]
+                                and facts.kind in ("body", "update") else _NO_OWNERS)
+    return facts.owners_doubted
+
+
+_DOCUMENT_FACTS = "attribution: document facts"  # the memo's key for _document_facts
+def _document_facts(ctx: SentenceContext) -> tuple[tuple[Turn, ...], tuple[int, ...], tuple[int, ...]]:
+    """What attribution needs of the whole document, worked out once (in its memo): its speaker turns, its
+    sentences vouching for the figures after them, its paragraphs doubting one claimant's figures."""
+    memo = ctx.memo
+    got = memo.get(_DOCUMENT_FACTS) if memo is not None else None
+    if got is None:
+        got = (turns(ctx.text), vouching_sentences(ctx), doubting_sentences(ctx))
+        if memo is not None:
+            memo[_DOCUMENT_FACTS] = got
+    return got
+
+
+def _line_of(ctx: SentenceContext) -> str:
+    text, s = ctx.text, ctx.start
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", s)
+    return text[a : b if b >= 0 else len(text)]
