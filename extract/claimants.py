@@ -285,10 +285,13 @@ _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|inside|close\s+to|along|across|(?
 _GAVE_NAME = re.compile(r"\s*(?:(?:gave|gives|give|giving)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?(?:first\s+)?"
                         r"name(?:\s+only)?|(?:asked\s+to\s+be\s+|was\s+)?identified\s+(?:(?:himself|herself)\s+)?"
                         r"(?:only\s+)?)\s*", re.I)
-# "the families of another 87": kin speaking for a count of people.
-_KIN_OF_COUNT = re.compile(r"(?P<head>(?:[\w'’-]+\s+){0,2}?(?:families|relatives|parents|mothers|fathers|wives|"
-                           r"widows|husbands|lawyers|neighbou?rs|colleagues))\s+of\s+(?:(?:another|the|some|about|"
-                           r"around|at\s+least|more\s+than|nearly|over|all)\s+)*\d", re.I)
+# "the families of another 87": kin speaking for a count of people. KIN_OF is the same words up to the count
+# (extract/cuescope.py: the count in the "of" complement of a cue's subject).
+_KIN = (r"(?:[\w'’-]+\s+){0,2}?(?:families|relatives|parents|mothers|fathers|wives|widows|husbands|lawyers|"
+        r"neighbou?rs|colleagues)")
+_KIN_OF_TAIL = r"\s+of\s+(?:(?:another|the|some|about|around|at\s+least|more\s+than|nearly|over|all)\s+)*"
+KIN_OF = re.compile(_KIN + _KIN_OF_TAIL, re.I)
+_KIN_OF_COUNT = re.compile(rf"(?P<head>{_KIN}){_KIN_OF_TAIL}\d", re.I)
 
 
 def _piece_before(before: str, pieces: list[tuple[int, int, str]], k: int) -> str:

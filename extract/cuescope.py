@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.claimants import _DIGIT
+from extract.claimants import _DIGIT, KIN_OF as _KIN_OF  # the count in the "of" complement of a cue's subject
 from extract.cues import _SCOPE_BREAK, _THAT_NEXT, Cue, is_confirm_verb
 from extract.rx import guarded
 
@@ -36,10 +36,6 @@ _INTERRUPTS = re.compile(r"\s*,\s*(?!(?:and|but|or|nor|while|whereas|as|which|wh
 _NEW_CLAUSE = re.compile(r",\s*and\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+"
                          r"(?!(?:includ|number|total)ed\b)(?:[a-z]+ed|had|has|have|were|was|are|is|took|seized|shot|hit|"
                          r"burnt|stole|blew|made)\b")
-# The count in the "of" complement of the cue's subject (see claimants._KIN_OF_COUNT).
-_KIN_OF = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:families|relatives|parents|mothers|fathers|wives|widows|husbands|"
-                     r"lawyers|neighbou?rs|colleagues)\s+of\s+(?:(?:another|the|some|about|around|at\s+least|"
-                     r"more\s+than|nearly|over|all)\s+)*", re.I)
 _AND_CLAUSE = guarded(r",\s*and\s+(?!that\b)", re.I)
 _INSIDE_SUBJECT = guarded(r",\s*(?:which|who|whose|that)\b|\(", re.I)
 # "X told reporters that A …, since Thursday, and that B": a second that-clause goes on with X's speech.
