@@ -33,19 +33,19 @@ _AHEAD = guarded(r"\bas\s+follows\b|\bthe\s+following\b(?!\s+(?:day|days|week|we
                  r"afternoon|evening|night|weekend)\b)|\b(?:figures|numbers|totals|data|list|table|details|breakdown|"
                  r"listed|set\s+out|shown|given|summari[sz]ed|recorded|reproduced)\s+below\b", re.I)
 _VOUCH_KEYS = ("confirmed", "verified", "checked", "documented")
-_VOUCH_WORDS = _VOUCH_KEYS  # (as written: a vouching sentence opening with "Confirmed" is not looked for)
 _AHEAD_WORDS = ("as follows", "below", "following", "Below", "Following")  # (_AHEAD's, as written)
 # Every match of _OWNER_DOUBT holds one of these (a document without any has no such paragraph).
-_OWNED_FIGURES = re.compile(r"['’]s?\s+(?:own\s+|official\s+|latest\s+)?(?:figures|numbers|claims|tolls?|counts|tallies|"
-                            r"estimates|accounts?)\b", re.I)
+# "'s (own|official|latest) figures": the tail of _OWNER_DOUBT, searched alone as the cheap test for a whole document.
+_OWNED_FIGURES_TAIL = (r"['’]s?\s+(?:own\s+|official\s+|latest\s+)?(?:figures|numbers|claims|tolls?|counts|tallies|"
+                       r"estimates|accounts?)\b")
+_OWNED_FIGURES = re.compile(_OWNED_FIGURES_TAIL, re.I)
 _OWNER_DOUBT_WORDS = ("verif", "confirm", "check", "corroborat")  # the doubts a claimant's figures are given
 _LIST_MARK = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]*")  # what opens a list line before its text
 _VOUCH_REACH = 5  # sentences of running text back: a paragraph of figures after the vouching sentence
 _LIST_REACH = 30  # sentences back in all, with the lines of a list of figures and its heading
 _FAR = float("inf")
 # "The government's figures could not be checked": whose figures the doubt is about, before the doubt.
-_OWNER_DOUBT = re.compile(r"\W*(?:the\s+)?(?P<owner>[\w'’ -]{2,40}?)['’]s?\s+(?:own\s+|official\s+|latest\s+)?"
-                          r"(?:figures|numbers|claims|tolls?|counts|tallies|estimates|accounts?)\b", re.I)
+_OWNER_DOUBT = re.compile(r"\W*(?:the\s+)?(?P<owner>[\w'’ -]{2,40}?)" + _OWNED_FIGURES_TAIL, re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -94,7 +94,8 @@ def _indexes(ctx: SentenceContext, key: str, test: Callable[[str], object], word
 
 def vouching_sentences(ctx: SentenceContext) -> tuple[int, ...]:
     """The indexes of the document's sentences that vouch for the figures after them (none in most)."""
-    return _indexes(ctx, "vouching sentences", _vouches, _AHEAD_WORDS, _VOUCH_WORDS)  # (the rarer words looked up)
+    # (the rarer words looked up, as written: a vouching sentence opening with "Confirmed" is not looked for)
+    return _indexes(ctx, "vouching sentences", _vouches, _AHEAD_WORDS, _VOUCH_KEYS)
 
 
 def doubting_sentences(ctx: SentenceContext) -> tuple[int, ...]:

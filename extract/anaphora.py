@@ -123,7 +123,8 @@ _OPENING = re.compile(r"[\"“]?(?:(?:about|around|some|nearly|almost|roughly|at
                       r"an\s+estimated|another)\s+)?", re.IGNORECASE)
 _ANOTHER = re.compile(r"[\"“]?(?:another|a\s+further)(?:\s+(?:about|around|some|nearly|almost|"
                       r"roughly|at\s+least|more\s+than|over|an\s+estimated))?\s+", re.IGNORECASE)
-_MORE = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
+# "... and captured 47 more", "Another 40 others": more of the same people (partof reads it too).
+MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 
 
 def part_of_earlier(ctx: SentenceContext, q: Quantity) -> bool:
@@ -136,7 +137,7 @@ def part_of_earlier(ctx: SentenceContext, q: Quantity) -> bool:
         return False
     if _ANOTHER.fullmatch(ctx.text, ctx.start, q.char_start):
         return True  # "Another 3,000 were stuck at the crossing"
-    return bool(_MORE.match(ctx.text, q.char_end, ctx.end)) and bool(_OPENING.fullmatch(ctx.text, ctx.start, q.char_start))
+    return bool(MORE_AFTER.match(ctx.text, q.char_end, ctx.end)) and bool(_OPENING.fullmatch(ctx.text, ctx.start, q.char_start))
 
 
 _CLAUSE_OPEN = re.compile(r"[;:—–]\s*\Z")

@@ -37,7 +37,7 @@ _THING_MEASURES = frozenset({"destroyed", "damaged", "seized", "attacks", "force
 _OTHERS = re.compile(r"\s+(?:others|more)(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is))*\s+",
                      re.IGNORECASE)
 _OPENING = re.compile(r"[\"“]?(?:(?:another|about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|"
-                      r"a\s+further|a\s+further)\s+)?\Z", re.IGNORECASE)
+                      r"a\s+further)\s+)?\Z", re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"\s+(?:(?:more|others)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+)?"
                           r"(?:(?:later|also|since|then)\s+)?([a-z]+)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:because|as|since|while|but|and|in|last|this|so)\b)", re.IGNORECASE)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext, per_sentence
-from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, sentence_cues
+from extract.cues import NOT_NAMES, sentence_cues
 
 __all__ = ["carried_claimant"]
 
@@ -29,7 +29,6 @@ _CONTINUES = re.compile(
     rf"|{_QUALIFIER}{_NUM}\s+(?:(?:of\s+them|of\s+those|of\s+these)\s+)?(?:were|was|are|had|have|died|remain(?:ed)?)\b)",  # "Fifteen were found"
     re.I)
 _BACK = 3  # sentences of continued count back to the one that gave it
-_NOT_NAMES = PRONOUNS | SELF | GENERIC | DEFINITE
 _DATA_NOUN_LAST = re.compile(r"\b(?:tally|tallies|count|counts|estimates?|figures?|data|statistics|numbers|records)$", re.I)
 
 
@@ -51,9 +50,8 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
         prev = ctx.neighbour(-k)
         if _continues(prev):
             continue  # "Fifteen were found … . Another 40 were hurt": back to who gave the count
-        closing = [c for c in sentence_cues(prev) if c.name and c.after and c.name.casefold() not in _NOT_NAMES]
+        closing = [c for c in sentence_cues(prev) if c.name and c.after and c.name.casefold() not in NOT_NAMES]
         if not closing or _DATA_NOUN_LAST.search(closing[-1].name):
             return None  # (an opening "X says …" reaches no further than its own sentence; "the most cited
         return closing[-1].name, closing[-1].verb  # tally" names nobody)
-    return None
     return None

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.anaphora import COUNT_WORDS
+from extract.anaphora import COUNT_WORDS, MORE_AFTER
 from extract.context import SentenceContext
 from extract.measures import default_measure
 from extract.labelrows import label_row
@@ -48,7 +48,7 @@ from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civil
                                suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
                            currencies as _currencies, dollar_named as _dollar_named, not_a_count)
-from extract.partof import (MORE_AFTER, OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, elided, inherit,
+from extract.partof import (OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, elided, inherit,
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
                             said_count, shot_down_count)
 from extract.phrase import Phrase, read_phrase

@@ -151,6 +151,8 @@ DEFINITE = {"group", "official", "spokesman", "spokeswoman", "ministry", "agency
 SELF = {"i", "we", "you", "me", "us"}
 GENERIC = {"reports", "report", "later reports", "other reports", "media reports", "some", "others", "many",
             "people", "this", "that", "there", "which", "who", "what", "video", "footage", "photos", "images"}
+# Words that stand where a claimant's name would and name nobody (a pronoun, "we", "reports", "the group").
+NOT_NAMES = PRONOUNS | SELF | GENERIC | DEFINITE
 # "the 180 deaths acknowledged by the coalition": a passive cue bound to the number's own phrase.
 PASSIVE_BY = guarded(
     r"^\W*(?:[\w'’-]+\s+){0,4}?(?P<verb>acknowledged|reported|claimed|confirmed|documented|verified|recorded|announced|"
@@ -322,7 +324,7 @@ def own_body_speaker(cues: tuple[Cue, ...] | list[Cue], inner: Cue, word: str, r
     nearest speaker before the reference speaks for another body ("The Observatory said the ministry had
     counted …": the ministry's count)."""
     outer = [c for c in cues if c.name and not c.after and c.end <= inner.start
-             and c.name.casefold() not in PRONOUNS | SELF | GENERIC | DEFINITE]
+             and c.name.casefold() not in NOT_NAMES]
     if not outer:
         return None
     speaker = outer[-1].name

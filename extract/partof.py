@@ -53,7 +53,6 @@ _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|incl\.|of\s
                           r"(?:(?:about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|"
                           r"over|up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those|the\s+dead|the\s+victims|which)\b", re.IGNORECASE)
-MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)  # "killed 300 soldiers and captured 47 more"
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|putting)\s+(?:the|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
                             r"roughly|an\s+estimated)\s+)?$", re.IGNORECASE)

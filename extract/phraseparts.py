@@ -116,7 +116,6 @@ def skip_space(text: str, pos: int, end: int) -> int:
 
 
 _REL_OPEN = re.compile(r",\s*(?:who|which)\s[^,;]*\Z", re.IGNORECASE)  # a relative clause the number stands in
-_WITH_WOUNDS = re.compile(r"\s+(?:with|for)\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,3}?(?:wounds|injuries|burns)\b", re.I)
 
 
 def right_verb(verbs: dict[str, str], verb_re: re.Pattern[str], text: str, ftext: str, right_m: re.Match,
@@ -129,7 +128,7 @@ def right_verb(verbs: dict[str, str], verb_re: re.Pattern[str], text: str, ftext
         return None
     group = verbs[" ".join(fold(right_m.group(0)).split())]
     if group == "wound" and "hospital" in ftext[right_m.start() : right_m.end()] and not (
-            _WITH_WOUNDS.match(text, right_m.end(), end) or names_a_war(text)):
+            FOR_WOUNDS.match(text, right_m.end(), end) or names_a_war(text)):
         return "out", right_m.start()
     if group in ("capture", "damage") and text.startswith(" and ", right_m.end()):
         worse = verb_re.match(text, right_m.end() + 5, end)

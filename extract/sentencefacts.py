@@ -91,7 +91,7 @@ def sentence_facts(ctx: SentenceContext) -> SentenceFacts:
     f.may_be_passive = "by" in words
     f.may_be_relative = not RELATIVE_WORDS.isdisjoint(words)
     f.tag = next_tag(ctx)
-    why = around(ctx)  # (this function is memoised per sentence already)
+    why = around(ctx)
     f.doubted = why is not None
     f.countered = why == COUNTERED
     f.doubt_reach = doubt_reach(sentence)

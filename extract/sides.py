@@ -36,7 +36,7 @@ _SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^
 _MOSTLY_CIVILIANS = re.compile(r"\s*,?\s*(?:(?:most|nearly\s+all|almost\s+all|all|the\s+(?:vast\s+)?majority)\s+of\s+"
                                r"(?:them|whom)(?:\s+were)?|mostly|mainly|largely)\s+civilians\b", re.IGNORECASE)
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
-HOSTAGE = _HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
+HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
 
 
@@ -79,7 +79,7 @@ def _resolve_side(
     if (cls == "munition" and measure != "destroyed") or measure == "attacks":
         return lex.munition_user.get(subject or "") or _actor(ctx, q, np_end) or "unknown"
     if cls in _UNIDENTIFIED:
-        if measure == "captured" and _HOSTAGE.search(ctx.sentence):
+        if measure == "captured" and HOSTAGE.search(ctx.sentence):
             return "civilian"  # people kidnapped or taken hostage
         if measure in ("killed", "wounded"):
             if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
@@ -156,7 +156,6 @@ def _opponent(side: str, text: str) -> str:
     return other if other == "unknown" or in_theatre(text) or other in sides_named(text) else "unknown"
 
 
-@lru_cache(maxsize=16)
 @lru_cache(maxsize=16)  # pure on the document; asked again for each of its numbers that needs it
 def sides_named(text: str) -> frozenset[str]:
     """The sides a document names anywhere (asked for few numbers: the opponent of an actor outside Syria,

@@ -65,6 +65,8 @@ def _next_nonblank(lines: list[tuple[int, int, str]], i: int, end: int) -> int:
 def issued_by(text: str, start: int) -> str | None:
     """The issuer of the statement quoted from text[start] on, when the last line with text before `start`
     introduces one ("The following is the text of … of the X Army"), else None."""
-    end = len(text[:start].rstrip())
+    end = start
+    while end > 0 and text[end - 1].isspace():  # (text[:start].rstrip(), without copying the document's head)
+        end -= 1
     line = text[text.rfind("\n", 0, end) + 1 : end]
     return issuer_of(line)
