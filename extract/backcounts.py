@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 Kind = tuple[str, str, str]
 Again = Callable[[SentenceContext, Quantity, int], "Kind | None"]
 
-_PEOPLE = frozenset({"killed", "wounded", "captured", "displaced"})
+# The measures of harm done to people (listitems.py reads them too).
+PEOPLE_MEASURES = frozenset({"killed", "wounded", "captured", "displaced"})
 _THING_GROUPS = {"destroy": "destroyed", "damage": "damaged", "capture": "seized"}
 _THING_MEASURES = frozenset({"destroyed", "damaged", "seized", "attacks", "forces"})
 _OTHERS = re.compile(r"\s+(?:others|more)(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is))*\s+",
@@ -105,4 +106,4 @@ def _found(ctx: SentenceContext, q: Quantity, depth: int, again: Again) -> Kind 
     if m is None or m.group(1).lower() not in row_words().found:
         return None
     whole = _earlier(ctx, q, depth, again)
-    return whole if whole is not None and whole[0] in _PEOPLE else None
+    return whole if whole is not None and whole[0] in PEOPLE_MEASURES else None

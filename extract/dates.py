@@ -42,8 +42,8 @@ from typing import NamedTuple
 from extract.context import SentenceContext, per_sentence
 from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _WEEKDAYS, _expressions_in
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
-from extract.datespans import (brought_to, last_year, opens_period, period_openers, possessive_owner, since_span,
-                               weekday_span_month)
+from extract.datespans import (CLAUSE_MARKS, brought_to, last_year, opens_period, period_openers, possessive_owner,
+                               since_span, weekday_span_month)
 from extract.places import find_place, place_key, story_neighbours
 from extract.records import Quantity
 from extract.rx import ascii_lower, lower_pattern, lowered
@@ -89,7 +89,7 @@ _ON_DATE_LOW = re.compile(r"o(?<!\wo)" + lower_pattern(_ON_DATE).pattern[len(r"\
 _ON_DATE_ANYWHERE = re.compile(_ON_DATE.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _ON_DATE_ANYWHERE_LOW = lower_pattern(_ON_DATE_ANYWHERE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]| - ")
-_CLAUSE_BREAK_MARKS = ",;:()—–"  # the characters of _CLAUSE_BREAK; its other match, " - ", has none of them
+_CLAUSE_BREAK_MARKS = CLAUSE_MARKS  # the characters of _CLAUSE_BREAK; its other match, " - ", has none of them
 
 
 def _clause_breaks(between: str) -> int:

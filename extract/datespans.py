@@ -18,6 +18,9 @@ from datetime import date, timedelta
 from extract.dateexpr import _WEEKDAYS
 from extract.rx import ascii_lower
 
+# The characters that break a clause (dates._CLAUSE_BREAK's, but for its " - ").
+CLAUSE_MARKS = ",;:()—–"
+
 
 def weekday_span_month(first: str, last: str, pub: date) -> tuple[str, str] | None:
     """(YYYY-MM, precision) of a span from weekday `first` to weekday `last`, the last day being the latest
@@ -86,7 +89,7 @@ def opens_period(sentence: str, start: int, after: int) -> bool:
     since = None
     for since in _SINCE.finditer(sentence, lo, start):
         pass
-    if since is not None and not any(c in sentence[since.start() : start] for c in ",;:()—–"):
+    if since is not None and not any(c in sentence[since.start() : start] for c in CLAUSE_MARKS):
         return True
     return bool(_BEGAN_BEFORE.search(sentence, lo, start))
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from extract.backcounts import numbers_in, pointing_back
+from extract.backcounts import PEOPLE_MEASURES, numbers_in, pointing_back
 from extract.context import SentenceContext
 from extract.measures import default_measure
 from extract.phrase import Phrase
@@ -39,7 +39,6 @@ Kind = tuple[str, str, str]  # (measure, subject, side)
 Again = Callable[[SentenceContext, Quantity, int], "Kind | None"]
 
 THINGS = frozenset({"weapon", "equipment", "munition", "civil_facility", "military_facility", "settlement"})
-PEOPLE_MEASURES = frozenset({"killed", "wounded", "captured", "displaced"})
 THING_MEASURES = frozenset({"destroyed", "damaged", "seized", "attacks"})
 _MAX_DEPTH = 3
 
