@@ -4,7 +4,9 @@ Over every pair of matched gold claims (those the extractor found): is the pair
 in one gold incident, and did the linker put the two predicted claims in one
 incident? Pair precision, recall and F1 follow (the usual pairwise clustering
 scores: they reward getting the big incidents right and are not fooled by
-singletons). The linker runs on all predicted claims of all seed documents at
+singletons). Only documents that incidents.jsonl names are scored: a claim of a
+document nobody annotated for incidents has no gold incident to agree with, and
+counting it as "in none" would charge the linker for the annotator's silence. The linker runs on all predicted claims of all seed documents at
 once, each with its document's published date and outlet, as the warehouse does.
 """
 
@@ -53,8 +55,10 @@ def score_incidents(gold_dir: Path, matches: list[tuple[dict, Claim]], predicted
                     meta: dict[str, dict]) -> dict[str, float]:
     """Pair precision, recall and F1 of incident linking over the matched gold claims."""
     gold_of = load_gold_incidents(gold_dir)
+    annotated = {doc for doc, _ in gold_of}
     pred_of = predicted_incidents(predicted, meta)
-    items = [(gold_of.get((g["doc"], _ws(g["quote"]))), pred_of.get(id(c))) for g, c in matches]
+    items = [(gold_of.get((g["doc"], _ws(g["quote"]))), pred_of.get(id(c)))
+             for g, c in matches if g["doc"] in annotated]
     tp = fp = fn = 0
     for (g1, p1), (g2, p2) in combinations(items, 2):
         same_gold = g1 is not None and g1 == g2
