@@ -57,6 +57,9 @@ general_news_8.jsonl (40 more, session 5, written and scored before reading the 
 conflict-adjacent news with no claim; /work/notes/s5/FIRST_SIGHT_NEWS8.md): first sight: 28 of 40; 0 gave a claim
 (26 as first scored; two annotations were mine against the files' conventions and were corrected: word ordinals
 are not annotated, and "Only two-fifths" is exact).
+general_news_9.jsonl (40 more, session 6, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim; /work/notes/s6/FIRST_SIGHT_NEWS9.md): first sight: 25 of 40; 1 gave a claim
+("The Falcon 9 rocket" gives a 'destroyed' claim).
 """
 
 from __future__ import annotations
@@ -71,9 +74,10 @@ from extract import find_quantities
 DATA = Path(__file__).parent / "data" / "quantities"
 ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
                                       "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl",
-                                      "general_news_7.jsonl", "general_news_8.jsonl")
+                                      "general_news_7.jsonl", "general_news_8.jsonl",
+                                      "general_news_9.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 312  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 337  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
