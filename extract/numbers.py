@@ -34,6 +34,8 @@ from extract import numdigits as D
 from extract import numkinds as K
 from extract import numqualifiers as Q
 from extract import numshapes as S
+from extract import numnames as N9
+from extract import numsenses as NS
 from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
 from extract.numscan import (
@@ -244,7 +246,8 @@ def _scan(text: str) -> list[_Atom]:
             st = lead.start() if lead else p
             share = C.share_word(text, st)
             if share is not None:
-                atoms.append(_Atom(st, share[0], share[1], unit="percent", word=True))
+                value = NS.share_of_point(text, share[0], share[1])  # "a quarter point" is 0.25, not 25%
+                atoms.append(_Atom(st, share[0], value, unit="percent", word=True))
                 pos = share[0]
                 continue
             if word not in ("half", "quarter"):
@@ -264,6 +267,8 @@ def _scan(text: str) -> list[_Atom]:
             atom = read_vague(m)
         elif group == "ndate":
             atom = _Atom(m.start(), m.end(), _first_int(m.group()), kind="date", unit="date")
+            if "." in m.group() and N9.dotted_version(text, m.start(), m.group()):
+                atom.kind = atom.unit = "name"  # "Version 3.12.10": a release, not 3 December 2010
         elif group == "slash":
             atom = S.slash_atom(text, m)  # "2/3 of the wells", "a 100/1 outsider", "Resolution 2254/15"
         elif group == "clock":
@@ -346,15 +351,22 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
         am = _ABBR_AFTER.match(text, end)
         if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
                    or (am.group(1) == "m" and am.start() == end and (
-                       _PLURAL_NEXT.match(text, am.end()) or _millions_before(text, start, am.end())))):
+                       _PLURAL_NEXT.match(text, am.end()) or _millions_before(text, start, am.end())
+                       or NS.millions_by_noun(text, start, am.end())))):
             a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]
             end = am.end(1)
+    elif cur and nxt in _BLANK and (am := NS.spaced_scale(text, end)):
+        a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]  # "€21.4 bn": a blank before the scale
+        end = am.end(1)
     if a.scale != 1:
         a.value = round(a.value * a.scale, 6)  # "4.1 million" is 4100000, not 4099999.9999999995
     elif text[end : end + 1] in VULGAR_FRACTIONS and "." not in dig:
         a.value += VULGAR_FRACTIONS[text[end]]  # "3½ weeks"
         end += 1
     a.end = end
+    if text[end : end + 1] == "." and (e := N9.dotted_name_end(text, end, dig)) is not None:
+        a.kind, a.unit, a.end = "name", "name", e  # "Version 3.12.4": a version in dotted groups
+        return a
     if (text[end : end + 1] in S.SHAPE_FIRST or dig[:1] == "0") and not cur and a.scale == 1 and (
             S.shape(text, a, dig, end)):
         return a  # a code, a phone number, pence, a multiplier or a "3-nil" score
@@ -376,6 +388,8 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
             a.kind, a.unit = "age", "year"  # "The minister, 58, has served"
         elif a.unit == "count" and words and words[-1] in ("under", "over") and C.group_age_mark(text, a, words):
             a.kind, a.unit = "age", "year"  # "three of the suspects were under 18,"
+        if a.unit == "count" and a.kind == "number":
+            NS.count_sense(text, a, words, fused)  # product names, "now 78", "65 or over", "junctions 16 and 19"
     if start > 5 and text[start - 6] in "mM" and text[start - 1] in _BLANK and value > 0 and (
             C.minus_before(text, start)):
         if a.kind in ("number", "measurement"):

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from extract.numkinds import CURRENCY_CODES, MONTH_WORDS, _MONTHS, before_words
 from extract.numunits import TIME_ZONE_AFTER, quantulum_unit, unit_after
+from extract import numnames as N9
+from extract import numsenses as NS
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -178,7 +180,8 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
         if last == "#":
             ls = text.rfind("\n", 0, s - 1) + 1
             at_line_start = not text[ls : s - 1].strip()
-            a.kind = "list" if at_line_start and _LIST_AFTER.match(text, a.end) else "name"
+            a.kind = "list" if at_line_start and _LIST_AFTER.match(text, a.end) or (
+                N9.hash_list_item(text, s, a.end, v)) else "name"  # "#1 potholes, #2 street lighting"
             a.unit = a.kind
             return
         # the patterns below end at the number: each runs only if the last character can end it
@@ -233,7 +236,8 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
             return
         if nd == 4 and 1000 <= v <= 2100:
             p1 = before_words(text, s, 1)
-            cue = bool(p1) and p1[0] in _YEAR_CUES or before_words(text, s, 2) in _YEAR_CUES2
+            cue = bool(p1) and p1[0] in _YEAR_CUES or before_words(text, s, 2) in _YEAR_CUES2 or (
+                p1 == ("for",) and NS.year_after_for(text, a.end))  # "the priorities for 2026 are"
             if cue or (c == " " and _YEAR_NAMED_AFTER.match(text, a.end)) or (1900 <= v <= 2099 and (
                     _YEAR_NOUN_AFTER.match(text, a.end) or (c in "-–" and _year_span(text, a.end, v))
                     or (p1 in (("a",), ("an",)) and _an_year(text, a.end)))):

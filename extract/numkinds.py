@@ -173,14 +173,23 @@ _TURNED_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?—]|$)|[\s\u00a0]+(?:this|la
 
 # "two points ahead" in a poll: percentage points (in a game "four points clear" counts points).
 _POINTS_AFTER = re.compile(r"[\s\u00a0]+points?\b")
-_POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?)\b", re.I)
+# and in an election: "a swing of 4.5 points" next to seats, votes or turnout
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|elections?|electoral|votes?|voters|ballots?|"
+                         r"turnout|seats|constituenc(?:y|ies)|referendum)\b", re.I)
 _AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was|is|has|have|had|will|would|"
                         r"should|can|could|may|might|must|do|does|did|[a-z]+ing)\b)")  # "adults over 65 have had"
 _CHANGE_VERBS = frozenset(
     "rose risen rise rises rising increased increase increases increasing climbed climb climbs jumped jump jumps "
     "grew grown fell fallen fall falls dropped drop drops declined decline declines soared surged plunged slid "
-    "slipped sank gained lost added cut raised lowered revised".split()
+    "slipped sank gained lost added cut raised lowered revised grow grows growing shrank shrinks dipped eased".split()
 )
+
+
+def _blast_before(text: str, start: int) -> bool:
+    """extract/numsenses.blast_before (imported here when a tonnage is read: numsenses imports this module)."""
+    from extract.numsenses import blast_before
+
+    return blast_before(text, start)
 
 
 def change_verb_before(text: str, s: int) -> bool:
@@ -259,9 +268,11 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
         if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
             kind, unit = "number", "syp" if "Syria" in text else "gbp"  # money, not weight
         if unit == "tons" and (text[a.end : a.end + 1] in _HYPHENS or _OF_AFTER.match(text, u[2])
-                               or _PER_PERIOD_AFTER.match(text, u[2])) and not _BLAST_AFTER.match(text, u[2]):
-            # "a 40-ton lorry", "1.2 tonnes of cocaine", "350,000 tonnes a year": what a thing, a cargo or an
-            # output weighs ("a 40-ton truck bomb", "40 tons of explosives" count)
+                               or _PER_PERIOD_AFTER.match(text, u[2]) or not _blast_before(text, a.start)
+                               ) and not _BLAST_AFTER.match(text, u[2]):
+            # "a 40-ton lorry", "1.2 tonnes of cocaine", "350,000 tonnes a year", "a quota of 20,100 tonnes": what a
+            # thing, a cargo or an output weighs ("a 40-ton truck bomb", "40 tons of explosives", "dropped 40 tons"
+            # count)
             a.kind, a.unit = "measurement", unit
             return
         if kind == "number":

@@ -8,6 +8,7 @@ import re
 
 from extract import numcontext as C
 from extract import numkinds as K
+from extract import numsenses as NS
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words
 from extract.numscan import _Atom
 from extract.numunits import unit_after
@@ -161,7 +162,8 @@ def word_kind(text: str, a: _Atom) -> None:
     if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
         a.kind = "drop"
     elif nx and not nx.group(1) and word == "-":
-        a.kind = "drop" if unit_after(text, a.end) is None else a.kind  # "one-sided", not "one-year"
+        if unit_after(text, a.end) is None and not NS.counted_compound(text, a.end):
+            a.kind = "drop"  # "one-sided", not "one-year" nor "a one-bed flat"
 
 
 _CAP_WORD = re.compile(r"[A-Z][a-z]+")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from extract import numcontext as C
+from extract import numsenses as NS
 from extract.numkinds import before_words
 from extract.numscan import _Atom
 
@@ -186,6 +187,8 @@ def slash_atom(text: str, m: re.Match) -> _Atom:
     """Two numbers joined by a slash: a fraction ("3/4 cup"), a share of something as a percentage ("2/3 of the
     wells"), odds as a ratio ("a 100/1 outsider"), else a name ("Resolution 2254/15")."""
     num, _, den = m.group().partition("/")
+    if NS.month_year(int(num), int(den), len(den)):
+        return _Atom(m.start(), m.end(), float(den), kind="date", unit="date")  # "best before 12/2025"
     frac = 0 < int(num) < int(den) <= 10
     atom = _Atom(m.start(), m.end(), int(num) / int(den) if frac else float(num),
                  kind="fraction" if frac else "name", unit="fraction" if frac else "name")

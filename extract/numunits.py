@@ -31,7 +31,8 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "temperature", r"(?-i:(?<=[0-9])°?[CF]\b)"),  # "-12C" (case-sensitive: not "12c")
     # "7pc", "11.6pc": per cent as British papers write it (lower case: a "PC" is a computer)
     ("number", "percent", r"(?:percent|per[\s\u00a0]cent|pct\b\.?|percentage[\s\u00a0]+points?\b|(?-i:pc)\b)"),
-    ("number", "tons", r"(?:metric[\s\u00a0]+)?(?:tons?|tonnes?)\b"),
+    # "8.6t", "3 t": a "t" right after the digits is tonnes (case-sensitive: not "T-72")
+    ("number", "tons", r"(?:metric[\s\u00a0]+)?(?:tons?|tonnes?)\b|(?-i:(?<=[0-9])t\b|(?<=[0-9][\s\u00a0])t\b)"),
     ("number", "usd", r"(?:US[\s\u00a0]+)?dollars?\b|USD\b|US\$"),
     ("number", "syp", r"(?:Syrian[\s\u00a0]+(?:pounds?|lira|liras|lire)\b|SYP\b|S\.P\.|SP\b|L\.S\.)"),
     ("number", "rub", r"(?:roubles?|rubles?|RUB\b)"),

@@ -59,7 +59,10 @@ conflict-adjacent news with no claim; /work/notes/s5/FIRST_SIGHT_NEWS8.md): firs
 are not annotated, and "Only two-fifths" is exact).
 general_news_9.jsonl (40 more, session 6, written and scored before reading the number layer; 6 of them
 conflict-adjacent news with no claim; /work/notes/s6/FIRST_SIGHT_NEWS9.md): first sight: 25 of 40; 1 gave a claim
-("The Falcon 9 rocket" gives a 'destroyed' claim).
+("The Falcon 9 rocket" gives a 'destroyed' claim); 40 of 40 and no claim after product and version names
+("Falcon 9", "Python 3.8", "Version 3.12.4", "junctions 16 and 19"), ages after "now" and "65 or over", tonnes as
+a weight, "8.6t", "2.6m" of visits as millions, "€21.4 bn", "12/2025" a date, "for 2026 are" a year, "#1 ..., #2 ..."
+list numbers, "a swing of 4.5 points" and "a quarter point" as percentage points, and "a one-bed flat".
 """
 
 from __future__ import annotations
@@ -77,7 +80,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_7.jsonl", "general_news_8.jsonl",
                                       "general_news_9.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 337  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 352  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

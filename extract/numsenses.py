@@ -1,0 +1,180 @@
+"""Which sense of a number the words around it pick (rules learnt from general news 9).
+
+- ages: an age in apposition after "now" or "then" ("The singer, now 78, toured"), after "the youngest now"
+  ("the youngest now 79"), and "N or over/older" said of people ("a fifth of residents were 65 or over");
+- millions: a fused "m" after a verb of counting is millions when what the clause counts is people or visits
+  ("attendance climbed to 2.6m in 2024"), not metres ("the river rose to 4.2m" has no such noun, "visitors
+  walked 300m" no such verb);
+- a scale abbreviation after a blank, with a currency sign: "€21.4 bn", "$3 m" (no sign: "5 m" is metres);
+- tonnes are a weight (kind "measurement") unless the clause speaks of explosives or dropping them
+  ("40 tons of explosives", "dropped 22,000 tons on the city" stay unit "tons" of kind "number");
+- "for 2026 are", "for 2030 will": after "for", a year the clause goes on about with a verb (a count takes its
+  noun: "for 2000 fans");
+- "best before 12/2025": a month and a year in digits is a date;
+- "a one-bed flat": "one" fused to a counted noun of a home or a game counts ("one-sided" is still no number);
+- "a quarter point", "a half-point cut": a fraction of a percentage point (0.25, 0.5), not a share of 25%.
+extract/numbers.py, numkinds.py, numdigits.py, numphrases.py and numshapes.py call these from small hooks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from extract import numcontext as C
+from extract import numnames as N
+from extract.numkinds import _AGE_GROUPS, before_words
+
+if TYPE_CHECKING:
+    from extract.numscan import _Atom
+
+_NOW_WORDS = frozenset({"now", "then"})
+_JOINERS = frozenset({"and", "or", "to", "&"})
+_ELDEST = frozenset({"youngest", "oldest", "eldest"})
+
+
+def age_after_now(text: str, a: _Atom, words: list[str]) -> bool:
+    """An age after "now"/"then": in apposition to a person ("The singer, now 78,", "Ana Lima, then 19,") or
+    after the youngest or oldest of a group ("the youngest now 79"). `words` are tail(text, a.start)."""
+    if len(words) < 2 or words[-1].lower() not in _NOW_WORDS or a.scale != 1 or not 1 <= a.value <= 115:
+        return False
+    if words[-2].lower().rstrip(",") in _ELDEST:
+        return True
+    if not words[-2].endswith(","):
+        return False
+    at = text.rfind(words[-1], 0, a.start)  # the appositive rule reads its person before "now"
+    return at > 0 and C.appositive_age(text, replace(a, start=at))
+
+
+_OR_OVER = re.compile(r"[\s\u00a0]+or[\s\u00a0]+(?:over|older|above|younger|under|more)\b")
+_BE = frozenset("were are was is".split())
+
+
+def age_or_over(text: str, a: _Atom, words: list[str]) -> bool:
+    """ "N or over" (or older, above, under, younger) said of people with a verb "be": an age ("a fifth of
+    residents were 65 or over"); "the toll was 65 or more" stays a count (no people noun)."""
+    if not words or words[-1].lower() not in _BE or a.scale != 1 or "." in a.digits or not 1 <= a.value <= 115:
+        return False
+    m = _OR_OVER.match(text, a.end)
+    if m is None or m.group().endswith("more"):
+        return False
+    return any(w.lower().strip(",") in _AGE_GROUPS for w in words[-4:-1])
+
+
+# What a clause counts in millions with a fused "m": people, visits, sales, audiences.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:attendance|attendances|visitors?|visits|viewers|viewing|audiences?|subscribers|users|customers|"
+    r"passengers|tourists|fans|listeners|readers|followers|members|sales|downloads|streams|views|tickets|copies|"
+    r"population|residents|people|voters|households|admissions|footfall|visitor[\s\u00a0]+numbers)\b"
+    r"[^.;:!?\n]*\Z", re.I)
+_LENGTH_NEXT = re.compile(r"[\s\u00a0]*(?:high|tall|long|wide|deep|away|above|below|across|thick|up|down|under)\b",
+                          re.I)
+_LENGTH_CLAUSE = re.compile(r"\b(?:high|tall|deep|depth|height|long|length|wide|level|levels|metres|meters|wave|"
+                            r"waves|tide|river|water|snow|flood|sea|distance|jump|throw)\b", re.I)
+
+
+# Verbs that state a count or its change right before it: "climbed to 2.6m", "reached 3m", "drew 1.2m".
+_COUNT_VERBS = frozenset(
+    "reached hit topped totalled totaled numbered passed exceeded surpassed neared drew attracted welcomed counted "
+    "sold rose climbed fell grew jumped dropped increased decreased declined doubled slipped slid soared surged "
+    "rising climbing falling growing was were is are stood stands".split())
+_TO_BY = frozenset({"to", "by", "from", "at"})
+
+
+def _count_verb_before(text: str, start: int) -> bool:
+    """A verb of counting right before the number, or such a verb and "to"/"by"/"from"/"at" ("rose to")."""
+    words = before_words(text, start, 2) or before_words(text, start, 1)
+    if not words:
+        return False
+    if words[-1] in _TO_BY:
+        return len(words) == 2 and words[0] in _COUNT_VERBS
+    return words[-1] in _COUNT_VERBS
+
+
+def millions_by_noun(text: str, start: int, m_end: int) -> bool:
+    """A fused "m" (ending at `m_end`) after a number at `start` is millions after a verb of counting, when what
+    the clause counts before it is people or visits ("visitor numbers climbed to 2.6m in 2024"), with no word of
+    length between them ("visitors climbed the tower, 300m high") nor right after ("2.6m, the highest level" still
+    counts)."""
+    if not _count_verb_before(text, start):
+        return False
+    lo = max(0, start - 80)
+    m = _COUNTED_BEFORE.search(text, lo, start)
+    if m is None:
+        return False
+    return not _LENGTH_CLAUSE.search(text, m.start(), start) and not _LENGTH_NEXT.match(text, m_end)
+
+
+_SPACED_SCALE = re.compile(r"[ \u00a0](bn|mn|mln|bln|tn|m|k)\b\.?(?![\s\u00a0]*[-\u2010\u2011])", re.I)
+
+
+def spaced_scale(text: str, end: int) -> re.Match | None:
+    """A scale abbreviation after one blank, for an amount with a currency sign: "€21.4 bn", "$3 m"; group 1
+    is the abbreviation."""
+    return _SPACED_SCALE.match(text, end)
+
+
+_BLAST_BEFORE = re.compile(
+    r"\b(?:bombs?|bombing|bombed|bombers?|explosives?|explosions?|blasts?|tnt|munitions?|ordnance|warheads?|"
+    r"payloads?|dropped|drops?|dropping|airstrikes?|strikes?|shelling|shells)\b[^.;!?\n]*\Z", re.I)
+
+
+def blast_before(text: str, start: int) -> bool:
+    """An explosive or a verb of dropping bombs earlier in the clause of a tonnage: "dropped 22,000 tons on the
+    city", "the blast, of 40 tons": the weight of explosives, which the guidelines count (unit "tons")."""
+    return bool(_BLAST_BEFORE.search(text, max(0, start - 80), start))
+
+
+_YEAR_VERB_AFTER = re.compile(r"[\s\u00a0]+(?:are|is|was|were|will|would|could|should|include|includes|included|"
+                              r"remain|remains|look|looks|looked|set|show|shows|call|calls|has|have|had)\b")
+
+
+def year_after_for(text: str, end: int) -> bool:
+    """After "for", a four-digit year that a verb follows: "the priorities for 2026 are", "plans for 2030 include"
+    ("tickets for 2000 fans" takes a noun: a count)."""
+    return bool(_YEAR_VERB_AFTER.match(text, end))
+
+
+def month_year(num: int, den: int, den_digits: int) -> bool:
+    """ "12/2025", "03/2027": a month and a four-digit year written with a slash."""
+    return 1 <= num <= 12 and den_digits == 4 and 1900 <= den <= 2100
+
+
+_COUNTED_COMPOUND = re.compile(r"[-\u2010\u2011](?:bed|beds|bedroom|bedroomed|bedded|room|roomed|bathroom|goal|"
+                               r"run|wicket|seat|vote)\b", re.I)
+
+
+def counted_compound(text: str, end: int) -> bool:
+    """ "one-bed", "one-bedroom", "a one-goal lead": "one" fused to a noun it counts, as "three-bedroom" is."""
+    return bool(_COUNTED_COMPOUND.match(text, end))
+
+
+_POINT_AFTER = re.compile(r"(?:[\s\u00a0]+|[-\u2010\u2011])(?:percentage[\s\u00a0]+)?point\b", re.I)
+
+
+def share_of_point(text: str, end: int, percent: float) -> float:
+    """A share word ("a quarter", "half") before "point": that fraction of one percentage point ("cut by a
+    quarter point" 0.25); else the share itself (`percent`)."""
+    return percent / 100 if _POINT_AFTER.match(text, end) else percent
+
+
+def count_sense(text: str, a: _Atom, words: list[str], fused: bool) -> None:
+    """The rules of this module and extract/numnames.py for a number still read as a count (kind "number", unit
+    "count"), each asked only when the last word before it can start it (most counts pass none)."""
+    if not words or fused:
+        return
+    last = words[-1]
+    c = last[:1]
+    if c.isupper():
+        if N.product_name(text, a, words, fused) or (N.plural_head(last) and N.listed_name(text, a, words, fused)):
+            a.kind, a.unit = "name", "name"  # "the Falcon 9 rocket", "Python 3.8", "Articles 5 and 6"
+    elif last in _NOW_WORDS:
+        if age_after_now(text, a, words):
+            a.kind, a.unit = "age", "year"  # "The singer, now 78,", "the youngest now 79"
+    elif last in _BE:
+        if age_or_over(text, a, words):
+            a.kind, a.unit = "age", "year"  # "residents were 65 or over"
+    elif (N.plural_head(last) if last[-1] == "s" else (last[-1] == "," and c.isdigit()) or (
+            last in _JOINERS and len(words) > 1 and words[-2][:1].isdigit())) and N.listed_name(text, a, words, fused):
+        a.kind, a.unit = "name", "name"  # "between junctions 16 and 19"
