@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from extract.anaphora import COUNT_WORDS, MORE_AFTER
 from extract.context import SentenceContext
 from extract.measures import default_measure
+from extract.kindmemo import MAX_DEPTH, asked_again
 from extract.labelrows import label_row
 from extract.listitems import shared_kind
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
@@ -153,7 +154,15 @@ def _conditional(ctx: SentenceContext, q: Quantity) -> bool:
 
 def classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     """The measure, subject and side of a number (None: no claim); `depth` counts the other numbers asked on the
-    way (extract/partof.py asks this again for the number a part or restatement refers to)."""
+    way (extract/partof.py asks this again for the number a part or restatement refers to).
+
+    A number asked again ("12 killed, including 5 children": 5 asks what 12 counts, told just before) is answered
+    from the document's memo when that answer stands for the same chain of questions (extract/kindmemo.py)."""
+    return asked_again(ctx, q, depth, _classify_kind)
+
+
+def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """classify_kind, worked out."""
     lex = lexicon()
     text = ctx.text
     start, end = ctx.start, ctx.end
@@ -248,16 +257,16 @@ def classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         if mine is not None:
             return Kind(*mine)
     if measure is None:
-        if depth < 3:
+        if depth < MAX_DEPTH:
             whole = part_or_restatement(ctx, q, depth, ph, text, start, end, words, cut)
             if whole is not None:
                 return whole
         measure = "forces" if sized else default_measure(ctx, q, ph)
         if measure is None:
-            if ph.cls == "demonym" and depth < 3:  # "30,000 people had fled, and thousands more Georgians …"
+            if ph.cls == "demonym" and depth < MAX_DEPTH:  # "30,000 people had fled, and thousands more Georgians …"
                 whole = inherit(ctx, q, depth)
                 return Kind(whole.measure, ph.subject, whole.side) if whole and whole.measure in PART_MEASURES else None
-            if ph.cls is not None or depth >= 3:
+            if ph.cls is not None or depth >= MAX_DEPTH:
                 return None
             return (inherit(ctx, q, depth) or (restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words) else None)
                     or part_of_last_count(ctx, q, depth) or said_count(ctx, q, depth) or part_done_to(ctx, q, depth)
@@ -266,7 +275,7 @@ def classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
     if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
         return Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
-    if measure in PEOPLE_MEASURES and depth < 3 and (ph.cls is None or ph.cls == "injury" or OTHERS.match(
+    if measure in PEOPLE_MEASURES and depth < MAX_DEPTH and (ph.cls is None or ph.cls == "injury" or OTHERS.match(
             text, q.char_end, end)):
         shared = elided(ctx, q, depth)  # "12 soldiers were killed and 40 wounded"
         if shared is not None:

@@ -26,6 +26,7 @@ from typing import Callable
 
 from extract.backcounts import PEOPLE_MEASURES, numbers_in, pointing_back
 from extract.context import SentenceContext
+from extract.kindmemo import MAX_DEPTH
 from extract.measures import default_measure
 from extract.phrase import Phrase
 from extract.records import Quantity
@@ -40,7 +41,6 @@ Again = Callable[[SentenceContext, Quantity, int], "Kind | None"]
 
 THINGS = frozenset({"weapon", "equipment", "munition", "civil_facility", "military_facility", "settlement"})
 THING_MEASURES = frozenset({"destroyed", "damaged", "seized", "attacks"})
-_MAX_DEPTH = 3
 
 _AUX = re.compile(r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|been|all|also|later|reportedly))*\s+",
                   re.IGNORECASE)
@@ -74,7 +74,7 @@ def shared_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again
         got = _late_verb(ctx, q, ph)
     if got is None and cls is None and may_end(last, row_words().force_lasts):
         got = _force_size(ctx, q)
-    if got is None and depth < _MAX_DEPTH:
+    if got is None and depth < MAX_DEPTH:
         if (cls is None or cls in THINGS) and may_end(last, _PART_LASTS):
             got = _part_of_things(ctx, q, ph, depth, again, last)
         if got is None and text.rfind(":", max(ctx.start, k - _LIST_REACH), k) >= 0:

@@ -30,7 +30,7 @@ def _shared_kind_long_way(ctx, q, ph, depth, again):  # type: ignore[no-untyped-
         got = L._late_verb(ctx, q, ph)
     if got is None and ph.cls is None and L.may_end(last, L.row_words().force_lasts):
         got = L._force_size(ctx, q)
-    if got is None and depth < L._MAX_DEPTH:
+    if got is None and depth < L.MAX_DEPTH:
         got = (L._part_of_things(ctx, q, ph, depth, again, last) or L._after_colon(ctx, q, ph, depth, again, last)
                or L._later_item(ctx, q, ph, depth, again, last) or pointing_back(ctx, q, ph, depth, again, last))
     return got
