@@ -45,6 +45,9 @@ from extract.measures import default_measure
 from extract.kindmemo import MAX_DEPTH, asked_again
 from extract.labelrows import label_row
 from extract.listitems import shared_kind
+from extract.notcounts import counts_nothing
+from extract.sharedcounts import bare_update, elided_in_list, set_against
+from extract.verbreach import hospital_not_held, reach_over
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
                                suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
@@ -177,6 +180,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None
     if "of " in text[k - 20 : k] and _POPULATION_OF.search(text, max(start, k - 70), k):
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
+    if counts_nothing(ctx, q):
+        return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py)
     disaster = lex.keys["cue:non_conflict"]
     if (cut or disaster is None or not disaster.isdisjoint(words)) and _non_conflict(ctx, q) and not cue_in(
             "conflict", sentence):
@@ -199,6 +204,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if row is not None:
         return Kind(*row)
     ph = read_phrase(ctx, q)
+    if ph.verb is None or ph.verb_side == "right":
+        reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
+    if hospital_not_held(ctx, ph):
+        ph.verb = "wound"  # "23 people had been taken to the Mater Hospital"
     if ph.verb is None and " to " in text[ph.np_end : ph.np_end + 5]:
         ended = _to_an_end(ctx, q, ph)  # "hacked 23 villagers to death", "reduced 60 shops to ashes"
         if ended:
@@ -251,6 +260,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             ph.verb = None  # "Bataillon 559 taken by rebels": a bare number needs a verb only people undergo
     if held is not None:
         ph.verb, ph.verb_side, ph.verb_start = "capture", held[0], held[1]
+    if ph.verb in (None, "deploy") and depth < MAX_DEPTH:
+        against = set_against(ctx, q, ph, depth)  # "..., against 446 soldiers" (extract/sharedcounts.py)
+        if against is not None:
+            return against
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
     if ph.verb is None:  # list items share a verb; counts point back (extract/listitems.py)
         mine = shared_kind(ctx, q, ph, depth, classify_kind)
@@ -270,14 +283,15 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                 return None
             return (inherit(ctx, q, depth) or (restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words) else None)
                     or part_of_last_count(ctx, q, depth) or said_count(ctx, q, depth) or part_done_to(ctx, q, depth)
-                    or shot_down_count(ctx, q))
+                    or shot_down_count(ctx, q) or bare_update(ctx, q, depth))
     if measure in ("forces", "captured") and peacetime(ctx, ph, measure):
         return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
     if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
         return Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
     if measure in PEOPLE_MEASURES and depth < MAX_DEPTH and (ph.cls is None or ph.cls == "injury" or OTHERS.match(
             text, q.char_end, end)):
-        shared = elided(ctx, q, depth)  # "12 soldiers were killed and 40 wounded"
+        shared = elided(ctx, q, depth) or (elided_in_list(ctx, q, depth) if ph.cls is None else None)
+        # "12 soldiers were killed and 40 wounded", "212 rebels have been killed, 147 captured" (extract/sharedcounts.py)
         if shared is not None:
             return Kind(measure, shared.subject, shared.side)
         if ph.cls is None and (MORE_AFTER.match(text, q.char_end, end) or OF_THEM.match(text, q.char_end, end)):

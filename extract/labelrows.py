@@ -68,6 +68,8 @@ def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     measure = measure_for(group, cls) if group else row_words().default_measure.get(cls or "")
     if measure is None:
         return None
+    if cls in (None, "toll", "injury") and text[:a].rstrip().endswith(";"):
+        cls, subject = _noun_of_row_before(text, a) or (cls, subject)  # "Soldiers killed: 1; wounded: 3"
     named = side_mentions(text, a, noun_end) if noun_end > a else []
     if named:  # "Regime soldiers killed: 40": a side named on the label's noun is the side of what is counted
         side = theatre_side(text, named[-1].side)
@@ -137,3 +139,16 @@ def _class_of(written: str) -> tuple[str, str]:
     if key in lex.out_of_scope:
         return "out", key
     return lex.noun_class.get(key) or row_words().noun_class[key]
+
+
+def _noun_of_row_before(text: str, a: int) -> tuple[str, str] | None:
+    """(class, subject) of the noun of the row before on the same line, for a row whose label names only what
+    befell ("TNI soldiers killed: 1; wounded: 3": the wounded are soldiers too)."""
+    semi = text.rfind(";", 0, a)
+    start = max(text.rfind("\n", 0, semi), text.rfind(";", 0, semi)) + 1
+    colon = text.find(":", start, semi)
+    if colon < 0:
+        return None
+    start = _BULLET.match(text, start, colon).end()
+    noun = _first_noun(text, start, colon)
+    return (noun[0], noun[1]) if noun is not None and noun[0] != "out" else None

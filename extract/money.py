@@ -17,6 +17,7 @@ from extract.context import SentenceContext
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.triggers import cue_in, lexicon, names_a_war, norm
+from extract.warcosts import war_cost
 from extract.wordset import folded
 
 MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
@@ -45,7 +46,7 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
         if q.unit != "usd" and (RATE_AFTER.match(text, q.char_end, end) or DOLLAR_BUYS.search(
                 text, max(start, k - 40), k)):
             return "rate", f"{q.unit.upper()} per USD", "unknown"  # "a dollar buys 2,500 pounds"
-        subject = funding(ctx, q)
+        subject = funding(ctx, q) or war_cost(ctx, q)  # (extract/warcosts.py: damage, an operation's budget)
         if subject is None or not (names_a_war(text) or _aid_money(ctx)):
             return None  # "the navy ordered patrol boats at an arms fair for €3.2 billion": arms, but no war
         return "funding", subject, resolve_side(ctx, q, "funding", None, None, "")

@@ -78,7 +78,10 @@ def part_or_restatement(ctx: SentenceContext, q: Quantity, depth: int, ph: Phras
             _PART_BEFORE.search(text, max(start, k - 30), k)
             or _PART_AFTER.match(text, q.char_end, end)):
         # a part of a toll: "killed 12 people, including 5 children", "19 people, 6 of whom were children"
+        from extract.sharedcounts import claim_before, no_verb_on_part  # (local: it imports this module)
         whole = previous(ctx, q, depth)
+        if whole is None:  # "83 massacres in the three municipalities, 61 of them": the count before "three"
+            whole = claim_before(ctx, q, depth)
         if whole is None and ph.cls in (None, "people") and of_the_dead(ctx, q):
             return Kind("killed", "people", resolve_side(ctx, q, "killed", None, None, ""))  # "identified 6,900 of the victims"
         done = of_those_done(ctx, q) if whole is None and ph.cls in (None, "people") else None
@@ -86,7 +89,10 @@ def part_or_restatement(ctx: SentenceContext, q: Quantity, depth: int, ph: Phras
             measure = measure_for(done, None)
             return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
         of_which = bool(_OF_WHICH.match(text, q.char_end, end))  # "3,450 rockets, some 680 of which"
-        if whole is not None and (of_which or whole.measure in PART_MEASURES):
+        if whole is not None and (of_which or whole.measure in PART_MEASURES or (
+                ph.cls is None and whole.measure in THING_PARTS and OF_THEM.match(text, q.char_end, end)
+                and no_verb_on_part(ctx, q))):
+            # ("83 raids, 61 of them by the army": a part of a count of things done)
             lex = lexicon()
             subject, cls = ph.subject, ph.cls
             if subject is None:
@@ -141,6 +147,8 @@ def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
 PEOPLE_MEASURES = ("killed", "wounded", "captured")
 # what a part of a count of people ("including 5 children", "200 of them in the town") shares with the whole
 PART_MEASURES = ("killed", "wounded", "captured", "displaced", "forces")
+# what a bare part "of them" shares with a count of things done or used ("83 raids, 61 of them by the army")
+THING_PARTS = ("attacks", "destroyed", "damaged", "seized")
 OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
@@ -189,7 +197,11 @@ def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return previous(ctx, q, depth, reach=200)  # "..., putting their number at between 35,000 and 50,000"
     earlier = earlier_count(ctx, q, numbers_in)
     if earlier is not None:
-        return _again(*earlier, depth + 1)
+        got = _again(*earlier, depth + 1)
+        if got is None:  # "... housed in five army camps. Red Cross officials put the number nearer 5,000."
+            from extract.sharedcounts import earlier_claim  # (local: it imports this module)
+            got = earlier_claim(ctx, depth)
+        return got
     group = asked_verb(ctx) or told_verb(ctx)
     measure = measure_for(group, None) if group else None
     if measure is None:

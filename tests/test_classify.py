@@ -116,7 +116,7 @@ def test_breakdown_numbers_inherit_the_count_before_them():
         ("Some 80 people were feared dead after the ambush.", "80", ("killed", "people", "unknown")),
         ("The war has claimed more than 4,000 lives this year.", "4,000", ("killed", "people", "unknown")),
         ("Rescuers pulled 64 bodies from the ruins.", "64", ("killed", "people", "unknown")),
-        ("Losses included 4 border guards.", "4", ("killed", "fighters", "unknown")),
+        ("Losses included 4 border guards.", "4", ("killed", "border guards", "unknown")),
         ("Opposition fighters downed a helicopter and captured its 2 pilots.", "2", ("captured", "pilots", "regime")),
         ("More than 40,000 people remain trapped in the encircled town.", "40,000", ("displaced", "people", "civilian")),
     ],

@@ -71,7 +71,7 @@ def test_doubt_in_one_update_of_a_live_blog_stays_in_that_update():
     ("500 buildings in the old town alone were destroyed.", "500", "destroyed", "building"),
     ("Two hospitals were partially damaged by the shelling.", "Two", "damaged", "hospital"),
     ("Residents said the dead numbered more than 20.", "20", "killed", "people"),
-    ("Police recovered 12 rifles and 300 rounds of ammunition from the militants.", "12", "seized", "rifle"),
+    ("Police recovered 12 rifles and 300 rounds of ammunition from the militants.", "12", "seized", "firearm"),
     ("Rescuers recovered 14 bodies from the rubble after the air strike.", "14", "killed", "people"),
     ('Rebels killed "more than 100" soldiers near the border.', "100", "killed", "troops"),
     ("The army said it killed 55 members of the security forces.", "55", "killed", "troops"),

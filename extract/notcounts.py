@@ -1,0 +1,88 @@
+"""Numbers whose place in the sentence says they count nothing of the conflict.
+
+extract/classify.py asks `counts_nothing` before it reads the number's phrase:
+- an age or a parent's children, after a kin word and "of" ("sisters of 9 and 12", "a mother of eight",
+  "a boy of 12"): the people are counted elsewhere, if at all;
+- what a facility serves ("the only clinic serving three villages"): its reach, not what befell it;
+- the number of a section heading ("2.3 Massacres."): a numbered title on a line of its own;
+- a definition's threshold ("we define a massacre as the killing of five or more people"): a rule of
+  counting, not a count.
+Every test is tried only when the sentence holds a word it needs (extract/wordset.py), so a number pays
+a set intersection or a short slice, never a search of the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.numwords import NUMBER_WORDS
+from extract.records import Quantity
+from extract.triggers import cue_search, lexicon
+from extract.wordset import words_of
+
+_LIST_GLUE = frozenset({"and", "or", "&"})  # what may join the numbers of a list of ages
+_QUALIFIERS = frozenset({"about", "some", "around", "nearly", "almost", "roughly", "over", "more", "than", "at", "least",
+                         "an", "estimated", "up", "to", "as", "many", "much", "fewer", "less"})
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")  # "2.3", "4.1.2"
+_HEADING_WORDS = 6  # at most this many words after a section number on its line
+
+
+def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number is an age, a parent's children, a facility's reach, a heading's number or a
+    definition's threshold (see the module's docstring)."""
+    words = words_of(ctx.sentence)
+    k = q.char_start
+    if "of" in words and (ctx.text.find(" of", max(ctx.start, k - 40), k) >= 0 or ctx.text.find("-of-", max(
+            ctx.start, k - 40), k) >= 0) and _kin_of(ctx, q):
+        return True
+    lex = lexicon()
+    if not lex.keys["cue:served"].isdisjoint(words) and _served(ctx, q):
+        return True
+    if "." in q.surface and _heading_number(ctx, q):
+        return True
+    keys = lex.keys["cue:definition"]
+    return not keys.isdisjoint(words) and cue_search("definition", ctx.text[ctx.start : q.char_start])
+
+
+def _kin_of(ctx: SentenceContext, q: Quantity) -> bool:
+    """A number after a kin word and "of", maybe as a later item of a list of them: "sisters of 9 and 12",
+    "a father of three", "mother-of-eight"."""
+    text, k = ctx.text, q.char_start
+    lo = max(ctx.start, k - 40)
+    before = text[lo:k].replace("-", " ").replace(",", " ").lower().split()
+    i = len(before) - 1
+    while i >= 0 and (before[i] in _LIST_GLUE or before[i][:1].isdigit() or before[i] in NUMBER_WORDS):
+        i -= 1  # walk back over the earlier numbers of the list ("of 9 and")
+    if i < 1 or before[i] != "of":
+        return False
+    return lexicon().cues["kin_of"].fullmatch(before[i - 1]) is not None
+
+
+def _served(ctx: SentenceContext, q: Quantity) -> bool:
+    """A number just after a verb of serving, maybe with a qualifier between: "serving three villages",
+    "which served about 40,000 people"."""
+    text, k = ctx.text, q.char_start
+    before = text[max(ctx.start, k - 40) : k].lower().split()
+    while before and before[-1] in _QUALIFIERS:
+        before.pop()
+    if not before:
+        return False
+    lex = lexicon()
+    last_two = " ".join(before[-2:])
+    return bool(lex.cues["served"].fullmatch(before[-1]) or lex.cues["served"].fullmatch(last_two))
+
+
+def _heading_number(ctx: SentenceContext, q: Quantity) -> bool:
+    """The number of a numbered section heading: "2.3 Massacres." opening its line, a capitalised title of a
+    few words after it to the end of the line or of the sentence (a run-in heading: "2.3 Massacres. We define
+    ...")."""
+    text, k = ctx.text, q.char_start
+    if not _SECTION_NUMBER.fullmatch(q.surface):
+        return False
+    line_start = text.rfind("\n", 0, k) + 1
+    if text[line_start:k].strip():
+        return False
+    line_end = text.find("\n", q.char_end, ctx.end)
+    rest = text[q.char_end : line_end if line_end >= 0 else ctx.end].split()  # the title, to its line's or sentence's end
+    return 0 < len(rest) <= _HEADING_WORDS and rest[0][:1].isupper()

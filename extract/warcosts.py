@@ -1,0 +1,39 @@
+"""Sums of money that are a war's cost, though no word of aid or arms stands near them.
+
+extract/money.py gives money a funding claim when the sentence is about aid, arms or war
+(`[cues] funding` with `[cues] war_money`). `war_cost` adds, in a report of a war (extract/triggers.py
+`names_a_war`), three ways a sum states what the war costs:
+- damage or a war's cost put at the sum, before it in its clause: "puts the damage to homes, roads and power
+  lines at $300 million" ([cues] war_cost);
+- a sum set aside for or spent on an armed operation, after it: "set aside about $145 million for the
+  operation" ([cues] war_purpose);
+- a fund or appeal for rebuilding or relief that received the sum: "a fund set up to rebuild homes had
+  received about $3.8 million" ([cues] fund_words with [cues] funding).
+General news (a charity's library appeal, a company's budget) names no war, and gets none.
+"""
+
+from __future__ import annotations
+
+from extract.context import SentenceContext
+from extract.records import Quantity
+from extract.triggers import cue_in, cue_search, names_a_war
+
+_CLAUSE_MARKS = ";:"  # a clause before the sum ends at one of these
+
+
+def war_cost(ctx: SentenceContext, q: Quantity) -> str | None:
+    """"funding" when the sum is a war's cost by one of the module's rules, else None."""
+    sentence = ctx.sentence
+    if not (cue_in("war_cost", sentence) or cue_in("war_purpose", sentence) or cue_in("fund_words", sentence)):
+        return None  # (a test of the sentence's words first)
+    if not names_a_war(ctx.text):
+        return None
+    text, k = ctx.text, q.char_start
+    lo = max(ctx.start, max(text.rfind(c, ctx.start, k) for c in _CLAUSE_MARKS) + 1)
+    if cue_search("war_cost", text[lo:k]):
+        return "funding"  # "puts the damage ... at $300 million"
+    if cue_search("war_purpose", text[q.char_end : min(ctx.end, q.char_end + 40)]):
+        return "funding"  # "set aside $145 million for the operation"
+    if cue_in("fund_words", text[ctx.start : k]) and cue_in("funding", sentence):
+        return "funding"  # "a fund set up to rebuild homes had received $3.8 million"
+    return None
