@@ -77,12 +77,15 @@ from extract.cues import (
 from extract.cuescan import has_any
 from extract.cuescope import applicable
 from extract.headlines import typed_by_role
+from extract.introduced import introduced_type
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
+from extract.rolenames import ROLE_WORDS, armed_actor_before, role_named
+from extract.sourcenames import agency_name, documents_owner
 from extract.stance import disputed_after, is_breakdown
 from extract.voice import OWN_STAFF, RELATIVE, display
 from extract.wordset import folded
@@ -93,12 +96,12 @@ __all__ = ["Attribution", "attribute", "canonical_source"]
 _HEDGE = guarded(
     r"\b(?:reportedly|allegedly|unconfirmed|purported(?:ly)?|"
     r"claimed(?!\s+(?:responsibility|credit|(?:the\s+)?lives?\b|(?:\S+\s+){1,3}lives\b))|"
-    r"said to (?:be|have)|reported to (?:be|have)|"
-    r"believed to (?:be|have)|rumou?red|it is claimed|are said|is said|were said|was said)\b",
+    r"said to (?:be|have|number|total)|reported to (?:be|have|number|total)|"
+    r"(?:believed|thought) to (?:be|have|number|total)|rumou?red|it is claimed|are said|is said|were said|was said)\b",
     re.I,
 )
 # Every match of _HEDGE holds one of these (folded as IGNORECASE compares): a text without them has none.
-_HEDGE_KEYS = ("reportedly", "allegedly", "unconfirmed", "purported", "claimed", "said", "reported", "believed",
+_HEDGE_KEYS = ("reportedly", "allegedly", "unconfirmed", "purported", "claimed", "said", "reported", "believed", "thought",
                "rumored", "rumoured")
 _OUTLET_ROLE = guarded(r"\b(?:outlet|newspaper|news\s+site|news\s+website|broadcaster|news\s+agency|magazine|"
                           r"daily|weekly|news\s+portal)\b", re.I)
@@ -143,7 +146,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         else:
             stance = "claimed" if facts.issued else "asserted"  # (a statement quoted in full: its issuer's claim)
         return Attribution(voice, voice_type, stance)
-    source = _body_of_spokesman(expand_acronym(ctx.text, clean_name(name)))
+    source = documents_owner(_body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
     if kind == "comment" and RELATIVE.match(source):
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
     if source.casefold() in SELF or (kind != "comment" and OWN_STAFF.match(source)):
@@ -164,13 +167,15 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stype = "wire_or_outlet"  # "Mediazona, an independent Russian outlet"
         elif _BARE_ROLE.match(source) and not lookup(source):
             stype = lead_type(ctx) or stype  # "The banned X Army rejected … . A spokesman said …": X's spokesman
+        if stype == "official" and not role and not lookup(source):
+            stype = introduced_type(ctx.text, source) or stype  # "Tutela Legal, the … rights office," (extract/introduced.py)
     if disputed or _owner_of(source, owners_doubted(ctx, facts)):
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
         stance = "confirmed"
     else:
         stance = "claimed"
-    return Attribution(display(source), stype, stance)
+    return Attribution(display(agency_name(source)), stype, stance)
 
 
 # "LURD's spokesman", "the army's chief spokeswoman": the spokesperson of a listed body speaks as the body.
@@ -196,7 +201,7 @@ def _owner_of(source: str, owners: frozenset[str]) -> bool:
 
 # "19 have been confirmed dead", "12 were verified as civilians": the count itself is said to be confirmed.
 _CONFIRMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:independently\s+)?"
-                              r"(?:confirmed|verified|documented)\b(?!\s+(?:responsibility|that|the\b))", re.I)
+                              r"(?:confirmed|verified|documented|recorded)\b(?!\s+(?:responsibility|that|the\b))", re.I)
 
 
 # --------------------------------------------------------------------------- voice
@@ -285,7 +290,7 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             if not name:
                 return None, verb
         elif key in DEFINITE:
-            resolved = antecedent(ctx, like=name) or name
+            resolved = name if armed_actor_before(sentence, first.start, key) else antecedent(ctx, like=name) or name
             if resolved.casefold() == key:  # "the commission" named only so before: its full name in the text
                 resolved = full_name_before(ctx.text, ctx.start + first.start, key) or resolved
             name = own_body_speaker(facts.cues, first, key, resolved) or resolved
@@ -296,6 +301,8 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             name = owner or name
         elif key in _DOCUMENT_NOUNS:
             name = antecedent(ctx) or name  # "…, the statement said": the statement of the last named speaker
+        if name.casefold() in ROLE_WORDS:  # "the spokesman", "a spokeswoman": whom the role names (extract/rolenames.py)
+            name = role_named(ctx, sentence, first.start, name)
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb

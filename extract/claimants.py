@@ -15,6 +15,8 @@ from extract.cueverbs import _VERB, _VERBS
 from extract.lexicon import clean_name, lookup
 from extract.names import Named, first_named
 from extract.rx import ascii_lower, guarded
+from extract.subjectshape import (ABILITY_TAIL, AUX_ONLY, WHOSE, determiner_only, pronoun_subject,
+                                  relative_speaker, roman_one)
 
 _CLAUSE_CUT = guarded(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\b(?:that|which|who|when|while|as|if|because|after|before|but|and then)\b", re.I)
 _TRIM_TAIL_WORDS = (
@@ -75,7 +77,7 @@ _PRONOUN_LAST = guarded(r"\b(he|she|they|it|we|i)\s*$", re.I)
 
 
 _NOUNISH = {"estimates", "reports", "claims", "posts", "tweets", "records", "notes", "states", "report", "claim",
-            "estimate", "document", "documents", "record", "tells"}
+            "estimate", "document", "documents", "record", "tells", "counts"}
 _DETERMINERS = guarded(
     r"\b(?:the|all|these|those|such|some|many|other|its|their|his|her|our|my|your|latest|new|recent|early|initial|"
     r"reliable|conflicting|unconfirmed|official|media|news|several|most|first|earlier|later|previous|similar|a|an)\s*$",
@@ -156,6 +158,11 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     pieces.append((pos, len(before), opener))
     if len(pieces) > 2 and ("but" in before or "But" in before):
         pieces = _merge_paired_adjectives(before, pieces)
+    last_a, last_b, last_op = pieces[-1]
+    if last_op.lower() in ("which", "who") and not before[last_a:last_b].strip() and len(pieces) > 1:
+        name, at = relative_speaker(before, pieces)  # "the border service, which said" (extract/subjectshape.py)
+        if name:
+            return name, at
     participle = sentence[verb_at:].split(None, 1)[0].lower().endswith("ing") if sentence[verb_at:].strip() else False
     role = ""
     k = len(pieces) - 1
@@ -166,7 +173,7 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
                 and _NOUN_START.match(seg)):
             break  # "the faction, which the army estimates has …": the verb's subject is inside the clause
         if (not seg.strip() or op.lower() in ("which", "who", "that", "(")
-                or _RELAY_START.match(seg)
+                or _RELAY_START.match(seg) or WHOSE.match(seg) or (k == len(pieces) - 1 and k > 0 and AUX_ONLY.fullmatch(seg))
                 or _DISCOURSE.fullmatch(seg.strip())
                 or (op == "," and k > 0 and _ASIDE_PIECE.fullmatch(seg))):
             k -= 1  # an empty piece, a relative clause, "(RSF)", a relay phrase, ", however,", ", now 58,"
@@ -205,7 +212,7 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
             seg = head.group(0)[: len(head.group(1)) + (len(head.group(0)) - len(head.group(0).lstrip()))]
             seg = before[a : a + len(seg)]
     raw = seg
-    seg = _trim_tail(seg.rstrip())
+    seg = ABILITY_TAIL.sub("", _trim_tail(seg.rstrip())) if " to" in seg else _trim_tail(seg.rstrip())
     trimmed = _trim_head(seg.lstrip())
     offset = a + (len(raw) - len(raw.lstrip())) + (len(seg.lstrip()) - len(trimmed))
     # "X said activists had counted": the subject starts after an earlier verb of saying.
@@ -216,11 +223,11 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         rest = trimmed[inner[-1].end():]
         offset += len(rest) - len(rest.lstrip())
         trimmed = rest.lstrip()
-    if trimmed[:3].lower() == "by " and trimmed[3:].strip():
+    if trimmed[:3].lower() == "by " and trimmed[3:].strip() and not pronoun_subject(trimmed):  # (not "By this rule we")
         agent = first_named(trimmed[3:])  # "an earlier toll given by the army … had put": the agent says it
         return (agent, offset + 3) if agent and not _NUMBER_IN_NAME.search(agent) else (None, verb_at)
     last = tail_search(_PRONOUN_LAST, trimmed, len(trimmed), 4)
-    if last:
+    if last and not roman_one(trimmed, last.start(1)):  # (not "World War I": extract/subjectshape.py)
         return last.group(1), offset + last.start()  # "video they said showed …"
     # "… died and the rebels said": only the conjunct next to the verb is the subject.
     parts = _CONJUNCTION.split(trimmed)
@@ -234,6 +241,10 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     kin = _KIN_OF_COUNT.match(name) if name and _DIGIT.search(name) else None
     if kin:
         name = kin.group("head")  # "the families of another 87 say": the families speak for the 87
+    if name and determiner_only(name):
+        return None, verb_at  # "The" alone is nobody (extract/subjectshape.py)
+    if name and " " in name and (pronoun := pronoun_subject(name)):
+        return pronoun, offset  # "By this definition we": the pronoun is the subject (extract/subjectshape.py)
     if not name or len(name.split()) > 8 or _NUMBER_IN_NAME.search(name):
         return None, verb_at  # a number, not a name ("M23 spokesman" is a name)
     if not _LETTER.search(name):

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from extract.context import memo_list
 from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, _trim_tail, claimant_before
 from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners
+from extract.absolute import ABSOLUTE_VERBS, absolute_cues
 from extract.cuescan import has_any, tail_search
+from extract.entrystamps import entry_lead
 from extract.cueverbs import _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.lexicon import body_of, canonical_source, clean_name, lexicon, lookup
 from extract.names import Named, first_named
@@ -292,11 +294,17 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np.role = role.strip(" .”\"")
         if np and not _DIGIT.search(np):
             cues.append(Cue(np, m.start(), m.end(), (m.group("v1") or m.group("v2")).split()[0], after=True))
-    m = _COLON.match(sentence) if ":" in sentence else None
-    if m and not _COUNT_AFTER_COLON.match(sentence, m.end("np")):  # (not a row "Civilians killed: 2" of a list)
+    if not ABSOLUTE_VERBS.isdisjoint(words_of(sentence)):
+        for np, a, b, verb in absolute_cues(sentence):  # "…, the ministry putting the figure at 526" (extract/absolute.py)
+            name = first_named(np)
+            if name:
+                cues.append(Cue(name, a, b, verb))
+    lead = entry_lead(sentence) if ":" in sentence else 0  # "17:10 - Health ministry: …" (extract/entrystamps.py)
+    m = _COLON.match(sentence[lead:] if lead else sentence) if ":" in sentence else None
+    if m and not _COUNT_AFTER_COLON.match(sentence, lead + m.end("np")):  # (not a row "Civilians killed: 2" of a list)
         np = m.group("np").strip()
         if not np.startswith("#") and not _DIGIT.search(np) and (lookup(np) or _typed_by_rule(np)):
-            cues.append(Cue(np, m.start("np"), m.end("np") + 1, ":"))
+            cues.append(Cue(np, lead + m.start("np"), lead + m.end("np") + 1, ":"))
     return cues
 
 

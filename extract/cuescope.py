@@ -13,6 +13,10 @@ import re
 
 from extract.claimants import _DIGIT, KIN_OF as _KIN_OF  # the count in the "of" complement of a cue's subject
 from extract.cues import _SCOPE_BREAK, _THAT_NEXT, Cue, is_confirm_verb
+from extract.absolute import ABSOLUTE_VERBS
+from extract.continued import continued_break
+from extract.speakerorder import without_superseded
+from extract.fronted import fronted_before, partitive_front, with_front_verb
 from extract.rx import guarded
 
 
@@ -54,6 +58,13 @@ def _scope_broken(gap: str) -> bool:
     return False
 
 
+def _count_goes_on(sentence: str, cue: Cue, pos: int, end: int) -> bool:
+    """A count opening a clause after ";" or ", while" that goes on with the cue's speech (extract/continued.py),
+    with no other scope break between the cue and that clause."""
+    brk = continued_break(sentence, cue.end, pos, end) if cue.name else -1
+    return brk >= 0 and not _scope_broken(sentence[cue.end:brk])
+
+
 def _speech_resumes(sentence: str, cue: Cue, gap: str) -> bool:
     """Whether the cue's that-clause is taken up again after the last scope break of `gap` ("…, and that …")."""
     if not cue.name or cue.after or "that" not in gap or not _THAT_CLAUSE_NEXT.match(sentence, cue.end):
@@ -69,13 +80,19 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
     out = []
     for c in cues:
         if c.after and c.start >= end:
-            if ";" not in sentence[end : c.start]:
+            if ";" not in sentence[end : c.start] and not any(
+                    d.verb in ABSOLUTE_VERBS and end <= d.start < c.start for d in cues):  # (extract/absolute.py)
                 out.append(c)
         elif c.end <= pos and c.backward and _GOES_ON.match(sentence, c.end, pos):
             out.append(c)  # "About 4,000 more were waiting, he said, among them hundreds of elderly people"
         elif (c.end <= pos and c.backward and _ELLIPTIC_AND.fullmatch(sentence, c.end, pos)
               and _ELLIPTIC_TAIL.match(sentence, end)):
             out.append(c)  # "Two were killed, the mayor said, and 40 houses damaged": the same speech, its verb left out
+        elif c.end <= pos and c.backward and fronted_before(sentence, c.start) and (
+                not _scope_broken(sentence[c.end:pos]) or _count_goes_on(sentence, c, pos, end)):
+            out.append(c)  # "Since May 19, the spokesman said, 212 rebels …": his speech goes on (extract/fronted.py)
+        elif c.name and not c.after and end <= c.start and partitive_front(sentence, c.start, end):
+            out.append(with_front_verb(sentence, c, c.start))  # "Of the 2,870 deaths it documented, X says …": X's count
         elif c.end <= pos and c.backward and _INTERRUPTS.match(sentence, c.end) and not _scope_broken(sentence[c.end:pos]):
             out.append(c)  # "At its peak, analysts say, it had perhaps 3,000 cadres": the tag interrupts one clause
         elif c.end <= pos and not c.backward and c.name and is_confirm_verb(c.verb) and _NEW_CLAUSE.search(
@@ -83,7 +100,7 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
             continue  # "we recorded 73 bombings, and the rebels destroyed 28 buildings": the verb's object ended
         elif c.end <= pos and not c.backward:
             gap = sentence[c.end : pos]
-            if (not _scope_broken(gap) or _speech_resumes(sentence, c, gap)) and not (_AND_CLAUSE.search(gap) and any(
+            if (not _scope_broken(gap) or _speech_resumes(sentence, c, gap) or _count_goes_on(sentence, c, pos, end)) and not (_AND_CLAUSE.search(gap) and any(
                     d.after and d.start >= end and d.name and ";" not in sentence[end : d.start] for d in cues)):
                 out.append(c)  # "X said 438 were kidnapped, and 362,000 are displaced, according to Y": Y's
         elif c.name and not c.after and c.start < pos and end <= c.end and _INSIDE_SUBJECT.search(sentence[c.start : pos]):
@@ -99,6 +116,7 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
     if speakers:  # (whether a cue is a speaker depends on its fields only: the test, not `in`, which compares them all)
         out = [c for c in out if not (c.name and not c.after and c.end <= pos)
                or not any(d.start >= c.end for d in speakers)]
+        out = without_superseded(out, speakers, pos)  # "…, according to X, and Y says 31 …" (extract/speakerorder.py)
     # An empty-subject verb borrows the name of the cue before it.
     filled: list[Cue] = []
     for c in out:

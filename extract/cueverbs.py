@@ -20,8 +20,8 @@ _VERBS = (
     r"accused|accuses|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|"
     r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
     r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
-    r"counted|recorded|records|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
-    r"spoke|speak|speaks|told reporters|found|concluded|described|describes|recalled|recalls|"
+    r"counted|counts|recorded|records|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
+    r"spoke|speak|speaks|told reporters|found|concluded|described|describes|describe|recalled|recalls|"
     r"revised|raised|lowered|updated|revises|raises|lowers|updates|"
     r"answered|replied|responded|countered|retorted"
 )

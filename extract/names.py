@@ -9,6 +9,7 @@ import re
 
 from extract.lexicon import clean_name, lookup
 from extract.rx import ascii_lower, guarded
+from extract.sourcenames import body_on, placed_body
 
 
 class Named(str):
@@ -35,7 +36,8 @@ _PROPER_IN = guarded(r"(?:[A-Z][\w'’-]*\s+){2,6}(?:in|for|of)\s+(?:the\s+)?[A-
 _DESCRIBED = guarded(
     r"^(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}(?:consultancy|agency|group|organi[sz]ation|monitor|network|office|"
     r"ministry|channel|newspaper|website|broadcaster|project|firm|company|think\s+tank|charity|station|outlet|"
-    r"tracker|watchdog|body))\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s*$")
+    r"tracker|watchdog|body))\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:de|del|de\s+la|en|la|las|los|da|do|dos|das|du|des|von|van|der|y|e)\s+)?"
+    r"[A-Z][\w'’&.-]*){0,5})\s*$")  # ("the civic group Causa en Comun": a particle inside the name)
 
 
 _RECEIVED_BY = re.compile(r"\s+(?:seen|obtained|reviewed|read|received)\s+by\s+.*$", re.S)
@@ -78,6 +80,9 @@ def first_named(np: str) -> str | None:
     joined = None if _AND_WORDS.isdisjoint(words) else _joined_name(np)
     if joined:  # "the Truth and Reconciliation Commission": one body, not a list of two
         return joined
+    seated = placed_body(np) or body_on(np)
+    if seated:  # "the government at Stormont": the seat says which body (extract/sourcenames.py)
+        return clean_name(seated) or None
     placed = None if _SOURCE_WORDS.isdisjoint(words) else _SOURCE_WITHIN.match(np)
     # "a source at the police command": the place says whose source
     np = _NAME_CUT.split(placed.group("org") if placed else np, maxsplit=1)[0]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from extract.context import Section
+from extract.entrystamps import mark_stamped_entries
 from extract.rx import guarded
 from extract.statements import mark_statements
 
@@ -98,6 +99,9 @@ def split_sections(text: str) -> list[Section]:
             kinds[i] = "update"
         if is_heading:
             kinds[i] = "headline"
+
+    if not stamps:
+        mark_stamped_entries(lines, kinds, headline, stamps, comment_from)  # "19:40 - …" entries (extract/entrystamps.py)
 
     # Excerpts: back from each Source line to the previous boundary.
     floor = 0 if first is None else first + 1

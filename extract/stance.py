@@ -17,6 +17,7 @@ from extract.cues import sentence_cues
 from extract.cuescan import has_any
 from extract.rx import guarded
 from extract.wordset import folded
+from extract.paragraphdoubt import doubts_its_paragraph
 
 # Doubt anywhere in the sentence or the next one.
 _DOUBT = guarded(
@@ -189,6 +190,8 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
             if _BOTH_SIDES_LEAD.match(nxt) and _has_doubt(nxt):
                 return _opens_paragraph(ctx, k)
             continue
+        if doubts_its_paragraph(ctx, k, nxt):
+            return True  # "None of these figures could be verified.": its paragraph's (extract/paragraphdoubt.py)
         if _has_doubt(nxt):
             if k > 1 and not _opens_paragraph(ctx, k) and _two_accounts_in_its_paragraph(ctx, k):
                 return False  # "… Ethiopia said 23,000; Asmara answered 10,000. Neither claim was ever checked.":

@@ -1,0 +1,80 @@
+"""Entries of a live page stamped with a bare time ("19:40 - State TV now says …", "0650 - …"), and the stamp or
+dateline that opens an entry's first sentence.
+
+A live blog need not write "UPDATE": its entries may open with the time alone, newest first or last. When a
+document has two or more paragraphs opening so, each is an update (GUIDELINES.md, section `update`), up to the
+next stamp, heading, or a paragraph opened by a label of its own ("Background - …", "Context: …"), which is the
+body again. A year is no time stamp: "1994 - The war begins" of a timeline is not an entry, and four digits
+count as a time only when the page has one a year cannot be ("0650", "1130"), or a zone follows ("2130 GMT").
+A dateline before the time ("BELFAST, 0650 - ") makes a wire brief, not an update (the brief is the story).
+
+`entry_lead` gives the length of such an opening ("17:10 - ", "BELFAST, 1420 - ") so that a label after it
+("Health ministry: the dead number 184") still reads as the speaker of its line (extract/cues.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bare time opening a line: "19:40 -", "7.15 pm –", "0650 —", "2130 GMT -", "10:45 GMT: ".
+_STAMP = re.compile(r"[ \t]*(?P<time>(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?:\s*[ap]\.?m\.?)?|(?P<hhmm>\d{4}))"
+                    r"(?P<zone>\s*(?:GMT|UTC|BST|CET|EET|local\s+time|[A-Z]{3,4}))?\s*(?:[-–—]|:(?=\s))\s+\S", re.I)
+# A paragraph opened by a label of its own ("Background - North Sinai has …", "Context: …"): no longer an entry.
+_LABEL = re.compile(r"[ \t]*[A-Z][a-z]+(?:\s+[a-z]+)?\s*(?:[-–—]\s|:\s)")
+# What opens an entry's first sentence: a dateline ("BELFAST, 1015 - ", "SAN SALVADOR - ") or a bare time stamp.
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4})(?:\s*(?:GMT|UTC|local\s+time|[A-Z]{3,4}))?"
+_LEAD = re.compile(rf"\s*(?:(?:[A-Z][A-Z.'’ -]{{1,30}}?,\s*)?{_TIME}\s*(?:[-–—]|:(?=\s))"
+                   rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,2}}\s*[-–—])\s+(?=\S)")  # ("UN: …" is a label)
+
+
+def _stamp(line: str) -> re.Match[str] | None:
+    """The bare time stamp opening `line`, if it is a time of day (not "25:10", "19:75")."""
+    if not line[:1].isdigit() and not line.lstrip()[:1].isdigit():
+        return None
+    m = _STAMP.match(line)
+    if m is None:
+        return None
+    if m.group("hhmm"):
+        h, mins = int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:])
+    else:
+        h, mins = int(m.group("h")), int(m.group("m"))
+    return m if h <= 23 and mins <= 59 else None
+
+
+def _year_like(m: re.Match[str]) -> bool:
+    """Four digits a year could be (1800-2099) with no zone after them: no proof of a time by itself."""
+    hhmm = m.group("hhmm")
+    return bool(hhmm) and not m.group("zone") and 1800 <= int(hhmm) <= 2099
+
+
+def mark_stamped_entries(lines: list[tuple[int, int, str]], kinds: list[str], headline: list[bool],
+                         stamps: set[int], stop: int) -> None:
+    """Mark the entries of a page written as bare-time stamped entries `update` (in `kinds`, lines before
+    `stop`), each stamp line opening a section of its own (added to `stamps`); a page with fewer than two
+    such stamps is left alone."""
+    found = [(i, m) for i in range(stop) if kinds[i] == "body" and (m := _stamp(lines[i][2])) is not None]
+    if len(found) < 2:
+        return
+    if all(_year_like(m) for _, m in found if m.group("hhmm")) and any(m.group("hhmm") for _, m in found):
+        found = [(i, m) for i, m in found if not m.group("hhmm")]  # "1994 - …", "2003 - …": a timeline of years
+        if len(found) < 2:
+            return
+    starts = {i for i, _ in found}
+    in_entry = False
+    for i in range(stop):
+        line = lines[i][2]
+        if i in starts:
+            in_entry = True
+            stamps.add(i)
+        elif in_entry and (headline[i] or kinds[i] != "body" or (line.strip() and _LABEL.match(line))):
+            in_entry = False
+        if in_entry and kinds[i] == "body":
+            kinds[i] = "update"
+
+
+def entry_lead(sentence: str) -> int:
+    """Length of the dateline or bare time stamp opening a sentence ("17:10 - ", "BELFAST, 1420 - "), else 0."""
+    if not sentence[:1].isalnum() and not sentence.lstrip()[:1].isalnum():
+        return 0
+    m = _LEAD.match(sentence)
+    return m.end() if m else 0

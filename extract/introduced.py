@@ -1,0 +1,40 @@
+"""The kind of source a name is, from where the document introduced it.
+
+A name the lexicon does not know is typed by the apposition that introduces it ("Tutela Legal, the Archdiocese's
+human rights office, …" is a monitor), and a spokesman introduced as "Its spokesman, Sofyan Dawood" speaks for the
+body the sentence before opens with ("The Free Aceh Movement disputes …": an armed group). The type holds
+wherever the document names that source again ("Tutela Legal says …", "He claimed …"), not only in the sentence of
+the introduction (extract/attribution.py types that one by its role already).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.headlines import typed_by_role
+from extract.lexicon import type_of
+from extract.rolenames import subject_body
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"])")
+
+
+@lru_cache(maxsize=1024)  # one document and name asked for every claim of that source
+def introduced_type(text: str, name: str) -> str | None:
+    """The type the document's introduction of `name` gives it (see the module's doc), else None."""
+    if len(name) < 3 or name not in text:
+        return None
+    esc = re.escape(name)
+    m = re.search(rf"{esc}\s*,\s+(?P<role>(?:the|a|an)\s+[^,.;()]{{1,60}}?)\s*,", text)
+    if m and typed_by_role(m.group("role")):
+        return type_of(m.group("role"))
+    if "spokes" not in text:
+        return None
+    m = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)\s*,?\s+{esc}\b", text)
+    if not m:
+        return None
+    before = text[: m.start()]
+    starts = [s.end() for s in _SENTENCE_END.finditer(before)]
+    lead = before[starts[-2] if len(starts) >= 2 and not before[starts[-1]:].strip() else (starts[-1] if starts else 0):]
+    body = subject_body(lead.strip()) if lead.strip() else None
+    return type_of(body) if body else None

@@ -1,0 +1,86 @@
+"""How a claimant's name is shown: a body kept with the place that says which one it is, an agency by its name.
+
+- "the government at Stormont", "Army headquarters at Lisburn", "the government in Bishkek": an institution
+  named by its seat is written with it (the place tells which government; GUIDELINES.md: the source "as named").
+  Only an institution noun before "at"/"in" and a capitalised place after it: "activists in Homs" stays cut to
+  its people (extract/names.py), and so does "the army in the north".
+- "International Commission on Missing Persons": a body named for what it deals with keeps its "on …".
+- "the MENA news agency" -> "MENA" (`agency_name`): a name followed by the kind of outlet it is is that name;
+  typed first as the outlet the whole phrase says it is, then shown by its name.
+- "COPREFA's own daily bulletins" -> "COPREFA" (`documents_owner`): a body's documents speak for it, and are typed
+  as it ("COPREFA" is the army's press office, not an outlet).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import lookup
+
+# An institution named by its seat: "government at Stormont", "Army headquarters at Lisburn".
+_PLACED_BODY = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[Gg]overnment|[Hh]eadquarters|[Cc]ommand|[Ee]mbassy|[Cc]onsulate|"
+    r"[Rr]epresentation|[Aa]dministration|[Pp]arliament|[Aa]uthorities|[Gg]arrison|[Pp]residency)\s+(?:at|in)\s+"
+    r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
+_SEATS = ("overnment", "eadquarters", "ommand", "mbassy", "onsulate", "epresentation", "dministration",
+          "arliament", "uthorities", "arrison", "residency")
+# "the MENA news agency", "the Anadolu news agency": a name, then the kind of outlet it is.
+_AGENCY_TAIL = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s+(?:news\s+agency|"
+                          r"press\s+agency|wire\s+service)")  # (in lower case: "Syrian Arab News Agency" is a name)
+# "COPREFA's own daily bulletins": a body's documents speak for the body.
+_OWNED_DOCUMENTS = re.compile(r"(?P<owner>\S.*?)['’]s\s+(?:own\s+)?(?:(?:daily|weekly|monthly|official|latest|"
+                              r"regular|final|first|press)\s+){0,2}(?:bulletins?|communiqu[eé]s?|statements?|"
+                              r"briefings?|releases?|reports?)")
+
+
+# A body named for what it deals with: "International Commission on Missing Persons", "Committee on Human Rights".
+_BODY_ON = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Commission|Committee|Council|Conference|Panel|"
+                      r"Cent(?:re|er)|Institute|Bureau|Office|Task\s+Force|Working\s+Group)\s+on\s+(?:the\s+)?"
+                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December)\b)"
+                      r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}(?=\s*$|\s*[,;(]|\s+[a-z])")
+
+
+def body_on(np: str) -> str | None:
+    """The whole name of a body named for its subject ("International Commission on Missing Persons", whose "on"
+    is no cut before a time or place as in "the army on Monday"), else None."""
+    if " on " not in np:
+        return None
+    m = _BODY_ON.match(np.strip())
+    return m.group(0) if m else None
+
+
+def placed_body(np: str) -> str | None:
+    """The whole phrase when `np` is an institution named by its seat ("the government at Stormont"), else None."""
+    if " at " not in np and " in " not in np or not any(s in np for s in _SEATS):
+        return None
+    m = _PLACED_BODY.fullmatch(np.strip(" .,;:"))
+    return m.group(0) if m else None
+
+
+def agency_name(source: str) -> str:
+    """"MENA news agency" -> "MENA" (the name an outlet is shown by; typed before, as the outlet it says it is)."""
+    if "agency" in source or "wire service" in source:
+        m = _AGENCY_TAIL.fullmatch(source)
+        if m and "'" not in m.group("name") and "’" not in m.group("name"):
+            return m.group("name")
+    return source
+
+
+# "Medecins Sans Frontieres doctor", "ICRC official": one of a listed body's people speaks for the body.
+_STAFF_OF = re.compile(r"(?P<org>[A-Z]\S*(?:\s+\S+){0,6}?)\s+(?:doctors?|nurses?|surgeons?|officials?|workers?|staff|"
+                       r"officers?|researchers?|representatives?|delegates?)")  # (not "M23 spokesman": shown as written)
+
+
+def documents_owner(source: str) -> str:
+    """"COPREFA's own daily bulletins" -> "COPREFA": a body's documents speak for the body (and are typed as it);
+    "Medecins Sans Frontieres doctor" -> the listed body whose staff he is."""
+    if "'s " in source or "’s " in source:
+        m = _OWNED_DOCUMENTS.fullmatch(source)
+        if m and m.group("owner")[:1].isupper():
+            return m.group("owner")
+    if " " in source and source[:1].isupper():
+        m = _STAFF_OF.fullmatch(source)
+        if m and lookup(m.group("org")):
+            return m.group("org")
+    return source
