@@ -63,6 +63,10 @@ conflict-adjacent news with no claim; /work/notes/s6/FIRST_SIGHT_NEWS9.md): firs
 ("Falcon 9", "Python 3.8", "Version 3.12.4", "junctions 16 and 19"), ages after "now" and "65 or over", tonnes as
 a weight, "8.6t", "2.6m" of visits as millions, "€21.4 bn", "12/2025" a date, "for 2026 are" a year, "#1 ..., #2 ..."
 list numbers, "a swing of 4.5 points" and "a quarter point" as percentage points, and "a one-bed flat".
+general_news_10.jsonl (40 more, session 6, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim; /work/notes/s6/FIRST_SIGHT_NEWS10.md): first sight: 36 of 40; 2 gave a claim
+("c. 120 AD" and "c. 3000 BC" as exact years and 3000 BC positive, "three times its estimate" a count, "goes up £248 to
+£5,636" one range, "a quarter of them under 16" a count; a gallery's purchase and a treaty's limits gave claims).
 """
 
 from __future__ import annotations
@@ -78,9 +82,9 @@ DATA = Path(__file__).parent / "data" / "quantities"
 ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
                                       "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl",
                                       "general_news_7.jsonl", "general_news_8.jsonl",
-                                      "general_news_9.jsonl")
+                                      "general_news_9.jsonl", "general_news_10.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 352  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 388  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
