@@ -82,6 +82,7 @@ from counterclaim.evaluation import evaluate
 from extract import vocab
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
+FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
 REQUIRED = ("doc", "quote", "number_text", "low", "high", "best", "qualifier", "unit", "measure", "subject",
             "side", "location", "event_date", "source", "source_type", "stance", "section")
 ALLOWED = {
@@ -104,31 +105,38 @@ FLOORS = {
 }
 
 
-def _gold_rows() -> list[tuple[str, int, dict]]:
+def _gold_rows(folder: Path = HELDOUT) -> list[tuple[str, int, dict]]:
     rows = []
-    for path in sorted(HELDOUT.glob("*.claims.jsonl")):
+    for path in sorted(folder.glob("*.claims.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 rows.append((path.name, n, json.loads(line)))
     return rows
 
 
-def test_every_document_has_metadata_and_gold():
-    meta = {json.loads(l)["doc"]: json.loads(l) for l in (HELDOUT / "metadata.jsonl").read_text().splitlines() if l}
-    docs = sorted(p.name for p in HELDOUT.glob("*.txt"))
-    assert len(docs) >= 8
+# Each annotated folder, with the least it must hold: the fitted held-out set, and the batch written last and
+# scored once, not yet fitted (tests/test_firstsight.py).
+FOLDERS = [pytest.param(HELDOUT, 8, 100, id="heldout"), pytest.param(FIRSTSIGHT, 6, 60, id="firstsight")]
+
+
+@pytest.mark.parametrize("folder, min_docs, min_claims", FOLDERS)
+def test_every_document_has_metadata_and_gold(folder, min_docs, min_claims):
+    meta = {json.loads(l)["doc"]: json.loads(l) for l in (folder / "metadata.jsonl").read_text().splitlines() if l}
+    docs = sorted(p.name for p in folder.glob("*.txt"))
+    assert len(docs) >= min_docs
     for doc in docs:
         assert doc in meta and meta[doc]["outlet"] and meta[doc]["published"], doc
-        assert (HELDOUT / doc.replace(".txt", ".claims.jsonl")).exists(), doc
-        words = len((HELDOUT / doc).read_text(encoding="utf-8").split())
+        assert (folder / doc.replace(".txt", ".claims.jsonl")).exists(), doc
+        words = len((folder / doc).read_text(encoding="utf-8").split())
         assert 120 <= words <= 420, (doc, words)
 
 
-def test_gold_is_well_formed():
+@pytest.mark.parametrize("folder, min_docs, min_claims", FOLDERS)
+def test_gold_is_well_formed(folder, min_docs, min_claims):
     """check_gold.py's rules: a unique quote holding number_text, allowed values, ordered bounds."""
     texts: dict[str, str] = {}
     problems = []
-    for name, n, c in _gold_rows():
+    for name, n, c in _gold_rows(folder):
         where = f"{name}:{n}"
         missing = [k for k in REQUIRED if k not in c]
         if missing:
@@ -137,7 +145,7 @@ def test_gold_is_well_formed():
         for field, allowed in ALLOWED.items():
             if c[field] not in allowed:
                 problems.append(f"{where}: {field}={c[field]!r}")
-        text = texts.setdefault(c["doc"], (HELDOUT / c["doc"]).read_text(encoding="utf-8"))
+        text = texts.setdefault(c["doc"], (folder / c["doc"]).read_text(encoding="utf-8"))
         if text.count(c["quote"]) != 1:
             problems.append(f"{where}: quote occurs {text.count(c['quote'])} times: {c['quote']!r}")
         if c["number_text"] not in c["quote"]:
@@ -148,7 +156,7 @@ def test_gold_is_well_formed():
         if name.replace(".claims.jsonl", ".txt") != c["doc"]:
             problems.append(f"{where}: doc {c['doc']!r} in the wrong file")
     assert problems == []
-    assert len(texts) >= 8 and sum(1 for _ in _gold_rows()) >= 100
+    assert len(texts) >= min_docs and sum(1 for _ in _gold_rows(folder)) >= min_claims
 
 
 @pytest.fixture(scope="module")
