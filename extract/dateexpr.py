@@ -34,8 +34,11 @@ _EXPR = re.compile(
         # periods: a count over them has no single date
         r"(?P<period>\bsince\s+(?:the\s+(?:start|beginning|outbreak)\b|the\s+(?:conflict|war|uprising|revolution"
         r"|fighting|invasion|offensive|siege|coup|crisis|insurgency)\b|(?:its|their)\s+(?:arrival|creation|start)\b|"
-        + _MONTHS + r"|\d{4}\b|" + _WD + r"|last\b|then\b|early\b|late\b|mid\b)"
-        r"|\bthroughout\s+(?:the\s+)?(?:" + _MONTHS + r"|\d{4}\b|year|month|war|conflict)"
+        # (a month as a whole word: "since martial law" is no "since Mar")
+        + _MONTHS + r"(?!\w)|\d{4}\b|" + _WD + r"|last\b|then\b|early\b|late\b|mid\b)"
+        # "the army has since arrested nine soldiers": after the day just told of, not on it
+        r"|(?<=has )since\b|(?<=had )since\b|(?<=have )since\b"
+        r"|\bthroughout\s+(?:the\s+)?(?:" + _MONTHS + r"(?!\w)|\d{4}\b|year|month|war|conflict)"
         r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:" + _NUMWORD + r"\s+)?" + _UNIT + r"\b"
         r"|\b(?:after|for|during|in)\s+(?:almost\s+|nearly\s+|more\s+than\s+|about\s+|over\s+)?" + _NUMWORD
         + r"\s+" + _UNIT + r"\s+of\b"

@@ -42,6 +42,8 @@ from typing import NamedTuple
 from extract.context import SentenceContext, per_sentence
 from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _WEEKDAYS, _expressions_in
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
+from extract.datehits import later_clause, refine_hits
+from extract.entryscope import in_stamped_entry
 from extract.datespans import (CLAUSE_MARKS, brought_to, last_year, opens_period, period_openers, possessive_owner,
                                since_span, weekday_span_month)
 from extract.places import find_place, place_key, story_neighbours
@@ -125,9 +127,9 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         return None
     sentence = ctx.sentence
     hits = _hits(sentence, pub)
-    if len(hits) == 1:
+    if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start):
         return hits[0].date
-    if hits:
+    if len(hits) > 1:  # (one date only in a later clause after "; " dates the number as none would: datehits.py)
         rel_s, rel_e = q.char_start - start, q.char_end - start
         owner = possessive_owner(sentence, hits, rel_s, rel_e)
         if owner is not None:
@@ -191,6 +193,8 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
                     # is another account of it ("Another source claims 35 ...")
                     return True, h.date
             return True, None
+    if pub is not None and in_stamped_entry(ctx.text, ctx.start):
+        return True, _day(pub)  # a live blog's entry under a bare time stamp ("19:40 - ..."): the published day
     return False, None
 
 
@@ -246,7 +250,7 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
         # "said on Sunday that it had shot down 31 drones overnight": the night before the day it was said
         out = [_Hit(h.start, h.end, h.kind, told, h.anchored)
                if h.kind == "today" and sentence[h.start : h.end].lower() == "overnight" else h for h in out]
-    return tuple(out)
+    return refine_hits(sentence, out)  # apposed weekdays, "now counts", "between <date> and <date>" (datehits.py)
 
 
 _KINDS = ("period", "span", "wdspan", "explicit", "monthyear", "month", "relmonth", "lastyear", "year", "weekday",

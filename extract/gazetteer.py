@@ -150,8 +150,13 @@ def _mentions(gaz: Gazetteer, text: str) -> tuple[Mention, ...]:
     if gaz.directory is not None:
         extra = world_mentions(gaz, text, [(m.start, m.end) for m in found])
         if extra:
-            found = sorted(found + extra, key=lambda m: m.start)
+            found = sorted(_outside(found, extra) + extra, key=lambda m: m.start)
     return tuple(found)
+
+
+def _outside(found: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """The local mentions not inside a longer world town's name ("Salvador" inside "San Salvador")."""
+    return [m for m in found if not any(x.start <= m.start and m.end <= x.end for x in extra)]
 
 
 def _spellings(scan: re.Pattern[str], norm: str) -> list[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from extract.gazetteer import Mention, country_names, gazetteer, key_of
 from extract.placenames import OPENERS, unlisted
+from extract.placeseat import foe_country
 from extract.rx import guarded
 
 # A dateline ("KYIV, Ukraine (Eastbridge Wire) —", "BEIRUT, March 3 (Reuters) -", "SRINAGAR:") names where the
@@ -28,7 +29,8 @@ _BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^,\n]{0,60}", re.MULTILINE)
 # A place that speaks or acts is its government or army ("Moscow gave a different account", "Kyiv says",
 # "drones launched by Russia"), not where the event happened.
 _ACTOR_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:says|said|say|claims?|claimed|denie[sd]|deny|gave|gives|does|did|has\s+said|insist(?:s|ed)?"
+    r"(?:['’]s)?(?:,\s+for\s+(?:its|their|his|her)\s+part,)?"  # ("Dushanbe, for its part, says")
+    r"\s+(?:says|said|say|claims?|claimed|denie[sd]|deny|gave|gives|does|did|has\s+said|insist(?:s|ed)?"
     r"|accuse[sd]?|warn(?:s|ed)?|announced?|rejecte?d?s?|responded|admit(?:s|ted)|confirm(?:s|ed)|reported|estimates?"
     r"|blame[sd]?|retaliated|vowed|countered|(?:has\s+|had\s+)?lost|launched|fired|deployed|pledged|mourns?|mourned"
     # "Tigray officials say": the place is the speakers' side
@@ -105,7 +107,7 @@ def _actor(text: str, m: Mention) -> bool:
     """
     if not (_ACTOR_AFTER.match(text, m.end)
             or (m.place.precision == "country" and _INSTITUTION_AFTER.match(text, m.end))):
-        return _by_before(text, m.start)
+        return _by_before(text, m.start) or foe_country(text, m)  # "fighting with Tajikistan" (placeseat.py)
     return _by_before(text, m.start) or not _PREPOSITION_BEFORE.search(text, max(0, m.start - 32), m.start)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import GazPlace, Mention, offsets_of
+from extract.placelists import kind_list_names
 from extract.rx import first_chars
 
 # Places the gazetteer lacks but the sentence says are places: "the town of Kuriga", "the village of Togoga",
@@ -33,9 +34,11 @@ _UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "dist
 
 def scene_names(text: str) -> list[tuple[int, int, str]]:
     """The places of extract/placeforms.py (a name fronted by "In", "<Name> area"), as (start, end, precision)."""
-    from extract.placeforms import areas, fronted  # (placeforms reads this module's names)
+    from extract.placeforms import areas, article_names, fronted  # (placeforms reads this module's names)
 
-    return fronted(text) + areas(text)
+    from extract.harmscene import harm_scenes  # ("shot dead in Ballymurphy since Monday")
+
+    return fronted(text) + areas(text) + article_names(text) + harm_scenes(text)
 
 
 def unlisted(text: str, found: list[Mention]) -> list[Mention]:
@@ -55,6 +58,7 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
         spans.append((s, e, precision))
     spans += [(s, e, precision) for s, e, _, precision in _kind_named(text)]
     spans += scene_names(text)
+    spans += kind_list_names(text)  # "the municipalities of Nebaj, Chajul and Cotzal" (placelists.py)
     named = len(spans)  # the places the text says are places; a possessive's name lends itself to no other mention
     spans += _possessed(text, found)
     if not spans:

@@ -33,11 +33,13 @@ from functools import lru_cache
 from typing import Any
 
 from extract.context import SentenceContext, per_sentence
+from extract.entryscope import bullet_item, opens_entry
+from extract.placelists import counted_list, list_end, list_start
 from extract.gazetteer import RANK, GazPlace, Mention, gazetteer
 from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import names_a_ship
-from extract.placescope import clauses, label, own_story, period_text, refuge
+from extract.placescope import clauses, label, own_story, period_text, refuge, region_anaphor
 from extract.records import Quantity
 from extract.rx import guarded, lowered
 
@@ -60,7 +62,8 @@ CONTEXT_AFTER = 2
 _DIR = r"(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central"
 _HELD = r"(?:opposition|rebel|regime|government|ISIS|IS|insurgent|Kurdish|SDF|pro-Assad|loyalist)-(?:held|controlled)"
 _PREFIX = guarded(
-    r"(?:(?:in and )?near|outskirts of|(?:" + _HELD + r")(?: areas of)?|(?:" + _DIR + r")|besieged)\s+$",
+    r"(?:(?:in and )?near|outskirts of|(?:" + _HELD + r")(?: areas of)?|(?:" + _DIR + r")|besieged"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+$",  # ("checkpoints south of Rafah")
     re.IGNORECASE,
 )
 # How every word _PREFIX can match ends ("near", "outskirts of", "rebel-held", "eastern", "south", "central", ...).
@@ -69,6 +72,7 @@ _SUFFIX = re.compile(r"\s+(?:city|City|district|District|camp|Camp|airbase|Airba
                      r"|(?P<region>region|Region|province|Province|oblast|Oblast|State|governorate|Governorate))\b")
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*")
 _COUNTRYWIDE = guarded(r"\b(?:across|throughout|all over) the (?:country|nation|region|province|state)\b|\bnationwide\b"
+                       r"|\b(?:in|for|across) the (?:country|nation) as a whole\b"
                        r"|\b(?:did not|didn't|would not|declined to) (?:say|specify|disclose|give) where\b"
                        r"|\bundisclosed location\b", re.IGNORECASE)
 _DESTINATION = guarded(r"\bto\s+(?:the\s+)?$")
@@ -162,6 +166,8 @@ def _sentence_place(ctx: SentenceContext) -> tuple[bool, Any]:
 
 def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
     """The place of a claim whose sentence's best mention is `best` (None: the sentence names none)."""
+    if best is None:  # "in the three municipalities": the list of three places named before (placelists.py)
+        best = counted_list(ctx.text, ctx.sentence, ctx.start, _document_mentions(ctx.text))
     # the country the whole report is about says no more than no place at all, except in a sentence that is a
     # story of its own: a headline naming its place, a total over a period or an event of another year
     vague = best is None or (best.place.precision == "country" and best.place.name == _main_country(ctx.text)
@@ -281,6 +287,9 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         back = story_neighbours(ctx, -1, CONTEXT_BEFORE)
         ahead = story_neighbours(ctx, +1, CONTEXT_AFTER)
         order = [i for pair in zip(back + [None] * 5, ahead + [None] * 5) for i in pair if i is not None]
+    if bullet_item(ctx.text, ctx.start):  # a list's item borrows no other item's place (extract/entryscope.py)
+        order = [i for i in order if not bullet_item(ctx.text, ctx.sentences[i][0])]
+    want_region = region_anaphor(sentence)
     region = None
     for i in order:
         if not 0 <= i < len(ctx.sentences):
@@ -289,6 +298,8 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         if _SEPARATE.match(ctx.text, s):
             continue
         cands = [m for m in _in_span(mentions, s, e) if _rank(ctx.text, m) < RANK["country"]]
+        if want_region:  # "in the region": a region named before, not a town of it (placescope.py)
+            cands = [m for m in cands if _rank(ctx.text, m) == RANK["admin1"]]
         got = _best(cands, s, ctx.text)
         while got is not None and refuge(ctx.text, got):  # (asked of the best only, mostly no refuge)
             cands.remove(got)
@@ -323,6 +334,8 @@ def _as_place(text: str, m: Mention, mentions) -> Place:
         # (the gap's length first: a partner is at most 7 characters away, and a far one needs no slice)
         if 0 < other.start - end <= 7 and _joined(text[end : other.start]) and RANK[other.place.precision] == rank:
             end = other.end
+    end = list_end(text, start, end, mentions[k + 1 : k + 6], rank)  # "Soyapango, Zacamil and Mejicanos"
+    start = list_start(text, start, end, mentions, k, rank)  # (placelists.py)
     for other in mentions[max(0, k - 1) : k]:
         if 0 < start - other.end <= 7 and _joined(text[other.end : start]) and RANK[other.place.precision] == rank:
             start = other.start
@@ -363,10 +376,14 @@ def story_neighbours(ctx: SentenceContext, step: int, limit: int) -> list[int]:
     sec = ctx.section
     i = ctx.index
     while len(out) < limit:
+        if step < 0 and opens_entry(ctx.text, ctx.sentences[i][0]):
+            break  # a live blog's entry or a brief begins here: what is before it is another story (extract/entryscope.py)
         i += step
         if not 0 <= i < len(ctx.sentences):
             break
         s, e = ctx.sentences[i]
+        if step > 0 and opens_entry(ctx.text, s):
+            break
         sentence = ctx.text[s:e]
         if _is_caption(sentence):
             continue

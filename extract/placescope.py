@@ -21,6 +21,10 @@ from extract.rx import guarded
 # event's: "Our correspondent in Deir ez-Zor reported that air strikes killed 21 in al-Muhassan").
 _CLAUSE_BREAK = re.compile(r";\s|:\s|\s[—–]\s|,?\s+(?:as|while|whereas|after|before|but|bringing|when)\s+"
                            r"|,\s+(?:which|some|most|and\s+that)\s+"
+                           # a partitive part of the count before it: "arrested 342 men across the province, 116
+                           # of them in the capital" (the part's place is not the whole's)
+                           r"|,\s+(?=(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+                           r"|thousands)\s+of\s+(?:them|whom)\s)"
                            r"|\b(?:said|says|say|reported|reports|added|stated)\s+(?:on\s+\w+\s+)?that\s+")
 # _CLAUSE_BREAK behind a look-ahead on the characters a match can start with (a space, ",", ":", ";", or the first
 # letter of a reporting verb): re leaves every other position at once instead of trying the six alternatives there.
@@ -101,3 +105,13 @@ def refuge(text: str, m: Mention) -> bool:
         if w in window:
             return bool(_REFUGE_BEFORE.search(text, a, m.start))
     return False
+
+
+# "in the region", "in the province": the sentence points back at a region named before, not at a town of it
+_REGION_ANAPHOR = re.compile(r"\bin\s+the\s+(?:region|province|peninsula|governorate)\b(?!\s+of\b)")
+
+
+def region_anaphor(sentence: str) -> bool:
+    """Whether the sentence names its place as "the region" or "the province" (_REGION_ANAPHOR): its place from
+    the sentences around it is a region's rank ("More than 130,000 people in the region have fled"), not a town's."""
+    return "in the " in sentence and _REGION_ANAPHOR.search(sentence) is not None

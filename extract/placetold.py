@@ -8,8 +8,11 @@ chosen from (here and in the sentences around it):
   Geneva", "speaking from Kuala Lumpur", "reached by telephone from Paris", "With me from Pattani is ...", "peace
   talks resumed in Doha", "our Kabul correspondent", "the Nairobi bureau";
 - a country that is a nationality: "the kidnapped New Zealand pilot", "the Kenya embassy";
+- a news desk and a time zone: "Nile Daily News, Cairo desk", "times are Cairo time";
+- the seat of a speaking institution: "Army headquarters at Lisburn said" (extract/placeseat.py);
 - a ship named after a person or a place: "the cruiser General Belgrano", "HMS Sheffield", "aboard the Moskva";
-- where the hurt were flown or rushed for treatment: "were flown to Mombasa and Nairobi", "airlifted to Kigali";
+- where the hurt were flown, rushed or ferried for treatment: "were flown to Mombasa and Nairobi", "airlifted to
+  Kigali", "ambulances ferried the casualties to hospitals in Ismailia";
 - the ends of a journey: "a voyage from Shanghai to Rotterdam", "the road from Lima to Ayacucho".
 
 Added to them: the dateline's town when the story calls it "this town" ("MPEKETONI — ... the raid on this
@@ -29,6 +32,7 @@ from functools import lru_cache
 from extract.gazetteer import GazPlace, Mention, gazetteer
 from extract.placementions import _document_mentions
 from extract.placeforms import waters
+from extract.placeseat import speaker_seat  # "headquarters at Lisburn said"
 from extract.rx import guarded
 from extract.trie import trie_alternation
 
@@ -57,7 +61,10 @@ _SHIP = (r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)|\baboard(?:\s+the)?"
 _HOSPITAL_IN = r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+in"
 _TREATED = (r"\b(?:flown|airlifted|rushed)\s+(?:\w+\s+){0,2}?(?:to|in|into)(?:" + _HOSPITAL_IN + ")?"
             r"|\b(?:taken|brought|transferred|shifted|admitted|evacuated|treated)\s+(?:\w+\s+){0,2}?(?:to|in|at)"
-            + _HOSPITAL_IN)
+            + _HOSPITAL_IN
+            # "ambulances ferried the casualties 120 km west to hospitals in Ismailia"
+            + r"|\b(?:ferr(?:y|ies|ying|ied)|carr(?:y|ies|ying|ied)|driv(?:e|es|ing|en)|transport(?:s|ing|ed)?)"
+              r"\s+(?:[\w,-]+\s+){0,6}?(?:to|into)" + _HOSPITAL_IN)
 
 # The ends of a journey: "a voyage from Shanghai to Rotterdam", "the road from Lima to Ayacucho climbs".
 _ROUTE = (r"\b(?:voyage|journey|trip|flight|flights|drive|bus|ride|route|road|train|crossing)\s+(?:\w+\s+){0,2}?from"
@@ -69,7 +76,8 @@ _TOLD_BEFORE = guarded(r"(?:" + _RELEASED + "|" + _SPOKEN + "|" + _TREATED + "|"
                        r"|(?:" + _SHIP + r")\s+$", re.IGNORECASE)
 _SHIP_CASE = guarded(r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)\s+$")  # upper case only: not "ms", "in"
 # "our Kabul correspondent", "the Nairobi bureau": a reporter's post, not an event's place.
-_POST_AFTER = re.compile(r"\s+(?:[Cc]orrespondents?|[Bb]ureau|[Ss]tringer)\b")
+# ("the Cairo desk"; "times are Cairo time", "at 6 a.m. Kyiv time": a time zone, not a place)
+_POST_AFTER = re.compile(r"\s+(?:[Cc]orrespondents?|[Bb]ureau|[Ss]tringer|[Dd]esk|time\b(?!\s+and\s+again))\b")
 # A country before a person's noun is a nationality ("the kidnapped New Zealand pilot", "two Kenya nationals").
 _NATIONALITY_AFTER = re.compile(r"\s+(?:pilots?|citizens?|nationals?|journalists?|reporters?|tourists?|hostages?"
                                 r"|sailors?|diplomats?|ambassadors?|envoys?|engineers?|aid\s+workers?|missionar(?:y|ies)"
@@ -200,7 +208,7 @@ def event_mentions(text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     after_told = -1  # the end of the last mention left out: a partner joined to it goes too ("Mombasa and Nairobi")
     for m in found:
-        if told(text, m) or (after_told >= 0 and _partner_gap(text[after_told : m.start])):
+        if told(text, m) or speaker_seat(text, m) or (after_told >= 0 and _partner_gap(text[after_told : m.start])):
             after_told = m.end
         else:
             after_told = -1

@@ -82,12 +82,27 @@ def world_mentions(gaz: Gazetteer, text: str, taken: list[tuple[int, int]]) -> l
         if got is None:
             continue
         s, e = run.span()
-        k = bisect.bisect_right(ends, s)  # the first local mention ending after the run starts
-        if k < len(taken) and taken[k][0] < e:
-            continue  # a local spelling covers part of the run
         offset, length, place = got
+        k = bisect.bisect_right(ends, s)  # the first local mention ending after the run starts
+        if k < len(taken) and taken[k][0] < e \
+                and not covers_locals(taken, k, s + offset, s + offset + length):
+            continue  # a local spelling covers part of the run (and is not a shorter part of the town's name)
         out.append(Mention(s + offset, s + offset + length, place))
     return out
+
+
+def covers_locals(taken: list[tuple[int, int]], k: int, s: int, e: int) -> bool:
+    """Whether the world town's name [s, e) holds, longer than each, every local mention from taken[k] on that
+    overlaps it: "San Salvador" is the capital, not the country a local spelling "Salvador" names
+    (extract/gazetteer.py then drops the local mentions inside it)."""
+    inside = False
+    for a, b in taken[k:]:
+        if a >= e:
+            break
+        if a < s or b > e or b - a >= e - s:
+            return False
+        inside = True
+    return inside
 
 
 _WORLD_RUNS_MAX = 50_000  # distinct runs remembered (Gazetteer.world_runs) before starting afresh

@@ -100,7 +100,7 @@ FLOORS = {
     "f1": 0.985, "precision": 0.995, "recall": 0.975,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
     "measure": 0.985, "subject": 0.915, "side": 0.885,
-    "location": 0.53, "event_date": 0.71,
+    "location": 0.58, "event_date": 0.73,
     "source": 0.97, "source_type": 0.965, "stance": 0.96, "section": 0.995,
 }
 

@@ -1,0 +1,97 @@
+"""Second looks at a sentence's date expressions, where the words around two of them change what they say
+(for extract/dates.py, whose _hits hands its list here last).
+
+- A weekday in apposition with a date ("on Wednesday morning, September 14") is that date, not the weekday
+  counted back from publication (which may be a week off).
+- "now" before a verb of counting or saying ("the government now counts 59 killed in last week's fighting")
+  or of a toll's standing ("the toll since Monday now stands at 17") is when the count was made, not when its
+  event happened: another date of the sentence governs (alone, "now" stays the published day, as before).
+- "now" before a word of standing deployment ("32,000 troops are now deployed", "now stationed") dates a state,
+  not an event: no event date.
+- A sentence's only date, in a clause after a semicolon that follows the number ("some 60,000 people fled;
+  by December 10, 14,000 were still in shelters"), dates that clause, not the number: the number is dated as
+  in a sentence without a date.
+- Two dates joined by "between ... and" / "from ... to" ("killed between November 11 and December 10") bound a
+  period: its month when both fall in one month, else no date (GUIDELINES: a span of days within one month is
+  YYYY-MM).
+
+The hits are dates._Hit tuples (start, end, kind, date, anchored), changed with _replace; a sentence without a
+weekday, a "now" or two explicit dates is handed back at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+_APPOSED = re.compile(r",?[ \t]+|,")  # "Wednesday, September 14", "Wednesday morning, September 14"
+_NOW_COUNTS = re.compile(r"\s+(?:counts|counted|says|puts|estimates|lists|gives|reports|records|tallies|numbers"
+                         r"|stands|stood|totals|tops|reaches|exceeds)\b")  # ("the toll since Monday now stands at")
+_NOW_STANDING = re.compile(r"\s+(?:deployed|stationed|based|garrisoned|posted|in\s+the\s+field)\b")
+_BOUNDS_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_BOUNDS_GAP = re.compile(r"\s+(?:and|to|until|through)\s+")
+
+
+def refine_hits(sentence: str, hits: Sequence[Any]) -> tuple:
+    """The sentence's hits after the rules of the module doc (a tuple, as dates._hits returns)."""
+    if not hits:
+        return ()
+    out = list(hits)
+    kinds = {h.kind for h in out}
+    if "weekday" in kinds and "explicit" in kinds:
+        out = _apposed_weekdays(sentence, out)
+    if "today" in kinds:
+        dated = sum(1 for h in out if h.date is not None) > 1  # "now counts" yields to another date, if any
+        out = [_now(sentence, h, dated) if h.kind == "today" else h for h in out]
+    if "explicit" in kinds and ("between" in sentence or "from" in sentence or "Between" in sentence
+                                or "From" in sentence):
+        out = _bounds(sentence, out)
+    return tuple(out)
+
+
+def _apposed_weekdays(sentence: str, hits: list) -> list:
+    """A weekday followed at once by an explicit date takes that date ("Wednesday morning, September 14")."""
+    out = list(hits)
+    for i, h in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if h.kind == "weekday" and nxt.kind == "explicit" and nxt.date is not None \
+                and _APPOSED.fullmatch(sentence, h.end, nxt.start):
+            out[i] = h._replace(date=nxt.date)
+    return out
+
+
+def _now(sentence: str, h: Any, dated: bool) -> Any:
+    """A "now" of counting becomes a report's date (None) when another expression dates the sentence (alone, it
+    stays the published day: "the ministry now says 40 were killed"); a "now" of standing deployment a period."""
+    if sentence[h.start : h.end].lower() != "now":
+        return h
+    if dated and _NOW_COUNTS.match(sentence, h.end):
+        return h._replace(kind="report", date=None)
+    if _NOW_STANDING.match(sentence, h.end):
+        return h._replace(kind="period", date=None)
+    return h
+
+
+def _bounds(sentence: str, hits: list) -> list:
+    """Two explicit dates bounding a period ("between November 11 and December 10"): both become the period,
+    dated by its month when both days fall in it, else None."""
+    out = list(hits)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "explicit" or b.kind != "explicit" or a.date is None or b.date is None:
+            continue
+        if not _BOUNDS_GAP.fullmatch(sentence, a.end, b.start) \
+                or not _BOUNDS_BEFORE.search(sentence, max(0, a.start - 10), a.start):
+            continue
+        same = a.date.value[:7] == b.date.value[:7] and a.date.value <= b.date.value
+        when = type(a.date)(a.date.value[:7], "month") if same else None
+        out[i] = a._replace(kind="period", date=when, anchored=False)
+        out[i + 1] = b._replace(kind="period", date=when, anchored=False)
+    return out
+
+
+def later_clause(sentence: str, hit_start: int, number_end: int) -> bool:
+    """Whether a date expression starting at `hit_start` stands in a clause after a semicolon that follows the
+    number (ending at `number_end`, both offsets in the sentence)."""
+    return hit_start > number_end and sentence.find(";", number_end, hit_start) >= 0

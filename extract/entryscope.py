@@ -1,0 +1,56 @@
+"""Entries of a live page or a run of agency briefs, each opened by its own stamp on a new line.
+
+- a live blog's bare time stamp: "19:40 - ...", "7.15 am - ...", "14:05 GMT — ...";
+- a brief's dateline with its filing time: "BELFAST, 0650 - ...", "LONDON, 11:30 GMT - ...".
+
+Each entry is a story of its own: a sentence naming no place does not borrow one from another entry (a brief
+datelined LONDON after one from BELFAST speaks of something else), and an entry's date is not another's
+(extract/places.py story_neighbours stops at an entry's first line). A live blog's entries are of the
+published day: a bare time stamp dates a sentence of its entry that nothing else dates (extract/dates.py).
+A brief's dateline gives no date: briefs filed today often tell of yesterday.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIME = r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)(?:\s*(?:GMT|UTC|BST|CET|EST|local(?:\s+time)?|[ap]\.?m\.?))?"
+_DASH = r"\s*[-–—]\s"
+_BARE_STAMP = re.compile(_TIME + _DASH, re.IGNORECASE)
+_BRIEF_STAMP = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,2},\s*" + _TIME + _DASH)
+
+
+def opens_entry(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens an entry: it begins a line with a bare time stamp or a brief's
+    dateline and time. A cheap test first: a line's first character, a digit or a capital."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    c = text[start : start + 1]
+    if c.isdigit():
+        return _BARE_STAMP.match(text, start) is not None
+    return c.isupper() and text[start + 1 : start + 2].isupper() and _BRIEF_STAMP.match(text, start) is not None
+
+
+def in_stamped_entry(text: str, start: int) -> bool:
+    """Whether position `start` lies in a live blog's entry: its paragraph (from the last blank line, or the
+    last line start when none) opens with a bare time stamp."""
+    para = text.rfind("\n\n", 0, start)
+    line = para + 2 if para >= 0 else text.rfind("\n", 0, start) + 1
+    while line < start and text[line] in " \t\n":
+        line += 1
+    return text[line : line + 1].isdigit() and _BARE_STAMP.match(text, line) is not None
+
+
+_BULLETS = ("- ", "• ", "* ", "– ", "— ")
+
+
+def bullet_item(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is an item of a bulleted list ("- GAM rebels killed: 9 (Bireuen)"): it
+    begins a line with a bullet. An item lends its place to no other item (extract/places.py _from_context)."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == start:
+        return text.startswith(_BULLETS, start)
+    return start - line <= 3 and text[line:start].strip() in _BULLET_MARKS  # (the bullet left out of the sentence)
+
+
+_BULLET_MARKS = frozenset(b.strip() for b in _BULLETS)

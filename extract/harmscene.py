@@ -1,0 +1,52 @@
+"""A town the gazetteer lacks, named as where harm was done: "11 people were shot dead in Ballymurphy since
+Monday", "killed in an exchange of fire in Ardoyne overnight" (for extract/placenames.py).
+
+A capitalised name right after "in", with a word of harm a few words before it in the same clause and, after it,
+a word of time, a conjunction or the clause's end, is the scene. Not a scene: a month or a weekday ("killed in
+March"), a people's or a language's word ("killed in Israeli strikes" has a noun after it anyway; "in Arabic"),
+an institution or an abstraction ("died in Parliament", "in Islam"), an opening word, or a title's words (the word
+of harm must be written in lower case: "30+ Killed in Airstrike"). Each " in " followed by a
+capital is looked at; the window before it is searched only then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import gazetteer
+from extract.placefold import offsets_of
+
+_NAME_AT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s+(?:since|overnight|on|last|this|yesterday"
+                      r"|today|tonight|early|late|and|after|when|as|during|before|while|earlier|later)\b|[,.;:])")
+_HARM_BEFORE = re.compile(r"\b(?:killed|shot(?:\s+dead)?|wounded|injured|hurt|died|dead|attacked|ambushed"
+                          r"|clash(?:es|ed)?|fighting|fire|raids?|bombing|explosion|blast|massacred?|burned|torched"
+                          r"|destroyed|shelled"
+                          r"|shelling)\b(?:\s+[\w-]+){0,6}?\s*$")  # (lower case: "30+ Killed in Airstrike" is a title)
+_NOT_SCENE = frozenset("""January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Parliament Congress Court Islam Christianity English
+    French Arabic Spanish Russian German Total Brief Short Sum Addition Particular General Practice Theory Contrast
+    Response Reply Return Turn Fact Truth Summary Conclusion Retaliation God Government Senate Council Private Public
+    Person Time Spring Summer Autumn Winter Fall Custody Detention Hospital Prison Jail Action Combat Battle Service
+    Office Power Control Charge Command Operation Hand Part Total The A An Some All Each""".split())
+_PEOPLES_END = ("ian", "ese", "ish", "ic", "i", "ean", "an")
+
+
+def harm_scenes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "village") of each name this module's doc sets as the scene of harm."""
+    out = []
+    for i in offsets_of(text, " in "):
+        j = i + 4
+        if j >= len(text) or not text[j].isupper():
+            continue
+        u = _NAME_AT.match(text, j)
+        if u is None:
+            continue
+        name = u.group("name")
+        if any(w in _NOT_SCENE for w in name.replace("-", " ").split()) or name.endswith(_PEOPLES_END):
+            continue
+        a = i - 70 if i > 70 else 0
+        window = text[a : i]
+        cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+        if _HARM_BEFORE.search(window[cut + 1 :]) and not gazetteer().mentions(name):
+            out.append((j, u.end("name"), "village"))  # (a known place is the gazetteer's, with its own rules)
+    return out

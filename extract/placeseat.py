@@ -1,0 +1,49 @@
+"""The seat of a speaking institution: "Army headquarters at Lisburn said ...", "the government in Bishkek now
+counts ...", "At NATO headquarters in Brussels, a spokesman said ..." (for extract/placetold.py).
+
+The place names where the speaker sits, not where the killing it reports happened: a headquarters, a
+government, a command or a ministry "at" or "in" a place, with a verb of saying or counting after it in the
+same sentence. Without the verb the place stays an event's ("the army headquarters in Rawalpindi was attacked").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import Mention
+
+_SEAT_BEFORE = re.compile(r"\b(?:headquarters|HQ|government|high\s+command|command|ministry|parliament|embassy"
+                          r"|secretariat)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:said|says|say|counts|counted|announced|reported|reports|claimed"
+                         r"|claims|stated|puts|put|estimated|estimates|told|insisted|denied|confirmed)\b")
+_SEAT_WORDS = ("quarters", "HQ", "overnment", "ommand", "inistry", "arliament", "mbassy", "ecretariat")
+
+
+def speaker_seat(text: str, m: Mention) -> bool:
+    """Whether a mention is where a speaking institution sits (module doc). Cheap tests first: the word just
+    before is "at" or "in" (past a "the"), and an institution's word is in the 30 characters before."""
+    a = m.start - 36 if m.start > 36 else 0
+    window = text[a : m.start]
+    if not window.endswith((" at ", " in ", " at the ", " in the ")):
+        return False
+    if not any(w in window for w in _SEAT_WORDS) or not _SEAT_BEFORE.search(window):
+        return False
+    return _SAYS_AFTER.match(text, m.end) is not None
+
+
+# A country a war or a fight is "with" is the other side, not a place: "last week's border fighting with
+# Tajikistan", "the war with Russia", "clashes with Eritrea".
+_FOE_BEFORE = re.compile(r"\b(?:war|wars|fighting|clashes|conflict|battles?|skirmish(?:es)?|hostilities|dispute|truce"
+                         r"|ceasefire|talks)\s+with\s+(?:neighbou?ring\s+)?$", re.IGNORECASE)
+
+
+def foe_country(text: str, m: Mention) -> bool:
+    """Whether a country's mention is the other side of a war or fight ("border fighting with Tajikistan").
+    A cheap test first: "with " just before it."""
+    if m.place.precision != "country":
+        return False
+    a = m.start - 40 if m.start > 40 else 0
+    window = text[a : m.start]
+    if not (window.endswith("with ") or window.endswith("neighbouring ") or window.endswith("neighboring ")):
+        return False
+    return _FOE_BEFORE.search(window) is not None
