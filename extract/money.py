@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.purchases import price_paid
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.triggers import cue_in, lexicon, names_a_war, norm
@@ -46,6 +47,8 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
         if q.unit != "usd" and (RATE_AFTER.match(text, q.char_end, end) or DOLLAR_BUYS.search(
                 text, max(start, k - 40), k)):
             return "rate", f"{q.unit.upper()} per USD", "unknown"  # "a dollar buys 2,500 pounds"
+        if not names_a_war(text) and price_paid(ctx):
+            return None  # "bought the painting for $4.5 million with help from donors": a price (extract/purchases.py)
         subject = funding(ctx, q) or war_cost(ctx, q)  # (extract/warcosts.py: damage, an operation's budget)
         if subject is None or not (names_a_war(text) or _aid_money(ctx)):
             return None  # "the navy ordered patrol boats at an arms fair for €3.2 billion": arms, but no war

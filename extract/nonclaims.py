@@ -6,7 +6,7 @@ extract/classify.py asks these once it has read the number's phrase (extract/phr
 - where people or debris came from ("60 people, many of them from two families", "debris from one drone");
 - people arrested as "suspected" members of a group are suspects, of no side the arrest establishes;
 - a part "of the dead" or "of the victims" identified or buried counts the dead;
-- forces and arrests of no armed conflict (a parade, a report naming no war) are no claims;
+- forces and arrests of no armed conflict (a parade, a report naming no war, a treaty's limits) are no claims;
 - a toll said to be of civilians counts civilians.
 Each search is tried only when the sentence holds a word it needs (a test of the sentence's words first).
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.limits import set_as_limit
 from extract.numwords import NUMBER_WORDS
 from extract.phrase import Phrase
 from extract.records import Quantity
@@ -98,6 +99,8 @@ def peacetime(ctx: SentenceContext, ph: Phrase, measure: str) -> bool:
     "Boeing delivered 44 jets"); people kidnapped or held hostage stay a claim anywhere."""
     if measure == "forces" and cue_in("ceremony", ctx.sentence):
         return True
+    if measure == "forces" and set_as_limit(ctx, ph.np_end):
+        return True  # "The treaty capped each side at 700 deployed missiles": a limit (extract/limits.py)
     if names_a_war(ctx.text) or sides_named(ctx.text):
         return False
     return not (measure == "captured" and (ph.cls == "captive" or HOSTAGE.search(ctx.sentence)))

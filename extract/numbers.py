@@ -43,6 +43,8 @@ from extract.numscan import (
     PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match, masked_token, new_quantity,
 )
 from extract.numunits import CURRENCY_SIGNS, dollar_named, mentions_dollar
+from extract.numagegroups import part_age_mark
+from extract.numyears import era_year
 from extract.numwords import MULTIPLIER_WORDS, SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
 from extract.records import Quantity
 from extract.rx import ascii_lower
@@ -122,6 +124,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 S.minutes_after_hours(text, a.end, b.start, b.end)):
             b.kind, b.unit = "duration", "minute"  # "runs for 2h 49m": minutes, not metres
         kind = b.kind
+        if kind == "year":
+            era_year(text, b)  # "c. 120 AD" approximate, "3000 BC" negative (extract/numyears.py)
         if kind == "drop":
             continue
         if kind in _QUALIFIED_KINDS and b.qual not in ("vague", "range"):
@@ -386,8 +390,9 @@ def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, d
         K.number_kind(text, a, words, fused, dollar)
         if a.unit == "count" and text[a.end : a.end + 1] in C.AGE_COMMA_FIRST and C.appositive_age(text, a):
             a.kind, a.unit = "age", "year"  # "The minister, 58, has served"
-        elif a.unit == "count" and words and words[-1] in ("under", "over") and C.group_age_mark(text, a, words):
-            a.kind, a.unit = "age", "year"  # "three of the suspects were under 18,"
+        elif a.unit == "count" and words and words[-1] in ("under", "over") and (
+                C.group_age_mark(text, a, words) or part_age_mark(text, a, words)):
+            a.kind, a.unit = "age", "year"  # "three of the suspects were under 18,", "a quarter of them under 16"
         if a.unit == "count" and a.kind == "number":
             NS.count_sense(text, a, words, fused)  # product names, "now 78", "65 or over", "junctions 16 and 19"
     if start > 5 and text[start - 6] in "mM" and text[start - 1] in _BLANK and value > 0 and (

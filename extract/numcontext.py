@@ -153,7 +153,8 @@ PERSON_NOUNS = frozenset(
     "dancer rapper comedian novelist blogger entrepreneur investor retiree housewife neighbour neighbor "
     "friend relative cousin nephew niece toddler infant youth teen councillor rebel gunman militant "
     "shepherd herder villager patient passenger pedestrian motorist tourist migrant mother-of-three "
-    "father-of-two father-of-three".split()
+    "father-of-two father-of-three visitor fan spectator customer member employee attendee viewer guest participant "
+    "applicant reader".split()
 )
 _PERSON_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian)")
 _TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Prof Prof. Sheikh Gen. Col. Capt.".split())
@@ -307,3 +308,8 @@ def group_age_mark(text: str, a: _Atom, words: list[str]) -> bool:
 
 
 _AGE_CLAUSE_END = re.compile(r"[\s\u00a0]*(?:[,.;:)!?—]|$|(?:and|or|when|while|at|in|on)\b)")
+
+
+def group_age_mark_end(text: str, end: int) -> bool:
+    """Whether the clause closes right after a number that ends at `end` (as group_age_mark asks)."""
+    return bool(_AGE_CLAUSE_END.match(text, end))

@@ -29,8 +29,8 @@ DAY_MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:(?:{_S}*[-–]{_S}*|{_S}+(?:and|to){_S}+)\d{{1,2}}(?:st|nd|rd|th)?)?{_S}+(?:of{_S}+)?{_MONTH}"
     rf"(?:,?{_S}+\d{{4}}\b)?"  # "23 May 2016", "5-9 June", "between 5 and 9 June"
 )
-_YEAR_CUES = frozenset("in since until till during before after from circa early late mid spring summer autumn fall "
-                       "winter year throughout through".split())
+_YEAR_CUES = frozenset("in since until till during before after from circa c. ca. early late mid spring summer autumn "
+                       "fall winter year throughout through".split())  # "c. 1450": circa
 _YEAR_CUES2 = frozenset({("end", "of"), ("start", "of"), ("beginning", "of"), ("as", "of"), ("back", "to"),
                          ("middle", "of")})
 _YEAR_NOUN_AFTER = re.compile(

@@ -84,12 +84,14 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "litre", r"(?:lit(?:er|re)s?|gallons?)\b"),
     ("measurement", "storey", r"(?<=[-\u2010\u2011])(?:storey|story|floor)\b"),
     ("measurement", "magnitude", r"magnitude\b"),
-    # a multiplier before a comparison: "400,000 times brighter", "five times as many", "3 times the size"
-    # ("visited three times", "three times the next day" count occasions)
+    # a multiplier before a comparison: "400,000 times brighter", "five times as many", "3 times the size",
+    # "three times its upper estimate" (a possessive: a multiple of what it owns)
+    # ("visited three times", "three times the next day", "three times a week" count occasions)
     ("number", "ratio", r"times(?=[\s\u00a0]+(?:as|more|less|fewer|higher|lower|larger|bigger|smaller|greater|"
                         r"faster|slower|longer|shorter|brighter|stronger|weaker|cheaper|better|worse|[a-z]+ier|"
+                        r"(?:its|their)[\s\u00a0]+\w+|"
                         r"the[\s\u00a0]+(?:size|rate|amount|number|level|price|cost|average|speed|area|population|"
-                        r"value|volume|weight|total|national))\b)"),
+                        r"value|volume|weight|total|national|estimate|original|previous|normal|usual))\b)"),
 ]
 # One anchored alternation: the first unit that matches wins. Codes ("SP", "EUR")
 # are case-sensitive so they do not match ordinary words.

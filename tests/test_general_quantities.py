@@ -66,7 +66,10 @@ list numbers, "a swing of 4.5 points" and "a quarter point" as percentage points
 general_news_10.jsonl (40 more, session 6, written and scored before reading the number layer; 6 of them
 conflict-adjacent news with no claim; /work/notes/s6/FIRST_SIGHT_NEWS10.md): first sight: 36 of 40; 2 gave a claim
 ("c. 120 AD" and "c. 3000 BC" as exact years and 3000 BC positive, "three times its estimate" a count, "goes up £248 to
-£5,636" one range, "a quarter of them under 16" a count; a gallery's purchase and a treaty's limits gave claims).
+£5,636" one range, "a quarter of them under 16" a count; a gallery's purchase and a treaty's limits gave claims);
+40 of 40 and no claim after circa and BC years (extract/numyears.py), "N times its <noun>" a multiplier, "up/down A
+to B" a change and a level (extract/numchange.py), "of them under N" an age (extract/numagegroups.py), a purchase's
+price in a report naming no war (extract/purchases.py) and a treaty's limits (extract/limits.py) no claims.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_7.jsonl", "general_news_8.jsonl",
                                       "general_news_9.jsonl", "general_news_10.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 388  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 392  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
