@@ -13,7 +13,7 @@ import re
 
 ABSOLUTE_VERBS = frozenset(("putting", "giving", "estimating", "placing"))
 _ABSOLUTE = re.compile(r",\s+(?P<np>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+"
-                       r"(?P<verb>putting|giving|estimating|placing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                       r"(?P<verb>" + "|".join(sorted(ABSOLUTE_VERBS)) + r")\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                        r"(?:figure|toll|number|count|total|tally|estimate)\s+(?:at|as)\b")
 
 

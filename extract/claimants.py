@@ -15,7 +15,7 @@ from extract.cueverbs import _VERB, _VERBS
 from extract.lexicon import clean_name, lookup
 from extract.names import Named, first_named
 from extract.rx import ascii_lower, guarded
-from extract.subjectshape import (ABILITY_TAIL, AUX_ONLY, WHOSE, determiner_only, pronoun_subject,
+from extract.subjectshape import (ABILITY_TAIL, AUX_ONLY, SUBJECT_PRONOUNS, WHOSE, determiner_only, pronoun_subject,
                                   relative_speaker, roman_one)
 
 _CLAUSE_CUT = guarded(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\b(?:that|which|who|when|while|as|if|because|after|before|but|and then)\b", re.I)
@@ -73,7 +73,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 _ELIDED_SUBJECT = guarded(r"\b(?:and|but)\s*$")
 
 
-_PRONOUN_LAST = guarded(r"\b(he|she|they|it|we|i)\s*$", re.I)
+_PRONOUN_LAST = guarded(r"\b(" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s*$", re.I)
 
 
 _NOUNISH = {"estimates", "reports", "claims", "posts", "tweets", "records", "notes", "states", "report", "claim",

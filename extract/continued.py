@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_QUAL = r"(?:(?:another|a\s+further|about|some|around|nearly|almost|more\s+than|at\s+least|over|only)\s+)*"
+from extract.qualifierwords import qualifier_pattern
+
+_QUAL = r"(?:" + qualifier_pattern() + r"\s+)*"  # (extract/qualifierwords.py)
 _COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
 # The break right before the count: "; by December 10, ", ", while ", ", while 21 soldiers and ".
 _BREAK_THEN_COUNT = re.compile(rf"(?:;|,\s*(?:while|whereas))\s*(?:(?:by|as\s+of|since|until|on|in|at)\s+[^,;]{{1,40}},\s*)?"

@@ -17,6 +17,7 @@ from extract.absolute import ABSOLUTE_VERBS
 from extract.continued import continued_break
 from extract.speakerorder import without_superseded
 from extract.fronted import fronted_before, partitive_front, with_front_verb
+from extract.qualifierwords import qualifier_pattern
 from extract.rx import guarded
 
 
@@ -45,8 +46,7 @@ _INSIDE_SUBJECT = guarded(r",\s*(?:which|who|whose|that)\b|\(", re.I)
 # "X told reporters that A …, since Thursday, and that B": a second that-clause goes on with X's speech.
 _THAT_CLAUSE_NEXT = guarded(r"\s+(?:[\w'’-]+\s+){0,2}?that\b", re.I)
 _AND_THAT = guarded(r"\b(?:and|but|or)\s+that\b", re.I)
-_WITH_THE_NUMBER = re.compile(r"\s*(?:(?:another|a\s+further|more\s+than|at\s+least|about|around|some|nearly|almost|"
-                              r"over|up\s+to)\s+)*", re.I)
+_WITH_THE_NUMBER = re.compile(r"\s*(?:" + qualifier_pattern() + r"\s+)*", re.I)  # (extract/qualifierwords.py)
 def _scope_broken(gap: str) -> bool:
     """A scope break in the gap between a cue and its number, except ", with" taking the number itself
     as its object after a count of the cue's own ("put the dead at 92, with 47 wounded": the count goes on)."""
@@ -78,11 +78,14 @@ def _speech_resumes(sentence: str, cue: Cue, gap: str) -> bool:
 def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
     """Cues whose scope reaches the number: before it with no scope break between, or after it."""
     out = []
+    absolute: list[int] | None = None  # where the absolute clauses start (extract/absolute.py), once asked
     for c in cues:
         if c.after and c.start >= end:
-            if ";" not in sentence[end : c.start] and not any(
-                    d.verb in ABSOLUTE_VERBS and end <= d.start < c.start for d in cues):  # (extract/absolute.py)
-                out.append(c)
+            if ";" not in sentence[end : c.start]:
+                if absolute is None:
+                    absolute = [d.start for d in cues if d.verb in ABSOLUTE_VERBS]
+                if not any(end <= a < c.start for a in absolute):  # (an absolute clause's speaker takes over)
+                    out.append(c)
         elif c.end <= pos and c.backward and _GOES_ON.match(sentence, c.end, pos):
             out.append(c)  # "About 4,000 more were waiting, he said, among them hundreds of elderly people"
         elif (c.end <= pos and c.backward and _ELLIPTIC_AND.fullmatch(sentence, c.end, pos)

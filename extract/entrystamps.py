@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import re
 
+from extract.numunits import TIME_ZONE_AFTER
+
+# A time of day: "19:40", "7.15 pm", "0650", maybe with a zone after it ("2130 GMT", "10:45 local time"). The zones
+# are numunits.TIME_ZONE_AFTER's, case-sensitive: "2003 Iraq - US invades" is a year and a country, not a time.
+_TIME = (r"(?P<time>(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?:\s*[aApP]\.?[mM]\.?)?|(?P<hhmm>\d{4}))"
+         rf"(?P<zone>{TIME_ZONE_AFTER.pattern})?")
 # A bare time opening a line: "19:40 -", "7.15 pm –", "0650 —", "2130 GMT -", "10:45 GMT: ".
-_STAMP = re.compile(r"[ \t]*(?P<time>(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?:\s*[ap]\.?m\.?)?|(?P<hhmm>\d{4}))"
-                    r"(?P<zone>\s*(?:GMT|UTC|BST|CET|EET|local\s+time|[A-Z]{3,4}))?\s*(?:[-–—]|:(?=\s))\s+\S", re.I)
+_STAMP = re.compile(rf"[ \t]*{_TIME}\s*(?:[-–—]|:(?=\s))\s+\S")
 # A paragraph opened by a label of its own ("Background - North Sinai has …", "Context: …"): no longer an entry.
 _LABEL = re.compile(r"[ \t]*[A-Z][a-z]+(?:\s+[a-z]+)?\s*(?:[-–—]\s|:\s)")
 # What opens an entry's first sentence: a dateline ("BELFAST, 1015 - ", "SAN SALVADOR - ") or a bare time stamp.
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4})(?:\s*(?:GMT|UTC|local\s+time|[A-Z]{3,4}))?"
 _LEAD = re.compile(rf"\s*(?:(?:[A-Z][A-Z.'’ -]{{1,30}}?,\s*)?{_TIME}\s*(?:[-–—]|:(?=\s))"
                    rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,2}}\s*[-–—])\s+(?=\S)")  # ("UN: …" is a label)
 

@@ -53,16 +53,10 @@ def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     if not _ROW_END.match(text, q.char_end):
         return None  # "Update: 40 soldiers were killed": a sentence goes on after the number
     a = max(text.rfind("\n", 0, colon), text.rfind(";", 0, colon), text.rfind("|", 0, colon)) + 1
-    a = _BULLET.match(text, a, colon).end()
-    if a < ctx.start:
-        return None  # the sentence began inside the label: no row of its own
-    label = text[a:colon]
-    if not label.strip() or len(label.split()) > _MAX_WORDS or any(c in label for c in ".!?\"“”"):
-        return None
-    found = _read_label(text, a, colon)
-    if found is None or not names_a_war(text):
-        return None
-    cls, subject, group, noun_end = found
+    read = row_label(text, a, colon)
+    if read is None or read[0] < ctx.start or not names_a_war(text):
+        return None  # (a label starting before the sentence: the sentence began inside it, no row of its own)
+    a, (cls, subject, group, noun_end, _) = read
     if group == "spare":
         return None  # "Hostages freed: 12"
     measure = measure_for(group, cls) if group else row_words().default_measure.get(cls or "")
@@ -78,9 +72,21 @@ def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     return measure, subject or "people", side
 
 
-def _read_label(text: str, a: int, b: int) -> tuple[str | None, str | None, str | None, int] | None:
-    """(noun class, subject, verb group, end of the noun) of the label text[a:b]; None when it holds no noun and
-    no verb of harm."""
+def row_label(text: str, a: int, colon: int) -> tuple[int, tuple[str | None, str | None, str | None, int, int]] | None:
+    """(start, `_read_label`) of the label of a row from `a` (its line's start) to its `colon`, after a bullet
+    ("- Houses burned:"); None when it is no label: empty, a sentence (more than _MAX_WORDS words, or a stop or
+    quote in it), or holding neither a noun nor a verb of harm. extract/verbreach.py reads a list's label so too."""
+    a = _BULLET.match(text, a, colon).end()
+    label = text[a:colon]
+    if not label.strip() or len(label.split()) > _MAX_WORDS or any(c in label for c in ".!?\"“”"):
+        return None
+    found = _read_label(text, a, colon)
+    return (a, found) if found is not None else None
+
+
+def _read_label(text: str, a: int, b: int) -> tuple[str | None, str | None, str | None, int, int] | None:
+    """(noun class, subject, verb group, end of the noun, start of the verb or -1) of the label text[a:b]; None
+    when it holds no noun and no verb of harm."""
     lex = lexicon()
     noun = _first_noun(text, a, b)
     cls = subject = None
@@ -96,15 +102,15 @@ def _read_label(text: str, a: int, b: int) -> tuple[str | None, str | None, str 
                 break
             cls, subject, _, n_end = nxt
         verb_from = n_end
-    group = None
+    group, verb_at = None, -1
     for m in lex.verb_re.finditer(text, a, b):
         if noun is not None and noun[2] <= m.start() < verb_from:
             continue  # the noun itself ("Displaced people")
-        group = lex.verb_group[norm(m.group(0))]
+        group, verb_at = lex.verb_group[norm(m.group(0))], m.start()
         break
     if noun is None and group not in _HARM:
         return None
-    return cls, subject, group, n_end
+    return cls, subject, group, n_end, verb_at
 
 
 def _first_noun(text: str, a: int, b: int) -> tuple[str, str, int, int] | None:

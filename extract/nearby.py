@@ -18,6 +18,7 @@ from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, is_confirm_verb, sen
 from extract.cuescan import has_any
 from extract.lexicon import clean_name, is_outlet_name, lookup
 from extract.rx import ascii_lower, guarded
+from extract.stance import _PARAGRAPH_BREAK
 from extract.wordset import words_of
 
 
@@ -117,17 +118,26 @@ _LEAD_NAME = re.compile(r"\W*(?:(?:The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,2}"
 def lead_type(ctx: SentenceContext) -> str | None:
     """The type of the organisation the sentence before (in the section) opens with, when the lexicon
     lists or types that name: whose spokesman "a spokesman said" is. None otherwise."""
-    from extract.lexicon import lexicon, type_of
+    from extract.lexicon import type_of
 
     if not _in_section(ctx, -1):
         return None
     m = _LEAD_NAME.match(ctx.neighbour(-1))
-    if not m:
-        return None
-    np = re.sub(r"(?:\s+(?:of|for|and))+$", "", m.group("np"))
-    if lookup(np) or any(p.search(np) for p, _ in lexicon().rules):
-        return type_of(np)
-    return None
+    np = known_body(m.group("np")) if m else None
+    return type_of(np) if np else None
+
+
+def known_body(np: str) -> str | None:
+    """A capitalised name opening a sentence, its dangling "of"/"for"/"and" dropped, when the lexicon lists it or
+    one of its rules types it ("Baloch Liberation Army", "Indonesian Red Cross"), else None (extract/rolenames.py
+    asks it too)."""
+    from extract.lexicon import lexicon
+
+    np = _DANGLING.sub("", np)
+    return np if lookup(np) or any(p.search(np) for p, _ in lexicon().rules) else None
+
+
+_DANGLING = re.compile(r"(?:\s+(?:of|for|and))+$")
 
 
 def _in_section(ctx: SentenceContext, offset: int) -> bool:
@@ -175,8 +185,6 @@ def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:
     b = ctx.sentences[ctx.index + offset][0]
     return ctx.text.count("\n", a, b) < 2 or not _PARAGRAPH_BREAK.search(ctx.text, a, b)
 
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @lru_cache(maxsize=4096)  # pure on the sentence; a sentence is asked as itself and as a neighbour

@@ -6,7 +6,7 @@ extract/classify.py asks `counts_nothing` before it reads the number's phrase:
 - what a facility serves ("the only clinic serving three villages"): its reach, not what befell it;
 - the number of a section heading ("2.3 Massacres."): a numbered title on a line of its own;
 - a definition's threshold ("we define a massacre as the killing of five or more people"): a rule of
-  counting, not a count.
+  counting, not a count; only the numbers of the definition's own clause.
 Every test is tried only when the sentence holds a word it needs (extract/wordset.py), so a number pays
 a set intersection or a short slice, never a search of the document.
 """
@@ -17,15 +17,18 @@ import re
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
+from extract.qualifierwords import QUALIFIER_WORD_SET
 from extract.records import Quantity
-from extract.triggers import cue_search, lexicon
+from extract.triggers import lexicon
 from extract.wordset import words_of
 
 _LIST_GLUE = frozenset({"and", "or", "&"})  # what may join the numbers of a list of ages
-_QUALIFIERS = frozenset({"about", "some", "around", "nearly", "almost", "roughly", "over", "more", "than", "at", "least",
-                         "an", "estimated", "up", "to", "as", "many", "much", "fewer", "less"})
+_QUALIFIERS = QUALIFIER_WORD_SET  # what may stand between a verb of serving and its number
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")  # "2.3", "4.1.2"
 _HEADING_WORDS = 6  # at most this many words after a section number on its line
+# where a clause ends inside a sentence: a semicolon, a dash, or a comma before a conjunction opening a new one
+_CLAUSE_BREAK = re.compile(r";|\s[-–—]+\s|,\s+(?:and|but|while|whereas|although|though|yet|so)\b", re.I)
+_AS = re.compile(r"\bas\b", re.I)
 
 
 def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
@@ -41,8 +44,22 @@ def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
         return True
     if "." in q.surface and _heading_number(ctx, q):
         return True
-    keys = lex.keys["cue:definition"]
-    return not keys.isdisjoint(words) and cue_search("definition", ctx.text[ctx.start : q.char_start])
+    return not lex.keys["cue:definition"].isdisjoint(words) and _defined(ctx, q)
+
+
+def _defined(ctx: SentenceContext, q: Quantity) -> bool:
+    """A number inside the clause of a definition, after its words: "We define a massacre as the killing of five
+    or more people", "An attack counts as a massacre when at least five people are killed". "define(s)" needs its
+    "as" ("we define five categories" defines no threshold); a clause break after the definition ("...; the
+    army killed 40", ", and we recorded 40") ends its reach."""
+    clause = ctx.text[ctx.start : q.char_start]
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(clause):
+        pass
+    if cut is not None:
+        clause = clause[cut.end() :]
+    m = lexicon().cues["definition"].search(clause)
+    return m is not None and _AS.search(clause, m.start()) is not None
 
 
 def _kin_of(ctx: SentenceContext, q: Quantity) -> bool:

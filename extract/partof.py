@@ -25,8 +25,10 @@ from typing import NamedTuple
 from extract.anaphora import (asked_verb, earlier_count, gapped, opens_clause_as_part, part_of_earlier, refers_back,
                               told_verb)
 from extract.context import SentenceContext
+from extract.listitems import THING_MEASURES
 from extract.nonclaims import of_the_dead, of_those_done
 from extract.phrase import Phrase
+from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.tailwords import verb_ending
@@ -147,14 +149,15 @@ def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
 PEOPLE_MEASURES = ("killed", "wounded", "captured")
 # what a part of a count of people ("including 5 children", "200 of them in the town") shares with the whole
 PART_MEASURES = ("killed", "wounded", "captured", "displaced", "forces")
-# what a bare part "of them" shares with a count of things done or used ("83 raids, 61 of them by the army")
-THING_PARTS = ("attacks", "destroyed", "damaged", "seized")
+# what a bare part "of them" shares with a count of things done or used ("83 raids, 61 of them by the army"): the
+# measures of things a list item shares too
+THING_PARTS = THING_MEASURES
 OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
 # between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
 # stands before it); nothing that could start another clause's subject after "and"
-_BOUND = r"(?:(?:nearly|almost|about|around|some|roughly|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|another)[ \t]+)?"
+_BOUND = r"(?:" + qualifier_pattern(r"[ \t]+") + r"[ \t]+)?"  # "at least", "another" (extract/qualifierwords.py)
 _AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
 _ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
                          + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"

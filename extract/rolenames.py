@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
-from extract.lexicon import lexicon, lookup
+from extract.lexicon import lookup
+from extract.nearby import known_body
 
 __all__ = ["ROLE_WORDS", "armed_actor_before", "role_holder_before", "role_named", "subject_body"]
 
@@ -57,12 +58,10 @@ def subject_body(sentence: str) -> str | None:
     m = _LEAD_BODY.match(sentence)
     if not m:
         return None
-    np = re.sub(r"(?:\s+(?:of|for|and))+$", "", m.group("np"))
-    if len(np.split()) < 2 and not lookup(np):
+    np = known_body(m.group("np"))  # (extract/nearby.py: the lexicon lists or types it)
+    if np is None or len(np.split()) < 2 and not lookup(np):
         return None  # "The army", "Police": a bare noun, not a body's name
-    if lookup(np) or any(p.search(np) for p, _ in lexicon().rules):
-        return np
-    return None
+    return np
 
 
 _INDEFINITE = re.compile(r"[\s,;”\"]*an?\s", re.I)

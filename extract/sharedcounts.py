@@ -17,13 +17,14 @@ from dataclasses import replace
 from extract.context import SentenceContext
 from extract.partof import _BARE_END, _BOUND, _HURT, PEOPLE_MEASURES, Kind, _again, numbers_in, previous
 from extract.phrase import Phrase
+from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.tailwords import verb_ending
 from extract.triggers import lexicon
 from extract.wordset import words_of
 
-_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|only|just)\s+)?"
+_QUALIFIER = r"(?:" + qualifier_pattern() + r"\s+)?"  # (extract/qualifierwords.py)
 _SET_AGAINST = re.compile(r",\s*(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+" + _QUALIFIER + r"\Z",
                           re.IGNORECASE)
 _SET_WORDS = frozenset({"against", "compared", "versus", "vs"})
@@ -86,14 +87,7 @@ def claim_before(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     if not _OF_THEM.match(ctx.text, q.char_end, ctx.end):
         return None
     before = [p for p in numbers_in(ctx.text[ctx.start : q.char_start]) if p.kind == "number"]
-    for p in reversed(before[-_SKIP - 1 : -1]):  # (the nearest was asked already, by extract/partof.py `previous`)
-        shifted = p.shifted(ctx.start)
-        if q.char_start - shifted.char_end > _REACH:
-            return None
-        kind = _again(ctx, shifted, depth + 1)
-        if kind is not None:
-            return kind
-    return None
+    return _claim_among(ctx, before, depth, reach_to=q.char_start)  # (the nearest: extract/partof.py `previous`)
 
 
 def earlier_claim(ctx: SentenceContext, depth: int) -> Kind | None:
@@ -103,9 +97,18 @@ def earlier_claim(ctx: SentenceContext, depth: int) -> Kind | None:
     if ctx.index == 0:
         return None
     prev = replace(ctx, index=ctx.index - 1, memo=None)
-    found = [p for p in numbers_in(prev.sentence) if p.kind == "number"]
-    for p in reversed(found[-_SKIP - 1 : -1]):  # (the last was asked already)
-        kind = _again(prev, p.shifted(prev.start), depth + 1)
+    return _claim_among(prev, [p for p in numbers_in(prev.sentence) if p.kind == "number"], depth)
+
+
+def _claim_among(ctx: SentenceContext, found: list[Quantity], depth: int, reach_to: int | None = None) -> Kind | None:
+    """What the nearest claim among the numbers `found` in ctx's sentence (offsets from its start) counts, walking
+    back over up to `_SKIP` numbers that count nothing before the last one (asked already by the caller's caller);
+    with `reach_to`, none further than `_REACH` characters before that offset."""
+    for p in reversed(found[-_SKIP - 1 : -1]):
+        shifted = p.shifted(ctx.start)
+        if reach_to is not None and reach_to - shifted.char_end > _REACH:
+            return None
+        kind = _again(ctx, shifted, depth + 1)
         if kind is not None:
             return kind
     return None

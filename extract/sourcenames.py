@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import re
 
+from extract.dateexpr import _MONTH_WORDS, _WD
 from extract.lexicon import lookup
 
 # An institution named by its seat: "government at Stormont", "Army headquarters at Lisburn".
+_SEAT_WORDS = ("government", "headquarters", "command", "embassy", "consulate", "representation", "administration",
+               "parliament", "authorities", "garrison", "presidency")
 _PLACED_BODY = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[Gg]overnment|[Hh]eadquarters|[Cc]ommand|[Ee]mbassy|[Cc]onsulate|"
-    r"[Rr]epresentation|[Aa]dministration|[Pp]arliament|[Aa]uthorities|[Gg]arrison|[Pp]residency)\s+(?:at|in)\s+"
-    r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
-_SEATS = ("overnment", "eadquarters", "ommand", "mbassy", "onsulate", "epresentation", "dministration",
-          "arliament", "uthorities", "arrison", "residency")
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SEAT_WORDS)  # "Government" or "government"
+    + r")\s+(?:at|in)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
+_SEATS = tuple(w[1:] for w in _SEAT_WORDS)  # the cheap test: a seat word, whatever the case of its first letter
 # "the MENA news agency", "the Anadolu news agency": a name, then the kind of outlet it is.
 _AGENCY_TAIL = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s+(?:news\s+agency|"
                           r"press\s+agency|wire\s+service)")  # (in lower case: "Syrian Arab News Agency" is a name)
@@ -36,8 +38,7 @@ _OWNED_DOCUMENTS = re.compile(r"(?P<owner>\S.*?)['’]s\s+(?:own\s+)?(?:(?:daily
 # A body named for what it deals with: "International Commission on Missing Persons", "Committee on Human Rights".
 _BODY_ON = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Commission|Committee|Council|Conference|Panel|"
                       r"Cent(?:re|er)|Institute|Bureau|Office|Task\s+Force|Working\s+Group)\s+on\s+(?:the\s+)?"
-                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                      r"June|July|August|September|October|November|December)\b)"
+                      rf"(?!(?:{_WD}|{_MONTH_WORDS})\b)"  # ("the army on Monday": a time, no subject)
                       r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}(?=\s*$|\s*[,;(]|\s+[a-z])")
 
 

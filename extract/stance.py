@@ -17,7 +17,6 @@ from extract.cues import sentence_cues
 from extract.cuescan import has_any
 from extract.rx import guarded
 from extract.wordset import folded
-from extract.paragraphdoubt import doubts_its_paragraph
 
 # Doubt anywhere in the sentence or the next one.
 _DOUBT = guarded(
@@ -25,7 +24,7 @@ _DOUBT = guarded(
     r"exaggerated|inflated|implausible|baseless|spurious|false|fake)\s+(?:(?:social\s+media|online)\s+)?(?:claims?|reports?|"
     r"figures?|assertions?|numbers?|allegations?|tolls?|counts?|estimates?|statements?|posts?)\b"
     r"|\bno\s+(?:independent\s+)?(?:verification|confirmation|corroboration)\b"
-    r"|\bneither\b[^.;]{0,40}?\b(?:could|can|was|were|has|have|had)\s+(?:ever\s+|yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?"
+    r"|\b(?:neither|none)\b[^.;]{0,40}?\b(?:could|can|was|were|has|have|had)\s+(?:ever\s+|yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed|corroborated|checked)\b"
     r"|\b(?:claims?|figures?|tolls?|numbers?|reports?|accounts?|counts?|estimates?)\s+(?:is|are|was|were|remains?|seems?|looks?)\s+"
     r"(?:(?:still|also|highly|wholly|entirely|largely)\s+)?(?:unsupported|unsubstantiated|unverified|unconfirmed|"
@@ -190,13 +189,14 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
             if _BOTH_SIDES_LEAD.match(nxt) and _has_doubt(nxt):
                 return _opens_paragraph(ctx, k)
             continue
-        if doubts_its_paragraph(ctx, k, nxt):
-            return True  # "None of these figures could be verified.": its paragraph's (extract/paragraphdoubt.py)
         if _has_doubt(nxt):
             if k > 1 and not _opens_paragraph(ctx, k) and _two_accounts_in_its_paragraph(ctx, k):
                 return False  # "… Ethiopia said 23,000; Asmara answered 10,000. Neither claim was ever checked.":
                 # the two accounts a caveat inside a later paragraph covers stand in its own paragraph
-            if _EVERY_ACCOUNT.search(nxt):
+            every = _EVERY_ACCOUNT.search(nxt)
+            if every and every.group("these"):
+                return _same_paragraph(ctx, k)  # "None of these figures could be verified.": its paragraph's
+            if every:
                 return True  # "either account", "neither figure": every claim before it
             if _ALL_ACCOUNTS.search(nxt) and not any(
                     _NUMBER_WORD.search(ctx.neighbour(j)) for j in range(1, k)):
@@ -231,8 +231,12 @@ def _opens_paragraph(ctx: SentenceContext, offset: int) -> bool:
     return bool(_PARAGRAPH_BREAK.search(ctx.text, prev_end, start))
 _NUMBER_WORD = guarded(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b",
                           re.I)
-_EVERY_ACCOUNT = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
-                            r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?)\b", re.I)
+# "either account", "neither figure", "all the claims"; "none of these figures", "any of the numbers" (group
+# `these`) are the figures just given, in the caveat's own paragraph (the paragraphs before are not "these").
+_EVERY_ACCOUNT = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the)"
+                            r"|(?P<these>(?:none|any|each)\s+of\s+(?:these|those|the)))\s+(?:\w+\s+)?"
+                            r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?|"
+                            r"tall(?:y|ies)|statistics)\b", re.I)
 
 
 _ALL_ACCOUNTS = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"

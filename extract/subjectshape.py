@@ -29,8 +29,11 @@ AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|si
 ABILITY_TAIL = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:(?:been|also|now|since|not)\s+)*"
                           r"(?:able|managed|tried|sought|wanted|moved|set\s+out)\s+to\s*$", re.I)
 _VERB_LIKE = re.compile(r"\b[a-z]+(?:ed|ing)\b|\b(?:is|are|was|were|has|have|had|took|shot|hit|made|gave)\b")
-_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
-_PRONOUN_FORMS = frozenset(("he", "she", "they", "it", "we", "He", "She", "They", "It", "We", "I"))
+# The subject pronouns (extract/claimants.py finds one closing a piece with them too).
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
+_PRONOUNS = SUBJECT_PRONOUNS
+# as written in a phrase: lower case or capitalised ("I" only capitalised)
+_PRONOUN_FORMS = frozenset({w for w in SUBJECT_PRONOUNS if w != "i"} | {w.capitalize() for w in SUBJECT_PRONOUNS})
 # Relay or agent words opening the piece a relative pronoun follows: "according to the border service, which said".
 _RELAY_HEAD = re.compile(r"\s*(?:according\s+to|citing|quoting|as\s+reported\s+by|reported\s+by|by|from|of)\s+", re.I)
 

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.labelrows import row_label
 from extract.phrase import Phrase
+from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 from extract.tailwords import verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, norm
@@ -34,14 +36,13 @@ _PUT = re.compile(r"\b(?:put|puts|putting|estimates?|estimated|estimating|places
                   re.IGNORECASE)  # a verb putting a count at a figure, and the noun after it
 _IN_THE = re.compile(r"\bin\s+the\s*\Z", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([\w-]+(?:\s+[\w-]+)?)((?:\s+[\w'’-]+){0,5}?)\s+(?:at|to|as)\s+"
-                        r"(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|fewer\s+than|"
-                        r"less\s+than|an\s+estimated|close\s+to|just\s+under|just\s+over)\s+)?\Z", re.IGNORECASE)
+                        r"(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
 # a participle and its phrase after the counted noun, then the auxiliaries of a passive verb
 _RELATIVE = re.compile(r"\s+[a-z]+(?:ed|en|nt|wn|ld|ght)\s+(?:from|to|in|at|by|for|into|near|on|along|across|outside|"
                        r"inside)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                        r"(?:(?:all|later|also|then|reportedly)\s+)?")
 _DIED_WITH = re.compile(r"\b(?:died|perished|(?:was|were)\s+(?:killed|shot\s+dead|murdered))\b[^,;.:]{0,30}?\s"
-                        r"(?:along\s+|together\s+)?with\s+(?:(?:about|some|nearly|almost|at\s+least|more\s+than|another)\s+)?\Z",
+                        r"(?:along\s+|together\s+)?with\s+(?:" + qualifier_pattern() + r"\s+)?\Z",
                         re.IGNORECASE)
 _TAKEN_TO = re.compile(r"(?:taken|rushed|brought|carried|ferried|evacuated)\s+to\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[Hh]ospitals?|[Cc]linics?|[Ii]nfirmary|[Mm]edical\s+[Cc]ent(?:re|er)s?)\b")
@@ -73,7 +74,6 @@ def reach_over(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
 
 
 _LIST_STOPS = ".;()\"“”"  # what ends a list of items after a label's colon
-_LABEL_WORDS = 6  # a label of a row holds at most this many words
 
 
 def _label_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
@@ -87,18 +87,13 @@ def _label_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
     tail = text[colon + 1 : k].split()
     if tail and not (tail[-1].endswith(",") or tail[-1].lower() in ("and", "or", "&")):
         return  # the number opens the list or follows an item: not "40 homes in two villages"
-    label = text[a:colon].strip(" \t-*•")
-    if not label or len(label.split()) > _LABEL_WORDS:
-        return
     lex = lexicon()
     if lex.verb_re.search(text, colon, k):
         return  # the items have a verb of their own
-    m = None
-    for m in lex.verb_re.finditer(label):
-        pass
-    group = lex.verb_group[norm(m.group(0))] if m else None
+    read = row_label(text, a, colon)  # the label as a row's label is read (extract/labelrows.py)
+    group, at = (read[1][2], read[1][4]) if read else (None, -1)
     if group is not None and group != "spare" and measure_for(group, ph.cls) is not None:
-        ph.verb, ph.verb_side, ph.verb_start = group, "right", a + text[a:colon].find(m.group(0))
+        ph.verb, ph.verb_side, ph.verb_start = group, "right", at
 
 
 def _main_verb(ctx: SentenceContext, ph: Phrase, pos: int) -> bool:
