@@ -146,7 +146,7 @@ def same_value(field: str, gold: Any, predicted: Any, canon: dict[str, Callable 
 def _canonicalisers() -> dict[str, Callable | None]:
     return {
         "source": _optional("extract.attribution", "canonical_source"),
-        "location": _optional("extract.places", "canonical_place"),
+        "location": _optional("extract.writtenplaces", "canonical_place"),
     }
 
 

@@ -25,8 +25,8 @@ None; a count since a day ("since Friday") the span to publication; "the number 
 to 63 yesterday" Sunday; two weekdays ("the night of Monday to Tuesday") and "last year" their month and
 year (extract/datespans.py).
 Without a published date only absolute dates with a year resolve.
-The regex takes explicit dates apart and the standard library checks them (dateparser was tried:
-2 ms a date for nothing the regex had not already done). What does not depend on the number (a
+The date an expression names, and its kind, come from extract/dateresolve.py (the standard library's
+calendar checks an explicit date). What does not depend on the number (a
 sentence's expressions, the date an undated sentence inherits) is worked out once per sentence.
 """
 
@@ -34,33 +34,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
 from extract.context import SentenceContext, per_sentence
-from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _WEEKDAYS, _expressions_in
+from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _expressions_in
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
 from extract.datehits import later_clause, refine_hits
+from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
-from extract.datespans import (CLAUSE_MARKS, brought_to, last_year, opens_period, period_openers, possessive_owner,
-                               since_span, weekday_span_month)
-from extract.places import find_place, place_key, story_neighbours
+from extract.datespans import CLAUSE_MARKS, brought_to, opens_period, period_openers, possessive_owner, since_span
+from extract.places import find_place, story_neighbours
 from extract.records import Quantity
-from extract.rx import ascii_lower, lower_pattern, lowered
-
-
-@dataclass(frozen=True, slots=True)
-class EventDate:
-    value: str  # ISO prefix: "2016-05-23", "2016-05" or "2016"
-    precision: str  # one of vocab.DATE_PRECISIONS
+from extract.rx import lower_pattern, lowered
+from extract.writtenplaces import place_key
 
 
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|cumulative(?:ly)?|overall|in\s+all)\b(?:\s+\S+){0,2}\s*$",
                            re.IGNORECASE)
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear")
 _LAST_RESORT = ("dateline", "report")  # hits that govern a number only when the sentence has no other
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
@@ -100,7 +92,6 @@ def _clause_breaks(between: str) -> int:
     return sum(map(between.count, _CLAUSE_BREAK_MARKS)) + between.count(" - ")
 
 
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 LOOK_BACK = 3  # sentences searched for a day-precision date when the claim's has none
 _INHERITABLE = ("explicit", "weekday", "wdspan")
 _ANOTHER_ACCOUNT = re.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|according\s+to)\b", re.IGNORECASE)
@@ -251,134 +242,6 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
         out = [_Hit(h.start, h.end, h.kind, told, h.anchored)
                if h.kind == "today" and sentence[h.start : h.end].lower() == "overnight" else h for h in out]
     return refine_hits(sentence, out)  # apposed weekdays, "now counts", "between <date> and <date>" (datehits.py)
-
-
-_KINDS = ("period", "span", "wdspan", "explicit", "monthyear", "month", "relmonth", "lastyear", "year", "weekday",
-          "weekend", "lastweek", "thisweek", "yesterday", "daysago", "today")
-_KIND_SET = frozenset(_KINDS)
-
-
-def _kind(m: re.Match) -> str:
-    """The kind of expression a match of _EXPR is: the name of its one kind group that matched.
-
-    Each kind's group encloses the groups of its parts ("em", "ed"...) and closes last, so it is the match's
-    lastgroup (re's record of the group closed last); the loop over the kinds is the long way, kept for a
-    match whose lastgroup is no kind ("on" before "explicit" closes first, so it never is)."""
-    k = m.lastgroup
-    if k in _KIND_SET and m.group(k):
-        return k
-    return _kind_slow(m)
-
-
-def _kind_slow(m: re.Match) -> str:
-    for k in _KINDS:
-        if m.group(k):
-            return k
-    return "period"
-
-
-def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
-    """The date an expression of `kind` names, counted from the published date where it is relative.
-
-    The kinds are tested most frequent first (today, weekday, explicit: three hits in four); they
-    exclude one another, so the order changes nothing else."""
-    if kind == "period":
-        return None
-    if kind == "today":
-        return None if pub is None else _day(pub)  # today, now, this morning, so far
-    if kind == "weekday":
-        if pub is None:
-            return None
-        wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
-        back = (pub.weekday() - wd) % 7
-        if back == 0 and m.group(0).lower().startswith("last"):
-            back = 7
-        return _day(pub - timedelta(days=back))
-    if kind == "explicit":
-        month = m.group("em") or m.group("em2")
-        day = m.group("ed") or m.group("ed2")
-        year = m.group("ey") or m.group("ey2")
-        d = _calendar_date(month, int(day), int(year) if year else None, pub)
-        return _day(d) if d else None
-    if kind == "yesterday":
-        return None if pub is None else _day(pub - timedelta(days=1))
-    return _resolve_rare(m, kind, pub)
-
-
-def _resolve_rare(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
-    """_resolve for the kinds other than period, today, weekday, explicit and yesterday."""
-    if kind == "span":
-        month = m.group("sm") or m.group("sm2")
-        d1, d2 = int(m.group("sd1") or m.group("sd3")), int(m.group("sd2") or m.group("sd4"))
-        year = m.group("sy") or m.group("sy2")
-        d = _calendar_date(month, min(d1, d2), int(year) if year else None, pub)
-        if d is None or not 0 <= d2 - d1 <= 31:
-            return None
-        return EventDate(d.isoformat()[:7], "week" if d2 - d1 <= 7 else "month")
-    if kind == "monthyear":
-        d = _calendar_date(m.group("mm"), 1, int(m.group("my")), pub)
-        return EventDate(d.isoformat()[:7], "month") if d else None
-    if kind == "year":
-        return EventDate(m.group("yr"), "year")
-    if pub is None:
-        return None  # every form below counts from the published date
-    if kind == "month":
-        d = _calendar_date(m.group("mo"), 1, None, pub)
-        return EventDate(d.isoformat()[:7], "month") if d else None
-    if kind == "wdspan":
-        span = weekday_span_month(m.group("ws1"), m.group("ws2"), pub)
-        return EventDate(*span) if span else None
-    if kind == "lastyear":
-        return EventDate(last_year(pub), "year")
-    if kind == "relmonth":
-        d = pub.replace(day=1)
-        if ascii_lower(m.group(0)).startswith("last"):
-            d = (d - timedelta(days=1)).replace(day=1)
-        return EventDate(d.isoformat()[:7], "month")
-    if kind == "weekend":
-        # the Saturday and Sunday on or before publication
-        sunday = pub - timedelta(days=(pub.weekday() - 6) % 7)
-        saturday = sunday - timedelta(days=1)
-        return EventDate(saturday.isoformat()[:7], "week")
-    if kind == "lastweek":
-        monday = pub - timedelta(days=pub.weekday() + 7)
-        return EventDate(monday.isoformat()[:7], "week")
-    if kind == "thisweek":
-        monday = pub - timedelta(days=pub.weekday())
-        return EventDate(monday.isoformat()[:7], "week")
-    if kind == "daysago":
-        n = ascii_lower(m.group("dn"))
-        return _day(pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n]))
-    return _day(pub)  # (no other kind: _kind names one of _KINDS)
-
-
-@lru_cache(maxsize=1024)
-def _day(d: date) -> EventDate:
-    """EventDate(d.isoformat(), "day"), one object per day: most hits name a day near publication, and a
-    frozen dataclass costs more to build than to look up (EventDate is immutable, so sharing it is safe)."""
-    return EventDate(d.isoformat(), "day")
-
-
-def _calendar_date(month: str, day: int, year: int | None, pub: date | None) -> date | None:
-    """A calendar date; without a year, the latest one not after publication (plus a day's grace)."""
-    if year is None and pub is None:
-        return None
-    d = _parse_date(day, ascii_lower(month.rstrip(".")), year or pub.year)
-    if d is not None and year is None and pub is not None and d > pub + timedelta(days=1):
-        d = _parse_date(day, ascii_lower(month.rstrip(".")), d.year - 1)
-    return d
-
-
-def _parse_date(day: int, month: str, year: int) -> date | None:
-    """The day named by the regex's parts, or None if there is no such day ("February 30").
-
-    The expression regex has already taken the date apart, so the standard library's calendar does
-    the rest; dateparser (tried first) cost 2 ms a date and added nothing here.
-    """
-    try:
-        return date(year, _MONTH_NUMBER[month[:3]], day)
-    except (KeyError, ValueError):
-        return None
 
 
 def _place_anchor(ctx: SentenceContext, q: Quantity) -> EventDate | None:

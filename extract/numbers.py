@@ -5,7 +5,8 @@ are in extract/numscan.py); at each, one anchored regex reads the candidate (a
 number, number words, a vague count, a date, a clock time, a ratio), and small
 anchored regexes and word lookups around it decide its qualifier ("at least",
 "nearly", "about", "+"; extract/numqualifiers.py), ranges ("between seven and
-nine", "7-9", "30 to 40"), its unit (extract/numunits.py, which asks
+nine", "7-9", "30 to 40"), a number in figures its value, scale and currency
+(extract/numfigures.py), its unit (extract/numunits.py, which asks
 quantulum3 about unit words it does not know) and its kind
 (extract/numkinds.py): "number" for counts that can be claims, otherwise why
 not ("date", "year", "time", "duration", "distance", "age", "calibre",
@@ -30,42 +31,23 @@ from __future__ import annotations
 import re
 
 from extract import numcontext as C
-from extract import numdigits as D
 from extract import numkinds as K
 from extract import numqualifiers as Q
 from extract import numshapes as S
 from extract import numnames as N9
 from extract import numsenses as NS
+from extract.numfigures import figures_atom, num_atom, plain_atom
 from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
 from extract.numscan import (
     HOT_CHAR, HOT_CHAR_PLAIN_ASCII, HOT_RUN, HOT_WORD, HOT_WORD_ASCII, HOT_WORD_I, PLAIN_DIGIT_RUN, PLAIN_NUMBER,
     PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match, masked_token, new_quantity,
 )
-from extract.numunits import CURRENCY_SIGNS, dollar_named, mentions_dollar
-from extract.numagegroups import part_age_mark
+from extract.numunits import dollar_named, mentions_dollar
 from extract.numyears import era_year
-from extract.numwords import MULTIPLIER_WORDS, SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
+from extract.numwords import MULTIPLIER_WORDS
 from extract.records import Quantity
-from extract.rx import ascii_lower
 
-_S = r"[\s\u00a0]"
-_SCALE_AFTER = re.compile(r"[\s\u00a0\u2010\u2011-]+(hundred|thousand|million|billion|trillion)\b", re.I)
-_ABBR_AFTER = re.compile(r"(k|m|mn|mln|mil|bn|bln|b|tn)\b\.?", re.I)
-_ABBR_FIRST = frozenset("kmbtKMBT\u212a")  # what _ABBR_AFTER can start with (re.I: the Kelvin sign is a "k")
-# "10m people" is ten million; "a 10m wall", "10m high", "10m away" are metres.
-_PLURAL_NEXT = re.compile(
-    r"[\s\u00a0]+(?!(?:high|tall|long|wide|deep|away|from|above|below|off|thick|across|radius|wall|walls|tower|"
-    r"towers|drop|range|square|sq|of|in|to|and|or|at|on|"
-    # a race: "the 100m title", "the 400m hurdles"
-    r"title|titles|race|races|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|final|finals|"
-    r"dash|record|heat|heats|champion|event)\b)[a-z]+\b"
-)
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_SCALE_GAP = frozenset(" \u00a0-\u2010\u2011\n\t")
-_SCALE_FIRST = frozenset("htmbHTMB-\u2010\u2011")  # a scale word's first letter, or more of the gap
-_PLUS = re.compile(r"\+(?![\d\w])")
-_PERCENT = re.compile(r"[\s\u00a0]?%")
 # "over" right after a distance: what the distance is spread across, not a bound ("3,404 km over 21 stages").
 _SPREAD_OVER = re.compile(r"\d[\s\u00a0]*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)[\s\u00a0]+over[\s\u00a0]+\Z")
 # Ground and weather words before "above/below N metres": the height names a place (an altitude).
@@ -81,25 +63,7 @@ def _altitude(text: str, start: int) -> bool:
 
 
 _CARRIED_KINDS = frozenset({"duration", "distance", "measurement"})
-_BLANK = frozenset(" \u00a0")
 _LIST_GAP = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|or)[\s\u00a0]+)?")
-
-
-# "260 million subscribers, up 15m on the year": a fused "m" after a count in millions in the same clause is
-# millions too (not metres: "a 10m wall", "15m high", and "rose to 260 metres, up 15m" have none before).
-_MILLIONS_BEFORE = re.compile(r"\d[\s\u00a0]*(?:million|mln|mn)\b[^.;!?\n]*\Z", re.I)
-_LENGTH_NEXT = re.compile(r"[\s\u00a0]*(?:high|tall|long|wide|deep|away|above|below|across|thick|wall|tower)\b", re.I)
-
-
-def _millions_before(text: str, start: int, end: int) -> bool:
-    """A count in millions earlier in the clause, and no length word after the "m" at `end`."""
-    return bool(_MILLIONS_BEFORE.search(text, max(0, start - 80), start)) and not _LENGTH_NEXT.match(text, end)
-
-
-def _scale_may_follow(text: str, i: int) -> bool:
-    """After one gap character at i - 1, whether _SCALE_AFTER can still match: a scale word's letter or more gap."""
-    c = text[i : i + 1]
-    return (c != "" and c in _SCALE_FIRST) or c.isspace()
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -192,7 +156,7 @@ def _scan(text: str) -> list[_Atom]:
                     c = None
                 elif c.lastgroup is not None:  # "plain": PLAIN_DIGIT_RUN's match at a digit
                     dig = c.group()
-                    atom = _number(text, cs, ce, float(dig), dig, "", dollar)
+                    atom = figures_atom(text, cs, ce, float(dig), dig, "", dollar)
                     atoms.append(atom)
                     pos = atom.end if atom.end > ce else ce
                     continue
@@ -203,13 +167,13 @@ def _scan(text: str) -> list[_Atom]:
                 m = PLAIN_DIGIT_RUN.match(text, p) if hot_char is HOT_CHAR else None
                 if m is not None:
                     dig = m.group()
-                    atom = _number(text, p, m.end(), float(dig), dig, "", dollar)
+                    atom = figures_atom(text, p, m.end(), float(dig), dig, "", dollar)
                     atoms.append(atom)
                     pos = max(atom.end, m.end())
                     continue
                 m = PLAIN_NUMBER.match(text, p)
                 if m is not None:  # the usual case, decided as the general path below would
-                    atom = _plain(text, m, dollar)
+                    atom = plain_atom(text, m, dollar)
                     atoms.append(atom)
                     pos = max(atom.end, m.end())
                     continue
@@ -261,7 +225,7 @@ def _scan(text: str) -> list[_Atom]:
             continue
         group = m.lastgroup
         if group == "num":
-            atom = _digits(text, m, dollar)
+            atom = num_atom(text, m, dollar)
         elif group == "word":
             new = read_words(text, m, dollar)
             atoms.extend(new)
@@ -297,112 +261,6 @@ def _ratio(text: str, m: re.Match) -> _Atom:
         return _Atom(m.start(), m.end(), 0.0, kind="name", unit="name")
     value = num / den if den else num
     return _Atom(m.start(), m.end(), value, unit="ratio", digits=m.group())
-
-
-def _digits(text: str, m: re.Match, dollar: bool) -> _Atom:
-    """A number read by the "num" form (a sign, a currency sign, digits): its value, scale, unit and kind."""
-    sign, cur, dig = m.group("sign", "cur", "dig")
-    cur = cur.strip() if cur else ""
-    start = m.start("cur") if cur else m.start("dig")
-    value = _value(dig)
-    if sign:
-        value, start = -value, m.start("sign")
-    return _number(text, start, m.end("dig"), value, dig, cur, dollar)
-
-
-def _plain(text: str, m: re.Match, dollar: bool) -> _Atom:
-    """_digits for a PLAIN_NUMBER match, which starts at a digit: no sign or currency sign, the match is the digits."""
-    dig = m.group()
-    return _number(text, m.start(), m.end(), _value(dig), dig, "", dollar)
-
-
-def _value(dig: str) -> float:
-    """The value of the digits of a number ("1,000", "3.5", "1,2" before a scale word, "10\u202f000")."""
-    if "," in dig and _DECIMAL_COMMA.fullmatch(dig):
-        raw = dig.replace(",", ".")  # "1,2 million": a decimal comma before a scale word
-    else:
-        raw = dig.replace(",", "") if dig.isascii() else re.sub(r"[,\u00a0\u202f\u2009]", "", dig)
-    try:
-        return float(raw)
-    except ValueError:
-        return 0.0
-
-
-def _number(text: str, start: int, end: int, value: float, dig: str, cur: str, dollar: bool) -> _Atom:
-    """The number in digits at text[start:end] (`cur` its currency sign, stripped, or ""): scale, unit and kind.
-
-    The words before it (K.tail) are read once here for the currency code, digit_kind and number_kind.
-    """
-    a = _Atom(start, end, value, digits=dig)
-    words, fused = K.tail(text, start)
-    if cur:
-        a.unit = CURRENCY_SIGNS.get(cur.upper(), "usd") if cur != "US$" else "usd"
-    elif words:
-        code = K.CURRENCY_CODES.get(words[-1])  # "USD 5", "SYP 500"
-        if code:
-            a.unit = code
-    # scale: "2.5 million", "$27m", "5k"
-    nxt = text[end : end + 1]
-    sm = None
-    if nxt in _SCALE_GAP:
-        c = text[end + 1 : end + 2]  # _scale_may_follow(text, end + 1), written out: it is asked of most numbers
-        if (c != "" and c in _SCALE_FIRST) or c.isspace():
-            sm = _SCALE_AFTER.match(text, end)
-    if sm:
-        a.scale = SCALES[ascii_lower(sm.group(1))]
-        end = sm.end()
-    elif nxt in _ABBR_FIRST:
-        am = _ABBR_AFTER.match(text, end)
-        if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
-                   or (am.group(1) == "m" and am.start() == end and (
-                       _PLURAL_NEXT.match(text, am.end()) or _millions_before(text, start, am.end())
-                       or NS.millions_by_noun(text, start, am.end())))):
-            a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]
-            end = am.end(1)
-    elif cur and nxt in _BLANK and (am := NS.spaced_scale(text, end)):
-        a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]  # "€21.4 bn": a blank before the scale
-        end = am.end(1)
-    if a.scale != 1:
-        a.value = round(a.value * a.scale, 6)  # "4.1 million" is 4100000, not 4099999.9999999995
-    elif text[end : end + 1] in VULGAR_FRACTIONS and "." not in dig:
-        a.value += VULGAR_FRACTIONS[text[end]]  # "3½ weeks"
-        end += 1
-    a.end = end
-    if text[end : end + 1] == "." and (e := N9.dotted_name_end(text, end, dig)) is not None:
-        a.kind, a.unit, a.end = "name", "name", e  # "Version 3.12.4": a version in dotted groups
-        return a
-    if (text[end : end + 1] in S.SHAPE_FIRST or dig[:1] == "0") and not cur and a.scale == 1 and (
-            S.shape(text, a, dig, end)):
-        return a  # a code, a phone number, pence, a multiplier or a "3-nil" score
-    nxt = text[end : end + 2]
-    if nxt:
-        pm = _PLUS.match(text, end) if nxt[0] == "+" else None
-        if pm:
-            a.qual = "at_least"
-            a.end = pm.end()
-        elif "%" in nxt:
-            pc = _PERCENT.match(text, end)
-            if pc:
-                a.unit = "percent"
-                a.end = pc.end()
-    D.digit_kind(text, a, words, fused)
-    if a.kind == "number":
-        K.number_kind(text, a, words, fused, dollar)
-        if a.unit == "count" and text[a.end : a.end + 1] in C.AGE_COMMA_FIRST and C.appositive_age(text, a):
-            a.kind, a.unit = "age", "year"  # "The minister, 58, has served"
-        elif a.unit == "count" and words and words[-1] in ("under", "over") and (
-                C.group_age_mark(text, a, words) or part_age_mark(text, a, words)):
-            a.kind, a.unit = "age", "year"  # "three of the suspects were under 18,", "a quarter of them under 16"
-        if a.unit == "count" and a.kind == "number":
-            NS.count_sense(text, a, words, fused)  # product names, "now 78", "65 or over", "junctions 16 and 19"
-    if start > 5 and text[start - 6] in "mM" and text[start - 1] in _BLANK and value > 0 and (
-            C.minus_before(text, start)):
-        if a.kind in ("number", "measurement"):
-            a.start, a.value = start - 6, -a.value  # "minus 15 degrees", "minus 0.3%": the sign in words
-    if a.unit == "count" and a.kind == "number" and text[a.start - 5 : a.start - 1] == "like" and (
-            C.feels_like(text, a.start, a.end)):
-        a.kind, a.unit = "measurement", "temperature"  # "it felt like minus 20": the wind chill
-    return a
 
 
 # Kinds whose bounds a qualifier sets: counts, and measures ("almost four minutes", "up to 30 centimetres").

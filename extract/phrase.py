@@ -5,7 +5,8 @@
 "destroying Sunni mosques by the hundreds" -> the noun and verb stand before the number.
 The words are those of assets/lexicons/claims.toml (extract/triggers.py, whose `measure_for` states which
 measure a verb group gives for each class of counted thing). The verb before the number is read
-backwards by extract/tailwords.py; compounds, lists and wounds treated by extract/phraseparts.py. This
+backwards by extract/tailwords.py; compounds, lists and wounds treated by extract/phraseparts.py, a verb shared
+with a number before by extract/sharedverb.py. This
 runs for every number, so a pattern that cannot match is skipped after a cheaper test of the same
 condition (each checked against the pattern in tests/test_classify_shortcuts.py).
 """
@@ -17,14 +18,14 @@ from dataclasses import dataclass
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
-from extract.phraseparts import (NUMWORD as _NUMWORD, compound, fled_or_camped, list_verb, model_plural, people_verb_at,
-                                 right_verb,
-                                 skip_space, treated_for_wounds, wounds_after)
+from extract.phraseparts import (compound, fled_or_camped, model_plural, people_verb_at, right_verb, skip_space,
+                                 treated_for_wounds, wounds_after)
 from extract.records import Quantity
-from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, strip_fillers as _strip_fillers, verb_ending
+from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
+from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, norm
 from extract.trie import trie_alternation
-from extract.wordset import cuts_word, fold, fold_pattern, folded, words_of
+from extract.wordset import fold, fold_twin, folded
 
 
 @dataclass(slots=True)
@@ -82,40 +83,25 @@ _WHO = re.compile(r"(?:who|that)\s+", re.IGNORECASE)
 _STATE_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|its\s+|their\s+)?((?:security|armed|government|state)\s+forces|"
                             r"army|military|police(?:\s+force)?)\b", re.IGNORECASE)
 _AUX_START = re.compile(r"(?:were|was|have|has|had|are|is|been|being)\b", re.IGNORECASE)
-_AND_END = re.compile(r"(?<=\w)\s+(?:and|&)\s*$", re.IGNORECASE)
 _NOT = re.compile(r"(?:not|never|n[’']t)\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
 _TOKEN_GAP = re.compile(r"[,.;:()]|\b(?:were|was|have|has|had|are|is|in|on|at|by|from|to|who|that)\b", re.I)
 _AFTER_NAME = re.compile(r"\s*(?:$|[^\w\s]|(?:and|vs|versus|or|in|on|at|from|were|are|was|have|had|has)\b)",
                          re.IGNORECASE)
-_CONJUNCT = re.compile(r"\b" + _NUMWORD + r"\s+(?:[\w’'-]+\s+){0,4}?(?:and|&|plus|as\s+well\s+as|along\s+with|"
-                       r"together\s+with)\s+$",
-                       re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+$")
 _BY_THE = re.compile(r"\bby\s+the\s*$", re.IGNORECASE)  # tried only where the text ends with "the"
-_LAST_WORD = re.compile(r"[\w’'-]+\s*$")
 _CO_MODIFIER = re.compile(r"([\w-]+)\s+(?:and|&|or)\s+$")  # "civilian and military [deaths]"
 _AND_OR = re.compile(r"(?:and|&|or)\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*[a-z][\w-]*\s+")
-_CONJUNCTION_ENDS = ("and", "&", "plus", "as", "with")  # what _CONJUNCT and _AND_END need at the end
 _STILL = re.compile(r"\b(?:still|remain|remained|remains)\b")  # on the folded text
 _COPULA = re.compile(r"\s+(?:were|are|was|is)(?:\s+(?:all|mostly|mainly|largely))?\s+", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ites|is|ese|ds|ks|os|ens)$")
 
 
-def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` (IGNORECASE) for the folded document (extract/wordset.py `fold_pattern`): the same
-    matches at the same places, found faster without IGNORECASE."""
-    fast = fold_pattern(pattern)
-    if fast is None:
-        raise ValueError(f"no folded twin for {pattern.pattern[:40]!r}")
-    return fast
-
-
-# _CONJUNCT and _AUX as read_phrase runs them: on folded(text), the same matches two or three times as fast
-# (a lazy word loop that backtracks at every number word of the stretch; a starred trie of words, asked for
-# every number): each step costs more under IGNORECASE. The other patterns gain nothing measurable.
-_F_CONJUNCT, _F_AUX = _twin(_CONJUNCT), _twin(_AUX)
+# _AUX as read_phrase runs it: on folded(text), the same matches two or three times as fast (a starred trie of
+# words, asked for every number): each step costs more under IGNORECASE (extract/sharedverb.py does the same
+# for _CONJUNCT). The other patterns gain nothing measurable.
+_F_AUX = fold_twin(_AUX)
 
 
 def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
@@ -123,7 +109,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     state is kept in local variables, and patterns are tried only where a cheap test lets them match)."""
     lex = lexicon()
     text = ctx.text
-    ftext = folded(text)  # (what `_F_AUX`, `_F_CONJUNCT` and the lexicon's folded side names run on)
+    ftext = folded(text)  # (what `_F_AUX`, sharedverb's `_F_CONJUNCT` and the lexicon's folded side names run on)
     noun_re, verb_re = lex.noun_re, lex.verb_re
     sentence_start, end = ctx.start, ctx.end
     verbs = lex.verb_group
@@ -235,7 +221,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             left = None
             for _ in range(3):  # the verb may stand before one or two modifiers: "destroying Sunni mosques"
                 left = verb_ending(verbs, text, lo, cut)
-                pre = _last_word_start(text, lo, cut)
+                pre = last_word_start(text, lo, cut)
                 if left or pre is None:
                     break
                 cut = pre
@@ -297,15 +283,15 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     if left and measure_for(left[0], cls) is not None:
         return Phrase(cls, subject, np_end, left[0], "left", left[1], only, owner_cls)
     if right and measure_for(right[0], cls) is not None and not (right[0] == "attack" and cls == "munition" and (
-            left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(_CONJUNCTION_ENDS)))):
+            left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(CONJUNCTION_ENDS)))):
         return Phrase(cls, subject, np_end, right[0], "right", right[1], only, owner_cls)
     # (munitions "launched from" somewhere after a verb shared with a number before: that verb acts on them,
     # "shot down 18 drones, two missiles and one ballistic missile launched from Yemen")
     # a verb shared with a number before: "sending 100,000 soldiers and 16 jets", "killed the driver and 2
     # passengers" (asked last: only a number no other verb acts on needs it)
-    if left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(_CONJUNCTION_ENDS)):
+    if left is None and (last is None or last[0] in _FILLER_LASTS or last[0].endswith(CONJUNCTION_ENDS)):
         # (a last token that is no qualifier and ends with no conjunction: neither pattern can match)
-        shared = _shared_verb(ctx, q, verbs, text, ftext, lo, k, cls is not None)
+        shared = shared_verb(ctx, q, verbs, text, ftext, lo, k, cls is not None)
         if shared and measure_for(shared[0], cls) is not None:
             return Phrase(cls, subject, np_end, shared[0], "left", shared[1], only, owner_cls)
     if right and measure_for(right[0], cls) is not None:
@@ -321,32 +307,6 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
 
 
-def _shared_verb(ctx: SentenceContext, q: Quantity, verbs: dict[str, str], text: str, ftext: str, lo: int,
-                 k: int, listed: bool) -> tuple[str, int] | None:
-    """The verb of a number before this one, joined to it by a conjunction (or, when `listed`, a comma: an item
-    of a list with a noun of its own), and where the verb starts."""
-    co = _F_CONJUNCT.search(ftext, lo, k) if _ends_with_conjunction(text, lo, k) else None
-    if co:
-        return verb_ending(verbs, text, lo, co.start()) or list_verb(verbs, text, lo, co.start())
-    if listed and text[lo:k].rstrip().endswith(","):
-        return list_verb(verbs, text, lo, k)  # "shot down 18 drones, two cruise missiles and one ballistic missile"
-    shared = None
-    # (_AND_END needs "and" or "&" in the stretch; folding keeps every place and makes any case of "and" that)
-    if (ftext.find("and", lo, k) >= 0 or text.find("&", lo, k) >= 0) and _may_hold_and(ctx, q) and (
-            stop := _strip_fillers(text, lo, k)) > lo and _ends_with_and(
-            text, lo, stop) and (and_end := _AND_END.search(text, lo, stop)):
-        cut = and_end.start()
-        for _ in range(4):  # "killed the driver and 2 passengers": up to four words back
-            w = _last_word_start(text, lo, cut)
-            if w is None:
-                break
-            cut = w
-            shared = verb_ending(verbs, text, lo, cut)
-            if shared:
-                break
-    return shared
-
-
 def _np_lead(text: str, pos: int, end: int) -> int:
     """`_NP_LEAD.match(text, pos, end).end()`: the pattern is tried only where, after at most one space,
     white space, "+" or the first letter of one of its words follows (no other letter is taken for
@@ -355,19 +315,6 @@ def _np_lead(text: str, pos: int, end: int) -> int:
     if p < end and (text[p] in "+mMoOaAfFeE”\"" or text[p].isspace()):
         return _NP_LEAD.match(text, pos, end).end()
     return p
-
-
-def _last_word_start(text: str, lo: int, hi: int) -> int | None:
-    """`_LAST_WORD.search(text, lo, hi).start()` (None: no match), read backwards: the run of word characters,
-    ’, ' and - that only white space follows, from its start or from `lo` (the regex tries every start
-    and takes the first that reaches the end; re's \\s is str.isspace, \\w str.isalnum or "_")."""
-    j = hi
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    i = j
-    while i > lo and ((c := text[i - 1]).isalnum() or c in "_’'-"):
-        i -= 1
-    return i if i < j else None
 
 
 def _may_coordinate(text: str, pos: int, end: int) -> bool:
@@ -385,25 +332,6 @@ def _next_in(text: str, pos: int, end: int, firsts: str) -> bool:
 
 
 _PP_FIRST = "fFoOiInNaAwWİı"  # the first letters of _PP's prepositions, and what IGNORECASE takes for "i"
-
-
-def _ends_with_conjunction(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] ends with a conjunction and a space, as _CONJUNCT needs (a cheap test first)."""
-    if hi <= lo or not text[hi - 1].isspace():
-        return False
-    return fold(text[lo:hi].rstrip()).endswith(_CONJUNCTION_ENDS)
-
-
-def _may_hold_and(ctx: SentenceContext, q: Quantity) -> bool:
-    """Whether "and" or "&" can end the words before the number, as _AND_END needs: "&" in the sentence,
-    "and" a whole word of it, or a word cut where the number starts (then "and" may be its start)."""
-    return "&" in ctx.sentence or "and" in words_of(ctx.sentence) or cuts_word(ctx.text, q.char_start)
-
-
-def _ends_with_and(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] ends with "and" or "&" (and maybe spaces), as _AND_END needs."""
-    tail = text[lo:hi].rstrip()
-    return tail.endswith("&") or tail[-3:].lower() == "and"
 
 
 def _noun_after_next(lex, text: str, pos: int, end: int) -> bool:

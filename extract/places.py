@@ -21,7 +21,8 @@ of another year; a headline naming its place) takes only the place it names, eve
 the report's main country. Among places of different rank, the number's own clause
 speaks first ("1.5 million displaced in North Darfur as the RSF besieges El Fasher").
 The document's mentions are found once (extract/placementions.py); what does not
-depend on the number is worked out once per sentence.
+depend on the number is worked out once per sentence. The places a written location
+names, apart from any document, are extract/writtenplaces.py.
 """
 
 from __future__ import annotations
@@ -29,13 +30,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from extract.context import SentenceContext, per_sentence
 from extract.entryscope import bullet_item, opens_entry
 from extract.placelists import counted_list, list_end, list_start
-from extract.gazetteer import RANK, GazPlace, Mention, gazetteer
+from extract.gazetteer import RANK, Mention
 from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import names_a_ship
@@ -227,17 +227,6 @@ def _context_place(ctx: SentenceContext) -> Mention | None:
     return _from_context(ctx, _document_mentions(ctx.text))
 
 
-def canonical_place(text: str | None) -> str | None:
-    """The canonical name(s) of the place(s) in a written location, for comparing two spellings.
-
-    "eastern Aleppo city" -> "Aleppo"; "Tartous and Jableh" -> "Jablah + Tartus"; None when nothing resolves.
-    """
-    if not text:
-        return None
-    names = sorted(p.canonical for p in resolve_written(text))
-    return " + ".join(names) if names else None
-
-
 def _in_span(mentions: tuple[Mention, ...] | list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions inside [start, end), in order (`mentions` are in order of their starts)."""
     out = []
@@ -353,12 +342,6 @@ def _as_place(text: str, m: Mention, mentions) -> Place:
     return Place(text[start:end], p.canonical, p.admin1, p.lat, p.lon, precision)
 
 
-@lru_cache(maxsize=4096)  # pure on the string; asked for a claim's place and for every dated sentence
-def place_key(text: str) -> frozenset[str]:
-    """The canonical names of the towns and finer places named in `text` (for matching an event's place)."""
-    return frozenset(m.place.canonical for m in gazetteer().mentions(text) if RANK[m.place.precision] <= 1)
-
-
 def _is_caption(sentence: str) -> bool:
     """A photo caption or video label: no lower-case letters ("ISIS AL-SHAAR HAUL")."""
     if sentence.isascii():
@@ -392,19 +375,3 @@ def story_neighbours(ctx: SentenceContext, step: int, limit: int) -> list[int]:
                 break  # a heading: another item begins (or ends) here
         out.append(i)
     return out
-
-
-@lru_cache(maxsize=8192)
-def resolve_written(text: str | None) -> tuple[GazPlace, ...]:
-    """The most specific places a written location names ("Jableh and Tartous" -> both towns); () if none."""
-    if not text:
-        return ()
-    found = gazetteer().mentions(text)
-    if not found:
-        return ()
-    top = min(RANK[m.place.precision] for m in found)
-    seen: dict[str, GazPlace] = {}
-    for m in found:
-        if RANK[m.place.precision] == top:
-            seen.setdefault(m.place.canonical, m.place)
-    return tuple(seen.values())

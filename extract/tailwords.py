@@ -261,3 +261,18 @@ def strip_fillers(text: str, lo: int, hi: int) -> int:
     at = _start_of(text, a, hi, words, i)
     return _TAIL_TOKEN.match(text, at, hi).end()  # (read from its start, the token is the same)
 
+
+_LAST_WORD = re.compile(r"[\w’'-]+\s*$")
+
+
+def last_word_start(text: str, lo: int, hi: int) -> int | None:
+    """`_LAST_WORD.search(text, lo, hi).start()` (None: no match), read backwards: the run of word characters,
+    ’, ' and - that only white space follows, from its start or from `lo` (the regex tries every start
+    and takes the first that reaches the end; re's \\s is str.isspace, \\w str.isalnum or "_")."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > lo and ((c := text[i - 1]).isalnum() or c in "_’'-"):
+        i -= 1
+    return i if i < j else None

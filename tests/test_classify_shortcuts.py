@@ -21,6 +21,7 @@ from extract import measures as M
 from extract import nonclaims as N
 from extract import partof as PO
 from extract import phrase as P
+from extract import sharedverb as SV
 from extract import sides as S
 from extract import tailwords as T
 from extract import triggers
@@ -149,7 +150,7 @@ def test_folded_twins_match_where_the_case_insensitive_patterns_match() -> None:
     from any place, to any end, find the same spans as the patterns on the text."""
     rnd = random.Random(17)
     lex = triggers.lexicon()
-    pairs = [(P._CONJUNCT, P._F_CONJUNCT), (P._AUX, P._F_AUX), (lex.side_re, lex.folded_re["side"]),
+    pairs = [(SV._CONJUNCT, SV._F_CONJUNCT), (P._AUX, P._F_AUX), (lex.side_re, lex.folded_re["side"]),
              (lex.cues["toll"], lex.folded_re["cue:toll"]), (lex.cues["non_conflict"], lex.folded_re["cue:non_conflict"])]
     texts = _TEXTS + ["40 SOLDİERS WERE KİLLED", "12 Members of the armed group ıs", "9 tanks, or 3 ſhells",
                       "the number dıſplaced rose to 40", "3 wounded AND 4 Kılled", "20 were NOT hurt", "Ⓐ 5 µ ſo far"]
@@ -172,8 +173,8 @@ def test_folded_twins_match_where_the_case_insensitive_patterns_match() -> None:
        st.integers(0, 60), st.integers(0, 60))
 def test_the_last_word_read_backwards_starts_where_the_pattern_finds_it(text: str, a: int, b: int) -> None:
     lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
-    want = P._LAST_WORD.search(text, lo, hi)
-    assert P._last_word_start(text, lo, hi) == (want.start() if want else None), (text, lo, hi)
+    want = T._LAST_WORD.search(text, lo, hi)
+    assert T.last_word_start(text, lo, hi) == (want.start() if want else None), (text, lo, hi)
 
 
 # --------------------------------------------------------------------------- extract/tailwords.py
@@ -260,10 +261,10 @@ _AROUND_NUMBERS = ["and", "&", "plus", "as well as", "along with", "12", "40", "
        st.integers(0, 120))
 def test_cheap_tests_before_the_phrase_patterns(text: str, a: int, b: int) -> None:
     lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
-    if not P._ends_with_conjunction(text, lo, hi):
-        assert P._CONJUNCT.search(text, lo, hi) is None
-    if not P._ends_with_and(text, lo, hi):
-        assert P._AND_END.search(text, lo, hi) is None
+    if not SV._ends_with_conjunction(text, lo, hi):
+        assert SV._CONJUNCT.search(text, lo, hi) is None
+    if not SV._ends_with_and(text, lo, hi):
+        assert SV._AND_END.search(text, lo, hi) is None
     flat = re.compile(r"(?:\s*(?:[,)”\"’]|(?:" + P._AUX_WORDS + r")\b))*\s*", re.IGNORECASE)
     assert P._AUX.match(text, lo, hi).end() == flat.match(text, lo, hi).end()
     before = text[lo:hi].lower()
@@ -352,12 +353,12 @@ def test_a_last_token_with_no_qualifier_or_conjunction_rules_the_shared_verb_out
     if last is None:
         return
     tok = last[0]
-    if "and" not in fold(text)[lo:hi] and "&" not in text[lo:hi]:  # _shared_verb skips the "and" rule then
-        assert all(P._AND_END.search(text, lo, stop) is None for stop in range(lo, hi + 1))
-    if tok not in T.FILLER_LASTS and not tok.endswith(P._CONJUNCTION_ENDS):  # read_phrase skips both then
-        assert not P._ends_with_conjunction(text, lo, hi) or P._CONJUNCT.search(text, lo, hi) is None
+    if "and" not in fold(text)[lo:hi] and "&" not in text[lo:hi]:  # shared_verb skips the "and" rule then
+        assert all(SV._AND_END.search(text, lo, stop) is None for stop in range(lo, hi + 1))
+    if tok not in T.FILLER_LASTS and not tok.endswith(SV.CONJUNCTION_ENDS):  # read_phrase skips both then
+        assert not SV._ends_with_conjunction(text, lo, hi) or SV._CONJUNCT.search(text, lo, hi) is None
         stop = T.strip_fillers(text, lo, hi)
-        assert not (stop > lo and P._ends_with_and(text, lo, stop) and P._AND_END.search(text, lo, stop))
+        assert not (stop > lo and SV._ends_with_and(text, lo, stop) and SV._AND_END.search(text, lo, stop))
     if not tok.endswith(("only", "just")) and hi > lo and text[hi - 1].isspace():
         before = text[max(lo, hi - 12) : hi].lower()
         assert P._ONLY_BEFORE.search(before) is None

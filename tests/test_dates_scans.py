@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import dateexpr, dates
+from extract import dateexpr, dateresolve, dates
 from extract.rx import ascii_lower, lower_pattern, lowered
 from extract.sentences import split_sentences
 from test_dates_shortcuts import _SCAN_WORDS, _hits_long_way, outcome
@@ -58,34 +58,34 @@ def test_an_expression_without_a_trigger_word_is_no_hit() -> None:
     assert dates._hits.__wrapped__(sentence, date(2024, 5, 3)) == ()
 
 
-def _resolve_long_way(m: re.Match, kind: str, pub: date | None) -> dates.EventDate | None:
-    """dates._resolve as first written: the kinds in the regex's order, a new EventDate each time."""
-    E = dates.EventDate
+def _resolve_long_way(m: re.Match, kind: str, pub: date | None) -> dateresolve.EventDate | None:
+    """dateresolve._resolve as first written: the kinds in the regex's order, a new EventDate each time."""
+    E = dateresolve.EventDate
     if kind == "period":
         return None
     if kind == "explicit":
         month = m.group("em") or m.group("em2")
         day = m.group("ed") or m.group("ed2")
         year = m.group("ey") or m.group("ey2")
-        d = dates._calendar_date(month, int(day), int(year) if year else None, pub)
+        d = dateresolve._calendar_date(month, int(day), int(year) if year else None, pub)
         return E(d.isoformat(), "day") if d else None
     if kind == "span":
         month = m.group("sm") or m.group("sm2")
         d1, d2 = int(m.group("sd1") or m.group("sd3")), int(m.group("sd2") or m.group("sd4"))
         year = m.group("sy") or m.group("sy2")
-        d = dates._calendar_date(month, min(d1, d2), int(year) if year else None, pub)
+        d = dateresolve._calendar_date(month, min(d1, d2), int(year) if year else None, pub)
         if d is None or not 0 <= d2 - d1 <= 31:
             return None
         return E(d.isoformat()[:7], "week" if d2 - d1 <= 7 else "month")
     if kind == "monthyear":
-        d = dates._calendar_date(m.group("mm"), 1, int(m.group("my")), pub)
+        d = dateresolve._calendar_date(m.group("mm"), 1, int(m.group("my")), pub)
         return E(d.isoformat()[:7], "month") if d else None
     if kind == "year":
         return E(m.group("yr"), "year")
     if pub is None:
         return None
     if kind == "month":
-        d = dates._calendar_date(m.group("mo"), 1, None, pub)
+        d = dateresolve._calendar_date(m.group("mo"), 1, None, pub)
         return E(d.isoformat()[:7], "month") if d else None
     if kind == "relmonth":
         d = pub.replace(day=1)
@@ -109,7 +109,7 @@ def _resolve_long_way(m: re.Match, kind: str, pub: date | None) -> dates.EventDa
         return E((pub - timedelta(days=1)).isoformat(), "day")
     if kind == "daysago":
         n = ascii_lower(m.group("dn"))
-        return E((pub - timedelta(days=int(n) if n.isdigit() else dates._SMALL[n])).isoformat(), "day")
+        return E((pub - timedelta(days=int(n) if n.isdigit() else dateresolve._SMALL[n])).isoformat(), "day")
     return E(pub.isoformat(), "day")
 
 
@@ -123,8 +123,8 @@ _DATE_WORDS = ["on", "last", "this", "Monday", "Sunday", "night", "morning", "Ma
 def test_resolve_is_that_of_the_long_way(words: list[str], case, pub: date | None) -> None:
     sentence = case(" ".join(words))
     for m in dateexpr._EXPR.finditer(sentence):
-        kind = dates._kind(m)
-        assert dates._resolve(m, kind, pub) == _resolve_long_way(m, kind, pub), (sentence, kind)
+        kind = dateresolve._kind(m)
+        assert dateresolve._resolve(m, kind, pub) == _resolve_long_way(m, kind, pub), (sentence, kind)
 
 
 def _anchors_long_way(text: str, sentences: tuple, pub: date | None) -> tuple:

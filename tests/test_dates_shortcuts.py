@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import dateexpr, dates
+from extract import dateexpr, dateresolve, dates
 from extract.datespans import opens_period, since_span
 from extract.rx import lower_pattern, lowered
 from extract.sentences import split_sentences
@@ -112,7 +112,7 @@ def test_regrouped_start_and_trigger_find_what_the_plain_ones_find(words: list[s
         assert [m.span() for m in _EXPR_START_LOW.finditer(low)] == spans
         assert bool(dateexpr._TRIGGER_LOW.search(low)) == bool(_TRIGGER_PLAIN.search(sentence))
     for m in dateexpr._EXPR.finditer(sentence):
-        assert dates._kind(m) == dates._kind_slow(m)
+        assert dateresolve._kind(m) == dateresolve._kind_slow(m)
 
 
 @settings(max_examples=200, deadline=None)
@@ -134,7 +134,7 @@ def test_regrouped_start_on_generated_articles() -> None:
         assert [m.span() for m in dateexpr._EXPR_START.finditer(text)] == \
             [m.span() for m in _EXPR_START_PLAIN.finditer(text)]
         for m in dateexpr._EXPR.finditer(text):
-            assert dates._kind(m) == dates._kind_slow(m)
+            assert dateresolve._kind(m) == dateresolve._kind_slow(m)
 
 
 @settings(max_examples=200, deadline=None)
@@ -163,13 +163,13 @@ def _hits_long_way(sentence: str, pub: date | None) -> tuple:
     out = []
     told = None
     for m in dateexpr._EXPR.finditer(sentence):
-        kind = dates._kind_slow(m)
+        kind = dateresolve._kind_slow(m)
         if kind == "period" or opens_period(sentence, m.start(), out[-1].end if out else 0):
             # "since fighting began on May 23", "since Friday"
             span = since_span(sentence, m, kind, pub)
-            out.append(dates._Hit(m.start(), m.end(), "period", dates.EventDate(*span) if span else None))
+            out.append(dates._Hit(m.start(), m.end(), "period", dateresolve.EventDate(*span) if span else None))
             continue
-        date_ = dates._resolve(m, kind, pub)
+        date_ = dateresolve._resolve(m, kind, pub)
         if kind == "explicit" and sentence[m.end() : m.end() + 1] == ":":
             if not dates._LABEL_HEAD.fullmatch(sentence, dates._line_start(sentence, m.start()), m.start()):
                 continue

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from num2words import num2words
 
 from extract import find_quantities
-from extract import numbers as N
 from extract import numdigits as D
+from extract import numfigures as NF
 from extract import numkinds as K
 from extract import numqualifiers as Q
 from extract import numranges as R
@@ -220,12 +220,12 @@ def test_gates_before_regexes_never_skip_a_match(text):
         assert Q.qualifier_after(text, e) == ((m := Q._QUAL_AFTER.match(text, e)) and m.lastgroup), (text, e)
         if not D._day_month_may_follow(text, e):
             assert D.DAY_MONTH_AFTER.match(text, e) is None, (text, e)
-        if e < len(text) and text[e] in N._SCALE_GAP and not N._scale_may_follow(text, e + 1):
-            assert N._SCALE_AFTER.match(text, e) is None, (text, e)
+        if e < len(text) and text[e] in NF._SCALE_GAP and not NF._scale_may_follow(text, e + 1):
+            assert NF._SCALE_AFTER.match(text, e) is None, (text, e)
         if not R._range_gap_may_follow(text, e):
             assert all(R._RANGE_GAP.fullmatch(text, e, b) is None for b in range(e, len(text) + 1)), (text, e)
-        if text[e : e + 1] not in N._ABBR_FIRST:
-            assert N._ABBR_AFTER.match(text, e) is None, (text, e)
+        if text[e : e + 1] not in NF._ABBR_FIRST:
+            assert NF._ABBR_AFTER.match(text, e) is None, (text, e)
         if text[e : e + 1] not in D._ORDINAL_FIRST:
             assert D._ORDINAL_AFTER.match(text[e : e + 3]) is None, (text, e)
         if not dollar:

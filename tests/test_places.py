@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from extract import placementions, placenames, places as places_module, worldtowns
 from extract.context import Section, SentenceContext
 from extract.gazetteer import GAZETTEER_DIR, gazetteer, normalise
-from extract.places import canonical_place, find_place
+from extract.places import find_place
 from extract.records import Quantity
 from extract.sentences import split_sentences
+from extract.writtenplaces import canonical_place
 from generated_contexts import memo_and_fresh_contexts
 
 

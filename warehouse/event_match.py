@@ -14,9 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 from extract.dates import names_period
-from extract.places import resolve_written
 from extract.rx import guarded
 from extract.vocab import MEASURE_FAMILIES
+from extract.writtenplaces import resolve_written
 
 # Families of measures whose claims can describe one violent event.
 LINKABLE_FAMILIES = frozenset({"casualties", "attacks", "materiel", "displacement"})

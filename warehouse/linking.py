@@ -91,7 +91,7 @@ def relink_incremental(con, *, full: bool = False, chunk: int | None = None) -> 
 def _prepare(con, linkable: list[str]) -> None:
     """Temporary tables: seeds (_cc_dirty), per-claim keys (_cc_keys) and place-date blocks (_cc_blk)."""
     from extract.dates import names_period
-    from extract.places import resolve_written
+    from extract.writtenplaces import resolve_written
 
     # place blocks of each distinct location (as event_match.facts: a governorate, or the place itself)
     locations = [r[0] for r in con.execute("SELECT DISTINCT location FROM claims WHERE location IS NOT NULL "
