@@ -57,6 +57,9 @@ from extract.partof import (OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kin
                             said_count, shot_down_count)
 from extract.phrase import Phrase, read_phrase
 from extract.records import Quantity
+from extract.ellipses import elliptic_kind
+from extract.forcemen import men_of_a_force
+from extract.offcounts import off_the_war
 from extract.sides import resolve_side, sides_named
 from extract.phraseparts import (estimated_noun, held_by_armed, men_under_arms, noun_numbering, own_members, skip_space,
                                  vanished_in_custody)
@@ -212,6 +215,13 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         ended = _to_an_end(ctx, q, ph)  # "hacked 23 villagers to death", "reduced 60 shops to ashes"
         if ended:
             ph.verb, ph.verb_side, ph.verb_start = ended, "left", start
+    if off_the_war(ctx, q, ph, words):
+        return None  # people interviewed or tried, "paragraph 16", our own trucks held up (extract/offcounts.py)
+    if ph.subject == "men" and ("its" in words or "their" in words):
+        ph.subject = men_of_a_force(ctx, q, words) or ph.subject  # "25 of its men" (extract/forcemen.py)
+    said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None else None  # "its count of wounded is nine",
+    if said is not None:  # "a unit of about 150 men" (extract/ellipses.py, extract/forcemen.py)
+        return said
     held = _held(ctx, q, ph, words) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None
     missing = _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end) if held is None and ph.verb is None else None
     if missing and _FEARED_DEAD.match(text, missing.end(), end):

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.fundshares import from_a_fund, share_of_sum
 from extract.purchases import price_paid
 from extract.records import Quantity
 from extract.sides import resolve_side
@@ -36,6 +37,9 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
     explosives; None when it is no claim."""
     text, start, end, k = ctx.text, ctx.start, ctx.end, q.char_start
     if q.unit in ("ratio", "percent"):
+        share = share_of_sum(ctx, q, not_a_count)  # "donors had given $12 million, or 15%" (extract/fundshares.py)
+        if share is not None:
+            return share
         got = rate_or_capacity(ctx, q)
         if got is not None and got[0] != "rate" and not names_a_war(text) and not _aid_money(ctx):
             return None  # "raise defence spending from 2.3% to 2.5% of GDP": no war's economy
@@ -142,7 +146,7 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
     if _asked_in_war(ctx, q):
         m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end)
         return m.group(0).lower() if m else "funding"  # "UNHCR appealed for $25 million", "WFP needs $11 million"
-    if not lex.cues["funding"].search(ctx.sentence):
+    if not lex.cues["funding"].search(ctx.sentence) and not from_a_fund(ctx):  # (extract/fundshares.py)
         return None
     if not _war_money_near(ctx):
         return None  # "raised $120 million in its latest funding round": money, but not a war's

@@ -35,6 +35,11 @@ _FINITE = re.compile(r"(?:[\s\w-]{0,40}?)\s(?:has|have|had|is|are|was|were|will|
 _SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^,;.]{0,25}?\bcivilians?\b", re.IGNORECASE)
 _MOSTLY_CIVILIANS = re.compile(r"\s*,?\s*(?:(?:most|nearly\s+all|almost\s+all|all|the\s+(?:vast\s+)?majority)\s+of\s+"
                                r"(?:them|whom)(?:\s+were)?|mostly|mainly|largely)\s+civilians\b", re.IGNORECASE)
+# A count of the clause's people of which the sentence says later that some were civilians ("19 people were killed
+# in the shelling, 13 of them civilians"): the whole is mixed, so its side is unknown.
+_PART_CIVILIANS = re.compile(r"[^.;:\d]{0,80}?,\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve|a\s+dozen|dozens|scores|hundreds)\s+of\s+(?:them|whom)(?:\s+were)?\s+civilians\b",
+                             re.IGNORECASE)
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
 HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
@@ -85,7 +90,7 @@ def _resolve_side(
             if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
                 if _MOSTLY_CIVILIANS.match(ctx.text, np_end, ctx.end):
                     return "civilian"  # "183 people, most of them civilians"
-                if _SOME_CIVILIANS.match(ctx.text, np_end, ctx.end):
+                if _SOME_CIVILIANS.match(ctx.text, np_end, ctx.end) or _PART_CIVILIANS.match(ctx.text, np_end, ctx.end):
                     return "unknown"  # "21 people, including 9 civilians": not all of them civilians
             if _atrocity_told(ctx):
                 return "civilian"  # "killed in ethnic violence", "executed", the genocide just told of

@@ -1,0 +1,48 @@
+"""Counts of people or things a report names that are no count of the conflict's toll or forces.
+
+- people the writer or a court dealt with, not the war: those "spoken to" or "interviewed" for the story
+  ("we spoke to two nurses at the clinic": the number of speakers, which the guidelines leave out), those a court
+  sentenced, convicted, acquitted or tried ("the tribunal sentenced four former officers");
+- a cross-reference to a part of a document ("the victims listed in paragraph 22", "see annex 3");
+- the writer's own vehicles or convoys held up ("Three of our lorries were stopped at a roadblock"): an aid
+  agency's logistics, not equipment of a side (a harm done to them is told by a verb and stays a claim).
+
+Cheap tests first: each pattern runs only when the sentence holds one of its words (extract/wordset.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.phrase import Phrase
+from extract.records import Quantity
+
+_QUAL = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least|an\s+estimated|"
+         r"fewer\s+than|no\s+more\s+than|just|only|the)\s+)?")
+_SPOKE_WORDS = frozenset({"spoke", "spoken", "speaking", "talked", "talking", "interviewed", "interviewing"})
+_SPOKE_TO = re.compile(r"\b(?:(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|interviewed|interviewing)\s+"
+                       + _QUAL + r"\Z", re.IGNORECASE)
+_COURT_WORDS = frozenset({"sentenced", "sentencing", "convicted", "convicting", "acquitted", "acquitting", "tried",
+                          "indicted", "indicting"})
+_COURT_DID = re.compile(r"\b(?:sentenced|sentencing|convicted|convicting|acquitted|acquitting|tried|indicted|"
+                        r"indicting)\s+" + _QUAL + r"\Z", re.IGNORECASE)
+_PART_WORDS = frozenset({"paragraph", "paragraphs", "para", "paras", "annex", "annexes", "appendix", "clause",
+                         "clauses", "chapter", "chapters", "footnote", "footnotes", "exhibit", "exhibits"})
+_PART_OF_TEXT = re.compile(r"\b(?:paragraphs?|paras?|annex(?:es)?|appendix|clauses?|chapters?|footnotes?|exhibits?)"
+                           r"\.?\s+\Z", re.IGNORECASE)
+_OUR_THINGS = re.compile(r"\s+of\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:trucks|lorries|vehicles|convoys|cars|buses|"
+                         r"boats|planes|aircraft|flights)\b", re.IGNORECASE)
+
+
+def off_the_war(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> bool:
+    """Whether the number counts people interviewed or tried, a part of a document, or the writer's own vehicles
+    held up with no verb of harm (see the module's docstring): then it is no claim."""
+    text, k, lo = ctx.text, q.char_start, max(ctx.start, q.char_start - 40)
+    if not _SPOKE_WORDS.isdisjoint(words) and _SPOKE_TO.search(text, lo, k):
+        return True
+    if not _COURT_WORDS.isdisjoint(words) and _COURT_DID.search(text, lo, k):
+        return True
+    if not _PART_WORDS.isdisjoint(words) and _PART_OF_TEXT.search(text, max(ctx.start, k - 14), k):
+        return True
+    return ph.verb is None and "our" in words and bool(_OUR_THINGS.match(text, q.char_end, ctx.end))
