@@ -61,6 +61,7 @@ import re
 
 from extract.backrefs import full_name_before
 from extract.carry import carried_claimant
+from extract.claimantshape import people_type, tidy_claimant
 from extract.context import SentenceContext
 from extract.cueforms import RELATIVE_BY
 from extract.cues import (
@@ -78,8 +79,10 @@ from extract.cuescan import has_any
 from extract.cuescope import applicable
 from extract.headlines import typed_by_role
 from extract.introduced import introduced_type
+from extract.judgments import names_the_court, party_owner
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
+from extract.ownedfigures import owner_of_figure
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
@@ -121,8 +124,17 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if facts.clauses:  # a headline of clauses ("Strike kills 28; Lebanon says 37 children among dead")
         return next((a for start, stop, a in facts.clauses if start <= pos < stop), facts.clauses[-1][2])
     name, verb = _claimant(ctx, facts, pos, end)
+    if name is None and facts.judged:
+        name = party_owner(sentence, pos)  # "The prosecution's figure of 52 dead was not proved" (judgments.py)
+    if name is None and facts.kind in ("body", "update"):
+        name = owner_of_figure(ctx, sentence[pos:end])  # "…; the count of 123,000 refugees is theirs" (ownedfigures.py)
+    if facts.claimed_by and (name is None or not lookup(name)):
+        name = facts.claimed_by  # a fact-check's "CLAIM: A post by @X says …": the poster's, unless it relays a
+        # listed source ("… says the UN counted 300") (extract/factchecks.py)
     in_sentence = pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
     disputed = facts.doubted or in_sentence
+    if facts.yours_doubted and (not name or name.casefold() == "you"):
+        disputed = True  # "You wrote that … . Perhaps; but … Either your figure is wrong": the paper's own figure
     # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone
     # else's figure, not one the writer gives in its own voice ("My uncle's village was burned, 40 houses.").
     own_count_stands = facts.countered and not in_sentence and not _quoted_at(sentence, pos)  # (a quote is another's)
@@ -137,6 +149,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys:
         if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
             stance = "disputed"
+        elif facts.judged:
+            stance = "confirmed"  # a court's finding of fact in its judgment (extract/judgments.py)
         elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
             stance = "confirmed"
         elif verb or _hedged(sentence, pos, end):
@@ -146,9 +160,12 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         else:
             stance = "claimed" if facts.issued else "asserted"  # (a statement quoted in full: its issuer's claim)
         return Attribution(voice, voice_type, stance)
+    name = tidy_claimant(name)  # "the witness A. Saidov", "the city's crisis staff" (extract/claimantshape.py)
     source = documents_owner(_body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
     if kind == "comment" and RELATIVE.match(source):
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
+    if facts.lettered and source.casefold() == "you":  # a letter's "You wrote that …": the paper's own figure
+        return Attribution(ctx.outlet, "publication", "disputed" if disputed else "asserted")  # (extract/letters.py)
     if source.casefold() in SELF or (kind != "comment" and OWN_STAFF.match(source)):
         # "we", "our correspondent"; "our team counted", "we recorded": the outlet's own documented count
         own = ("disputed" if disputed and not own_count_stands else "confirmed" if verb and is_confirm_verb(verb)
@@ -168,8 +185,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         elif _BARE_ROLE.match(source) and not lookup(source):
             stype = lead_type(ctx) or stype  # "The banned X Army rejected … . A spokesman said …": X's spokesman
         if stype == "official" and not role and not lookup(source):
-            stype = introduced_type(ctx.text, source) or stype  # "Tutela Legal, the … rights office," (extract/introduced.py)
-    if disputed or _owner_of(source, owners_doubted(ctx, facts)):
+            stype = introduced_type(ctx.text, source) or people_type(source) or stype  # "Tutela Legal, the … rights office," (extract/introduced.py)
+    if disputed or _owner_of(source, owners_doubted(ctx, facts)) or (
+            facts.neither_owner and source.casefold().rsplit(None, 1)[-1] == facts.neither_owner):
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
         stance = "confirmed"
@@ -303,6 +321,8 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             name = antecedent(ctx) or name  # "…, the statement said": the statement of the last named speaker
         if name.casefold() in ROLE_WORDS:  # "the spokesman", "a spokeswoman": whom the role names (extract/rolenames.py)
             name = role_named(ctx, sentence, first.start, name)
+        if facts.judged and names_the_court(name):
+            return None, verb  # "The court finds that …" in its own judgment: the section's voice
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb

@@ -243,6 +243,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "… reported." is a participle; "claimed responsibility" is about the act
         if v_start and sentence[v_start - 1] in "-‐":
             continue  # "a government-declared zone": part of an adjective
+        if v_start and sentence[v_start - 1] == "(" and rest[:1] == ")":
+            continue  # "Displaced (estimated): 1,000,000": a label's qualifier in brackets, not a verb of saying
         if verb_low in ("estimated", "reported", "confirmed", "documented") and tail_search(
                 _ADJECTIVE_USE, sentence, v_start, 4):
             continue  # "an estimated 300", "the reported toll": an adjective, not a verb of saying
@@ -276,8 +278,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             if np_start > 0 and _COMMA_END.search(sentence[:np_start]):
                 cues.append(Cue(np, np_start, v_end, verb, after=True))  # "…, the panel found in its report."
             continue  # (no comma before the subject: "Three deaths were reported." is no cue)
-        if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and _COMMA_NEXT.match(rest):
-            cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …"
+        if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and (_COMMA_NEXT.match(rest) or lead[:1] == ";"):
+            cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …" ("…; …")
             continue
         cues.append(Cue(np, np_start, v_end, verb))
     m = _POST_SAID.search(sentence) if has_any(sentence, _POST_SAID_KEYS) else None

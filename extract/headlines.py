@@ -36,8 +36,17 @@ SOURCE_LINE = guarded(r"^\s*Source\s*:")
 SOURCE_OUTLET_TAIL = re.compile(r"\s+[–—-]\s+[^–—]*$")
 
 
+# A headline's parts: "Fact check: Did …?", "20 missiles seen — more to come?"; a question covers its own part.
+_QUESTION_PART = re.compile(r":\s|\s[–—-]\s|\|")
+_ASKED_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+                          r"hundreds?|thousands?|millions?)\b", re.I)
+
+
 def hedged_headline(text: str) -> bool:
-    """A hedge word in a headline ("Claims:", "X Says", "reportedly")."""
+    """A hedge word in a headline ("Claims:", "X Says", "reportedly"), or a headline asking a question ("Did
+    troops kill 300 rebels?": it asks whether the figure is true, and asserts nothing)."""
+    if text.rstrip(" \t\n\"”’'").endswith("?") and _ASKED_COUNT.search(_QUESTION_PART.split(text)[-1]):
+        return True  # (only the question's own part: "See 20 missiles in rebel hands — More to Come?" asserts the 20)
     return not _HEADLINE_HEDGE_WORDS.isdisjoint(words_of(text)) and bool(_HEADLINE_HEDGE.search(text))
 
 

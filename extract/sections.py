@@ -29,6 +29,8 @@ import re
 from extract.context import Section
 from extract.entrystamps import mark_stamped_entries
 from extract.rx import guarded
+from extract.judgments import mark_judgments
+from extract.letters import mark_letter
 from extract.statements import mark_statements
 
 READER_COMMENT = "reader comment"
@@ -118,6 +120,11 @@ def split_sections(text: str) -> list[Section]:
 
     if "ext of" in text or "ranslation of" in text:
         mark_statements(lines, kinds, voices, comment_from)  # a statement quoted in full (extract/statements.py)
+    if "xtract" in text or "xcerpt" in text or "assage" in text or "ext of" in text:
+        mark_judgments(text, lines, kinds, voices, comment_from)  # a judgment quoted in part (extract/judgments.py)
+    head = text[:400]
+    if "etter" in head or "Sir" in head or "Dear" in head or "ditor" in head:
+        mark_letter(lines, kinds, voices, comment_from)  # a letter to the editor: its writer's voice (extract/letters.py)
     return _merge(text, lines, kinds, voices, stamps)
 
 

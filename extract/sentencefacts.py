@@ -12,11 +12,16 @@ from extract.aheadstance import doubting_sentences, owners_doubted_ahead, vouche
 from extract.context import SentenceContext, per_sentence
 from extract.cueforms import RELATIVE_WORDS
 from extract.cues import sentence_cues
+from extract.factchecks import claim_line_source, is_claim_line, refuted_by_verdict
+from extract.judgments import court_doubts, is_court
+from extract.letters import is_letter_voice
+from extract.neitherdoubt import neither_ahead
+from extract.staledoubt import called_stale_next, yours_called_wrong
 from extract.headlines import (HEADLINE_SPEAKER, SOURCE_LINE, SOURCE_OUTLET_TAIL, clause_stances, hedged_headline,
                                lead_is_source)
 from extract.nearby import next_tag
 from extract.speakers import Turn, turn_at, turns
-from extract.stance import COUNTERED, around, doubt_reach, has_counter
+from extract.stance import COUNTERED, _has_doubt, around, doubt_reach, has_counter
 from extract.voice import voice_keys, voice_of
 from extract.wordset import words_of
 
@@ -35,7 +40,7 @@ class SentenceFacts:
 
     __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
                  "may_be_passive", "may_be_relative", "tag", "doubted", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted",
-                 "issued")
+                 "issued", "judged", "lettered", "claimed_by", "yours_doubted", "neither_owner")
 
     fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
     clauses: tuple[tuple[int, int, Attribution], ...]  # a headline's answer per ";" clause (start, end, answer)
@@ -44,6 +49,11 @@ class SentenceFacts:
     voice_keys: frozenset[str]  # canonical, casefolded: a claimant with one of these names is the voice
     kind: str  # the section's kind
     issued: bool  # an excerpt voiced by a statement's issuer, not an outlet (extract/statements.py): its claims
+    neither_owner: str  # "Neither that figure nor the police totals can be checked" ahead: "police" ("" if none)
+    yours_doubted: bool  # a letter's "Either your figure is wrong" just after: the paper's own figures doubted
+    claimed_by: str | None  # a fact-check's "CLAIM:" line: the poster it names (extract/factchecks.py)
+    lettered: bool  # a letter to the editor's text (extract/letters.py): its writer's voice, claimed; "you" the outlet
+    judged: bool  # an excerpt of a court's judgment (extract/judgments.py): its own findings are confirmed
     sentence: str
     start: int  # the sentence's offset in the document
     cues: tuple  # sentence_cues(sentence)
@@ -66,6 +76,9 @@ def sentence_facts(ctx: SentenceContext) -> SentenceFacts:
     f.voice, f.voice_type = voice, voice_type = voice_of(ctx)
     f.kind = kind = ctx.section.kind
     f.issued = kind == "excerpt" and voice_type not in _OUTLET_VOICES
+    f.judged = f.issued and is_court(voice)
+    f.lettered = voice_type == "reader_comment" and is_letter_voice(kind, voice)
+    f.issued = f.issued or f.lettered  # (a named writer's figures are claimed, as a statement's issuer's are)
     f.sentence = sentence = ctx.sentence
     f.start = ctx.start
     f.fixed = None
@@ -92,12 +105,35 @@ def sentence_facts(ctx: SentenceContext) -> SentenceFacts:
     f.may_be_relative = not RELATIVE_WORDS.isdisjoint(words)
     f.tag = next_tag(ctx)
     why = around(ctx)
-    f.doubted = why is not None
     f.countered = why == COUNTERED
     f.doubt_reach = doubt_reach(sentence)
     f.counter = has_counter(sentence)
+    _doubts_of_layout(f, ctx, why)
     f.turn = f.vouched = f.owners_doubted = _UNKNOWN  # (worked out when first needed: see turn_of, vouched, …)
     return f
+
+
+def _doubts_of_layout(f: SentenceFacts, ctx: SentenceContext, why: str | None) -> None:
+    """Set f.doubted, f.neither_owner, f.yours_doubted and f.claimed_by from the doubts that name what they mean or
+    that a page's layout gives: the writer calling the figure just given stale (extract/staledoubt.py), a court
+    rejecting a figure (extract/judgments.py), "Neither that figure nor the police totals …"
+    (extract/neitherdoubt.py), a letter's "your figure is wrong", a fact-check's CLAIM line and its VERDICT
+    (extract/factchecks.py). `why` is stance.around(ctx)."""
+    sentence = f.sentence
+    f.doubted = why is not None or called_stale_next(ctx)  # ("That was out of date within a day.")
+    if f.kind == "excerpt" and is_court(f.voice) and court_doubts(sentence, _next_in_section(ctx)):
+        f.doubted = True  # "The prosecution's figure of 52 dead was not proved."
+    f.neither_owner = ""
+    ahead = neither_ahead(ctx)
+    if ahead is not None:
+        f.neither_owner = ahead[1]
+        if ahead[0] > 1 and why is not None and not _has_doubt(ctx.neighbour(1)):
+            f.doubted = called_stale_next(ctx)  # "that figure" is the next sentence's, "the police totals" the police's
+    f.yours_doubted = yours_called_wrong(ctx)
+    f.claimed_by = None
+    if is_claim_line(sentence):  # "CLAIM: A post by @X says …", judged false by a "VERDICT:" line
+        f.claimed_by = claim_line_source(sentence)
+        f.doubted = f.doubted or refuted_by_verdict(ctx)
 
 
 _OUTLET_VOICES = frozenset(("publication", "wire_or_outlet", "reader_comment"))
@@ -138,6 +174,12 @@ def _document_facts(ctx: SentenceContext) -> tuple[tuple[Turn, ...], tuple[int, 
         if memo is not None:
             memo[_DOCUMENT_FACTS] = got
     return got
+
+
+def _next_in_section(ctx: SentenceContext) -> str:
+    """The next sentence when it stands in the same section, else ""."""
+    i = ctx.index + 1
+    return ctx.neighbour(1) if i < len(ctx.sentences) and ctx.sentences[i][1] <= ctx.section.end else ""
 
 
 def _line_of(ctx: SentenceContext) -> str:

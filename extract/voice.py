@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.judgments import is_court
+from extract.letters import is_letter_voice
 from extract.lexicon import canonical_source, lookup, type_of
 from extract.rx import guarded
 from extract.sections import READER_COMMENT
@@ -40,6 +42,10 @@ def voice_of(ctx: SentenceContext) -> tuple[str | None, str]:
         hit = lookup(section.voice)
         if ctx.outlet and canonical_source(section.voice).casefold() == canonical_source(ctx.outlet).casefold():
             return ctx.outlet, "publication"
+        if is_letter_voice(section.kind, section.voice):
+            return section.voice, "reader_comment"  # a letter to the editor: its signer speaks (extract/letters.py)
+        if not hit and section.kind == "excerpt" and is_court(section.voice):
+            return section.voice, "official"  # a judgment quoted in part: the court speaks (extract/judgments.py)
         if not hit and section.kind == "excerpt" and issued_by(ctx.text, section.start) == section.voice:
             return section.voice, type_of(section.voice)  # a statement quoted in full: its issuer speaks
         return section.voice, hit[1] if hit else "wire_or_outlet"

@@ -1,0 +1,63 @@
+"""A letter to the editor: the letter is its writer's voice, not the outlet's.
+
+A page titled "Letters: …" (or "Letter to the editor", "Your letters") or whose first paragraph opens "Sir," /
+"Dear Editor" is a letter when a signature closes it: a line holding only a name ("Manuel Tati"), maybe with a
+place line under it ("Lisbon"). From the salutation's paragraph to the signature the body speaks in the
+writer's voice: a figure nobody else is named for is the writer's (named, so `claimed`, typed `reader_comment`
+as a reader's word is, GUIDELINES.md). The paper the writer answers ("You wrote that …", "your report") is the
+outlet; an "Editor's note" after the signature is the outlet's own voice again. The section stays `body`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_letter_voice", "mark_letter"]
+
+_TITLE = re.compile(r"\s*(?:letters?|letter\s+to\s+the\s+editor|your\s+letters|readers['’]?\s+letters)\b", re.I)
+_SALUTATION = re.compile(r"\s*(?:sir|madam|sir\s+or\s+madam|dear\s+(?:sir|madam|editor)|to\s+the\s+editor)\s*[,:;.-]", re.I)
+_NAME_LINE = re.compile(r"\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al-\w+)){1,3}"
+                        r"\s*,?\s*$")
+_PLACE_LINE = re.compile(r"\s*[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,2}\s*$")
+_NOTE = re.compile(r"\s*(?:editor['’]s\s+note|ed(?:itor)?\s*:|note\s*:|\[ed)", re.I)
+
+
+def mark_letter(lines: list[tuple[int, int, str]], kinds: list[str], voices: list[str | None], end: int) -> None:
+    """Give the lines of a letter to the editor (lines before `end`, still "body") its signer's voice."""
+    texts = [i for i in range(end) if lines[i][2].strip()]
+    if len(texts) < 4:
+        return
+    title, first = texts[0], texts[1]
+    if not (_TITLE.match(lines[title][2]) or _SALUTATION.match(lines[first][2])):
+        return
+    sign = _signature(lines, texts)
+    if sign is None:
+        return
+    at, signer = sign
+    opening = first if _SALUTATION.match(lines[first][2]) else next(
+        (i for i in texts[1:] if _SALUTATION.match(lines[i][2])), None)
+    if opening is None:
+        return  # a page of letters without a salutation: whose each paragraph is, is not said
+    for i in range(opening, at):
+        if kinds[i] == "body":
+            voices[i] = signer
+
+
+def _signature(lines: list[tuple[int, int, str]], texts: list[int]) -> tuple[int, str] | None:
+    """(line index, name) of the signature closing the letter: the last name line before any editor's note, with
+    at most a place line after it."""
+    k = len(texts) - 1
+    while k > 2 and _NOTE.match(lines[texts[k]][2]):
+        k -= 1
+    for j in (k, k - 1):
+        line = lines[texts[j]][2]
+        if len(line) <= 40 and _NAME_LINE.fullmatch(line) and not line.rstrip().endswith((".", ":", "?", "!")):
+            if j == k - 1 and not _PLACE_LINE.fullmatch(lines[texts[k]][2]):
+                return None
+            return texts[j], line.strip().rstrip(",")
+    return None
+
+
+def is_letter_voice(kind: str, voice: str | None) -> bool:
+    """Whether a section's voice is a letter writer's (a body section with a voice of its own)."""
+    return kind == "body" and bool(voice)

@@ -1,0 +1,60 @@
+"""A figure whose owner the text names after giving it: "Liberian officials say 3,000 crossed on Sunday; the count
+of 123,000 refugees is theirs." The count is the officials' wherever the text gives it, in that clause and in a
+table or list above it ("Refugees registered in Liberia: 123,000"), where nobody else is named for it.
+
+The owner is the speaker named first in the sentence that says "the count … is theirs" (extract/cues.py); the
+figure is matched by the number as written. Worked out once per document, and only for a document holding such
+a possessive ("theirs", "hers", "its own").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.cues import NOT_NAMES, sentence_cues
+
+__all__ = ["owner_of_figure"]
+
+_OWNED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:count|figure|tally|estimate|number|total|toll)\s+of\s+"
+                    r"(?P<num>\d[\d,.]*)\b[^.;:!?]{0,60}?\s+(?:is|was)\s+(?:also\s+|all\s+)?(?:theirs|hers|its\s+own)\b",
+                    re.I)
+_KEYS = ("theirs", "hers", "its own")  # ("is his" is left out: "his" is in most texts, the form in few)
+_MEMO_KEY = "ownedfigures: owners"  # the memo's key for a document's owned figures
+_NONE: dict[str, str] = {}
+
+
+def owner_of_figure(ctx: SentenceContext, number_text: str) -> str | None:
+    """Who the text says a figure written `number_text` belongs to ("the count of 123,000 refugees is theirs"),
+    else None."""
+    owners = _owners(ctx)
+    return owners.get(number_text) if owners else None
+
+
+def _owners(ctx: SentenceContext) -> dict[str, str]:
+    """{number as written: owner} of the document's "the count of N … is theirs" sentences (memoised)."""
+    memo = ctx.memo
+    if memo is not None and _MEMO_KEY in memo:
+        return memo[_MEMO_KEY]
+    text = ctx.text
+    owners = _NONE
+    if any(k in text for k in _KEYS):
+        owners = {}
+        for m in _OWNED.finditer(text):
+            s, e = _sentence_around(ctx, m.start())
+            sentence = text[s:e]
+            named = [c for c in sentence_cues(sentence) if c.name and c.name.casefold() not in NOT_NAMES
+                     and c.start < m.start() - s]
+            if named:
+                owners[m.group("num")] = min(named, key=lambda c: c.start).name
+    if memo is not None:
+        memo[_MEMO_KEY] = owners
+    return owners
+
+
+def _sentence_around(ctx: SentenceContext, at: int) -> tuple[int, int]:
+    """(start, end) of the document's sentence holding offset `at`."""
+    for s, e in ctx.sentences:
+        if s <= at < e:
+            return s, e
+    return at, at

@@ -1,0 +1,63 @@
+"""The writer calling the figure just given wrong or stale in the next sentence of its paragraph: "The ministry
+gave two dead. That was out of date within a day.", "Your report put the toll at 12. This figure is wrong."
+
+A sentence that opens by pointing back ("That", "This figure", "The number") and calls it out of date, wrong or
+false casts doubt on the figures of the sentence before (`disputed`, GUIDELINES.md "the writer casts doubt"),
+as extract/stance.py's "could not be verified" does. Someone else's saying so ("That was wrong, the army said")
+is that speaker's claim, not the writer's doubt.
+
+A letter to the editor answers the paper: "You also wrote that the rebels have fewer than 100 fighters. Perhaps;
+but … Either your figure is wrong, or …" doubts the paper's own figure (`yours_called_wrong`), and only that one:
+the army's count the writer sets against it in between keeps its stance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+
+__all__ = ["called_stale_next", "yours_called_wrong"]
+
+_STALE = re.compile(
+    r"\W*(?:that|this|these|those|the|such)\s+(?:(?:figure|figures|number|numbers|toll|count|total|tally|estimate|"
+    r"account|report|claim)\s+)?(?:was|is|were|are|has\s+been|had\s+been|proved|turned\s+out\s+to\s+be)\s+"
+    r"(?:already\s+|quickly\s+|soon\s+|long\s+|plainly\s+|simply\s+|badly\s+)?"
+    r"(?:out\s+of\s+date|outdated|wrong|incorrect|false|untrue|mistaken|overtaken|superseded)\b", re.I)
+_KEYS = ("date", "wrong", "incorrect", "false", "untrue", "mistaken", "overtaken", "superseded")
+_SAID_AFTER = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}(?:said|says|say|added|argued|insisted)\b", re.I)
+
+
+def called_stale_next(ctx: SentenceContext) -> bool:
+    """Whether the next sentence, in the same paragraph, opens by calling this one's figures out of date or wrong
+    in the writer's own voice."""
+    nxt = ctx.neighbour(1)
+    if not nxt or len(nxt) > 200:
+        return False
+    low = nxt[:80].lower()  # (the doubt opens the sentence: its first words are enough)
+    if not any(k in low for k in _KEYS) or not _STALE.match(nxt) or _SAID_AFTER.search(nxt):
+        return False
+    start = ctx.sentences[ctx.index + 1][0]
+    return start < ctx.section.end and ctx.text.count("\n", ctx.end, start) < 2  # (a blank line ends the paragraph)
+
+
+_YOURS = re.compile(r"\byour\s+(?:own\s+)?(?:figure|figures|number|numbers|count|toll|total|tally|estimate|report|"
+                    r"article|story)\s+(?:is|was|are|were|must\s+be|seems?)\s+(?:simply\s+|plainly\s+|badly\s+)?"
+                    r"(?:out\s+of\s+date|outdated|wrong|incorrect|false|untrue|mistaken)\b", re.I)
+_YOURS_REACH = 2  # how many sentences after the figure the letter's answer may stand
+
+
+def yours_called_wrong(ctx: SentenceContext) -> bool:
+    """Whether one of the next two sentences of the paragraph calls "your figure" wrong (a letter answering the
+    paper): the paper's own figures in this sentence are then doubted by the writer."""
+    for k in range(1, _YOURS_REACH + 1):
+        i = ctx.index + k
+        if i >= len(ctx.sentences):
+            return False
+        start = ctx.sentences[i][0]
+        if start >= ctx.section.end or ctx.text.count("\n", ctx.sentences[i - 1][1], start) >= 2:
+            return False  # another section or paragraph
+        nxt = ctx.neighbour(k)
+        if "our " in nxt and _YOURS.search(nxt):  # (most sentences: no "your", one substring test)
+            return True
+    return False
