@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from extract.dateasides import other_events
+
 _APPOSED = re.compile(r",?[ \t]+|,")  # "Wednesday, September 14", "Wednesday morning, September 14"
 _NOW_COUNTS = re.compile(r"\s+(?:counts|counted|says|puts|estimates|lists|gives|reports|records|tallies|numbers"
                          r"|stands|stood|totals|tops|reaches|exceeds)\b")  # ("the toll since Monday now stands at")
@@ -37,7 +39,7 @@ def refine_hits(sentence: str, hits: Sequence[Any]) -> tuple:
     """The sentence's hits after the rules of the module doc (a tuple, as dates._hits returns)."""
     if not hits:
         return ()
-    out = list(hits)
+    out = other_events(sentence, list(hits))  # "corrected on January 12", "in revenge for" (dateasides.py)
     kinds = {h.kind for h in out}
     if "weekday" in kinds and "explicit" in kinds:
         out = _apposed_weekdays(sentence, out)

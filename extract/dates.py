@@ -41,6 +41,7 @@ from typing import NamedTuple
 from extract.context import SentenceContext, per_sentence
 from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _expressions_in
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
+from extract.dateasides import in_caption, looked_back, standing_size
 from extract.datehits import later_clause, refine_hits
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
@@ -93,7 +94,8 @@ def _clause_breaks(between: str) -> int:
 
 
 LOOK_BACK = 3  # sentences searched for a day-precision date when the claim's has none
-_INHERITABLE = ("explicit", "weekday", "wdspan")
+_INHERITABLE = ("explicit", "weekday", "wdspan", "span")
+_DAYS_NAMED = ("weekday", "wdspan", "span")  # inherited without "on": "on Tuesday", "the night of 23 to 24 May"
 _ANOTHER_ACCOUNT = re.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|according\s+to)\b", re.IGNORECASE)
 _THIS_DAY = re.compile(r"(?:earlier\s+|later\s+)?today|tonight|overnight|this\s+(?:morning|afternoon|evening)",
                        re.IGNORECASE)
@@ -113,6 +115,8 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
     pub = ctx.published
     start = ctx.start
+    if in_caption(ctx.text, start):  # GUIDELINES: photo captions are not used (extract/dateasides.py)
+        return None
     if _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start]) \
             or brought_to(ctx.text[max(start, q.char_start - 120) : q.char_start]):
         return None
@@ -133,6 +137,8 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
                     h.start > rel_e)
 
         return min(hits, key=cost).date
+    if standing_size(ctx.text, q.char_start, q.char_end):  # "thought to number 2,000": a state (dateasides.py)
+        return None
     told, when = _undated_sentence(ctx)
     if told:
         return when
@@ -170,12 +176,12 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
                 return True, _resolve(m, kind, pub)
         if pub is not None:
             return True, _day(pub)
-    for i in story_neighbours(ctx, -1, LOOK_BACK):
+    for i in looked_back(ctx.text, ctx.start, story_neighbours(ctx, -1, LOOK_BACK), ctx.sentences):  # (to a caption)
         s, e = ctx.sentences[i]
         prev = _hits(ctx.text[s:e], pub)
         if prev:
             for h in prev:
-                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in ("weekday", "wdspan")):
+                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED):
                     return True, h.date
                 if h.kind == "today" and h.date is not None and _THIS_DAY.match(ctx.text, s + h.start) \
                         and "\n" not in ctx.text[e : ctx.start] and ctx.section.kind == "body" \

@@ -1,12 +1,13 @@
 """A town the gazetteer lacks, named as where harm was done: "11 people were shot dead in Ballymurphy since
 Monday", "killed in an exchange of fire in Ardoyne overnight" (for extract/placenames.py).
 
-A capitalised name right after "in", with a word of harm a few words before it in the same clause and, after it,
-a word of time, a conjunction or the clause's end, is the scene. Not a scene: a month or a weekday ("killed in
-March"), a people's or a language's word ("killed in Israeli strikes" has a noun after it anyway; "in Arabic"),
+A capitalised name right after "in" or "near" ("killed near Burkapal on April 24"), with a word of harm a few
+words before it in the same clause and, after it, a word of time, a conjunction or the clause's end, is the
+scene. Not a scene: a month or a weekday ("killed in March"), a people's or a language's word ("killed in
+Israeli strikes" has a noun after it anyway; "in Arabic"),
 an institution or an abstraction ("died in Parliament", "in Islam"), an opening word, or a title's words (the word
 of harm must be written in lower case: "30+ Killed in Airstrike"). Each " in " followed by a
-capital is looked at; the window before it is searched only then.
+capital (and each " near ") is looked at; the window before it is searched only then.
 """
 
 from __future__ import annotations
@@ -34,8 +35,7 @@ _PEOPLES_END = ("ian", "ese", "ish", "ic", "i", "ean", "an")
 def harm_scenes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "village") of each name this module's doc sets as the scene of harm."""
     out = []
-    for i in offsets_of(text, " in "):
-        j = i + 4
+    for i, j in _after_preposition(text):
         if j >= len(text) or not text[j].isupper():
             continue
         u = _NAME_AT.match(text, j)
@@ -50,3 +50,9 @@ def harm_scenes(text: str) -> list[tuple[int, int, str]]:
         if _HARM_BEFORE.search(window[cut + 1 :]) and not gazetteer().mentions(name):
             out.append((j, u.end("name"), "village"))  # (a known place is the gazetteer's, with its own rules)
     return out
+
+
+def _after_preposition(text: str) -> list[tuple[int, int]]:
+    """(offset of the space before, offset of the name) after each " in " and " near " ("shot dead near Burkapal
+    on Monday": a place near which harm was done is named as the scene, as one in which it was)."""
+    return sorted([(i, i + 4) for i in offsets_of(text, " in ")] + [(i, i + 6) for i in offsets_of(text, " near ")])

@@ -1,12 +1,13 @@
 """Places the gazetteer lacks that the text itself names as places (for extract/placementions.py).
 
 "the town of Kuriga", "Kayah region" (a kind and "of", or a region word); a facility, district, peninsula or
-region written with its kind ("the South Hospital", "Hotel Sahafi", "the Karrada district", "the Bohoma
-peninsula", "Kayah State", "the province of Cauca", "El Plateado, a village of 3,000"); a place a country's
-possessive names after a preposition ("in Syria's Handarat"); a name fronted at a sentence's start ("In Rais, on
-August 28, ..."), or with "area" ("the Mangochar area"); and, one sense per discourse, every other mention
-of a name the text once called a place. They keep their written name and have no coordinates. Each scan starts
-from words every match must hold, so a document without them costs a few substring searches.
+region written with its kind ("the South Hospital", "Hotel Sahafi", "the Karrada district" and then
+"Karrada" alone, "Nimba county", "the Bohoma peninsula", "Kayah State", "the province of Cauca", "El Plateado,
+a village of 3,000"); a place a country's possessive names after a preposition ("in Syria's Handarat"); a name
+fronted at a sentence's start ("In Rais, on August 28, ..."), or with "area" ("the Mangochar area"); and, one
+sense per discourse, every other mention of a name the text once called a place. They keep their written name
+and have no coordinates. Each scan starts from words every match must hold, so a document without them costs a
+few substring searches.
 """
 
 from __future__ import annotations
@@ -71,8 +72,11 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
             out.append(Mention(s, e, GazPlace(text[s:e], None, "", None, None, precision)))
             taken.append((s, e))
         if k < named:
-            bare = text[s:e] if precision != "admin1" else _REGION_WORD_END.sub("", text[s:e])
-            names.setdefault(bare, precision)
+            if precision == "admin1":
+                names.setdefault(_REGION_WORD_END.sub("", text[s:e]), precision)
+            else:  # "Sukma district" ... "in Sukma": the name alone, as a town's (a list of towns may hold it)
+                bare = _AREA_WORD_END.sub("", text[s:e])
+                names.setdefault(bare, precision if bare == text[s:e] else "village")
     for name, precision in names.items():
         for s, e in _whole_words(text, name):
             if not any(a < e and s < b for a, b in taken):
@@ -136,6 +140,8 @@ def _word_before(text: str, start: int) -> str:
 
 # The kind word after a region's name ("Kayah State" -> "Kayah", the name the text may use alone elsewhere).
 _REGION_WORD_END = re.compile(r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast|State|state)$")
+# The kind word after a district's or county's name ("Sukma district" -> "Sukma", named alone elsewhere).
+_AREA_WORD_END = re.compile(r"\s+(?:district|District|county|County|township|Township)$")
 
 
 # Places the gazetteer lacks that the text names with their kind: a facility ("the South Hospital", "Hotel
@@ -145,7 +151,7 @@ _REGION_WORD_END = re.compile(r"\s+(?:region|province|oblast|governorate|Region|
 _CAPS = r"[A-Z][^\W\d_]+(?:['’][a-z]+)?(?:[ -][A-Z][^\W\d_]+(?:['’][a-z]+)?){0,2}"
 _KIND_NAMED = re.compile(
     r"(?<![\w'’-])(?P<fac>" + _CAPS + r")\s+(?P<fkind>(?:(?:Referral|General|Teaching|University)\s+)?Hospital"
-    r"|Hotel|peninsula|Peninsula|district|township|checkpoint|State|state)(?![\w-])"
+    r"|Hotel|peninsula|Peninsula|district|township|checkpoint|county|County|State|state)(?![\w-])"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
     r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
     r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:small\s+|remote\s+|farming\s+|fishing\s+)?(?P<akind>village"
@@ -153,7 +159,8 @@ _KIND_NAMED = re.compile(
 # _KIND_NAMED behind a look-ahead on the characters a match can start with (as _UNLISTED_SCAN)
 _KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_KIND_NAMED.pattern)))) + "])(?:"
                               + _KIND_NAMED.pattern + ")")
-_KIND_PRECISION = {"district": "district", "township": "district", "peninsula": "village", "state": "admin1"}
+_KIND_PRECISION = {"district": "district", "township": "district", "county": "district", "peninsula": "village",
+                   "state": "admin1"}
 # Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
 OPENERS = frozenset("The A An In At On Near From To Of By And Outside Inside Across Around".split())
 # "<word> State" that names no region: "Islamic State", "the State Department".
@@ -164,8 +171,8 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 
 
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
-_KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "State",
-                    "state")
+_KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
+                    "County", "State", "state")
 _KIND_OTHER = ("Hotel",)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
 _APPOSITION_ANCHORS = (" village", " town", " hamlet", " settlement", " district", " neighbo")  # after ", a"
@@ -235,6 +242,9 @@ def kind_named_matches(text: str) -> list[re.Match]:
     out: list[re.Match] = []
     for a, b in windows:
         for u in _KIND_NAMED_SCAN.finditer(text, a, min(b, len(text))):
+            if u.group("fac") in OPENERS and u.group("fkind") == "Hotel":
+                # "The Hotel Libertas": the opener is no name; the hotel's is after the kind word
+                u = _KIND_NAMED_SCAN.match(text, u.start("fkind"), min(b, len(text))) or u
             if (not out or u.start() >= out[-1].end()) and not _after_not_a_name(text, u):
                 out.append(u)
     return out

@@ -39,7 +39,7 @@ from extract.gazetteer import RANK, Mention
 from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import names_a_ship
-from extract.placescope import clauses, label, own_story, period_text, refuge, region_anaphor
+from extract.placescope import clauses, label, own_story, period_text, refuge, region_anaphor, town_anaphor, TOWN_REACH
 from extract.records import Quantity
 from extract.rx import guarded, lowered
 
@@ -71,7 +71,8 @@ _PREFIX_ENDS = ("near", "of", "held", "controlled", "th", "st", "ern", "central"
 _SUFFIX = re.compile(r"\s+(?:city|City|district|District|camp|Camp|airbase|Airbase|airport|countryside|storages?"
                      r"|(?P<region>region|Region|province|Province|oblast|Oblast|State|governorate|Governorate))\b")
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*")
-_COUNTRYWIDE = guarded(r"\b(?:across|throughout|all over) the (?:country|nation|region|province|state)\b|\bnationwide\b"
+_COUNTRYWIDE = guarded(r"\b(?:across|throughout|all over) the (?:country|nation|region|province|state|territory)\b"
+                       r"|\bnationwide\b"
                        r"|\b(?:in|for|across) the (?:country|nation) as a whole\b"
                        r"|\b(?:did not|didn't|would not|declined to) (?:say|specify|disclose|give) where\b"
                        r"|\bundisclosed location\b", re.IGNORECASE)
@@ -91,7 +92,8 @@ def _countrywide(sentence: str) -> bool:
     """_COUNTRYWIDE.search(sentence): every match has "country" or "nation" in it (lower-cased), a cheap test first."""
     low = lowered(sentence)
     if low is not None and "nation" not in low and "country" not in low and "region" not in low \
-            and "province" not in low and "state" not in low and "where" not in low and "location" not in low:
+            and "province" not in low and "state" not in low and "where" not in low and "location" not in low \
+            and "territory" not in low:
         return False
     return bool(_COUNTRYWIDE.search(sentence))
 
@@ -273,12 +275,14 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         back = story_neighbours(ctx, -1, 1)
         order = back
     else:
-        back = story_neighbours(ctx, -1, CONTEXT_BEFORE)
+        # "in the city" points back at the town named last, however far back in the story (placescope.py)
+        back = story_neighbours(ctx, -1, CONTEXT_BEFORE if not town_anaphor(sentence) else TOWN_REACH)
         ahead = story_neighbours(ctx, +1, CONTEXT_AFTER)
-        order = [i for pair in zip(back + [None] * 5, ahead + [None] * 5) for i in pair if i is not None]
+        order = [i for pair in zip(back + [None] * 5, ahead + [None] * len(back)) for i in pair if i is not None]
     if bullet_item(ctx.text, ctx.start):  # a list's item borrows no other item's place (extract/entryscope.py)
         order = [i for i in order if not bullet_item(ctx.text, ctx.sentences[i][0])]
     want_region = region_anaphor(sentence)
+    want_town = not want_region and town_anaphor(sentence)  # "in the city": a town, not a hotel in it (placescope.py)
     region = None
     for i in order:
         if not 0 <= i < len(ctx.sentences):
@@ -289,6 +293,8 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         cands = [m for m in _in_span(mentions, s, e) if _rank(ctx.text, m) < RANK["country"]]
         if want_region:  # "in the region": a region named before, not a town of it (placescope.py)
             cands = [m for m in cands if _rank(ctx.text, m) == RANK["admin1"]]
+        elif want_town:
+            cands = [m for m in cands if _rank(ctx.text, m) == RANK["city"]]
         got = _best(cands, s, ctx.text)
         while got is not None and refuge(ctx.text, got):  # (asked of the best only, mostly no refuge)
             cands.remove(got)

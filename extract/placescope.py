@@ -5,6 +5,8 @@ A sentence that is a story of its own (a total over a period of the war, "since 
 "In a similar bombing in 2021") names its own place or none. A clause break ("as", "; ", ", which", "reported
 that") separates the places of two events in one sentence. A place people were taken or fled to is no place of
 another sentence's event. A country labelling a headline ("Syria: ...") is its topic, not its event's place.
+A row of a table of figures ("Internally displaced in Cote d'Ivoire (estimated): 1,000,000 (700,000)") is a story
+of its own, as a total over a period is.
 """
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ _SINCE_DAYS = guarded(r"\bsince\s+(?:(?:last|early|late)\s+)?(?:Monday|Tuesday|W
 # a year the sentence dates something to ("in 2021", "since 2015", "July 2016"), not a number that looks like one
 # ("Around 2000 people", "2000 IS fighters")
 _YEAR = guarded(r"\b(?:in|during|of|since|by|early|late|mid-?|" + _MONTH + r")\s+((?:19|20)\d\d)\b(?![,.]?\d)")
-# the sentence points back at a place named before it ("the city", "there"): that place is its place
-_BACK_TO_PLACE = guarded(r"\b(?:the|this|that)\s+(?:city|town|village|camp|district|neighbou?rhood)\b"
+# the sentence points back at a place named before it ("the city", "the enclave", "there"): that place is its place
+_BACK_TO_PLACE = guarded(r"\b(?:the|this|that)\s+(?:city|town|village|camp|district|neighbou?rhood|enclave)\b"
                          r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)")
 
 
@@ -60,7 +62,23 @@ def own_story(ctx: SentenceContext) -> bool:
     """Whether the sentence counts over a period of the war ("since 2015", "this year", "in the first three months
     of the year") or dates its event to another year than the report's ("In a similar bombing in 2021"): its
     place is the one it names itself, if any, and never one of the sentences around it (another story)."""
-    return period_text(ctx.sentence, ctx.published)
+    return period_text(ctx.sentence, ctx.published) or table_row(ctx.sentence)
+
+
+# A row of a table of figures whose label names its area ("Internally displaced in Cote d'Ivoire (estimated):
+# 1,000,000 (700,000)", "Health facilities damaged in the west: 26 (19)"), a line of its own.
+_ROW = re.compile(r"[ \t]*[^\n:.!?;]{2,89}[^\d\s:.!?;]:[ \t]*[$€£]?\d[\d,.]*(?:[ \t]*(?:million|billion|%))?"
+                  r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*\n?")
+_ROW_AREA = re.compile(r"\bin\s+(?:[A-Z]|the\s+(?:north|south|east|west|centre|center)(?:ern|-east|-west)?\b)")
+
+
+def table_row(sentence: str) -> bool:
+    """Whether a sentence is a row of a table of figures whose label names its area (_ROW, _ROW_AREA): the row is a
+    figure of its own, over the area its label names (even the report's main country), and borrows no place from
+    the sentences around it. (A row whose label names no area borrows one as any sentence.)"""
+    if ":" not in sentence or "in " not in sentence or "\n" in sentence.rstrip("\n"):
+        return False
+    return _ROW.fullmatch(sentence) is not None and _ROW_AREA.search(sentence, 0, sentence.rfind(":")) is not None
 
 
 def period_text(sentence: str, pub: date | None) -> bool:
@@ -115,3 +133,17 @@ def region_anaphor(sentence: str) -> bool:
     """Whether the sentence names its place as "the region" or "the province" (_REGION_ANAPHOR): its place from
     the sentences around it is a region's rank ("More than 130,000 people in the region have fled"), not a town's."""
     return "in the " in sentence and _REGION_ANAPHOR.search(sentence) is not None
+
+
+# "in the city", "in the city's hotels", "the town still": the sentence points back at a town named before
+_TOWN_ANAPHOR = re.compile(r"\b(?:in|across|around|inside|into)\s+the\s+(?:city|town)\b"
+                           r"(?!\s+(?:of|centre|center|hall)\b)")
+
+
+TOWN_REACH = 30  # sentences searched back for the town "the city" points at
+
+
+def town_anaphor(sentence: str) -> bool:
+    """Whether the sentence names its place as "the city" or "the town" (_TOWN_ANAPHOR): its place from the
+    sentences around it is a town's rank ("Some 60 people were wounded in the city"), not a hotel's or a street's."""
+    return ("the city" in sentence or "the town" in sentence) and _TOWN_ANAPHOR.search(sentence) is not None

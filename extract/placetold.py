@@ -33,6 +33,7 @@ from extract.gazetteer import GazPlace, Mention, gazetteer
 from extract.placementions import _document_mentions
 from extract.placeforms import waters
 from extract.placeseat import speaker_seat  # "headquarters at Lisburn said"
+from extract.placeaside import aside  # a letter's signature, "if Jakarta agrees", "Annex 2" (placeaside.py)
 from extract.rx import guarded
 from extract.trie import trie_alternation
 
@@ -208,7 +209,8 @@ def event_mentions(text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     after_told = -1  # the end of the last mention left out: a partner joined to it goes too ("Mombasa and Nairobi")
     for m in found:
-        if told(text, m) or speaker_seat(text, m) or (after_told >= 0 and _partner_gap(text[after_told : m.start])):
+        if told(text, m) or speaker_seat(text, m) or aside(text, m) \
+                or (after_told >= 0 and _partner_gap(text[after_told : m.start])):
             after_told = m.end
         else:
             after_told = -1

@@ -1,0 +1,86 @@
+"""Mentions of places that name no event's place, by the words around them (for extract/placetold.py).
+
+- a letter's signature: the writer's town on its own line under the writer's name ("Manuel Tati" / "Lisbon"), or
+  after it on one short line ("Manuel Tati, Lisbon"): where the letter was written;
+- a place that decides in a conditional aside ("ready to send 8,000 troops if Jakarta agrees", "unless Moscow
+  objects"): a government acting, not a scene;
+- a part of a document that a town's name spells ("listed in Annex 2", "Article 104"): a town named Annex;
+- the publisher's seat on an imprint line ("Published by the Relief Office, Dakar, on Thursday");
+- where a hurt person was operated on or treated ("the goalkeeper, who needed surgery in Johannesburg").
+
+Each test starts from a cheap look at the characters next to the mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import Mention
+
+# Verbs of consent or decision after a place in an "if"/"unless" clause: "if Jakarta agrees".
+_DECIDES = frozenset("""agrees agreed accepts accepted approves approved allows allowed consents consented asks asked
+    requests requested invites invited decides decided objects objected refuses refused signs signed says said wants
+    wanted insists insisted permits permitted""".split())
+_CONDITIONS = frozenset(("if", "unless", "once", "until", "provided", "whether"))
+# Words a town's name may spell that name a part of a document when a number follows ("Annex 2", "Article 104").
+_DOCUMENT_PARTS = frozenset("""Annex Appendix Article Chapter Clause Exhibit Figure Page Paragraph Part Protocol
+    Resolution Schedule Section Table Volume""".split())
+_NUMBER_AFTER = re.compile(r" (?:\d|[IVX]+\b)")
+_IMPRINT = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Published|Issued|Produced|Compiled|Prepared|Distributed)"
+                      r"\s+by\s+[^.\n]{2,80},\s*$", re.MULTILINE)
+_TREATED_IN = re.compile(r"\b(?:surgery|surgeries|treated|treatment|operated\s+on)\s+in\s+(?:the\s+)?$")
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*")  # "Manuel Tati", "A. J. Smith"
+_PLACE_LINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’. -]{1,30})?[ \t]*$")  # "Lisbon" or "Lisbon, Portugal"
+
+
+def aside(text: str, m: Mention) -> bool:
+    """Whether a mention names no event's place by the words around it (module doc)."""
+    before = text[m.start - 1 : m.start] if m.start else "\n"
+    if (before == "\n" or text[m.start - 2 : m.start] == ", ") and signature(text, m):
+        return True
+    if before != " ":
+        return False
+    if text.startswith(" ", m.end) and text[m.start : m.end] in _DOCUMENT_PARTS and _NUMBER_AFTER.match(text, m.end):
+        return True
+    word = _word_before(text, m.start)
+    if word in _CONDITIONS:
+        nxt = text[m.end : m.end + 16].split()
+        return bool(nxt) and nxt[0].strip(",.;") in _DECIDES
+    if word == "in":
+        a = m.start - 40 if m.start > 40 else 0
+        if _TREATED_IN.search(text, a, m.start):
+            return True
+    if text[m.start - 2 : m.start] == ", " and "by " in text[max(0, m.start - 90) : m.start]:
+        return _IMPRINT.search(text, max(0, m.start - 110), m.start) is not None
+    return False
+
+
+def signature(text: str, m: Mention) -> bool:
+    """Whether a mention is a letter's signature place: alone on its line (with its country) right under a line
+    that is a name alone, or after a name on a short line of its own ("Manuel Tati, Lisbon")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    if not _PLACE_LINE_TAIL.fullmatch(text, m.end, end):
+        return False
+    if line == m.start:  # the place opens its line: the line before must be a name alone
+        if line < 2 or text[line - 2] == "\n":
+            return False
+        prev = text.rfind("\n", 0, line - 1) + 1
+        return _NAME_LINE.fullmatch(text[prev : line - 1].strip()) is not None
+    head = text[line : m.start].rstrip()
+    return head.endswith(",") and _NAME_LINE.fullmatch(head[:-1].strip()) is not None and _own_line(text, line)
+
+
+def _own_line(text: str, line: int) -> bool:
+    """Whether the line at `line` stands alone: a blank line or the text's start before it."""
+    return line == 0 or text[max(0, line - 2) : line] == "\n\n"
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start` (past one space), lower-cased; "" when none."""
+    j = start - 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
