@@ -6,12 +6,15 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 14 (h75-h80, end of session 6, scored at 2f1255e after that session's rules: a fact-check of a viral
-figure on Chhattisgarh, a Q&A explainer on East Timor 1999, a Dubrovnik photo gallery with claims in captions,
-a letter to the editor on Cabinda, a Tajik court judgment's findings of fact, a Côte d'Ivoire weekly bulletin
-with a key-figures table). First sight: f1 0.844 (precision 0.939, recall 0.765), measure 1.0, subject 0.597,
-side 0.758, location 0.468, event_date 0.597, source 0.661, stance 0.645; every miss and mismatch, by
-layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's, run over this folder too.
+Batch 15 (h81-h86, written at the end of session 6 and scored at aa8375e, after that session's rules for
+batches 13 and 14; the later date and attribution rules of ed7412a leave it at the same f1: a wire factbox on
+the Thai-Cambodian border, an aid charity's newsletter on Osh 2010 with a donor appeal, an anniversary piece on
+Bender 1992, a sports-page story of a shelled stadium in Sukhumi, a prisoner-release story on Djibouti-Eritrea,
+a maritime incident report on the Cheonan). First sight: f1 0.843 (precision 0.981, recall 0.739), measure
+0.941, subject 0.725, side 0.863, location 0.412, event_date 0.412, source 0.784, stance 0.765; every miss and
+mismatch, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks
+are tests/test_heldout.py's, run over this folder too. (Batch 14 waited here before its rules were written; it
+is in tests/data/heldout now, with its report FIRST_SIGHT_14.md.)
 
 The floors below sit under the first-sight score: they do not measure fitting, they catch a rule elsewhere
 that breaks these unseen reports.
@@ -26,7 +29,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.98, "precision": 0.99, "recall": 0.97, "measure": 0.99}
+FLOORS = {"f1": 0.82, "precision": 0.95, "recall": 0.72, "measure": 0.92}
 
 
 @pytest.fixture(scope="module")
