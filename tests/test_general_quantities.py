@@ -70,6 +70,12 @@ conflict-adjacent news with no claim; /work/notes/s6/FIRST_SIGHT_NEWS10.md): fir
 40 of 40 and no claim after circa and BC years (extract/numyears.py), "N times its <noun>" a multiplier, "up/down A
 to B" a change and a level (extract/numchange.py), "of them under N" an age (extract/numagegroups.py), a purchase's
 price in a report naming no war (extract/purchases.py) and a treaty's limits (extract/limits.py) no claims.
+general_news_11.jsonl (40 more, session 6, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim; /work/notes/s6/FIRST_SIGHT_NEWS11.md): first sight: 30 of 40; 1 gave a claim
+("8,849m summit" and "20m taller" read as millions, "Berth 9" a count, a game clock "8:14 into" a time, a series "2-2"
+two counts, "over 2,925 nautical miles" a lower bound in plain miles, "down a third to 28" lost the share, "28
+hectolitres" a count, "0.5ml" as cubic centimetres, years before a noun after "the"/"for" ("the 1987 crash", "the 2026
+tour", "budget for 2026 rises") counts; "140 troops" of scouts gave a 'forces' claim).
 """
 
 from __future__ import annotations
@@ -85,9 +91,9 @@ DATA = Path(__file__).parent / "data" / "quantities"
 ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
                                       "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl",
                                       "general_news_7.jsonl", "general_news_8.jsonl",
-                                      "general_news_9.jsonl", "general_news_10.jsonl")
+                                      "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 392  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 422  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
