@@ -20,6 +20,7 @@ from extract.limits import set_as_limit
 from extract.numwords import NUMBER_WORDS
 from extract.phrase import Phrase
 from extract.records import Quantity
+from extract.scouttroops import scout_troops
 from extract.sides import HOSTAGE, sides_named
 from extract.triggers import HUMAN, cue_in, find_sides, lexicon, names_a_war
 
@@ -101,6 +102,8 @@ def peacetime(ctx: SentenceContext, ph: Phrase, measure: str) -> bool:
         return True
     if measure == "forces" and set_as_limit(ctx, ph.np_end):
         return True  # "The treaty capped each side at 700 deployed missiles": a limit (extract/limits.py)
+    if measure == "forces" and scout_troops(ctx):
+        return True  # "3,500 scouts in 140 troops camped at the jamboree": a youth group (extract/scouttroops.py)
     if names_a_war(ctx.text) or sides_named(ctx.text):
         return False
     return not (measure == "captured" and (ph.cls == "captive" or HOSTAGE.search(ctx.sentence)))

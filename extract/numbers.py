@@ -36,6 +36,7 @@ from extract import numqualifiers as Q
 from extract import numshapes as S
 from extract import numnames as N9
 from extract import numsenses as NS
+from extract.numspanover import span_over
 from extract.numfigures import figures_atom, num_atom, plain_atom
 from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
@@ -275,7 +276,7 @@ def _qualify(text: str, a: _Atom) -> None:
     q = Q.qualifier_before(text, a.start, a.end)
     if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)):
         q = None  # "killed 40 over two weeks": a span, not a bound
-    elif q == "at_least" and _SPREAD_OVER.search(text, max(0, a.start - 40), a.start):
+    elif q == "at_least" and (_SPREAD_OVER.search(text, max(0, a.start - 40), a.start) or span_over(text, a.start)):
         q = None  # "covers 3,404 km over 21 stages": a distance spread across them
     elif q and a.kind == "distance" and a.unit in ("metre", "foot") and _altitude(text, a.start):
         q = None  # "snow is expected above 1,500 metres": where it falls, not a bound

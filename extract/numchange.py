@@ -9,8 +9,13 @@ is the change, the second the new level. Only amounts written with their unit on
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from extract.numkinds import before_words
-from extract.numscan import _Atom
+
+if TYPE_CHECKING:
+    from extract.numscan import _Atom
 
 _PARTICLES = (("up",), ("down",))
 
@@ -19,3 +24,16 @@ def change_then_level(text: str, a: _Atom, b: _Atom) -> bool:
     """Whether "A to B" follows "up" or "down" and both carry the same unit (money, a percentage): a change, then
     the level it reaches."""
     return a.unit != "count" and a.unit == b.unit and before_words(text, a.start, 1) in _PARTICLES
+
+
+# After a share of a change: the level it reaches, what it is compared with, when, or the clause's end ("down a
+# third to 28", "up a quarter on last year", "down a fifth since 2019", "up a third."); "down a third time" is no
+# share.
+_AFTER_SHARE = re.compile(r"[\s\u00a0]*[,;.)]|[\s\u00a0]*$|[\s\u00a0]+(?:to|on|from|in|since|over|at|compared|against|"
+                          r"year-on-year|this|last)\b")
+
+
+def share_of_change(text: str, start: int, end: int) -> bool:
+    """Whether the fraction at text[start:end] ("a third") after "up"/"down" is the share a thing changed by:
+    "yields down a third to 28", "sales up a quarter on last year" (as "by a third" is)."""
+    return before_words(text, start, 1) in _PARTICLES and bool(_AFTER_SHARE.match(text, end))

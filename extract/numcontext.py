@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from extract.numkinds import _AGE_GROUPS as AGE_GROUPS
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
+from extract.numchange import share_of_change
+from extract.numsport import level_score
 from extract.numunits import rate_after, unit_after
 from extract.rx import ascii_lower
 
@@ -84,7 +86,7 @@ def is_score(text: str, a: _Atom, b: _Atom) -> bool:
         return True  # a tiebreak: "7-6 (7-4)"
     lo = max(0, a.start - 60)
     return (a.value >= b.value and bool(_SCORE_VERB_BEFORE.search(text, lo, a.start))) or bool(
-        _SET_SCORES_BEFORE.search(text, lo, a.start))
+        _SET_SCORES_BEFORE.search(text, lo, a.start)) or level_score(text, a.start, a.value, b.value)
 
 
 # A fraction that is a share of something is a percentage ("two-thirds of the seats" 66.7%, "up by
@@ -116,7 +118,7 @@ def is_share(text: str, start: int, end: int) -> bool:
     prev = before_words(text, start, 1)
     if prev and prev[0] in _PART_BEFORE:
         return False
-    return bool(_SHARE_AFTER.match(text, end)) or prev in _SHARE_BEFORE
+    return bool(_SHARE_AFTER.match(text, end)) or prev in _SHARE_BEFORE or share_of_change(text, start, end)
 
 
 def share_word(text: str, start: int) -> tuple[int, float] | None:

@@ -16,6 +16,7 @@ from extract.numkinds import CURRENCY_CODES, MONTH_WORDS, _MONTHS, before_words
 from extract.numunits import TIME_ZONE_AFTER, quantulum_unit, unit_after
 from extract import numnames as N9
 from extract import numsenses as NS
+from extract import numyearnouns as YN
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -237,9 +238,11 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
         if nd == 4 and 1000 <= v <= 2100:
             p1 = before_words(text, s, 1)
             cue = bool(p1) and p1[0] in _YEAR_CUES or before_words(text, s, 2) in _YEAR_CUES2 or (
-                p1 == ("for",) and NS.year_after_for(text, a.end))  # "the priorities for 2026 are"
+                p1 == ("for",) and (NS.year_after_for(text, a.end) or YN.year_for_change(text, a.end)))
+            # "the priorities for 2026 are", "the budget for 2026 rises"
             if cue or (c == " " and _YEAR_NAMED_AFTER.match(text, a.end)) or (1900 <= v <= 2099 and (
                     _YEAR_NOUN_AFTER.match(text, a.end) or (c in "-–" and _year_span(text, a.end, v))
-                    or (p1 in (("a",), ("an",)) and _an_year(text, a.end)))):
+                    or (p1 in (("a",), ("an",)) and _an_year(text, a.end))
+                    or (c == " " and YN.year_before_noun(text, a.end, p1, v)))):  # "the 1987 crash"
                 a.kind, a.unit = "year", "year"
                 return

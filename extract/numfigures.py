@@ -19,6 +19,7 @@ from extract import numnames as N9
 from extract import numsenses as NS
 from extract import numshapes as S
 from extract.numagegroups import part_age_mark
+from extract.nummetres import metres_next
 from extract.numscan import _Atom
 from extract.numunits import CURRENCY_SIGNS
 from extract.numwords import SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
@@ -45,12 +46,12 @@ _BLANK = frozenset(" \u00a0")
 # "260 million subscribers, up 15m on the year": a fused "m" after a count in millions in the same clause is
 # millions too (not metres: "a 10m wall", "15m high", and "rose to 260 metres, up 15m" have none before).
 _MILLIONS_BEFORE = re.compile(r"\d[\s\u00a0]*(?:million|mln|mn)\b[^.;!?\n]*\Z", re.I)
-_LENGTH_NEXT = re.compile(r"[\s\u00a0]*(?:high|tall|long|wide|deep|away|above|below|across|thick|wall|tower)\b", re.I)
 
 
 def _millions_before(text: str, start: int, end: int) -> bool:
-    """A count in millions earlier in the clause, and no length word after the "m" at `end`."""
-    return bool(_MILLIONS_BEFORE.search(text, max(0, start - 80), start)) and not _LENGTH_NEXT.match(text, end)
+    """A count in millions earlier in the clause (no length word after the "m" at `end`: asked of figures_atom
+    before, extract/nummetres.py)."""
+    return bool(_MILLIONS_BEFORE.search(text, max(0, start - 80), start))
 
 
 def _scale_may_follow(text: str, i: int) -> bool:
@@ -114,7 +115,7 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
     elif nxt in _ABBR_FIRST:
         am = _ABBR_AFTER.match(text, end)
         if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
-                   or (am.group(1) == "m" and am.start() == end and (
+                   or (am.group(1) == "m" and am.start() == end and not metres_next(text, am.end()) and (
                        _PLURAL_NEXT.match(text, am.end()) or _millions_before(text, start, am.end())
                        or NS.millions_by_noun(text, start, am.end())))):
             a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]

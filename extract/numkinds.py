@@ -42,6 +42,8 @@ NAME_HEADS = frozenset(
     "Category category Grade grade Tier phase "
     # numbered roads: "Interstate 95", "Junction 12"
     "Interstate Junction "
+    # numbered places to moor, board or park: "Berth 9", "Pier 39", "Gate 22", "Platform 4", "Terminal 5"
+    "Berth Pier Quay Dock Gate Platform Terminal Hangar "
     # sections of laws and numbered bills: "Section 230", "HB 1234", "Proposition 22"; school years: "Year 11"
     "Section Sec Title Rule Regulation Directive Schedule Bill Proposition Prop HB SB HR AB Year ISBN ISSN "
     # charts, car and software series: "the Billboard Hot 100", "a Ferrari 250 GTO", "Android 15"

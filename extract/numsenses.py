@@ -68,8 +68,9 @@ _COUNTED_BEFORE = re.compile(
     r"passengers|tourists|fans|listeners|readers|followers|members|sales|downloads|streams|views|tickets|copies|"
     r"population|residents|people|voters|households|admissions|footfall|visitor[\s\u00a0]+numbers)\b"
     r"[^.;:!?\n]*\Z", re.I)
-_LENGTH_NEXT = re.compile(r"[\s\u00a0]*(?:high|tall|long|wide|deep|away|above|below|across|thick|up|down|under)\b",
-                          re.I)
+# After the "m" of a count of people, "up"/"down"/"under" tell a length too ("visitors climbed 300m up the hill");
+# the words of length that make any fused "m" metres are asked before, in extract/nummetres.py.
+_LENGTH_NEXT = re.compile(r"[\s\u00a0]*(?:up|down|under)\b", re.I)
 _LENGTH_CLAUSE = re.compile(r"\b(?:high|tall|deep|depth|height|long|length|wide|level|levels|metres|meters|wave|"
                             r"waves|tide|river|water|snow|flood|sea|distance|jump|throw)\b", re.I)
 

@@ -24,6 +24,7 @@ import re
 from extract import numcontext as C
 from extract import numsenses as NS
 from extract.numkinds import before_words
+from extract.numsport import game_clock_seconds
 from extract.numscan import _Atom
 
 _S = r"[\s\u00a0]"
@@ -199,9 +200,14 @@ def slash_atom(text: str, m: re.Match) -> _Atom:
     return atom
 
 
+_BLANK_AFTER = frozenset(" \u00a0")
+
+
 def clock_atom(text: str, m: re.Match) -> _Atom:
     """A clock time as hours of the day ("7:30 p.m." 19.5), or a race time in seconds after running."""
     secs = race_seconds(text, m.start(), m.group())
+    if secs is None and text[m.end() : m.end() + 1] in _BLANK_AFTER:
+        secs = game_clock_seconds(text, m.end(), m.group())  # "8:14 into the second period" (extract/numsport.py)
     if secs is not None:
         return _Atom(m.start(), m.end(), secs, kind="duration", unit="second")
     return _Atom(m.start(), m.end(), C.clock_hours(m.group()), kind="time", unit="time")

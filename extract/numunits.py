@@ -42,7 +42,8 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("calibre", "mm", r"(?:mm|millimet(?:er|re)s?)\b|cal(?:ibre|iber)?\b\.?"),
     ("distance", "km", r"(?:km|kms|kilomet(?:er|re)s?)\b(?![/²2])"),
     ("distance", "nanometre", r"nanomet(?:er|re)s?\b"),  # "a 3-nanometre chip" (quantulum3 does not know it)
-    ("distance", "mile", r"(?:nautical[\s\u00a0]+)?miles?\b|mi\b"),
+    ("distance", "nautical mile", r"nautical[\s\u00a0]+miles?\b|(?-i:nmi)\b"),  # 1,852 metres: not a mile
+    ("distance", "mile", r"miles?\b|mi\b"),
     # volumes: "39.3 billion cubic metres of water", "2m3"
     ("measurement", "cubic metre", r"cubic[\s\u00a0]+met(?:er|re)s?\b|(?-i:m3\b)|m³"),
     ("measurement", "cubic foot", r"cubic[\s\u00a0]+(?:feet|foot)\b"),
@@ -82,6 +83,9 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "speed", r"(?:km/h|kph|mph|knots?)\b"),
     ("measurement", "temperature", r"°[CF]?|degrees?\b(?:[\s\u00a0]+(?:Celsius|Fahrenheit|C|F)\b)?"),
     ("measurement", "litre", r"(?:lit(?:er|re)s?|gallons?)\b"),
+    # "28 hectolitres a hectare" (wine); "a 0.5ml dose" (case-sensitive: "ML" is no volume)
+    ("measurement", "hectolitre", r"hectolit(?:er|re)s?\b|(?-i:hl)\b"),
+    ("measurement", "millilitre", r"millilit(?:er|re)s?\b|(?-i:ml)\b"),
     ("measurement", "storey", r"(?<=[-\u2010\u2011])(?:storey|story|floor)\b"),
     ("measurement", "magnitude", r"magnitude\b"),
     # a multiplier before a comparison: "400,000 times brighter", "five times as many", "3 times the size",

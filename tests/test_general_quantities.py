@@ -75,7 +75,12 @@ conflict-adjacent news with no claim; /work/notes/s6/FIRST_SIGHT_NEWS11.md): fir
 ("8,849m summit" and "20m taller" read as millions, "Berth 9" a count, a game clock "8:14 into" a time, a series "2-2"
 two counts, "over 2,925 nautical miles" a lower bound in plain miles, "down a third to 28" lost the share, "28
 hectolitres" a count, "0.5ml" as cubic centimetres, years before a noun after "the"/"for" ("the 1987 crash", "the 2026
-tour", "budget for 2026 rises") counts; "140 troops" of scouts gave a 'forces' claim).
+tour", "budget for 2026 rises") counts; "140 troops" of scouts gave a 'forces' claim); 40 of 40 and no claim after
+a fused "m" before a word of length or a comparative became metres (extract/nummetres.py), years before a singular
+noun after "the" or a possessive and "for 2026 rises" (extract/numyearnouns.py), "Berth 9" a name, a game clock
+"N:SS into" a period a duration and "level the series 2-2" a score (extract/numsport.py), "over" after a rate or
+an average a span (extract/numspanover.py), "nautical mile", "hectolitre" and "millilitre" units, "down a third"
+a share (extract/numchange.py) and troops of scouts no forces (extract/scouttroops.py).
 """
 
 from __future__ import annotations
@@ -93,7 +98,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_7.jsonl", "general_news_8.jsonl",
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 422  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 432  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
