@@ -115,10 +115,11 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
     pub = ctx.published
     start = ctx.start
-    if in_caption(ctx.text, start):  # GUIDELINES: photo captions are not used (extract/dateasides.py)
+    caption, may_total, may_bring = _sentence_gates(ctx)
+    if caption:  # GUIDELINES: photo captions are not used (extract/dateasides.py)
         return None
-    if _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start]) \
-            or brought_to(ctx.text[max(start, q.char_start - 120) : q.char_start]):
+    if (may_total and _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start])) \
+            or (may_bring and brought_to(ctx.text[max(start, q.char_start - 120) : q.char_start])):
         return None
     sentence = ctx.sentence
     hits = _hits(sentence, pub)
@@ -148,6 +149,22 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     if q.unit == "ratio" and pub is not None:
         return _day(pub)
     return None
+
+
+@per_sentence
+def _sentence_gates(ctx: SentenceContext) -> tuple[bool, bool, bool]:
+    """(the sentence is in a photo caption, it may hold a total's words, it may hold "bringing"): the same for
+    every number of the sentence, asked once. The words before a number lie inside its sentence, and a sentence
+    lowered() lowers (extract/rx.py) has every part of it lowered the same way: when its lower-cased text has none
+    of "total", "cumulative", "all" (which _total_before asks of the words first) or no "bringing" (brought_to's
+    first test), neither finds anything before any of its numbers (tests/test_dates_gates.py). A sentence lowered()
+    refuses keeps both open."""
+    sentence = ctx.sentence
+    low = lowered(sentence)
+    caption = in_caption(ctx.text, ctx.start)
+    if low is None:
+        return caption, True, True
+    return caption, "total" in low or "cumulative" in low or "all" in low, "bringing" in low
 
 
 def _total_before(before: str) -> bool:

@@ -36,8 +36,6 @@ def harm_scenes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "village") of each name this module's doc sets as the scene of harm."""
     out = []
     for i, j in _after_preposition(text):
-        if j >= len(text) or not text[j].isupper():
-            continue
         u = _NAME_AT.match(text, j)
         if u is None:
             continue
@@ -53,6 +51,17 @@ def harm_scenes(text: str) -> list[tuple[int, int, str]]:
 
 
 def _after_preposition(text: str) -> list[tuple[int, int]]:
-    """(offset of the space before, offset of the name) after each " in " and " near " ("shot dead near Burkapal
-    on Monday": a place near which harm was done is named as the scene, as one in which it was)."""
+    """(offset of the space before, offset of the name) after each " in " and " near " that a capital A-Z follows
+    ("shot dead near Burkapal on Monday": a place near which harm was done is named as the scene, as one in which
+    it was). Only those can start a name (_NAME_AT opens with [A-Z]); one scan, each space tested in place."""
+    return [(m.start(), m.end()) for m in _PREPOSITION_CAPITAL.finditer(text)]
+
+
+# " in " or " near " with the capital after it looked at, not taken (a match ends where the name starts).
+_PREPOSITION_CAPITAL = re.compile(r" (?:in|near) (?=[A-Z])")
+
+
+def after_preposition_long_way(text: str) -> list[tuple[int, int]]:
+    """_after_preposition as first written: every " in " and " near " (tests compare the two on generated text;
+    those without a capital A-Z after them start no name)."""
     return sorted([(i, i + 4) for i in offsets_of(text, " in ")] + [(i, i + 6) for i in offsets_of(text, " near ")])

@@ -71,18 +71,36 @@ _ONE_NAME = re.compile(_NAME)
 def kind_list_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, precision) of each name in a list a plural kind introduces ("the villages of Kidal, Tessalit and
     Aguelhok"), for extract/placenames.py: the text says they are places, so each is one wherever it is named.
-    A str.find for each kind first: most documents have none."""
+    Grouped by kind (in _KIND_RANK's order), each kind's lists in text order (_kind_offsets)."""
     out: list[tuple[int, int, str]] = []
-    for kind, precision in _KIND_RANK.items():
-        i = text.find(kind + " of ")
-        while i >= 0:
-            names = _NAMES_AFTER.match(text, i + len(kind) + 4)
-            if names is not None:
-                for n in _ONE_NAME.finditer(text, names.start(1), names.end(1)):
-                    if n.group() not in ("and",):
-                        out.append((n.start(), n.end(), precision))
-            i = text.find(kind + " of ", i + 1)
+    for kind, i in _kind_offsets(text):
+        names = _NAMES_AFTER.match(text, i + len(kind) + 4)
+        if names is not None:
+            for n in _ONE_NAME.finditer(text, names.start(1), names.end(1)):
+                if n.group() not in ("and",):
+                    out.append((n.start(), n.end(), _KIND_RANK[kind]))
     return out
+
+
+_KIND_ORDER = {kind: k for k, kind in enumerate(_KIND_RANK)}
+
+
+def _kind_offsets(text: str) -> list[tuple[str, int]]:
+    """(kind, offset) of every "<kind> of " in `text` (as text.find(kind + " of ") finds them, no word boundary
+    asked), sorted by the kind's place in _KIND_RANK, then by offset.
+
+    Every kind ends in "s" and none ends another, so each "s of " is the end of at most one kind: one str.find
+    loop for "s of " (most documents have a few or none) replaces a search of the whole text for each kind."""
+    found = []
+    i = text.find("s of ")
+    while i >= 0:
+        for kind in _KIND_RANK:
+            if text.endswith(kind, 0, i + 1):
+                found.append((_KIND_ORDER[kind], i + 1 - len(kind), kind))
+                break
+        i = text.find("s of ", i + 1)
+    found.sort()
+    return [(kind, j) for _, j, kind in found]
 
 
 # "the three municipalities", "the two towns", "both villages": the list of that many places named before.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import GazPlace, Mention, offsets_of
+from extract.harmscene import harm_scenes
 from extract.placelists import kind_list_names
 from extract.rx import first_chars
 
@@ -34,12 +35,21 @@ _UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "dist
 
 
 def scene_names(text: str) -> list[tuple[int, int, str]]:
-    """The places of extract/placeforms.py (a name fronted by "In", "<Name> area"), as (start, end, precision)."""
-    from extract.placeforms import areas, article_names, fronted  # (placeforms reads this module's names)
-
-    from extract.harmscene import harm_scenes  # ("shot dead in Ballymurphy since Monday")
-
+    """The places of extract/placeforms.py (a name fronted by "In", "<Name> area") and extract/harmscene.py ("shot
+    dead in Ballymurphy since Monday"), as (start, end, precision)."""
+    fronted, areas, article_names = _SCENE_FINDERS or _scene_finders()
     return fronted(text) + areas(text) + article_names(text) + harm_scenes(text)
+
+
+_SCENE_FINDERS: list = []  # placeforms' finders, imported on first use (placeforms reads this module's names)
+
+
+def _scene_finders() -> list:
+    """extract/placeforms.py's fronted, areas and article_names, imported once (not at every call)."""
+    from extract.placeforms import areas, article_names, fronted
+
+    _SCENE_FINDERS[:] = [fronted, areas, article_names]
+    return _SCENE_FINDERS
 
 
 def unlisted(text: str, found: list[Mention]) -> list[Mention]:

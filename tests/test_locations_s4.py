@@ -313,10 +313,15 @@ _WORDS = st.lists(st.sampled_from(["the", "Baraka", "Hospital", "Hotel", "Warsam
 
 
 def _kind_named_long_way(text: str) -> list[tuple[int, int]]:
-    """kind_named_matches as the regex over the whole text, less a kind after a word of _NOT_STATE."""
-    out = []
+    """kind_named_matches as the regex over the whole text, less a kind after a word of _NOT_STATE; a hotel's
+    name after an opening word is read from the kind word on ("In Hotel Baraka": "Hotel Baraka"), as there."""
+    out: list[tuple[int, int]] = []
     for m in placenames._KIND_NAMED.finditer(text):
+        if m.group("fac") in placenames.OPENERS and m.group("fkind") == "Hotel":
+            m = placenames._KIND_NAMED.match(text, m.start("fkind")) or m
         if m.group("fkind") and not placenames._capitalised_name_before(text, m.start("fkind")):
+            continue
+        if out and m.start() < out[-1][1]:
             continue
         out.append(m.span())
     return out
