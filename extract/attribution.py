@@ -84,6 +84,7 @@ from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup
 from extract.names import first_named
 from extract.ownedfigures import owner_of_figure
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
+from extract.neitherdoubt import owner_key
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
@@ -187,7 +188,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         if stype == "official" and not role and not lookup(source):
             stype = introduced_type(ctx.text, source) or people_type(source) or stype  # "Tutela Legal, the … rights office," (extract/introduced.py)
     if disputed or _owner_of(source, owners_doubted(ctx, facts)) or (
-            facts.neither_owner and source.casefold().rsplit(None, 1)[-1] == facts.neither_owner):
+            facts.neither_owner and owner_key(source) == facts.neither_owner):
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
         stance = "confirmed"

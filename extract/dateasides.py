@@ -3,7 +3,7 @@
 - A photo caption (GUIDELINES: "photo captions are not used" for event dates): a paragraph that opens with a
   gallery number ("3/6 - The hotel, where ...") or with "Photo:" / "Caption:", or that closes with a photo
   credit ("(Photo: Jane Roe)", "(AP Photo/John Doe)"). A count in it has no event date, and it lends its date to
-  no later sentence: the look-back for a date stops at it.
+  no later sentence: the look-back for a date skips it (and goes on to the story's sentences before it).
 - A heading line in capitals alone in its paragraph ("FUNDING", "KEY FIGURES") ends the story a date is looked
   back for: the section under it is another subject. Not a heading: a label in capitals with digits, or after
   a line that ends with ":" (it names the photo that line introduces). A question alone in its paragraph (an
@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
+
+from extract.qualifierwords import qualifier_pattern
 
 _GALLERY_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*[-–—:.][ \t]"
                              r"|(?:Photo|Picture|Caption|Image)"
@@ -70,17 +72,18 @@ _HEADING = re.compile(r"(?<![:\n])\n\n[ \t]*(?=[^\n]*[A-Z])[A-Z &,'’()/-]{3,40
 
 def looked_back(text: str, start: int, indices: Sequence[int], sentences: Sequence[tuple[int, int]]) -> list[int]:
     """The sentences a date is looked back for (`indices`, nearest first, before the sentence at `start`) up to the
-    first caption, or a heading in capitals alone in its paragraph between them and `start`."""
+    first heading in capitals alone in its paragraph between them and `start`, past photo captions (a caption
+    lends no date, but the story goes on around it)."""
     spans = caption_spans(text)
     out = []
     after = start
     for i in indices:
         s, e = sentences[i]
-        if (spans and in_caption(text, s)) or ("\n\n" in text[e:after] and _HEADING.search(text, e - 1, after + 1)) \
-                or question_heading(text, s, e):
+        if ("\n\n" in text[e:after] and _HEADING.search(text, e - 1, after + 1)) or question_heading(text, s, e):
             break
-        out.append(i)
         after = s
+        if not (spans and in_caption(text, s)):
+            out.append(i)
     return out
 
 
@@ -118,8 +121,7 @@ def other_events(sentence: str, hits: list[Any]) -> list[Any]:
 
 
 # A standing size just before the number: "to number between", "which number about", "has fewer than ... left".
-_QUAL = r"(?:(?:about|around|some|roughly|nearly|almost|between|up\s+to|more\s+than|fewer\s+than|less\s+than|over" \
-        r"|at\s+least|at\s+most|no\s+more\s+than|an\s+estimated)\s+)?"
+_QUAL = r"(?:(?:" + qualifier_pattern() + r"|between|at\s+most|no\s+more\s+than)\s+)?"  # (extract/qualifierwords.py)
 _SIZE_BEFORE = re.compile(r"(?:\b(?:to|which|that|who|they|forces|fighters|troops|militias|rebels|men)\s+"
                           r"(?:number|numbered|numbers)|\b(?:has|have|had|still\s+has|keeps?|kept))\s+" + _QUAL
                           + "$", re.IGNORECASE)

@@ -5,8 +5,8 @@
 - people hiding or sheltering with no noun: "as many as 50,000 are hiding in the forest", "3,000 were sheltering
   in the church" (displaced);
 - a place of refuge holding people: "the school compound holds about 4,000 people", "the mission now shelters
-  thousands of people" (displaced: people sheltering from the war; not a stadium's seats, which need a place of
-  refuge before "holds");
+  thousands of people" (displaced: people sheltering from the war; the place of refuge stands before every verb:
+  not a stadium's seats, nor a city hosting a fair's visitors);
 - arrivals counted by a verb of number: "new arrivals this week numbered about 800" (displaced);
 - people who had sheltered somewhere and were then moved: "900 Liberians who had sheltered in the embassy were
   flown out" (displaced);
@@ -30,12 +30,13 @@ from extract.forcemen import force_in_men
 from extract.kindmemo import MAX_DEPTH
 from extract.partof import Kind, previous
 from extract.phrase import Phrase
+from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.triggers import names_a_war
 
-_QUAL = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to|at\s+least|"
-         r"an\s+estimated|fewer\s+than|no\s+more\s+than|close\s+to|just|only|as\s+many\s+as)\s+)?")
+# The shared qualifiers (extract/qualifierwords.py) and this module's own: "approximately", "no more than".
+_QUAL = r"(?:(?:" + qualifier_pattern() + r"|approximately|no\s+more\s+than)\s+)?"
 _COUNT_WORDS = frozenset({"count", "tally", "number", "total", "toll"})
 _COUNT_IS = re.compile(r"\b(?:count|tally|number|total|toll)\s+of\s+(?:the\s+)?(dead|killed|deaths|wounded|injured|"
                        r"injuries)\s+(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at|has\s+risen\s+to|rose\s+to)\s+"
@@ -46,10 +47,16 @@ _HIDING = re.compile(r"\s+(?:are|were|is|was|have\s+been|had\s+been|remain|remai
                      r"(?:hiding|in\s+hiding|sheltering)\b", re.IGNORECASE)
 _REFUGE_WORDS = frozenset({"holds", "held", "shelters", "sheltered", "sheltering", "houses", "housed", "housing",
                            "hosts", "hosted", "hosting"})
-_REFUGE_HOLDS = re.compile(r"\b(?:(?:camp|compound|mission|church|cathedral|school|shelter|site|centre|center|mosque|"
-                           r"monastery|convent|embassy|barracks|hall)\s+(?:[\w'’-]+\s+){0,4}?(?:now\s+)?(?:holds|held|"
-                           r"housed|houses)|(?:now\s+)?(?:shelters|sheltered|is\s+sheltering|was\s+sheltering|"
-                           r"are\s+sheltering|hosts|hosted|is\s+hosting|is\s+housing))\s+" + _QUAL + r"\Z",
+# A place of refuge before the verb, whatever the verb: "the mission now shelters thousands of people", "the school
+# compound holds about 4,000 people" (a city "hosts" a fair's visitors, a stadium "holds" its seats: no refuge). A
+# stadium or an arena is a refuge only when it "shelters" people.
+_REFUGE_NOUNS = (r"camp|compound|mission|church|cathedral|school|shelter|site|centre|center|mosque|monastery|convent|"
+                 r"embassy|barracks|hall|parish|seminary|warehouse")
+_REFUGE_VERBS = (r"holds|held|housed|houses|shelters|sheltered|is\s+sheltering|was\s+sheltering|are\s+sheltering|"
+                 r"hosts|hosted|is\s+hosting|is\s+housing")
+_REFUGE_HOLDS = re.compile(r"\b(?:(?:" + _REFUGE_NOUNS + r"),?\s+(?:[\w'’-]+,?\s+){0,4}?(?:now\s+|still\s+)?(?:"
+                           + _REFUGE_VERBS + r")|(?:stadium|arena),?\s+(?:[\w'’-]+,?\s+){0,4}?(?:now\s+|still\s+)?"
+                           r"(?:shelters|sheltered|is\s+sheltering|was\s+sheltering))\s+" + _QUAL + r"\Z",
                            re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+(?:of\s+)?(?:people|persons|civilians|villagers|residents)\b", re.IGNORECASE)
 _ARRIVAL_WORDS = frozenset({"numbered", "totalled", "totaled", "totalling", "totaling"})

@@ -1,11 +1,14 @@
 """Sizes of forces told in "men" or with no noun at all, where no verb does harm to them.
 
 - a unit put at a number of men: "a rebel column of about 200 men", "an armed unit of some 80 men" (fighters;
-  an army's or a garrison's men are troops);
+  an army's or a garrison's men are troops): with an armed word right before the unit, or in a document of
+  war; a group, a band or a company only with the armed word ("an armed group of 40 men"; not "a group of 20 men
+  gathered to pray");
 - men holding or defending a place: "fewer than 500 men hold the bridge", "300 men defended the airport"
   (troops: the defenders of a place; not "11 men hold the record");
 - a body of men said to number so many: "militias that number about 3,000 men", "his men numbered no more than
-  30" (fighters, or troops when the noun before is troops or forces);
+  30" (fighters, or troops when the noun before is troops or forces); an armed word must stand before "number"
+  ("the company numbered 300 men on its payroll" is a firm's staff);
 - an enemy force put at a number by the speaker: "against a force it puts at 4,000", "an army they estimate at
   9,000" (troops).
 
@@ -19,15 +22,23 @@ import re
 
 from extract.context import SentenceContext
 from extract.phrase import Phrase
+from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
+from extract.triggers import names_a_war
 
-_QUAL = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to|at\s+least|at\s+most|"
-         r"an\s+estimated|fewer\s+than|less\s+than|no\s+more\s+than|no\s+fewer\s+than|not\s+more\s+than|close\s+to|"
-         r"just|only|barely|as\s+many\s+as)\s+)?")
+# The shared qualifiers (extract/qualifierwords.py) and those of a force's size: "at most", "no fewer than", "barely".
+_QUAL = (r"(?:(?:" + qualifier_pattern() + r"|approximately|at\s+most|no\s+more\s+than|no\s+fewer\s+than|"
+         r"not\s+more\s+than|barely)\s+)?")
 _UNIT_WORDS = frozenset({"unit", "force", "column", "contingent", "detachment", "battalion", "brigade", "company",
                          "platoon", "group", "band", "militia", "garrison", "army", "squad", "patrol"})
 _UNIT_OF = re.compile(r"\b(unit|force|column|contingent|detachment|battalion|brigade|company|platoon|group|band|"
                       r"militia|garrison|army|squad|patrol)\s+of\s+" + _QUAL + r"\Z", re.IGNORECASE)
+# Units that are not always armed ("a group of 20 men gathered to pray", "a band of 12 men played"): an armed
+# word must stand right before them ("an armed group of", "a rebel band of", "an infantry company of").
+_LOOSE_UNITS = frozenset({"group", "band", "company"})
+_ARMED_QUALIFIER = re.compile(r"\b(?:armed|rebel|rebels['’]?|militia|guerrilla|insurgent|militant|jihadist|"
+                              r"paramilitary|mercenary|raiding|infantry|commando|rifle|army|police)\s+"
+                              r"(?:[\w'’-]+\s+)?\Z", re.IGNORECASE)
 _HOLD_WORDS = frozenset({"hold", "holds", "held", "holding", "defend", "defends", "defended", "defending", "guard",
                          "guards", "guarded", "guarding", "man", "manned", "manning"})
 _HOLD_AFTER = re.compile(r"\s+(?:still\s+|now\s+|were\s+|are\s+)?(?:hold|holds|held|holding|defend|defends|defended|"
@@ -56,7 +67,7 @@ def force_in_men(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset
     men = ph.subject == "men"
     if men and not _UNIT_WORDS.isdisjoint(words):
         m = _UNIT_OF.search(text, lo, k)
-        if m:
+        if m and _armed_unit(text, m, ctx.start):
             return "troops" if m.group(1).lower() in _STATE_UNITS else "fighters"
     if men and not _HOLD_WORDS.isdisjoint(words) and _HOLD_AFTER.match(text, ph.np_end, ctx.end):
         return "troops"
@@ -65,13 +76,22 @@ def force_in_men(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset
         if m:
             return "fighters" if m.group(1).lower() in ("men", "fighters") else "troops"
         if men and _NUMBER_MEN.search(text, lo, k):
-            armed = _ARMED_BEFORE.search(text, max(ctx.start, k - 120), k)
-            return "troops" if armed and armed.group(1).lower() in _STATE_UNITS else "fighters"
+            armed = _ARMED_BEFORE.search(text, max(ctx.start, k - 120), k)  # (not "the company numbered 300 men")
+            if armed:
+                return "troops" if armed.group(1).lower() in _STATE_UNITS else "fighters"
     if ph.cls is None and not _PUT_WORDS.isdisjoint(words) and " at " in text[max(ctx.start, k - 30) : k]:
         m = _FORCE_PUT_AT.search(text, lo, k)
         if m:
             return "fighters" if m.group(1).lower() == "militia" else "troops"
     return None
+
+
+def _armed_unit(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the unit `m` of _UNIT_OF is an armed one: with an armed word right before it ("a rebel column"),
+    else a unit that is always armed ("a battalion", not a group, a band or a company) in a document of war."""
+    if _ARMED_QUALIFIER.search(text, max(start, m.start() - 30), m.start()):
+        return True
+    return m.group(1).lower() not in _LOOSE_UNITS and names_a_war(text)
 
 
 _OF_ITS_MEN = re.compile(r"\s+of\s+(?:its|their)\s+men\b", re.IGNORECASE)

@@ -12,11 +12,10 @@ import re
 
 from extract.context import SentenceContext
 from extract.records import Quantity
+from extract.qualifierwords import qualifier_pattern
 from extract.triggers import cue_in
 
-_OR_SHARE = re.compile(r",\s*or\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than|"
-                       r"less\s+than|only|barely)\s+)?\Z", re.IGNORECASE)
-_MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
+_OR_SHARE = re.compile(r",\s*or\s+(?:(?:" + qualifier_pattern() + r"|barely)\s+)?\Z", re.IGNORECASE)
 
 
 def from_a_fund(ctx: SentenceContext) -> bool:
@@ -32,9 +31,10 @@ def share_of_sum(ctx: SentenceContext, q: Quantity, kind_of_money) -> tuple[str,
         return None
     if not _OR_SHARE.search(ctx.text, max(ctx.start, k - 24), k):
         return None
+    from extract.money import MONEY_UNITS  # (late: money imports this module)
     from extract.partof import numbers_in  # (late: partof imports the classifier, which imports money)
 
-    before = [p for p in numbers_in(ctx.text[ctx.start : k]) if p.unit in _MONEY_UNITS]
+    before = [p for p in numbers_in(ctx.text[ctx.start : k]) if p.unit in MONEY_UNITS]
     if not before:
         return None
     money = before[-1].shifted(ctx.start)

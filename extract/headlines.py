@@ -38,15 +38,22 @@ SOURCE_OUTLET_TAIL = re.compile(r"\s+[–—-]\s+[^–—]*$")
 
 # A headline's parts: "Fact check: Did …?", "20 missiles seen — more to come?"; a question covers its own part.
 _QUESTION_PART = re.compile(r":\s|\s[–—-]\s|\|")
+# A yes/no question opens with an auxiliary: "Did troops kill 300 rebels?" asks whether the figure is true; "Why
+# did 300 civilians die?" takes the deaths as given and asks about them.
+_YES_NO = re.compile(r"\W*(?:did|do|does|is|are|was|were|has|have|had|could|can|will)\b", re.I)
 _ASKED_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
                           r"hundreds?|thousands?|millions?)\b", re.I)
 
 
 def hedged_headline(text: str) -> bool:
-    """A hedge word in a headline ("Claims:", "X Says", "reportedly"), or a headline asking a question ("Did
-    troops kill 300 rebels?": it asks whether the figure is true, and asserts nothing)."""
-    if text.rstrip(" \t\n\"”’'").endswith("?") and _ASKED_COUNT.search(_QUESTION_PART.split(text)[-1]):
-        return True  # (only the question's own part: "See 20 missiles in rebel hands — More to Come?" asserts the 20)
+    """A hedge word in a headline ("Claims:", "X Says", "reportedly"), or a headline asking a yes/no question
+    ("Did troops kill 300 rebels?": it asks whether the figure is true, and asserts nothing; "Why did 300
+    civilians die …?" asserts the 300)."""
+    if text.rstrip(" \t\n\"”’'").endswith("?"):
+        # only the question's own part: "See 20 missiles in rebel hands — More to Come?" asserts the 20
+        asked = _QUESTION_PART.split(text)[-1]
+        if _YES_NO.match(asked) and _ASKED_COUNT.search(asked):
+            return True
     return not _HEADLINE_HEDGE_WORDS.isdisjoint(words_of(text)) and bool(_HEADLINE_HEDGE.search(text))
 
 

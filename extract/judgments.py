@@ -13,7 +13,8 @@ paragraphs ("The first defendant was sentenced to …"), stay the outlet's body.
 
 The paragraphs quoted are the run right after the intro line that open with a paragraph number ("14.", "(3)",
 "[12]") or a quotation mark; the court is the one the intro line names ("an extract from the judgment of the
-Supreme Court"), else the last court the text names before it.
+Supreme Court"), else one named in the sentence before it; with none named, only "judgment", "ruling" or
+"verdict" (a court's own documents) are read as a court's ("the findings" of a rights group are not).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _INTRO = guarded(
     r"\b(?:(?:below|following)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:full|complete|edited|official)\s+)?"
     r"|(?:^|\.\s+)(?:an?\s+)?)"
     r"(?:extracts?|excerpts?|text|passages?)\s+(?:from|of)\s+(?:the\s+|its\s+|this\s+)?"
-    r"(?:(?:court|tribunal|chamber)['’]s\s+)?(?:written\s+|final\s+)?"
+    r"(?P<own>(?:court|tribunal|chamber)['’]s\s+)?(?:written\s+|final\s+)?"
     r"(?P<doc>judge?ments?|rulings?|verdicts?|findings|decision)\b"
     r"(?:\s+(?:of|by)\s+(?:the\s+)?(?P<court>[A-Z][^,;:()\n]{1,80}?)(?=\s*[,;:(]|\.\s|\.?\s*$|\s+(?:as|on|in)\b))?",
     re.I,
@@ -51,8 +52,13 @@ _SELF_REFERENCE = re.compile(r"(?:the\s+|this\s+)?(?:court|tribunal|chamber|coll
 
 
 def court_of(text: str, line_start: int, line: str) -> str | None:
-    """The court whose judgment the line introduces an extract of (the line's own "of the X Court", else the
-    last court named before the line), or None when the line introduces none. "The court" unnamed: "court"."""
+    """The court whose judgment the line introduces an extract of, or None when the line introduces none.
+
+    The court must be named in the intro line ("an extract from the judgment of the High Court") or in the
+    sentence before it ("The Supreme Court ruled on Monday. Below is an extract from the judgment:"). With no
+    court named, only a court's own document nouns ("judgment", "ruling", "verdict") make the voice "court":
+    "Below is an extract from the findings" of a rights group or "the decision" of a ministry is nobody's
+    judgment."""
     low = line.lower()
     if not any(k in low for k in _KEYS) or not any(k in low for k in _DOC_KEYS):
         return None
@@ -62,7 +68,11 @@ def court_of(text: str, line_start: int, line: str) -> str | None:
     named = m.group("court")
     if named and _COURT_WORD.search(named):
         return _court_name(named) or named.strip()  # "an extract from the judgment of the High Court in X"
-    return _last_court_before(text, line_start + m.start()) or "court"
+    lead = len(m.group(0)) - len(m.group(0).lstrip(". \t"))  # (the stop of the sentence before, when matched)
+    near = _court_in_sentence_before(text, line_start + m.start() + lead)
+    if near:
+        return near
+    return "court" if m.group("own") or m.group("doc").lower().startswith(_COURT_DOCS) else None
 
 
 def _court_name(text: str) -> str | None:
@@ -74,9 +84,21 @@ def _court_name(text: str) -> str | None:
     return name[4:] if name.startswith("The ") else name
 
 
-def _last_court_before(text: str, at: int) -> str | None:
-    """The last court named (capitalised) in text[:at] (asked only for a line introducing a judgment)."""
-    names = [m.group(0).strip() for m in _COURT_NAME.finditer(text, 0, at)]
+# The end of a sentence: a stop (with a closing quote) before a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n")
+_COURT_DOCS = ("judg", "ruling", "verdict")  # a court's own documents ("judgment", "judgement", "rulings", …)
+
+
+def _court_in_sentence_before(text: str, at: int) -> str | None:
+    """The last court named (capitalised) from the start of the sentence before the one holding text[at] up to
+    `at` (asked only for a line introducing a judgment; a court named further back is another story's)."""
+    lo = max(0, at - 600)
+    ends: list[int] = []
+    for e in _SENTENCE_END.finditer(text, lo, at):
+        if not ends or text[ends[-1]:e.start()].strip():  # (a blank line is one end, not two)
+            ends.append(e.end())
+    start = ends[-2] if len(ends) >= 2 else lo
+    names = [n.group(0).strip() for n in _COURT_NAME.finditer(text, start, at)]
     if not names:
         return None
     return names[-1][4:] if names[-1].startswith("The ") else names[-1]

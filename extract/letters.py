@@ -11,14 +11,17 @@ outlet; an "Editor's note" after the signature is the outlet's own voice again. 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["is_letter_voice", "mark_letter"]
+__all__ = ["is_letter_voice", "mark_letter", "signature_places"]
 
 _TITLE = re.compile(r"\s*(?:letters?|letter\s+to\s+the\s+editor|your\s+letters|readers['’]?\s+letters)\b", re.I)
 _SALUTATION = re.compile(r"\s*(?:sir|madam|sir\s+or\s+madam|dear\s+(?:sir|madam|editor)|to\s+the\s+editor)\s*[,:;.-]", re.I)
-_NAME_LINE = re.compile(r"\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al-\w+)){1,3}"
-                        r"\s*,?\s*$")
-_PLACE_LINE = re.compile(r"\s*[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,2}\s*$")
+_NAME = (r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al-\w+)){1,3}")
+_NAME_LINE = re.compile(r"\s*" + _NAME + r"\s*,?\s*$")  # "Manuel Tati", "Dr. A. J. Smith,"
+_PLACE = r"[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,2}"  # "Lisbon", "Lisbon, Portugal"
+_PLACE_LINE = re.compile(r"\s*" + _PLACE + r"\s*$")
+_NAME_PLACE_LINE = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<place>" + _PLACE + r")\s*$")  # "Manuel Tati, Lisbon"
 _NOTE = re.compile(r"\s*(?:editor['’]s\s+note|ed(?:itor)?\s*:|note\s*:|\[ed)", re.I)
 
 
@@ -56,6 +59,42 @@ def _signature(lines: list[tuple[int, int, str]], texts: list[int]) -> tuple[int
                 return None
             return texts[j], line.strip().rstrip(",")
     return None
+
+
+@lru_cache(maxsize=64)  # asked for each mention of a place that opens a line or follows ", "
+def signature_places(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each place a letter is signed from: a paragraph of one line holding a name and a place
+    ("Manuel Tati, Lisbon"), or, on a page with a salutation ("Sir,", "Dear Editor"), a paragraph closed by a
+    name line and a place line under it ("Manuel Tati" / "Lisbon"). Without a salutation those two lines are a
+    byline over a dateline ("Jean Kabila Mutombo" / "Beni"), which tells where the story happened."""
+    if "\n" not in text:
+        return ()  # (no line of its own: no signature)
+    lines = _lines(text)
+    letter: bool | None = None  # (whether the page has a salutation: looked up when first needed)
+    out = []
+    for i, (start, end, line) in enumerate(lines):
+        if not line.strip() or len(line) > 60 or (i + 1 < len(lines) and lines[i + 1][2].strip()):
+            continue  # (a signature's place closes its paragraph)
+        above = lines[i - 1][2] if i else ""
+        if not above.strip():
+            both = _NAME_PLACE_LINE.fullmatch(line)
+            if both:
+                out.append((start + both.start("place"), start + both.end("place")))  # "Manuel Tati, Lisbon"
+        elif len(above) <= 40 and _NAME_LINE.fullmatch(above) and _PLACE_LINE.fullmatch(line):
+            if letter is None:
+                letter = any(_SALUTATION.match(ln) for _, _, ln in lines)
+            if letter:
+                out.append((start, end))  # "Manuel Tati" / "Lisbon" under a letter
+    return tuple(out)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) of each line of `text`."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
 
 
 def is_letter_voice(kind: str, voice: str | None) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.lexicon import canonical_source
 
-__all__ = ["neither_ahead"]
+__all__ = ["neither_ahead", "owner_key"]
 
 _NEITHER = re.compile(
     r"\W*neither\s+(?:that|this)\s+(?:figure|claim|number|toll|count|estimate|account|tally)\s+nor\s+(?:the\s+)?"
@@ -25,7 +26,7 @@ _MEMO_KEY = "neitherdoubt: sentences"  # the memo's key for a document's (index,
 
 
 def neither_ahead(ctx: SentenceContext) -> tuple[int, str] | None:
-    """(how many sentences ahead, the owner's last word casefolded) of the first "Neither that figure nor the X
+    """(how many sentences ahead, the owner's key: `owner_key`) of the first "Neither that figure nor the X
     totals can be checked" within reach in the section, else None."""
     found = _sentences(ctx)
     for i, owner in found:
@@ -36,6 +37,17 @@ def neither_ahead(ctx: SentenceContext) -> tuple[int, str] | None:
             return None
         return k, owner
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def owner_key(name: str) -> str:
+    """The key a name of a source is matched by: the last word of its canonical name, casefolded, without a
+    possessive ("the ministry's" and "Health Ministry" -> "ministry"; "SOHR's" and "the Observatory" -> "rights")."""
+    bare = _POSSESSIVE.sub("", name.strip())
+    canon = (canonical_source(bare) or bare).casefold().split()
+    return canon[-1] if canon else ""
 
 
 def _sentences(ctx: SentenceContext) -> tuple[tuple[int, str], ...]:
@@ -49,7 +61,7 @@ def _sentences(ctx: SentenceContext) -> tuple[tuple[int, str], ...]:
         for i, (s, e) in enumerate(ctx.sentences):
             m = _NEITHER.match(text, s, e)
             if m:
-                out.append((i, m.group("owner").split()[-1].casefold()))
+                out.append((i, owner_key(m.group("owner"))))
     found = tuple(out)
     if memo is not None:
         memo[_MEMO_KEY] = found

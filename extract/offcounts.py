@@ -16,10 +16,11 @@ import re
 
 from extract.context import SentenceContext
 from extract.phrase import Phrase
+from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 
-_QUAL = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least|an\s+estimated|"
-         r"fewer\s+than|no\s+more\s+than|just|only|the)\s+)?")
+# The shared qualifiers (extract/qualifierwords.py) and this module's own: "approximately", "no more than", "the".
+_QUAL = r"(?:(?:" + qualifier_pattern() + r"|approximately|no\s+more\s+than|the)\s+)?"
 _SPOKE_WORDS = frozenset({"spoke", "spoken", "speaking", "talked", "talking", "interviewed", "interviewing"})
 _SPOKE_TO = re.compile(r"\b(?:(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|interviewed|interviewing)\s+"
                        + _QUAL + r"\Z", re.IGNORECASE)

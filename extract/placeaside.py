@@ -1,7 +1,8 @@
 """Mentions of places that name no event's place, by the words around them (for extract/placetold.py).
 
-- a letter's signature: the writer's town on its own line under the writer's name ("Manuel Tati" / "Lisbon"), or
-  after it on one short line ("Manuel Tati, Lisbon"): where the letter was written;
+- a letter's signature (extract/letters.py): the writer's town after the name on one short line of its own
+  ("Manuel Tati, Lisbon"), or on its own line under the writer's name ("Manuel Tati" / "Lisbon") in a letter
+  with a salutation: where the letter was written (a byline over a dateline names the story's place);
 - a place that decides in a conditional aside ("ready to send 8,000 troops if Jakarta agrees", "unless Moscow
   objects"): a government acting, not a scene;
 - a part of a document that a town's name spells ("listed in Annex 2", "Article 104"): a town named Annex;
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import Mention
+from extract.letters import signature_places
 
 # Verbs of consent or decision after a place in an "if"/"unless" clause: "if Jakarta agrees".
 _DECIDES = frozenset("""agrees agreed accepts accepted approves approved allows allowed consents consented asks asked
@@ -29,8 +31,6 @@ _NUMBER_AFTER = re.compile(r" (?:\d|[IVX]+\b)")
 _IMPRINT = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Published|Issued|Produced|Compiled|Prepared|Distributed)"
                       r"\s+by\s+[^.\n]{2,80},\s*$", re.MULTILINE)
 _TREATED_IN = re.compile(r"\b(?:surgery|surgeries|treated|treatment|operated\s+on)\s+in\s+(?:the\s+)?$")
-_NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*")  # "Manuel Tati", "A. J. Smith"
-_PLACE_LINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’. -]{1,30})?[ \t]*$")  # "Lisbon" or "Lisbon, Portugal"
 
 
 def aside(text: str, m: Mention) -> bool:
@@ -56,25 +56,9 @@ def aside(text: str, m: Mention) -> bool:
 
 
 def signature(text: str, m: Mention) -> bool:
-    """Whether a mention is a letter's signature place: alone on its line (with its country) right under a line
-    that is a name alone, or after a name on a short line of its own ("Manuel Tati, Lisbon")."""
-    line = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    end = len(text) if end < 0 else end
-    if not _PLACE_LINE_TAIL.fullmatch(text, m.end, end):
-        return False
-    if line == m.start:  # the place opens its line: the line before must be a name alone
-        if line < 2 or text[line - 2] == "\n":
-            return False
-        prev = text.rfind("\n", 0, line - 1) + 1
-        return _NAME_LINE.fullmatch(text[prev : line - 1].strip()) is not None
-    head = text[line : m.start].rstrip()
-    return head.endswith(",") and _NAME_LINE.fullmatch(head[:-1].strip()) is not None and _own_line(text, line)
-
-
-def _own_line(text: str, line: int) -> bool:
-    """Whether the line at `line` stands alone: a blank line or the text's start before it."""
-    return line == 0 or text[max(0, line - 2) : line] == "\n\n"
+    """Whether a mention is the place a letter is signed from (extract/letters.py `signature_places`): after the
+    writer's name ("Manuel Tati, Lisbon") or under it in a letter ("Manuel Tati" / "Lisbon"; not a byline)."""
+    return any(a <= m.start and m.end <= b for a, b in signature_places(text))
 
 
 def _word_before(text: str, start: int) -> str:

@@ -120,15 +120,17 @@ def _doubts_of_layout(f: SentenceFacts, ctx: SentenceContext, why: str | None) -
     (extract/neitherdoubt.py), a letter's "your figure is wrong", a fact-check's CLAIM line and its VERDICT
     (extract/factchecks.py). `why` is stance.around(ctx)."""
     sentence = f.sentence
-    f.doubted = why is not None or called_stale_next(ctx)  # ("That was out of date within a day.")
-    if f.kind == "excerpt" and is_court(f.voice) and court_doubts(sentence, _next_in_section(ctx)):
-        f.doubted = True  # "The prosecution's figure of 52 dead was not proved."
+    # "The prosecution's figure of 52 dead was not proved."
+    rejected = f.kind == "excerpt" and is_court(f.voice) and court_doubts(sentence, _next_in_section(ctx))
+    f.doubted = rejected or why is not None or called_stale_next(ctx)  # ("That was out of date within a day.")
     f.neither_owner = ""
     ahead = neither_ahead(ctx)
     if ahead is not None:
         f.neither_owner = ahead[1]
         if ahead[0] > 1 and why is not None and not _has_doubt(ctx.neighbour(1)):
-            f.doubted = called_stale_next(ctx)  # "that figure" is the next sentence's, "the police totals" the police's
+            # "that figure" is the next sentence's, "the police totals" the police's: the "neither" sentence's
+            # doubt (`why`) is not this one's; a court's rejection or a stale call still is
+            f.doubted = rejected or called_stale_next(ctx)
     f.yours_doubted = yours_called_wrong(ctx)
     f.claimed_by = None
     if is_claim_line(sentence):  # "CLAIM: A post by @X says …", judged false by a "VERDICT:" line

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.stance import same_paragraph, someone_elses
 
 __all__ = ["called_stale_next", "yours_called_wrong"]
 
@@ -25,7 +26,6 @@ _STALE = re.compile(
     r"(?:already\s+|quickly\s+|soon\s+|long\s+|plainly\s+|simply\s+|badly\s+)?"
     r"(?:out\s+of\s+date|outdated|wrong|incorrect|false|untrue|mistaken|overtaken|superseded)\b", re.I)
 _KEYS = ("date", "wrong", "incorrect", "false", "untrue", "mistaken", "overtaken", "superseded")
-_SAID_AFTER = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}(?:said|says|say|added|argued|insisted)\b", re.I)
 
 
 def called_stale_next(ctx: SentenceContext) -> bool:
@@ -35,10 +35,9 @@ def called_stale_next(ctx: SentenceContext) -> bool:
     if not nxt or len(nxt) > 200:
         return False
     low = nxt[:80].lower()  # (the doubt opens the sentence: its first words are enough)
-    if not any(k in low for k in _KEYS) or not _STALE.match(nxt) or _SAID_AFTER.search(nxt):
-        return False
-    start = ctx.sentences[ctx.index + 1][0]
-    return start < ctx.section.end and ctx.text.count("\n", ctx.end, start) < 2  # (a blank line ends the paragraph)
+    if not any(k in low for k in _KEYS) or not _STALE.match(nxt) or someone_elses(nxt):
+        return False  # ("That was false, said the army spokesman.": the spokesman's claim, not the writer's doubt)
+    return same_paragraph(ctx, 1)
 
 
 _YOURS = re.compile(r"\byour\s+(?:own\s+)?(?:figure|figures|number|numbers|count|toll|total|tally|estimate|report|"
@@ -51,11 +50,7 @@ def yours_called_wrong(ctx: SentenceContext) -> bool:
     """Whether one of the next two sentences of the paragraph calls "your figure" wrong (a letter answering the
     paper): the paper's own figures in this sentence are then doubted by the writer."""
     for k in range(1, _YOURS_REACH + 1):
-        i = ctx.index + k
-        if i >= len(ctx.sentences):
-            return False
-        start = ctx.sentences[i][0]
-        if start >= ctx.section.end or ctx.text.count("\n", ctx.sentences[i - 1][1], start) >= 2:
+        if not same_paragraph(ctx, k):
             return False  # another section or paragraph
         nxt = ctx.neighbour(k)
         if "our " in nxt and _YOURS.search(nxt):  # (most sentences: no "your", one substring test)

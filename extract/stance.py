@@ -137,7 +137,7 @@ def around(ctx: SentenceContext) -> str | None:
     doubt, None without any. A counter-figure disputes someone else's figure: a writer giving a count in
     its own voice and then a higher "real toll" is not doubting its own count (extract/attribution.py)."""
     countered = False
-    if _same_paragraph(ctx, 1):
+    if same_paragraph(ctx, 1):
         nxt = ctx.neighbour(1)
         if (_has_doubt(nxt) and not _appositive_doubt(nxt)) or _REJECTION.match(nxt):
             return "doubted"
@@ -195,7 +195,7 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
                 # the two accounts a caveat inside a later paragraph covers stand in its own paragraph
             every = _EVERY_ACCOUNT.search(nxt)
             if every and every.group("these"):
-                return _same_paragraph(ctx, k)  # "None of these figures could be verified.": its paragraph's
+                return same_paragraph(ctx, k)  # "None of these figures could be verified.": its paragraph's
             if every:
                 return True  # "either account", "neither figure": every claim before it
             if _ALL_ACCOUNTS.search(nxt) and not any(
@@ -248,7 +248,8 @@ _ALL_ACCOUNTS = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s
 _ATTRIBUTED = guarded(r"[,”\"]\s*(?:[\w'’-]+\s+){1,4}(?:said|says|say|claimed|claim|added|told\s+\w+)\s*[.”\"]*\s*$", re.I)
 
 
-def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:
+def same_paragraph(ctx: SentenceContext, offset: int) -> bool:
+    """Whether the sentence `offset` away from ctx's stands in its section and paragraph (no blank line between)."""
     i = ctx.index + offset
     if not 0 <= i < len(ctx.sentences):
         return False
@@ -260,6 +261,16 @@ def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our)\b", re.I)
+
+
+def someone_elses(sentence: str) -> bool:
+    """Whether `sentence` is said by someone other than the writer: a named speaker's cue ("…, said the army
+    spokesman", "according to the Red Cross", "he said") or a speaker after a comma (_ATTRIBUTED); "as we said"
+    is the writer's own."""
+    if _ATTRIBUTED.search(sentence):
+        return True
+    return any(c.name and not _FIRST_PERSON.search(c.name) for c in sentence_cues(sentence))
 
 
 def _rejected_by_next_paragraph(ctx: SentenceContext) -> bool:
