@@ -79,6 +79,7 @@ from extract.cuescan import has_any
 from extract.cuescope import applicable
 from extract.headlines import typed_by_role
 from extract.introduced import introduced_type
+from extract.itsowner import country_body
 from extract.judgments import names_the_court, party_owner
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
@@ -313,6 +314,8 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             if resolved.casefold() == key:  # "the commission" named only so before: its full name in the text
                 resolved = full_name_before(ctx.text, ctx.start + first.start, key) or resolved
             name = own_body_speaker(facts.cues, first, key, resolved) or resolved
+        elif _POSSESSED_STAFF.match(key) and (local := country_body(sentence, first.start, name)):
+            name = local  # "…, hurt in Cambodia, its defence ministry said": Cambodia's (extract/itsowner.py)
         elif _POSSESSED_STAFF.match(key):
             owner = antecedent(ctx)  # "Its statisticians gave a range of …": the body named before speaks
             if owner and owner.casefold() in DEFINITE:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from extract.context import memo_list
 from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, _trim_tail, claimant_before
+from extract.cuetails import (APPEAL_VERBS, BODY_VERBS, after_time_adjunct, asks_for_money, named_after_role,
+                              opening_subject, owned_before_colon, participle_with_adverb)
 from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners
 from extract.absolute import ABSOLUTE_VERBS, absolute_cues
 from extract.cuescan import has_any, tail_search
@@ -40,8 +42,8 @@ class Cue:
 
 
 # Verbs that report a figure only with a count word after them ("put the toll at", "revised the toll to").
-_NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "revised", "raised",
-                     "lowered", "updated", "revises", "raises", "lowers", "updates"}
+_NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "registered", "registers",
+                     "revised", "raised", "lowered", "updated", "revises", "raises", "lowers", "updates"}
 # A reply is speech only when it says something: "Asmara answered that …" (not "troops answered the fire").
 _NEEDS_THAT = frozenset(("answered", "replied", "responded", "countered", "retorted"))
 
@@ -250,6 +252,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "an estimated 300", "the reported toll": an adjective, not a verb of saying
         if verb_low in ("cited", "reported", "estimated", "quoted") and tail_search(_ADVERB_BEFORE, sentence, v_start, 12):
             continue  # "the figure most often cited": a participle describing the figure
+        if participle_with_adverb(verb_low, rest):
+            continue  # "the toll cited most often": the same, the adverb after it (extract/cuetails.py)
         if verb_low == "estimated" and _PARTICIPLE_AT.match(rest) and sentence[:v_start].rstrip().endswith(","):
             continue  # "the attackers, estimated at more than 100,": the estimate is the outer speaker's
         if tail_search(_NEGATED, sentence, v_start, 40):
@@ -258,6 +262,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "bodies were found": only "X found that …" (or "…, X found.") reports
         if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
             continue
+        if verb_low in APPEAL_VERBS and not asks_for_money(rest):
+            continue  # "appealed for calm": only a sum appealed for is the appealer's figure (extract/cuetails.py)
         if verb_low in _NEEDS_THAT and not (_THAT_NEXT.match(rest) or closing or _COMMA_NEXT.match(rest)):
             continue  # "countered the attack": not a reply
         if verb_low in ("told", "tell", "tells") and _DIRECTIVE.match(rest):
@@ -272,13 +278,20 @@ def sentence_cues(sentence: str) -> list[Cue]:
         if np is None:
             if last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
                 cues.append(Cue("", v_start, v_end, verb))  # "… confirmed X but gave a toll of 78"
+            elif not last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
+                opening = opening_subject(sentence, v_start)  # "Kyiv welcomed the deal but said 40 …" (cuetails.py)
+                if opening:
+                    cues.append(Cue(opening, 0, v_end, verb))
             continue
+        if verb_low in BODY_VERBS and not (lookup(np) or _typed_by_rule(np)):
+            continue  # "Disarmament registered 72,490 …": only a body registers or appeals (extract/cuetails.py)
         last_name = np
         if closing:
             if np_start > 0 and _COMMA_END.search(sentence[:np_start]):
                 cues.append(Cue(np, np_start, v_end, verb, after=True))  # "…, the panel found in its report."
             continue  # (no comma before the subject: "Three deaths were reported." is no cue)
-        if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and (_COMMA_NEXT.match(rest) or lead[:1] == ";"):
+        if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and (
+                _COMMA_NEXT.match(rest) or lead[:1] == ";" or _closes_after_time(rest)):
             cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …" ("…; …")
             continue
         cues.append(Cue(np, np_start, v_end, verb))
@@ -290,6 +303,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             role = None  # "…, according to Iraqi officials, and Ankara says …": a new clause, not an apposition
         if m.group("appos") and _PERSON_NAME.fullmatch(m.group("appos")):
             np, role = m.group("appos"), np  # "…, the region's ombudsman, Jane Roe, told reporters": the person
+        elif np and role and named_after_role(np, role, _PERSON_NAME):
+            np, role = role.strip(" .”\""), np  # "…, according to the club's director, Jane Roe.": the person
         np = first_named(_trim_tail(_AGED.sub("", np).rstrip())) if np else None  # "said a 52-year-old trader"
         if np and role:
             np = Named(np)
@@ -301,13 +316,24 @@ def sentence_cues(sentence: str) -> list[Cue]:
             name = first_named(np)
             if name:
                 cues.append(Cue(name, a, b, verb))
+    owned = owned_before_colon(sentence) if ":" in sentence else None
+    if owned and (np := first_named(owned[0])):
+        cues.append(Cue(np, owned[1], owned[2], "reported"))  # "The figure … is the army's: 212 …" (cuetails.py)
     lead = entry_lead(sentence) if ":" in sentence else 0  # "17:10 - Health ministry: …" (extract/entrystamps.py)
-    m = _COLON.match(sentence[lead:] if lead else sentence) if ":" in sentence else None
+    m = _COLON.match(sentence[lead:] if lead else sentence) if ":" in sentence and not owned else None
     if m and not _COUNT_AFTER_COLON.match(sentence, lead + m.end("np")):  # (not a row "Civilians killed: 2" of a list)
         np = m.group("np").strip()
         if not np.startswith("#") and not _DIGIT.search(np) and (lookup(np) or _typed_by_rule(np)):
             cues.append(Cue(np, lead + m.start("np"), lead + m.end("np") + 1, ":"))
     return cues
+
+
+def _closes_after_time(rest: str) -> bool:
+    """Whether a time adjunct after the verb is followed by "," or ";" ("…, X said at the time; 19 …")."""
+    if not rest.startswith(" ") or ("," not in rest and ";" not in rest):
+        return False
+    tail = after_time_adjunct(rest)
+    return tail is not rest and (tail[:1] == ";" or _COMMA_NEXT.match(tail) is not None)
 
 
 # Tests on what stands right before a position (searched with endpos, so "$" is that position).

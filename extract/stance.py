@@ -15,6 +15,7 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.cues import sentence_cues
 from extract.cuescan import has_any
+from extract.dualdoubt import dual_is_full
 from extract.rx import guarded
 from extract.wordset import folded
 
@@ -196,6 +197,8 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
             every = _EVERY_ACCOUNT.search(nxt)
             if every and every.group("these"):
                 return same_paragraph(ctx, k)  # "None of these figures could be verified.": its paragraph's
+            if every and dual_is_full(ctx, k, every.group()):
+                return False  # "Neither claim …" has its two claimants between (extract/dualdoubt.py)
             if every:
                 return True  # "either account", "neither figure": every claim before it
             if _ALL_ACCOUNTS.search(nxt) and not any(

@@ -1,0 +1,105 @@
+"""What may stand between a verb of saying and the clause it closes, and verbs that report only a sum asked for
+(extract/cues.py).
+
+- "…, the governor said at the time; 5 were missing", "…, the agency said then, and …": a time adjunct after a
+  closing "X said" does not stop it reaching back over the numbers before it (as "…, X said; …" does).
+- "the interior ministry had registered 140 dead": a body that registers a count claims it (only a body: see
+  BODY_VERBS).
+- "…, according to the club's director, Jane Roe.": a role and then the person's name in apposition; the person
+  is the claimant, the role describes him (as "…, the ombudsman, Jane Roe, told reporters" already is).
+- "Kyiv welcomed the deal but said 40 of its men are still held": a verb of saying whose subject is elided after
+  "but"/"and" shares the subject that opens the one-clause sentence.
+- "The figure most often repeated is the army's: 212 …": the owner of a figure named before a colon claims the
+  figures after it; "cited most often" there describes the figure, it is no verb of saying.
+- "The UN has appealed for $20 million": an appeal names the sum its maker asks for, so the sum is the appealer's
+  figure; only a sum of money after "for" makes "appeal" such a cue ("appealed for calm" is none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import lookup
+from extract.names import first_named
+
+__all__ = ["APPEAL_VERBS", "BODY_VERBS", "after_time_adjunct", "asks_for_money", "named_after_role", "opening_subject", "owned_before_colon", "participle_with_adverb"]
+
+# A time adjunct right after the verb: "at the time", "then", "later", "at first", "afterwards", "initially".
+_TIME_ADJUNCT = re.compile(r"\s+(?:at\s+the\s+time|at\s+first|then|later|afterwards|initially|back\s+then)\b", re.I)
+
+# Verbs of appealing for money; a cue only before "for" and a sum (extract/cueverbs.py lists them as verbs).
+APPEAL_VERBS = frozenset(("appeal", "appeals", "appealed", "appealing"))
+# Verbs whose subject is the claimant only when it is a body (listed, or typed by a lexicon rule: "the interior
+# ministry had registered 140 dead"), not a process or a crowd ("Disarmament registered 72,490 combatants, according
+# to X": X's count; "2,000 refugees registered"). extract/cues.py checks it.
+BODY_VERBS = APPEAL_VERBS | {"registered", "registers"}
+_FOR_MONEY = re.compile(r"\s+for\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|at\s+least|"
+                        r"another|a\s+further|an\s+additional|an\s+extra)\s+)*(?:US\s?\$|[$€£¥]|\d[\d,.]*\s*"
+                        r"(?:million|billion|m|bn)?\s*(?:dollars|euros?|pounds|francs|rubles|roubles|lei)\b)", re.I)
+
+
+def after_time_adjunct(rest: str) -> str:
+    """`rest` (the text after a verb) without a time adjunct opening it ("at the time; …" -> "; …")."""
+    if not rest[:1].isspace():
+        return rest
+    m = _TIME_ADJUNCT.match(rest)
+    return rest[m.end():] if m else rest
+
+
+def asks_for_money(rest: str) -> bool:
+    """Whether the text after an appeal verb names a sum asked for ("for $71 million", "for up to 2 million euros")."""
+    return rest[:5].lower().lstrip().startswith("for") and _FOR_MONEY.match(rest) is not None
+
+
+# A role phrase: opens with a determiner or a possessive ("the club's director", "its spokesman", "a local doctor").
+_ROLE_OPENING = re.compile(r"(?:the|a|an|its|their|his|her)\s+[a-z]", re.I)
+
+
+def named_after_role(np: str, appos: str, person_name: re.Pattern[str]) -> bool:
+    """Whether "…, according to NP, APPOS" names a person (APPOS, a full name) after a role (NP): "the club's
+    director, Jane Roe" (not "Jane Roe, the club's director", nor a listed body: "the army, Amnesty International")."""
+    name = appos.strip(" .”\"")
+    return bool(_ROLE_OPENING.match(np)) and person_name.fullmatch(name) is not None and lookup(name) is None
+
+
+# The subject opening a sentence, then its finite verb ("Kyiv welcomed", "The regional government rejected").
+_OPENING_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
+                              r"(?:[a-z]+ed|has\s+[a-z]+ed|had\s+[a-z]+ed)\s")
+
+
+def opening_subject(sentence: str, verb_at: int) -> str | None:
+    """The subject a verb of saying after "but"/"and" shares with the sentence's first verb ("Kyiv welcomed the
+    deal but said …"): only in one clause (no ",", ";", ":" before the verb), else None."""
+    before = sentence[:verb_at]
+    if "," in before or ";" in before or ":" in before:
+        return None
+    m = _OPENING_SUBJECT.match(before)
+    if m is None or any(ch.isdigit() for ch in m.group("np")):
+        return None
+    name = first_named(m.group("np"))
+    return str(name) if name else None
+
+
+# "is the army's: 212 …", "remains the ministry’s:" — a possessive predicate closing before a colon.
+_OWNED_COLON = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?P<np>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)(?:['’]s|(?<=s)['’])\s*:\s")
+_FIGURE_SUBJECT = re.compile(r"\b(?:figures?|tolls?|counts?|estimates?|numbers?|tall(?:y|ies)|totals?)\b", re.I)
+
+
+def owned_before_colon(sentence: str) -> tuple[str, int, int] | None:
+    """(owner, start, end) of "The figure … is X's: N …" (a figure word before "is"), else None."""
+    if ":" not in sentence or not ("'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence):
+        return None  # (cheap: no colon or no possessive, no match)
+    m = _OWNED_COLON.search(sentence)
+    if m is None or not _FIGURE_SUBJECT.search(sentence, 0, m.start()):
+        return None
+    return m.group("np"), m.start("np"), m.end()
+
+
+# "the toll cited most often", "the figure widely quoted": a participle describing the figure.
+_ADVERB_AFTER = re.compile(r"\s+(?:most\s+|more\s+|so\s+)?(?:often|widely|commonly|frequently)\b", re.I)
+_DESCRIBING = frozenset(("cited", "quoted", "reported", "given", "repeated"))
+
+
+def participle_with_adverb(verb_low: str, rest: str) -> bool:
+    """Whether `verb_low` followed by `rest` is a participle describing a figure ("cited most often")."""
+    return verb_low in _DESCRIBING and _ADVERB_AFTER.match(rest) is not None
