@@ -43,6 +43,10 @@ from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _expressions_in
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
 from extract.dateasides import in_caption, looked_back, standing_size
 from extract.datehits import later_clause, refine_hits
+from extract.dateplans import planned_dates
+from extract.daysinmonth import days_in_month
+from extract.datepairs import joined_dates
+from extract.datewhole import whole_war
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
 from extract.datespans import CLAUSE_MARKS, brought_to, opens_period, period_openers, possessive_owner, since_span
@@ -55,7 +59,7 @@ from extract.writtenplaces import place_key
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|cumulative(?:ly)?|overall|in\s+all)\b(?:\s+\S+){0,2}\s*$",
                            re.IGNORECASE)
 _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear")
-_LAST_RESORT = ("dateline", "report")  # hits that govern a number only when the sentence has no other
+_LAST_RESORT = ("dateline", "report", "plan")  # hits that govern a number only when the sentence has no other
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|told\s+\w+(?:\s+\w+){0,2}|announced|reported|added|stated|published|released|confirmed"
@@ -193,9 +197,13 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
                 return True, _resolve(m, kind, pub)
         if pub is not None:
             return True, _day(pub)
+    if whole_war(ctx.sentence):
+        return True, None  # "killed in the whole war": a total over a period (extract/datewhole.py)
     for i in looked_back(ctx.text, ctx.start, story_neighbours(ctx, -1, LOOK_BACK), ctx.sentences):  # (to a caption)
         s, e = ctx.sentences[i]
         prev = _hits(ctx.text[s:e], pub)
+        if not prev and whole_war(ctx.text[s:e]):
+            return True, None  # a total over a whole war lends no date to the sentences after it
         if prev:
             for h in prev:
                 if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED):
@@ -264,6 +272,9 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
         # "said on Sunday that it had shot down 31 drones overnight": the night before the day it was said
         out = [_Hit(h.start, h.end, h.kind, told, h.anchored)
                if h.kind == "today" and sentence[h.start : h.end].lower() == "overnight" else h for h in out]
+    out = planned_dates(sentence, low, out, pub)  # "due on Saturday", "plan exercises in July" (dateplans.py)
+    out = days_in_month(sentence, low, out)  # "fought for three days in June 2008": a span (daysinmonth.py)
+    out = joined_dates(sentence, out)  # "in October 2008 and April 2009 killed seven": no one date (datepairs.py)
     return refine_hits(sentence, out)  # apposed weekdays, "now counts", "between <date> and <date>" (datehits.py)
 
 

@@ -93,8 +93,8 @@ def waters(text: str) -> list[tuple[int, int]]:
         s, first = u.start(), u.group().split()[0]
         if first in OPENERS:  # "The Red Sea", "On Red Sea shipping": the name after the opening word
             s = text.index(" ", s) + 1
-        if text.startswith(("Sea", "Ocean"), s):
-            continue
+        if " " not in text[s : u.end()]:
+            continue  # "The Sea": a bare word left after the opener ("the Sea of Azov" is kept)
         out.append((s, u.end()))
     return out
 

@@ -33,6 +33,10 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:says|said|say|claims?|claimed|denie[sd]|deny|gave|gives|does|did|has\s+said|insist(?:s|ed)?"
     r"|accuse[sd]?|warn(?:s|ed)?|announced?|rejecte?d?s?|responded|admit(?:s|ted)|confirm(?:s|ed)|reported|estimates?"
     r"|blame[sd]?|retaliated|vowed|countered|(?:has\s+|had\s+)?lost|launched|fired|deployed|pledged|mourns?|mourned"
+    # a government's reply or policy: "Asmara has never acknowledged", "Seoul has suspended", "Djibouti welcomed"
+    r"|(?:(?:has|have|had)\s+(?:never\s+|not\s+|also\s+|already\s+|repeatedly\s+)?)?(?:acknowledged|suspended"
+    r"|welcomed|condemned|demanded|refused|protested|recalled|expelled|threatened)"
+    r"|acknowledges|suspends|welcomes|condemns|demands|refuses|protests|recalls|expels|threatens"
     # "Tigray officials say": the place is the speakers' side
     r"|(?:officials?|authorities|leaders?|police|media|government|administration)\s+(?:says?|said|claim(?:s|ed)?"
     r"|report(?:s|ed)?|told|confirm(?:s|ed)?|den(?:y|ies|ied)))\b")

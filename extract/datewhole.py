@@ -1,0 +1,26 @@
+"""A count over a whole war: "316 soldiers killed in the whole war", "losses during the entire conflict".
+
+GUIDELINES: totals over a period are undated. A sentence without a date expression that says its count covers a
+whole war or conflict is such a total: its numbers take no date from the sentences before it, and it lends none
+to the sentences after it (a following "489 dead" in the same comparison is a war total too, not an event of
+the day an earlier sentence names). "in the fighting" is not enough: it is mostly the fighting of a day just told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rx import lowered
+
+# "in the whole war", "during the entire conflict", "throughout the war", "over the course of the war".
+_WHOLE = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:course\s+of\s+the\s+|whole\s+|entire\s+"
+                    r"|full\s+)(?:\d{4}\s+)?(?:war|conflict)\b|\bthroughout\s+the\s+(?:war|conflict)\b", re.IGNORECASE)
+
+
+def whole_war(sentence: str) -> bool:
+    """Whether the sentence counts over a whole war or conflict (_WHOLE). A cheap test first: "war" or "conflict"
+    in the lower-cased sentence."""
+    low = lowered(sentence)
+    if low is not None and "war" not in low and "conflict" not in low:
+        return False
+    return bool(_WHOLE.search(sentence))
