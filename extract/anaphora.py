@@ -115,7 +115,9 @@ def told_verb(ctx: SentenceContext) -> str | None:
     return None
 
 
-_OF_THESE = re.compile(r"(?:of|among)\s+(?:these|them|those)\s*,\s*(?:(?:about|around|some|nearly|almost|roughly|"
+# ("Among them are at least 12 teachers": the copula put before the part, no comma)
+_OF_THESE = re.compile(r"(?:(?:of|among)\s+(?:these|them|those)\s*,|among\s+(?:them|these|those)\s+(?:are|were))\s*"
+                       r"(?:(?:about|around|some|nearly|almost|roughly|"
                        r"at\s+least|more\s+than|over|an\s+estimated)\s+)?", re.IGNORECASE)
 
 

@@ -55,6 +55,8 @@ from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_
 from extract.partof import (OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, elided, inherit,
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
                             said_count, shot_down_count)
+from extract.menwords import men_subject
+from extract.partitive import named_part, whole_of_a_part, wounded_part
 from extract.phrase import Phrase, read_phrase
 from extract.records import Quantity
 from extract.ellipses import elliptic_kind
@@ -76,7 +78,8 @@ _POPULATION_OF = re.compile(r"\b(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:city|town|
                             r"region|community|state|island|enclave|municipality)\s+of\s+(?:(?:about|some|around|nearly|"
                             r"almost|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)?\Z", re.IGNORECASE)
 _MISSING_AFTER = re.compile(r"\s+(?:(?:from|in|of|at)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|are|is|remain|remained|have\s+been|"
-                            r"had\s+been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b", re.IGNORECASE)
+                            r"had\s+been)\s+)?(?:still\s+)?(?:(?:listed|reported|declared|registered)\s+(?:as\s+)?)?(?:missing|unaccounted)\b",
+                            re.IGNORECASE)  # ("19 were listed as missing": missing, not the wounded of the clause before)
 _PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:all|mostly|mainly|largely|reportedly)\s+)?(?=\w)", re.IGNORECASE)
 _TO_AN_END = re.compile(r"\s+to\s+(?:(death)|ashes|rubble|the\s+ground|cinders)\b", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members|cadres|combatants)\b", re.IGNORECASE)
@@ -275,8 +278,11 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         if against is not None:
             return against
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
-    if ph.verb is None:  # list items share a verb; counts point back (extract/listitems.py)
-        mine = shared_kind(ctx, q, ph, depth, classify_kind)
+    part = wounded_part(ctx, q, ph.np_end) if ph.verb is None and ph.cls is None and "of" in words else None
+    if part is not None:
+        return part  # "seen 530 children, 41 of them for gunshot wounds": the part (extract/partitive.py)
+    if ph.verb is None and not whole_of_a_part(text, ph.np_end, end):  # list items share a verb; counts point back
+        mine = shared_kind(ctx, q, ph, depth, classify_kind)  # (extract/listitems.py), not to the whole of a part
         if mine is not None:
             return Kind(*mine)
     if measure is None:
@@ -286,6 +292,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                 return whole
         measure = "forces" if sized else default_measure(ctx, q, ph)
         if measure is None:
+            part = named_part(ctx, q, ph.cls, ph.subject, depth) if depth < MAX_DEPTH else None
+            if part is not None:
+                return part  # "... fled by boat. Among them are 12 teachers" (extract/partitive.py)
             if ph.cls == "demonym" and depth < MAX_DEPTH:  # "30,000 people had fled, and thousands more Georgians …"
                 whole = inherit(ctx, q, depth)
                 return Kind(whole.measure, ph.subject, whole.side) if whole and whole.measure in PART_MEASURES else None
@@ -314,7 +323,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None  # "The city demolished 40 old buildings to make way for a park": no violence, no claim
     if measure == "capacity" and "of" in words and whole_of_part(text, start, k):
         return None  # "three of the capital's 11 main hospitals were still open": 11 is all there were
-    subject = ph.subject or _BARE_SUBJECT.get(measure, "people")  # "attacks rose to 171", "troop strength at 8,000"
+    subject = ph.subject or (men_subject(text, q.char_end, end) if measure in PEOPLE_MEASURES else None) or _BARE_SUBJECT.get(
+        measure, "people")  # "three linesmen were hurt" (extract/menwords.py), "attacks rose to 171", "troop strength at 8,000"
     if ph.cls is None and measure == "killed" and "civilian" in words and civilian_toll(text, max(start, k - 60), k):
         return Kind(measure, "civilians", "civilian")  # "the government put the civilian toll at 1,260"
     if ph.cls is None and measure == "killed":

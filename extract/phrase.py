@@ -18,7 +18,10 @@ from dataclasses import dataclass
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
-from extract.phraseparts import (compound, fled_or_camped, model_plural, people_verb_at, right_verb, skip_space,
+from extract.relclause import verb_after_relative
+from extract.leftplace import left_a_place, never_came_back
+from extract.captives import freed_after_capture, still_held
+from extract.phraseparts import (MOVERS, compound, fled_or_camped, model_plural, people_verb_at, right_verb, skip_space,
                                  treated_for_wounds, wounds_after)
 from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
@@ -261,20 +264,32 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         rel = _WHO.match(text, after_np, end)  # "800 people who fled", "30 men who were detained"
         if rel:
             after_np = _AUX.match(text, rel.end(), end).end()
+    if text.startswith("never", after_np) and (cls is None or cls in MOVERS) and never_came_back(ctx, after_np, cls, k):
+        return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
     if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np]:
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
     right_m = verb_re.match(text, after_np, end)
+    if right_m is None and text.find(" who ", np_end, np_end + 24) >= 0:
+        at = verb_after_relative(text, np_end, end)  # "Two porters who had been asleep were killed" (extract/relclause.py)
+        right_m = verb_re.match(text, at, end) if at is not None else None
+        after_np = at if right_m is not None else after_np
     if right_m is not None:
         right = right_verb(verbs, verb_re, text, ftext, right_m, np_end, after_np, lo, k, end)
         if right is not None and right[0] == "out":
             return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "taken to hospital after the concert"
     elif ftext.startswith("open", after_np) and _STILL.search(ftext, np_end, after_np):
         right = ("remain", after_np)  # "three hospitals were still open" (the auxiliaries took "still")
+    elif cls in HUMAN and ftext.startswith("held", after_np) and still_held(ftext, np_end, after_np, end):
+        right = ("capture", after_np)  # "13 of its soldiers are still held" (extract/captives.py)
     else:
         right = None
+    if right is not None and right[0] == "remain" and cls in MOVERS and left_a_place(ctx, after_np):
+        right = None  # "residents have left Mosul": a departure, not what is left (extract/leftplace.py)
     if (right is None or right[0] == "spare") and (left is None or measure_for(left[0], cls) is None) and fled_or_camped(
             lex, ctx, cls, after_np):  # "6,000 Burundians streamed across the border", "8,000 living in makeshift camps"
         return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
+    if left and left[0] == "spare" and cls in HUMAN and freed_after_capture(text, np_end, end):
+        return Phrase(cls, subject, np_end, "capture", "left", left[1], only, owner_cls)  # "freed 4 men it captured"
     if (left and left[0] == "spare") or (right and right[0] == "spare"):
         # "two soldiers survived", "freed 30 hostages": not a count of harm
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)

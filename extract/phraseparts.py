@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from extract.leftplace import left_a_place
 from extract.context import SentenceContext
 from extract.tailwords import strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, names_a_war, norm
@@ -194,7 +195,8 @@ MOVERS = frozenset({"people", "civilian", "demonym", "displaced", "population"})
 def fled_or_camped(lex, ctx: SentenceContext, cls: str | None, at: int) -> bool:
     """Whether the people counted (of class `cls`; None: no noun read) moved away in a body or live in camps, as
     told from `at` on (`moved_away`, `in_camps`)."""
-    return (cls is None or cls in MOVERS) and (moved_away(lex, ctx, at, cls is None) or in_camps(lex, ctx, at))
+    return (cls is None or cls in MOVERS) and (moved_away(lex, ctx, at, cls is None) or in_camps(lex, ctx, at) or (
+        cls is not None and left_a_place(ctx, at)))  # "9,000 people have left villages near the frontier" (extract/leftplace.py)
 
 
 def moved_away(lex, ctx: SentenceContext, at: int, bare: bool) -> bool:
@@ -312,14 +314,16 @@ def vanished_in_custody(lex, text: str, at: int, end: int) -> bool:
     return bool(gap) and lex.cues["custody"].match(text, gap.end(), end) is not None
 
 
-_NUMBERING = re.compile(r"([\w-]+)\s*,?\s+(?:numbering|numbered|totalling|totaling|totalled|totaled|counting)\s+"
+_NUMBERING = re.compile(r"([\w-]+)\s*,?\s+(?:(?:so\s+far|now|already|still)\s+)?(?:numbering|numbered|numbers|number|"
+                        r"totalling|totaling|totalled|totaled|counting)\s+"
                         r"(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|over|up\s+to|at\s+least|"
                         r"an\s+estimated|fewer\s+than|close\s+to)\s+)?\Z", re.IGNORECASE)
 
 
 def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
-    """(class, subject) of a noun of the lexicon that a participle of counting joins to the number after it:
-    "troops numbering 2,500", "refugees, numbering some 30,000" (the noun stands before the number)."""
+    """(class, subject) of a noun of the lexicon that a verb of counting joins to the number after it:
+    "troops numbering 2,500", "refugees, numbering some 30,000", "the dead now number 40" (the noun stands
+    before the number)."""
     m = _NUMBERING.search(text, max(lo, k - 50), k)
     return lex.noun_class.get(m.group(1).lower()) if m else None
 

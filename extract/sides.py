@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
+from extract.jointforce import joined_with_another
 from extract.records import Quantity
 from extract.triggers import (Mention, cue_in, find_sides, in_theatre, is_subject_like, lexicon, side_mentions,
                               theatre_side)
@@ -98,7 +99,10 @@ def _resolve_side(
         return "unknown"
     # fighters, captives, equipment, military facilities, weapons
     if measure == "forces":
-        return _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx) or "unknown"
+        named = _sentence_mentions(ctx, q, np_end)
+        if named and joined_with_another(ctx.text, named[0], named, ctx.end):
+            return "unknown"  # "The United States and South Korea plan ... 8,000 personnel" (extract/jointforce.py)
+        return _first(named) or _topic(ctx) or "unknown"
     by = _BY.match(ctx.text[np_end : ctx.end])
     if by:
         after = side_mentions(ctx.text, np_end + by.end(), min(ctx.end, np_end + by.end() + 40))
