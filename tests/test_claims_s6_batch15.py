@@ -1,4 +1,4 @@
-"""Claim-layer rules written after batch 15's first sight (tests/data/firstsight/README.md, "Claim layer").
+"""Claim-layer rules written after batch 15's first sight (tests/data/heldout/FIRST_SIGHT_15.md, "Claim layer").
 
 Every sentence here is written for the test, in other words than the batch's; each rule has sentences it must
 not reach. The rules: extract/relclause.py (the main verb after a relative clause), extract/leftplace.py

