@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from extract.rx import guarded
+from extract.statements import mark_quoted_runs
 
 __all__ = ["court_doubts", "court_of", "is_court", "mark_judgments", "names_the_court", "party_owner"]
 
@@ -108,26 +109,7 @@ def mark_judgments(text: str, lines: list[tuple[int, int, str]], kinds: list[str
                    end: int) -> None:
     """Mark as an excerpt voiced by the court each run of numbered or quoted paragraphs right after a line
     introducing an extract of a judgment (lines before `end`, still "body")."""
-    i = 0
-    while i < end:
-        start, _, line = lines[i]
-        court = court_of(text, start, line) if kinds[i] == "body" else None
-        i += 1
-        if not court:
-            continue
-        j = _next_nonblank(lines, i, end)
-        while j < end and kinds[j] == "body" and _QUOTED_PARAGRAPH.match(lines[j][2]):
-            kinds[j] = "excerpt"
-            voices[j] = court
-            j = _next_nonblank(lines, j + 1, end)
-        i = j
-
-
-def _next_nonblank(lines: list[tuple[int, int, str]], i: int, end: int) -> int:
-    """The first line from `i` on (before `end`) with text in it; `end` if none."""
-    while i < end and not lines[i][2].strip():
-        i += 1
-    return i
+    mark_quoted_runs(lines, kinds, voices, end, lambda i: court_of(text, lines[i][0], lines[i][2]), _QUOTED_PARAGRAPH)
 
 
 def is_court(voice: str | None) -> bool:

@@ -10,10 +10,11 @@ and a carrying agency named in it ("carried by the X Press Service"), stay the o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.rx import guarded
 
-__all__ = ["issued_by", "issuer_of", "mark_statements"]
+__all__ = ["issued_by", "issuer_of", "mark_quoted_runs", "mark_statements"]
 
 # "The following is the (full) text of the statement of X", "Full text of a communique issued by X",
 # "Below is a translation of the message from X": the document noun and then its issuer.
@@ -41,16 +42,24 @@ def issuer_of(line: str) -> str | None:
 def mark_statements(lines: list[tuple[int, int, str]], kinds: list[str], voices: list[str | None], end: int) -> None:
     """Mark as an excerpt voiced by its issuer each run of quoted paragraphs right after an intro line (lines
     before `end`, still "body"). `lines` are (start, end, text) as sections.py gives them."""
+    mark_quoted_runs(lines, kinds, voices, end, lambda i: issuer_of(lines[i][2]), _OPENS_QUOTE)
+
+
+def mark_quoted_runs(lines: list[tuple[int, int, str]], kinds: list[str], voices: list[str | None], end: int,
+                     voice_of_intro: Callable[[int], str | None], quoted: re.Pattern[str]) -> None:
+    """Mark as an excerpt each run of paragraphs matching `quoted` right after a body line whose
+    `voice_of_intro(i)` names who speaks in them (a statement's issuer, a judgment's court), voiced by it.
+    A blank line between two quoted paragraphs stays body: it says nothing."""
     i = 0
     while i < end:
-        issuer = issuer_of(lines[i][2]) if kinds[i] == "body" else None
+        voice = voice_of_intro(i) if kinds[i] == "body" else None
         i += 1
-        if not issuer:
+        if not voice:
             continue
         j = _next_nonblank(lines, i, end)
-        while j < end and kinds[j] == "body" and _OPENS_QUOTE.match(lines[j][2]):
-            kinds[j] = "excerpt"  # (a blank line between two quoted paragraphs stays body: it says nothing)
-            voices[j] = issuer
+        while j < end and kinds[j] == "body" and quoted.match(lines[j][2]):
+            kinds[j] = "excerpt"
+            voices[j] = voice
             j = _next_nonblank(lines, j + 1, end)
         i = j
 
