@@ -280,7 +280,7 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         ahead = story_neighbours(ctx, +1, CONTEXT_AFTER)
         order = [i for pair in zip(back + [None] * 5, ahead + [None] * len(back)) for i in pair if i is not None]
     if bullet_item(ctx.text, ctx.start):  # a list's item borrows no other item's place (extract/entryscope.py)
-        order = [i for i in order if not bullet_item(ctx.text, ctx.sentences[i][0])]
+        order = [i for i in order if 0 <= i < len(ctx.sentences) and not bullet_item(ctx.text, ctx.sentences[i][0])]
     want_region = region_anaphor(sentence)
     want_town = not want_region and town_anaphor(sentence)  # "in the city": a town, not a hotel in it (placescope.py)
     region = None
