@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 from typing import Any
 
 from extract.context import SentenceContext, per_sentence
@@ -278,15 +279,14 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         # "in the city" points back at the town named last, however far back in the story (placescope.py)
         back = story_neighbours(ctx, -1, CONTEXT_BEFORE if not town_anaphor(sentence) else TOWN_REACH)
         ahead = story_neighbours(ctx, +1, CONTEXT_AFTER)
-        order = [i for pair in zip(back + [None] * 5, ahead + [None] * len(back)) for i in pair if i is not None]
+        order = [i for pair in zip_longest(back, ahead) for i in pair if i is not None]  # one back, one ahead, ...
+    order = [i for i in order if 0 <= i < len(ctx.sentences)]  # (a headline's or a source line's reach may pass an end)
     if bullet_item(ctx.text, ctx.start):  # a list's item borrows no other item's place (extract/entryscope.py)
-        order = [i for i in order if 0 <= i < len(ctx.sentences) and not bullet_item(ctx.text, ctx.sentences[i][0])]
+        order = [i for i in order if not bullet_item(ctx.text, ctx.sentences[i][0])]
     want_region = region_anaphor(sentence)
     want_town = not want_region and town_anaphor(sentence)  # "in the city": a town, not a hotel in it (placescope.py)
     region = None
     for i in order:
-        if not 0 <= i < len(ctx.sentences):
-            continue
         s, e = ctx.sentences[i]
         if _SEPARATE.match(ctx.text, s):
             continue
