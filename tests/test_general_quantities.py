@@ -81,6 +81,11 @@ noun after "the" or a possessive and "for 2026 rises" (extract/numyearnouns.py),
 "N:SS into" a period a duration and "level the series 2-2" a score (extract/numsport.py), "over" after a rate or
 an average a span (extract/numspanover.py), "nautical mile", "hectolitre" and "millilitre" units, "down a third"
 a share (extract/numchange.py) and troops of scouts no forces (extract/scouttroops.py).
+general_news_12.jsonl (40 more, session 7, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim; /work/notes/s7/FIRST_SIGHT_NEWS12.md): first sight: 34 of 40; 2 gave a claim
+("a fifth below 2019 levels" not found, "more than 27 times the WHO's daily limit" a count, "100-plus" a bare "100",
+"children under 5 hit hardest" a count, "300 calories" of food as "calorie", "in his 40s" exact 40; a supermarket
+"price war" gave a 'funding' claim and an injury "casualties list" a 'killed' one).
 """
 
 from __future__ import annotations
@@ -96,9 +101,10 @@ DATA = Path(__file__).parent / "data" / "quantities"
 ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.jsonl", "general_news_3.jsonl",
                                       "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl",
                                       "general_news_7.jsonl", "general_news_8.jsonl",
-                                      "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl")
+                                      "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
+                                      "general_news_12.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 432  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 466  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
