@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from extract.numkinds import _AGE_GROUPS as AGE_GROUPS
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
 from extract.numchange import share_of_change
+from extract.numsharecompare import share_compared
 from extract.numsport import level_score
 from extract.numunits import rate_after, unit_after
 from extract.rx import ascii_lower
@@ -118,7 +119,8 @@ def is_share(text: str, start: int, end: int) -> bool:
     prev = before_words(text, start, 1)
     if prev and prev[0] in _PART_BEFORE:
         return False
-    return bool(_SHARE_AFTER.match(text, end)) or prev in _SHARE_BEFORE or share_of_change(text, start, end)
+    return bool(_SHARE_AFTER.match(text, end)) or prev in _SHARE_BEFORE or share_of_change(text, start, end) or (
+        share_compared(text, start, end))  # "a fifth below 2019 levels" (extract/numsharecompare.py)
 
 
 def share_word(text: str, start: int) -> tuple[int, float] | None:

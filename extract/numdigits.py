@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from extract.numdecades import decade_of_age
 from extract.numkinds import CURRENCY_CODES, MONTH_WORDS, _MONTHS, before_words
 from extract.numunits import TIME_ZONE_AFTER, quantulum_unit, unit_after
 from extract import numnames as N9
@@ -215,6 +216,8 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
             a.kind, a.unit = "age", "year"  # "in their 30s"
             if nd == 2 and v % 10 == 0 and text[max(0, s - 4) : s].lower() == "mid-":
                 a.start, a.value, a.qual = s - 4, v + 5, "approx"  # "in his mid-30s": about 35
+            elif nd == 2:
+                decade_of_age(a)  # "in his 40s": 40 to 49 (extract/numdecades.py)
         return
     if a.unit == "count":
         # only blanks or "(" between the line start and the number: then the character before is one of them

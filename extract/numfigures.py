@@ -20,6 +20,7 @@ from extract import numsenses as NS
 from extract import numshapes as S
 from extract.numagegroups import part_age_mark
 from extract.nummetres import metres_next
+from extract.numplus import hyphen_plus  # "100-plus countries"
 from extract.numscan import _Atom
 from extract.numunits import CURRENCY_SIGNS
 from extract.numwords import SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
@@ -137,7 +138,7 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
         return a  # a code, a phone number, pence, a multiplier or a "3-nil" score
     nxt = text[end : end + 2]
     if nxt:
-        pm = _PLUS.match(text, end) if nxt[0] == "+" else None
+        pm = _PLUS.match(text, end) if nxt[0] == "+" else hyphen_plus(text, end) if nxt[0] in "-\u2010\u2011" else None
         if pm:
             a.qual = "at_least"
             a.end = pm.end()

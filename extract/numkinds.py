@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract.numgroupverbs import past_verb_after
 from extract.numunits import (
     RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, quantulum_unit, rate_after, unit_after,
 )
@@ -250,8 +251,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
                 a.kind, a.unit = "measurement", "magnitude"  # "a magnitude 5.4 earthquake"
                 return
             if low in ("under", "over") and len(words) > 1 and words[-2].lower() in _AGE_GROUPS and (
-                    _AGE_AFTER.match(text, a.end)):
-                a.kind, a.unit = "age", "year"  # "children under 10"
+                    _AGE_AFTER.match(text, a.end) or past_verb_after(text, a.end)):  # (extract/numgroupverbs.py)
+                a.kind, a.unit = "age", "year"  # "children under 10", "children under 5 hit hardest"
                 return
     if a.unit == "percent":
         return

@@ -17,6 +17,7 @@ import re
 import warnings
 from functools import lru_cache
 
+from extract.nummultiples import multiple_of
 from extract.rx import first_chars
 
 # (kind, unit, regex after the number). First match wins; each regex starts
@@ -75,6 +76,8 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "megawatt", r"(?:megawatts?\b|(?-i:MW\b))"),
     ("measurement", "gigawatt", r"(?:gigawatts?\b|(?-i:GW\b))"),
     ("measurement", "watt", r"watts?\b"),
+    # the calorie of food and exercise is the kilocalorie ("about 300 calories", "110 kcal", "a 2,000-calorie diet")
+    ("measurement", "kilocalorie", r"(?:kilocalories?|kcals?|calories?)\b"),
     # frequencies ("a 5.7GHz chip", "2,400MHz memory"): quantulum3 does not read the fused symbols
     ("measurement", "gigahertz", r"(?:gigahertz\b|(?-i:GHz\b))"),
     ("measurement", "megahertz", r"(?:megahertz\b|(?-i:MHz\b))"),
@@ -225,7 +228,7 @@ def unit_after(text: str, end: int) -> tuple[str, str, int] | None:
         else:
             m = _UNIT_RE.match(text, end)
     if m is None or m.lastgroup is None:
-        return None
+        return multiple_of(text, end)  # "27 times the WHO's daily limit" (extract/nummultiples.py)
     kind, unit, _ = _UNIT_RULES[int(m.lastgroup[1:])]
     return kind, unit, m.end()
 

@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.commercewars import commerce_wars_only
 from extract.context import memo_list
 from extract.gazetteer import gazetteer
 from extract.resources import ASSETS
@@ -182,7 +183,8 @@ def in_theatre(text: str) -> bool:
 def names_a_war(text: str) -> bool:
     """Whether a document speaks of armed conflict: a conflict word ([cues] conflict) or a place or party of a
     war ([sides.theatre] anchors and elsewhere: "the Syrian pound", "Ukraine's hryvnia")."""
-    return cue_in("conflict", text) or _theatre_named(text, "theatre") or _theatre_named(text, "elsewhere")
+    return (cue_in("conflict", text) and not commerce_wars_only(text)  # "price war" (extract/commercewars.py)
+            ) or _theatre_named(text, "theatre") or _theatre_named(text, "elsewhere")
 
 
 def _theatre_named(text: str, which: str) -> bool:

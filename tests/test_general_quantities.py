@@ -85,7 +85,12 @@ general_news_12.jsonl (40 more, session 7, written and scored before reading the
 conflict-adjacent news with no claim; /work/notes/s7/FIRST_SIGHT_NEWS12.md): first sight: 34 of 40; 2 gave a claim
 ("a fifth below 2019 levels" not found, "more than 27 times the WHO's daily limit" a count, "100-plus" a bare "100",
 "children under 5 hit hardest" a count, "300 calories" of food as "calorie", "in his 40s" exact 40; a supermarket
-"price war" gave a 'funding' claim and an injury "casualties list" a 'killed' one).
+"price war" gave a 'funding' claim and an injury "casualties list" a 'killed' one); 40 of 40 and no claim after a share
+before a word of comparison ("a fifth below", extract/numsharecompare.py), "N times the <limit or level>" a multiplier
+(extract/nummultiples.py), "100-plus" a lower bound (extract/numplus.py), "children under 5 hit hardest" an age
+(extract/numgroupverbs.py), "in his 40s" the decade 40 to 49 (extract/numdecades.py), "calories" kilocalories, a war
+of commerce naming no war (extract/commercewars.py) and a club's "casualties" its injured players ([cues]
+non_conflict).
 """
 
 from __future__ import annotations
@@ -104,7 +109,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
                                       "general_news_12.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 466  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 472  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
