@@ -91,6 +91,14 @@ before a word of comparison ("a fifth below", extract/numsharecompare.py), "N ti
 (extract/numgroupverbs.py), "in his 40s" the decade 40 to 49 (extract/numdecades.py), "calories" kilocalories, a war
 of commerce naming no war (extract/commercewars.py) and a club's "casualties" its injured players ([cues]
 non_conflict).
+general_news_13.jsonl (40 more, session 7, written and scored before reading the number layer; 6 of them
+conflict-adjacent news with no claim; /work/notes/s7/FIRST_SIGHT_NEWS13.md): first sight: 27 of 40; 4 gave a claim
+("1.95m" of cars read as metres, "150kW or more" exact, "rose from 21 to 28 minutes" a bare count 21, "Boeing 737 Max 9"
+a count 9, "62 times its goal" and "312 times the median worker's" counts, "a couple of hours" not found, "both 71" a
+count, "hundreds of miles" a count, square kilometres as unit "area" and "1.94 million below" a count, "a 2-1 appeals
+ruling" two counts, "nearly 2/3" a fraction 0.667 exact, "2,145p" a measurement in "penny"; beekeepers who "lost no
+colonies" and "deaths in custody" at a jail gave 'killed' claims, a veterans' charity appeal and a war-crimes court's
+budget 'funding' ones).
 """
 
 from __future__ import annotations
@@ -107,9 +115,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl",
                                       "general_news_7.jsonl", "general_news_8.jsonl",
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
-                                      "general_news_12.jsonl")
+                                      "general_news_12.jsonl", "general_news_13.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 472  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 499  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
