@@ -16,6 +16,7 @@
 - A force's standing size ("the rebels are thought to number between 2,000 and 3,000", "militias which number
   about 12,000 men", "FLEC has fewer than 100 fighters left") is a state, not an event: it takes no date from the
   sentences before it (its own sentence may still date it: "the army said in 2008 that it kept 30,000 troops").
+  So is what a place has to work with ("The hospital has 650 beds and 212 doctors"), each item of such a list.
 """
 
 from __future__ import annotations
@@ -126,7 +127,12 @@ _SIZE_BEFORE = re.compile(r"(?:\b(?:to|which|that|who|they|forces|fighters|troop
                           r"(?:number|numbered|numbers)|\b(?:has|have|had|still\s+has|keeps?|kept))\s+" + _QUAL
                           + "$", re.IGNORECASE)
 _FORCE_AFTER = re.compile(r"\s+(?:armed\s+|active\s+)?(?:fighters|troops|soldiers|men|cadres|militiamen|guerrillas"
-                          r"|combatants|police)\b")
+                          r"|combatants|police"
+                          # what a place has to work with: "has 650 beds", "has 212 doctors"
+                          r"|beds|doctors|nurses|surgeons|medics|paramedics|ambulances|clinics|hospitals|generators)\b")
+# The second item of what is had: "has 650 beds and 212 doctors" (before "212").
+_SIZE_LIST_BEFORE = re.compile(r"\b(?:has|have|had)\s+" + _QUAL + r"\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+" + _QUAL
+                               + "$", re.IGNORECASE)
 
 
 def standing_size(text: str, start: int, end: int) -> bool:
@@ -136,7 +142,7 @@ def standing_size(text: str, start: int, end: int) -> bool:
     low = before.lower()
     if "number" not in low and "ha" not in low and "kep" not in low:
         return False
-    m = _SIZE_BEFORE.search(before)
+    m = _SIZE_BEFORE.search(before) or _SIZE_LIST_BEFORE.search(before)
     if m is None:
         return False
     return "number" in m.group().lower() or _FORCE_AFTER.match(text, end) is not None

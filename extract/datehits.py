@@ -11,9 +11,9 @@
 - A sentence's only date, in a clause after a semicolon that follows the number ("some 60,000 people fled;
   by December 10, 14,000 were still in shelters"), dates that clause, not the number: the number is dated as
   in a sentence without a date.
-- Two dates joined by "between ... and" / "from ... to" ("killed between November 11 and December 10") bound a
-  period: its month when both fall in one month, else no date (GUIDELINES: a span of days within one month is
-  YYYY-MM).
+- Two dates joined by "between ... and" / "from ... to" ("killed between November 11 and December 10", "between
+  19:00 on Friday and 08:00 on Saturday") bound a period: its month when both fall in one month, else no date
+  (GUIDELINES: a span of days within one month is YYYY-MM).
 
 The hits are dates._Hit tuples (start, end, kind, date, anchored), changed with _replace; a sentence without a
 weekday, a "now" or two explicit dates is handed back at once.
@@ -31,8 +31,10 @@ _APPOSED = re.compile(r",?[ \t]+|,")  # "Wednesday, September 14", "Wednesday mo
 _NOW_COUNTS = re.compile(r"\s+(?:counts|counted|says|puts|estimates|lists|gives|reports|records|tallies|numbers"
                          r"|stands|stood|totals|tops|reaches|exceeds)\b")  # ("the toll since Monday now stands at")
 _NOW_STANDING = re.compile(r"\s+(?:deployed|stationed|based|garrisoned|posted|in\s+the\s+field)\b")
-_BOUNDS_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_BOUNDS_GAP = re.compile(r"\s+(?:and|to|until|through)\s+")
+# (a clock time may stand before each day: "between 19:00 on Friday and 08:00 on Saturday")
+_CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:\s*(?:GMT|UTC|local\s+time|[ap]\.?m\.?))?\s+)?"
+_BOUNDS_BEFORE = re.compile(r"\b(?:between|from)\s+" + _CLOCK + "$", re.IGNORECASE)
+_BOUNDS_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+" + _CLOCK, re.IGNORECASE)
 
 
 def refine_hits(sentence: str, hits: Sequence[Any]) -> tuple:
@@ -46,8 +48,8 @@ def refine_hits(sentence: str, hits: Sequence[Any]) -> tuple:
     if "today" in kinds:
         dated = sum(1 for h in out if h.date is not None) > 1  # "now counts" yields to another date, if any
         out = [_now(sentence, h, dated) if h.kind == "today" else h for h in out]
-    if "explicit" in kinds and ("between" in sentence or "from" in sentence or "Between" in sentence
-                                or "From" in sentence):
+    if ("explicit" in kinds or "weekday" in kinds) and ("between" in sentence or "from" in sentence
+                                                        or "Between" in sentence or "From" in sentence):
         out = _bounds(sentence, out)
     return tuple(out)
 
@@ -76,24 +78,42 @@ def _now(sentence: str, h: Any, dated: bool) -> Any:
 
 
 def _bounds(sentence: str, hits: list) -> list:
-    """Two explicit dates bounding a period ("between November 11 and December 10"): both become the period,
-    dated by its month when both days fall in it, else None."""
+    """Two dates bounding a period ("between November 11 and December 10", "between 19:00 on Friday and 08:00 on
+    Saturday"): both become the period, dated by its month when both days fall in it, else None. Two weekdays
+    make a span of named days (kind "wdspan", as "the night of Monday to Tuesday"), which lends its month to the
+    sentences after it as a named day does."""
     out = list(hits)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.kind != "explicit" or b.kind != "explicit" or a.date is None or b.date is None:
+        if a.kind != b.kind or a.kind not in ("explicit", "weekday") or a.date is None or b.date is None:
             continue
         if not _BOUNDS_GAP.fullmatch(sentence, a.end, b.start) \
-                or not _BOUNDS_BEFORE.search(sentence, max(0, a.start - 10), a.start):
+                or not _BOUNDS_BEFORE.search(sentence, max(0, a.start - 24), a.start):
             continue
         same = a.date.value[:7] == b.date.value[:7] and a.date.value <= b.date.value
         when = type(a.date)(a.date.value[:7], "month") if same else None
-        out[i] = a._replace(kind="period", date=when, anchored=False)
-        out[i + 1] = b._replace(kind="period", date=when, anchored=False)
+        kind = "period" if a.kind == "explicit" else "wdspan"
+        out[i] = a._replace(kind=kind, date=when, anchored=False)
+        out[i + 1] = b._replace(kind=kind, date=when, anchored=False)
     return out
 
 
-def later_clause(sentence: str, hit_start: int, number_end: int) -> bool:
-    """Whether a date expression starting at `hit_start` stands in a clause after a semicolon that follows the
-    number (ending at `number_end`, both offsets in the sentence)."""
-    return hit_start > number_end and sentence.find(";", number_end, hit_start) >= 0
+# A clause after the number that is another statement or another count: "..., and that 57 were found dead on
+# Sunday" (a second thing reported), "..., which brings the total since March to 86" (a running total's period).
+_LATER_TOTAL = re.compile(r",\s+(?:which\s+(?:brings|brought|takes|took|puts|put)|bringing)\s")
+_LATER_STATEMENT = re.compile(r",?\s+and\s+that\s")
+
+
+def later_clause(sentence: str, hit_start: int, number_end: int, dated: bool = True) -> bool:
+    """Whether a date expression starting at `hit_start` stands in a clause after the number (ending at
+    `number_end`, both offsets in the sentence) that is not the number's: after a semicolon, in a running total
+    (", which brings the total since March to 86") or, when it names a date (`dated`), in another reported
+    statement ("..., and that 57 were found dead on Sunday"). Substring tests first."""
+    if hit_start <= number_end:
+        return False
+    if sentence.find(";", number_end, hit_start) >= 0:
+        return True
+    between = sentence[number_end:hit_start]
+    if dated and "and that" in between and _LATER_STATEMENT.search(between):
+        return True
+    return "," in between and _LATER_TOTAL.search(between) is not None

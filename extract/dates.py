@@ -24,6 +24,11 @@ A date that opens a period ("since fighting began on May 23", "the war, which be
 None; a count since a day ("since Friday") the span to publication; "the number killed in Sunday's raid rose
 to 63 yesterday" Sunday; two weekdays ("the night of Monday to Tuesday") and "last year" their month and
 year (extract/datespans.py).
+A report's own period named by its length ("in the quarter" none, "in the week" and "the week before" their
+month: extract/dateterms.py), a table row under a dated heading ("INCIDENTS (this week; previous week in
+brackets)": extract/datepoints.py) and an elliptic "Another 250 were wounded" (the count before it goes on:
+extract/datefollow.py) are dated as their modules say; a date in another reported statement ("..., and that 57
+were found on Sunday") or in a running total after the number dates the number no more than an absent one.
 Without a published date only absolute dates with a year resolve.
 The date an expression names, and its kind, come from extract/dateresolve.py (the standard library's
 calendar checks an explicit date). What does not depend on the number (a
@@ -46,6 +51,9 @@ from extract.datehits import later_clause, refine_hits
 from extract.dateplans import planned_dates
 from extract.daysinmonth import days_in_month
 from extract.datepairs import joined_dates
+from extract.dateterms import merge_hits, period_terms
+from extract.datepoints import row_date
+from extract.datefollow import followed_date, follows_on
 from extract.datewhole import whole_war
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
@@ -127,7 +135,7 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         return None
     sentence = ctx.sentence
     hits = _hits(sentence, pub)
-    if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start):
+    if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None):
         return hits[0].date
     if len(hits) > 1:  # (one date only in a later clause after "; " dates the number as none would: datehits.py)
         rel_s, rel_e = q.char_start - start, q.char_end - start
@@ -135,15 +143,19 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         if owner is not None:
             return owner.date
 
-        def cost(h: _Hit) -> tuple[bool, int, int, bool]:
+        def cost(h: _Hit) -> tuple[bool, bool, int, int, bool]:
             # the expression in the number's own clause first, then the nearest; a dateline last
             between = sentence[h.end : rel_s] if h.end <= rel_s else sentence[rel_e : h.start]
-            return (h.kind in _LAST_RESORT, _clause_breaks(between), max(h.start - rel_e, rel_s - h.end, 0),
+            later = later_clause(sentence, h.start, rel_e, h.date is not None)  # another statement's (datehits.py)
+            return (h.kind in _LAST_RESORT, later, _clause_breaks(between), max(h.start - rel_e, rel_s - h.end, 0),
                     h.start > rel_e)
 
         return min(hits, key=cost).date
     if standing_size(ctx.text, q.char_start, q.char_end):  # "thought to number 2,000": a state (dateasides.py)
         return None
+    in_row, when = row_date(ctx.text, start, ctx.end, q.char_start, pub, _hits)  # a table's row (datepoints.py)
+    if in_row:
+        return when
     told, when = _undated_sentence(ctx)
     if told:
         return when
@@ -199,11 +211,15 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
             return True, _day(pub)
     if whole_war(ctx.sentence):
         return True, None  # "killed in the whole war": a total over a period (extract/datewhole.py)
-    for i in looked_back(ctx.text, ctx.start, story_neighbours(ctx, -1, LOOK_BACK), ctx.sentences):  # (to a caption)
+    follow = follows_on(ctx.sentence)  # "Another 250 have been treated": the count before it goes on (datefollow.py)
+    reach = 2 * LOOK_BACK if follow else LOOK_BACK
+    for i in looked_back(ctx.text, ctx.start, story_neighbours(ctx, -1, reach), ctx.sentences):  # (to a caption)
         s, e = ctx.sentences[i]
         prev = _hits(ctx.text[s:e], pub)
         if not prev and whole_war(ctx.text[s:e]):
             return True, None  # a total over a whole war lends no date to the sentences after it
+        if prev and follow and followed_date(prev) is not None:
+            return True, followed_date(prev)
         if prev:
             for h in prev:
                 if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED):
@@ -234,9 +250,10 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
     out: list[_Hit] = []
     # the scans run over the lower-cased sentence when that finds the same (extract/rx.py)
     low = lowered(sentence)
+    terms = period_terms(sentence, low, pub, _Hit)  # "in the quarter", "the week before" (dateterms.py)
     if low is None:
         if not _TRIGGER.search(sentence):
-            return ()
+            return tuple(terms)
         found = list(_expressions_in(sentence, None))
     else:
         # The lower-cased scan for expressions costs little more than the trigger words' test, which now comes
@@ -244,7 +261,7 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
         found = list(_expressions_in(sentence, low))
         if not found or not (any(_TRIGGER_LOW.search(low, m.start(), m.end()) for m in found)
                              or _TRIGGER_LOW.search(low)):
-            return ()
+            return tuple(terms)
     told: EventDate | None = None  # the day of the first "said on <day>"
     openers = period_openers(sentence, low)  # "since" or "which began": a date may open a period (datespans.py)
     for m in found:
@@ -275,6 +292,7 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
     out = planned_dates(sentence, low, out, pub)  # "due on Saturday", "plan exercises in July" (dateplans.py)
     out = days_in_month(sentence, low, out)  # "fought for three days in June 2008": a span (daysinmonth.py)
     out = joined_dates(sentence, out)  # "in October 2008 and April 2009 killed seven": no one date (datepairs.py)
+    out = merge_hits(out, terms)
     return refine_hits(sentence, out)  # apposed weekdays, "now counts", "between <date> and <date>" (datehits.py)
 
 

@@ -54,3 +54,11 @@ def bullet_item(text: str, start: int) -> bool:
 
 
 _BULLET_MARKS = frozenset(b.strip() for b in _BULLETS)
+
+
+def bullet_line(text: str, start: int) -> int:
+    """The start of the bulleted line the sentence at `start` stands in (its first sentence or a later one: "- Mudzi:
+    a militia burned 27 homesteads. Three organisers were taken ..."), or -1 when its line has no bullet."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line : line + 4].lstrip(" \t")
+    return line if head.startswith(_BULLETS) or head[:1] in _BULLET_MARKS and head[1:2] in (" ", "\t") else -1

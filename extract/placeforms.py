@@ -113,3 +113,20 @@ def article_names(text: str) -> list[tuple[int, int, str]]:
     if not any(a in text for a in (" al-", " el-", " as-", " ash-", " ad-", " ar-", " az-", " an-")):
         return []
     return [(u.start("name"), u.end("name"), "village") for u in _ARTICLE_NAME.finditer(text)]
+
+
+# "the Addis Ababa-Nekemte road", "the Kabul–Jalalabad highway": a route named by the two towns it joins is the place
+# of what happens along it, as written, of a town's rank (a town named beside it is as specific, and a route "near
+# Surab" is placed by its town: not taken); "the Paris-based group" or "a Franco-German road plan" is none.
+_ROUTE_WORDS = (" road", " highway", " motorway", " railway", " corridor")
+_ROUTE_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?[-–][A-Z][^\W\d_]+"
+                         r"(?:[ ][A-Z][^\W\d_]+)?[ ](?:road|highway|motorway|railway|corridor))(?![\w-])"
+                         r"(?!\s+(?:near|outside|at|in)\s+[A-Z])")
+
+
+def routes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "village") of each route named by two towns and a hyphen (_ROUTE_NAME); a text without a route's
+    word costs a few substring tests."""
+    if not any(w in text for w in _ROUTE_WORDS):
+        return []
+    return [(u.start("name"), u.end("name"), "village") for u in _ROUTE_NAME.finditer(text)]

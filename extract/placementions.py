@@ -33,6 +33,7 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:says|said|say|claims?|claimed|denie[sd]|deny|gave|gives|does|did|has\s+said|insist(?:s|ed)?"
     r"|accuse[sd]?|warn(?:s|ed)?|announced?|rejecte?d?s?|responded|admit(?:s|ted)|confirm(?:s|ed)|reported|estimates?"
     r"|blame[sd]?|retaliated|vowed|countered|(?:has\s+|had\s+)?lost|launched|fired|deployed|pledged|mourns?|mourned"
+    r"|(?:has\s+|had\s+|have\s+)?(?:sent|dispatched)|sends|dispatches"  # ("Senegal has sent 1,300 troops")
     # a government's reply or policy: "Asmara has never acknowledged", "Seoul has suspended", "Djibouti welcomed"
     r"|(?:(?:has|have|had)\s+(?:never\s+|not\s+|also\s+|already\s+|repeatedly\s+)?)?(?:acknowledged|suspended"
     r"|welcomed|condemned|demanded|refused|protested|recalled|expelled|threatened)"
@@ -62,6 +63,7 @@ _MODIFIER_AFTER = re.compile(r"-(?:based|backed|led|funded|allied|aligned|linked
 # A place that opens the name of an armed group or body ("Arakan Army", "Karenni Nationalities Defence Force",
 # "Tigray People's Liberation Front", "Jammu and Kashmir Police"): the capitalised words after it end in one of these.
 _ORG_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’]*|of|for))*?\s+(?:Army|Front|Forces?|Party|Union|Movement|Council"
+                            r"|Association|Society|Federation|Commission|Committee|Institute|Network|Foundation"
                             r"|Cartel|Brigades?|Militia|Alliance|Police|Organi[sz]ation|Government|Authority|Guard)\b")
 
 
@@ -102,6 +104,11 @@ _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|from|near|of|to|into|outside|around|a
                               r"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)  # "in Myanmar's Kayah State"
 
 
+# A country as the subject of a verb left out ("Senegal has sent about 1,300 troops, and Guinea some 400 more"): a
+# count right after it, with a word of approximation, and no preposition before it.
+_GAPPED_AFTER = re.compile(r"\s+(?:some|about|around|nearly|almost|roughly|another|a\s+further)\s+\d")
+
+
 def _actor(text: str, m: Mention) -> bool:
     """Whether the mention speaks or acts: "by <place>", or a verb or an institution after it that no
     preposition before it overrules ("our correspondent in Palmyra reported": not the one speaking).
@@ -110,7 +117,8 @@ def _actor(text: str, m: Mention) -> bool:
     without it only "by <place>" is left to ask, and the prepositions need no search.
     """
     if not (_ACTOR_AFTER.match(text, m.end)
-            or (m.place.precision == "country" and _INSTITUTION_AFTER.match(text, m.end))):
+            or (m.place.precision == "country" and (_INSTITUTION_AFTER.match(text, m.end)
+                                                     or _GAPPED_AFTER.match(text, m.end)))):
         return _by_before(text, m.start) or foe_country(text, m)  # "fighting with Tajikistan" (placeseat.py)
     return _by_before(text, m.start) or not _PREPOSITION_BEFORE.search(text, max(0, m.start - 32), m.start)
 

@@ -35,10 +35,10 @@ _UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "dist
 
 
 def scene_names(text: str) -> list[tuple[int, int, str]]:
-    """The places of extract/placeforms.py (a name fronted by "In", "<Name> area") and extract/harmscene.py ("shot
-    dead in Ballymurphy since Monday"), as (start, end, precision)."""
-    fronted, areas, article_names = _SCENE_FINDERS or _scene_finders()
-    return fronted(text) + areas(text) + article_names(text) + harm_scenes(text)
+    """The places of extract/placeforms.py (a name fronted by "In", "<Name> area", "the A-B road") and
+    extract/harmscene.py ("shot dead in Ballymurphy since Monday"), as (start, end, precision)."""
+    fronted, areas, article_names, routes = _SCENE_FINDERS or _scene_finders()
+    return fronted(text) + areas(text) + article_names(text) + routes(text) + harm_scenes(text)
 
 
 _SCENE_FINDERS: list = []  # placeforms' finders, imported on first use (placeforms reads this module's names)
@@ -46,9 +46,9 @@ _SCENE_FINDERS: list = []  # placeforms' finders, imported on first use (placefo
 
 def _scene_finders() -> list:
     """extract/placeforms.py's fronted, areas and article_names, imported once (not at every call)."""
-    from extract.placeforms import areas, article_names, fronted
+    from extract.placeforms import areas, article_names, fronted, routes
 
-    _SCENE_FINDERS[:] = [fronted, areas, article_names]
+    _SCENE_FINDERS[:] = [fronted, areas, article_names, routes]
     return _SCENE_FINDERS
 
 

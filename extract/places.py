@@ -19,7 +19,8 @@ its place to no other sentence, nor does a place people were taken or fled to; a
 sentence that is a story of its own (a total over a period, "since 2015"; an event
 of another year; a headline naming its place) takes only the place it names, even
 the report's main country. Among places of different rank, the number's own clause
-speaks first ("1.5 million displaced in North Darfur as the RSF besieges El Fasher").
+speaks first ("1.5 million displaced in North Darfur as the RSF besieges El Fasher"), and when it points back at
+"the city" and names nothing else, that town ("killed in the city, most of them in the Bairro Militar district").
 The document's mentions are found once (extract/placementions.py); what does not
 depend on the number is worked out once per sentence. The places a written location
 names, apart from any document, are extract/writtenplaces.py.
@@ -34,13 +35,14 @@ from itertools import zip_longest
 from typing import Any
 
 from extract.context import SentenceContext, per_sentence
-from extract.entryscope import bullet_item, opens_entry
+from extract.entryscope import bullet_line, opens_entry
 from extract.placelists import counted_list, list_end, list_start
 from extract.gazetteer import RANK, Mention
 from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import names_a_ship
-from extract.placescope import clauses, label, own_story, period_text, refuge, region_anaphor, town_anaphor, TOWN_REACH
+from extract.placescope import anaphor_clause, clauses, label, own_story, period_text, refuge, region_anaphor
+from extract.placescope import town_anaphor, TOWN_REACH
 from extract.records import Quantity
 from extract.rx import guarded, lowered
 
@@ -117,15 +119,15 @@ def find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
     if q.unit in _PLACELESS_UNITS:
         return _market_place(ctx) if q.unit == "ratio" else None
     decided, got = _sentence_place(ctx)
+    if town_anaphor(ctx.sentence) and _clause_points_back(ctx, q):
+        return _place_of(ctx, None)  # "killed in the city, most of them in the X district": the city (placescope.py)
     if decided:
         return got
     breaks = clauses(ctx)
     if breaks:
         # the places of the number's own clause, when it names one ("1.5 million displaced in North Darfur as
         # the RSF tightens its siege of El Fasher"): the most specific of them, the nearest among equals
-        k = bisect.bisect_right(breaks, q.char_start)
-        lo = breaks[k - 1] if k else ctx.start
-        hi = breaks[k] if k < len(breaks) else ctx.end
+        lo, hi = _clause_of(ctx, breaks, q.char_start)
         own = [c for c in got if lo <= c[2].start < hi]
         if own:
             got = own
@@ -133,6 +135,22 @@ def find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
         got = [c for c in got if (c[0], c[1]) == top]
     # several mentions as specific as each other: the nearest to the number (the first of equals)
     return _place_of(ctx, min(got, key=lambda c: abs(c[2].start - q.char_start))[2])
+
+
+def _clause_points_back(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number's own clause names no place but "the city" (placescope.anaphor_clause) while another
+    clause of its sentence names one: then its place is the town named before, not the other clause's."""
+    breaks = clauses(ctx)
+    if not breaks or not anaphor_clause(ctx.sentence, ctx.start, breaks, q.char_start):
+        return False
+    lo, hi = _clause_of(ctx, breaks, q.char_start)
+    return not any(lo <= c[2].start < hi for c in _candidates(ctx))
+
+
+def _clause_of(ctx: SentenceContext, breaks: list[int], at: int) -> tuple[int, int]:
+    """The document offsets of the clause of the sentence holding offset `at`."""
+    k = bisect.bisect_right(breaks, at)
+    return (breaks[k - 1] if k else ctx.start, breaks[k] if k < len(breaks) else ctx.end)
 
 
 @per_sentence
@@ -281,8 +299,9 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         ahead = story_neighbours(ctx, +1, CONTEXT_AFTER)
         order = [i for pair in zip_longest(back, ahead) for i in pair if i is not None]  # one back, one ahead, ...
     order = [i for i in order if 0 <= i < len(ctx.sentences)]  # (a headline's or a source line's reach may pass an end)
-    if bullet_item(ctx.text, ctx.start):  # a list's item borrows no other item's place (extract/entryscope.py)
-        order = [i for i in order if not bullet_item(ctx.text, ctx.sentences[i][0])]
+    item = bullet_line(ctx.text, ctx.start)  # a list's item borrows no other item's place (extract/entryscope.py)
+    if item >= 0:
+        order = [i for i in order if bullet_line(ctx.text, ctx.sentences[i][0]) in (item, -1)]
     want_region = region_anaphor(sentence)
     want_town = not want_region and town_anaphor(sentence)  # "in the city": a town, not a hotel in it (placescope.py)
     region = None

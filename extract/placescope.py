@@ -100,7 +100,9 @@ _REFUGE_BEFORE = re.compile(
     r"(?:(?:treated|taken|brought|admitted|rushed|transferred|evacuated|shelter(?:ing)?|refuge)\b[^.;]{0,50}?"
     r"\b(?:hospitals?|clinics?|morgues?|shelters?|centres?|centers?|camps?|homes)\s+(?:\w+\s+){0,3}?in"
     r"|(?:taken|evacuated|brought|rushed|transferred|arriving|arrived|fled|flee|fleeing|refuge|shelter|crossed)"
-    r"\s+(?:to|in|into|at)|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s))"
+    r"\s+(?:to|in|into|at)|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s)"
+    # "fled the capital on foot towards Safim": where they went
+    r"|\b(?:fled|flee|flees|fleeing|fled)\b[^.;]{0,50}?\btowards?)"
     r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
 
 
@@ -147,3 +149,15 @@ def town_anaphor(sentence: str) -> bool:
     """Whether the sentence names its place as "the city" or "the town" (_TOWN_ANAPHOR): its place from the
     sentences around it is a town's rank ("Some 60 people were wounded in the city"), not a hotel's or a street's."""
     return ("the city" in sentence or "the town" in sentence) and _TOWN_ANAPHOR.search(sentence) is not None
+
+
+def anaphor_clause(sentence: str, start: int, breaks: list[int], number_start: int) -> bool:
+    """Whether the number's own clause (between the clause breaks around `number_start`; `start` is the sentence's
+    offset, `breaks` clauses()'s) points back at a town ("60 people have been killed in the city since Sunday, most
+    of them in the shelling of the Bairro Militar district"): its place is that town, not the district another
+    clause names. A substring test first."""
+    if "the city" not in sentence and "the town" not in sentence:
+        return False
+    lo = max((b for b in breaks if b <= number_start), default=start) - start
+    hi = min((b for b in breaks if b > number_start), default=start + len(sentence)) - start
+    return _TOWN_ANAPHOR.search(sentence, lo, hi) is not None

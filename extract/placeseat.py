@@ -4,6 +4,7 @@ counts ...", "At NATO headquarters in Brussels, a spokesman said ..." (for extra
 The place names where the speaker sits, not where the killing it reports happened: a headquarters, a
 government, a command or a ministry "at" or "in" a place, with a verb of saying or counting after it in the
 same sentence. Without the verb the place stays an event's ("the army headquarters in Rawalpindi was attacked").
+Diplomats "in" a town speak from it ("according to diplomats in Dakar"): their town is no event's place either.
 """
 
 from __future__ import annotations
@@ -19,13 +20,22 @@ _SAYS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:said|says|say|counts|counted|an
 _SEAT_WORDS = ("quarters", "HQ", "overnment", "ommand", "inistry", "arliament", "mbassy", "ecretariat")
 
 
+# Speakers far from the event, named with where they sit: "according to diplomats in Dakar", "Western diplomats in
+# Nairobi said" (residents, doctors or officials "in" a town may be at the event: not these).
+_ABROAD_BEFORE = re.compile(r"\b(?:diplomats|diplomatic\s+sources|embassy\s+officials)\s+in\s+$", re.IGNORECASE)
+
+
 def speaker_seat(text: str, m: Mention) -> bool:
-    """Whether a mention is where a speaking institution sits (module doc). Cheap tests first: the word just
-    before is "at" or "in" (past a "the"), and an institution's word is in the 30 characters before."""
+    """Whether a mention is where a speaking institution sits (module doc), or where diplomats speak from
+    (_ABROAD_BEFORE). Cheap tests first: the word just before is "at" or "in" (past a "the"), and an institution's
+    word is in the 30 characters before."""
     a = m.start - 36 if m.start > 36 else 0
     window = text[a : m.start]
     if not window.endswith((" at ", " in ", " at the ", " in the ")):
         return False
+    if "iplomat" in window or "mbassy officials" in window:
+        if _ABROAD_BEFORE.search(window):
+            return True
     if not any(w in window for w in _SEAT_WORDS) or not _SEAT_BEFORE.search(window):
         return False
     return _SAYS_AFTER.match(text, m.end) is not None

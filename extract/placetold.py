@@ -4,16 +4,18 @@ A report is released, a press conference held, a reporter or a guest speaks from
 to hospitals elsewhere: none of these is where the killing happened. Left out of the mentions a claim's place is
 chosen from (here and in the sentences around it):
 
-- the place of telling: "in a report released in London", "told reporters in Nairobi", "at a news conference in
-  Geneva", "speaking from Kuala Lumpur", "reached by telephone from Paris", "With me from Pattani is ...", "peace
-  talks resumed in Doha", "our Kabul correspondent", "the Nairobi bureau";
+- the place of telling: "in a report released in London", an imprint ("Released in Harare, 20 June"), "told
+  reporters in Nairobi", "at a news conference in Geneva", "speaking from Kuala Lumpur", "reached by telephone
+  from Paris", "With me from Pattani is ...", "peace talks resumed in Doha", "our correspondent, from Dakar",
+  "our Kabul correspondent", "the Nairobi bureau";
 - a country that is a nationality: "the kidnapped New Zealand pilot", "the Kenya embassy";
 - a news desk and a time zone: "Nile Daily News, Cairo desk", "times are Cairo time";
 - the seat of a speaking institution: "Army headquarters at Lisburn said" (extract/placeseat.py);
 - a ship named after a person or a place: "the cruiser General Belgrano", "HMS Sheffield", "aboard the Moskva";
 - where the hurt were flown, rushed or ferried for treatment: "were flown to Mombasa and Nairobi", "airlifted to
   Kigali", "ambulances ferried the casualties to hospitals in Ismailia";
-- the ends of a journey: "a voyage from Shanghai to Rotterdam", "the road from Lima to Ayacucho".
+- the ends of a journey: "a voyage from Shanghai to Rotterdam", "the road from Lima to Ayacucho";
+- where people or goods came from: "reinforcements arrived from Austria, Britain and Canada" (placeorigin.py).
 
 Added to them: the dateline's town when the story calls it "this town" ("MPEKETONI — ... the raid on this
 farming town"), and a sea, gulf or strait ("the southern Red Sea", "the Gulf of Aden") in the stead of a town its
@@ -33,6 +35,7 @@ from extract.gazetteer import GazPlace, Mention, gazetteer
 from extract.placementions import _document_mentions
 from extract.placeforms import waters
 from extract.placeseat import speaker_seat  # "headquarters at Lisburn said"
+from extract.placeorigin import origin  # "reinforcements arrived from Austria, Britain and Canada"
 from extract.placeaside import aside  # a letter's signature, "if Jakarta agrees", "Annex 2" (placeaside.py)
 from extract.rx import guarded
 from extract.trie import trie_alternation
@@ -42,6 +45,8 @@ from extract.trie import trie_alternation
 _RELEASED = (r"\b(?:report|statement|study|survey|findings|figures|data|document|book|appeal|communiqu\w*|letter"
              r"|paper|analysis|review|dossier|list)\b[^.;]{0,40}?\b(?:released|published|issued|presented|unveiled"
              r"|made\s+public)\s+(?:\w+\s+)?in")
+# A line or sentence of the document's own imprint: "Released in Harare, Friday 20 June 2008.", "Published in Nairobi".
+_IMPRINT = r"(?:(?<=\n)|(?<=[.:]\s)|\A)[ \t]*(?:released|published|issued|printed)\s+in"
 # Where a speaker was when speaking: "told reporters in Nairobi", "at a press conference in Geneva", "speaking
 # from Kuala Lumpur", "reached by telephone from Paris", "With me from Pattani", "peace talks resumed in Doha".
 _SPOKEN = (r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|a\s+briefing"
@@ -49,6 +54,7 @@ _SPOKEN = (r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|a\s+(?:ne
            r"|\b(?:news|press)\s+(?:conference|briefing)\s+in|\bbriefing\s+(?:reporters\s+)?in"
            r"|\b(?:speaking|spoke|reporting)\s+(?:to\s+\w+\s+)?(?:from|in)"
            r"|\b(?:reported|reports|wrote|writes|writing|filed|files)\s+from"
+           r"|\bcorrespondents?,?\s+(?:\w+\s+)?from"  # "[CUE: our correspondent, from Dakar]"
            r"|\b(?:by\s+(?:tele|satellite\s+)?phone|by\s+video\s+link)\s+(?:from|in)"
            r"|\b(?:with\s+me|joining\s+us|joins\s+us|joined\s+us|live)\s+from"
            r"|\b(?:talks|negotiations|summit)\s+(?:\w+\s+){0,2}?(?:in|at)"
@@ -72,7 +78,8 @@ _ROUTE = (r"\b(?:voyage|journey|trip|flight|flights|drive|bus|ride|route|road|tr
           r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?to)?")
 
 # (the place may be the second of a pair whose first the gazetteer lacks: "hospitals in Ouallam and Niamey")
-_TOLD_BEFORE = guarded(r"(?:" + _RELEASED + "|" + _SPOKEN + "|" + _TREATED + "|" + _ROUTE + r")\s+(?:the\s+)?"
+_TOLD_BEFORE = guarded(r"(?:" + _RELEASED + "|" + _IMPRINT
+                       + "|" + _SPOKEN + "|" + _TREATED + "|" + _ROUTE + r")\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))?$"
                        r"|(?:" + _SHIP + r")\s+$", re.IGNORECASE)
 _SHIP_CASE = guarded(r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)\s+$")  # upper case only: not "ms", "in"
@@ -116,7 +123,7 @@ _ANCHORS = ("releas", "publish", "issued", "presented", "unveil", "public", "tol
             "spoke", "report", "phone", "video", "me from", "us from", "live", "talks", "negotiations", "summit",
             "statement", "message", "broadcast", "address", "speech", "interview", "flown", "airlift", "rushed",
             "hospital", "clinic", "medical", "wrote", "writ", "filed", "files", "voyage", "journey", "trip", "flight",
-            "drive", "bus", "ride", "route", "road", "train", "crossing")
+            "drive", "bus", "ride", "route", "road", "train", "crossing", "correspondent")
 # All of _ANCHORS as one trie-shaped pattern (each a plain substring, as `w in low` finds it): told's cheap test.
 _ANCHOR_RX = re.compile(trie_alternation(_ANCHORS))
 _SHIP_WORDS = frozenset("""hms uss hmas hmcs hmnzs ins ara rfa mv rv aboard cruiser destroyer frigate warship ship vessel
@@ -209,7 +216,7 @@ def event_mentions(text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     after_told = -1  # the end of the last mention left out: a partner joined to it goes too ("Mombasa and Nairobi")
     for m in found:
-        if told(text, m) or speaker_seat(text, m) or aside(text, m) \
+        if told(text, m) or speaker_seat(text, m) or aside(text, m) or origin(text, m) \
                 or (after_told >= 0 and _partner_gap(text[after_told : m.start])):
             after_told = m.end
         else:

@@ -218,6 +218,9 @@ def _kind_named_long_way(text: str) -> list[tuple[int, int]]:
     out: list = []
     for a, b in windows:
         for u in pn._KIND_NAMED_SCAN.finditer(text, a, min(b, len(text))):
+            if u.group("fac") in pn.OPENERS and u.group("fkind") == "Hotel":
+                # (as placenames does: "The Hotel Libertas", "In Hotel South": the hotel's name is after "Hotel")
+                u = pn._KIND_NAMED_SCAN.match(text, u.start("fkind"), min(b, len(text))) or u
             if (not out or u.start() >= out[-1].end()) and not pn._after_not_a_name(text, u):
                 out.append(u)
     return [u.span() for u in out]

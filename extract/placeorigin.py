@@ -1,0 +1,30 @@
+"""Where people or goods came from, not where the event was: "reinforcements of some 2,000 arrived from Austria,
+Britain, Canada and Sweden", "troops drawn from six countries", "aid flown in from Dubai" (for
+extract/placetold.py, which leaves such mentions out of those a claim's place is chosen from).
+
+A verb of arriving or sending, then "from" and the place, or a list of places ("from Austria, Britain, Canada,
+Denmark, Finland and Sweden": every place of the list). Not reached: "fled from Aleppo" and "displaced from Ras
+al-Ain" (where people fled from is their place: extract/placescope.py's refuge is about where they went), "shelled
+from Lebanon" (where fire came from is a place of the war), and "from Monday".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import Mention
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_ORIGIN_BEFORE = re.compile(r"\b(?:arrived|arriving|arrives|arrive|came|coming|comes|flown\s+in|flew\s+in|drawn"
+                            r"|contributed|sent\s+in|deployed)\s+from\s+(?:the\s+)?"
+                            r"(?:" + _NAME + r"(?:,\s+|\s+(?:and|or)\s+|,\s+and\s+)(?:the\s+)?){0,9}$")
+
+
+def origin(text: str, m: Mention) -> bool:
+    """Whether a mention is where people or goods came from (module doc). A cheap test first: "from" in the 160
+    characters before it."""
+    a = m.start - 160 if m.start > 160 else 0
+    window = text[a : m.start]
+    if "from" not in window:
+        return False
+    return _ORIGIN_BEFORE.search(window) is not None
