@@ -9,7 +9,10 @@ Cues, tried in order (the first that yields a claimant wins):
    Y)", "asked by X", "…, X said.", "…, X found in its report.", "X: …", "the toll, provided by X, stood
    at", "the figure … comes from X", "X's figures show", "the government's toll was 98", "the police figure
    of 48", "by the ministry's own count", "X replied that", "…, the Knesset was told (by X)", a fact box's
-   "Refugees since May: 12,400 (UNHCR)", "…, X said, and 40 houses damaged"; the nearest speaker
+   "Refugees since May: 12,400 (UNHCR)", "…, X said, and 40 houses damaged", "X has asked donors for $4.5
+   million" (extract/asksmoney.py), "Park management (African Parks) confirms" (the name in brackets,
+   extract/bracketname.py), "4/ Defence ministry statement tonight: …" (a thread's post number and a label naming
+   a statement, extract/linelabels.py), "Local NGOs think …"; the nearest speaker
    before the number unless a scope break (", after", ", with", ";", …) cuts
    it off (", and that …" takes the speech up again), then the first named;
    "citing X" beats its relayer; a quoted "we" is the quote's speaker. A
@@ -26,8 +29,8 @@ Cues, tried in order (the first that yields a claimant wins):
 5. the speaker named where a quotation opened in this sentence closes, or a
    paragraph ending "X posts:" just before;
 6. "X verified the death toll" within the next two sentences;
-7. a count continued from the sentence before ("Another 40 were hurt") after its closing "…, X said."
-   (extract/carry.py);
+7. a count continued from the sentence before ("Another 40 were hurt") after its closing "…, X said.", or
+   after an opening "X says …" whose speech runs to its end (extract/carry.py);
 8. the speaker whose turn the sentence stands in, in a transcript or a parliamentary answer ("SAMAE: …",
    "Mr. Peter Rowlands (Minister of State …): …", extract/speakers.py), "we" and "our teams" included;
 9. otherwise the voice of the section: the document's outlet (its own "our earlier report", "this
@@ -42,12 +45,14 @@ depends on the document only (speaker turns, sentences vouching or doubting ahea
 
 The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json).
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
-(extract/stance.py; a correction's "we wrongly reported that 250 …" too), or a later paragraph opens by doubting this claimant's figures ("The government's
-figures could not be checked.", extract/aheadstance.py); confirmed when the verb nearest the number is
+(extract/stance.py; a correction's "we wrongly reported that 250 …" too; "Neither side offers evidence", the
+writer's own count after it excepted: extract/evidencedoubt.py), or a later paragraph opens by doubting this
+claimant's figures ("The government's figures could not be checked.", extract/aheadstance.py); confirmed when the verb nearest the number is
 confirm/verify/document/record (the outlet's own "we recorded" too) or the
 count "has been confirmed", or a sentence before vouches for the figures that follow ("…, which have been
-confirmed against service records, are as follows."); a breakdown ("Of these, 902 …", "231 of the dead") of a
-count the outlet's own people documented just before is confirmed too; claimed for any other named claimant or a
+confirmed against service records, are as follows."), or the report's method vouches for each of its own
+counts ("Each incident is confirmed by two monitors", extract/methodvouch.py); a breakdown ("Of these, 902 …",
+"231 of the dead") of a count the outlet's own people documented just before is confirmed too; claimed for any other named claimant or a
 hedged own voice ("reportedly"); asserted for the voice of the outlet or a reader. A counter-figure in
 the next sentence ("Real toll is in the hundreds.") disputes another's figure, not the writer's own.
 Headlines are always the outlet's (extract/headlines.py): claimed if hedged ("Claims:", "X Says"),
@@ -81,9 +86,11 @@ from extract.headlines import typed_by_role
 from extract.introduced import introduced_type
 from extract.itsowner import country_body
 from extract.judgments import names_the_court, party_owner
+from extract.methodvouch import method_vouched
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
 from extract.ownedfigures import owner_of_figure
+from extract.personpronouns import person_before
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
 from extract.records import Quantity
@@ -159,8 +166,10 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stance = "claimed"
         elif kind != "comment" and is_breakdown(sentence, pos, end) and own_count_confirmed_before(ctx):
             stance = "confirmed"  # "Our researchers documented 1,412 killings. Of these, 902 were …"
+        elif facts.issued:
+            stance = "claimed"  # (a statement quoted in full: its issuer's claim)
         else:
-            stance = "claimed" if facts.issued else "asserted"  # (a statement quoted in full: its issuer's claim)
+            stance = "confirmed" if _own_method_vouches(ctx, facts) else "asserted"
         return Attribution(voice, voice_type, stance)
     name = tidy_claimant(name)  # "the witness A. Saidov", "the city's crisis staff" (extract/claimantshape.py)
     source = documents_owner(_body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
@@ -171,7 +180,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if source.casefold() in SELF or (kind != "comment" and OWN_STAFF.match(source)):
         # "we", "our correspondent"; "our team counted", "we recorded": the outlet's own documented count
         own = ("disputed" if disputed and not own_count_stands else "confirmed" if verb and is_confirm_verb(verb)
-               else "claimed" if facts.issued else "asserted")
+               else "claimed" if facts.issued else "confirmed" if _own_method_vouches(ctx, facts) else "asserted")
         return Attribution(voice, voice_type, own)
     if isinstance(name, Handle):
         hit = lookup(source)
@@ -196,6 +205,12 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     else:
         stance = "claimed"
     return Attribution(display(agency_name(source)), stype, stance)
+
+
+def _own_method_vouches(ctx: SentenceContext, facts: SentenceFacts) -> bool:
+    """Whether the report's own method says each of its counts is confirmed ("Each incident is confirmed by two
+    monitors", extract/methodvouch.py): its figures in the outlet's own voice, in its body, are confirmed."""
+    return facts.voice_type == "publication" and facts.kind in ("body", "update") and method_vouched(ctx)
 
 
 # "LURD's spokesman", "the army's chief spokeswoman": the spokesperson of a listed body speaks as the body.
@@ -306,7 +321,10 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
         if key in PRONOUNS:
             earlier = [c for c in facts.cues if c.name and c.start < first.start
                        and c.name.casefold() not in PRONOUNS | SELF | GENERIC]
-            name = earlier[0].name if earlier else antecedent(ctx) or ""
+            if earlier:
+                name = earlier[0].name
+            else:  # "…, he said": a person, not the body of the sentence before (extract/personpronouns.py)
+                name = (person_before(ctx) if key in ("he", "she") else None) or antecedent(ctx) or ""
             if not name:
                 return None, verb
         elif key in DEFINITE:

@@ -5,7 +5,10 @@
 going on with the count before it ("Another 40 …", "Three more …", "A further 12 …", or a bare number as its
 subject: "Fifteen were found along the road") is part of the same account: its claimant is the one who gave
 the count it continues (GUIDELINES.md: "who makes the claim, as named"), when a closing "…, X said." or
-"according to X" gave it (an opening "X says …" reaches only its own sentence). A sentence with a subject of its own
+"according to X" gave it, or an opening "X says …" / "X tells me …" whose speech runs to the end of its sentence
+("The Red Cross says at least 60 people have been killed. Another 250 have been treated for wounds."), unless the
+sentence tells what is still to happen or dates its own event ("Nine more victims will be buried on Sunday", "Three
+more were buried today": the writer's news). A sentence with a subject of its own
 ("MINUSCA has about 12,000 peacekeepers", "The currency has lost 40% of its value") is the writer's again.
 extract/attribution.py asks only for a number without a claimant in its own sentence.
 """
@@ -16,6 +19,7 @@ import re
 
 from extract.context import SentenceContext, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
+from extract.cuescope import applicable
 
 __all__ = ["carried_claimant"]
 
@@ -28,6 +32,11 @@ _CONTINUES = re.compile(
     rf"|{_QUALIFIER}{_NUM}\s+(?:more|others?)\b"  # "Three more people were wounded"
     rf"|{_QUALIFIER}{_NUM}\s+(?:(?:of\s+them|of\s+those|of\s+these)\s+)?(?:were|was|are|had|have|died|remain(?:ed)?)\b)",  # "Fifteen were found"
     re.I)
+# "Nine more victims will be buried on Sunday", "Three more were buried today": what is still to happen, or an
+# event dated on its own, is the writer's news, not a count going on with the speech of an opening "X says …".
+_OWN_TIME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|(?:is|are)\s+to\s+be|today|"
+                       r"tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
+                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 _BACK = 3  # sentences of continued count back to the one that gave it
 _DATA_NOUN_LAST = re.compile(r"\b(?:tally|tallies|count|counts|estimates?|figures?|data|statistics|numbers|records)$", re.I)
 
@@ -50,8 +59,20 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
         prev = ctx.neighbour(-k)
         if _continues(prev):
             continue  # "Fifteen were found … . Another 40 were hurt": back to who gave the count
-        closing = [c for c in sentence_cues(prev) if c.name and c.after and c.name.casefold() not in NOT_NAMES]
+        cues = sentence_cues(prev)
+        closing = [c for c in cues if c.name and c.after and c.name.casefold() not in NOT_NAMES]
+        if not closing and not _OWN_TIME.search(ctx.sentence):
+            closing = _speech_to_the_end(prev, cues)  # "The Red Cross says 60 … . Another 250 …"
         if not closing or _DATA_NOUN_LAST.search(closing[-1].name):
-            return None  # (an opening "X says …" reaches no further than its own sentence; "the most cited
-        return closing[-1].name, closing[-1].verb  # tally" names nobody)
+            return None  # ("the most cited tally" names nobody)
+        return closing[-1].name, closing[-1].verb
     return None
+
+
+def _speech_to_the_end(sentence: str, cues: list) -> list:
+    """The opening cues ("X says …", "X tells me …", "X confirms …") whose speech runs to the end of the
+    sentence, no scope break (";", ", after", …) cutting it off: what follows elliptically ("Another 250 have
+    been treated") goes on with that speech. [] when a pronoun or a word naming nobody opens it."""
+    end = len(sentence.rstrip(" .!?\"”"))
+    return [c for c in applicable(list(cues), sentence, end, end)
+            if c.name and not c.after and c.end <= end and c.name.casefold() not in NOT_NAMES]

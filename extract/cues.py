@@ -23,10 +23,14 @@ from extract.cuetails import (APPEAL_VERBS, BODY_VERBS, after_time_adjunct, asks
                               opening_subject, owned_before_colon, participle_with_adverb)
 from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners
 from extract.absolute import ABSOLUTE_VERBS, absolute_cues
+from extract.asksmoney import ASK_WORDS, ask_spans
+from extract.bracketname import bracketed_name
+from extract.verbsenses import not_saying
 from extract.cuescan import has_any, tail_search
 from extract.entrystamps import entry_lead
 from extract.cueverbs import _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
-from extract.lexicon import body_of, canonical_source, clean_name, lexicon, lookup
+from extract.linelabels import label_speaker, post_lead
+from extract.lexicon import body_of, canonical_source, clean_name, lexicon, lookup, type_of
 from extract.names import Named, first_named
 from extract.rx import ascii_lower, guarded
 from extract.wordset import folded, words_of
@@ -48,7 +52,7 @@ _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded"
 _NEEDS_THAT = frozenset(("answered", "replied", "responded", "countered", "retorted"))
 
 _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|number|count|tally|estimate|total)s?|"
-                      r"loss(?:es)?|casualt(?:y|ies)|account|picture|version|range)\b|^\s+the\s+dead\s+at\b"
+                      r"loss(?:es)?|casualt(?:y|ies)|account|picture|version|range|damages?|costs?|bill)\b|^\s+the\s+dead\s+at\b"
                       r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
                       r"almost\s+|over\s+)?\d"
                       # "some historians put it at up to 800,000": "it" is the figure asked about
@@ -231,6 +235,10 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np = _POSSESSIVE_TAIL.sub("", m.group("np"))
             cues.append(Cue(np, m.start("np"), m.end(), "asked"))
     last_name = ""
+    # "3/ Army source tells me …": a thread's post number is no part of the subject (blanked, offsets kept)
+    post = post_lead(sentence) if sentence[:1] in _POST_OPENERS else 0
+    subject_text = " " * post + sentence[post:] if post else sentence
+    subject_low = " " * post + low[post:] if post else low
     for v_start, v_end in verb_spans(sentence, low):
         verb = sentence[v_start:v_end]  # (as written)
         rest = sentence[v_end:]
@@ -266,6 +274,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "appealed for calm": only a sum appealed for is the appealer's figure (extract/cuetails.py)
         if verb_low in _NEEDS_THAT and not (_THAT_NEXT.match(rest) or closing or _COMMA_NEXT.match(rest)):
             continue  # "countered the attack": not a reply
+        if verb_low in _OTHER_SENSES and not_saying(verb_low, sentence, v_start, rest):
+            continue  # "the ward admitted 127 people", "40 are believed dead" (extract/verbsenses.py)
         if verb_low in ("told", "tell", "tells") and _DIRECTIVE.match(rest):
             continue  # "told the units to send more troops" is an order, not a report
         if verb_low in _NOUNISH and _noun_use(sentence[:v_start], verb, rest):
@@ -274,7 +284,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "Ahmed Said, a farmer, said …": part of a name
         if verb[0].isupper() and v_start and _LOWER_WORD_LAST.search(sentence, 0, v_start) and _CAPITAL_NEXT.match(rest):
             continue  # "on the Tell Hamra road": a capitalised verb amid lower-case words, before a name, is a name
-        np, np_start = claimant_before(sentence, v_start, low)
+        np, np_start = claimant_before(subject_text, v_start, subject_low)
         if np is None:
             if last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
                 cues.append(Cue("", v_start, v_end, verb))  # "… confirmed X but gave a toll of 78"
@@ -283,6 +293,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
                 if opening:
                     cues.append(Cue(opening, 0, v_end, verb))
             continue
+        if sentence[v_start - 2 : v_start].startswith(")"):
+            np = bracketed_name(sentence, np, v_start)  # "Park management (African Parks) confirms" (bracketname.py)
         if verb_low in BODY_VERBS and not (lookup(np) or _typed_by_rule(np)):
             continue  # "Disarmament registered 72,490 …": only a body registers or appeals (extract/cuetails.py)
         last_name = np
@@ -311,6 +323,12 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np.role = role.strip(" .”\"")
         if np and not _DIGIT.search(np):
             cues.append(Cue(np, m.start(), m.end(), (m.group("v1") or m.group("v2")).split()[0], after=True))
+    if not ASK_WORDS.isdisjoint(words_of(sentence)):
+        for a, b in ask_spans(sentence):  # "The WFP has asked donors for $4.5 million" (extract/asksmoney.py)
+            np, np_start = claimant_before(sentence, a, low)
+            if np and (lookup(np) or (_typed_by_rule(np) and type_of(np) in _BODY_TYPES)):
+                # (a body asks for money: not "Families asked for $500")
+                cues.append(Cue(np, np_start, b, sentence[a:b]))
     if not ABSOLUTE_VERBS.isdisjoint(words_of(sentence)):
         for np, a, b, verb in absolute_cues(sentence):  # "…, the ministry putting the figure at 526" (extract/absolute.py)
             name = first_named(np)
@@ -319,13 +337,19 @@ def sentence_cues(sentence: str) -> list[Cue]:
     owned = owned_before_colon(sentence) if ":" in sentence else None
     if owned and (np := first_named(owned[0])):
         cues.append(Cue(np, owned[1], owned[2], "reported"))  # "The figure … is the army's: 212 …" (cuetails.py)
-    lead = entry_lead(sentence) if ":" in sentence else 0  # "17:10 - Health ministry: …" (extract/entrystamps.py)
+    lead = (entry_lead(sentence) or post_lead(sentence)) if ":" in sentence else 0  # "17:10 - Health ministry: …"
+    # (extract/entrystamps.py), "4/ Defence ministry: …" (a thread's post number, extract/linelabels.py)
     m = _COLON.match(sentence[lead:] if lead else sentence) if ":" in sentence and not owned else None
     if m and not _COUNT_AFTER_COLON.match(sentence, lead + m.end("np")):  # (not a row "Civilians killed: 2" of a list)
-        np = m.group("np").strip()
+        np = label_speaker(m.group("np").strip())  # ("Defence ministry statement tonight: …", linelabels.py)
         if not np.startswith("#") and not _DIGIT.search(np) and (lookup(np) or _typed_by_rule(np)):
             cues.append(Cue(np, lead + m.start("np"), lead + m.end("np") + 1, ":"))
     return cues
+
+
+_OTHER_SENSES = frozenset(("think", "thinks", "believe", "believes", "admitted", "admits"))  # (verbsenses.py)
+_POST_OPENERS = frozenset("0123456789(")  # what a thread's post number opens with (extract/linelabels.py)
+_BODY_TYPES = frozenset(("official", "monitor", "state_media", "armed_group"))  # the types of a body that asks for money
 
 
 def _closes_after_time(rest: str) -> bool:

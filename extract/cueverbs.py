@@ -24,7 +24,8 @@ _VERBS = (
     r"spoke|speak|speaks|told reporters|found|concluded|described|describes|describe|recalled|recalls|"
     r"revised|raised|lowered|updated|revises|raises|lowers|updates|"
     r"answered|replied|responded|countered|retorted|"
-    r"registered|registers|appealed|appeals|appealing"  # (with a count after / "for" a sum only: extract/cues.py)
+    r"registered|registers|appealed|appeals|appealing|"  # (with a count after / "for" a sum only: extract/cues.py)
+    r"think|thinks|believe|believes"  # ("Local NGOs think the real number is …"; not passive: extract/cues.py)
 )
 # As a trie (extract/trie.py): one branch per next letter instead of 90 words tried in turn. "told reporters"
 # is left out of the trie: "told" always matches first in the flat list, so it never could.

@@ -16,6 +16,7 @@ from extract.context import SentenceContext
 from extract.cues import sentence_cues
 from extract.cuescan import has_any
 from extract.dualdoubt import dual_is_full
+from extract.evidencedoubt import EVIDENCE_DOUBT, EVIDENCE_KEYS, own_clause_after
 from extract.rx import guarded
 from extract.wordset import folded
 
@@ -40,7 +41,8 @@ _DOUBT = guarded(
     r"|\b(?:nobody|no\s+one|no-one|few)\b[^.;]{0,40}?\b(?:believes?|believed|trusts?|trusted|accepts?|accepted)\s+"
     r"(?:(?:either|both|any|the|these|those|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:numbers?|figures?|tolls?|counts?|claims?|estimates?|accounts?|tall(?:y|ies)|totals?)\b"
-    r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b",
+    r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b"
+    + EVIDENCE_DOUBT,  # "Neither side offers evidence", "without proof" (extract/evidencedoubt.py)
     re.I,
 )
 # A counter-figure: disputes what came before it (after the number, or in the next sentence).
@@ -60,6 +62,7 @@ _FIGURE_COUNTER = re.compile(
     r"|(?:much|far|considerably|significantly)\s+(?:higher|lower|larger|smaller)", re.I)
 # A speech verb between the number and a counter-figure makes the counter-figure someone's claim.
 _SPEECH = guarded(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?|"
+                  r"thinks?|reckons?|"
                   r"cautions?|cautioned|concedes?|conceded|admits?|admitted|stresses|stressed|insists?|insisted)\b", re.I)
 _REJECTION = guarded(
     r"^\W*(?:false|not true|untrue|wrong|nonsense|rubbish|fake|lies?|that(?:'s|’s| is) (?:a lie|false|not true|wrong))\b\W*(?:$|[.!])",
@@ -106,6 +109,9 @@ def doubt_reach(sentence: str) -> int:
     for last in _DOUBT.finditer(sentence):
         pass
     semi = sentence.find(";", last.end()) if last else -1
+    own = own_clause_after(sentence, last.end()) if last else -1  # "…, and our own count is 23" (evidencedoubt.py)
+    if own >= 0 and (semi < 0 or own < semi):
+        return own
     return semi if semi >= 0 else len(sentence)
 
 
@@ -159,7 +165,8 @@ def around(ctx: SentenceContext) -> str | None:
 # a sentence without any of them needs no search. tests/test_attribution.py checks both on generated text.
 DOUBT_KEYS = ("unsupported", "unsubstantiated", "verif", "dubious", "questionable", "bogus", "fabricated",
               "exaggerated", "inflated", "implausible", "baseless", "spurious", "false", "fake", "confirm",
-              "doubtful", "corroborat", "neither", "evidence", "sign", "trace", "check", "believ", "trust", "accept")
+              "doubtful", "corroborat", "neither", "evidence", "sign", "trace", "check", "believ", "trust", "accept"
+              ) + EVIDENCE_KEYS
 COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "higher", "lower", "larger", "smaller",
                 "exaggerat", "overstat", "understat", "underestimat", "overestimat", "inflat", "suspect", "doubt",
                 "none", "happened", "skeptical", "sceptical")
@@ -234,10 +241,11 @@ def _opens_paragraph(ctx: SentenceContext, offset: int) -> bool:
     return bool(_PARAGRAPH_BREAK.search(ctx.text, prev_end, start))
 _NUMBER_WORD = guarded(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b",
                           re.I)
-# "either account", "neither figure", "all the claims"; "none of these figures", "any of the numbers" (group
-# `these`) are the figures just given, in the caveat's own paragraph (the paragraphs before are not "these").
+# "either account", "neither figure", "either delegation's figures", "all the claims"; "none of these figures",
+# "any of the numbers" (group `these`) are the figures just given, in the caveat's own paragraph (the paragraphs
+# before are not "these").
 _EVERY_ACCOUNT = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the)"
-                            r"|(?P<these>(?:none|any|each)\s+of\s+(?:these|those|the)))\s+(?:\w+\s+)?"
+                            r"|(?P<these>(?:none|any|each)\s+of\s+(?:these|those|the)))\s+(?:\w+(?:['’]s|s['’])?\s+)?"
                             r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?|"
                             r"tall(?:y|ies)|statistics)\b", re.I)
 

@@ -28,7 +28,9 @@ OWN_STAFF = guarded(r"our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:correspondents?|reporter
                     r"monitors?|researchers?|investigators?|lawyers?|doctors?|medics?|analysts?|observers?|volunteers?|"
                     r"field\s*(?:workers?|officers?)|fieldworkers?|enumerators?|reports?|stor(?:y|ies)|articles?|"
                     r"editions?|coverage|tall(?:y|ies)|counts?|figures|records|database|investigations?|surveys?|data|"
-                    r"reporting|newspaper|paper|network|organi[sz]ation|group|office|website)\b"
+                    r"reporting|newspaper|paper|network|organi[sz]ation|group|office|website|"
+                    # a hospital's or an agency's own statement: "our emergency department", "our surgeons"
+                    r"departments?|wards?|surgeons?|nurses?|units?|clinics?|hospitals?)\b"
                     r"|this\s+(?:newspaper|paper|publication|website|site|station|channel|programme|program|magazine|"
                     r"agency|network|organi[sz]ation)\b", re.I)
 

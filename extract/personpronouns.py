@@ -1,0 +1,62 @@
+"""Whom "he" or "she" stands for when the sentences before name a person by title only, or speak through "he".
+
+"The Council met to hear the Under-Secretary-General for Special Political Affairs. He told the Council that the
+Force had counted 14 bodies … . Some 200,000 people had left their homes, he said.": "he" is the
+Under-Secretary-General, not the Force of the sentence before (a body is "it"). Going back sentence by sentence in
+the section: a sentence whose first speaker is "he"/"she" speaks for the same person, so the search goes on past it;
+a person or role named first as a speaker is the answer; a person named by a title ("the Under-Secretary-General
+for …", "the High Commissioner", "the foreign minister") anywhere in a sentence is the answer too. None when a body
+speaks first and no titled person stands there (extract/nearby.py `antecedent` then answers, as before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.cues import GENERIC, sentence_cues
+
+__all__ = ["person_before"]
+
+_GENDERED = frozenset(("he", "she"))
+_BACK = 4  # sentences back within the section
+# A body, not a person: the word that makes a name an organisation, or an acronym.
+_BODY_WORD = re.compile(r"\b(?:Force|Forces|Army|Ministry|Council|Committee|Commission|Agency|Organi[sz]ation|Observatory|"
+                        r"Programme|Program|Office|Government|Police|Mission|Front|Party|Group|Network|Cent(?:re|er)|Union|"
+                        r"Nations|Cross|Crescent|Department|Service|Court|Tribunal|Institute|Watch|Fund|Bank|Authority|"
+                        r"Corps|Brigade|Militia|Movement|Coalition|Alliance|Media|TV|Radio|News|Agency|UN|UNHCR)\b", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+# A person named by a title: "the Under-Secretary-General for Special Political Affairs", "the High Commissioner for
+# Refugees", "the foreign minister", "the Secretary-General".
+_TITLED = re.compile(r"\bthe\s+(?P<title>(?:Under-|Assistant\s+|Deputy\s+)?Secretary-General(?:\s+for\s+[A-Z][\w-]*"
+                     r"(?:\s+(?:[A-Z][\w-]*|and|of))*)?|(?:Deputy\s+)?High\s+Commissioner(?:\s+for\s+[A-Z][\w-]*"
+                     r"(?:\s+(?:[A-Z][\w-]*|and|of))*)?|(?:[a-z]+\s+)?[Mm]inister|[Ss]pecial\s+[Ee]nvoy|[Ss]pecial\s+"
+                     r"[Rr]epresentative)\b")
+
+
+def _is_body(name: str) -> bool:
+    return bool(_BODY_WORD.search(name)) or bool(_ACRONYM.fullmatch(name.strip()))
+
+
+def person_before(ctx: SentenceContext) -> str | None:
+    """The person "he"/"she" of this sentence stands for, named in the sentences before (see the module), else None.
+    Only in running text (body, update): a comment's "Farah says:" header names the commenter, not a speaker."""
+    if ctx.section.kind not in ("body", "update"):
+        return None
+    for k in range(1, _BACK + 1):
+        i = ctx.index - k
+        if i < 0 or ctx.sentences[i][0] < ctx.section.start:
+            return None
+        prev = ctx.neighbour(-k)
+        named = [c for c in sentence_cues(prev) if c.name and c.name.casefold() not in GENERIC]
+        first = min(named, key=lambda c: c.start) if named else None
+        if first is not None and first.name.casefold() in _GENDERED:
+            continue  # "He told the Council that …": the same person speaks; who he is stands further back
+        if first is not None and not _is_body(first.name):
+            return first.name  # a person or a role ("the representative of Cyprus said …")
+        titled = _TITLED.search(prev) if "the " in prev else None
+        if titled:
+            return titled.group("title")
+        if first is not None:
+            return None  # a body speaks first: the usual antecedent answers
+    return None
