@@ -48,6 +48,7 @@ from extract.listitems import shared_kind
 from extract.notcounts import counts_nothing
 from extract.sharedcounts import bare_update, elided_in_list, set_against
 from extract.verbreach import hospital_not_held, reach_over
+from extract.peacetolls import custody_deaths_in_peace
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
                                suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
@@ -192,6 +193,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if (cut or disaster is None or not disaster.isdisjoint(words)) and _non_conflict(ctx, q) and not cue_in(
             "conflict", sentence):
         return None
+    if custody_deaths_in_peace(ctx):
+        return None  # "the jail's 17 deaths in custody" where no war is named (extract/peacetolls.py)
     if q.unit != "count":
         got = not_a_count(ctx, q)  # a ratio, percentage, sum of money or weight (extract/money.py)
         return Kind(*got) if got else None

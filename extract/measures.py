@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.peacetolls import losses_in_peace
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.tailwords import FILLER_LASTS, last_token, strip_fillers
@@ -118,6 +119,8 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
 def _other_toll(ctx: SentenceContext) -> bool:
     """Whether the sentence's "toll" is one of a road or a bridge ([cues] toll_other: "the toll road carried
     40,000 cars"), and no death toll besides."""
+    if losses_in_peace(ctx):
+        return True  # "The firm's losses rose to 1,900" where no war is named (extract/peacetolls.py)
     return cue_in("toll_other", ctx.sentence) and not cue_in("civilian_toll", ctx.sentence) and "death" not in (
         ctx.sentence.lower())
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.fundshares import from_a_fund, share_of_sum
+from extract.peacemoney import money_of_no_war
 from extract.purchases import price_paid
 from extract.records import Quantity
 from extract.sides import resolve_side
@@ -53,6 +54,8 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
             return "rate", f"{q.unit.upper()} per USD", "unknown"  # "a dollar buys 2,500 pounds"
         if not names_a_war(text) and price_paid(ctx):
             return None  # "bought the painting for $4.5 million with help from donors": a price (extract/purchases.py)
+        if money_of_no_war(ctx):
+            return None  # a charity's appeal, a war-crimes court's budget (extract/peacemoney.py)
         subject = funding(ctx, q) or war_cost(ctx, q)  # (extract/warcosts.py: damage, an operation's budget)
         if subject is None or not (names_a_war(text) or _aid_money(ctx)):
             return None  # "the navy ordered patrol boats at an arms fair for €3.2 billion": arms, but no war

@@ -37,6 +37,7 @@ from extract import numshapes as S
 from extract import numnames as N9
 from extract import numsenses as NS
 from extract.numspanover import span_over
+from extract.numnews13 import couples_of_time, qualifier_after_unit, unit_from_to, vague_of_unit
 from extract.numfigures import figures_atom, num_atom, plain_atom
 from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
@@ -71,7 +72,9 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order, with spans into `text` (never raises on str input)."""
     if not text:
         return []
-    atoms = merge_ranges(text, _scan(text))
+    atoms = unit_from_to(text, merge_ranges(text, _scan(text)))  # "from 21 to 28 minutes" (extract/numnews13.py)
+    if "couple" in text:
+        atoms = sorted(atoms + couples_of_time(text), key=lambda a: a.start)  # "a couple of hours"
     out: list[Quantity] = []
     prev = None
     for b in atoms:
@@ -234,6 +237,7 @@ def _scan(text: str) -> list[_Atom]:
             continue
         elif group == "vague":
             atom = read_vague(m)
+            vague_of_unit(text, atom)  # "hundreds of miles" (extract/numnews13.py)
         elif group == "ndate":
             atom = _Atom(m.start(), m.end(), _first_int(m.group()), kind="date", unit="date")
             if "." in m.group() and N9.dotted_version(text, m.start(), m.group()):
@@ -283,4 +287,4 @@ def _qualify(text: str, a: _Atom) -> None:
     if q:
         a.qual = q
     elif a.qual is None:
-        a.qual = Q.qualifier_after(text, a.end) or "exact"
+        a.qual = Q.qualifier_after(text, a.end) or qualifier_after_unit(text, a) or "exact"  # "150kW or more"

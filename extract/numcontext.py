@@ -19,6 +19,7 @@ from extract.numchange import share_of_change
 from extract.numsharecompare import share_compared
 from extract.numsport import level_score
 from extract.numunits import rate_after, unit_after
+from extract.numvotes import body_vote_after
 from extract.rx import ascii_lower
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def is_score(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     if b.end < len(text) and text[b.end].isalpha():
         return False
-    if _SCORE_NOUN_AFTER.match(text, b.end):
+    if _SCORE_NOUN_AFTER.match(text, b.end) or body_vote_after(text, b.end):  # (extract/numvotes.py)
         return True
     if a.value <= 7 and b.value <= 7 and (_SET_AFTER.match(text, b.end) or _SET_BEFORE.search(
             text, max(0, a.start - 12), a.start)):

@@ -20,6 +20,7 @@ from extract import numsenses as NS
 from extract import numshapes as S
 from extract.numagegroups import part_age_mark
 from extract.nummetres import metres_next
+from extract.numnews13 import millions_of_things
 from extract.numplus import hyphen_plus  # "100-plus countries"
 from extract.numscan import _Atom
 from extract.numunits import CURRENCY_SIGNS
@@ -118,7 +119,7 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
         if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
                    or (am.group(1) == "m" and am.start() == end and not metres_next(text, am.end()) and (
                        _PLURAL_NEXT.match(text, am.end()) or _millions_before(text, start, am.end())
-                       or NS.millions_by_noun(text, start, am.end())))):
+                       or NS.millions_by_noun(text, start, am.end()) or millions_of_things(text, start)))):
             a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]
             end = am.end(1)
     elif cur and nxt in _BLANK and (am := NS.spaced_scale(text, end)):

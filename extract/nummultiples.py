@@ -4,7 +4,9 @@ extract/numunits.py reads "N times" as a multiplier (unit "ratio") before a comp
 "as" ("five times as many"), a possessive ("three times its estimate") or "the" and a few nouns of amount ("3 times
 the size"). A number "times" a limit, a threshold, a norm or a level is a multiplier too, whatever words stand
 between "the" and the noun: "more than 27 times the WHO's daily limit", "six times the legal limit", "40 times
-the safe level", "three times Britain's output". "Visited
+the safe level", "three times Britain's output"; a goal, an estimate or the median or average the number is
+measured against, after "its" or "their" too, with a sum between ("62 times its €50,000 goal", "312 times the
+median worker's £28,500"). "Visited
 three times the following week" and "three times a week" count occasions: no such noun follows.
 """
 
@@ -16,9 +18,11 @@ _B = r"[\s\u00a0]+"
 # nouns of a limit, norm or level that a number of times multiplies
 _MEASURE_NOUNS = (r"limits?|levels?|thresholds?|maximum|minimum|standards?|benchmarks?|guidelines?|allowance|"
                   r"ceiling|cap|quota|norm|targets?|dose|concentration|background|amounts?|figure|"
-                  r"recommendation|ration|budget|salary|wage|income|output|capacity")
+                  r"recommendation|ration|budget|salary|wage|income|output|capacity|goals?|aims?|"
+                  r"median|average|mean|estimates?|forecasts?|expectations?|projections?")
 _TIMES = re.compile(
-    rf"{_B}(times)(?={_B}(?:the{_B}|[\w.-]+['’]s{_B})(?:[\w.'’-]+{_B}){{0,3}}?(?:{_MEASURE_NOUNS})\b)",
+    rf"{_B}(times)(?={_B}(?:the{_B}|(?:its|their|his|her|our|your){_B}|[\w.-]+['’]s{_B})"
+    rf"(?:[^\s]+{_B}){{0,3}}?(?:{_MEASURE_NOUNS})\b)",
     re.I,
 )
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from extract import numcontext as C
 from extract import numnames as N
 from extract.numkinds import _AGE_GROUPS, before_words
+from extract.numnews13 import age_after_both, version_after_model
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -168,11 +169,15 @@ def count_sense(text: str, a: _Atom, words: list[str], fused: bool) -> None:
     last = words[-1]
     c = last[:1]
     if c.isupper():
-        if N.product_name(text, a, words, fused) or (N.plural_head(last) and N.listed_name(text, a, words, fused)):
+        if N.product_name(text, a, words, fused) or (N.plural_head(last) and N.listed_name(text, a, words, fused)) or (
+                version_after_model(a, words)):  # "Boeing 737 Max 9" (extract/numnews13.py)
             a.kind, a.unit = "name", "name"  # "the Falcon 9 rocket", "Python 3.8", "Articles 5 and 6"
     elif last in _NOW_WORDS:
         if age_after_now(text, a, words):
             a.kind, a.unit = "age", "year"  # "The singer, now 78,", "the youngest now 79"
+    elif last in ("both", "each"):
+        if age_after_both(text, a, words):
+            a.kind, a.unit = "age", "year"  # "The couple, both 71," (extract/numnews13.py)
     elif last in _BE:
         if age_or_over(text, a, words):
             a.kind, a.unit = "age", "year"  # "residents were 65 or over"

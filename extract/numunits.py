@@ -63,7 +63,10 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("duration", "decade", r"(?:decades?|centur(?:y|ies))\b"),
     ("measurement", "kilogram", r"(?:kg|kgs|kilos?|kilograms?)\b"),
     ("measurement", "pound", r"(?:lbs?|pounds?)\b"),
-    ("measurement", "area", r"(?:sq\.?|square)[\s\u00a0]+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b|km2\b|km²"),
+    # areas take their unit's name, as "hectare" and "acre" do ("6,288 sq km", "4.28 million square kilometres")
+    ("measurement", "square kilometre", r"(?:sq\.?|square)[\s\u00a0]+(?:km|kilomet(?:er|re)s?)\b|km2\b|km²"),
+    ("measurement", "square mile", r"(?:sq\.?|square)[\s\u00a0]+miles?\b"),
+    ("measurement", "square metre", r"(?:sq\.?|square)[\s\u00a0]+(?:met(?:er|re)s?|m)\b|m²"),
     ("measurement", "hectare", r"hectares?\b"),
     ("measurement", "acre", r"acres?\b"),
     # energy and power keep their prefix in the unit's name ("460 terawatt hours", "2 GW")

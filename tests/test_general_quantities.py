@@ -98,7 +98,13 @@ a count 9, "62 times its goal" and "312 times the median worker's" counts, "a co
 count, "hundreds of miles" a count, square kilometres as unit "area" and "1.94 million below" a count, "a 2-1 appeals
 ruling" two counts, "nearly 2/3" a fraction 0.667 exact, "2,145p" a measurement in "penny"; beekeepers who "lost no
 colonies" and "deaths in custody" at a jail gave 'killed' claims, a veterans' charity appeal and a war-crimes court's
-budget 'funding' ones).
+budget 'funding' ones); 38 of 40 and no claim after "m" after a verb of counting things ("registrations rose 2.6% to
+1.95m") millions, a qualifier after a unit ("150kW or more"), "from A to B <unit>" A's unit, "Boeing 737 Max 9" a
+name, "N times its goal"/"the median" multipliers, "a couple of hours" 2 hours, ages after "both", "hundreds of
+miles" a distance, areas named "square kilometre"/"square mile"/"square metre", "a 2-1 appeals ruling" a score,
+comma-grouped pence (extract/numnews13.py, numvotes.py, nummultiples.py); "losses" and deaths in custody in a
+report naming no war no toll (extract/peacetolls.py); a charity's appeal and a war-crimes court's budget no war's
+money (extract/peacemoney.py). Left: "1.94 million below" (its unit left out) and "nearly 2/3" (fraction).
 """
 
 from __future__ import annotations
@@ -117,7 +123,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
                                       "general_news_12.jsonl", "general_news_13.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 499  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 510  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

@@ -1,0 +1,59 @@
+"""Money of peacetime institutions is no war's money: a charity's appeal, a war-crimes court's budget.
+
+extract/money.py makes money a funding claim when the sentence is about aid, arms or war (in a report of a war),
+or about aid (anywhere: [cues] aid_money). Two kinds of sentence meet those tests by their words alone:
+- A charity's fundraising in a report naming no war: "The veterans' charity raised £3.2 million in its annual
+  appeal from 90,000 donors". "appeal" and "donors" only say that money was given, not what it pays for (as
+  extract/purchases.py reads them for a purchase); with no aid named ("refugees", "relief", "humanitarian"...),
+  money a charity, a school or a club raised is no aid. "$27 million in aid for refugees" names aid and stays.
+- The "war" of "war crimes": a court, a charge, a law. "The war-crimes court has a 2025 budget of €195.6 million"
+  is an institution's budget, which GUIDELINES puts out of scope ("budgets unrelated to the conflict"). Money is a
+  war's by the word "war" only where "war" names a war; any other word of war money ("donors", "aid", "troops")
+  still makes it one ("the war crimes tribunal asked donors for $20 million" in a report of a war).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.purchases import GIVING_WORDS
+from extract.triggers import cue_in, lexicon, names_a_war
+
+# "war crimes", "war-crimes", "war criminal(s)": the "war" of a court, a charge or a law
+_WAR_OF_LAW = re.compile(r"\bwar(?=[\s-]+crim(?:es?|inals?)\b)", re.IGNORECASE)
+
+
+def money_of_no_war(ctx: SentenceContext) -> bool:
+    """Whether money in the sentence is a peacetime institution's: raised by an appeal from donors in a report
+    naming no war, with no aid named; or a war-crimes court's, with no word of war money but the "war" of
+    "war crimes" (in the sentence and the one before, as extract/money.py reads them)."""
+    texts = (ctx.sentence, ctx.neighbour(-1))
+    if not names_a_war(ctx.text) and _only_giving_words(texts):
+        return True
+    return _war_only_of_law(texts)
+
+
+def _only_giving_words(texts: tuple[str, ...]) -> bool:
+    """Whether the aid words ([cues] aid_money) in `texts` are all words of giving ("appeal", "donors")."""
+    cue = lexicon().cues["aid_money"]
+    hits = [m.group(0).lower() for text in texts if text for m in cue.finditer(text)]
+    return bool(hits) and all(hit in GIVING_WORDS for hit in hits)
+
+
+def _war_only_of_law(texts: tuple[str, ...]) -> bool:
+    """Whether "war crimes" stands in `texts` and, its "war" blanked, no word of war money ([cues] war_money) is
+    left: "the war-crimes court's budget" is no war's money."""
+    if not any("crim" in text for text in texts):
+        return False  # (the usual case: a cheap test first)
+    found = False
+    for text in texts:
+        if not text or "crim" not in text:
+            if text and cue_in("war_money", text):
+                return False
+            continue
+        blanked = _WAR_OF_LAW.sub("   ", text)
+        found = found or blanked != text
+        if cue_in("war_money", blanked):
+            return False
+    return found
