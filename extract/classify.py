@@ -27,7 +27,10 @@ only the rules, which follow ../shared/gold/GUIDELINES.md:
 Numbers that count no harm done (goals, the whole of a part, peacetime forces) are told by extract/nonclaims.py;
 a number that is a part, more, or a restatement of another count ("including 5 children", "and 40 wounded",
 "put the figure at 1,000") by extract/partof.py (with the words of extract/anaphora.py); money, ratios
-and percentages by extract/money.py.
+and percentages by extract/money.py. Rows of a table under a heading of harm (extract/headrows.py), counts with the
+counter's own verb (extract/countedby.py), "such cases" (extract/suchcases.py), a bare number's own verb of things
+(extract/thingverbs.py), a part named by its predicate (extract/ofthese.py) and late readings of the phrase
+(extract/rereads.py) are their modules' too.
 
 For speed, a search for words the sentence does not hold is skipped: extract/wordset.py keeps the
 set of the sentence's words (tests/test_classify_shortcuts.py checks each such test against its
@@ -43,6 +46,13 @@ from extract.anaphora import COUNT_WORDS, MORE_AFTER
 from extract.context import SentenceContext
 from extract.measures import default_measure
 from extract.kindmemo import MAX_DEPTH, asked_again
+from extract.countedby import counted_by
+from extract.headrows import heading_row
+from extract.ofthese import part_by_predicate
+from extract.rereads import reread
+from extract.splitverbs import to_safety
+from extract.suchcases import such_cases
+from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row
 from extract.listitems import shared_kind
 from extract.notcounts import counts_nothing
@@ -64,8 +74,8 @@ from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
 from extract.offcounts import off_the_war
 from extract.sides import resolve_side, sides_named
-from extract.phraseparts import (estimated_noun, held_by_armed, men_under_arms, noun_numbering, own_members, skip_space,
-                                 vanished_in_custody)
+from extract.phraseparts import (done_to_numbering, estimated_noun, held_by_armed, men_under_arms, noun_numbering,
+                                 own_members, skip_space, under_arms, vanished_in_custody)
 from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
                               theatre_side)
 from extract.wordset import cuts_word, folded, words_of
@@ -209,7 +219,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
 
     if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):
         return None  # "not one soldier was hurt", "none of the 40 passengers"
-    row = label_row(ctx, q)  # a label row ("Civilians killed: 2"): the label is the phrase (extract/labelrows.py)
+    row = heading_row(ctx, q) or label_row(ctx, q)  # a row of a table whose heading says what it counts
+    # (extract/headrows.py); a label row ("Civilians killed: 2"): the label is the phrase (extract/labelrows.py)
     if row is not None:
         return Kind(*row)
     ph = read_phrase(ctx, q)
@@ -218,9 +229,12 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if hospital_not_held(ctx, ph):
         ph.verb = "wound"  # "23 people had been taken to the Mater Hospital"
     if ph.verb is None and " to " in text[ph.np_end : ph.np_end + 5]:
-        ended = _to_an_end(ctx, q, ph)  # "hacked 23 villagers to death", "reduced 60 shops to ashes"
+        ended = _to_an_end(ctx, q, ph) or (  # "hacked 23 villagers to death", "reduced 60 shops to ashes",
+            "displace" if to_safety(ctx, q, ph) else None)  # "escorted 800 women to safety" (extract/splitverbs.py)
         if ended:
             ph.verb, ph.verb_side, ph.verb_start = ended, "left", start
+    reread(ctx, q, ph, words)  # "taken hundreds of villagers hostage", "127 people with gunshot wounds", "19 killings
+    # of opposition supporters" (extract/rereads.py)
     if off_the_war(ctx, q, ph, words):
         return None  # people interviewed or tried, "paragraph 16", our own trucks held up (extract/offcounts.py)
     if ph.subject == "men" and ("its" in words or "their" in words):
@@ -234,6 +248,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         ph.verb, ph.verb_side, ph.verb_start = "kill", "right", missing.end()  # "12 are missing and feared dead"
     elif missing and not text.startswith(" of those ", q.char_end):  # ("46 of those abducted are still missing")
         return None  # "dozens were still missing", "17 people were unaccounted for": neither dead nor taken
+    if ph.cls is None and ph.verb is None and depth < MAX_DEPTH and text.startswith(("Of ", "Among "), start):
+        part = part_by_predicate(ctx, q, depth)  # "... 612 dead. Of these, 388 were civilians" (extract/ofthese.py)
+        if part is not None:
+            return part
     if ph.cls is None and text.find(",", max(start, k - 4), k) >= 0:
         of = _PARTITIVE_BEFORE.search(text, max(start, k - 40), k)  # "Of the civilians, 19 have been confirmed dead"
         if of and norm(of.group(1)) in lex.noun_class:
@@ -241,6 +259,11 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             who = _who_they_were(ctx, q) if ph.cls in ("toll", "injury") else None
             if who:
                 ph.owner_cls, ph.subject = who  # "Of the dead, 17 were soldiers": who the dead were
+    if ph.cls is None and ph.verb in (None, "deploy") and _COUNTING.search(text, max(start, k - 24), k):
+        done = done_to_numbering(lex, text, start, k)  # "Families driven from their villages number close to
+        if done is not None:  # 36,000": the participle says what befell them (extract/phraseparts.py)
+            ph.cls, ph.subject, ph.verb, ph.verb_start = done
+            ph.verb_side = "right"
     if ph.cls is None and ph.verb is None and _COUNTING.search(text, max(start, k - 24), k):  # (a cheap test first)
         named = noun_numbering(lex, text, start, k)
         if named is not None:
@@ -255,6 +278,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None
     members = _MEMBERS.match(text, q.char_end, end) if ph.cls is None else None  # "the militia boasts 10,000 members"
     armed = men_under_arms(text, start, k) if (ph.subject == "men" or members) and ph.verb is None else None
+    if not armed and ph.cls in ("people", None) and under_arms(text, ph.np_end, end):
+        armed = "fighters"  # "they have up to 3,000 men under arms" (extract/phraseparts.py)
     if armed:
         ph.cls, ph.subject = "fighter", armed  # "the government army had nearly 100,000 men"
         ph.np_end = max(ph.np_end, members.end()) if members else ph.np_end
@@ -284,15 +309,28 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     part = wounded_part(ctx, q, ph.np_end) if ph.verb is None and ph.cls is None and "of" in words else None
     if part is not None:
         return part  # "seen 530 children, 41 of them for gunshot wounds": the part (extract/partitive.py)
+    if ph.verb is None and ph.cls is None:
+        counted = counted_by(ctx, q, ph, words) or (  # "We coded 214 events", "Drone strikes rose: we recorded 11"
+            such_cases(ctx, q, depth) if "such" in words and depth < MAX_DEPTH else None)  # "five such cases"
+        if counted is not None:  # (extract/countedby.py, extract/suchcases.py)
+            return Kind(*counted)
     if ph.verb is None and not whole_of_a_part(text, ph.np_end, end):  # list items share a verb; counts point back
         mine = shared_kind(ctx, q, ph, depth, classify_kind)  # (extract/listitems.py), not to the whole of a part
         if mine is not None:
             return Kind(*mine)
     if measure is None:
+        if depth < MAX_DEPTH and ph.cls is None:
+            whole = own_thing_verb(ctx, q, depth)  # "two ambulances were hit; one was burned out" (extract/thingverbs.py)
+            if whole is not None:
+                return whole
         if depth < MAX_DEPTH:
             whole = part_or_restatement(ctx, q, depth, ph, text, start, end, words, cut)
             if whole is not None:
                 return whole
+        if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH and text.startswith(("Among ", "Of "), start):
+            part = named_part(ctx, q, ph.cls, ph.subject, depth)  # "... admitted 127 wounded. Among them were 18
+            if part is not None:  # soldiers": a part of the count before, not a force's size (extract/partitive.py)
+                return part
         measure = "forces" if sized else default_measure(ctx, q, ph)
         if measure is None:
             part = named_part(ctx, q, ph.cls, ph.subject, depth) if depth < MAX_DEPTH else None

@@ -75,6 +75,9 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         m = _NUMBER_OF.search(ctx.text, lo, q.char_start) if folded(ctx.text).find(
             "number", lo, q.char_start) >= 0 else None
         group = lex.verb_group.get(norm(m.group(1))) if m else None
+        if group is None and m is not None:
+            group = _relative_verb(ctx, m.start(1))  # "puts the number who have crossed into Senegal at 2,000",
+            # "the number of people forced from their homes has doubled to 40,000" (a verb of more than one word)
         if group and measure_for(group, None):
             return measure_for(group, None)  # "the number displaced … to an estimated 1.5 million"
     if cls == "homicide":  # "the state tallies over 3,000 murders": a death count where there is armed conflict
@@ -110,10 +113,39 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         return "forces"
     if cls == "civil_facility":
         mods = ctx.text[q.char_end : ph.np_end]
-        if ph.only or lex.cues_remain.search(mods):
+        if ph.only or lex.cues_remain.search(mods) or _facility_stock(ctx, q, ph):
             return "capacity"
         return None
     return None
+
+
+_HAS = re.compile(r"\b(?:has|have|had|still\s+has|now\s+has)\s+(?:(?:about|around|some|only|just|nearly|almost|over|"
+                  r"more\s+than|fewer\s+than|at\s+least|a\s+total\s+of)\s+)?\Z", re.IGNORECASE)
+
+
+def _facility_stock(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
+    """Whether a health facility named before the number "has" it as a stock of beds, incubators or ambulances
+    ([cues] medical_holder, medical_stock): "The hospital has 650 beds", "the clinic had 12 incubators", in a report
+    of war (a hotel's 650 beds or a new hospital's plans outside a war are no claim)."""
+    text, k = ctx.text, q.char_start
+    if not _HAS.search(text, max(ctx.start, k - 40), k):
+        return False
+    lex = lexicon()
+    return (lex.cues["medical_stock"].match(text, q.char_end + 1, ph.np_end) is not None
+            and lex.cues["medical_holder"].search(text, ctx.start, k) is not None and names_a_war(ctx.text))
+
+
+_REL_AUX = re.compile(r"(?:(?:who|that)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|now|since|already)\s+)?)?",
+                      re.IGNORECASE)
+
+
+def _relative_verb(ctx: SentenceContext, at: int) -> str | None:
+    """The verb group of the verb after "number" (of people), maybe in a relative clause ("the number who have
+    crossed into Senegal", "the number that were detained", "the number of people forced from their homes"): what
+    befell the people counted."""
+    rel = _REL_AUX.match(ctx.text, at, ctx.end)
+    verb = lexicon().verb_re.match(ctx.text, rel.end(), ctx.end) if rel else None
+    return lexicon().verb_group.get(norm(verb.group(0))) if verb else None
 
 
 def _other_toll(ctx: SentenceContext) -> bool:

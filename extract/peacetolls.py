@@ -9,7 +9,8 @@ of peacetime name none:
   report of a war the same words are a toll ("12 detainees died in custody of the militia").
 - "losses" as the only toll word, in a report naming no war and no party: "The firm's losses rose to 1,900",
   "winter losses hit 31% and ... 1,900 beekeepers". Losses are of money, stock or hives there; "Russian losses
-  rose to 1,900" names a party and stays a toll.
+  rose to 1,900" names a party and stays a toll, and so do losses of armed people ("Losses included 4 border
+  guards": a [nouns] fighter or peacekeeper word in the sentence).
 """
 
 from __future__ import annotations
@@ -44,5 +45,12 @@ def losses_in_peace(ctx: SentenceContext) -> bool:
     party to one: losses of money, stock or hives, not a death count."""
     if "losses" not in words_of(ctx.sentence):
         return False
-    hits = {m.group(0).lower() for m in lexicon().cues["toll"].finditer(ctx.sentence)}
-    return hits == {"losses"} and _no_war(ctx.text)
+    lex = lexicon()
+    hits = {m.group(0).lower() for m in lex.cues["toll"].finditer(ctx.sentence)}
+    return hits == {"losses"} and not _names_armed_people(lex, ctx.sentence) and _no_war(ctx.text)
+
+
+def _names_armed_people(lex, sentence: str) -> bool:
+    """Whether the sentence names combatants ([nouns] fighter, peacekeeper): their losses are a toll."""
+    return any(lex.noun_class.get(m.group(0).lower(), ("",))[0] in ("fighter", "peacekeeper")
+               for m in lex.noun_re.finditer(sentence))

@@ -66,6 +66,7 @@ _AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|
               r"thought\s+to\s+have\s+been|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|reported\s+to\s+have\s+been|"
               r"feared\s+to\s+have\s+been|estimated\s+to\s+have\s+been|known\s+to\s+have\s+been|"
               r"reportedly|reported|confirmed|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
+              r"newly|recently|forcibly|"
               r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
               r"completely|totally|entirely|partially|partly|largely|heavily|fully|wholly|or\s+partly|or\s+partially|"
               r"or\s+completely|or\s+totally")
@@ -77,8 +78,8 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
                     r"all|both|some\s+of\s+them)\b[^,;.]{0,60},|\([^()]{0,60}\)|"
                     r",\s*(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?(?:half|a\s+third|"
                     r"a\s+quarter|a\s+fifth|two-thirds|three-quarters|one\s+in\s+\w+)\s+of\b[^,;]{0,60},)", re.IGNORECASE)
-_PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within)\s+(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?"
-                 r"(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
+_PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within|belonging\s+to|owned\s+by)\s+"
+                 r"(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:armed\s+group|group|militia|faction|gang|brigade|battalion|movement|forces?|army|"
                             r"cell|network|organi[sz]ation)s?\b", re.IGNORECASE)
@@ -208,6 +209,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         walked += 1
         if _AND_OR.match(text[pos:pos + 4]):
             pos = skip_space(text, pos + text[pos:].index(" "), end)
+            if text.startswith(("a ", "an "), pos):  # "5 porters and a driver were killed": one more of them
+                pos = skip_space(text, text.index(" ", pos), end)
     # a side named where a noun should be: "2000 IS", "40 Hezbollah"
     if cls is None:
         fast = lex.folded_re["side"]  # (the same matches on the folded text)
@@ -242,9 +245,10 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     after_np = np_end
     if cls is None and 0 < walked <= 3 and _AUX_START.match(text, pos, end):
         after_np = pos  # the verb after an unknown noun: "14 community leaders had been killed"
-    elif cls is None and walked == 0 and pos > np_end and _MORE.match(text, np_end, pos) and _AUX_START.match(
-            text, pos, end):
-        after_np = pos  # "Dozens more were injured": more of the people counted before, and the verb after them
+    elif cls is None and walked == 0 and pos > np_end and _MORE.match(text, np_end, pos) and (_AUX_START.match(
+            text, pos, end) or verb_re.match(text, pos, end)):
+        after_np = pos  # "Dozens more were injured", "150 more surrendered": more of the people counted before, and
+        # the verb after them
     aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None
     if aside:
         after_np = aside.end()
@@ -346,7 +350,7 @@ def _next_in(text: str, pos: int, end: int, firsts: str) -> bool:
     return pos < end and (text[pos] in firsts or text[pos].isspace())
 
 
-_PP_FIRST = "fFoOiInNaAwWİı"  # the first letters of _PP's prepositions, and what IGNORECASE takes for "i"
+_PP_FIRST = "fFoOiInNaAwWbBİı"  # the first letters of _PP's prepositions, and what IGNORECASE takes for "i"
 
 
 def _noun_after_next(lex, text: str, pos: int, end: int) -> bool:

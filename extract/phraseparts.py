@@ -162,6 +162,15 @@ def men_under_arms(text: str, lo: int, k: int) -> str | None:
     return "troops" if m.group(1).lower() in _STATE_FORCES else "fighters"
 
 
+_UNDER_ARMS = re.compile(r"\s+(?:under|in|at)\s+arms\b", re.IGNORECASE)
+
+
+def under_arms(text: str, np_end: int, end: int) -> bool:
+    """Whether the people counted are said to be "under arms" ("up to 3,000 men under arms", "5,000 people in
+    arms"): a force's size, whoever has them."""
+    return text.startswith((" under", " in", " at"), np_end) and _UNDER_ARMS.match(text, np_end, end) is not None
+
+
 _OWN_MEMBERS = re.compile(r"\s+of\s+(?:its|their)\s+own\s+(?:members|men|cadres|ranks)\b", re.IGNORECASE)
 _ARMED_OWNER = re.compile(r"\b(?:its|their)\s+(?:fighters|militants|guerrillas|forces|troops|gunmen)\b", re.IGNORECASE)
 
@@ -326,6 +335,35 @@ def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
     before the number)."""
     m = _NUMBERING.search(text, max(lo, k - 50), k)
     return lex.noun_class.get(m.group(1).lower()) if m else None
+
+
+_NUMBER_VERB = re.compile(r"\s+(?:(?:so\s+far|now|already|still)\s+)?(?:numbering|numbered|numbers|number|totalling|"
+                          r"totaling|totalled|totaled|total)\s+(?:(?:nearly|almost|about|around|some|roughly|approximately|"
+                          r"more\s+than|over|up\s+to|at\s+least|an\s+estimated|fewer\s+than|close\s+to)\s+)?\Z",
+                          re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"(?:[^,;:]*[,;:]\s*)*(?:(?:the|those|all|these)\s+)?", re.IGNORECASE)
+
+
+def done_to_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str, str, int] | None:
+    """(class, subject, verb group, verb start) of the people a participle says what befell, which a verb of
+    counting joins to the number: "Families driven from their villages number close to 36,000", "civilians killed
+    in the shelling now total 412". The noun opens the clause (after a determiner), the participle follows it
+    at once, and "number"/"total" stands just before the number; None otherwise ("Families number 400": no
+    participle, read by `noun_numbering`)."""
+    link = _NUMBER_VERB.search(text, max(lo, k - 40), k)
+    if link is None:
+        return None
+    a = _CLAUSE_OPEN.match(text, lo, link.start()).end()
+    noun = lex.noun_re.match(text, a, link.start())
+    got = lex.noun_class.get(norm(noun.group(0))) if noun else None
+    if got is None:
+        return None
+    at = skip_space(text, noun.end(), link.start())
+    verb = lex.verb_re.match(text, at, link.start()) if at > noun.end() else None
+    group = lex.verb_group.get(norm(verb.group(0))) if verb else None
+    if group is None or any(c.isdigit() for c in text[noun.end() : link.start()]):
+        return None
+    return got[0], got[1], group, at
 
 
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z]{0,2}s")  # "MiG-23s", "S-300s", "T-72s", "Su-25s"

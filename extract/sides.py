@@ -41,9 +41,23 @@ _MOSTLY_CIVILIANS = re.compile(r"\s*,?\s*(?:(?:most|nearly\s+all|almost\s+all|al
 _PART_CIVILIANS = re.compile(r"[^.;:\d]{0,80}?,\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                              r"twelve|a\s+dozen|dozens|scores|hundreds)\s+of\s+(?:them|whom)(?:\s+were)?\s+civilians\b",
                              re.IGNORECASE)
+# A part of the count named as armed men ("169, of whom 32 were soldiers and police"): the whole is mixed.
+_ARMED_PART = re.compile(r"\s*,?\s*(?:of\s+whom|including|among\s+them)\s+(?:at\s+least\s+|about\s+|some\s+)?"
+                         r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+                         r"scores|hundreds)\s+(?:were\s+|are\s+)?", re.IGNORECASE)
+_PART_WORDS = frozenset({"whom", "including", "among"})  # the words _ARMED_PART needs
+_ARMED_PART_CLASSES = frozenset({"fighter", "peacekeeper"})
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
 HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
+
+
+def _armed_part(ctx: SentenceContext, np_end: int) -> bool:
+    """Whether a part of the count, told right after it, is named as soldiers, police or fighters."""
+    m = _ARMED_PART.match(ctx.text, np_end, ctx.end)
+    noun = lexicon().noun_re.match(ctx.text, m.end(), ctx.end) if m else None
+    got = lexicon().noun_class.get(noun.group(0).lower()) if noun else None
+    return got is not None and got[0] in _ARMED_PART_CLASSES
 
 
 def resolve_side(ctx: SentenceContext, q: Quantity, measure: str, cls: str | None, subject: str | None,
@@ -93,6 +107,8 @@ def _resolve_side(
                     return "civilian"  # "183 people, most of them civilians"
                 if _SOME_CIVILIANS.match(ctx.text, np_end, ctx.end) or _PART_CIVILIANS.match(ctx.text, np_end, ctx.end):
                     return "unknown"  # "21 people, including 9 civilians": not all of them civilians
+            if not _PART_WORDS.isdisjoint(words_of(ctx.sentence)) and _armed_part(ctx, np_end):
+                return "unknown"  # "a death toll of 169, of whom 32 were soldiers and police": a mixed toll
             if _atrocity_told(ctx):
                 return "civilian"  # "killed in ethnic violence", "executed", the genocide just told of
             return "civilian" if bombing_of_populated_area(ctx) else "unknown"

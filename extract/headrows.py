@@ -1,0 +1,117 @@
+"""Rows of a table whose heading names what is counted: "FATALITIES BY ZONE" over "West Wollega: 241 (130)".
+
+A report's table often gives the measure once, in its heading, and labels each row by a place, a month or a
+group: "Deaths by province" / "Kandahar: 40" / "Helmand: 31". The row's own label then holds no noun of the
+lexicon, so extract/labelrows.py reads nothing in it; the heading is the row's phrase. A number is such a row's
+value when
+
+- it ends its line (a bracketed figure for another period may follow: "241 (130)"), after "Label:" where the
+  label is a short name (a capital first, at most five words, no noun or verb of the lexicon), or names people
+  and nothing that befell them ("Civilians: 40", "Soldiers: 12": the heading's harm befell them, when it is
+  one done to people);
+- the lines above it up to the heading are rows of the same shape (a blank line may stand before the heading);
+- the heading (cut at a bracket: "(July-September; previous quarter in brackets)") is a label of the lexicon
+  (extract/labelrows.py `row_label`: a noun, or a verb of harm, giving a measure) and the document speaks of a
+  war. "POPULATION BY DISTRICT", "MONITORS BY PROVINCE" or "Polling stations" give no measure: no claim.
+
+extract/classify.py asks `heading_row` before `label_row` (a colon stands before the number); a label with a
+verb or a noun of its own measure ("Homes burned: 318", "Deaths: 40") is left to extract/labelrows.py. The figure
+in brackets after a row's value is read as the row's (extract/classify.py's rules of parts and restatements).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.labelrows import row_label
+from extract.records import Quantity
+from extract.rowwords import row_words
+from extract.sides import resolve_side
+from extract.triggers import measure_for, names_a_war, side_mentions, theatre_side
+
+# A row: a name, a colon, a number (with a qualifier), perhaps a bracketed figure, and the end of the line.
+_ROW = re.compile(r"[ \t]*(?:[-*•·▪]+[ \t]*)?([A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}):[ \t]+(?:[\w ]{0,16}?)"
+                  r"\d[\d,.]*[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$")
+_HEAD_CUT = re.compile(r"[(\[]")
+# Labels of people whose row says nothing of what befell them ("Civilians: 40"): the heading says it.
+# ("Population: 2 million" in a box of facts is no count of people harmed, whatever the heading.)
+_PEOPLE_LABELS = frozenset({"civilian", "people", "fighter", "peacekeeper", "demonym", "medical", "third_party"})
+_PEOPLE_MEASURES = frozenset({"killed", "wounded", "captured", "displaced"})
+_UNIDENTIFIED = frozenset({None, "people", "toll", "injury"})  # people the heading names by no side or kind
+_MAX_ROWS = 40  # a table longer than this is read no further up (a bound on the walk)
+
+
+def heading_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
+    """(measure, subject, side) of a number that is the value of a row of a table whose heading names the
+    measure, else None."""
+    text = ctx.text
+    if ":" not in text[max(ctx.start, q.char_start - 24) : q.char_start]:
+        return None  # (the cheap test: most numbers follow no colon)
+    line_start = text.rfind("\n", 0, q.char_start) + 1
+    line_end = text.find("\n", q.char_end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = _ROW.match(text, line_start, line_end)
+    if row is None:
+        return None
+    own = row_label(text, line_start, row.end(1))
+    if own is not None and (own[1][2] is not None or own[1][0] not in _PEOPLE_LABELS):
+        return None  # a label that names what befell, or a thing or toll of its own (extract/labelrows.py reads it)
+    head = _heading_above(text, line_start)
+    if head is None or not names_a_war(text):
+        return None
+    a, b = head
+    cut = _HEAD_CUT.search(text, a, b)
+    read = row_label(text, a, cut.start() if cut else b)
+    if read is None:
+        return None
+    a, (cls, subject, group, noun_end, _) = read
+    if group == "spare":
+        return None  # "HOSTAGES FREED BY MONTH"
+    measure = measure_for(group, cls) if group else row_words().default_measure.get(cls or "")
+    if measure is None:
+        return None
+    if own is not None:  # "DEATHS BY GROUP" over "Soldiers: 12": the label says who, the heading what befell them
+        return _people_row(ctx, q, own, measure)
+    named = side_mentions(text, a, noun_end) if noun_end > a else []
+    if named:  # "REGIME SOLDIERS KILLED BY PROVINCE"
+        side = theatre_side(text, named[-1].side)
+    elif cls in _UNIDENTIFIED:
+        side = "unknown"  # "FATALITIES BY ZONE": a table's totals mix whoever died there
+    else:
+        side = resolve_side(ctx, q, measure, cls, subject or None, "right" if group else "", np_end=q.char_end)
+    return measure, subject or "people", side
+
+
+def _people_row(ctx: SentenceContext, q: Quantity, own, measure: str) -> tuple[str, str, str] | None:
+    """(measure, subject, side) of a row labelled by people ("Civilians: 40") under a heading of harm done to
+    people; None under a heading of things ("HOMES BURNED": no people were burned)."""
+    if measure not in _PEOPLE_MEASURES:
+        return None
+    a, (cls, subject, _, noun_end, _) = own
+    named = side_mentions(ctx.text, a, noun_end) if noun_end > a else []
+    if named:  # "Regime soldiers: 12"
+        return measure, subject, theatre_side(ctx.text, named[-1].side)
+    return measure, subject, resolve_side(ctx, q, measure, cls, subject, "right", np_end=q.char_end)
+
+
+def _heading_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """(start, end) of the heading line over the block of rows holding the line at `line_start`: the rows above
+    are read up to a line that is no row; a blank line may stand between the heading and the first row."""
+    end = line_start - 1  # the newline ending the line above
+    blank_seen = False
+    for _ in range(_MAX_ROWS):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            if blank_seen:
+                return None
+            blank_seen = True
+        elif _ROW.match(line) and not blank_seen:
+            pass
+        else:
+            return (start, end) if len(line) <= 120 else None
+        end = start - 1
+    return None
