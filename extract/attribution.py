@@ -12,7 +12,9 @@ Cues, tried in order (the first that yields a claimant wins):
    "Refugees since May: 12,400 (UNHCR)", "…, X said, and 40 houses damaged", "X has asked donors for $4.5
    million" (extract/asksmoney.py), "Park management (African Parks) confirms" (the name in brackets,
    extract/bracketname.py), "4/ Defence ministry statement tonight: …" (a thread's post number and a label naming
-   a statement, extract/linelabels.py), "Local NGOs think …"; the nearest speaker
+   a statement, extract/linelabels.py), "Local NGOs think …", "the claim by X that …" (extract/claimnoun.py),
+   "The Red Cross has evacuated 700 people" (a relief body counting its own work, extract/reliefcues.py),
+   "A neighbour came running and said …" (extract/cueverbs.py); the nearest speaker
    before the number unless a scope break (", after", ", with", ";", …) cuts
    it off (", and that …" takes the speech up again), then the first named;
    "citing X" beats its relayer; a quoted "we" is the quote's speaker. A
@@ -32,10 +34,13 @@ Cues, tried in order (the first that yields a claimant wins):
 7. a count continued from the sentence before ("Another 40 were hurt") after its closing "…, X said.", or
    after an opening "X says …" whose speech runs to its end (extract/carry.py);
 8. the speaker whose turn the sentence stands in, in a transcript or a parliamentary answer ("SAMAE: …",
-   "Mr. Peter Rowlands (Minister of State …): …", extract/speakers.py), "we" and "our teams" included;
+   "Mr. Peter Rowlands (Minister of State …): …", a Hansard's "Senator GARETH EVANS—…", extract/speakers.py,
+   extract/hansard.py), or in a person's account quoted at length after "This is her account" (extract/accounts.py),
+   "we" and "our teams" included;
 9. otherwise the voice of the section: the document's outlet (its own "our earlier report", "this
-   newspaper" too), the excerpt's outlet, a statement's issuer when it is quoted in full (extract/statements.py,
-   `claimed`), or "reader comment". "X's spokesman" of a listed body (or an acronym) speaks as the body.
+   newspaper" too; an earlier issue of its own series, "Communique No. 5" in No. 6: extract/ownissues.py), the
+   excerpt's outlet, a statement's issuer when it is quoted in full (extract/statements.py, `claimed`), or
+   "reader comment". "X's spokesman" of a listed body (or an acronym) speaks as the body.
 Cues 3-6 and the antecedents of pronouns are in extract/nearby.py.
 
 For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
@@ -47,7 +52,11 @@ The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.jso
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
 (extract/stance.py; a correction's "we wrongly reported that 250 …" too; "Neither side offers evidence", the
 writer's own count after it excepted: extract/evidencedoubt.py), or a later paragraph opens by doubting this
-claimant's figures ("The government's figures could not be checked.", extract/aheadstance.py); confirmed when the verb nearest the number is
+claimant's figures ("The government's figures could not be checked.", extract/aheadstance.py), or a paragraph opening
+"Neither account could be checked." follows the two accounts, or the next sentence says "Both statements are untrue."
+(extract/accountdoubt.py), or a later sentence doubts witnesses' accounts ("the refugees' accounts could not be
+checked", extract/witnessdoubt.py) or one owner's figures ("against taking the army's statements at face value",
+"Nobody has been able to verify it" after "X's figure", extract/facevalue.py); confirmed when the verb nearest the number is
 confirm/verify/document/record (the outlet's own "we recorded" too) or the
 count "has been confirmed", or a sentence before vouches for the figures that follow ("…, which have been
 confirmed against service records, are as follows."), or the report's method vouches for each of its own
@@ -82,6 +91,7 @@ from extract.cues import (
 )
 from extract.cuescan import has_any
 from extract.cuescope import applicable
+from extract.facevalue import owner_doubted_later
 from extract.headlines import typed_by_role
 from extract.introduced import introduced_type
 from extract.itsowner import country_body
@@ -90,6 +100,7 @@ from extract.methodvouch import method_vouched
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
 from extract.ownedfigures import owner_of_figure
+from extract.ownissues import own_issue
 from extract.personpronouns import person_before
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
@@ -100,6 +111,7 @@ from extract.rolenames import ROLE_WORDS, armed_actor_before, role_named
 from extract.sourcenames import agency_name, documents_owner
 from extract.stance import disputed_after, is_breakdown
 from extract.voice import OWN_STAFF, RELATIVE, display
+from extract.witnessdoubt import witness_doubted
 from extract.wordset import folded
 
 __all__ = ["Attribution", "attribute", "canonical_source"]
@@ -155,7 +167,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         confirmed = (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)
         stance = "disputed" if disputed else "confirmed" if confirmed else "claimed"
         return Attribution(turn.speaker, turn.source_type, stance)
-    if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys:
+    if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys or (
+            facts.kind == "body" and own_issue(ctx.text, name)):  # "Communique No. 5 gave …" in No. 6 (ownissues.py)
         if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
             stance = "disputed"
         elif facts.judged:
@@ -198,7 +211,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         if stype == "official" and not role and not lookup(source):
             stype = introduced_type(ctx.text, source) or people_type(source) or stype  # "Tutela Legal, the … rights office," (extract/introduced.py)
     if disputed or _owner_of(source, owners_doubted(ctx, facts)) or (
-            facts.neither_owner and owner_key(source) == facts.neither_owner):
+            facts.neither_owner and owner_key(source) == facts.neither_owner) or witness_doubted(ctx, source) or (
+            owner_doubted_later(ctx, source)):  # "… taking the army's statements at face value" (facevalue.py)
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
         stance = "confirmed"

@@ -3,10 +3,12 @@
 "The dead numbered 41, according to the county commissioner. Another 40 were hurt, nine of them seriously."
 "Gunmen killed 12 people, police said. Three more were wounded." A sentence that names no one and opens by
 going on with the count before it ("Another 40 …", "Three more …", "A further 12 …", or a bare number as its
-subject: "Fifteen were found along the road") is part of the same account: its claimant is the one who gave
+subject: "Fifteen were found along the road", or a part of those counted: "The bodies of three of them were found")
+is part of the same account: its claimant is the one who gave
 the count it continues (GUIDELINES.md: "who makes the claim, as named"), when a closing "…, X said." or
 "according to X" gave it, or an opening "X says …" / "X tells me …" whose speech runs to the end of its sentence
-("The Red Cross says at least 60 people have been killed. Another 250 have been treated for wounds."), unless the
+("The Red Cross says at least 60 people have been killed. Another 250 have been treated for wounds."; an opening
+"He said …" / "She said …" gives the speaker named before it in the paragraph), unless the
 sentence tells what is still to happen or dates its own event ("Nine more victims will be buried on Sunday", "Three
 more were buried today": the writer's news). A sentence with a subject of its own
 ("MINUSCA has about 12,000 peacekeepers", "The currency has lost 40% of its value") is the writer's again.
@@ -30,7 +32,8 @@ _QUALIFIER = r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over
 _CONTINUES = re.compile(
     rf"\W*(?:(?:another|a\s+further|further)\s+{_QUALIFIER}{_NUM}\b"  # "Another 40 were hurt"
     rf"|{_QUALIFIER}{_NUM}\s+(?:more|others?)\b"  # "Three more people were wounded"
-    rf"|{_QUALIFIER}{_NUM}\s+(?:(?:of\s+them|of\s+those|of\s+these)\s+)?(?:were|was|are|had|have|died|remain(?:ed)?)\b)",  # "Fifteen were found"
+    rf"|{_QUALIFIER}{_NUM}\s+(?:(?:of\s+them|of\s+those|of\s+these)\s+)?(?:were|was|are|had|have|died|remain(?:ed)?)\b"  # "Fifteen were found"
+    rf"|(?:the\s+)?(?:bodies|remains|graves|names|families)\s+of\s+{_QUALIFIER}{_NUM}\s+of\s+(?:them|those|these)\b)",  # "The bodies of three of them …"
     re.I)
 # "Nine more victims will be buried on Sunday", "Three more were buried today": what is still to happen, or an
 # event dated on its own, is the writer's news, not a count going on with the speech of an opening "X says …".
@@ -63,16 +66,38 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
         closing = [c for c in cues if c.name and c.after and c.name.casefold() not in NOT_NAMES]
         if not closing and not _OWN_TIME.search(ctx.sentence):
             closing = _speech_to_the_end(prev, cues)  # "The Red Cross says 60 … . Another 250 …"
+            if not closing and _speech_to_the_end(prev, cues, persons=True):
+                closing = _named_before(ctx, k)  # "He said two were killed. Another six …": whom "he" names
         if not closing or _DATA_NOUN_LAST.search(closing[-1].name):
             return None  # ("the most cited tally" names nobody)
         return closing[-1].name, closing[-1].verb
     return None
 
 
-def _speech_to_the_end(sentence: str, cues: list) -> list:
+def _named_before(ctx: SentenceContext, k: int) -> list:
+    """The cue naming a speaker nearest before the sentence `k` back, in its paragraph ("Its spokesman, Colonel
+    X, said … . He said …"): whom an opening "he"/"she" stands for. [] if none within _BACK sentences."""
+    text, sentences = ctx.text, ctx.sentences
+    for j in range(k + 1, k + _BACK + 1):
+        i = ctx.index - j
+        if i < 0 or sentences[i][0] < ctx.section.start or "\n" in text[sentences[i][1]:sentences[i + 1][0]]:
+            return []
+        named = [c for c in sentence_cues(ctx.neighbour(-j)) if c.name and c.name.casefold() not in NOT_NAMES]
+        if named:
+            return named[:1]
+    return []
+
+
+def _speech_to_the_end(sentence: str, cues: list, persons: bool = False) -> list:
     """The opening cues ("X says …", "X tells me …", "X confirms …") whose speech runs to the end of the
     sentence, no scope break (";", ", after", …) cutting it off: what follows elliptically ("Another 250 have
     been treated") goes on with that speech. [] when a pronoun or a word naming nobody opens it."""
     end = len(sentence.rstrip(" .!?\"”"))
+    if persons:  # (only the opening "He says …" / "She said …" of a person named before)
+        return [c for c in applicable(list(cues), sentence, end, end)
+                if not c.after and c.end <= end and c.name.casefold() in _PERSONS]
     return [c for c in applicable(list(cues), sentence, end, end)
             if c.name and not c.after and c.end <= end and c.name.casefold() not in NOT_NAMES]
+
+
+_PERSONS = frozenset(("he", "she"))

@@ -26,9 +26,11 @@ from extract.absolute import ABSOLUTE_VERBS, absolute_cues
 from extract.asksmoney import ASK_WORDS, ask_spans
 from extract.bracketname import bracketed_name
 from extract.verbsenses import not_saying
+from extract.claimnoun import claim_nouns
+from extract.reliefcues import relief_cues
 from extract.cuescan import has_any, tail_search
 from extract.entrystamps import entry_lead
-from extract.cueverbs import _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
+from extract.cueverbs import passive_or_noun, role_subject, without_place_adverb, _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.linelabels import label_speaker, post_lead
 from extract.lexicon import body_of, canonical_source, clean_name, lexicon, lookup, type_of
 from extract.names import Named, first_named
@@ -230,6 +232,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
                 cues.append(Cue(np, m.start("np"), m.end(), "reported"))
     if not FIGURE_WORDS.isdisjoint(words_of(sentence)):
         cues.extend(Cue(np, a, b, "reported") for np, a, b in figure_owners(sentence))
+    cues.extend(Cue(np, a, b, "claimed") for np, a, b in claim_nouns(sentence, low))  # "the claim by X that …"
+    cues.extend(Cue(np, a, b, v) for np, a, b, v in relief_cues(sentence, low))  # "MSF treated 136 …" (reliefcues.py)
     if "asked by" in low:
         for m in _ASKED_BY.finditer(sentence):
             np = _POSSESSIVE_TAIL.sub("", m.group("np"))
@@ -289,10 +293,13 @@ def sentence_cues(sentence: str) -> list[Cue]:
             if last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
                 cues.append(Cue("", v_start, v_end, verb))  # "… confirmed X but gave a toll of 78"
             elif not last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
-                opening = opening_subject(sentence, v_start)  # "Kyiv welcomed the deal but said 40 …" (cuetails.py)
+                opening = opening_subject(sentence, v_start) or role_subject(sentence, v_start)  # "Kyiv welcomed the
+                # deal but said 40 …" (cuetails.py); "A neighbour came running and said …" (cueverbs.py)
                 if opening:
                     cues.append(Cue(opening, 0, v_end, verb))
             continue
+        if passive_or_noun(sentence, v_start, verb_low, lead, np_start):
+            continue  # "the results were announced", "strikes on border posts; …" (extract/cueverbs.py)
         if sentence[v_start - 2 : v_start].startswith(")"):
             np = bracketed_name(sentence, np, v_start)  # "Park management (African Parks) confirms" (bracketname.py)
         if verb_low in BODY_VERBS and not (lookup(np) or _typed_by_rule(np)):
@@ -317,7 +324,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
             np, role = m.group("appos"), np  # "…, the region's ombudsman, Jane Roe, told reporters": the person
         elif np and role and named_after_role(np, role, _PERSON_NAME):
             np, role = role.strip(" .”\""), np  # "…, according to the club's director, Jane Roe.": the person
-        np = first_named(_trim_tail(_AGED.sub("", np).rstrip())) if np else None  # "said a 52-year-old trader"
+        np = first_named(_trim_tail(_AGED.sub("", without_place_adverb(np)).rstrip())) if np else None  # "said a 52-year-old trader"
         if np and role:
             np = Named(np)
             np.role = role.strip(" .”\"")

@@ -54,3 +54,52 @@ def verb_spans(sentence: str, low: str) -> list[tuple[int, int]]:
     it may hold the "clai+ms" typo, which only the regex knows."""
     spans = None if "claii" in low else word_spans(sentence, low, _VERB_WORDS)
     return [m.span() for m in verb_matches(sentence)] if spans is None else spans
+
+
+# A form of "be" right before a participle makes it passive: "the results were announced", "he was told".
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
+# Verbs of saying that are also plural nouns: "border posts", "police reports", "land claims".
+_NOUN_TOO = frozenset(("posts", "reports", "claims", "records", "counts", "notes", "estimates", "tweets", "documents"))
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PLACE_ADVERB = re.compile(r"\s+(?:there|here)$", re.I)
+
+
+def passive_or_noun(sentence: str, v_start: int, verb_low: str, lead: str, np_start: int) -> bool:
+    """Whether the verb found at sentence[v_start] is no verb of saying with the subject before it: a passive
+    participle after "was/were/been …" (the subject is what was said, not who said it; "announced by X" is read
+    by extract/cues.py PASSIVE_BY), or a plural noun closing a phrase before ";" or ")" ("strikes on airports and
+    border posts; …"), unless a comma before the subject makes it "…, X estimates; …"."""
+    if not verb_low.endswith("ing") and _BE_BEFORE.search(sentence, max(0, v_start - 8), v_start):
+        return True
+    if verb_low in _NOUN_TOO and lead[:1] in (";", ")"):
+        return not (np_start > 0 and _COMMA_BEFORE.search(sentence, 0, np_start))
+    return False
+
+
+def without_place_adverb(np: str) -> str:
+    """A speaker without a trailing "there"/"here": "a doctor there said" -> "a doctor"."""
+    return _PLACE_ADVERB.sub("", np) if np.endswith(("there", "here")) else np
+
+
+# "A neighbour came running and said …", "The guard stood up and said …": a person named by a determiner and a
+# noun, then a short verb phrase (a past tense first) without a comma, then "and/but said" (an adjective before the noun cannot be told
+# from a verb after it here: "The old man …" is left alone).
+_ROLE_SUBJECT = re.compile(r"\W*(?P<np>(?:A|An|The|One|Another)\s+[a-z][\w'’-]*)\s+"
+                           r"(?:[a-z]+ed|came|ran|went|stood|got|sat|rose|stopped|knocked|woke|turned|looked)\s+"
+                           r"(?:[a-z][\w'’-]*\s+){0,4}(?:and|but)\s*$")
+_NOT_PEOPLE = frozenset(("report", "statement", "video", "shell", "bomb", "blast", "attack", "fire", "rain", "storm",
+                         "car", "truck", "plane", "army", "government", "ministry", "police"))
+
+
+def role_subject(sentence: str, verb_at: int) -> str | None:
+    """The person a verb of saying after "and"/"but" shares with the clause's first verb when the subject is a
+    determiner and a lower-case noun ("A neighbour came running and said …" -> "neighbour"), with no comma
+    before the verb; None otherwise (extract/cuetails.py `opening_subject` reads "Kyiv welcomed … but said")."""
+    before = sentence[:verb_at]
+    if "," in before or ";" in before or ":" in before or len(before) > 80:
+        return None
+    m = _ROLE_SUBJECT.match(before)
+    if m is None:
+        return None
+    noun = m.group("np").split()[-1]
+    return None if noun.casefold() in _NOT_PEOPLE else noun

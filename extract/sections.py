@@ -119,7 +119,7 @@ def split_sections(text: str) -> list[Section]:
             voices[j] = voice
         floor = i + 1
 
-    if "ext of" in text or "ranslation of" in text:
+    if "ext of" in text or "ranslation of" in text or " below" in text:
         mark_statements(lines, kinds, voices, comment_from)  # a statement quoted in full (extract/statements.py)
     if "xtract" in text or "xcerpt" in text or "assage" in text or "ext of" in text:
         mark_judgments(text, lines, kinds, voices, comment_from)  # a judgment quoted in part (extract/judgments.py)

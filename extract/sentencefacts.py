@@ -14,6 +14,7 @@ from extract.cueforms import RELATIVE_WORDS
 from extract.cues import sentence_cues
 from extract.factchecks import claim_line_source, is_claim_line, refuted_by_verdict
 from extract.judgments import court_doubts, is_court
+from extract.accountdoubt import called_untrue_next, doubted_by_caveat
 from extract.letters import is_letter_voice
 from extract.neitherdoubt import neither_ahead
 from extract.staledoubt import called_stale_next, yours_called_wrong
@@ -123,6 +124,8 @@ def _doubts_of_layout(f: SentenceFacts, ctx: SentenceContext, why: str | None) -
     # "The prosecution's figure of 52 dead was not proved."
     rejected = f.kind == "excerpt" and is_court(f.voice) and court_doubts(sentence, _next_in_section(ctx))
     f.doubted = rejected or why is not None or called_stale_next(ctx)  # ("That was out of date within a day.")
+    # "Neither account could be checked." after two accounts; "Both statements are untrue." (extract/accountdoubt.py)
+    f.doubted = f.doubted or doubted_by_caveat(ctx) or called_untrue_next(ctx)
     f.neither_owner = ""
     ahead = neither_ahead(ctx)
     if ahead is not None:

@@ -2,12 +2,15 @@
 
 A TV or radio transcript ("ANCHOR: …", "SAMAE: …", "Q: … A: …", each label opening its line) and a parliamentary answer
 ("Mr. Peter Rowlands (Minister of State for the Armed Forces): In all, …", later "Mr. Rowlands: …",
-or "The Minister of State for Defence (Mr. Peter Rowlands): …") give every line after a label, up to the
+or "The Minister of State for Defence (Mr. Peter Rowlands): …", or a Hansard's "Senator GARETH EVANS—…" with its
+dash, extract/hansard.py) give every line after a label, up to the
 next label, to that speaker. A claim there with nobody named in its sentence is the speaker's, not the
 outlet's (extract/attribution.py asks `turn_at`). The speaker is the person, named as the gold writes
 names (without title or honorific, "Samae" widened to the "Nuraini Samae" the text introduces), and typed
 by what the label ("(Minister of State …)") or the text ("Nuraini Samae, who heads the Southern Border
 Monitor") says they are. A host's, anchor's or interviewer's turn, and a question, stay the outlet's.
+
+A person's account quoted at length after "This is her account" is that person's turn too (extract/accounts.py).
 
 Labels are read line by line, once per document. A titled speaker's turn runs over the paragraphs after
 it; a bare label's only where most paragraphs open with a label (a live blog's "Zelensky: …" line is one
@@ -26,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.accounts import quoted_accounts
+from extract.hansard import HANSARD_DASH, dash_labels
 from extract.lexicon import LEXICON_PATH, clean_name, lexicon, lookup, type_of
 
 __all__ = ["Turn", "turn_at", "turns"]
@@ -47,6 +52,7 @@ _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|van|der|von|bin|al-
 # "NAME (role):", "Title NAME:", or "Office (Title NAME):" opening a line, with the turn's first words after it.
 _LABEL_LINE = re.compile(
     rf"(?:(?P<title>{_TITLE})[ \t]+)?(?P<name>{_NAME})(?:[ \t]*\((?P<role>[^()\n]{{2,90}})\))?"
+    r"(?:[ \t]*\(\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?\))?"  # a record's time stamp: "(2.31 p.m.)"
     rf"|(?P<office>(?:The[ \t]+)?[A-Z][^()\n:]{{2,90}}?)[ \t]*\((?P<title2>{_TITLE})[ \t]+(?P<name2>{_NAME})\)")
 _LABEL_REACH = 140  # how far into its line a label's colon may stand
 # Who a label may not name, from assets/lexicons/sources.json "speaker_labels" (see `_vocabulary`).
@@ -73,11 +79,12 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=256)  # pure on the document; asked once per sentence of it through turn_at
 def turns(text: str) -> tuple[Turn, ...]:
     """The speaker turns of a document, in order (empty when it has no speaker labels)."""
-    if ":" not in text:
-        return ()
+    told = tuple(Turn(a, b, name, _teller_type(name)) for a, b, name in quoted_accounts(text))  # (extract/accounts.py)
+    if ":" not in text and HANSARD_DASH not in text:
+        return told
     labels = _labels(text)
     if not labels or not _is_transcript(labels):
-        return ()
+        return told
     titled_names = [lab.name for lab in labels if lab.titled]
     dense = _label_dense(text, labels)
     out = []
@@ -89,7 +96,13 @@ def turns(text: str) -> tuple[Turn, ...]:
         asked = _reported_question(text, lab.start, end)
         speaker, stype = _who(text, lab, titled_names)
         out.append(Turn(lab.start, asked if asked is not None else end, speaker, stype))
-    return tuple(out)
+    return tuple(sorted(out + list(told), key=lambda t: t.start)) if told else tuple(out)
+
+
+def _teller_type(name: str) -> str:
+    """The type of a person whose account is quoted at length: as the lexicon lists the name, else a witness."""
+    hit = lookup(name)
+    return hit[1] if hit else "activists"
 
 
 def turn_at(ctx: SentenceContext, doc_turns: tuple[Turn, ...] | None = None) -> Turn | None:
@@ -115,7 +128,7 @@ def _labels(text: str) -> list[_Label]:
     """Every line of `text` that opens with a speaker label (see the module's docstring for what is none)."""
     hosts, answers, not_speakers = _vocabulary()
     out = []
-    for start, colon in _label_colons(text):
+    for start, colon in _label_colons(text) + dash_labels(text):
         line = text[start:colon]
         m = _LABEL_LINE.fullmatch(line, 0, len(line.rstrip()))
         if not m:
@@ -126,6 +139,8 @@ def _labels(text: str) -> list[_Label]:
         caps_title = _CAPS_TITLE.match(name) if name.isupper() else None
         if caps_title:  # "DR. AMINA YUSUF:"
             name, titled = name[caps_title.end():], True
+        if text[colon] == HANSARD_DASH and not (titled or name.split()[-1].isupper()):
+            continue  # "Senator EVANS—", "The PRESIDENT—": a record's label; not a dateline's "Kyiv—"
         if role and not titled and not _is_place(name):
             titled = True  # "LEILA HADDAD (UNHCR spokeswoman):": a label that says who speaks
         if not titled:

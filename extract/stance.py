@@ -64,6 +64,7 @@ _FIGURE_COUNTER = re.compile(
 _SPEECH = guarded(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?|"
                   r"thinks?|reckons?|"
                   r"cautions?|cautioned|concedes?|conceded|admits?|admitted|stresses|stressed|insists?|insisted)\b", re.I)
+_TOLD = guarded(r"\b(?:told|tells)\b", re.I)  # speech to someone: "A priest told our reporter the real number was …"
 _REJECTION = guarded(
     r"^\W*(?:false|not true|untrue|wrong|nonsense|rubbish|fake|lies?|that(?:'s|’s| is) (?:a lie|false|not true|wrong))\b\W*(?:$|[.!])",
     re.I,
@@ -150,7 +151,8 @@ def around(ctx: SentenceContext) -> str | None:
             return "doubted"
         counter = _COUNTER.search(nxt) if has_counter(nxt) else None
         lead = nxt[: counter.start()] if counter else ""
-        others = _SPEECH.search(lead) and not re.search(r"\b(?:our|we|i)\b", lead, re.I)  # "Our sources say" is ours
+        speech = _SPEECH.search(lead) or _TOLD.search(lead)  # "Our sources say" is ours; "X told our reporter" X's
+        others = speech and not re.search(r"\b(?:our|we|i)\b", lead[:speech.start()], re.I)
         # not "The real toll is far higher, residents said.": that doubt is the residents' claim
         if counter and not _ATTRIBUTED.search(nxt) and not others:
             if not all(_FIGURE_COUNTER.fullmatch(m.group()) for m in _COUNTER.finditer(nxt)):

@@ -1,5 +1,6 @@
-"""A statement quoted in full: "The following is the text of Communique No. 12 of the X Army, …" and then
-the statement itself, in quotation marks, in the paragraphs after it.
+"""A statement quoted in full: "The following is the text of Communique No. 12 of the X Army, …" (or "The text
+below, headed Communique No. 19 of the General Staff of X, was faxed …", "The statement below was signed by X")
+and then the statement itself, in quotation marks, in the paragraphs after it.
 
 The quoted paragraphs are an excerpt (extract/sections.py) whose voice is the statement's issuer, not an outlet:
 what nobody else is named for in them is the issuer's claim ("our forces carried out 40 attacks": the army's,
@@ -26,16 +27,27 @@ _INTRO = guarded(
     r"(?P<issuer>[A-Z][^,;:()\n]{1,60}?)(?=\s*[,;:(]|\.\s|\.?\s*$|\s+(?:on|carried|published|released|issued|in)\b)",
     re.I,
 )
+# "The text below, headed Communique No. 19 of the General Staff of X, was faxed …", "The statement below, signed by
+# X, …": a document pointed at as "below", named by its heading or its signature.
+_BELOW = guarded(
+    r"\b(?:text|statement|communiqu[eé]|declaration|message|letter|bulletin|appeal)\s+below\s*,?\s+"
+    r"(?:(?:headed|entitled|titled)\s+(?:[\w.'’-]+\s+){0,3}?(?:statement|communiqu[eé]|declaration|message|letter|"
+    r"bulletin|appeal|order)(?:\s+No\.?\s*\d+)?\s+(?:of|from|by)|(?:was\s+|is\s+)?(?:signed|issued|released|sent)\s+by)"
+    r"\s+(?:the\s+)?(?P<issuer>[A-Z][^,;:()\n]{1,60}?)(?=\s*[,;:(]|\.\s|\.?\s*$|\s+(?:on|and|was|carried|published|"
+    r"released|issued|in)\b)",
+    re.I,
+)
 _KEYS = ("text of", "translation of")  # every _INTRO match holds one: a line without them is no intro
+BELOW_KEY = " below"  # every _BELOW match holds it
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 
 
 def issuer_of(line: str) -> str | None:
     """The issuer named by a line introducing a statement quoted in full, else None."""
     low = line.lower()
-    if not any(k in low for k in _KEYS):
-        return None
-    m = _INTRO.search(line)
+    m = _INTRO.search(line) if any(k in low for k in _KEYS) else None
+    if m is None and BELOW_KEY in low:
+        m = _BELOW.search(line)
     return m.group("issuer").strip() if m else None
 
 

@@ -1,0 +1,37 @@
+"""A claim named as a noun with its claimant: "the claim by the Interim Government that as many as 10,000 people
+have died", "the rebels' claim that 40 soldiers were killed", "reports from aid workers that 300 …".
+
+The count in the that-clause is the claimant's, as after "X claims that": the noun and its "by/from X" or "X's"
+say who makes it. extract/cues.py adds these cues to the sentence's verbs of saying.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.names import first_named
+
+__all__ = ["claim_nouns"]
+
+_NOUNS = r"(?:claims?|assertions?|allegations?|reports?|statements?)"
+_BY = re.compile(rf"\b{_NOUNS}\s+(?:by|from)\s+(?P<np>(?:the\s+)?[A-Z][^,;:()\n]{{1,70}}?)\s+that\b")
+_OWNED = re.compile(rf"(?P<np>\b[Tt]he\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+?|(?:[A-Z][\w.'’-]*\s+){{0,3}}[\w.-]+?)['’]s?\s+"
+                    rf"{_NOUNS}\s+that\b")
+
+
+def claim_nouns(sentence: str, low: str) -> list[tuple[str, int, int]]:
+    """(claimant, start, end of the cue) of each claim named as a noun before its that-clause; `low` is the
+    sentence folded (a sentence without "that" and one of the nouns has none)."""
+    if " that" not in low or not any(w in low for w in ("claim", "assertion", "allegation", "report", "statement")):
+        return []
+    out = []
+    for m in _BY.finditer(sentence):
+        np = first_named(m.group("np"))
+        if np:
+            out.append((np, m.start("np"), m.end()))
+    if "'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence:
+        for m in _OWNED.finditer(sentence):
+            np = first_named(m.group("np"))
+            if np:
+                out.append((np, m.start("np"), m.end()))
+    return out
