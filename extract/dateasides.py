@@ -88,11 +88,16 @@ def looked_back(text: str, start: int, indices: Sequence[int], sentences: Sequen
     return out
 
 
+_HEADING_WORDS = 15  # a heading's question is short; a longer one is somebody's question in a record or letter
+
+
 def question_heading(text: str, start: int, end: int) -> bool:
-    """Whether the sentence [start, end) is a question alone in its paragraph ("How many have been driven out?"):
-    an explainer's heading, whose answer below is another subject than the answer above it."""
+    """Whether the sentence [start, end) is a short question alone in its paragraph ("How many have been driven
+    out?"): an explainer's heading, whose answer below is another subject than the answer above it. A long one
+    ("Senator X—Is the minister aware that the army says it killed 12 soldiers in an ambush on Sunday?") is a
+    speaker's question, whose answer goes on with its event."""
     return text[end - 1 : end] == "?" and (start < 2 or text[start - 2 : start] == "\n\n") \
-        and (text.startswith("\n\n", end) or end >= len(text))
+        and (text.startswith("\n\n", end) or end >= len(text)) and text.count(" ", start, end) < _HEADING_WORDS
 
 
 _REVISED_BEFORE = re.compile(r"\b(?:corrected|updated|revised|amended|changed)\s+(?:on\s+)?$", re.IGNORECASE)

@@ -64,7 +64,7 @@ _EXPR = re.compile(
         r"(?P<wdspan>\b(?:night\s+of\s+|overnight\s+|from\s+|between\s+|on\s+)?(?P<ws1>" + _WD + r")(?:\s+night)?"
         r"\s+(?:to|into|and|until|through)\s+(?P<ws2>" + _WD + r")\b)",
         # explicit day: "May 23", "23 May 2016", "on September 19"
-        r"(?P<on>\bon\s+)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
+        r"(?P<on>\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
         + r"\b(?:,?\s+(?P<ey>(?:19|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
         + _MONTHS.replace("(?:", "(?P<em2>", 1)
         + r"\b(?:,?\s+(?P<ey2>(?:19|20)\d\d)(?!\d))?)",
@@ -119,7 +119,7 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
                            "early", "last", "this", "earlier", "later")),
     ("in", r"(?=\s+(?:the\s+(?:past|last|previous|first|same)\s|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))"),
     ("for", r"(?=\s+(?:" + _NUMBER_NEXT + r"))"),
-    ("on", r"(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"),
+    ("on", r"(?=\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"),
     (r"\d{1,2}", r"(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))"),
     (r"\d+", r"(?=\s+days)"),
     *((w, r"(?=\s+days)") for w in ("two", "three", "four", "five", "six")),

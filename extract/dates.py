@@ -57,6 +57,9 @@ from extract.datefollow import followed_date, follows_on
 from extract.datewhole import whole_war
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
+from extract.datelater import days_later, shifted
+from extract.daterelative import dates_an_aside
+from extract.datetallies import tally_opening
 from extract.datespans import CLAUSE_MARKS, brought_to, opens_period, period_openers, possessive_owner, since_span
 from extract.places import find_place, story_neighbours
 from extract.records import Quantity
@@ -135,7 +138,8 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         return None
     sentence = ctx.sentence
     hits = _hits(sentence, pub)
-    if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None):
+    if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None) \
+            and not dates_an_aside(sentence, hits[0].start, hits[0].end, q.char_start - start):  # (daterelative.py)
         return hits[0].date
     if len(hits) > 1:  # (one date only in a later clause after "; " dates the number as none would: datehits.py)
         rel_s, rel_e = q.char_start - start, q.char_end - start
@@ -151,8 +155,8 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
                     h.start > rel_e)
 
         return min(hits, key=cost).date
-    if standing_size(ctx.text, q.char_start, q.char_end):  # "thought to number 2,000": a state (dateasides.py)
-        return None
+    if standing_size(ctx.text, q.char_start, q.char_end) or tally_opening(sentence):
+        return None  # "thought to number 2,000": a state (dateasides.py); "In all, 31 ...": totals (datetallies.py)
     in_row, when = row_date(ctx.text, start, ctx.end, q.char_start, pub, _hits)  # a table's row (datepoints.py)
     if in_row:
         return when
@@ -223,7 +227,7 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
         if prev:
             for h in prev:
                 if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED):
-                    return True, h.date
+                    return True, shifted(h.date, days_later(ctx.sentence))  # "two days later" (datelater.py)
                 if h.kind == "today" and h.date is not None and _THIS_DAY.match(ctx.text, s + h.start) \
                         and "\n" not in ctx.text[e : ctx.start] and ctx.section.kind == "body" \
                         and not _ANOTHER_ACCOUNT.search(ctx.sentence):
@@ -268,7 +272,7 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
         kind = _kind(m)
         if openers and (kind == "period" or opens_period(sentence, m.start(), out[-1].end if out else 0)):
             # "since fighting began on May 23": a period, no date; "since Friday": the days since, if in one month
-            span = since_span(sentence, m, kind, pub)
+            span = since_span(sentence, m, kind, pub, _resolve(m, kind, pub) if kind == "explicit" else None)
             out.append(_Hit(m.start(), m.end(), "period", EventDate(*span) if span else None))
             continue
         date = _resolve(m, kind, pub)

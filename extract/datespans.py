@@ -7,7 +7,7 @@
   counted: the event the count belongs to is the one its possessive date names;
 - a date that opens a period ("since fighting began on May 23", "since the February 2021 coup", "the war,
   which began in April 2023, has killed ...") dates no count over it; a count since a day ("since Friday",
-  "since this morning") is dated by the span from that day to publication, as any span of days.
+  "since this morning", "since 3 May") is dated by the span from that day to publication, as any span of days.
 """
 
 from __future__ import annotations
@@ -68,7 +68,14 @@ _OPENERS = re.compile(r"\bsince\b|\b(?:began|begun|started|erupted|broke\s+out)\
 _SINCE = re.compile(r"\bsince\s", re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke\s+out)"
                            r"\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
-_OPEN_WINDOW = 60  # how far before a date its "since" may stand
+_OPEN_WINDOW = 80  # how far before a date its "since" may stand
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
+def _unbracketed(between: str) -> str:
+    """The words between "since" and a date without a bracketed aside: "since the Yugoslav People's Army (JNA)
+    began its aggression on Thursday" is one clause, its "(JNA)" no break. A cheap test first."""
+    return _BRACKETED.sub("", between) if "(" in between else between
 
 
 _OPENER_WORDS = ("since", "began", "begun", "started", "erupted", "broke")
@@ -89,7 +96,7 @@ def opens_period(sentence: str, start: int, after: int) -> bool:
     since = None
     for since in _SINCE.finditer(sentence, lo, start):
         pass
-    if since is not None and not any(c in sentence[since.start() : start] for c in CLAUSE_MARKS):
+    if since is not None and not any(c in _unbracketed(sentence[since.start() : start]) for c in CLAUSE_MARKS):
         return True
     return bool(_BEGAN_BEFORE.search(sentence, lo, start))
 
@@ -122,9 +129,10 @@ def span_to(day: date, pub: date) -> tuple[str, str] | None:
     return day.isoformat()[:7], "week" if (pub - day).days <= 7 else "month"
 
 
-def since_span(sentence: str, m: re.Match, kind: str, pub: date | None) -> tuple[str, str] | None:
-    """(date, precision) of a count since a day ("since Friday", "since this morning", "since on Tuesday"):
-    the span from that day to publication; None for other periods (and without a published date)."""
+def since_span(sentence: str, m: re.Match, kind: str, pub: date | None, explicit=None) -> tuple[str, str] | None:
+    """(date, precision) of a count since a day ("since Friday", "since this morning", "since on Tuesday", "since
+    3 May": `explicit`, the day an explicit date resolves to): the span from that day to publication; None for other
+    periods (and without a published date)."""
     if pub is None:
         return None
     day = None
@@ -138,6 +146,8 @@ def since_span(sentence: str, m: re.Match, kind: str, pub: date | None) -> tuple
         elif kind == "weekday":
             wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
             day = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        elif kind == "explicit" and explicit is not None and explicit.precision == "day":
+            day = date.fromisoformat(explicit.value)  # "since 3 May": the days from 3 May to publication
     return span_to(day, pub) if day else None
 
 

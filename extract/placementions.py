@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from extract.gazetteer import Mention, country_names, gazetteer, key_of
 from extract.placenames import OPENERS, unlisted
+from extract.placeimprint import imprint_spans
 from extract.placeseat import foe_country
 from extract.rx import guarded
 
@@ -145,7 +146,7 @@ def _not_event_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end() - 1) for m in _DATELINE_NL.finditer(padded)]
     if "By" in text:  # every byline has it
         spans += [(m.start(), m.end() - 1) for m in _BYLINE_NL.finditer(padded)]
-    return spans
+    return spans + imprint_spans(text)  # "Ljubljana, 1 July 1991, 08:00": where the text was issued (placeimprint.py)
 
 
 @lru_cache(maxsize=64)

@@ -16,6 +16,9 @@ import re
 
 from extract.gazetteer import GazPlace, Mention, offsets_of
 from extract.harmscene import harm_scenes
+from extract.placefacility import facility_places
+from extract.placelabels import site_labels
+from extract.placepartners import partner_towns
 from extract.placelists import kind_list_names
 from extract.rx import first_chars
 
@@ -70,10 +73,11 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
     spans += [(s, e, precision) for s, e, _, precision in _kind_named(text)]
     spans += scene_names(text)
     spans += kind_list_names(text)  # "the municipalities of Nebaj, Chajul and Cotzal" (placelists.py)
+    spans += facility_places(text) + site_labels(text)  # "the oil field at Obole", "- Labigah, Degehabur zone: ..."
     named = len(spans)  # the places the text says are places; a possessive's name lends itself to no other mention
     spans += _possessed(text, found)
     if not spans:
-        return []
+        return partner_towns(text, found, [(m.start, m.end) for m in found])
     out: list[Mention] = []
     taken = [(m.start, m.end) for m in found]
     names: dict[str, str] = {}
@@ -92,7 +96,7 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
             if not any(a < e and s < b for a, b in taken):
                 out.append(Mention(s, e, GazPlace(name, None, "", None, None, precision)))
                 taken.append((s, e))
-    return out
+    return out + partner_towns(text, found + out, taken)  # "in Poka and Rumah Tiga" (placepartners.py)
 
 
 def _whole_words(text: str, name: str) -> list[tuple[int, int]]:
@@ -151,7 +155,9 @@ def _word_before(text: str, start: int) -> str:
 # The kind word after a region's name ("Kayah State" -> "Kayah", the name the text may use alone elsewhere).
 _REGION_WORD_END = re.compile(r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast|State|state)$")
 # The kind word after a district's or county's name ("Sukma district" -> "Sukma", named alone elsewhere).
-_AREA_WORD_END = re.compile(r"\s+(?:district|District|county|County|township|Township)$")
+# Likewise the town an airport or a border crossing is named for ("Brnik airport" ... "at Brnik").
+_AREA_WORD_END = re.compile(r"\s+(?:district|District|county|County|township|Township|airport|airfield"
+                            r"|border\s+crossing)$")
 
 
 # Places the gazetteer lacks that the text names with their kind: a facility ("the South Hospital", "Hotel
@@ -161,7 +167,8 @@ _AREA_WORD_END = re.compile(r"\s+(?:district|District|county|County|township|Tow
 _CAPS = r"[A-Z][^\W\d_]+(?:['’][a-z]+)?(?:[ -][A-Z][^\W\d_]+(?:['’][a-z]+)?){0,2}"
 _KIND_NAMED = re.compile(
     r"(?<![\w'’-])(?P<fac>" + _CAPS + r")\s+(?P<fkind>(?:(?:Referral|General|Teaching|University)\s+)?Hospital"
-    r"|Hotel|peninsula|Peninsula|district|township|checkpoint|county|County|State|state)(?![\w-])"
+    r"|Hotel|peninsula|Peninsula|district|township|checkpoint|county|County|State|state"
+    r"|airport|airfield|border\s+crossing)(?![\w-])"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
     r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
     r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:small\s+|remote\s+|farming\s+|fishing\s+)?(?P<akind>village"
@@ -182,7 +189,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
-                    "County", "State", "state")
+                    "County", "State", "state", "airport", "airfield", "border crossing")
 _KIND_OTHER = ("Hotel",)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
 _APPOSITION_ANCHORS = (" village", " town", " hamlet", " settlement", " district", " neighbo")  # after ", a"

@@ -36,6 +36,8 @@ from typing import Any
 
 from extract.context import SentenceContext, per_sentence
 from extract.entryscope import bullet_line, opens_entry
+from extract.placeahead import before_another_day
+from extract.placepoints import lent_across_points, point_of
 from extract.placelists import counted_list, list_end, list_start
 from extract.gazetteer import RANK, Mention
 from extract.placementions import _main_country
@@ -296,12 +298,13 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
     else:
         # "in the city" points back at the town named last, however far back in the story (placescope.py)
         back = story_neighbours(ctx, -1, CONTEXT_BEFORE if not town_anaphor(sentence) else TOWN_REACH)
-        ahead = story_neighbours(ctx, +1, CONTEXT_AFTER)
+        ahead = before_another_day(ctx.text, ctx.sentences, story_neighbours(ctx, +1, CONTEXT_AFTER))  # placeahead.py
         order = [i for pair in zip_longest(back, ahead) for i in pair if i is not None]  # one back, one ahead, ...
     order = [i for i in order if 0 <= i < len(ctx.sentences)]  # (a headline's or a source line's reach may pass an end)
     item = bullet_line(ctx.text, ctx.start)  # a list's item borrows no other item's place (extract/entryscope.py)
     if item >= 0:
         order = [i for i in order if bullet_line(ctx.text, ctx.sentences[i][0]) in (item, -1)]
+    point = point_of(ctx.text, ctx.start)  # a numbered point's own places are no other point's (placepoints.py)
     want_region = region_anaphor(sentence)
     want_town = not want_region and town_anaphor(sentence)  # "in the city": a town, not a hotel in it (placescope.py)
     region = None
@@ -309,7 +312,8 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         s, e = ctx.sentences[i]
         if _SEPARATE.match(ctx.text, s):
             continue
-        cands = [m for m in _in_span(mentions, s, e) if _rank(ctx.text, m) < RANK["country"]]
+        cands = [m for m in _in_span(mentions, s, e) if _rank(ctx.text, m) < RANK["country"]
+                 and (point < 0 or lent_across_points(ctx.text, point, m.start, ctx.text[m.start : m.end]))]
         if want_region:  # "in the region": a region named before, not a town of it (placescope.py)
             cands = [m for m in cands if _rank(ctx.text, m) == RANK["admin1"]]
         elif want_town:

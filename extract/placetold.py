@@ -6,7 +6,7 @@ chosen from (here and in the sentences around it):
 
 - the place of telling: "in a report released in London", an imprint ("Released in Harare, 20 June"), "told
   reporters in Nairobi", "at a news conference in Geneva", "speaking from Kuala Lumpur", "reached by telephone
-  from Paris", "With me from Pattani is ...", "peace talks resumed in Doha", "our correspondent, from Dakar",
+  from Paris", "With me from Pattani is ...", "refugees interviewed in Hargeisa said", "peace talks resumed in Doha", "our correspondent, from Dakar",
   "our Kabul correspondent", "the Nairobi bureau";
 - a country that is a nationality: "the kidnapped New Zealand pilot", "the Kenya embassy";
 - a news desk and a time zone: "Nile Daily News, Cairo desk", "times are Cairo time";
@@ -58,7 +58,8 @@ _SPOKEN = (r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|a\s+(?:ne
            r"|\b(?:by\s+(?:tele|satellite\s+)?phone|by\s+video\s+link)\s+(?:from|in)"
            r"|\b(?:with\s+me|joining\s+us|joins\s+us|joined\s+us|live)\s+from"
            r"|\b(?:talks|negotiations|summit)\s+(?:\w+\s+){0,2}?(?:in|at)"
-           r"|\b(?:statement|message|broadcast|address|speech|interview)\s+(?:\w+\s+){0,2}?from")
+           r"|\b(?:statement|message|broadcast|address|speech|interview)\s+(?:\w+\s+){0,2}?from"
+           r"|\b(?:interviewed|interviews|questioned)\s+(?:\w+\s+){0,3}?(?:in|at)")  # "refugees interviewed in Hargeisa"
 # A ship's name: "the cruiser General Belgrano", "HMS Sheffield", "aboard the Moskva".
 _SHIP = (r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)|\baboard(?:\s+the)?"
          r"|\b(?:cruiser|destroyer|frigate|warship|ship|vessel|carrier|submarine|tanker|freighter|ferry|liner"

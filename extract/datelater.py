@@ -1,0 +1,54 @@
+"""A day counted on from the day told before: "The bodies were found two days later", "He died the next day".
+
+A sentence without a date of its own borrows the day of an earlier sentence (extract/dates.py
+_undated_sentence); when it says its event came some days after ("two days later", "a day later", "the next
+day", "the following morning"), its day is that many days on. A span ("for two days", "two days of fighting")
+is no such offset, and "later" after other units ("two weeks later", "months later") gives no day; nor does
+an offset in a relative clause ("Our team, which reached the camp two days later, counted 121 graves"), which
+dates something else than the count.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from extract.dateresolve import EventDate
+
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+later"
+                    r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
+                    r"|(?:on\s+)?the\s+day\s+after)\b", re.IGNORECASE)
+
+
+def days_later(sentence: str) -> int:
+    """How many days after the day told before the sentence's event came (0 when it does not say). A cheap test
+    first: every match holds "later", "next", "following" or "after"."""
+    low = sentence.lower()
+    if "later" not in low and "next" not in low and "following" not in low and "day after" not in low:
+        return 0
+    m = _LATER.search(sentence)
+    if m is None or _in_relative_clause(sentence, m.start()):
+        return 0
+    n = m.group("n")
+    if n is None:
+        return 1
+    return int(n) if n.isdigit() else _COUNT[n.lower()]
+
+
+_RELATIVE = re.compile(r"\b(?:which|who|whose|when)\b[^,;]*$", re.IGNORECASE)
+
+
+def _in_relative_clause(sentence: str, start: int) -> bool:
+    """Whether the offset at `start` stands in a relative clause ("Our team, which reached the camp two days
+    later, counted 121 graves"): it dates the team's arrival, not the count."""
+    return _RELATIVE.search(sentence, max(0, start - 80), start) is not None
+
+
+def shifted(when: EventDate, days: int) -> EventDate | None:
+    """`when` moved on by `days`: a day stays a day; a date less precise than a day cannot be moved (None)."""
+    if days == 0:
+        return when
+    if when.precision != "day" or len(when.value) != 10:
+        return None
+    return EventDate((date.fromisoformat(when.value) + timedelta(days=days)).isoformat(), "day")

@@ -1,0 +1,36 @@
+"""A sentence that opens with its own day tells of another event: the sentence before it does not borrow its
+place (extract/places.py _from_context looks up to two sentences ahead for a sentence that names none).
+
+"Since Thursday our air defence units have shot down two helicopters. On Saturday JNA aircraft carried out 14
+strikes on Brnik airport." - the helicopters were not shot down at Brnik: the second sentence begins with the
+day of another strike. A sentence that goes on with the same event ("The strike hit the market in Idlib.") has
+no day in front and still lends its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
+# "On Saturday", "Early on Sunday,", "On 28 June", "On May 3", "On the night of 4 May", "Late on Friday night"
+_FRONTED_DAY = re.compile(r"(?:(?:Early|Late|Later|Earlier)\s+)?[Oo]n\s+(?:the\s+(?:night|morning|evening|afternoon)"
+                          r"\s+of\s+)?(?:" + _DAY + r")")
+
+
+def opens_with_day(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with a day of its own ("On Saturday ...", "Early on 3 May, ...").
+    A cheap test first: its first letters."""
+    head = text[start : start + 2]
+    if head not in ("On", "on", "Ea", "La"):
+        return False
+    return _FRONTED_DAY.match(text, start) is not None
+
+
+def before_another_day(text: str, sentences: list[tuple[int, int]] | tuple, ahead: list[int]) -> list[int]:
+    """The sentences ahead (`ahead`, indices, nearest first) up to the first that opens with its own day."""
+    for k, i in enumerate(ahead):
+        if opens_with_day(text, sentences[i][0]):
+            return ahead[:k]
+    return ahead

@@ -1,0 +1,39 @@
+"""A place the gazetteer lacks, named after a facility that stands there: "the oil field at Obole", "the army
+base at Kamina", "the refinery in Baiji", "a camp outside Dadaab", "the mine near Panguna".
+
+The facility's preposition says the name after it is where the facility is: a town or a village of its own
+(for extract/placenames.py, which keeps it as written, without coordinates). A month, a weekday or a
+capitalised common word after it ("the camp at Christmas", "the market on Sunday") is no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The facility's noun, the word just before the preposition ("oil field" and "gas field" end with "field").
+_FACILITY = frozenset("""field fields oilfield oilfields camp camps base bases mine mines refinery refineries factory
+    factories plant port market checkpoint bridge barracks garrison outpost airstrip depot prison compound""".split())
+_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?![\w'’-])")
+# A preposition of place (with its spaces) before a capital: where a facility's place may be named.
+_PREPOSITIONS = (" at ", " in ", " near ", " outside ")
+_NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Christmas Easter Ramadan The A An This That Their Its His Her
+    Our Some Several Two Three Four Five""".split())
+
+
+def facility_places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "village") of each name a facility is said to stand at ("the oil field at Obole"). Each
+    preposition before a capital is a candidate; the word before it must be a facility's noun."""
+    out = []
+    for prep in _PREPOSITIONS:
+        i = text.find(prep)
+        while i >= 0:
+            after = i + len(prep)
+            if text[after : after + 1].isupper():
+                before = text[max(0, i - 15) : i].rsplit(None, 1)
+                if before and before[-1] in _FACILITY:
+                    name = _NAME.match(text, after)
+                    if name is not None and name.group().split()[0] not in _NOT_NAMES:
+                        out.append((name.start(), name.end(), "village"))
+            i = text.find(prep, after - 1)
+    return sorted(out)

@@ -1,0 +1,28 @@
+"""An imprint line names where a text was issued, not where anything happened.
+
+A line of its own made of a few comma-separated names ending with the date (and perhaps the hour) of issue:
+"Ljubljana, 1 July 1991, 08:00", "Balkan Monitoring Desk, Pristina, 10 May 2001", "Senate, Official Hansard,
+Thursday, 20 October 1994", "Eastern Islands Review, Makassar, July 7, 2000". Its town is the issuer's seat,
+as a dateline's is (extract/placementions.py leaves both out of the document's places): a count told below it
+without a place of its own does not borrow it. A sentence that ends with a date ("Fighting resumed in Goma,
+3 May 2001.") ends with a full stop, and is no imprint.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d|" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d)"
+# After a newline (the text gets one put before it): two to five comma-separated parts, each opening with a
+# capital or a digit and holding no sentence mark, the last a date, then perhaps an hour, then the line's end.
+_IMPRINT_NL = re.compile(r"\n[ \t]*[A-Z][^\n.;:!?,]{0,60}(?:,[ \t]*[A-Z0-9][^\n.;:!?,]{0,60}){0,3},[ \t]*" + _DATE
+                         + r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:GMT|UTC|CET|local\s+time))?)?[ \t]*(?=\n|\Z)")
+
+
+def imprint_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the imprint lines of `text`. A cheap test first: a line needs a month's name and a year."""
+    if not any(m in text for m in ("19", "20")):
+        return []
+    padded = "\n" + text  # a match from index i (its newline) to j is the span (i, j - 1) of `text`
+    return [(m.start(), m.end() - 1) for m in _IMPRINT_NL.finditer(padded)]
