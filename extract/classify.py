@@ -66,7 +66,12 @@ from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_
 from extract.partof import (OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, elided, inherit,
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
                             said_count, shot_down_count)
+from extract.mainverbs import finite_death
+from extract.elidedthings import elided_things
+from extract.armedmen import armed_men
+from extract.another import same_people_before
 from extract.menwords import men_subject
+from extract.numbergiven import force_numbering, number_given_as
 from extract.partitive import named_part, whole_of_a_part, wounded_part
 from extract.phrase import Phrase, read_phrase
 from extract.records import Quantity
@@ -224,8 +229,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if row is not None:
         return Kind(*row)
     ph = read_phrase(ctx, q)
-    if ph.verb is None or ph.verb_side == "right":
+    if ph.verb is None or ph.verb_side == "right" and not finite_death(text, ph):  # ("5 died ..., 9 were hurt")
         reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
+        number_given_as(ctx, q, ph)  # "gave the number of drivers killed as seven" (extract/numbergiven.py)
     if hospital_not_held(ctx, ph):
         ph.verb = "wound"  # "23 people had been taken to the Mater Hospital"
     if ph.verb is None and " to " in text[ph.np_end : ph.np_end + 5]:
@@ -239,6 +245,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None  # people interviewed or tried, "paragraph 16", our own trucks held up (extract/offcounts.py)
     if ph.subject == "men" and ("its" in words or "their" in words):
         ph.subject = men_of_a_force(ctx, q, words) or ph.subject  # "25 of its men" (extract/forcemen.py)
+    if "with" in words and armed_men(ctx, ph):
+        ph.cls, ph.subject = "fighter", "fighters"  # "hundreds of men with machetes were coming" (extract/armedmen.py)
     said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None else None  # "its count of wounded is nine",
     if said is not None:  # "a unit of about 150 men" (extract/ellipses.py, extract/forcemen.py)
         return said
@@ -265,7 +273,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             ph.cls, ph.subject, ph.verb, ph.verb_start = done
             ph.verb_side = "right"
     if ph.cls is None and ph.verb is None and _COUNTING.search(text, max(start, k - 24), k):  # (a cheap test first)
-        named = noun_numbering(lex, text, start, k)
+        named = noun_numbering(lex, text, start, k) or force_numbering(text, start, k)  # (extract/numbergiven.py)
         if named is not None:
             ph.cls, ph.subject = named  # "troops numbering 2,500 were flown in"
     sized = False  # a force put at the number in an apposition: its size, whatever toll the sentence speaks of
@@ -289,6 +297,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if (ph.subject == "families" or not _HARMLESS_KEYS.isdisjoint(words) or text.find(" of ", max(start, k - 40), k) >= 0
             ) and no_count_of_harm(ctx, q, ph, words):
         return None  # a goal, the whole of a part, where people or debris came from (extract/nonclaims.py)
+    things = elided_things(ctx, q, ph, depth, previous) if ph.verb and depth < MAX_DEPTH else None
+    if things is not None:
+        return Kind(*things)  # "destroyed eight trucks and captured 11" (extract/elidedthings.py)
     if ph.cls is None:
         if ph.verb_side != "left" and k > start and text[k - 1].isspace() and _capital_last(
                 text, max(start, k - 30), k) and _NAME_BEFORE.search(text, max(start, k - 30), k):
@@ -360,6 +371,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             whole = previous(ctx, q, depth)
             if whole is not None and whole.measure in PEOPLE_MEASURES:
                 return Kind(measure, whole.subject, whole.side)
+        whole = same_people_before(ctx, q, depth) if ph.cls is None else None  # "... two soldiers were killed.
+        if whole is not None:  # Another six were wounded.": the same people (extract/another.py)
+            return Kind(measure, whole.subject, whole.side)
     if measure == "destroyed" and ph.cls in ("civil_facility", "settlement") and _peacetime_works(ctx, ph):
         return None  # "The city demolished 40 old buildings to make way for a park": no violence, no claim
     if measure == "capacity" and "of" in words and whole_of_part(text, start, k):

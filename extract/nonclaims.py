@@ -26,6 +26,9 @@ from extract.triggers import HUMAN, cue_in, find_sides, lexicon, names_a_war
 
 _ARMED = frozenset({"munition", "weapon", "equipment"})
 _WHOLE_CLASSES = HUMAN - {"toll", "injury"}  # people counted whole, whom a verb after the part does not reach
+# places counted whole ("of the town's 40 schools"): a container's total, not what a verb after the part did to it
+# (not munitions or equipment: "shot down 29 of 31 drones" counts 31 launched, "two of its 12 jets" a force held)
+_THING_CLASSES = frozenset({"civil_facility", "military_facility", "settlement"})
 _DEBRIS_WORDS = frozenset({"debris", "fragments", "wreckage"})  # _DEBRIS_BEFORE
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage)\s+(?:from|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Words one of the tests of `no_count_of_harm` needs, besides "families" counted and " of " before the number.
@@ -48,9 +51,18 @@ def no_count_of_harm(ctx: SentenceContext, q: Quantity, ph: Phrase, words: froze
         return True  # "60 people, many of them from two extended families": where people came from
     if ph.cls in _WHOLE_CLASSES and "of" in words and whole_of_part(text, start, k):
         return True  # "two of its 22 crew were injured": the 22 are the crew, the two the injured
+    if (ph.cls in _THING_CLASSES and ph.verb_side != "left" and "of" in words and not _verb_on_whole(text, ph)
+            and whole_of_part(text, start, k)):
+        return True  # "30 of the college's 34 buildings were burned down": 34 is all there were, 30 the claim
     if ph.cls in _ARMED and not _DEBRIS_WORDS.isdisjoint(words) and _DEBRIS_BEFORE.search(text, max(start, k - 30), k):
         return True  # "debris from one drone damaged a terminal": where the debris came from
     return not GOAL_WORDS.isdisjoint(words) and _a_goal(text, q, ph, start, ctx.end)
+
+
+def _verb_on_whole(text: str, ph: Phrase) -> bool:
+    """Whether a participle right after the noun says what befell the whole ("three of the 40 tanks destroyed last
+    week were new": the 40 were destroyed), not a verb of the clause after it ("... 40 buildings were burned")."""
+    return ph.verb_side == "right" and ph.verb_start > ph.np_end and not text[ph.np_end : ph.verb_start].strip()
 
 
 def _a_goal(text: str, q: Quantity, ph: Phrase, start: int, end: int) -> bool:

@@ -30,6 +30,8 @@ from extract.nonclaims import of_the_dead, of_those_done
 from extract.phrase import Phrase
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
+from extract.elidedthings import along_with_things
+from extract.rises import RISE_WORDS, rise_of
 from extract.sides import resolve_side
 from extract.tailwords import verb_ending
 from extract.triggers import HUMAN, cue_in, find_sides, lexicon, measure_for, norm, theatre_side
@@ -115,9 +117,17 @@ def part_or_restatement(ctx: SentenceContext, q: Quantity, depth: int, ph: Phras
         if whole is not None and whole.measure in PEOPLE_MEASURES:
             side = resolve_side(ctx, q, whole.measure, ph.cls, ph.subject, "", np_end=ph.np_end) if ph.cls else whole.side
             return Kind(whole.measure, ph.subject or whole.subject, side)
+    if "with" in words:
+        things = along_with_things(ctx, q, ph, depth, previous)  # "seized 12 tanks, together with 300 rifles"
+        if things is not None:  # (extract/elidedthings.py)
+            return Kind(*things)
     if ph.cls is None and "from" in words and _UP_FROM.search(text, max(start, k - 60), k):
         whole = previous(ctx, q, depth, reach=280)  # "has risen to 79, …, up from an initial count of 50": the same count
         if whole is not None:
+            return whole
+    if ph.cls is None and not RISE_WORDS.isdisjoint(words) and rise_of(ctx, q):
+        whole = previous(ctx, q, depth, reach=200)  # "46,000 people live in camps, a rise of 8,000" (extract/rises.py)
+        if whole is not None and whole.measure in PART_MEASURES:
             return whole
     if ph.cls is None and not _TOTAL_WORDS.isdisjoint(words) and _RUNNING_TOTAL.search(text, max(start, k - 80), k):
         whole = previous(ctx, q, depth)  # "lost 1,150 troops, bringing its total losses to 465,000"

@@ -249,6 +249,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             text, pos, end) or verb_re.match(text, pos, end)):
         after_np = pos  # "Dozens more were injured", "150 more surrendered": more of the people counted before, and
         # the verb after them
+    elif cls is None and walked == 0 and text.startswith("more,", pos):
+        after_np = pos + 4  # "5,000 more, most of them children, are trapped": the aside after "more" (below)
     aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None
     if aside:
         after_np = aside.end()

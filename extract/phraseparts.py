@@ -367,14 +367,23 @@ def done_to_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str, str, i
 
 
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z]{0,2}s")  # "MiG-23s", "S-300s", "T-72s", "Su-25s"
+_MODEL_ONE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z]{0,2}")  # "one T-55", "one MiG-21"
+_AFTER_ONE = re.compile(r"[ \t]*(?:[,;.]|[ \t](?:and|was|were|had[ \t]+been|has[ \t]+been)\b)")
+
+
+def _one_model(text: str, word: str, k: int) -> bool:
+    """A model in the singular counted by "one" and heading its phrase: "one T-55 was hit", "destroyed one T-72 and
+    two BMPs" (not a modifier, "one T-72 position", nor one before a noun, "one MiG-21 aircraft")."""
+    return (text[k : k + 4].lower() == "one " and _MODEL_ONE.fullmatch(word) is not None
+            and _AFTER_ONE.match(text, k + 4 + len(word)) is not None and text.startswith(word, k + 4))
 
 
 def model_plural(lex, text: str, word: str, lo: int, k: int) -> str | None:
     """The subject of a count of machines named by their model in the plural ("shot down two MiG-23s", "two
     Russian-made S-300s"): the last noun of equipment before the number in the sentence ("eight air defence
     systems, including two S-300s"), else "aircraft" after a verb of downing, else "equipment". None for a word
-    that is no model's plural."""
-    if not _MODEL_PLURAL.fullmatch(word):
+    that is no model's plural, nor a model in the singular after "one" ("no tank was lost; one T-55 was hit")."""
+    if not _MODEL_PLURAL.fullmatch(word) and not _one_model(text, word, k):
         return None
     last = None
     for m in lex.noun_re.finditer(text, lo, k):

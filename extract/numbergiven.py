@@ -1,0 +1,75 @@
+"""A count given "as" (or "at") a figure after "the number of", and a force said to number one.
+
+- "gave the number of lorry drivers killed when aircraft bombed a convoy at Medvedjek as seven", "puts the number
+  of people in Maluku who have left their homes since January at more than 250,000": the noun after "number of"
+  is counted, and the first verb after it that says what befell it gives the measure (extract/verbreach.py reads
+  the short shape after "at": "put the number of militants killed at 2,000"; this reads longer ones, and "as");
+- "NATO, whose force in Kosovo numbers 40,000", "the army in the north numbers about 8,000": a force (or an army, a
+  contingent, a garrison) counted by a verb of counting is a force's size in troops (extract/phraseparts.py's
+  noun_numbering reads only a noun of the lexicon just before the verb: "troops numbering 2,500").
+extract/classify.py asks both for a number with no noun of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.phrase import Phrase
+from extract.qualifierwords import qualifier_pattern
+from extract.records import Quantity
+from extract.triggers import lexicon, measure_for, norm
+
+_FORCE_NUMBERS = re.compile(r"\b(?:force|forces|army|contingent|garrison|troop\s+strength)\b"
+                            r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+                            r"\s+(?:now\s+|still\s+)?(?:numbers|numbered|number|numbering|totals|totalled|totaled)\s+"
+                            r"(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
+
+
+def number_given_as(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
+    """Read "the number of X (done ...) as N" (or "at N") into `ph`: X is the first noun of the lexicon within three words after
+    "number of", and the first verb after it (before "as") says what befell it ("gave the number of foreign lorry
+    drivers killed when aircraft bombed a convoy at Medvedjek as seven": drivers killed). No comma or full stop may
+    stand between "number of" and the number."""
+    text, k = ctx.text, q.char_start
+    if ph.cls is not None or ph.verb is not None or text.find(" a", max(ctx.start, k - 16), k) < 0:
+        return
+    link = _LINK.search(text, max(ctx.start, k - 30), k)
+    if link is None:
+        return
+    lo = max(ctx.start, k - _REACH)
+    at = text.lower().rfind("number of ", lo, k)
+    if at < 0 or any(c in text[at:k] for c in ",.;:"):
+        return
+    lex = lexicon()
+    pos, got, noun = at + 10, None, None
+    for _ in range(3):  # the noun, or one or two words before it ("foreign lorry drivers")
+        noun = lex.noun_re.match(text, pos, k)
+        got = lex.noun_class.get(norm(noun.group(0))) if noun else None
+        word = _WORD.match(text, pos, k)
+        if got is not None or word is None:
+            break
+        pos = word.end()
+    if got is None:
+        return
+    for verb in lex.verb_re.finditer(text, noun.end(), link.start()):  # ("who have left their homes": not "have")
+        group = lex.verb_group[norm(verb.group(0))]
+        if group == "spare":
+            return
+        if group != "deploy" and measure_for(group, got[0]) is not None:
+            ph.cls, ph.subject = got
+            ph.verb, ph.verb_side, ph.verb_start = group, "right", verb.start()
+            return
+    # the number of drivers "as" seven, with nothing said to have befallen them: no claim read here
+
+
+_REACH = 160  # how far before the number "number of" may stand
+_LINK = re.compile(r"\s(?:as|at)\s+(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+\s+")
+
+
+def force_numbering(text: str, lo: int, k: int) -> tuple[str, str] | None:
+    """("fighter", "troops") when a force is said to number the figure at `k`: "whose force in Kosovo numbers
+    40,000"; None otherwise."""
+    m = _FORCE_NUMBERS.search(text, max(lo, k - 60), k)
+    return ("fighter", "troops") if m else None
