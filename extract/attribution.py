@@ -51,7 +51,7 @@ depends on the document only (speaker turns, sentences vouching or doubting ahea
 The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json).
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
 (extract/stance.py; a correction's "we wrongly reported that 250 …" too; "Neither side offers evidence", the
-writer's own count after it excepted: extract/evidencedoubt.py), or a later paragraph opens by doubting this
+writer's own count after it excepted: extract/stance.py own_clause_after), or a later paragraph opens by doubting this
 claimant's figures ("The government's figures could not be checked.", extract/aheadstance.py), or a paragraph opening
 "Neither account could be checked." follows the two accounts, or the next sentence says "Both statements are untrue."
 (extract/accountdoubt.py), or a later sentence doubts witnesses' accounts ("the refugees' accounts could not be

@@ -22,6 +22,8 @@ import re
 from extract.context import SentenceContext, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 from extract.cuescope import applicable
+from extract.dateexpr import _expressions
+from extract.datefollow import ANOTHER_N
 
 __all__ = ["carried_claimant"]
 
@@ -30,22 +32,34 @@ _NUM = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
         r"dozens|scores|hundreds|thousands)")
 _QUALIFIER = r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|only|just)\s+)*"
 _CONTINUES = re.compile(
-    rf"\W*(?:(?:another|a\s+further|further)\s+{_QUALIFIER}{_NUM}\b"  # "Another 40 were hurt"
+    rf"\W*(?:{ANOTHER_N}"  # "Another 40 were hurt" (extract/datefollow.py: the same opening dates the sentence)
     rf"|{_QUALIFIER}{_NUM}\s+(?:more|others?)\b"  # "Three more people were wounded"
     rf"|{_QUALIFIER}{_NUM}\s+(?:(?:of\s+them|of\s+those|of\s+these)\s+)?(?:were|was|are|had|have|died|remain(?:ed)?)\b"  # "Fifteen were found"
     rf"|(?:the\s+)?(?:bodies|remains|graves|names|families)\s+of\s+{_QUALIFIER}{_NUM}\s+of\s+(?:them|those|these)\b)",  # "The bodies of three of them …"
     re.I)
 # "Nine more victims will be buried on Sunday", "Three more were buried today": what is still to happen, or an
-# event dated on its own, is the writer's news, not a count going on with the speech of an opening "X says …".
-_OWN_TIME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|(?:is|are)\s+to\s+be|today|"
-                       r"tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
-                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+# event dated on its own (a day or a week the date layer reads, extract/dateexpr.py: "today", "yesterday", "last
+# night", "this week", "on Sunday"), is the writer's news, not a count going on with the speech of an opening
+# "X says …". ("Now", "so far" and "overnight" date no event of its own: "Another 40 are now in hospital".)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|(?:is|are)\s+to\s+be"
+                     r"|tomorrow)\b", re.I)
+_OWN_DAY_KINDS = frozenset(("today", "yesterday", "thisweek", "lastweek", "weekday"))
+_NOT_OWN_DAY = frozenset(("now", "so far", "overnight"))
 _BACK = 3  # sentences of continued count back to the one that gave it
 _DATA_NOUN_LAST = re.compile(r"\b(?:tally|tallies|count|counts|estimates?|figures?|data|statistics|numbers|records)$", re.I)
 
 
 def _continues(sentence: str) -> bool:
     return bool(_CONTINUES.match(sentence))
+
+
+def _own_time(sentence: str) -> bool:
+    """Whether the sentence tells what is still to happen (_FUTURE) or dates its own event by a day or a week of
+    the date layer (_OWN_DAY_KINDS): then it carries no claimant over (the comment above _FUTURE)."""
+    if _FUTURE.search(sentence):
+        return True
+    return any(m.lastgroup in _OWN_DAY_KINDS and " ".join(m.group().lower().split()) not in _NOT_OWN_DAY
+               for m in _expressions(sentence))
 
 
 @per_sentence  # depends on the sentence only; asked for a number without a claimant in its sentence
@@ -64,7 +78,7 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
             continue  # "Fifteen were found … . Another 40 were hurt": back to who gave the count
         cues = sentence_cues(prev)
         closing = [c for c in cues if c.name and c.after and c.name.casefold() not in NOT_NAMES]
-        if not closing and not _OWN_TIME.search(ctx.sentence):
+        if not closing and not _own_time(ctx.sentence):
             closing = _speech_to_the_end(prev, cues)  # "The Red Cross says 60 … . Another 250 …"
             if not closing and _speech_to_the_end(prev, cues, persons=True):
                 closing = _named_before(ctx, k)  # "He said two were killed. Another six …": whom "he" names

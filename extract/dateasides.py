@@ -16,7 +16,9 @@
 - A force's standing size ("the rebels are thought to number between 2,000 and 3,000", "militias which number
   about 12,000 men", "FLEC has fewer than 100 fighters left") is a state, not an event: it takes no date from the
   sentences before it (its own sentence may still date it: "the army said in 2008 that it kept 30,000 troops").
-  So is what a place has to work with ("The hospital has 650 beds and 212 doctors"), each item of such a list.
+  So is what a place has to work with ("The hospital has 650 beds, 40 nurses and 212 doctors"), each item of such
+  a list: the words of fighters, peacekeepers and medical staff ([nouns] of assets/lexicons/claims.toml) and
+  [cues] medical_stock, medical_holder and standing_stock.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from extract.qualifierwords import qualifier_pattern
+from extract.triggers import lexicon, norm
 
 _GALLERY_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*[-–—:.][ \t]"
                              r"|(?:Photo|Picture|Caption|Image)"
@@ -131,23 +134,49 @@ _QUAL = r"(?:(?:" + qualifier_pattern() + r"|between|at\s+most|no\s+more\s+than)
 _SIZE_BEFORE = re.compile(r"(?:\b(?:to|which|that|who|they|forces|fighters|troops|militias|rebels|men)\s+"
                           r"(?:number|numbered|numbers)|\b(?:has|have|had|still\s+has|keeps?|kept))\s+" + _QUAL
                           + "$", re.IGNORECASE)
-_FORCE_AFTER = re.compile(r"\s+(?:armed\s+|active\s+)?(?:fighters|troops|soldiers|men|cadres|militiamen|guerrillas"
-                          r"|combatants|police"
-                          # what a place has to work with: "has 650 beds", "has 212 doctors"
-                          r"|beds|doctors|nurses|surgeons|medics|paramedics|ambulances|clinics|hospitals|generators)\b")
-# The second item of what is had: "has 650 beds and 212 doctors" (before "212").
-_SIZE_LIST_BEFORE = re.compile(r"\b(?:has|have|had)\s+" + _QUAL + r"\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+" + _QUAL
-                               + "$", re.IGNORECASE)
+# A later item of a list of what is had: "has 650 beds, 40 nurses and 212 doctors" (before "40" and before "212").
+_ITEM = _QUAL + r"\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?"
+_SIZE_LIST_BEFORE = re.compile(r"\b(?:has|have|had|still\s+has|keeps?|kept)\s+" + _ITEM + r"(?:,\s+" + _ITEM + r")*"
+                               r"(?:,?\s+and\s+|,\s+)" + _QUAL + "$", re.IGNORECASE)
+_LIST_REACH = 120  # characters before a number searched for the "has" opening its list
+_MODIFIER = re.compile(r"\s+(?:(?:armed|active|trained|qualified|full-time)\s+)?")
+# Classes of the lexicon's nouns ([nouns.*] of assets/lexicons/claims.toml) whose count after "has" is a standing size.
+_STANDING_CLASSES = frozenset(("fighter", "peacekeeper", "medical"))
+_STANDING_CUES = ("medical_stock", "medical_holder", "standing_stock")  # [cues] of claims.toml: beds, clinics, men
 
 
 def standing_size(text: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is a force's standing size (module doc): "number(s)" as a verb just before
-    it, or "has"/"kept" before it and a force's noun after it. A cheap test first: "number", "ha", "kep" before."""
+    it, or "has"/"kept" before it (or before the list it is an item of) and a force's or a facility's stock after it
+    (_stock_after). A cheap test first: "number", "ha", "kep" before."""
     before = text[max(0, start - 45) : start]
     low = before.lower()
-    if "number" not in low and "ha" not in low and "kep" not in low:
+    if "number" in low or "ha" in low or "kep" in low:
+        m = _SIZE_BEFORE.search(before)
+        if m is not None:
+            return "number" in m.group().lower() or _stock_after(text, end)
+    if "," not in before and " and " not in before:
+        return False  # (no list before the number)
+    window = text[max(0, start - _LIST_REACH) : start]
+    low = window.lower()
+    if "ha" not in low and "kep" not in low:
         return False
-    m = _SIZE_BEFORE.search(before) or _SIZE_LIST_BEFORE.search(before)
-    if m is None:
+    return _SIZE_LIST_BEFORE.search(window) is not None and _stock_after(text, end)
+
+
+def _stock_after(text: str, end: int) -> bool:
+    """Whether what the number counts (the words just after it) is a force's or a facility's stock: a noun of the
+    lexicon of fighters, peacekeepers or medical staff, or a word of the [cues] medical_stock, medical_holder or
+    standing_stock ("650 beds", "212 doctors", "3 clinics", "300 men")."""
+    gap = _MODIFIER.match(text, end)
+    if gap is None or gap.end() == end:
         return False
-    return "number" in m.group().lower() or _FORCE_AFTER.match(text, end) is not None
+    pos = gap.end()
+    lex = lexicon()
+    if any(lex.cues[name].match(text, pos) for name in _STANDING_CUES):
+        return True
+    noun = lex.noun_re.match(text, pos)
+    if noun is None:
+        return False
+    found = lex.noun_class.get(norm(noun.group()))
+    return found is not None and found[0] in _STANDING_CLASSES

@@ -14,9 +14,14 @@ import re
 from typing import Any, Sequence
 
 from extract.numwords import NUMBER_WORDS
+from extract.qualifierwords import qualifier_pattern
 
-_FOLLOW = re.compile(r"[\s\"“'‘(]*(?:\d+/\s*|[-•*]\s+)?(?:Another|A\s+further)\s+(?:\d[\d,]*|(?:"
-                     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+# A count going on with the one before it: "Another 40", "A further 30", "another at least 12", "further 12"
+# (extract/carry.py reads the same opening for the claimant it carries). Its number: digits or a number word.
+_NUMBER_WORDS = {*NUMBER_WORDS, "a hundred", "dozens", "scores", "hundreds", "thousands"}
+_NUMBER = r"(?:\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w))).replace(" ", r"\s+") + ")"
+ANOTHER_N = (r"(?:another|a\s+further|further)\s+(?:" + qualifier_pattern() + r"\s+)*" + _NUMBER + r"\b")
+_FOLLOW = re.compile(r"[\s\"“'‘(]*(?:\d+/\s*|[-•*]\s+)?" + ANOTHER_N, re.IGNORECASE)
 # The kinds of date that name when the event was: a day, a span of days, a week (a month or a year of background,
 # "today" or "so far", and a date of saying or planning lend nothing more to a follow-up than to any sentence).
 _EVENT_KINDS = frozenset(("period", "span", "wdspan", "weekday", "explicit", "label", "yesterday", "daysago",
@@ -24,7 +29,8 @@ _EVENT_KINDS = frozenset(("period", "span", "wdspan", "weekday", "explicit", "la
 
 
 def follows_on(sentence: str) -> bool:
-    """Whether a sentence opens with "Another <number>" or "A further <number>" (module doc). A cheap test first."""
+    """Whether a sentence opens with "Another <number>" or "A further <number>" (module doc; ANOTHER_N). A cheap
+    test first."""
     head = sentence[:40].lower()
     if "another" not in head and "further" not in head:
         return False

@@ -2,7 +2,7 @@
 when that names its period ("INCIDENTS BY TYPE (this week; previous week in brackets)"): the figure in brackets by
 the period said to be "in brackets", the other by the heading's other date (for extract/dates.py). A heading of
 standing totals "as of" a day ("KEY FIGURES (as of 6 April; previous week in brackets)") dates no row: a stock,
-not the events of a period.
+not the events of a period. The row and its heading are read by extract/tablerows.py.
 """
 
 from __future__ import annotations
@@ -11,12 +11,9 @@ import re
 from datetime import date
 from typing import Any, Callable
 
+from extract.tablerows import heading_above, read_row
 
-# A row: a label, a colon, a figure and perhaps another in brackets, alone on its line.
-# (The label ends in no digit: "at 6:40" is a clock time, not a row.)
-_FIGURE = r"[$€£]?\d[\d,]*(?:\.\d+)?"
-_ROW = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?[^\n:.;!?]{1,59}[^\d\s:.;!?]:[ \t]*" + _FIGURE
-                  + r"(?:[ \t]*\(" + _FIGURE + r"\))?[ \t]*\n?")
+
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|at\s+the\s+end\s+of)\s", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s+in\s+(?:brackets|parenthes[ie]s)\b", re.IGNORECASE)
 
@@ -27,11 +24,12 @@ def row_date(text: str, start: int, end: int, number_start: int, pub: date | Non
     `hits_of` is extract/dates.py's _hits. Cheap tests first: a colon in the sentence, a new line before it."""
     if text.find(":", start, end) < 0 or (start > 0 and text[start - 1] != "\n"):
         return False, None
-    if _ROW.fullmatch(text, start, end) is None:
+    if read_row(text, start, end) is None:
         return False, None
-    heading = _heading_above(text, start)
-    if heading is None:
+    span = heading_above(text, start)
+    if span is None:
         return False, None
+    heading = text[span[0] : span[1]]
     if _AS_OF.search(heading):
         return True, None  # "KEY FIGURES (as of 6 April; ...)": standing totals at a day, no event's date
     hits = [h for h in hits_of(heading, pub) if h.kind not in ("report", "dateline", "plan")]
@@ -43,26 +41,3 @@ def row_date(text: str, start: int, end: int, number_start: int, pub: date | Non
     chosen = (bracketed or plain) if in_brackets else (plain or bracketed)
     return True, chosen[0].date
 
-
-def _heading_above(text: str, start: int) -> str | None:
-    """The heading line of the table whose row begins at `start`: past the rows above it and one blank line, a
-    line that is no row and ends with no full stop; None when there is none."""
-    pos = start
-    blank = False
-    for _ in range(40):
-        if pos <= 0:
-            return None
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev : pos - 1]
-        pos = prev
-        if not line.strip():
-            if blank:
-                return None
-            blank = True
-            continue
-        if _ROW.fullmatch(line + "\n"):
-            if blank:
-                return None  # another table above a blank line
-            continue
-        return None if line.rstrip().endswith((".", "!", "?")) else line
-    return None

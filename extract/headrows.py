@@ -9,7 +9,8 @@ value when
   label is a short name (a capital first, at most five words, no noun or verb of the lexicon), or names people
   and nothing that befell them ("Civilians: 40", "Soldiers: 12": the heading's harm befell them, when it is
   one done to people);
-- the lines above it up to the heading are rows of the same shape (a blank line may stand before the heading);
+- the lines above it up to the heading are rows (a blank line may stand before the heading; a row above a blank
+  line is another table's, and the rows under it have no heading: extract/tablerows.py `heading_above`);
 - the heading (cut at a bracket: "(July-September; previous quarter in brackets)") is a label of the lexicon
   (extract/labelrows.py `row_label`: a noun, or a verb of harm, giving a measure) and the document speaks of a
   war. "POPULATION BY DISTRICT", "MONITORS BY PROVINCE" or "Polling stations" give no measure: no claim.
@@ -28,18 +29,15 @@ from extract.labelrows import row_label
 from extract.records import Quantity
 from extract.rowwords import row_words
 from extract.sides import resolve_side
+from extract.tablerows import heading_above, read_row
 from extract.triggers import measure_for, names_a_war, side_mentions, theatre_side
 
-# A row: a name, a colon, a number (with a qualifier), perhaps a bracketed figure, and the end of the line.
-_ROW = re.compile(r"[ \t]*(?:[-*•·▪]+[ \t]*)?([A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}):[ \t]+(?:[\w ]{0,16}?)"
-                  r"\d[\d,.]*[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$")
 _HEAD_CUT = re.compile(r"[(\[]")
 # Labels of people whose row says nothing of what befell them ("Civilians: 40"): the heading says it.
 # ("Population: 2 million" in a box of facts is no count of people harmed, whatever the heading.)
 _PEOPLE_LABELS = frozenset({"civilian", "people", "fighter", "peacekeeper", "demonym", "medical", "third_party"})
 _PEOPLE_MEASURES = frozenset({"killed", "wounded", "captured", "displaced"})
 _UNIDENTIFIED = frozenset({None, "people", "toll", "injury"})  # people the heading names by no side or kind
-_MAX_ROWS = 40  # a table longer than this is read no further up (a bound on the walk)
 
 
 def heading_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
@@ -51,13 +49,13 @@ def heading_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
     line_start = text.rfind("\n", 0, q.char_start) + 1
     line_end = text.find("\n", q.char_end)
     line_end = len(text) if line_end < 0 else line_end
-    row = _ROW.match(text, line_start, line_end)
+    row = read_row(text, line_start, line_end, name_label=True, counts_only=True)
     if row is None:
         return None
-    own = row_label(text, line_start, row.end(1))
+    own = row_label(text, line_start, row.end("label"))
     if own is not None and (own[1][2] is not None or own[1][0] not in _PEOPLE_LABELS):
         return None  # a label that names what befell, or a thing or toll of its own (extract/labelrows.py reads it)
-    head = _heading_above(text, line_start)
+    head = heading_above(text, line_start)
     if head is None or not names_a_war(text):
         return None
     a, b = head
@@ -94,24 +92,3 @@ def _people_row(ctx: SentenceContext, q: Quantity, own, measure: str) -> tuple[s
         return measure, subject, theatre_side(ctx.text, named[-1].side)
     return measure, subject, resolve_side(ctx, q, measure, cls, subject, "right", np_end=q.char_end)
 
-
-def _heading_above(text: str, line_start: int) -> tuple[int, int] | None:
-    """(start, end) of the heading line over the block of rows holding the line at `line_start`: the rows above
-    are read up to a line that is no row; a blank line may stand between the heading and the first row."""
-    end = line_start - 1  # the newline ending the line above
-    blank_seen = False
-    for _ in range(_MAX_ROWS):
-        if end < 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if not line.strip():
-            if blank_seen:
-                return None
-            blank_seen = True
-        elif _ROW.match(line) and not blank_seen:
-            pass
-        else:
-            return (start, end) if len(line) <= 120 else None
-        end = start - 1
-    return None

@@ -24,10 +24,9 @@ from extract.context import SentenceContext
 from extract.records import Quantity
 from extract.rowwords import row_words
 from extract.sides import resolve_side
+from extract.tablerows import ROW_END
 from extract.triggers import lexicon, measure_for, names_a_war, norm, side_mentions, theatre_side
 
-_ROW_END = re.compile(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:,[ \t]*(?:says|said|according[ \t]+to)\b[^\n;|]{0,80})?"
-                      r"(?:[;|]|\.?[ \t]*(?:\r?\n|\Z))")  # a source may close the row: "Killed: 27, says APRODH"
 _QUALIFIER_BEFORE = re.compile(r"(?:about|around|some|nearly|almost|over|roughly|approximately|at\s+least|more\s+than|"
                                r"an\s+estimated|up\s+to|close\s+to)\s+\Z", re.IGNORECASE)  # "Refugees: about 50,000"
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪►+]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*")
@@ -50,7 +49,7 @@ def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     if p <= ctx.start or text[p - 1] != ":":
         return None
     colon = p - 1
-    if not _ROW_END.match(text, q.char_end):
+    if not ROW_END.match(text, q.char_end):  # (extract/tablerows.py)
         return None  # "Update: 40 soldiers were killed": a sentence goes on after the number
     a = max(text.rfind("\n", 0, colon), text.rfind(";", 0, colon), text.rfind("|", 0, colon)) + 1
     read = row_label(text, a, colon)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extract.bodywords import body_word_alternation
 from extract.context import SentenceContext
 from extract.cues import GENERIC, sentence_cues
 
@@ -21,10 +22,7 @@ __all__ = ["person_before"]
 _GENDERED = frozenset(("he", "she"))
 _BACK = 4  # sentences back within the section
 # A body, not a person: the word that makes a name an organisation, or an acronym.
-_BODY_WORD = re.compile(r"\b(?:Force|Forces|Army|Ministry|Council|Committee|Commission|Agency|Organi[sz]ation|Observatory|"
-                        r"Programme|Program|Office|Government|Police|Mission|Front|Party|Group|Network|Cent(?:re|er)|Union|"
-                        r"Nations|Cross|Crescent|Department|Service|Court|Tribunal|Institute|Watch|Fund|Bank|Authority|"
-                        r"Corps|Brigade|Militia|Movement|Coalition|Alliance|Media|TV|Radio|News|Agency|UN|UNHCR)\b", re.I)
+_BODY_WORD = re.compile(r"\b(?:" + body_word_alternation() + r")\b", re.I)  # (sources.json "body_words")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 # A person named by a title: "the Under-Secretary-General for Special Political Affairs", "the High Commissioner for
 # Refugees", "the foreign minister", "the Secretary-General".

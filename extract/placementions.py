@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.bodywords import body_word_alternation
 from extract.gazetteer import Mention, country_names, gazetteer, key_of
 from extract.placenames import OPENERS, unlisted
 from extract.placeimprint import imprint_spans
@@ -62,10 +63,9 @@ _MODIFIER_AFTER = re.compile(r"-(?:based|backed|led|funded|allied|aligned|linked
 
 
 # A place that opens the name of an armed group or body ("Arakan Army", "Karenni Nationalities Defence Force",
-# "Tigray People's Liberation Front", "Jammu and Kashmir Police"): the capitalised words after it end in one of these.
-_ORG_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’]*|of|for))*?\s+(?:Army|Front|Forces?|Party|Union|Movement|Council"
-                            r"|Association|Society|Federation|Commission|Committee|Institute|Network|Foundation"
-                            r"|Cartel|Brigades?|Militia|Alliance|Police|Organi[sz]ation|Government|Authority|Guard)\b")
+# "Tigray People's Liberation Front", "Jammu and Kashmir Police"): the capitalised words after it end in a word of
+# sources.json "body_words" (as written: case counts).
+_ORG_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’]*|of|for))*?\s+(?:" + body_word_alternation() + r")\b")
 
 
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())

@@ -17,6 +17,7 @@ from datetime import date
 from extract.context import SentenceContext, per_sentence
 from extract.gazetteer import Mention
 from extract.rx import guarded
+from extract.tablerows import read_row
 
 # Where one clause of a sentence ends and another, which may be about another place, begins: "; ", ": ", a dash,
 # "as"/"while"/"after"/"bringing"..., ", which"/", some", and "reported that" (the reporter's place is not the
@@ -67,18 +68,17 @@ def own_story(ctx: SentenceContext) -> bool:
 
 # A row of a table of figures whose label names its area ("Internally displaced in Cote d'Ivoire (estimated):
 # 1,000,000 (700,000)", "Health facilities damaged in the west: 26 (19)"), a line of its own.
-_ROW = re.compile(r"[ \t]*[^\n:.!?;]{2,89}[^\d\s:.!?;]:[ \t]*[$€£]?\d[\d,.]*(?:[ \t]*(?:million|billion|%))?"
-                  r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*\n?")
 _ROW_AREA = re.compile(r"\bin\s+(?:[A-Z]|the\s+(?:north|south|east|west|centre|center)(?:ern|-east|-west)?\b)")
 
 
 def table_row(sentence: str) -> bool:
-    """Whether a sentence is a row of a table of figures whose label names its area (_ROW, _ROW_AREA): the row is a
-    figure of its own, over the area its label names (even the report's main country), and borrows no place from
-    the sentences around it. (A row whose label names no area borrows one as any sentence.)"""
+    """Whether a sentence is a row of a table of figures (extract/tablerows.py) whose label names its area
+    (_ROW_AREA): the row is a figure of its own, over the area its label names (even the report's main country),
+    and borrows no place from the sentences around it. (A row whose label names no area borrows one as any sentence.)"""
     if ":" not in sentence or "in " not in sentence or "\n" in sentence.rstrip("\n"):
         return False
-    return _ROW.fullmatch(sentence) is not None and _ROW_AREA.search(sentence, 0, sentence.rfind(":")) is not None
+    row = read_row(sentence)
+    return row is not None and _ROW_AREA.search(sentence, row.start("label"), row.end("label")) is not None
 
 
 def period_text(sentence: str, pub: date | None) -> bool:

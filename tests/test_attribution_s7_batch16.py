@@ -11,7 +11,7 @@ from datetime import date
 from attribution_probe import attribution_at, body
 from extract.asksmoney import ask_spans
 from extract.bracketname import bracketed_name
-from extract.evidencedoubt import own_clause_after
+from extract.stance import own_clause_after
 from extract.lexicon import type_of
 from extract.linelabels import label_speaker, post_lead
 from extract.methodvouch import _METHOD

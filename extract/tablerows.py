@@ -1,0 +1,98 @@
+"""Rows of a table of figures, read one way for every rule: "Murder: 19 (14)", "West Wollega: 241 (130)",
+"Persons displaced: about 4,100", "Share destroyed: 12%", "Killed: 27, says APRODH".
+
+A row is a line of its own: perhaps a bullet, a label, a colon, a figure (perhaps a qualifier before it, a currency
+sign, "million"/"billion"/"%" after it), perhaps a figure or a part in brackets after it ("(130)", "(of whom 3,480
+children)"), perhaps the source that gives it (", says APRODH"), and the end of the line. The label ends in no
+digit ("at 6:40" is a clock time, not a row) and holds no colon, no ";", "!" or "?".
+
+The rules that read rows (extract/headrows.py, datepoints.py, figurerows.py, placescope.py, labelrows.py) all ask
+this module; those that need a narrower row say so by a named option of `read_row` (`name_label`, `counts_only`),
+not by a pattern of their own. extract/labelrows.py reads its row in place from the number on (ROW_END: what may
+close a row after its figure, including "; " or " | " before the next row on the same line).
+
+`heading_above` finds the heading of the table a row belongs to: past the rows above it and one blank line; a row
+above a blank line belongs to another table, and its rows have no heading here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.qualifierwords import qualifier_pattern
+
+__all__ = ["ROW_END", "heading_above", "is_row", "read_row"]
+
+# What may follow a row's figure: a figure or part in brackets ("(130)", "(of whom 3,480 children)"), and the
+# source that gives it ("Killed: 27, says APRODH").
+_TAIL = (r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*"
+         r"(?:,[ \t]*(?:says|said|according[ \t]+to)\b[^\n;|]{0,80})?")
+_LINE_END = r"\.?[ \t]*(?:\r?\n|\Z)"
+# A whole row on its line (module doc). The label's last character is no digit, space, stop or colon.
+_ROW = re.compile(r"[ \t]*(?:[-*•·▪–]+[ \t]*)?"
+                  r"(?P<label>[^\n:;!?]{0,88}[^\d\s:;!?.])[ \t]*:[ \t]*"
+                  r"(?:" + qualifier_pattern(r"[ \t]+") + r"[ \t]+)?"
+                  r"(?P<money>[$€£])?\d[\d,.]*(?:[ \t]*(?P<unit>million|billion|%))?"
+                  + _TAIL + _LINE_END, re.IGNORECASE)
+# What closes a row after its figure, read from the figure's end (extract/labelrows.py): the tail, then the end of
+# the line or another row on the same line ("Killed: 12; wounded: 40", "Killed: 12 | Wounded: 40").
+ROW_END = re.compile(_TAIL + r"(?:[;|]|" + _LINE_END + ")")
+# A short name as a row's label ("West Wollega", "Kunduz", "Civilians"): a capital first, at most five words.
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}")
+_HEADING_MAX = 120  # a longer line is a paragraph, no heading
+_MAX_ROWS = 40  # a table longer than this is read no further up (a bound on the walk)
+
+
+def read_row(text: str, start: int = 0, end: int | None = None, *, name_label: bool = False,
+             counts_only: bool = False) -> re.Match[str] | None:
+    """The match of text[start:end] as a whole row (module doc), else None; group "label" is its label.
+
+    Options, for the rules that read a narrower row:
+    - `name_label`: the label is a short name, a capital first and at most five words (extract/headrows.py: a row
+      labelled by a place or a group, whose measure its table's heading names);
+    - `counts_only`: the figure is a count, no sum of money and no share or "million" (extract/headrows.py: a
+      heading of deaths over "Kunduz: 12%" gives no count of deaths)."""
+    end = len(text) if end is None else end
+    if text.find(":", start, end) < 0:
+        return None
+    m = _ROW.match(text, start, end)
+    if m is None or m.end() != end:
+        return None
+    if name_label and _NAME.fullmatch(m.group("label")) is None:
+        return None
+    if counts_only and (m.group("money") or m.group("unit")):
+        return None
+    return m
+
+
+def is_row(line: str) -> bool:
+    """Whether `line` is a row of a table of figures and nothing more (read_row with no option)."""
+    return read_row(line) is not None
+
+
+def heading_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """(start, end) of the heading line of the table whose row begins at `line_start`: past the rows above it and
+    one blank line, a line that is no row, at most _HEADING_MAX characters, and ends with no full stop. None when
+    there is none: a second blank line, or a row above a blank line (another table: "Civilians killed: 40" over a
+    blank line and "Kunduz: 12" is no heading of Kunduz's row)."""
+    end = line_start - 1  # the newline ending the line above
+    blank = False
+    for _ in range(_MAX_ROWS):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip():
+            if blank:
+                return None
+            blank = True
+            continue
+        if is_row(line):
+            if blank:
+                return None  # another table above a blank line
+            continue
+        if len(line) > _HEADING_MAX or line.rstrip().endswith((".", "!", "?")):
+            return None
+        return start, start + len(line)
+    return None
