@@ -6,22 +6,20 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 16 (h87-h92, written at the end of session 6 and scored once at 52c4267, after that session's rules for
-batches 13 and 14; on the session's final tree, with the batch 15 rules, f1 0.736: one claim more): a radio
-bulletin script on Guinea-Bissau 1998, an election-violence monitor's weekly report on Zimbabwe with a "this week
-(last week)" table, a think-tank's quarterly brief on Oromia with deaths by zone, a hospital's statement on
-Andijan 2005, a UN Security Council briefing on Cyprus 1974, a journalist's thread of numbered posts on northern
-Benin. First sight: f1 0.727 (precision 1.0, recall 0.571), measure 0.946, subject 0.786, side 0.804, location
-0.268, event_date 0.607, source 0.821, stance 0.607 - the lowest since batch 3: table rows ("Murder: 19 (14)"),
-counts with the counter's own verb ("We coded 214 events"), and unfamiliar verbs of displacement and capture.
-Every miss and mismatch, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The
-gold-format checks are tests/test_heldout.py's, run over this folder too. (The batch before waited here before
-its rules were written; batches 14 and 15 are in tests/data/heldout now, with FIRST_SIGHT_14.md and
-FIRST_SIGHT_15.md.)
+Batch 18 (h99-h104, written in session 7 by a helper who had not read extract/, and kept from every helper
+who wrote rules that session): a wire "key developments" summary on Lesotho 1998, a local paper's obituary
+column on the Pilkhana mutiny 2009, an army press conference on the Galwan clash 2020, an evacuation report on
+Honiara 2000, a rights commission's annual-report chapter on the Conakry stadium 2009, a prosecutor's indictment
+on the Vic bombing 1991. First sight, scored once at a914628 (the session's start and general news 12's rules):
+f1 0.849 (precision 0.949, recall 0.767), measure 0.821, subject 0.679, side 0.714, location 0.214, event_date
+0.482, source 0.786, stance 0.786. On the session's final tree, after every rule written that session for
+batches 16 and 17 (which it was not shown), f1 0.857 (precision 0.95, recall 0.781), location 0.298,
+event_date 0.491: the rules for other batches reached it only through places and dates. Every miss and
+mismatch, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks
+are tests/test_heldout.py's, run over this folder too. (Batches 16 and 17 are in tests/data/heldout now, with
+FIRST_SIGHT_16.md and FIRST_SIGHT_17.md.)
 
-The floors below sat under the first-sight score; after session 7's claim-layer rules for this batch
-(tests/test_claims_s7_batch16.py: f1 0.985, precision 1.0, recall 0.969, measure 1.0, subject 0.937, side 0.916)
-they sit just under that, to catch a rule elsewhere that undoes them.
+The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
 
 from __future__ import annotations
@@ -33,7 +31,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.98, "precision": 0.99, "recall": 0.96, "measure": 0.99, "subject": 0.92, "side": 0.90}
+FLOORS = {"f1": 0.83, "precision": 0.93, "recall": 0.75, "measure": 0.80}
 
 
 @pytest.fixture(scope="module")
