@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from extract.sums import SUM
+
 __all__ = ["ASK_WORDS", "ask_spans"]
 
 ASK_WORDS = frozenset(("asked", "asks", "asking", "requested", "requests", "requesting", "sought", "seeks", "seeking"))
-_MONEY = (r"(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|at\s+least|another|a\s+further|"
-          r"an\s+additional|an\s+extra|an\s+initial|a\s+total\s+of)\s+)*"
-          r"(?:US\s?\$|[$€£¥]|\d[\d,.]*\s*(?:million|billion|m|bn)?\s*(?:dollars|euros?|pounds|francs|rubles|roubles)\b)")
+_MONEY = SUM  # (extract/sums.py: the one pattern of a sum asked for)
 # "asked (donors|the international community) for $…"; "requested/sought (an initial) $…" (the object is the sum).
 _ASK = re.compile(r"\b(?P<verb>asked|asks|asking)\s+(?!by\b|not\b)(?:[\w'’-]+\s+){0,4}?for\s+" + _MONEY
                   + r"|\b(?P<verb2>requested|requests|requesting|sought|seeks|seeking)\s+" + _MONEY, re.I)

@@ -29,7 +29,9 @@ a number that is a part, more, or a restatement of another count ("including 5 c
 "put the figure at 1,000") by extract/partof.py (with the words of extract/anaphora.py); money, ratios
 and percentages by extract/money.py. Rows of a table under a heading of harm (extract/headrows.py), counts with the
 counter's own verb (extract/countedby.py), "such cases" (extract/suchcases.py), a bare number's own verb of things
-(extract/thingverbs.py), a part named by its predicate (extract/ofthese.py) and late readings of the phrase
+(extract/thingverbs.py), a part named by its predicate (extract/ofthese.py), people held with no verb
+(extract/heldpeople.py), verbs split around the count ("hacked 23 villagers to death", "led 40 pupils to safety":
+extract/splitverbs.py), tolls, sport and works of peacetime (extract/peacetolls.py) and late readings of the phrase
 (extract/rereads.py) are their modules' too.
 
 For speed, a search for words the sentence does not hold is skipped: extract/wordset.py keeps the
@@ -48,9 +50,11 @@ from extract.measures import default_measure
 from extract.kindmemo import MAX_DEPTH, asked_again
 from extract.countedby import counted_by
 from extract.headrows import heading_row
-from extract.ofthese import part_by_predicate
+from extract.ofthese import part_by_predicate, who_they_were
 from extract.rereads import reread
-from extract.splitverbs import to_safety
+from extract.splitverbs import to_an_end, to_safety
+from extract.heldpeople import held_without_verb
+from extract.heldpeople import HELD_WITHOUT as _HELD_WITHOUT, HELD_WORDS as _HELD_WORDS  # noqa: F401 (shortcut test)
 from extract.suchcases import such_cases
 from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row
@@ -58,7 +62,7 @@ from extract.listitems import shared_kind
 from extract.notcounts import counts_nothing
 from extract.sharedcounts import bare_update, elided_in_list, set_against
 from extract.verbreach import hospital_not_held, reach_over
-from extract.peacetolls import custody_deaths_in_peace
+from extract.peacetolls import custody_deaths_in_peace, named_near, peacetime_works, sport_news
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
                                suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
@@ -73,17 +77,17 @@ from extract.another import same_people_before
 from extract.menwords import men_subject
 from extract.numbergiven import force_numbering, number_given_as
 from extract.partitive import named_part, whole_of_a_part, wounded_part
-from extract.phrase import Phrase, read_phrase
+from extract.phrase import read_phrase
 from extract.records import Quantity
 from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
 from extract.offcounts import off_the_war
-from extract.sides import resolve_side, sides_named
-from extract.phraseparts import (done_to_numbering, estimated_noun, held_by_armed, men_under_arms, noun_numbering,
-                                 own_members, skip_space, under_arms, vanished_in_custody)
+from extract.sides import resolve_side
+from extract.phraseparts import (done_to_numbering, estimated_noun, men_under_arms, noun_numbering, own_members,
+                                 skip_space, under_arms)
 from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
                               theatre_side)
-from extract.wordset import cuts_word, folded, words_of
+from extract.wordset import cuts_word, words_of
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
 _NEGATED = re.compile(r"\b(?:not|none\s+of|neither\s+of|no|nor)\s+(?:(?:of\s+)?the\s+|a\s+single\s+)?$",
@@ -96,8 +100,6 @@ _POPULATION_OF = re.compile(r"\b(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:city|town|
 _MISSING_AFTER = re.compile(r"\s+(?:(?:from|in|of|at)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|are|is|remain|remained|have\s+been|"
                             r"had\s+been)\s+)?(?:still\s+)?(?:(?:listed|reported|declared|registered)\s+(?:as\s+)?)?(?:missing|unaccounted)\b",
                             re.IGNORECASE)  # ("19 were listed as missing": missing, not the wounded of the clause before)
-_PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:all|mostly|mainly|largely|reportedly)\s+)?(?=\w)", re.IGNORECASE)
-_TO_AN_END = re.compile(r"\s+to\s+(?:(death)|ashes|rubble|the\s+ground|cinders)\b", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members|cadres|combatants)\b", re.IGNORECASE)
 _FORCE_CLASSES = frozenset({"fighter", "peacekeeper"})  # people whose count with no verb is a force's size
 _BARE_SUBJECT = {"attacks": "attack", "forces": "troops"}  # what a count with no noun of its own counts, by measure
@@ -152,23 +154,6 @@ def _war_rate(ctx: SentenceContext, kind: Kind) -> bool:
     return not kind.subject.startswith("USD per") and names_a_war(ctx.text)
 
 
-def _non_conflict(ctx: SentenceContext, q: Quantity) -> bool:
-    """A natural disaster, accident or disease named before the number or in its own clause
-    ("The storm killed 12", "12 died in the floods"); not one in a later clause ("2.1 million have
-    fled, and 400,000 face famine")."""
-    lex = lexicon()
-    cue, text = lex.folded_re["cue:non_conflict"], folded(ctx.text)  # (the same matches, faster)
-    if cue is None:
-        cue, text = lex.cues["non_conflict"], ctx.text
-    if cue.search(text, ctx.start, q.char_start):
-        return True
-    stop = _CLAUSE_END.search(ctx.text, q.char_end, ctx.end)
-    return bool(cue.search(text, q.char_end, stop.start() if stop else ctx.end))
-
-
-_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
-
-
 def _conditional(ctx: SentenceContext, q: Quantity) -> bool:
     """"If 40 soldiers were killed, ...": a number in a condition."""
     before = ctx.text[ctx.start : q.char_start]
@@ -205,9 +190,11 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if counts_nothing(ctx, q):
         return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py)
     disaster = lex.keys["cue:non_conflict"]
-    if (cut or disaster is None or not disaster.isdisjoint(words)) and _non_conflict(ctx, q) and not cue_in(
-            "conflict", sentence):
-        return None
+    if (cut or disaster is None or not disaster.isdisjoint(words)) and named_near(ctx, q, "non_conflict") and (
+            not cue_in("conflict", sentence)):
+        return None  # "The storm killed 12" (extract/peacetolls.py)
+    if sport_news(ctx, q, words):
+        return None  # "The club's casualty list grew to nine", where no war is named (extract/peacetolls.py)
     if custody_deaths_in_peace(ctx):
         return None  # "the jail's 17 deaths in custody" where no war is named (extract/peacetolls.py)
     if q.unit != "count":
@@ -235,7 +222,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if hospital_not_held(ctx, ph):
         ph.verb = "wound"  # "23 people had been taken to the Mater Hospital"
     if ph.verb is None and " to " in text[ph.np_end : ph.np_end + 5]:
-        ended = _to_an_end(ctx, q, ph) or (  # "hacked 23 villagers to death", "reduced 60 shops to ashes",
+        ended = to_an_end(ctx, q, ph) or (  # "hacked 23 villagers to death", "reduced 60 shops to ashes",
             "displace" if to_safety(ctx, q, ph) else None)  # "escorted 800 women to safety" (extract/splitverbs.py)
         if ended:
             ph.verb, ph.verb_side, ph.verb_start = ended, "left", start
@@ -250,7 +237,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None else None  # "its count of wounded is nine",
     if said is not None:  # "a unit of about 150 men" (extract/ellipses.py, extract/forcemen.py)
         return said
-    held = _held(ctx, q, ph, words) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None
+    held = held_without_verb(ctx, q, ph, words) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None
     missing = _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end) if held is None and ph.verb is None else None
     if missing and _FEARED_DEAD.match(text, missing.end(), end):
         ph.verb, ph.verb_side, ph.verb_start = "kill", "right", missing.end()  # "12 are missing and feared dead"
@@ -264,7 +251,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         of = _PARTITIVE_BEFORE.search(text, max(start, k - 40), k)  # "Of the civilians, 19 have been confirmed dead"
         if of and norm(of.group(1)) in lex.noun_class:
             ph.cls, ph.subject = lex.noun_class[norm(of.group(1))]
-            who = _who_they_were(ctx, q) if ph.cls in ("toll", "injury") else None
+            who = who_they_were(ctx, q) if ph.cls in ("toll", "injury") else None
             if who:
                 ph.owner_cls, ph.subject = who  # "Of the dead, 17 were soldiers": who the dead were
     if ph.cls is None and ph.verb in (None, "deploy") and _COUNTING.search(text, max(start, k - 24), k):
@@ -374,7 +361,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         whole = same_people_before(ctx, q, depth) if ph.cls is None else None  # "... two soldiers were killed.
         if whole is not None:  # Another six were wounded.": the same people (extract/another.py)
             return Kind(measure, whole.subject, whole.side)
-    if measure == "destroyed" and ph.cls in ("civil_facility", "settlement") and _peacetime_works(ctx, ph):
+    if measure == "destroyed" and ph.cls in ("civil_facility", "settlement") and peacetime_works(ctx, ph):
         return None  # "The city demolished 40 old buildings to make way for a park": no violence, no claim
     if measure == "capacity" and "of" in words and whole_of_part(text, start, k):
         return None  # "three of the capital's 11 main hospitals were still open": 11 is all there were
@@ -391,73 +378,6 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
     return Kind(measure, subject, side)
-
-
-# People whom an armed actor may hold, or who may vanish in custody.
-_HOLDABLE = frozenset({"people", "civilian", "third_party", "medical", "demonym", "population"})
-_HELD_WITHOUT = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:still\s+)?(?:held|kept|"
-                           r"locked\s+up)\s+(?:[\w'’-]+\s+){0,5}?(?:without\s+(?:charge|trial|access)|incommunicado)\b",
-                           re.IGNORECASE)
-_HELD_WORDS = frozenset({"held", "kept", "locked"})  # _HELD_WITHOUT
-_AS_CAPTIVES = re.compile(r"\s+as\s+(?:prisoners(?:\s+of\s+war)?|hostages|captives|pows|human\s+shields)\b", re.IGNORECASE)
-
-
-def _held(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> tuple[str, int] | None:
-    """("left" or "right", where the verb starts) when the people counted are held with no verb of the lexicon
-    saying so: held as prisoners or hostages ("holding 38 soldiers as prisoners of war"), held somewhere without
-    charge or trial ("150 men were held in a military camp without trial"),
-    vanished in custody ("500 people have disappeared in army custody"), or held or taken away by an armed actor
-    named before the verb ("the militia is holding 23 aid workers", "security forces picked up 85 men")."""
-    lex = lexicon()
-    text, end, after = ctx.text, ctx.end, max(ph.np_end, q.char_end)
-    if text.startswith((" as", " As"), after) and _AS_CAPTIVES.match(text, after, end):
-        return "right", after  # "holding 38 soldiers as prisoners of war"
-    if ph.cls is not None and ph.cls not in _HOLDABLE:
-        return None
-    if not _HELD_WORDS.isdisjoint(words) and _HELD_WITHOUT.match(text, after, end):
-        return "right", after
-    keys = lex.keys["cue:vanished"]
-    if (keys is None or not keys.isdisjoint(words)) and vanished_in_custody(lex, text, after, end):
-        ph.cls = "captive"  # (held, as the disappeared are, in peace or war)
-        return "right", after
-    keys = lex.keys["cue:armed_holding"]
-    if keys is None or not keys.isdisjoint(words):
-        at = held_by_armed(lex, text, ctx.start, q.char_start)
-        if at is not None:
-            return "left", at
-    return None
-
-
-def _to_an_end(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:
-    """The verb group of a verb split around the count: people done "to death" ("hacked 23 villagers to death",
-    "beat five men to death") are killed, buildings reduced "to ashes" or "to rubble" destroyed; not people
-    sentenced or condemned to death (a court's sentence)."""
-    m = _TO_AN_END.match(ctx.text, ph.np_end, ctx.end)
-    if m is None:
-        return None
-    before = ctx.text[max(ctx.start, q.char_start - 40) : q.char_start].lower().split()
-    if any(w.startswith(("sentenc", "condemn")) for w in before[-3:]):
-        return None
-    return "kill" if m.group(1) else "destroy"
-
-
-def _who_they_were(ctx: SentenceContext, q: Quantity) -> tuple[str, str] | None:
-    """(class, subject) of the people a part of the dead or wounded is said to be, by a noun after a copula: "Of the
-    dead, 17 were soldiers" (None: no such noun, or one that counts no people)."""
-    lex = lexicon()
-    who = _PREDICATE.match(ctx.text, q.char_end, ctx.end)
-    said = lex.noun_re.match(ctx.text, who.end(), ctx.end) if who else None
-    got = lex.noun_class.get(norm(said.group(0))) if said else None
-    return got if got and got[0] in HUMAN and got[0] not in ("toll", "injury") else None
-
-
-def _peacetime_works(ctx: SentenceContext, ph: Phrase) -> bool:
-    """Whether buildings are pulled down ([cues] demolition: "demolished", "razed", "bulldozed") in a report naming
-    no war, no side and no unrest ([cues] conflict, unrest): a city's demolitions, a council's road works.
-    (Buildings burned or destroyed stay a claim: violence is told by the verb.)"""
-    said = ctx.text[ph.verb_start : ph.verb_start + 20] if ph.verb_start else ""
-    return (lexicon().cues["demolition"].match(said) is not None and not names_a_war(ctx.text)
-            and not cue_in("unrest", ctx.text) and not sides_named(ctx.text))
 
 
 def _capital_last(text: str, lo: int, hi: int) -> bool:

@@ -21,6 +21,7 @@ import re
 
 from extract.lexicon import lookup
 from extract.names import first_named
+from extract.sums import SUM
 
 __all__ = ["APPEAL_VERBS", "BODY_VERBS", "after_time_adjunct", "asks_for_money", "named_after_role", "opening_subject", "owned_before_colon", "participle_with_adverb"]
 
@@ -33,9 +34,7 @@ APPEAL_VERBS = frozenset(("appeal", "appeals", "appealed", "appealing"))
 # ministry had registered 140 dead"), not a process or a crowd ("Disarmament registered 72,490 combatants, according
 # to X": X's count; "2,000 refugees registered"). extract/cues.py checks it.
 BODY_VERBS = APPEAL_VERBS | {"registered", "registers"}
-_FOR_MONEY = re.compile(r"\s+for\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|at\s+least|"
-                        r"another|a\s+further|an\s+additional|an\s+extra)\s+)*(?:US\s?\$|[$€£¥]|\d[\d,.]*\s*"
-                        r"(?:million|billion|m|bn)?\s*(?:dollars|euros?|pounds|francs|rubles|roubles|lei)\b)", re.I)
+_FOR_MONEY = re.compile(r"\s+for\s+" + SUM, re.I)  # (extract/sums.py: the one pattern of a sum asked for)
 
 
 def after_time_adjunct(rest: str) -> str:

@@ -37,7 +37,9 @@ from extract import numshapes as S
 from extract import numnames as N9
 from extract import numsenses as NS
 from extract.numspanover import span_over
-from extract.numnews13 import couples_of_time, qualifier_after_unit, unit_from_to, vague_of_unit
+from extract.numcontext import unit_from_to, vague_of_unit
+from extract.numqualifiers import qualifier_after_unit
+from extract.numsenses import couples_of_time
 from extract.numfigures import figures_atom, num_atom, plain_atom
 from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
@@ -72,7 +74,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order, with spans into `text` (never raises on str input)."""
     if not text:
         return []
-    atoms = unit_from_to(text, merge_ranges(text, _scan(text)))  # "from 21 to 28 minutes" (extract/numnews13.py)
+    atoms = unit_from_to(text, merge_ranges(text, _scan(text)))  # "from 21 to 28 minutes" (extract/numcontext.py)
     if "couple" in text:
         atoms = sorted(atoms + couples_of_time(text), key=lambda a: a.start)  # "a couple of hours"
     out: list[Quantity] = []
@@ -237,7 +239,7 @@ def _scan(text: str) -> list[_Atom]:
             continue
         elif group == "vague":
             atom = read_vague(m)
-            vague_of_unit(text, atom)  # "hundreds of miles" (extract/numnews13.py)
+            vague_of_unit(text, atom)  # "hundreds of miles" (extract/numcontext.py)
         elif group == "ndate":
             atom = _Atom(m.start(), m.end(), _first_int(m.group()), kind="date", unit="date")
             if "." in m.group() and N9.dotted_version(text, m.start(), m.group()):

@@ -5,7 +5,8 @@ Clock times as hours of the day; a bare number compared with a rate keeps its un
 are percentages (a share of something), while "half a million" and "a quarter of
 an hour" are not; "The minister, 58, has served" gives an age; "7-5 6-7 6-3" is
 a run of set scores; "minus 15" is negative; "from 40 minutes to 10" carries the
-unit over. Each rule is a named regex or word set; extract/numbers.py calls them.
+unit over, and "from 21 to 28 minutes" carries it back; "hundreds of miles" takes the unit after "of". Each rule
+is a named regex or word set; extract/numbers.py calls them.
 """
 
 from __future__ import annotations
@@ -318,3 +319,39 @@ _AGE_CLAUSE_END = re.compile(r"[\s\u00a0]*(?:[,.;:)!?—]|$|(?:and|or|when|while
 def group_age_mark_end(text: str, end: int) -> bool:
     """Whether the clause closes right after a number that ends at `end` (as group_age_mark asks)."""
     return bool(_AGE_CLAUSE_END.match(text, end))
+
+
+_BLANK = r"[\s\u00a0]"  # one blank: a space or a no-break space
+# "from A to B <unit>": the unit after B is A's too ("the delay rose from 21 to 28 minutes"), as a unit after
+# A carries to B ("from 40 minutes to 10", `unit_carried`).
+_FROM_BEFORE = re.compile(r"\bfrom" + _BLANK + r"+(?:about|around|some|roughly|nearly|almost|just|over|under|" +
+                          r"more" + _BLANK + r"+than|less" + _BLANK + r"+than)?" + _BLANK + r"*\Z", re.I)
+_TO_BETWEEN = re.compile(_BLANK + r"+to" + _BLANK + r"+(?:about|around|some|roughly|nearly|almost|just|over|under)?" +
+                         _BLANK + r"*\Z", re.I)
+_CARRIED_BACK = frozenset({"duration", "distance", "measurement"})
+
+
+def unit_from_to(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A bare count A in "from A to B <unit>" takes B's unit and kind: "rose from 21 to 28 minutes". `atoms`
+    are in text order; a range ("21 to 28 minutes" with no "from") is one atom already."""
+    for a, b in zip(atoms, atoms[1:]):
+        if (a.kind == "number" and a.unit == "count" and not a.qual and a.scale == 1 and b.kind in _CARRIED_BACK
+                and _TO_BETWEEN.fullmatch(text, a.end, b.start)
+                and _FROM_BEFORE.search(text, max(0, a.start - 24), a.start)):
+            a.kind, a.unit = b.kind, b.unit
+    return atoms
+
+
+# A vague count before "of <unit>" takes the unit: "hundreds of miles" is a distance, "dozens of metres" too.
+_OF_UNIT = re.compile(_BLANK + r"+of(?=" + _BLANK + r")")
+
+
+def vague_of_unit(text: str, a: _Atom) -> None:
+    """A vague count before "of <unit>" takes the unit: "hundreds of miles" (distance, mile), "dozens of metres".
+    Units of money are left alone ("millions of dollars" is read as money where the scan reads it)."""
+    m = _OF_UNIT.match(text, a.end)
+    if m is None:
+        return
+    got = unit_after(text, m.end())
+    if got and got[0] in _CARRIED_BACK:
+        a.kind, a.unit = got[0], got[1]

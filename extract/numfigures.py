@@ -20,7 +20,7 @@ from extract import numsenses as NS
 from extract import numshapes as S
 from extract.numagegroups import part_age_mark
 from extract.nummetres import metres_next
-from extract.numnews13 import millions_of_things
+from extract.numsenses import millions_of_things
 from extract.numplus import hyphen_plus  # "100-plus countries"
 from extract.numscan import _Atom
 from extract.numunits import CURRENCY_SIGNS

@@ -1,15 +1,20 @@
 """The qualifier of a number from the words around it: "at least 40", "nearly 150", "about 30", "40 or more".
 
 Split from extract/numkinds.py (the kinds of numbers); extract/numbers.py asks these two functions for every
-count and measure. Phrases follow ../shared/gold/GUIDELINES.md "qualifier".
+count and measure, and `qualifier_after_unit` for a measure ("150kW or more"). Phrases follow ../shared/gold/GUIDELINES.md "qualifier".
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from extract.numkinds import _LEAD_PUNCT, tail
+from extract.numunits import unit_after
+
+if TYPE_CHECKING:
+    from extract.numscan import _Atom
 
 _S = r"[\s\u00a0]"
 
@@ -128,3 +133,15 @@ def qualifier_after(text: str, end: int) -> str | None:
         return None  # every form is "-odd", or white space and a word starting "o", "p" or "a"
     m = _QUAL_AFTER.match(text, end)
     return m.lastgroup if m else None
+
+
+# A qualifier after a number's unit: "150kW or more" at least, "10km or less" at most.
+_MEASURE_KINDS = frozenset({"measurement", "distance", "duration"})
+
+
+def qualifier_after_unit(text: str, a: _Atom) -> str | None:
+    """The qualifier after a measure's unit word: "150kW or more" at_least, "runs of 10km or less" at_most."""
+    if a.kind not in _MEASURE_KINDS or text.find("or", a.end, a.end + 24) < 0:
+        return None  # (the usual case: no "or" just after the number)
+    got = unit_after(text, a.end)
+    return qualifier_after(text, got[2]) if got else None

@@ -13,6 +13,13 @@
 - "best before 12/2025": a month and a year in digits is a date;
 - "a one-bed flat": "one" fused to a counted noun of a home or a game counts ("one-sided" is still no number);
 - "a quarter point", "a half-point cut": a fraction of a percentage point (0.25, 0.5), not a share of 25%.
+From general news 13:
+- an age in apposition after "both" or "each" said of people: "The couple, both 71, won", "the twins, each 9,";
+- millions of things: a fused "m" after a verb of counting in a clause counting things sold, registered or
+  delivered ("car registrations rose 2.6% to 1.95m in 2024"), beside `millions_by_noun` (its verb test allows a
+  change between: "rose 2.6% to"; the two are kept apart, as their words of length differ);
+- "a couple of <unit of time>" is 2, approx ("a game takes a couple of hours");
+- a number after a model's number and a variant word is a name ("171 Boeing 737 Max 9 jets").
 extract/numbers.py, numkinds.py, numdigits.py, numphrases.py and numshapes.py call these from small hooks.
 """
 
@@ -25,7 +32,7 @@ from typing import TYPE_CHECKING
 from extract import numcontext as C
 from extract import numnames as N
 from extract.numkinds import _AGE_GROUPS, before_words
-from extract.numnews13 import age_after_both, version_after_model
+from extract.numunits import unit_after
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -170,17 +177,101 @@ def count_sense(text: str, a: _Atom, words: list[str], fused: bool) -> None:
     c = last[:1]
     if c.isupper():
         if N.product_name(text, a, words, fused) or (N.plural_head(last) and N.listed_name(text, a, words, fused)) or (
-                version_after_model(a, words)):  # "Boeing 737 Max 9" (extract/numnews13.py)
+                version_after_model(a, words)):  # "Boeing 737 Max 9" (below)
             a.kind, a.unit = "name", "name"  # "the Falcon 9 rocket", "Python 3.8", "Articles 5 and 6"
     elif last in _NOW_WORDS:
         if age_after_now(text, a, words):
             a.kind, a.unit = "age", "year"  # "The singer, now 78,", "the youngest now 79"
     elif last in ("both", "each"):
         if age_after_both(text, a, words):
-            a.kind, a.unit = "age", "year"  # "The couple, both 71," (extract/numnews13.py)
+            a.kind, a.unit = "age", "year"  # "The couple, both 71," (below)
     elif last in _BE:
         if age_or_over(text, a, words):
             a.kind, a.unit = "age", "year"  # "residents were 65 or over"
     elif (N.plural_head(last) if last[-1] == "s" else (last[-1] == "," and c.isdigit()) or (
             last in _JOINERS and len(words) > 1 and words[-2][:1].isdigit())) and N.listed_name(text, a, words, fused):
         a.kind, a.unit = "name", "name"  # "between junctions 16 and 19"
+
+
+# Ages after "both" or "each" said of people: "The couple, both 71, won", "the twins, each 9,".
+_BOTH_WORDS = frozenset({"both", "each"})
+# Nouns of two or more people that "both"/"each" and an age may follow in apposition.
+_GROUP_NOUNS = frozenset("couple pair twins brothers sisters siblings parents partners friends spouses duo men "
+                         "women boys girls sons daughters".split())
+
+
+def age_after_both(text: str, a: _Atom, words: list[str]) -> bool:
+    """An age after "both" or "each" in apposition to people: "The couple, both 71,", "the twins, each 9,"
+    ("The two bills, both 2024," is no age: a year is out of an age's range). `words` are tail(text, a.start)."""
+    if len(words) < 2 or words[-1].lower() not in _BOTH_WORDS or not words[-2].endswith(","):
+        return False
+    if a.scale != 1 or not a.digits.isdigit() or not 1 <= a.value <= 115:
+        return False
+    if text[a.end : a.end + 1] not in ",.;)":
+        return False
+    head = words[-2][:-1].strip("’'\"”)").lower()
+    if head in _GROUP_NOUNS:
+        return True
+    at = text.rfind(words[-1], 0, a.start)  # a person before "both": the appositive rule reads it
+    return at > 0 and C.appositive_age(text, replace(a, start=at))
+
+
+# What a clause counts in millions with a fused "m", besides people and visits: things sold, made or registered.
+_THINGS_BEFORE = re.compile(
+    r"\b(?:registrations|deliveries|shipments|orders|bookings|sign-?ups|applications|enrolments|enrollments|"
+    r"claims|cases|births|jobs|homes|houses|cars|vehicles|units|devices|phones|parcels|journeys|trips|flights|"
+    r"memberships|accounts|policies|loans|mortgages|pupils|students|patients|workers|employees)\b"
+    r"(?:[^.;:!?\n]|\.(?=\d))*\Z", re.I)
+# Words of length in the clause or after the "m" that keep it metres ("the cars climbed 300m up the hill").
+_LENGTH_WORDS = re.compile(r"\b(?:high|tall|deep|depth|height|long|length|wide|level|metres|meters|distance|hill|"
+                           r"road|track|drove|driven|travelled|traveled)\b", re.I)
+_LENGTH_AFTER = re.compile(r"[\s\u00a0]*(?:up|down|under|along|across|of\s+road|of\s+track)\b", re.I)
+_COUNT_VERB = re.compile(
+    r"\b(?:reached|hit|topped|totalled|totaled|numbered|passed|exceeded|rose|climbed|fell|grew|jumped|dropped|"
+    r"increased|decreased|declined|slipped|slid|soared|surged|stood)\b(?:(?:[^.;:!?\n]|\.(?=\d)){0,16}?\b(?:to|at))?"
+    r"[\s\u00a0]+\Z", re.I)
+
+
+def millions_of_things(text: str, start: int) -> bool:
+    """A fused "m" after the number at `start` is millions when a verb of counting stands right before it (a
+    change between allowed: "rose 2.6% to") and the clause counts things sold, made or registered before it."""
+    lo = max(0, start - 80)
+    if not _COUNT_VERB.search(text, lo, start):
+        return False
+    m = _THINGS_BEFORE.search(text, lo, start)
+    if m is None or _LENGTH_WORDS.search(text, m.start(), start):
+        return False
+    m_end = start + len(text[start:].split("m", 1)[0]) + 1  # past the fused "m"
+    return not _LENGTH_AFTER.match(text, m_end)
+
+
+_BLANK = r"[\s\u00a0]"  # one blank: a space or a no-break space
+# "a couple of <unit of time>" is 2, approx: "a game takes a couple of hours" ("the couple" is no number).
+_COUPLE_OF = re.compile(r"(?<![\w'’])[Aa]" + _BLANK + r"+couple" + _BLANK + r"+of" + _BLANK + r"+")
+
+
+def couples_of_time(text: str) -> list[_Atom]:
+    """Atoms for "a couple of <unit of time>" (2, approx, kind duration, surface "a couple"): "a game takes a
+    couple of hours". "a couple of friends" and "The couple, both 71," are left alone."""
+    from extract.numscan import _Atom  # (numscan is imported by the number layer first)
+
+    out = []
+    at = text.find("couple")
+    while at >= 0:
+        m = _COUPLE_OF.match(text, max(0, at - 2)) or _COUPLE_OF.match(text, max(0, at - 3))
+        got = unit_after(text, m.end() - 1) if m else None
+        if got and got[0] == "duration":
+            out.append(_Atom(m.start(), at + 6, 2.0, kind="duration", unit=got[1], qual="approx", word=True))
+        at = text.find("couple", at + 6)
+    return out
+
+
+# Words of a model's variant that a version number may follow: "Boeing 737 Max 9", "Spitfire Mk 9".
+_VARIANT_WORDS = frozenset("Max Pro Plus Ultra Mk Mark Mini Neo Lite Gen".split())
+
+
+def version_after_model(a: _Atom, words: list[str]) -> bool:
+    """A number after a model's number and a variant word is a name: "171 Boeing 737 Max 9 jets" (the 9 names
+    the version, as 737 names the model). `words` are tail(text, a.start)."""
+    return (len(words) >= 2 and words[-1] in _VARIANT_WORDS and any(ch.isdigit() for ch in words[-2])
+            and a.scale == 1 and "." not in a.digits)

@@ -24,7 +24,7 @@ import re
 from extract import numcontext as C
 from extract import numsenses as NS
 from extract.numkinds import before_words
-from extract.numnews13 import grouped_pence_end
+from extract.numunits import grouped_pence_end
 from extract.numsport import game_clock_seconds
 from extract.numscan import _Atom
 
@@ -160,7 +160,7 @@ def shape(text: str, a: _Atom, dig: str, end: int) -> bool:
         a.kind, a.unit, a.end = "name", "name", e
         return True
     if c == "p":
-        e = pence_end(text, end, a.value) or grouped_pence_end(text, end, dig)  # "2,145p" (extract/numnews13.py)
+        e = pence_end(text, end, a.value) or grouped_pence_end(text, end, dig)  # "2,145p" (extract/numunits.py)
         if e is not None:
             a.unit, a.value, a.end = "gbp", round(a.value / 100, 6), e  # "20p": pounds
             return True

@@ -9,6 +9,7 @@ claims are vocab.UNITS ("count", "ratio", "percent", "usd", "syp", "rub",
 "tons"); other quantities carry their unit word and a `kind` saying why they
 are not a count ("duration", "distance", "age", "calibre", "measurement").
 The rate patterns run only in a text that names the dollar or euro at all.
+A "p" fused to a comma-grouped amount is pence ("2,145p", `grouped_pence_end`).
 """
 
 from __future__ import annotations
@@ -325,3 +326,11 @@ def _quantulum_word(word: str) -> tuple[str, str] | None:
                 return "number", q.unit.name
             return _PHYSICAL_KINDS.get(entity, "measurement"), q.unit.name
     return None
+
+
+# Pence in a comma-grouped amount: "2,145p" is £21.45 (a share price; a screen's "1080p" is never grouped).
+def grouped_pence_end(text: str, end: int, dig: str) -> int | None:
+    """The end of a "p" fused to a comma-grouped amount ("a record 2,145p"): pence, whatever the amount."""
+    if "," not in dig or text[end : end + 1] != "p" or text[end + 1 : end + 2].isalnum():
+        return None
+    return end + 1

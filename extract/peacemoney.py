@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
-from extract.purchases import GIVING_WORDS
-from extract.triggers import cue_in, lexicon, names_a_war
+from extract.purchases import only_giving
+from extract.triggers import cue_in, names_a_war
 
 # "war crimes", "war-crimes", "war criminal(s)": the "war" of a court, a charge or a law
 _WAR_OF_LAW = re.compile(r"\bwar(?=[\s-]+crim(?:es?|inals?)\b)", re.IGNORECASE)
@@ -28,17 +28,9 @@ def money_of_no_war(ctx: SentenceContext) -> bool:
     """Whether money in the sentence is a peacetime institution's: raised by an appeal from donors in a report
     naming no war, with no aid named; or a war-crimes court's, with no word of war money but the "war" of
     "war crimes" (in the sentence and the one before, as extract/money.py reads them)."""
-    texts = (ctx.sentence, ctx.neighbour(-1))
-    if not names_a_war(ctx.text) and _only_giving_words(texts):
+    if not names_a_war(ctx.text) and only_giving(ctx, some=True):
         return True
-    return _war_only_of_law(texts)
-
-
-def _only_giving_words(texts: tuple[str, ...]) -> bool:
-    """Whether the aid words ([cues] aid_money) in `texts` are all words of giving ("appeal", "donors")."""
-    cue = lexicon().cues["aid_money"]
-    hits = [m.group(0).lower() for text in texts if text for m in cue.finditer(text)]
-    return bool(hits) and all(hit in GIVING_WORDS for hit in hits)
+    return _war_only_of_law((ctx.sentence, ctx.neighbour(-1)))
 
 
 def _war_only_of_law(texts: tuple[str, ...]) -> bool:

@@ -323,10 +323,13 @@ def vanished_in_custody(lex, text: str, at: int, end: int) -> bool:
     return bool(gap) and lex.cues["custody"].match(text, gap.end(), end) is not None
 
 
-_NUMBERING = re.compile(r"([\w-]+)\s*,?\s+(?:(?:so\s+far|now|already|still)\s+)?(?:numbering|numbered|numbers|number|"
-                        r"totalling|totaling|totalled|totaled|counting)\s+"
-                        r"(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|over|up\s+to|at\s+least|"
-                        r"an\s+estimated|fewer\s+than|close\s+to)\s+)?\Z", re.IGNORECASE)
+# A verb of counting just before the number ("numbering", "now number"), with a rounding after it ("close to"),
+# and OWN, the verb only one reader takes: `noun_numbering` reads the noun before it ("refugees counting 300"),
+# `done_to_numbering` the noun and participle ("civilians killed in the shelling now total 412").
+_TO_THE_NUMBER = (r"(?:(?:so\s+far|now|already|still)\s+)?(?:numbering|numbered|numbers|number|totalling|totaling|"
+                  r"totalled|totaled|OWN)\s+(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|"
+                  r"over|up\s+to|at\s+least|an\s+estimated|fewer\s+than|close\s+to)\s+)?\Z")
+_NUMBERING = re.compile(r"([\w-]+)\s*,?\s+" + _TO_THE_NUMBER.replace("OWN", "counting"), re.IGNORECASE)
 
 
 def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
@@ -337,10 +340,7 @@ def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
     return lex.noun_class.get(m.group(1).lower()) if m else None
 
 
-_NUMBER_VERB = re.compile(r"\s+(?:(?:so\s+far|now|already|still)\s+)?(?:numbering|numbered|numbers|number|totalling|"
-                          r"totaling|totalled|totaled|total)\s+(?:(?:nearly|almost|about|around|some|roughly|approximately|"
-                          r"more\s+than|over|up\s+to|at\s+least|an\s+estimated|fewer\s+than|close\s+to)\s+)?\Z",
-                          re.IGNORECASE)
+_NUMBER_VERB = re.compile(r"\s+" + _TO_THE_NUMBER.replace("OWN", "total"), re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:[^,;:]*[,;:]\s*)*(?:(?:the|those|all|these)\s+)?", re.IGNORECASE)
 
 

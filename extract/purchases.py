@@ -28,8 +28,18 @@ def price_paid(ctx: SentenceContext) -> bool:
     given. For a report that names no war (the caller asks that first)."""
     if PURCHASE_WORDS.isdisjoint(words_of(ctx.sentence)):
         return False  # (a test of the sentence's words first)
+    return only_giving(ctx)  # not "refugees", "humanitarian", "relief": money for aid
+
+
+def only_giving(ctx: SentenceContext, *, some: bool = False) -> bool:
+    """Whether the aid words ([cues] aid_money) of the sentence and the one before (as extract/money.py reads
+    them) are all words of giving ("donors", "appeal"): money given, with no aid it pays for named. With
+    `some`, one such word must stand there (extract/peacemoney.py: a charity's appeal)."""
     cue = lexicon().cues["aid_money"]
+    found = False
     for text in (ctx.sentence, ctx.neighbour(-1)):
-        if any(m.group(0).lower() not in GIVING_WORDS for m in cue.finditer(text)):
-            return False  # "refugees", "humanitarian", "relief": money for aid
-    return True
+        for m in cue.finditer(text):
+            if m.group(0).lower() not in GIVING_WORDS:
+                return False
+            found = True
+    return found or not some

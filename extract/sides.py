@@ -20,8 +20,8 @@ from functools import lru_cache
 from extract.context import SentenceContext, per_sentence
 from extract.jointforce import joined_with_another
 from extract.records import Quantity
-from extract.triggers import (Mention, cue_in, find_sides, in_theatre, is_subject_like, lexicon, side_mentions,
-                              theatre_side)
+from extract.triggers import (ARMED, Mention, cue_in, find_sides, in_theatre, is_subject_like, lexicon, side_mentions,
+                              people_noun_at, theatre_side)
 from extract.wordset import fold, folded, words_of
 
 _CIVILIAN_CLASSES = frozenset({"civilian", "displaced", "population", "medical", "civil_facility", "demonym",
@@ -46,7 +46,6 @@ _ARMED_PART = re.compile(r"\s*,?\s*(?:of\s+whom|including|among\s+them)\s+(?:at\
                          r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
                          r"scores|hundreds)\s+(?:were\s+|are\s+)?", re.IGNORECASE)
 _PART_WORDS = frozenset({"whom", "including", "among"})  # the words _ARMED_PART needs
-_ARMED_PART_CLASSES = frozenset({"fighter", "peacekeeper"})
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
 HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
@@ -55,9 +54,8 @@ _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syri
 def _armed_part(ctx: SentenceContext, np_end: int) -> bool:
     """Whether a part of the count, told right after it, is named as soldiers, police or fighters."""
     m = _ARMED_PART.match(ctx.text, np_end, ctx.end)
-    noun = lexicon().noun_re.match(ctx.text, m.end(), ctx.end) if m else None
-    got = lexicon().noun_class.get(noun.group(0).lower()) if noun else None
-    return got is not None and got[0] in _ARMED_PART_CLASSES
+    got = people_noun_at(ctx.text, m.end(), ctx.end) if m else None
+    return got is not None and got[0] in ARMED
 
 
 def resolve_side(ctx: SentenceContext, q: Quantity, measure: str, cls: str | None, subject: str | None,

@@ -11,7 +11,6 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.commercewars import commerce_wars_only
 from extract.context import memo_list
 from extract.gazetteer import gazetteer
 from extract.resources import ASSETS
@@ -23,6 +22,11 @@ LEXICON_PATH = ASSETS / "lexicons" / "claims.toml"
 # Noun classes of the lexicon, as read from [nouns.*].
 HUMAN = frozenset({"civilian", "people", "third_party", "peacekeeper", "displaced", "population", "fighter", "medical",
                    "captive", "toll", "injury", "demonym"})
+# Named subsets of HUMAN: people named by who they are (not a count of the dead or wounded: "toll", "injury"); the
+# armed among them; and the unarmed who are not already told displaced or held (whom a verb may move or hold).
+PERSONS = HUMAN - {"toll", "injury"}
+ARMED = frozenset({"fighter", "peacekeeper"})
+UNARMED = PERSONS - ARMED - {"displaced", "captive"}
 
 
 def _words(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -183,8 +187,20 @@ def in_theatre(text: str) -> bool:
 def names_a_war(text: str) -> bool:
     """Whether a document speaks of armed conflict: a conflict word ([cues] conflict) or a place or party of a
     war ([sides.theatre] anchors and elsewhere: "the Syrian pound", "Ukraine's hryvnia")."""
-    return (cue_in("conflict", text) and not commerce_wars_only(text)  # "price war" (extract/commercewars.py)
+    return (cue_in("conflict", text) and not _commerce_wars_only(text)  # "price war"
             ) or _theatre_named(text, "theatre") or _theatre_named(text, "elsewhere")
+
+
+def _commerce_wars_only(text: str) -> bool:
+    """Whether `text` holds a war of commerce ([cues] commerce_war: "the supermarkets' price war", "a trade war",
+    "a bidding war") and every word of armed conflict in it stands inside one: with those blanked out, no [cues]
+    conflict word is left, and `text` names no war (the money beside a price war is a price, not a war's funding).
+    One that names a war besides ("the trade war ... as the shelling went on") still does. (`names_a_war`, the
+    only caller, is cached per document.)"""
+    if not cue_in("commerce_war", text):
+        return False  # the usual case: no war of commerce (a test of the text's words, then one search)
+    blanked = lexicon().cues["commerce_war"].sub(lambda m: " " * len(m.group(0)), text)
+    return not cue_in("conflict", blanked)
 
 
 def _theatre_named(text: str, which: str) -> bool:
@@ -318,6 +334,15 @@ def event_words(text: str) -> tuple[str, ...]:
 def norm(phrase: str) -> str:
     """Lower-case, single-spaced form used as lexicon key."""
     return _norm(phrase)
+
+
+def people_noun_at(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
+    """(class, subject, where it ends) of a noun of people (a [nouns] word of a PERSONS class) starting at `pos`:
+    "soldiers" in "Of the dead, 17 were soldiers"; None for no noun, a noun of things or a count ("deaths")."""
+    lex = lexicon()
+    said = lex.noun_re.match(text, pos, end)
+    got = lex.noun_class.get(norm(said.group(0))) if said else None
+    return (got[0], got[1], said.end()) if got is not None and got[0] in PERSONS else None
 
 
 _MEASURES: list = [None, {}]  # the measure table it was made for (kept alive), and (verb, cls) -> measure

@@ -14,7 +14,7 @@ import re
 
 from extract.context import SentenceContext
 from extract.phrase import Phrase
-from extract.triggers import HUMAN, lexicon, norm
+from extract.triggers import people_noun_at
 
 _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|local|unarmed|innocent)\s+)?", re.IGNORECASE)
 
@@ -24,9 +24,4 @@ def victims_of(ctx: SentenceContext, ph: Phrase) -> tuple[str, str, int] | None:
     of = _OF.match(ctx.text, ph.np_end, ctx.end)
     if of is None:
         return None
-    lex = lexicon()
-    said = lex.noun_re.match(ctx.text, of.end(), ctx.end)
-    got = lex.noun_class.get(norm(said.group(0))) if said else None
-    if got is None or got[0] not in HUMAN or got[0] in ("toll", "injury"):
-        return None
-    return got[0], got[1], said.end()
+    return people_noun_at(ctx.text, of.end(), ctx.end)

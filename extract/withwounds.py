@@ -16,12 +16,11 @@ import re
 
 from extract.context import SentenceContext
 from extract.phrase import Phrase
-from extract.triggers import names_a_war
+from extract.triggers import ARMED, UNARMED, names_a_war
 
 _WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+,?\s+){0,4}?(?:wounds|injuries|burns|fractures|amputations|"
                           r"wound|injury)\b", re.IGNORECASE)
-_PEOPLE = frozenset({None, "people", "civilian", "demonym", "fighter", "medical", "third_party", "peacekeeper",
-                     "population"})
+_PEOPLE = UNARMED | ARMED | {None}  # people who may have wounds (not the displaced or held, told already)
 
 
 def with_wounds(ctx: SentenceContext, ph: Phrase) -> bool:

@@ -89,7 +89,7 @@ conflict-adjacent news with no claim; /work/notes/s7/FIRST_SIGHT_NEWS12.md): fir
 before a word of comparison ("a fifth below", extract/numsharecompare.py), "N times the <limit or level>" a multiplier
 (extract/nummultiples.py), "100-plus" a lower bound (extract/numplus.py), "children under 5 hit hardest" an age
 (extract/numgroupverbs.py), "in his 40s" the decade 40 to 49 (extract/numdecades.py), "calories" kilocalories, a war
-of commerce naming no war (extract/commercewars.py) and a club's "casualties" its injured players ([cues]
+of commerce naming no war (extract/triggers.py) and a club's "casualties" its injured players ([cues]
 non_conflict).
 general_news_13.jsonl (40 more, session 7, written and scored before reading the number layer; 6 of them
 conflict-adjacent news with no claim; /work/notes/s7/FIRST_SIGHT_NEWS13.md): first sight: 27 of 40; 4 gave a claim
@@ -102,7 +102,7 @@ budget 'funding' ones); 38 of 40 and no claim after "m" after a verb of counting
 1.95m") millions, a qualifier after a unit ("150kW or more"), "from A to B <unit>" A's unit, "Boeing 737 Max 9" a
 name, "N times its goal"/"the median" multipliers, "a couple of hours" 2 hours, ages after "both", "hundreds of
 miles" a distance, areas named "square kilometre"/"square mile"/"square metre", "a 2-1 appeals ruling" a score,
-comma-grouped pence (extract/numnews13.py, numvotes.py, nummultiples.py); "losses" and deaths in custody in a
+comma-grouped pence (extract/numsenses.py, numcontext.py, numvotes.py, nummultiples.py); "losses" and deaths in custody in a
 report naming no war no toll (extract/peacetolls.py); a charity's appeal and a war-crimes court's budget no war's
 money (extract/peacemoney.py). Left: "1.94 million below" (its unit left out) and "nearly 2/3" (fraction).
 """

@@ -2,7 +2,7 @@
 
 Each rule is tested on sentences written here (none of them is a sentence of the data file), with the case it
 must not reach next to it:
-- a war of commerce ("price war", "trade war", "bidding war") names no war (extract/commercewars.py);
+- a war of commerce ("price war", "trade war", "bidding war") names no war (extract/triggers.py names_a_war);
 - a club's or squad's "casualties" are injured players ([cues] non_conflict in assets/lexicons/claims.toml);
 - "a fifth below", "a third above": a share before a word of comparison (extract/numsharecompare.py);
 - "N times the <limit or level>": a multiplier (extract/nummultiples.py);

@@ -1,5 +1,6 @@
-"""Rules learnt from general news 13 (extract/numnews13.py, numvotes.py, nummultiples.py, peacetolls.py,
-peacemoney.py), each on sentences written for this test, with the cases it must not reach."""
+"""Rules learnt from general news 13 (extract/numsenses.py, numcontext.py, numqualifiers.py, numunits.py,
+numvotes.py, nummultiples.py, peacetolls.py, peacemoney.py), each on sentences written for this test, with the
+cases it must not reach."""
 
 from __future__ import annotations
 

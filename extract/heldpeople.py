@@ -1,0 +1,56 @@
+"""People held with no verb of the lexicon saying so: captured.
+
+"38 soldiers as prisoners of war", "150 men were held in a military camp without trial", "500 people have
+disappeared in army custody", "the militia is holding 23 aid workers", "security forces picked up 85 men": the
+people counted are held as prisoners or hostages, held somewhere without charge or trial, vanished in custody, or
+held or taken away by an armed actor named before the verb (extract/phraseparts.py reads the last two). The
+classes of people who may be held are triggers.UNARMED (not fighters, who are captured by a verb, nor people
+already told displaced or held).
+
+extract/classify.py asks `held_without_verb` for a number of people (or of no noun) with no verb of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.phrase import Phrase
+from extract.phraseparts import held_by_armed, vanished_in_custody
+from extract.records import Quantity
+from extract.triggers import UNARMED, lexicon
+
+# People whom an armed actor may hold, or who may vanish in custody.
+_HOLDABLE = UNARMED
+HELD_WITHOUT = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:still\s+)?(?:held|kept|"
+                           r"locked\s+up)\s+(?:[\w'’-]+\s+){0,5}?(?:without\s+(?:charge|trial|access)|incommunicado)\b",
+                           re.IGNORECASE)
+HELD_WORDS = frozenset({"held", "kept", "locked"})  # the words HELD_WITHOUT needs (a test of the sentence first)
+_AS_CAPTIVES = re.compile(r"\s+as\s+(?:prisoners(?:\s+of\s+war)?|hostages|captives|pows|human\s+shields)\b", re.IGNORECASE)
+
+
+def held_without_verb(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> tuple[str, int] | None:
+    """("left" or "right", where the verb starts) when the people counted are held with no verb of the lexicon
+    saying so: held as prisoners or hostages ("holding 38 soldiers as prisoners of war"), held somewhere without
+    charge or trial ("150 men were held in a military camp without trial"),
+    vanished in custody ("500 people have disappeared in army custody"), or held or taken away by an armed actor
+    named before the verb ("the militia is holding 23 aid workers", "security forces picked up 85 men")."""
+    lex = lexicon()
+    text, end, after = ctx.text, ctx.end, max(ph.np_end, q.char_end)
+    if text.startswith((" as", " As"), after) and _AS_CAPTIVES.match(text, after, end):
+        return "right", after  # "holding 38 soldiers as prisoners of war"
+    if ph.cls is not None and ph.cls not in _HOLDABLE:
+        return None
+    if not HELD_WORDS.isdisjoint(words) and HELD_WITHOUT.match(text, after, end):
+        return "right", after
+    keys = lex.keys["cue:vanished"]
+    if (keys is None or not keys.isdisjoint(words)) and vanished_in_custody(lex, text, after, end):
+        ph.cls = "captive"  # (held, as the disappeared are, in peace or war)
+        return "right", after
+    keys = lex.keys["cue:armed_holding"]
+    if keys is None or not keys.isdisjoint(words):
+        at = held_by_armed(lex, text, ctx.start, q.char_start)
+        if at is not None:
+            return "left", at
+    return None
+
