@@ -25,12 +25,11 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
-from extract.labelrows import row_label
+from extract.labelrows import label_measure, row_label
 from extract.records import Quantity
-from extract.rowwords import row_words
 from extract.sides import resolve_side
 from extract.tablerows import heading_above, read_row
-from extract.triggers import measure_for, names_a_war, side_mentions, theatre_side
+from extract.triggers import names_a_war, side_mentions, theatre_side
 
 _HEAD_CUT = re.compile(r"[(\[]")
 # Labels of people whose row says nothing of what befell them ("Civilians: 40"): the heading says it.
@@ -60,15 +59,10 @@ def heading_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
         return None
     a, b = head
     cut = _HEAD_CUT.search(text, a, b)
-    read = row_label(text, a, cut.start() if cut else b)
+    read = label_measure(text, a, cut.start() if cut else b)  # (None for "HOSTAGES FREED BY MONTH")
     if read is None:
         return None
-    a, (cls, subject, group, noun_end, _) = read
-    if group == "spare":
-        return None  # "HOSTAGES FREED BY MONTH"
-    measure = measure_for(group, cls) if group else row_words().default_measure.get(cls or "")
-    if measure is None:
-        return None
+    a, cls, subject, group, noun_end, measure = read
     if own is not None:  # "DEATHS BY GROUP" over "Soldiers: 12": the label says who, the heading what befell them
         return _people_row(ctx, q, own, measure)
     named = side_mentions(text, a, noun_end) if noun_end > a else []

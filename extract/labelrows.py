@@ -52,15 +52,10 @@ def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     if not ROW_END.match(text, q.char_end):  # (extract/tablerows.py)
         return None  # "Update: 40 soldiers were killed": a sentence goes on after the number
     a = max(text.rfind("\n", 0, colon), text.rfind(";", 0, colon), text.rfind("|", 0, colon)) + 1
-    read = row_label(text, a, colon)
+    read = label_measure(text, a, colon)
     if read is None or read[0] < ctx.start or not names_a_war(text):
         return None  # (a label starting before the sentence: the sentence began inside it, no row of its own)
-    a, (cls, subject, group, noun_end, _) = read
-    if group == "spare":
-        return None  # "Hostages freed: 12"
-    measure = measure_for(group, cls) if group else row_words().default_measure.get(cls or "")
-    if measure is None:
-        return None
+    a, cls, subject, group, noun_end, measure = read
     if cls in (None, "toll", "injury") and text[:a].rstrip().endswith(";"):
         cls, subject = _noun_of_row_before(text, a) or (cls, subject)  # "Soldiers killed: 1; wounded: 3"
     named = side_mentions(text, a, noun_end) if noun_end > a else []
@@ -69,6 +64,20 @@ def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     else:  # otherwise as of a passive ("40 were killed"): the label's words stand before the number
         side = resolve_side(ctx, q, measure, cls, subject or None, "right" if group else "", np_end=q.char_end)
     return measure, subject or "people", side
+
+
+def label_measure(text: str, a: int, b: int) -> tuple[int, str | None, str | None, str | None, int, str] | None:
+    """(where the label's words start, class, subject, verb group, end of its noun, measure) of the label text[a:b] of a row,
+    or None when it names no harm: no noun or verb read, a word of sparing ("Hostages freed: 12"), or no measure
+    for its noun and verb. Shared by the rows of extract/labelrows.py and extract/headrows.py."""
+    read = row_label(text, a, b)
+    if read is None:
+        return None
+    a, (cls, subject, group, noun_end, _) = read
+    if group == "spare":
+        return None
+    measure = measure_for(group, cls) if group else row_words().default_measure.get(cls or "")
+    return None if measure is None else (a, cls, subject, group, noun_end, measure)
 
 
 def row_label(text: str, a: int, colon: int) -> tuple[int, tuple[str | None, str | None, str | None, int, int]] | None:
