@@ -36,6 +36,8 @@ def period_terms(sentence: str, low: str | None, pub: date | None,
     """The hits (made by `make(start, end, kind, EventDate | None)`) of the report-period words of a sentence, in
     order. A cheap test first: every match holds one of _WORDS (lower-cased)."""
     text = low if low is not None else sentence.lower()
+    if "week" not in text and "quarter" not in text:
+        return []  # (every one of _WORDS holds "week" or "quarter": two substring tests say no for most sentences)
     if not any(w in text for w in _WORDS):
         return []
     out = []

@@ -16,6 +16,10 @@ _FACILITY = frozenset("""field fields oilfield oilfields camp camps base bases m
 _NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?![\w'’-])")
 # A preposition of place (with its spaces) before a capital: where a facility's place may be named.
 _PREPOSITIONS = (" at ", " in ", " near ", " outside ")
+# Each of _PREPOSITIONS (less its last blank, so that "camp in at X" finds " at " after " in ") before a character
+# that may be a capital: not a small ASCII letter, a digit or a blank, none of which is upper-case. One scan finds
+# the places a capital may follow a preposition, which str.isupper then decides, as the loop over str.find did.
+_BEFORE_CAPITAL = re.compile(" (?:" + "|".join(p.strip() for p in _PREPOSITIONS) + r")(?= [^a-z0-9\s])")
 _NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Christmas Easter Ramadan The A An This That Their Its His Her
     Our Some Several Two Three Four Five""".split())
@@ -23,17 +27,14 @@ _NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sund
 
 def facility_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "village") of each name a facility is said to stand at ("the oil field at Obole"). Each
-    preposition before a capital is a candidate; the word before it must be a facility's noun."""
+    preposition before a capital is a candidate (_BEFORE_CAPITAL); the word before it must be a facility's noun."""
     out = []
-    for prep in _PREPOSITIONS:
-        i = text.find(prep)
-        while i >= 0:
-            after = i + len(prep)
-            if text[after : after + 1].isupper():
-                before = text[max(0, i - 15) : i].rsplit(None, 1)
-                if before and before[-1] in _FACILITY:
-                    name = _NAME.match(text, after)
-                    if name is not None and name.group().split()[0] not in _NOT_NAMES:
-                        out.append((name.start(), name.end(), "village"))
-            i = text.find(prep, after - 1)
+    for p in _BEFORE_CAPITAL.finditer(text):
+        i, after = p.start(), p.end() + 1
+        if text[after : after + 1].isupper():
+            before = text[max(0, i - 15) : i].rsplit(None, 1)
+            if before and before[-1] in _FACILITY:
+                name = _NAME.match(text, after)
+                if name is not None and name.group().split()[0] not in _NOT_NAMES:
+                    out.append((name.start(), name.end(), "village"))
     return sorted(out)

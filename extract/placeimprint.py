@@ -16,7 +16,10 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _DATE = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d|" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d)"
 # After a newline (the text gets one put before it): two to five comma-separated parts, each opening with a
 # capital or a digit and holding no sentence mark, the last a date, then perhaps an hour, then the line's end.
-_IMPRINT_NL = re.compile(r"\n[ \t]*[A-Z][^\n.;:!?,]{0,60}(?:,[ \t]*[A-Z0-9][^\n.;:!?,]{0,60}){0,3},[ \t]*" + _DATE
+# The runs are possessive ("*+", "{0,60}+"): what follows each is a character the run cannot hold (a capital or a
+# digit after blanks, a comma after a part), so giving characters back could never let the match go on; without
+# giving back, a line of prose costs one pass instead of one try per character of its first words.
+_IMPRINT_NL = re.compile(r"\n[ \t]*+[A-Z][^\n.;:!?,]{0,60}+(?:,[ \t]*+[A-Z0-9][^\n.;:!?,]{0,60}+){0,3},[ \t]*" + _DATE
                          + r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:GMT|UTC|CET|local\s+time))?)?[ \t]*(?=\n|\Z)")
 
 

@@ -191,6 +191,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing")
 _KIND_OTHER = ("Hotel",)
+_KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
 _APPOSITION_ANCHORS = (" village", " town", " hamlet", " settlement", " district", " neighbo")  # after ", a"
 _KIND_REACH = 100  # characters of a window before an anchor (a name of three words, the kind's own words)
@@ -225,8 +226,8 @@ def kind_named_matches(text: str) -> list[re.Match]:
     if not present:
         return []  # no anchor, no hit (below)
     hits = []
-    for w in _KIND_AFTER_NAME:
-        if w.lower() not in present:
+    for w, w_low in _KIND_AFTER_NAME_LOW:
+        if w_low not in present:
             continue
         hits += [i for i in offsets_of(text, w) if _capitalised_name_before(text, i)]
     for w in _KIND_OTHER:

@@ -17,6 +17,7 @@ _SEAT_BEFORE = re.compile(r"\b(?:headquarters|HQ|government|high\s+command|comma
                           r"|secretariat)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:said|says|say|counts|counted|announced|reported|reports|claimed"
                          r"|claims|stated|puts|put|estimated|estimates|told|insisted|denied|confirmed)\b")
+_AT_IN = (" at ", " in ", " at the ", " in the ")  # the words just before a seat's place
 _SEAT_WORDS = ("quarters", "HQ", "overnment", "ommand", "inistry", "arliament", "mbassy", "ecretariat")
 
 
@@ -30,9 +31,9 @@ def speaker_seat(text: str, m: Mention) -> bool:
     (_ABROAD_BEFORE). Cheap tests first: the word just before is "at" or "in" (past a "the"), and an institution's
     word is in the 30 characters before."""
     a = m.start - 36 if m.start > 36 else 0
-    window = text[a : m.start]
-    if not window.endswith((" at ", " in ", " at the ", " in the ")):
+    if not text.endswith(_AT_IN, a, m.start):  # (as the window's endswith, without copying it)
         return False
+    window = text[a : m.start]
     if "iplomat" in window or "mbassy officials" in window:
         if _ABROAD_BEFORE.search(window):
             return True

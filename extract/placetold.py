@@ -79,10 +79,14 @@ _ROUTE = (r"\b(?:voyage|journey|trip|flight|flights|drive|bus|ride|route|road|tr
           r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?to)?")
 
 # (the place may be the second of a pair whose first the gazetteer lacks: "hospitals in Ouallam and Niamey")
-_TOLD_BEFORE = guarded(r"(?:" + _RELEASED + "|" + _IMPRINT
-                       + "|" + _SPOKEN + "|" + _TREATED + "|" + _ROUTE + r")\s+(?:the\s+)?"
+_TOLD_BEFORE = guarded(r"(?:" + _RELEASED + "|" + _SPOKEN + "|" + _TREATED + "|" + _ROUTE + r")\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))?$"
                        r"|(?:" + _SHIP + r")\s+$", re.IGNORECASE)
+# The imprint's form apart: it opens with look-behinds and blanks, so joined to the others it would make every blank
+# a place where re tries them all (rx.guarded's first characters would hold " " and "\t"). told() asks both and
+# takes the earlier match, as one search over both forms would find it.
+_IMPRINT_BEFORE = re.compile(r"(?:" + _IMPRINT + r")\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))?$",
+                             re.IGNORECASE)
 _SHIP_CASE = guarded(r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)\s+$")  # upper case only: not "ms", "in"
 # "our Kabul correspondent", "the Nairobi bureau": a reporter's post, not an event's place.
 # ("the Cairo desk"; "times are Cairo time", "at 6 a.m. Kyiv time": a time zone, not a place)
@@ -110,6 +114,9 @@ def told(text: str, m: Mention) -> bool:
         return False
     a = m.start - _REACH if m.start > _REACH else 0
     hit = _TOLD_BEFORE.search(text, a, m.start)
+    imprint = _IMPRINT_BEFORE.search(text, a, m.start)
+    if imprint is not None and (hit is None or imprint.start() < hit.start()):
+        return True  # "Released in Harare": (its first word is no ship's prefix)
     if hit is None:
         return False
     if _short_prefix(hit.group()):  # "INS", "MV": a ship's prefix only when written in capitals

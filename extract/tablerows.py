@@ -34,6 +34,9 @@ _ROW = re.compile(r"[ \t]*(?:[-*•·▪–]+[ \t]*)?"
                   r"(?:" + qualifier_pattern(r"[ \t]+") + r"[ \t]+)?"
                   r"(?P<money>[$€£])?\d[\d,.]*(?:[ \t]*(?P<unit>million|billion|%))?"
                   + _TAIL + _LINE_END, re.IGNORECASE)
+# What must follow a row's colon (a necessary part of _ROW, matched alone as read_row's cheap test): blanks, then a
+# qualifier, a currency sign or a digit ("Killed: about 40", "Cost: $4m"; not "BREAKING: #Damascus ...").
+_FIGURE_START = re.compile(r"[ \t]*(?:[$€£]|\d|" + qualifier_pattern(r"[ \t]+") + ")", re.IGNORECASE)
 # What closes a row after its figure, read from the figure's end (extract/labelrows.py): the tail, then the end of
 # the line or another row on the same line ("Killed: 12; wounded: 40", "Killed: 12 | Wounded: 40").
 ROW_END = re.compile(_TAIL + r"(?:[;|]|" + _LINE_END + ")")
@@ -53,8 +56,11 @@ def read_row(text: str, start: int = 0, end: int | None = None, *, name_label: b
     - `counts_only`: the figure is a count, no sum of money and no share or "million" (extract/headrows.py: a
       heading of deaths over "Kunduz: 12%" gives no count of deaths)."""
     end = len(text) if end is None else end
-    if text.find(":", start, end) < 0:
+    colon = text.find(":", start, end)  # (the row's colon is the first: no part before it holds one)
+    if colon < 0 or _FIGURE_START.match(text, colon + 1, end) is None:
         return None
+    if text.find("\n", start, end - 1) >= 0:
+        return None  # a row ends at its line's end: no part of it holds a newline but the last
     m = _ROW.match(text, start, end)
     if m is None or m.end() != end:
         return None
