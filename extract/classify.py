@@ -75,7 +75,7 @@ from extract.elidedthings import elided_things
 from extract.armedmen import armed_men
 from extract.another import same_people_before
 from extract.menwords import men_subject
-from extract.numbergiven import force_numbering, number_given_as
+from extract.numbergiven import number_given_as, numbering_read
 from extract.partitive import named_part, whole_of_a_part, wounded_part
 from extract.phrase import read_phrase
 from extract.records import Quantity
@@ -83,10 +83,11 @@ from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
 from extract.offcounts import off_the_war
 from extract.sides import resolve_side
-from extract.phraseparts import (done_to_numbering, estimated_noun, men_under_arms, noun_numbering, own_members,
+from extract.phraseparts import (done_to_numbering, estimated_noun, men_under_arms, own_members,
                                  skip_space, under_arms)
 from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
                               theatre_side)
+from extract.wartimewords import lost_is_no_death, martyrs_in_peace, speaker_lost
 from extract.wordset import cuts_word, words_of
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
@@ -219,6 +220,11 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if ph.verb is None or ph.verb_side == "right" and not finite_death(text, ph):  # ("5 died ..., 9 were hurt")
         reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
         number_given_as(ctx, q, ph)  # "gave the number of drivers killed as seven" (extract/numbergiven.py)
+    if (ph.verb == "kill" and lost_is_no_death(ctx, ph)
+            or "martyrs" in words and martyrs_in_peace(ctx, ph, q.char_end)):
+        return None  # "The shop lost just 3 customers", "the 12 martyrs of Uganda" (extract/wartimewords.py)
+    if ph.cls is None and ph.verb == "kill" and ("lost" in words or "lose" in words):
+        ph.cls, ph.subject = speaker_lost(ctx, k) or (None, None)  # "The army said it lost only 4" (the same)
     if hospital_not_held(ctx, ph):
         ph.verb = "wound"  # "23 people had been taken to the Mater Hospital"
     if ph.verb is None and " to " in text[ph.np_end : ph.np_end + 5]:
@@ -260,9 +266,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             ph.cls, ph.subject, ph.verb, ph.verb_start = done
             ph.verb_side = "right"
     if ph.cls is None and ph.verb is None and _COUNTING.search(text, max(start, k - 24), k):  # (a cheap test first)
-        named = noun_numbering(lex, text, start, k) or force_numbering(text, start, k)  # (extract/numbergiven.py)
-        if named is not None:
-            ph.cls, ph.subject = named  # "troops numbering 2,500 were flown in"
+        numbering_read(ph, text, start, k)  # "troops numbering 2,500", "the army numbers 4,000" (extract/numbergiven.py)
     sized = False  # a force put at the number in an apposition: its size, whatever toll the sentence speaks of
     if ph.cls is None and ph.verb is None and text.find(" at ", max(start, k - 16), k) >= 0:
         named = estimated_noun(lex, text, start, k)

@@ -21,7 +21,7 @@ from extract.purchases import price_paid
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.triggers import cue_in, lexicon, names_a_war, norm
-from extract.warcosts import war_cost
+from extract.warcosts import for_war_victims, war_cost
 from extract.wordset import folded
 
 MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
@@ -151,7 +151,8 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
     if _asked_in_war(ctx, q):
         m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end)
         return m.group(0).lower() if m else "funding"  # "UNHCR appealed for $25 million", "WFP needs $11 million"
-    if not lex.cues["funding"].search(ctx.sentence) and not from_a_fund(ctx):  # (extract/fundshares.py)
+    if not lex.cues["funding"].search(ctx.sentence) and not from_a_fund(ctx) and not for_war_victims(ctx):
+        # (extract/fundshares.py; "for the displaced" in a report of a war: extract/warcosts.py)
         return None
     if not _war_money_near(ctx):
         return None  # "raised $120 million in its latest funding round": money, but not a war's

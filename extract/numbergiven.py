@@ -18,11 +18,12 @@ from extract.context import SentenceContext
 from extract.phrase import Phrase
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
-from extract.triggers import lexicon, measure_for, norm
+from extract.phraseparts import noun_numbering
+from extract.triggers import ARMED, lexicon, measure_for, norm
 
 _FORCE_NUMBERS = re.compile(r"\b(?:force|forces|army|contingent|garrison|troop\s+strength)\b"
                             r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
-                            r"\s+(?:now\s+|still\s+)?(?:numbers|numbered|number|numbering|totals|totalled|totaled)\s+"
+                            r"\s+(?:now\s+|still\s+)?(?P<verb>numbers|numbered|number|numbering|totals|totalled|totaled)\s+"
                             r"(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
 
 
@@ -68,8 +69,36 @@ _LINK = re.compile(r"\s(?:as|at)\s+(?:" + qualifier_pattern() + r"\s+)?\Z", re.I
 _WORD = re.compile(r"[\w'’-]+\s+")
 
 
-def force_numbering(text: str, lo: int, k: int) -> tuple[str, str] | None:
-    """("fighter", "troops") when a force is said to number the figure at `k`: "whose force in Kosovo numbers
-    40,000"; None otherwise."""
+def numbering_read(ph: Phrase, text: str, lo: int, k: int) -> None:
+    """Read a noun or a force that a verb of counting joins to the number at `k` into `ph`: "troops numbering 2,500
+    were flown in" (extract/phraseparts.py `noun_numbering`), "the army in the north numbers 4,000". Armed people
+    counted by a finite verb ("The garrison numbers 900, and 30 troops were killed") take the verb as their
+    clause's main verb, like a force."""
+    named = noun_numbering(lexicon(), text, lo, k)
+    if named is None:
+        force_numbered(ph, text, lo, k)
+        return
+    ph.cls, ph.subject = named
+    finite = _FINITE_COUNT.search(text, max(lo, k - 40), k) if named[0] in ARMED else None
+    if finite is not None:
+        ph.verb, ph.verb_side, ph.verb_start = "deploy", "right", finite.start()
+
+
+_FINITE_COUNT = re.compile(r"\b(?:numbers|numbered|number|totals|totalled|totaled)\s+(?:" + qualifier_pattern()
+                           + r"\s+)?\Z", re.IGNORECASE)
+
+
+def force_numbered(ph: Phrase, text: str, lo: int, k: int) -> bool:
+    """Read a force said to number the figure at `k` into `ph` ("whose force in Kosovo numbers 40,000"): troops,
+    and the verb of counting is the clause's main verb ("deploy", right), so that a verb of the next clause ("The
+    army in the north numbers 4,000, and 12 soldiers were wounded") is not taken for it. A force of peace ("the
+    labour force": [cues] civil_force) is no one's troops. Whether it read one."""
     m = _FORCE_NUMBERS.search(text, max(lo, k - 60), k)
-    return ("fighter", "troops") if m else None
+    if m is None:
+        return False
+    civil = lexicon().cues["civil_force"].search(text, max(lo, m.start() - 16), m.end())
+    if civil is not None and civil.start() < m.start():
+        return False
+    ph.cls, ph.subject = "fighter", "troops"
+    ph.verb, ph.verb_side, ph.verb_start = "deploy", "right", m.start("verb")
+    return True

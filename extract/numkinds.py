@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
 from extract.numunits import (
     RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, quantulum_unit, rate_after, unit_after,
@@ -221,7 +222,7 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
             if last.lower() == "magnitude-":
                 a.kind, a.unit = "measurement", "magnitude"  # "a magnitude-6.8 quake"
                 return
-        elif last.rstrip(".") in NAME_HEADS or (
+        elif (last.rstrip(".") in NAME_HEADS and not day_before_count(words)) or (  # ("the next day 12": a count)
                 len(words) > 1 and words[-2] in NAME_HEADS and 2 <= len(last) <= 3 and last.isalpha()
                 and last.isupper()) or (  # "Flight UA 857", "Route N 12"
                 not last.islower() and last[:1].islower() and _CAMEL_NAME.fullmatch(last)):  # "iOS 18.2"

@@ -9,6 +9,8 @@ extract/money.py gives money a funding claim when the sentence is about aid, arm
   operation" ([cues] war_purpose);
 - a fund or appeal for rebuilding or relief that received the sum: "a fund set up to rebuild homes had
   received about $3.8 million" ([cues] fund_words with [cues] funding).
+`for_war_victims` tells money.py of a sum "for the displaced", "for refugees" ([cues] funding_for_victims) in a
+report of a war; not "for the displaced workers of the closed plant", where "displaced" lost their jobs.
 General news (a charity's library appeal, a company's budget) names no war, and gets none.
 """
 
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.triggers import cue_in, cue_search, names_a_war
+from extract.triggers import cue_in, cue_search, lexicon, names_a_war
+from extract.phraseparts import skip_space
 
 _CLAUSE_MARKS = ";:"  # a clause before the sum ends at one of these
 
@@ -34,6 +37,19 @@ def war_cost(ctx: SentenceContext, q: Quantity) -> str | None:
         return "funding"  # "puts the damage ... at $300 million"
     if cue_search("war_purpose", text[q.char_end : min(ctx.end, q.char_end + 40)]):
         return "funding"  # "set aside $145 million for the operation"
-    if cue_in("fund_words", text[ctx.start : k]) and cue_in("funding", sentence):
+    if cue_in("fund_words", text[ctx.start : k]) and (cue_in("funding", sentence) or for_war_victims(ctx)):
         return "funding"  # "a fund set up to rebuild homes had received $3.8 million"
     return None
+
+
+def for_war_victims(ctx: SentenceContext) -> bool:
+    """Whether the sentence gives money "for the displaced", "for refugees" or a war's victims ([cues]
+    funding_for_victims) in a report of a war, with no word of work after it ("for the displaced workers of the
+    closed plant": [cues] displaced_jobs)."""
+    if not cue_in("funding_for_victims", ctx.sentence) or not names_a_war(ctx.text):
+        return False
+    lex, text = lexicon(), ctx.text
+    for m in lex.cues["funding_for_victims"].finditer(text, ctx.start, ctx.end):
+        if not lex.cues["displaced_jobs"].match(text, skip_space(text, m.end(), ctx.end)):
+            return True
+    return False
