@@ -27,7 +27,8 @@ from extract.asksmoney import ASK_WORDS, ask_spans
 from extract.bracketname import bracketed_name
 from extract.verbsenses import not_saying
 from extract.claimnoun import claim_nouns
-from extract.reliefcues import relief_cues
+from extract.reliefcues import placed_relief, relief_cues
+from extract.datetallies import all_told_at
 from extract.cuescan import has_any, tail_search
 from extract.entrystamps import entry_lead
 from extract.cueverbs import passive_or_noun, role_subject, without_place_adverb, _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
@@ -233,7 +234,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
     if not FIGURE_WORDS.isdisjoint(words_of(sentence)):
         cues.extend(Cue(np, a, b, "reported") for np, a, b in figure_owners(sentence))
     cues.extend(Cue(np, a, b, "claimed") for np, a, b in claim_nouns(sentence, low))  # "the claim by X that …"
-    cues.extend(Cue(np, a, b, v) for np, a, b, v in relief_cues(sentence, low))  # "MSF treated 136 …" (reliefcues.py)
+    relief = relief_cues(sentence, low)  # "MSF treated 136 …" (reliefcues.py): added last, once the speakers are known
     if "asked by" in low:
         for m in _ASKED_BY.finditer(sentence):
             np = _POSSESSIVE_TAIL.sub("", m.group("np"))
@@ -282,6 +283,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "the ward admitted 127 people", "40 are believed dead" (extract/verbsenses.py)
         if verb_low in ("told", "tell", "tells") and _DIRECTIVE.match(rest):
             continue  # "told the units to send more troops" is an order, not a report
+        if verb_low == "told" and all_told_at(sentence, v_start):
+            continue  # "All told, 12 soldiers were killed": a tally's words (extract/datetallies.py), no speaker
         if verb_low in _NOUNISH and _noun_use(sentence[:v_start], verb, rest):
             continue
         if verb[0].isupper() and not verb.isupper() and _NAME_LAST.search(sentence, 0, v_start):
@@ -351,6 +354,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
         np = label_speaker(m.group("np").strip())  # ("Defence ministry statement tonight: …", linelabels.py)
         if not np.startswith("#") and not _DIGIT.search(np) and (lookup(np) or _typed_by_rule(np)):
             cues.append(Cue(np, lead + m.start("np"), lead + m.end("np") + 1, ":"))
+    if relief:  # each reaching only its verb's count; none under a closing "…, the army said." (reliefcues.py)
+        cues.extend(Cue(*c) for c in placed_relief(relief, [c.start for c in cues if c.after and c.name], sentence))
     return cues
 
 

@@ -110,6 +110,20 @@ def since_just_before(sentence: str, start: int) -> bool:
     return bool(_SINCE_JUST_BEFORE.search(sentence, max(0, start - 12), start))
 
 
+_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAY_WORD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+(?:" + _MONTH_WORDS + r")\b"
+             r"|(?:" + _MONTH_WORDS + r")\s+\d{1,2}\b)")
+_SINCE_BEGAN_DAY = re.compile(r"\bsince\s[^,;:.]{0,60}?\b(?:began|begun|started|launched|opened|erupted|broke\s+out)\b"
+                              r"[^,;:.]{0,40}?\bon\s+" + _DAY_WORD, re.IGNORECASE)
+
+
+def since_began_day(sentence: str) -> bool:
+    """Whether the sentence counts since the day something began ("Since the army began its offensive on
+    Thursday, 40 …"): a span of days like "since Thursday", the story around it still its own story's
+    (extract/places.py lends it the place of the sentences around, as extract/placescope.py does "since Thursday")."""
+    return "since" in sentence.lower() and _SINCE_BEGAN_DAY.search(sentence) is not None
+
+
 def since_weekday(expression: str, pub: date) -> date | None:
     """The day of "since Friday": the latest such weekday before publication; None for other periods."""
     m = _SINCE_WEEKDAY.fullmatch(expression)

@@ -4,6 +4,8 @@ whole list, "the killings in the village of Sayod" above the court's numbered fi
 
 "2. On Sunday, in fighting for the Holmec border crossing, our forces took the crossing. ... 3. Since Thursday
 our air defence units have shot down two helicopters." - the helicopters were not shot down at Holmec.
+A point that refers back to an event told before ("2. 12 soldiers were killed in the shelling.", "in the raid")
+speaks of that event, and its place crosses to it (`refers_back`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,20 @@ from functools import lru_cache
 
 # A numbered point's mark at a line's start: "3. ", "12) " (one or two digits: "1991. " is no point).
 _POINT_MARK = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]")
+
+
+# "the shelling", "that attack", "the same raid": an event named before, taken up again by a definite noun.
+_EVENT_BACK = re.compile(r"\b(?:the|that|this|these|those)\s+(?:same\s+|latest\s+|earlier\s+|deadly\s+)?"
+                         r"(?:shelling|bombardment|bombings?|attacks?|raids?|(?:air\s*)?strikes?|assault|ambush|"
+                         r"explosions?|blasts?|massacre|offensive|fighting|clashes)\b(?!\s+(?:on|in|at|of|near)\b)",
+                         re.IGNORECASE)
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence takes up an event told before by a definite noun ("in the shelling", "after the
+    raid"), not one it places itself ("the attack on Hama"): such a point borrows the event's place from
+    another point."""
+    return "th" in sentence and _EVENT_BACK.search(sentence) is not None
 
 
 @lru_cache(maxsize=32)

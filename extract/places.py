@@ -37,7 +37,8 @@ from typing import Any
 from extract.context import SentenceContext, per_sentence
 from extract.entryscope import bullet_line, opens_entry
 from extract.placeahead import before_another_day
-from extract.placepoints import lent_across_points, point_of
+from extract.datespans import since_began_day
+from extract.placepoints import lent_across_points, point_of, refers_back
 from extract.placelists import counted_list, list_end, list_start
 from extract.gazetteer import RANK, Mention
 from extract.placementions import _main_country
@@ -198,7 +199,8 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
     if vague and not (best is not None and ctx.section.kind == "headline" and not label(ctx.text, best)):
         near = _context_place(ctx)
         if near is not None and (best is None or _rank(ctx.text, near) < _rank(ctx.text, best)) \
-                and not own_story(ctx):
+                and not (own_story(ctx) and not since_began_day(ctx.sentence)):  # (datespans.py: "since X began
+            # on Thursday" counts days, as "since Thursday")
             best = near
         elif best is None and _SAME_PERIOD.search(ctx.sentence) and own_story(ctx):
             best = _same_period_place(ctx)
@@ -305,6 +307,8 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
     if item >= 0:
         order = [i for i in order if bullet_line(ctx.text, ctx.sentences[i][0]) in (item, -1)]
     point = point_of(ctx.text, ctx.start)  # a numbered point's own places are no other point's (placepoints.py)
+    if point >= 0 and refers_back(sentence):  # but one referring back to an event ("in the shelling") may borrow
+        point = -1
     want_region = region_anaphor(sentence)
     want_town = not want_region and town_anaphor(sentence)  # "in the city": a town, not a hotel in it (placescope.py)
     region = None

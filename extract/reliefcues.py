@@ -14,19 +14,21 @@ import re
 from extract.lexicon import lookup, type_of
 from extract.names import first_named
 
-__all__ = ["relief_cues"]
+__all__ = ["placed_relief", "relief_cues"]
 
 _VERBS = ("evacuated", "treated", "rescued", "sheltered", "airlifted", "vaccinated", "fed", "resettled", "repatriated")
 _RELIEF = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|de|du|[A-Z][\w'’.-]*)){0,6})\s+"
                      r"(?:has\s+|have\s+|had\s+)?(?:already\s+|so\s+far\s+|now\s+)?(?P<verb>" + "|".join(_VERBS) + r")\s+"
                      r"(?=(?:about|some|around|roughly|nearly|almost|more\s+than|at\s+least|over|up\s+to|an\s+estimated)?\s*"
-                     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))")
+                     r"(?P<count>\d[\d,.]*\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))")
 _RELIEF_TYPES = frozenset(("monitor",))  # typed by rule: the Red Cross of a country, a relief group
 
 
-def relief_cues(sentence: str, low: str) -> list[tuple[str, int, int, str]]:
-    """(body, start, end, verb) of each listed or relief body said to have evacuated/treated/… a count of people
-    (`low`: the sentence folded; one without these verbs has none)."""
+def relief_cues(sentence: str, low: str) -> list[tuple[str, int, int, str, int]]:
+    """(body, start, end, verb, count_end) of each listed or relief body said to have evacuated/treated/… a count
+    of people (`low`: the sentence folded; one without these verbs has none); `end` is where the verb ends,
+    `count_end` where the count after it ends: the body claims only that count, the verb's object (extract/cues.py)
+    — in "MSF treated 136 wounded after an air strike killed 40", the 40 is not MSF's."""
     if not any(v in low for v in _VERBS):
         return []
     out = []
@@ -36,5 +38,24 @@ def relief_cues(sentence: str, low: str) -> list[tuple[str, int, int, str]]:
             continue
         hit = lookup(np)
         if (hit and hit[1] not in ("publication", "wire_or_outlet")) or (not hit and type_of(np) in _RELIEF_TYPES):
-            out.append((np, m.start("np"), m.end(), m.group("verb")))
+            out.append((np, m.start("np"), m.end(), m.group("verb"), m.end("count")))
+    return out
+
+
+def placed_relief(relief: list[tuple[str, int, int, str, int]], closing: list[int],
+                  sentence: str) -> list[tuple[str, int, int, str, bool, bool]]:
+    """The fields (name, start, end, verb, after, backward) of extract/cues.py's Cue for each relief body of
+    `relief` (`relief_cues`), reaching only the count its verb takes: placed where that count ends, as a cue
+    standing after it and reaching back (extract/cuescope.py), so in "…, and rebels killed 12 soldiers" the 12
+    stays the writer's. With a number before the body ("After 12 soldiers were killed, MSF treated 40 …"), which
+    such a cue would reach too, it reads forward from its verb instead. A named speaker closing the sentence
+    (`closing`: where such cues start; "…, the army said.") speaks for the body's count too: no cue then."""
+    out = []
+    for np, start, end, verb, count_end in relief:
+        if any(c > count_end and ";" not in sentence[count_end:c] for c in closing):
+            continue
+        if any(ch.isdigit() for ch in sentence[:start]):
+            out.append((np, start, end, verb, False, False))
+        else:
+            out.append((np, count_end, count_end, verb, True, True))
     return out
