@@ -61,7 +61,8 @@ from extract.datelater import days_later, shifted
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datespans import CLAUSE_MARKS, brought_to, opens_period, period_openers, possessive_owner, since_span
-from extract.places import find_place, story_neighbours
+from extract.places import find_place
+from extract.storyscope import story_neighbours
 from extract.records import Quantity
 from extract.rx import lower_pattern, lowered
 from extract.writtenplaces import place_key

@@ -5,7 +5,7 @@
 
 Each entry is a story of its own: a sentence naming no place does not borrow one from another entry (a brief
 datelined LONDON after one from BELFAST speaks of something else), and an entry's date is not another's
-(extract/places.py story_neighbours stops at an entry's first line). A live blog's entries are of the
+(extract/storyscope.py story_neighbours stops at an entry's first line). A live blog's entries are of the
 published day: a bare time stamp dates a sentence of its entry that nothing else dates (extract/dates.py).
 A brief's dateline gives no date: briefs filed today often tell of yesterday.
 """

@@ -35,7 +35,7 @@ from itertools import zip_longest
 from typing import Any
 
 from extract.context import SentenceContext, per_sentence
-from extract.entryscope import bullet_line, opens_entry
+from extract.entryscope import bullet_line
 from extract.placeahead import before_another_day
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
@@ -46,6 +46,7 @@ from extract.placetold import event_mentions as _document_mentions  # the mentio
 from extract.placetold import names_a_ship
 from extract.placescope import anaphor_clause, clauses, label, own_story, period_text, refuge, region_anaphor
 from extract.placescope import town_anaphor, TOWN_REACH
+from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
 from extract.records import Quantity
 from extract.rx import guarded, lowered
 
@@ -84,7 +85,6 @@ _COUNTRYWIDE = guarded(r"\b(?:across|throughout|all over) the (?:country|nation|
                        r"|\bundisclosed location\b", re.IGNORECASE)
 _DESTINATION = guarded(r"\bto\s+(?:the\s+)?$")
 _SOURCE_LINE = re.compile(r"\s*Source:")
-_SEE_LINE = re.compile(r"\s*See\b")
 
 
 # A country with a compass word ("southern Lebanon", "northern Israel") names a region of it.
@@ -373,38 +373,3 @@ def _as_place(text: str, m: Mention, mentions) -> Place:
     if not p.country:  # named by the text only ("the town of Kuriga"): unresolved
         return Place(text[start:end], None, None, None, None, None)
     return Place(text[start:end], p.canonical, p.admin1, p.lat, p.lon, precision)
-
-
-def _is_caption(sentence: str) -> bool:
-    """A photo caption or video label: no lower-case letters ("ISIS AL-SHAAR HAUL")."""
-    if sentence.isascii():
-        return sentence.upper() == sentence  # upper() changes an ASCII text only where it has a-z
-    return not any(c.islower() for c in sentence)
-
-
-def story_neighbours(ctx: SentenceContext, step: int, limit: int) -> list[int]:
-    """Indices of up to `limit` sentences before (step -1) or after (step +1) the claim's, in the same story.
-
-    The story is the claim's section, extended across photo captions (which split a section in two but do
-    not end the item) into prose; a heading or a section of prose of another kind ends it.
-    """
-    out: list[int] = []
-    sec = ctx.section
-    i = ctx.index
-    while len(out) < limit:
-        if step < 0 and opens_entry(ctx.text, ctx.sentences[i][0]):
-            break  # a live blog's entry or a brief begins here: what is before it is another story (extract/entryscope.py)
-        i += step
-        if not 0 <= i < len(ctx.sentences):
-            break
-        s, e = ctx.sentences[i]
-        if step > 0 and opens_entry(ctx.text, s):
-            break
-        sentence = ctx.text[s:e]
-        if _is_caption(sentence):
-            continue
-        if s < sec.start or e > sec.end:
-            if not sentence.rstrip().endswith((".", ":", "!", "?", "”", '"')) or _SEE_LINE.match(sentence):
-                break  # a heading: another item begins (or ends) here
-        out.append(i)
-    return out

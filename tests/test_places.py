@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import placementions, placenames, places as places_module, worldtowns
+from extract import placementions, placenames, places as places_module, storyscope, worldtowns
 from extract.context import Section, SentenceContext
 from extract.gazetteer import GAZETTEER_DIR, gazetteer, normalise
 from extract.places import find_place
@@ -359,7 +359,7 @@ def test_mentions_in_a_span_are_those_of_a_scan() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=40))
 def test_caption_test_shortcut(sentence: str) -> None:
-    assert places_module._is_caption(sentence) == (not any(c.islower() for c in sentence))
+    assert storyscope.is_caption(sentence) == (not any(c.islower() for c in sentence))
 
 
 def test_memoised_places_are_those_computed_afresh() -> None:
