@@ -54,7 +54,6 @@ from extract.ofthese import part_by_predicate, who_they_were
 from extract.rereads import reread
 from extract.splitverbs import to_an_end, to_safety
 from extract.heldpeople import held_without_verb
-from extract.heldpeople import HELD_WITHOUT as _HELD_WITHOUT, HELD_WORDS as _HELD_WORDS  # noqa: F401 (shortcut test)
 from extract.suchcases import such_cases
 from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row

@@ -22,10 +22,10 @@ from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.scouttroops import scout_troops
 from extract.sides import HOSTAGE, sides_named
-from extract.triggers import HUMAN, cue_in, find_sides, lexicon, names_a_war
+from extract.triggers import PERSONS, cue_in, find_sides, lexicon, names_a_war
 
 _ARMED = frozenset({"munition", "weapon", "equipment"})
-_WHOLE_CLASSES = HUMAN - {"toll", "injury"}  # people counted whole, whom a verb after the part does not reach
+_WHOLE_CLASSES = PERSONS  # people counted whole, whom a verb after the part does not reach
 # places counted whole ("of the town's 40 schools"): a container's total, not what a verb after the part did to it
 # (not munitions or equipment: "shot down 29 of 31 drones" counts 31 launched, "two of its 12 jets" a force held)
 _THING_CLASSES = frozenset({"civil_facility", "military_facility", "settlement"})

@@ -9,8 +9,6 @@ them under 10 tonnes" has a unit after the number and names no people; it stays 
 
 from __future__ import annotations
 
-import re
-
 from extract.numcontext import AGE_GROUPS, PERSON_NOUNS, group_age_mark_end
 from extract.numscan import _Atom
 

@@ -26,7 +26,7 @@ from extract.phraseparts import (MOVERS, compound, fled_or_camped, model_plural,
 from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
-from extract.triggers import HUMAN, lexicon, measure_for, norm
+from extract.triggers import HUMAN, lexicon, measure_for, norm, people_noun_at
 from extract.trie import trie_alternation
 from extract.wordset import fold, fold_twin, folded
 
@@ -262,10 +262,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         aux_end = _F_AUX.match(ftext, after_np, end).end()
     after_np = aux_end
     if cls == "toll" and after_np > np_end and _COPULA.fullmatch(text, np_end, after_np):
-        said = noun_re.match(text, after_np, end)  # "Twelve of the dead were reservists": who the dead were
-        got = lex.noun_class.get(norm(said.group(0))) if said else None
-        if got and got[0] in HUMAN and got[0] not in ("toll", "injury"):
-            owner_cls, subject = got
+        got = people_noun_at(text, after_np, end)  # "Twelve of the dead were reservists": who the dead were
+        if got:
+            owner_cls, subject, _ = got
     if cls in HUMAN and text.startswith(("w", "t", "W", "T"), after_np):
         rel = _WHO.match(text, after_np, end)  # "800 people who fled", "30 men who were detained"
         if rel:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from counterclaim.corpus import generate_articles
 from extract import classify as K
+from extract import heldpeople as HP
 from extract import measures as M
 from extract import nonclaims as N
 from extract import partof as PO
@@ -112,7 +113,7 @@ def test_hand_written_whole_word_patterns_need_their_words() -> None:
               (K._NEGATED, K._NEGATION_WORDS), (PO._PART_BEFORE, PO._PART_WORDS),
               (PO._RUNNING_TOTAL, PO._TOTAL_WORDS), (K._SIDE_LOSSES, K._LOSS_WORDS),
               (N.GOAL_AFTER, N.GOAL_WORDS), (N.GOAL_BEFORE, N.GOAL_WORDS), (N._DEBRIS_BEFORE, N._DEBRIS_WORDS),
-              (N.SUSPECTED, frozenset({"suspected"})), (K._HELD_WITHOUT, K._HELD_WORDS),
+              (N.SUSPECTED, frozenset({"suspected"})), (HP.HELD_WITHOUT, HP.HELD_WORDS),
               (PO._SAID_BEFORE, PO._SAID_WORDS)]
     attack = re.compile(r"\b(?:bombs?|bombings?|blasts?|explosions?|attacks?|suicide|i?ieds?|vbieds?|massacre|"
                         r"strikes?|struck|hit|shelled|raided|raids?|stormed|detonated)\b", re.IGNORECASE)
