@@ -105,6 +105,13 @@ miles" a distance, areas named "square kilometre"/"square mile"/"square metre", 
 comma-grouped pence (extract/numsenses.py, numcontext.py, numvotes.py, nummultiples.py); "losses" and deaths in custody in a
 report naming no war no toll (extract/peacetolls.py); a charity's appeal and a war-crimes court's budget no war's
 money (extract/peacemoney.py). Left: "1.94 million below" (its unit left out) and "nearly 2/3" (fraction).
+general_news_14.jsonl (40 more, session 8, written and scored before reading the number layer; 8 use words of war and
+harm outside war, 6 are conflict-adjacent news with no claim; /work/notes/s8/FIRST_SIGHT_NEWS14.md): first sight: 27 of
+40; 8 gave a claim ("115m blades" and "the 1,991m suspension bridge" millions, "band 2", "trap 6", "ref. 116500" and
+"version 1.2" counts, "finish No. 3" a name, "twelvefold"/"thirtyfold" and "about half last year's" not found, "larger
+than 10cm" exact, "those who got seven" (hours) a count, "team of six won" South Korean won, "40mm" a calibre, "about
+£400 second-hand" seconds; stranded ferry passengers, union members backing strikes, police forces, hostages to
+fortune, bands wiped out, a road crash's dead and hurt, a war memorial's cost and a war novel's price gave claims).
 """
 
 from __future__ import annotations
@@ -121,9 +128,10 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_4.jsonl", "general_news_5.jsonl", "general_news_6.jsonl",
                                       "general_news_7.jsonl", "general_news_8.jsonl",
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
-                                      "general_news_12.jsonl", "general_news_13.jsonl")
+                                      "general_news_12.jsonl", "general_news_13.jsonl",
+                                      "general_news_14.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 510  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 537  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
