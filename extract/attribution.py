@@ -32,7 +32,10 @@ Cues, tried in order (the first that yields a claimant wins):
    paragraph ending "X posts:" just before;
 6. "X verified the death toll" within the next two sentences;
 7. a count continued from the sentence before ("Another 40 were hurt") after its closing "…, X said.", or
-   after an opening "X says …" whose speech runs to its end (extract/carry.py);
+   after an opening "X says …" whose speech runs to its end, along the bullets of one list and past a remark on
+   the figures ("Y has given no figure of its own", extract/carry.py); a whole quotation going on after a tagged
+   one ('…," said X. "We counted 23 bodies."', extract/quotecarry.py); "Its volunteers treated 60" after a
+   sentence naming the body (extract/possessedstaff.py);
 8. the speaker whose turn the sentence stands in, in a transcript or a parliamentary answer ("SAMAE: …",
    "Mr. Peter Rowlands (Minister of State …): …", a Hansard's "Senator GARETH EVANS—…", extract/speakers.py,
    extract/hansard.py), or in a person's account quoted at length after "This is her account" (extract/accounts.py),
@@ -48,9 +51,14 @@ the writer's doubt about it, a headline's whole answer) is worked out once per s
 depends on the document only (speaker turns, sentences vouching or doubting ahead) once per document
 (extract/sentencefacts.py).
 
-The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json).
+A claimant is narrowed to whom it speaks for ("a spokesman for the rival X", "the Red Cross in Honiara", "an
+officer speaking …": extract/sourcetidy.py); the outlet's own body under the short form of its name ("the
+Commission" of the "… Commission for Human Rights") is the outlet's voice (extract/ownname.py).
+The type comes from the lexicon (extract/lexicon.py, assets/lexicons/sources.json), or for an unlisted name from
+the noun the text puts after it ("the X militia", extract/kindnoun.py).
 Stance (GUIDELINES.md, Conventions): disputed when the writer casts doubt
-(extract/stance.py; a correction's "we wrongly reported that 250 …" too; "Neither side offers evidence", the
+(extract/stance.py; "finds no support for that account" too, extract/nosupport.py, but not another party's silence,
+"Cambodia has not confirmed the loss", extract/partysilence.py; a correction's "we wrongly reported that 250 …" too; "Neither side offers evidence", the
 writer's own count after it excepted: extract/stance.py own_clause_after), or a later paragraph opens by doubting this
 claimant's figures ("The government's figures could not be checked.", extract/aheadstance.py), or a paragraph opening
 "Neither account could be checked." follows the two accounts, or the next sentence says "Both statements are untrue."
@@ -96,19 +104,24 @@ from extract.headlines import typed_by_role
 from extract.introduced import introduced_type
 from extract.itsowner import country_body
 from extract.judgments import names_the_court, party_owner
+from extract.kindnoun import kind_noun_type
 from extract.methodvouch import method_vouched
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
 from extract.ownedfigures import owner_of_figure
 from extract.ownissues import own_issue
+from extract.ownname import short_name_of
 from extract.personpronouns import person_before
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
+from extract.possessedstaff import possessed_staff
+from extract.quotecarry import quote_going_on
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
 from extract.rolenames import ROLE_WORDS, armed_actor_before, role_named
 from extract.sourcenames import agency_name, documents_owner
+from extract.sourcetidy import describes_the_count, narrowed_source
 from extract.stance import disputed_after, is_breakdown
 from extract.voice import OWN_STAFF, RELATIVE, display
 from extract.witnessdoubt import witness_doubted
@@ -168,7 +181,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         stance = "disputed" if disputed else "confirmed" if confirmed else "claimed"
         return Attribution(turn.speaker, turn.source_type, stance)
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys or (
-            facts.kind == "body" and own_issue(ctx.text, name)):  # "Communique No. 5 gave …" in No. 6 (ownissues.py)
+            facts.kind == "body" and own_issue(ctx.text, name)) or (  # "Communique No. 5 gave …" in No. 6 (ownissues.py)
+            short_name_of(name, facts.voice)):  # "the Commission" of the "… Commission for Human Rights" (ownname.py)
         if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
             stance = "disputed"
         elif facts.judged:
@@ -186,6 +200,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         return Attribution(voice, voice_type, stance)
     name = tidy_claimant(name)  # "the witness A. Saidov", "the city's crisis staff" (extract/claimantshape.py)
     source = documents_owner(_body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
+    source = narrowed_source(source)  # "a spokesman for the rival X", "the Red Cross in Honiara" (sourcetidy.py)
     if kind == "comment" and RELATIVE.match(source):
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
     if facts.lettered and source.casefold() == "you":  # a letter's "You wrote that …": the paper's own figure
@@ -201,6 +216,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     else:
         stype = type_of(source, in_comment=kind == "comment")
         role = getattr(name, "role", "")
+        if role and describes_the_count(role):
+            role = ""  # "…, according to the hospital, all of them civilians" (extract/sourcetidy.py)
         if role and not lookup(source) and not source.startswith("@") and typed_by_role(role):
             stype = type_of(role)  # "Hassan Omar, a village elder": typed by the apposition (a handle is a named
             # account whatever the apposition calls it: "@x, a pro-government account" stays social_media)
@@ -209,7 +226,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         elif _BARE_ROLE.match(source) and not lookup(source):
             stype = lead_type(ctx) or stype  # "The banned X Army rejected … . A spokesman said …": X's spokesman
         if stype == "official" and not role and not lookup(source):
-            stype = introduced_type(ctx.text, source) or people_type(source) or stype  # "Tutela Legal, the … rights office," (extract/introduced.py)
+            stype = (introduced_type(ctx.text, source) or people_type(source) or kind_noun_type(ctx.text, source)
+                     or stype)  # "Tutela Legal, the … rights office," (extract/introduced.py)
     if disputed or _owner_of(source, owners_doubted(ctx, facts)) or (
             facts.neither_owner and owner_key(source) == facts.neither_owner) or witness_doubted(ctx, source) or (
             owner_doubted_later(ctx, source)):  # "… taking the army's statements at face value" (facevalue.py)
@@ -332,6 +350,9 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             speaker = next((c for c in named if c.after and c.name.casefold() not in SELF | PRONOUNS), None)
             if speaker:  # '"We counted 23 bodies," said Ahmed': the quote's "we" is the speaker's
                 return speaker.name, first.verb
+            going_on = quote_going_on(ctx)  # '…," said Ahmed. "We counted 23 bodies."' (extract/quotecarry.py)
+            if going_on:
+                return going_on[0], first.verb
         if key in PRONOUNS:
             earlier = [c for c in facts.cues if c.name and c.start < first.start
                        and c.name.casefold() not in PRONOUNS | SELF | GENERIC]
@@ -362,5 +383,6 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb
-    found = fallback(ctx) or carried_claimant(ctx)
+    found = fallback(ctx) or carried_claimant(ctx) or quote_going_on(ctx) or possessed_staff(ctx)
+    # ('…," said X. "We counted …"': extract/quotecarry.py; "Its volunteers treated 60": extract/possessedstaff.py)
     return found if found else (None, verb)

@@ -49,6 +49,22 @@ _BACK = 3  # sentences of continued count back to the one that gave it
 _DATA_NOUN_LAST = re.compile(r"\b(?:tally|tallies|count|counts|estimates?|figures?|data|statistics|numbers|records)$", re.I)
 
 
+# Any count at all: a digit or a number word of _NUM (a sentence without one gives no count to continue).
+_ANY_NUMBER = re.compile(rf"\d|\b{_NUM}\b", re.I)
+# A remark on the figures given: "… has given no figure of its own", "the toll could not be checked".
+_FIGURE_WORD = re.compile(r"\b(?:figures?|tolls?|counts?|numbers?|estimates?|tall(?:y|ies)|totals?)\b", re.I)
+# A bullet opening a line: "* ", "- ", "• ", "– ".
+_BULLET_LINE = re.compile(r"\n[ \t]*[*•–-][ \t]+")
+
+
+def _line_ends(text: str, a: int, b: int) -> bool:
+    """Whether a line ends between two sentences (text[a:b] holds a line break), unless the second opens the next
+    bullet of the same list, no blank line between ("* He said 40 died.\n* Another 13 were hurt.")."""
+    if "\n" not in text[a:b]:
+        return False
+    return text.count("\n", a, b) > 1 or not _BULLET_LINE.match(text, text.find("\n", a, b))
+
+
 def _continues(sentence: str) -> bool:
     return bool(_CONTINUES.match(sentence))
 
@@ -71,11 +87,14 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
     text, sentences = ctx.text, ctx.sentences
     for k in range(1, _BACK + 1):
         i = ctx.index - k
-        if i < 0 or sentences[i][0] < ctx.section.start or "\n" in text[sentences[i][1]:sentences[i + 1][0]]:
-            return None  # (the paragraph, in fact the line, ends)
+        if i < 0 or sentences[i][0] < ctx.section.start or _line_ends(text, sentences[i][1], sentences[i + 1][0]):
+            return None  # (the paragraph, in fact the line, ends; the bullets of one list go on)
         prev = ctx.neighbour(-k)
         if _continues(prev):
             continue  # "Fifteen were found … . Another 40 were hurt": back to who gave the count
+        if _FIGURE_WORD.search(prev) and not _ANY_NUMBER.search(prev):
+            continue  # "X said 40 died. Y gave no figure of its own. Another 13 were hurt": a remark on the figures,
+            # no count to go on with ("Rain fell again overnight." between is the writer's own news: it breaks)
         cues = sentence_cues(prev)
         closing = [c for c in cues if c.name and c.after and c.name.casefold() not in NOT_NAMES]
         if not closing and not _own_time(ctx.sentence):
@@ -94,7 +113,7 @@ def _named_before(ctx: SentenceContext, k: int) -> list:
     text, sentences = ctx.text, ctx.sentences
     for j in range(k + 1, k + _BACK + 1):
         i = ctx.index - j
-        if i < 0 or sentences[i][0] < ctx.section.start or "\n" in text[sentences[i][1]:sentences[i + 1][0]]:
+        if i < 0 or sentences[i][0] < ctx.section.start or _line_ends(text, sentences[i][1], sentences[i + 1][0]):
             return []
         named = [c for c in sentence_cues(ctx.neighbour(-j)) if c.name and c.name.casefold() not in NOT_NAMES]
         if named:

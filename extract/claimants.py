@@ -12,6 +12,7 @@ import re
 
 from extract.cuescan import CLAUSE_CUT_LOW, tail_search
 from extract.cueverbs import _VERB, _VERBS
+from extract.fronted import demonstrative_front
 from extract.lexicon import clean_name, lookup
 from extract.names import Named, first_named
 from extract.rx import ascii_lower, guarded
@@ -251,6 +252,8 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         return None, verb_at
     first = name.split()[0].casefold()
     if first in {"with", "in", "on", "at", "by", "for", "from", "of", "to", "into", "only", "not", "no", "if"}:
+        if front := demonstrative_front(before):  # "On that basis the Commission has documented" (fronted.py)
+            return clean_name(front[0]), front[1]
         return None, verb_at
     if role:
         name = Named(name)

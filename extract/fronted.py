@@ -46,3 +46,20 @@ def with_front_verb(sentence: str, cue: Cue, cue_start: int) -> Cue:
     X says …" gives the count as documented (GUIDELINES.md: `confirmed`), else the cue as it is."""
     m = _VOUCHING.search(sentence, 0, cue_start)
     return replace(cue, verb=m.group()) if m else cue
+
+
+# "On that basis the Commission has documented …", "By this count the Red Cross …": a prepositional phrase with a
+# demonstrative opens the sentence, no comma after it, before a named subject ("that" here is no conjunction).
+_DEMONSTRATIVE_FRONT = re.compile(r"\s*(?:on|in|at|by|from|for|after|under|with)\s+(?:that|this|these|those)\s+"
+                                  r"(?:[a-z][\w'’-]*\s+){1,3}?(?P<np>(?:the|its|their)\s+(?-i:[A-Z][\w'’.-]*"
+                                  r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*){0,5}))(?:\s+(?:has|have|had|also|now))*\s*",
+                                  re.I)
+
+
+def demonstrative_front(before: str) -> tuple[str, int] | None:
+    """(subject, where it starts) when the words before a verb of saying are a fronted "On that basis" phrase and
+    a named subject ("On that basis the Commission has documented"); None otherwise."""
+    m = _DEMONSTRATIVE_FRONT.fullmatch(before)
+    if m is None:
+        return None
+    return m.group("np"), m.start("np")

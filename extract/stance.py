@@ -16,6 +16,8 @@ from extract.context import SentenceContext
 from extract.cues import sentence_cues
 from extract.cuescan import has_any
 from extract.dualdoubt import dual_is_full
+from extract.nosupport import finds_no_support
+from extract.partysilence import only_party_silence
 from extract.rx import guarded
 from extract.wordset import folded
 
@@ -197,7 +199,10 @@ COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "hi
 
 @lru_cache(maxsize=4096)  # each sentence is asked as itself and as the next one of up to three others
 def _has_doubt(sentence: str) -> bool:
-    return has_any(folded(sentence), DOUBT_KEYS) and bool(_DOUBT.search(sentence))
+    if has_any(folded(sentence), DOUBT_KEYS) and _DOUBT.search(sentence) and not only_party_silence(
+            sentence, list(_DOUBT.finditer(sentence))):  # ("Cambodia has not confirmed the loss": another party's
+        return True  # silence is no doubt, extract/partysilence.py)
+    return finds_no_support(sentence)  # ("The Commission finds no support for that account": extract/nosupport.py)
 
 
 @lru_cache(maxsize=4096)  # no counter-figure anywhere in the sentence: none after any of its numbers

@@ -1,0 +1,27 @@
+"""The kind of source a name is, from the noun the document puts after it.
+
+"… four days after the Malaita Eagle Force militia seized the armoury. … The Eagle Force said it had seized more
+than 500 rifles": the writer calls the body a militia where it names it, so its own claims are an armed group's
+(GUIDELINES.md `armed_group`: a faction's own claim), wherever the document names it again, in full or by the
+end of its name. Only the nouns of armed bodies; a name the lexicon lists keeps its listed type.
+extract/attribution.py asks it of an unlisted claimant the lexicon would type `official` by default.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["kind_noun_type"]
+
+_ARMED_NOUNS = r"(?:militias?|rebels?|rebel\s+group|guerrillas?|insurgents?|insurgency|paramilitar(?:y|ies)|faction|armed\s+group)"
+
+
+@lru_cache(maxsize=1024)  # one document and name asked for every claim of that source
+def kind_noun_type(text: str, name: str) -> str | None:
+    """`armed_group` when the document writes the name (or a longer name ending in it) followed by an armed
+    body's noun ("the Malaita Eagle Force militia"), else None."""
+    if len(name) < 3 or not name[:1].isupper() or name not in text:
+        return None
+    m = re.search(rf"\b{re.escape(name)}\s+{_ARMED_NOUNS}\b", text)
+    return "armed_group" if m else None

@@ -1,0 +1,52 @@
+"""A quotation that goes on in the next sentence is still its speaker's.
+
+'"We heard shooting every night," said a teacher, Ann Roe. "On Tuesday we counted the bodies of two men."': the
+second sentence is all quotation, names nobody, and stands right after a sentence whose quotation a speaker's tag
+closed, in the same paragraph: the speaker goes on (GUIDELINES.md: the source is who makes the claim, as named;
+a quoted "we" is the speaker's). A quotation whose speaker comes after it is extract/nearby.py's (_quote_speaker);
+this one looks back, up to two whole-quotation sentences, to the tagged one.
+extract/attribution.py asks it for a number nobody in its sentence claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext, per_sentence
+from extract.cues import NOT_NAMES, sentence_cues
+
+__all__ = ["quote_going_on"]
+
+_OPENERS = "\"“"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_BACK = 3
+
+
+def _whole_quotation(sentence: str) -> bool:
+    """Whether the sentence opens with a quotation mark and every quotation in it is closed."""
+    s = sentence.strip()
+    if not s or s[0] not in _OPENERS:
+        return False
+    return s.count("“") == s.count("”") and s.count('"') % 2 == 0
+
+
+@per_sentence  # depends on the sentence and the ones before it only
+def quote_going_on(ctx: SentenceContext) -> tuple[str, str] | None:
+    """(speaker, verb) of the quotation this whole-quotation sentence goes on with; None if it is not one."""
+    if ctx.section.kind not in ("body", "update") or not _whole_quotation(ctx.sentence):
+        return None
+    for k in range(1, _BACK + 1):
+        i = ctx.index - k
+        if i < 0 or ctx.sentences[i][0] < ctx.section.start:
+            return None
+        if _PARAGRAPH_BREAK.search(ctx.text, ctx.sentences[i][1], ctx.sentences[i + 1][0]):
+            return None
+        prev = ctx.neighbour(-k)
+        named = [c for c in sentence_cues(prev) if c.name and c.name.casefold() not in NOT_NAMES]
+        if named:
+            if not any(q in prev for q in _OPENERS):
+                return None  # (a plain "X said …" before: not a quotation going on)
+            return named[-1].name, named[-1].verb
+        if not _whole_quotation(prev):
+            return None
+    return None
