@@ -81,6 +81,8 @@ from extract.records import Quantity
 from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
 from extract.offcounts import off_the_war
+from extract.capacitylists import capacity_or_roll
+from extract.phrasehints import read_hints
 from extract.sides import resolve_side
 from extract.phraseparts import (done_to_numbering, estimated_noun, men_under_arms, own_members,
                                  skip_space, under_arms)
@@ -189,6 +191,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
     if counts_nothing(ctx, q):
         return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py)
+    if capacity_or_roll(ctx, q, words):
+        return None  # "can carry up to 300 marines", "40 witnesses, among them 12 injured" (extract/capacitylists.py)
     disaster = lex.keys["cue:non_conflict"]
     if (cut or disaster is None or not disaster.isdisjoint(words)) and named_near(ctx, q, "non_conflict") and (
             not cue_in("conflict", sentence)):
@@ -239,6 +243,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         ph.subject = men_of_a_force(ctx, q, words) or ph.subject  # "25 of its men" (extract/forcemen.py)
     if "with" in words and armed_men(ctx, ph):
         ph.cls, ph.subject = "fighter", "fighters"  # "hundreds of men with machetes were coming" (extract/armedmen.py)
+    read_hints(ctx, q, ph, words)  # "the patrol was 40 strong", "were wounded and later died" (extract/phrasehints.py)
     said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None else None  # "its count of wounded is nine",
     if said is not None:  # "a unit of about 150 men" (extract/ellipses.py, extract/forcemen.py)
         return said

@@ -150,7 +150,7 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
     lex = lexicon()
     if _asked_in_war(ctx, q):
         m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end)
-        return m.group(0).lower() if m else "funding"  # "UNHCR appealed for $25 million", "WFP needs $11 million"
+        return _aid_name(m.group(0)) if m else "funding"  # "UNHCR appealed for $25 million", "WFP needs $11 million"
     if not lex.cues["funding"].search(ctx.sentence) and not from_a_fund(ctx) and not for_war_victims(ctx):
         # (extract/fundshares.py; "for the displaced" in a report of a war: extract/warcosts.py)
         return None
@@ -161,7 +161,13 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
     if lex.cues["takings"].search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start) and not _aid_money(ctx):
         return None  # "the war epic took $48.2m in its first week": what a film or a business took in
     m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
-    return m.group(0).lower() if m else "funding"
+    return _aid_name(m.group(0)) if m else "funding"
+
+
+def _aid_name(written: str) -> str:
+    """The subject of money given as aid: "aid" for words naming no kind of it ([cues] aid_general: "humanitarian
+    aid", "emergency relief"), else the words as written, lower case ("food aid", "military aid")."""
+    return "aid" if lexicon().cues["aid_general"].fullmatch(written) else written.lower()
 
 
 def _asked_in_war(ctx: SentenceContext, q: Quantity) -> bool:

@@ -49,8 +49,9 @@ def no_count_of_harm(ctx: SentenceContext, q: Quantity, ph: Phrase, words: froze
     text, start, k = ctx.text, ctx.start, q.char_start
     if ph.subject == "families" and _FROM_BEFORE.search(text, max(start, k - 30), k):
         return True  # "60 people, many of them from two extended families": where people came from
-    if ph.cls in _WHOLE_CLASSES and "of" in words and whole_of_part(text, start, k):
-        return True  # "two of its 22 crew were injured": the 22 are the crew, the two the injured
+    if ph.cls in _WHOLE_CLASSES and "of" in words and not _verb_on_whole(text, ph) and whole_of_part(text, start, k):
+        return True  # "two of its 22 crew were injured": the 22 are the crew, the two the injured (but "one of
+        # 14 soldiers killed in the ambush": the participle on the whole says the 14 were killed)
     if (ph.cls in _THING_CLASSES and ph.verb_side != "left" and "of" in words and not _verb_on_whole(text, ph)
             and whole_of_part(text, start, k)):
         return True  # "30 of the college's 34 buildings were burned down": 34 is all there were, 30 the claim

@@ -82,12 +82,16 @@ _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within|belon
                  r"(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:armed\s+group|group|militia|faction|gang|brigade|battalion|movement|forces?|army|"
-                            r"cell|network|organi[sz]ation)s?\b", re.IGNORECASE)
+                            r"cell|network|organi[sz]ation|squad|commando|platoon|regiment|detachment|patrol|"
+                            r"(?<!surgical\s)(?<!medical\s)(?<!care\s)(?<!burns\s)unit)s?\b", re.IGNORECASE)
 _WHO = re.compile(r"(?:who|that)\s+", re.IGNORECASE)
 _STATE_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|its\s+|their\s+)?((?:security|armed|government|state)\s+forces|"
                             r"army|military|police(?:\s+force)?)\b", re.IGNORECASE)
+_UNIT_MEMBERS = (" members", " personnel", " officers", " soldiers")  # after a unit named by its arms ("Rifles")
 _AUX_START = re.compile(r"(?:were|was|have|has|had|are|is|been|being)\b", re.IGNORECASE)
 _NOT = re.compile(r"(?:not|never|n[’']t)\b", re.IGNORECASE)
+# The dead named by what is left of them: what the clause after denies is done to the bodies, not the deaths.
+_REMAINS_OF = re.compile(r"(?:bodies|remains|corpses)\s+of\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
 _TOKEN_GAP = re.compile(r"[,.;:()]|\b(?:were|was|have|has|had|are|is|in|on|at|by|from|to|who|that)\b", re.I)
 _AFTER_NAME = re.compile(r"\s*(?:$|[^\w\s]|(?:and|vs|versus|or|in|on|at|from|were|are|was|have|had|has)\b)",
@@ -144,6 +148,10 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             else:
                 cls, subject = lex.noun_class[key]
             np_end = m.end()
+            if cls in ("weapon", "equipment") and m.group(0)[:1].isupper() and text.startswith(_UNIT_MEMBERS, np_end):
+                cls, subject = "fighter", "fighters"  # "300 Rifles members": a unit's name, its members counted
+                np_end = text.index(" ", np_end + 1) if text.find(" ", np_end + 1, end) > 0 else end
+                break
             if cls != "out":  # (compound stops at once for a noun out of scope)
                 p = np_end
                 while p < end and text[p] in " \t\u00a0":
@@ -271,7 +279,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             after_np = _AUX.match(text, rel.end(), end).end()
     if text.startswith("never", after_np) and (cls is None or cls in MOVERS) and never_came_back(ctx, after_np, cls, k):
         return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
-    if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np]:
+    if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np] and not (
+            left and left[0] == "kill" and _REMAINS_OF.match(text, left[1])):  # ("the bodies of 21 were never given back")
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
     right_m = verb_re.match(text, after_np, end)
     if right_m is None and text.find(" who ", np_end, np_end + 24) >= 0:

@@ -1,0 +1,114 @@
+"""What the phrase reader (extract/phrase.py) left unsaid about a number, read from the words around it
+(extract/classify.py asks `read_hints` after the phrase is read; it may set the phrase's class, subject and verb):
+
+- a group of armed men whose size is given as "N strong": "Our patrol was about 40 strong when it set out",
+  "a rebel column some 300 strong crossed the river", "the convoy, 60 strong, reached the town". "strong" right
+  after the number, and a noun of a group of armed men ([cues] force_groups of assets/lexicons/claims.toml) before
+  it in the clause (no other number between), make it a force's size. A crowd "5,000 strong" or a union "40,000
+  strong" names no such group and is left alone;
+- people "recovered" or "found" where the sentence speaks of their bodies: "Her body was among the 27 exhumed from
+  a pit", "the remains of a further 12 were found in the well" count the dead. People recovered with no word
+  of their bodies ("police recovered 12 children") are no death count, and things recovered stay seized;
+- weapons "found" in a search, a raid or a cache ([cues] search): "officers searching the garage uncovered 20
+  detonators and three pistols", "troops raiding the camp discovered 40 mortar rounds" are seized. "Found" is no verb
+  of the lexicon: "Fifteen were found along the road" must stay the people counted before;
+- people wounded who then died: "nine were badly hurt and later succumbed to their wounds", "were
+  wounded and later died in hospital" are dead (not "were wounded and two later died": another number);
+- who the people counted were, told at the end of the sentence: "nine people had died, all of them civilians",
+  "the dead numbered five by Monday, all civilians" (when the number's own noun does not say).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.numwords import NUMBER_WORDS
+from extract.phrase import Phrase
+from extract.records import Quantity
+from extract.triggers import lexicon
+
+_STRONG = re.compile(r"\s*,?\s+strong\b(?!\s*-)", re.IGNORECASE)
+_WINDOW = 60  # characters read back for the group's noun
+_BREAK = re.compile(r"[.;:!?]|\d")  # no other number nor sentence break between the group and its size
+_BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses"})  # (the test of the sentence's words first)
+_PEOPLE = (None, "people")  # a number with no noun, or of people
+_ARMS = frozenset({"weapon", "munition", "ordnance", "equipment"})  # classes of things a search may find
+_FOUND_BEFORE = re.compile(r"\b(?:found|find|finds|finding|uncovered|discovered|unearthed)\s+(?:[\w,'’-]+\s+){0,8}?\Z",
+                           re.IGNORECASE)
+# The verb of finding after the number (the lexicon's "recover" and "find" give no measure for people, so the
+# phrase reader leaves such a number without a verb).
+_FOUND_AFTER = re.compile(r"\s+(?:(?:more|others|people|victims)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been|"
+                          r"being|so\s+far|since)\s+)*(?:recovered|found|exhumed|unearthed|retrieved|dug\s+up|pulled)\b",
+                          re.IGNORECASE)
+
+
+_THEN_DIED = re.compile(r"[^,;.\d]{0,30}?\s(?:and|but)\s+(?:had\s+|have\s+|has\s+)?(?:later\s+|subsequently\s+|since\s+|then\s+|"
+                        r"afterwards\s+|eventually\s+)?(?:succumbed|died)\b", re.IGNORECASE)
+_DEATH_WORDS = frozenset({"succumbed", "died"})
+_ALL_OF_THEM = re.compile(r",\s*(?:all|both)\s+(?:of\s+them\s+|of\s+whom\s+were\s+|were\s+)?([\w-]+(?:\s+[\w-]+)?)"
+                          r"\s*[.;!]?[\"”’]?\s*\Z", re.IGNORECASE)
+_OTHER_COUNT = re.compile(r"[;\d]|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_WHO_UNSAID = (None, "people", "toll")  # classes whose noun says nothing of who was counted
+
+
+def read_hints(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> None:
+    """Set `ph` for a force's size given as "N strong" (fighters, verb deploy), bodies recovered (verb kill),
+    weapons found in a search (verb capture), people wounded who then died (verb kill), and people said at the
+    end of the sentence to be "all of them civilians" (subject and owner class). `words`: the sentence's words
+    (extract/wordset.py)."""
+    if ph.verb == "wound" and ph.verb_side == "right" and not _DEATH_WORDS.isdisjoint(words) and _THEN_DIED.match(
+            ctx.text, ph.verb_start, ctx.end):
+        ph.verb = "kill"
+    if ph.cls in _WHO_UNSAID and ("all" in words or "both" in words):
+        _who_they_all_were(ctx, q, ph)
+    if ph.cls is None and "strong" in words and force_strength(ctx, q, words):
+        ph.cls, ph.subject, ph.verb, ph.verb_side, ph.verb_start = "fighter", "troops", "deploy", "right", q.char_end
+    elif not _BODY_WORDS.isdisjoint(words) and bodies_recovered(ctx, q, ph):
+        ph.verb, ph.verb_side, ph.verb_start = "kill", "right", q.char_end
+    elif ph.cls in _ARMS and ph.verb in (None, "deploy") and found_in_search(ctx, q, words):
+        ph.verb, ph.verb_side, ph.verb_start = "capture", "left", ctx.start
+
+
+def _who_they_all_were(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
+    """Take the noun of a closing ", all of them civilians" as the subject, its class as the owner's (the side)."""
+    m = _ALL_OF_THEM.search(ctx.text, q.char_end, ctx.end)
+    if m is None or _OTHER_COUNT.search(ctx.text, q.char_end, m.start()):
+        return  # ("30 people were arrested; the dead numbered five, all of them civilians": the five only)
+    lex = lexicon()
+    got = lex.noun_class.get(" ".join(m.group(1).lower().split()))
+    if got is not None and got[0] not in ("toll", "injury"):
+        ph.owner_cls, ph.subject = got
+
+
+def found_in_search(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
+    """Whether the sentence speaks of a search, raid or cache and a verb of finding stands before the number
+    (at most eight words between: "found a further 20 detonators and three pistols")."""
+    keys = lexicon().keys["cue:search"]
+    if keys is not None and keys.isdisjoint(words):
+        return False
+    return bool(_FOUND_BEFORE.search(ctx.text, max(ctx.start, q.char_start - 80), q.char_start))
+
+
+def force_strength(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
+    """Whether the number is followed by "strong" and a noun of an armed group stands before it in the clause."""
+    if not _STRONG.match(ctx.text, q.char_end, ctx.end):
+        return False
+    lex = lexicon()
+    keys = lex.keys["cue:force_groups"]
+    if keys is not None and keys.isdisjoint(words):
+        return False
+    text, k = ctx.text, q.char_start
+    last = None
+    for last in lex.cues["force_groups"].finditer(text, max(ctx.start, k - _WINDOW), k):
+        pass
+    return last is not None and not _BREAK.search(text, last.end(), k)
+
+
+def bodies_recovered(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
+    """Whether what the number counts is people or nothing named, a verb of finding follows it, and a word of
+    bodies stands before the number in the sentence."""
+    if ph.verb is not None or ph.cls not in _PEOPLE or not _FOUND_AFTER.match(ctx.text, q.char_end, ctx.end):
+        return False
+    before = ctx.text[ctx.start : q.char_start].lower()
+    return any(w in before for w in _BODY_WORDS)
