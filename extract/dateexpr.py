@@ -23,6 +23,9 @@ _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+# A weekday naming the day of an event before the event's noun: "in the Tuesday fighting", "the Sunday attack"
+_WD_EVENT = (r"(?=\s+(?:fighting|attacks?|raids?|bombings?|blast|explosion|ambush|clashes|shelling|massacre|assault"
+             r"|killings|firefight|air\s*strikes?)\b)")
 _NUMWORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|couple of)"
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 _WD_TO = r"(?:\s+night)?\s+(?:to|into|and|until|through)\s+" + _WD  # what follows the first day of a span
@@ -78,7 +81,7 @@ _EXPR = re.compile(
         r"(?P<year>\b(?:in|during|of|early|late|mid-?)\s+(?P<yr>(?:19|20)\d\d)\b)",
         # weekdays with a preposition or a part of day
         r"(?P<weekday>\b(?:(?:on|last|this|early|late)\s+(?P<wd>" + _WD + r")(?:" + _PART + r")?|(?P<wd2>" + _WD + r")"
-        + r"(?:" + _PART + r"|['’]s))\b)",
+        + r"(?:" + _PART + r"|['’]s|" + _WD_EVENT + r"))\b)",
         r"(?P<weekend>\b(?:last|this|the|over\s+the|at\s+the)\s+weekend\b)",
         r"(?P<lastweek>\blast\s+week\b)",
         r"(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b)",
@@ -128,7 +131,7 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
     *((w, r"(?=\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s)") for w in ("between", "from")),
     *((w, r"(?=\s+" + _WD + _WD_TO + r")") for w in ("between", "from")), ("night", r"(?=\s+of\s)"),
     *((w, r"(?=\s+(?:[0-3]?\d\s+)?" + _MONTHS + r")") for w in ("between", "from")),
-    *((w, r"(?=\s+(?:morning|afternoon|evening|night)|['’]s|" + _WD_TO + ")") for w in _WEEKDAYS),
+    *((w, r"(?=\s+(?:morning|afternoon|evening|night)|['’]s|" + _WD_TO + "|" + _WD_EVENT + ")") for w in _WEEKDAYS),
 )
 
 

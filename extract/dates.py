@@ -27,8 +27,11 @@ year (extract/datespans.py).
 A report's own period named by its length ("in the quarter" none, "in the week" and "the week before" their
 month: extract/dateterms.py), a table row under a dated heading ("INCIDENTS (this week; previous week in
 brackets)": extract/datepoints.py) and an elliptic "Another 250 were wounded" (the count before it goes on:
-extract/datefollow.py) are dated as their modules say; a date in another reported statement ("..., and that 57
-were found on Sunday") or in a running total after the number dates the number no more than an absent one.
+extract/datefollow.py) are dated as their modules say, and so are a date opening a sentence that dates the rest of
+its paragraph (extract/dateopeners.py), a later death of one victim whose date is no other sentence's
+(extract/datefates.py) and a comparison's date ("against 38 in 2008": extract/datecompare.py); a date in another
+reported statement ("..., and that 57 were found on Sunday") or in a running total after the number dates the
+number no more than an absent one.
 Without a published date only absolute dates with a year resolve.
 The date an expression names, and its kind, come from extract/dateresolve.py (the standard library's
 calendar checks an explicit date). What does not depend on the number (a
@@ -54,6 +57,9 @@ from extract.datepairs import joined_dates
 from extract.dateterms import merge_hits, period_terms
 from extract.datepoints import row_date
 from extract.datefollow import followed_date, follows_on
+from extract.datecompare import outside_comparisons
+from extract.datefates import past_later_deaths
+from extract.dateopeners import paragraph_opening_date
 from extract.datewhole import whole_war
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
@@ -144,6 +150,7 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         return hits[0].date
     if len(hits) > 1:  # (one date only in a later clause after "; " dates the number as none would: datehits.py)
         rel_s, rel_e = q.char_start - start, q.char_end - start
+        hits = outside_comparisons(sentence, hits, rel_s)  # "against 38 in 2008" dates the 38 only (datecompare.py)
         owner = possessive_owner(sentence, hits, rel_s, rel_e)
         if owner is not None:
             return owner.date
@@ -218,7 +225,8 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
         return True, None  # "killed in the whole war": a total over a period (extract/datewhole.py)
     follow = follows_on(ctx.sentence)  # "Another 250 have been treated": the count before it goes on (datefollow.py)
     reach = 2 * LOOK_BACK if follow else LOOK_BACK
-    for i in looked_back(ctx.text, ctx.start, story_neighbours(ctx, -1, reach), ctx.sentences):  # (to a caption)
+    back = past_later_deaths(ctx.text, story_neighbours(ctx, -1, reach + 1), ctx.sentences, reach)  # (datefates.py)
+    for i in looked_back(ctx.text, ctx.start, back, ctx.sentences):  # (to a caption)
         s, e = ctx.sentences[i]
         prev = _hits(ctx.text[s:e], pub)
         if not prev and whole_war(ctx.text[s:e]):
@@ -236,6 +244,9 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
                     # is another account of it ("Another source claims 35 ...")
                     return True, h.date
             return True, None
+    opened = paragraph_opening_date(ctx.text, ctx.start, ctx.sentences, ctx.index, lambda t: _hits(t, pub))
+    if opened is not None:
+        return True, opened  # "On 15 June, ..." opening the paragraph dates the rest of it (dateopeners.py)
     if pub is not None and in_stamped_entry(ctx.text, ctx.start):
         return True, _day(pub)  # a live blog's entry under a bare time stamp ("19:40 - ..."): the published day
     return False, None

@@ -13,6 +13,7 @@ import re
 # The facility's noun, the word just before the preposition ("oil field" and "gas field" end with "field").
 _FACILITY = frozenset("""field fields oilfield oilfields camp camps base bases mine mines refinery refineries factory
     factories plant port market checkpoint bridge barracks garrison outpost airstrip depot prison compound""".split())
+FACILITY_NOUNS = _FACILITY  # (extract/placeheads.py: a heading ending with one names a site)
 _NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?![\w'’-])")
 # A preposition of place (with its spaces) before a capital: where a facility's place may be named.
 _PREPOSITIONS = (" at ", " in ", " near ", " outside ")

@@ -21,6 +21,8 @@ of another year; a headline naming its place) takes only the place it names, eve
 the report's main country. Among places of different rank, the number's own clause
 speaks first ("1.5 million displaced in North Darfur as the RSF besieges El Fasher"), and when it points back at
 "the city" and names nothing else, that town ("killed in the city, most of them in the Bairro Militar district").
+A bullet under a heading in capitals that names a place ("MASERU", "KATSE DAM") takes the heading's place when it
+names none below the country itself (extract/placeheads.py).
 The document's mentions are found once (extract/placementions.py); what does not
 depend on the number is worked out once per sentence. The places a written location
 names, apart from any document, are extract/writtenplaces.py.
@@ -37,6 +39,7 @@ from typing import Any
 from extract.context import SentenceContext, per_sentence
 from extract.entryscope import bullet_line
 from extract.placeahead import before_another_day
+from extract.placeheads import heading_as_place
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
 from extract.placelists import counted_list, list_end, list_start
@@ -196,6 +199,13 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
     # story of its own: a headline naming its place, a total over a period or an event of another year
     vague = best is None or (best.place.precision == "country" and best.place.name == _main_country(ctx.text)
                              and not refuge(ctx.text, best))  # (people fled into a country: that is their place)
+    if bullet_line(ctx.text, ctx.start) >= 0 and ctx.section.kind != "headline" \
+            and (best is None or (best.place.precision == "country") != refuge(ctx.text, best)):
+        # a bullet under a place's heading ("MASERU": placeheads.py), naming no place, or a country that is not where
+        # people fled, or a town or a hospital they were taken to
+        head = heading_as_place(ctx.text, ctx.start)
+        if head is not None:
+            return head
     if vague and not (best is not None and ctx.section.kind == "headline" and not label(ctx.text, best)):
         near = _context_place(ctx)
         if near is not None and (best is None or _rank(ctx.text, near) < _rank(ctx.text, best)) \

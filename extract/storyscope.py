@@ -2,8 +2,8 @@
 
 A story is the claim's section, extended across photo captions (which split a section in two but do not end
 the item) into prose; a heading, a section of prose of another kind, or the first line of a live blog's entry or
-a brief (extract/entryscope.py) ends it. extract/places.py and extract/dates.py borrow a place or a date only
-from these sentences.
+a brief (extract/entryscope.py) ends it; a point's label alone as a sentence ("Second.") is passed over.
+extract/places.py and extract/dates.py borrow a place or a date only from these sentences.
 """
 
 from __future__ import annotations
@@ -21,6 +21,16 @@ def is_caption(sentence: str) -> bool:
     if sentence.isascii():
         return sentence.upper() == sentence  # upper() changes an ASCII text only where it has a-z
     return not any(c.islower() for c in sentence)
+
+
+_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth firstly
+    secondly thirdly fourthly fifthly finally lastly""".split())
+
+
+def point_label(sentence: str) -> bool:
+    """A point's label standing as a sentence of its own ("Second.", "Third.", "Finally."): an ordinal, no claim,
+    no place, no date; the point goes on past it, so it takes none of the sentences looked back or ahead to."""
+    return len(sentence) <= 14 and sentence.rstrip().endswith(".") and sentence.strip()[:-1].lower() in _ORDINALS
 
 
 def story_neighbours(ctx: SentenceContext, step: int, limit: int) -> list[int]:
@@ -42,7 +52,7 @@ def story_neighbours(ctx: SentenceContext, step: int, limit: int) -> list[int]:
         if step > 0 and opens_entry(ctx.text, s):
             break
         sentence = ctx.text[s:e]
-        if is_caption(sentence):
+        if is_caption(sentence) or point_label(sentence):
             continue
         if s < sec.start or e > sec.end:
             if not sentence.rstrip().endswith((".", ":", "!", "?", "”", '"')) or SEE_LINE.match(sentence):

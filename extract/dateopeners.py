@@ -1,0 +1,49 @@
+"""A date that opens a sentence dates the rest of its paragraph: "On the night of 15 June, a patrol went to ...
+They were attacked ... The fighting went on for hours. Twenty soldiers lost their lives. Three were killed on the
+spot."
+
+A speaker or a writer who begins with "On <date>," ("On 29 May 1991,", "On Tuesday,", "On the night of 15 June,")
+tells one event in the sentences after it; a count further on in the same paragraph than extract/dates.py looks
+back (three sentences) is still of that day, when no sentence between names another date. The nearest dated
+sentence of the paragraph decides: when its date is not the one it opens with (a date further into it, a date a
+statement was made), nothing is lent here. Nothing crosses a line break. A count in the present perfect ("The
+shelling has driven 8,000 from their homes") is a total so far, not the opening day's: it borrows nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+_DAYS = ("explicit", "weekday", "wdspan", "span")
+# "has driven", "have fled", "has been displaced": a count so far (a cheap test first: " ha" in the sentence)
+_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:been\s+|now\s+)?[a-z]+(?:ed|en|wn|ung|ought|ft|ld)\b")
+# "On 29 May," / "On the night of 15 June," at the sentence's start, or after a speaker's name in capitals
+# ("COL. RATHORE: On the night of 15 June, ...")
+_OPENS_ON = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,40}:\s+)?(?P<on>On)\s+(?:the\s+(?:night|morning|evening|afternoon)"
+                       r"\s+of\s+)?\S")
+
+
+def paragraph_opening_date(text: str, start: int, sentences: Sequence[tuple[int, int]], index: int,
+                           hits_of: Callable[[str], Sequence]):
+    """The date of the nearest sentence of the paragraph before the one at `index` (which starts at `start`) that
+    has a date expression, when that sentence opens with it ("On 15 June, ..."); else None. `hits_of(sentence)`
+    gives a sentence's date expressions (extract/dates.py _hits with the published date)."""
+    line = text.rfind("\n", 0, start) + 1
+    if text.find("On ", line, start) < 0:
+        return None  # no sentence of the paragraph before this one can open with "On " (a cheap test first)
+    own = text[start : sentences[index][1]]
+    if " ha" in own and _SO_FAR.search(own):
+        return None  # a count so far (_SO_FAR)
+    i = index - 1
+    while i >= 0 and sentences[i][0] >= line:
+        s, e = sentences[i]
+        hits = hits_of(text[s:e])
+        if hits:
+            first = hits[0]
+            opens = _OPENS_ON.match(text, s)
+            if opens is None or first.start != opens.start("on") - s or first.date is None or first.kind not in _DAYS:
+                return None  # (the date must be the one "On" opens the sentence with, not one further into it)
+            return first.date
+        i -= 1
+    return None
