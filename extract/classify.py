@@ -61,7 +61,8 @@ from extract.listitems import shared_kind
 from extract.notcounts import counts_nothing
 from extract.sharedcounts import bare_update, elided_in_list, set_against
 from extract.verbreach import hospital_not_held, reach_over
-from extract.peacetolls import custody_deaths_in_peace, named_near, peacetime_works, sport_news
+from extract.peacetolls import (custody_deaths_in_peace, harm_of_no_war, named_near, peacetime_works,
+                               sport_news)
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
                                suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
@@ -133,8 +134,8 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
         return None
     try:
         got = classify_kind(ctx, q, 0)
-        if got is None or (got.measure == "rate" and not _war_rate(ctx, got)):
-            return None
+        if got is None or (got.measure == "rate" and not _war_rate(ctx, got)) or harm_of_no_war(ctx, q, *got[:2]):
+            return None  # (harm in a report of peacetime, "hostages to fortune": extract/peacetolls.py)
         key = (*got, event_words(ctx.sentence))
         made = _MADE.get(key)
         if made is None:

@@ -99,7 +99,8 @@ _SHARE_AFTER = re.compile(
     rf"{_S}+(?:of{_S}+(?!(?:an?{_S}+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|seconds?|"
     rf"minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|miles?|kilomet(?:er|re)s?|"
     rf"met(?:er|re)s?|inch|inches|foot|feet|mile|pounds?|kilos?|kilograms?|litres?|liters?|gallons?|cups?|"
-    rf"\d{{4}}\b))|(?:the|his|her|its|their|our|your|all|those|these|them|that|this|every)\b)"
+    rf"\d{{4}}\b))|(?:the|his|her|its|their|our|your|all|those|these|them|that|this|every)\b"
+    rf"|(?:last|this|next){_S}+(?:year|month|week|season|decade)['’]s\b)"  # "about half last year's record"
     rf"|{_S}*[-\u2010\u2011]?{_S}*(?:majority|share|stake)\b"
     # a share of a change: "a third less power", "half more seats"
     rf"|{_S}+(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|faster|slower|longer|shorter)\b",

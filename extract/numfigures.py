@@ -19,7 +19,7 @@ from extract import numnames as N9
 from extract import numsenses as NS
 from extract import numshapes as S
 from extract.numagegroups import part_age_mark
-from extract.nummetres import metres_next
+from extract.nummetres import grouped_metres, metres_next
 from extract.numsenses import millions_of_things
 from extract.numplus import hyphen_plus  # "100-plus countries"
 from extract.numscan import _Atom
@@ -117,7 +117,8 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
     elif nxt in _ABBR_FIRST:
         am = _ABBR_AFTER.match(text, end)
         if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
-                   or (am.group(1) == "m" and am.start() == end and not metres_next(text, am.end()) and (
+                   or (am.group(1) == "m" and am.start() == end and not metres_next(text, am.end())
+                       and not grouped_metres(dig) and (
                        _PLURAL_NEXT.match(text, am.end()) or _millions_before(text, start, am.end())
                        or NS.millions_by_noun(text, start, am.end()) or millions_of_things(text, start)))):
             a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
 from extract.numunits import (
-    RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, quantulum_unit, rate_after, unit_after,
+    CURRENCY_SIGNS, RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, quantulum_unit, rate_after, unit_after,
 )
 
 if TYPE_CHECKING:
@@ -50,13 +50,17 @@ NAME_HEADS = frozenset(
     "Section Sec Title Rule Regulation Directive Schedule Bill Proposition Prop HB SB HR AB Year ISBN ISSN "
     # charts, car and software series: "the Billboard Hot 100", "a Ferrari 250 GTO", "Android 15"
     "Hot Billboard Ferrari Porsche Peugeot Fiat Renault Volvo Saab McLaren Bugatti Lamborghini Maserati Mercedes "
-    "Jaguar Citroen Android".split()
+    "Jaguar Citroen Android "
+    # pay and charge bands, a greyhound's trap, a watch's reference, a lower-case version: "a band 2 course",
+    # "from trap 6", "the Daytona ref. 116500", "version 1.2 fixed 37 bugs"
+    "Band band Trap trap ref Ref version".split()
 )
 # A word that is lower case then upper case names a product: "iOS 18.2", "macOS 15", "iPad 10", "eBay".
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # Before "No." a ranking: "the world No 2", "at No. 1 on the chart", "seeded No. 3"; not an address or a unit
 # ("outside No. 10 Downing Street", "No. 5 Squadron": a capitalised word after the number).
-_RANK_BEFORE = frozenset("world ranked seeded reached hit climbed rose fell new former women's men's".split())
+_RANK_BEFORE = frozenset("world ranked seeded reached hit climbed rose fell new former women's men's "
+                         "finish finished finishes finishing placed slipped dropped".split())  # "to finish No. 3"
 # After "at", "to", "from" or "the", a ranking goes on with a word of place or the end of the clause ("at No. 1 on
 # the chart", "the No. 2 seed"), where an address or a numbered thing takes its noun ("at No. 4 base").
 _PLACE_BEFORE = frozenset("at to from the".split())
@@ -76,6 +80,19 @@ CHANGE_BEFORE = re.compile(
 _MONEY_CUE = re.compile(r"\b(?:rate|exchange|currency|pound|lira|dollars?|prices?|costs?|paid|pay|worth|salar(?:y|ies)"
                         r"|wages?|budget|funds?|fund(?:ing|ed)|bank|fine[ds]?|sells?|sold|bought|buy)\b", re.I)
 _FUSED_WORD = re.compile(r"[^\W\d_]+(?![\d_])")
+# Lower-case heads that are common nouns too: before a number with a unit they are no name ("the band 40 years ago")
+_COMMON_HEADS = frozenset({"band", "trap", "version"})
+# Words of guns and their rounds near a size in millimetres: it is a calibre ("155mm shells", "fired 122mm
+# rockets", "a 7.62mm rifle"); with none near it is a size ("a 40mm watch", "a 6mm crack").
+_WEAPON_NEAR = re.compile(
+    r"\b(?:guns?|gunfire|shells?|shelling|shelled|cannons?|mortars?|rounds?|rockets?|grenades?|howitzers?|artillery|"
+    r"ammunition|ammo|bullets?|cartridges?|rifles?|calib(?:re|er)|munitions?|projectiles?|launchers?|missiles?|"
+    r"bombs?|weapons?|fired|firing|tanks?|barrels?|anti-aircraft|machine-guns?|mm\s+and)\b", re.IGNORECASE)
+_SIGN_UNITS = frozenset(CURRENCY_SIGNS.values())  # money a sign before the digits names ("£400")
+# "won" as the verb: a number, a medal, or what is won after it ("six won 4 golds", "3 won the vote", "5 won gold")
+_WON_VERB = re.compile(r"[\s\u00a0]+won[\s\u00a0]+(?:\d|(?:the|their|its|his|her|gold|silver|bronze|seats?|"
+                       r"medals?|games?|races?|titles?|awards?|prizes?|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten)\b)", re.IGNORECASE)
 _HYPHENS = frozenset("-\u2010\u2011")
 # After "40-ton": the words that make it the weight of explosives (a claim), not of a vehicle or a load.
 _BLAST_AFTER = re.compile(
@@ -222,7 +239,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
             if last.lower() == "magnitude-":
                 a.kind, a.unit = "measurement", "magnitude"  # "a magnitude-6.8 quake"
                 return
-        elif (last.rstrip(".") in NAME_HEADS and not day_before_count(words)) or (  # ("the next day 12": a count)
+        elif (last.rstrip(".") in NAME_HEADS and not day_before_count(words)  # ("the next day 12": a count)
+              and not (last in _COMMON_HEADS and unit_after(text, a.end))) or (  # ("the band 40 years ago")
                 len(words) > 1 and words[-2] in NAME_HEADS and 2 <= len(last) <= 3 and last.isalpha()
                 and last.isupper()) or (  # "Flight UA 857", "Route N 12"
                 not last.islower() and last[:1].islower() and _CAMEL_NAME.fullmatch(last)):  # "iOS 18.2"
@@ -269,6 +287,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
     u = unit_after(text, a.end)
     if u is not None:
         kind, unit, _ = u
+        if unit == "mm" and not _WEAPON_NEAR.search(text, max(0, s - 60), u[2] + 60):
+            kind, unit = "distance", "millimetre"  # "a new 40mm steel Submariner": a size, not a gun's calibre
         if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
             kind, unit = "number", "syp" if "Syria" in text else "gbp"  # money, not weight
         if unit == "tons" and (text[a.end : a.end + 1] in _HYPHENS or _OF_AFTER.match(text, u[2])
@@ -282,6 +302,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
         if kind == "number":
             if a.unit == "count" or unit in ("tons", "percent"):
                 a.unit = unit
+        elif a.unit in _SIGN_UNITS:
+            return  # "about £400 second-hand", "$5 an hour": a sum with a currency sign stays money
         else:
             a.kind, a.unit = kind, unit
         if a.kind == "number" and a.unit not in ("count", "tons", "percent") and rate_after(text, u[2]):
@@ -297,6 +319,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
     if a.unit == "count" and not a.qual == "vague":
         q = None if text[a.end : a.end + 1] == "G" and _GENERATION_AFTER.match(text, a.end) else (
             quantulum_unit(text, a.end))
+        if q is not None and q[1] == "south korean won" and (a.word and a.scale == 1 or _WON_VERB.match(text, a.end)):
+            q = None  # "The team of six won 4 golds": the verb; the currency is "50,000 won", "6 trillion won"
         if q is not None:
             a.kind, a.unit = q
             if a.kind == "number" and a.unit not in ("usd", "eur", "gbp", "rub", "syp"):

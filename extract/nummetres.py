@@ -3,8 +3,10 @@
 "10m people" and "up 15m on the year" are millions; "a 10m wall", "the 8,849m summit", "20m taller", "40m high",
 "a 300m-long bridge" are metres. What follows the "m" decides first: a word of length or height ("high",
 "long", "deep", "away", "across"), a thing measured by its height or length ("summit", "peak", "wall", "tower",
-"cliff", "drop"), or a comparative of size ("taller", "higher", "deeper", "longer") makes it metres, whatever
-the clause counted before it. Where none follows, the millions rules decide (a plural noun after it, a count in
+"cliff", "drop", "blades", "bridge", "tunnel", "runway"), or a comparative of size ("taller", "higher", "deeper", "longer") makes it metres, whatever
+the clause counted before it. A whole number in comma-grouped thousands with a bare fused "m" is metres too
+("the 1,991m suspension bridge", "a 1,500m climb"): a count of thousands of millions is written "1.99bn"
+(`grouped_metres`). Where none of these holds, the millions rules decide (a plural noun after it, a count in
 millions earlier in the clause, a verb of counting people or visits).
 """
 
@@ -17,10 +19,20 @@ import re
 METRES_NEXT = re.compile(
     r"(?:[\s\u00a0]+|[-\u2010\u2011])(?:high|tall|long|wide|deep|away|above|below|across|thick|"
     r"summit|summits|peak|peaks|wall|walls|tower|towers|cliff|cliffs|ridge|mast|drop|plunge|dive|climb|ascent|"
+    r"blades?|bridges?|suspension|span|spans|spire|tunnels?|runways?|yachts?|hull|jetty|pier|dam|"
     r"taller|higher|longer|deeper|wider|shorter|lower|thicker|narrower|further|farther|nearer|closer)\b",
     re.I)
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "1,991", "12,500": not a decimal comma ("1,5")
 
 
 def metres_next(text: str, end: int) -> bool:
     """Whether a word after the fused "m" ending at `end` makes the number a length (see the module)."""
     return METRES_NEXT.match(text, end) is not None
+
+
+def grouped_metres(dig: str) -> bool:
+    """Whether the digits before a bare fused "m" (no currency sign) are a whole number in comma-grouped thousands
+    ("1,991m"): metres, as thousands of millions are written in billions ("1.99bn"); "£1,991m" is money."""
+    return "," in dig and _GROUPED.fullmatch(dig) is not None

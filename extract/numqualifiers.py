@@ -23,6 +23,9 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "at the least", "at the very least", "no less than", "no fewer than", "not less than",
                  "not fewer than", "more than", "upwards of", "upward of", "in excess of", "well over", "just over",
                  "over", "above", "exceeding", "a minimum of", "north of", "well above",
+                 # comparatives of size: "debris larger than 10cm", "waves taller than 5 metres"
+                 "larger than", "bigger than", "longer than", "heavier than", "taller than", "wider than",
+                 "thicker than", "deeper than", "greater than",
                  # verbs of a total going past a mark, as in headlines ("toll tops 200", "deaths exceed 1,000")
                  "tops", "topped", "topping", "top", "exceeds", "exceeded", "exceed", "surpasses", "surpassed",
                  "surpass", "surpassing", "eclipses", "eclipsed", "climbs past", "climbed past", "climbing past",
@@ -31,6 +34,8 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
                 "no more than", "not more than", "as many as", "at most", "a maximum of", "close to",
                 "just shy of", "short of", "just short of",
+                # their mirror words: "particles smaller than 2.5 microns", "flights shorter than 500km"
+                "smaller than", "shorter than", "lighter than", "thinner than", "narrower than", "shallower than",
                 # a bound of distance or time: "pass within 32,000 km of Earth", "within 48 hours"
                 "within", "well within", "to within"),
     "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",

@@ -54,7 +54,7 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("distance", "foot", r"(?:feet|foot|ft)\b"),
     # "6 inches", "5in of snow" (fused to the digits; "3in Homs" is a missing space)
     ("distance", "inch", r"inch(?:es)?\b|(?-i:(?<=[0-9])in\b(?![\s\u00a0]+[A-Z]))"),
-    ("duration", "second", r"(?:seconds?|secs?)\b"),
+    ("duration", "second", r"(?:seconds?|secs?)\b(?![-\u2010\u2011][^\W\d_])"),  # not "second-hand", "second-rate"
     ("duration", "minute", r"(?:minutes?|mins?)\b"),
     ("duration", "hour", r"(?:hours?|hrs?)\b"),
     ("duration", "day", r"(?:days?|nights?)\b"),
@@ -174,9 +174,10 @@ TIME_ZONE_AFTER = re.compile(
 CURRENCY_SIGNS: dict[str, str] = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "¥": "jpy", "₹": "inr",
                                  "₴": "uah"}
 
-# (not a word a dash and digits follow: "12 F-35A jets", "4 Su-24s" are models, not farads or units)
+# (not a word a dash and digits follow: "12 F-35A jets", "4 Su-24s" are models, not farads or units; nor the first
+# word of a compound: "400 second-hand phones")
 _WORD_AFTER = re.compile(
-    r"[\s\u00a0]*[-\u2010\u2011]?[\s\u00a0]*([^\W\d_][\w°²³/]*+|[°²³µ]\w*+)(?![-\u2010\u2011]\d)")
+    r"[\s\u00a0]*[-\u2010\u2011]?[\s\u00a0]*([^\W\d_][\w°²³/]*+|[°²³µ]\w*+)(?![-\u2010\u2011](?:\d|[^\W\d_]))")
 # Words quantulum3 knows as units that, after a number in a conflict report, count things.
 COUNT_WORDS = frozenset(
     "barrel barrels round rounds shell shells pair pairs set sets unit units piece pieces bit bits point points "

@@ -46,6 +46,8 @@ MULTIPLIER_WORDS: dict[str, float] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
     "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
 }
+# and every other unit, teen or ten: "a twelvefold rise", "rose thirtyfold", "a fortyfold increase"
+MULTIPLIER_WORDS.update({w + "fold": float(v) for w, v in (*SMALL.items(), *TENS.items()) if v > 1})
 
 NUMBER_WORDS: tuple[str, ...] = tuple(SMALL) + tuple(TENS) + tuple(SCALES) + ("dozen",) + tuple(FRACTIONS)
 

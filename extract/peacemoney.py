@@ -10,6 +10,9 @@ or about aid (anywhere: [cues] aid_money). Two kinds of sentence meet those test
   is an institution's budget, which GUIDELINES puts out of scope ("budgets unrelated to the conflict"). Money is a
   war's by the word "war" only where "war" names a war; any other word of war money ("donors", "aid", "troops")
   still makes it one ("the war crimes tribunal asked donors for $20 million" in a report of a war).
+- Money beside words of war put to a use of peace (extract/peacetolls.py `war_words_of_peace`), in a report naming
+  no war beside them: "Restoring the 1921 war memorial will cost £480,000", "sold 210,000 copies of the war novel
+  at £22 each". Money for aid named in the sentence stays ("$27 million in aid for refugees").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.peacetolls import report_of_peace, war_words_of_peace
 from extract.purchases import only_giving
 from extract.triggers import cue_in, names_a_war
 
@@ -30,6 +34,8 @@ def money_of_no_war(ctx: SentenceContext) -> bool:
     "war crimes" (in the sentence and the one before, as extract/money.py reads them)."""
     if not names_a_war(ctx.text) and only_giving(ctx, some=True):
         return True
+    if names_a_war(ctx.text) and war_words_of_peace(ctx.text) and report_of_peace(ctx.text):
+        return not cue_in("aid_money", ctx.sentence)  # "will cost £480,000" to restore a war memorial
     return _war_only_of_law((ctx.sentence, ctx.neighbour(-1)))
 
 

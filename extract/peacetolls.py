@@ -12,6 +12,9 @@ crackdown, political prisoners) — `no_war_nor_unrest`, the one test of this mo
   "Russian losses rose to 1,900" names a party and stays a toll, and so do losses of armed people ("Losses
   included 4 border guards": a [nouns] fighter or peacekeeper word in the sentence).
 - Buildings pulled down ([cues] demolition): "The city demolished 40 old buildings to make way for a park".
+- Words of war put to a use of peace name no war (`war_words_of_peace`: "police forces", "the battle of the bands",
+  "the war memorial", a union's "strikes"); police forces counted are never troops, "hostages to fortune" never
+  captives (`harm_of_no_war`, asked by extract/classify.py).
 - Sport ([cues] sport, and a club's, squad's or team's casualty or injury list): "The club's casualties list
   grew to nine". Only where no war is named at all: "Rebels shelled the stadium. The dead included 12 first-team
   players" is a toll.
@@ -20,12 +23,14 @@ crackdown, political prisoners) — `no_war_nor_unrest`, the one test of this mo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.gazetteer import gazetteer
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.sides import sides_named
-from extract.triggers import ARMED, cue_in, lexicon, names_a_war
+from extract.triggers import ARMED, cue_in, lexicon, names_a_war, norm
 from extract.wordset import folded, words_of
 
 _CUSTODY_WORDS = frozenset({"custody", "jail", "jails", "prison", "prisons", "detention"})
@@ -34,13 +39,73 @@ _DIED_IN_CUSTODY = re.compile(r"\b(?:deaths?|died|dies|dying|dead)\s+(?:\w+\s+){
 # A sports side's injured: "the club's casualties list", "the squad's casualty list", "the team's injury list".
 _SIDE_LIST = re.compile(r"\b(?:club|squad|team)(?:['’]s|s['’])?\s+(?:casualt|injur)\w*\s+list\b", re.IGNORECASE)
 _SIDE_LIST_WORDS = frozenset({"club", "squad", "team", "clubs", "squads", "teams"})  # _SIDE_LIST
+# Measures of harm or force (not captured, funding or rate: see harm_of_no_war).
+_HARM_MEASURES = frozenset({"killed", "wounded", "displaced", "destroyed", "damaged", "seized", "attacks", "forces",
+                            "capacity"})
+# "strike(s)" of workers, in a document of a labour dispute ("backed strikes", "the strike ballot")
+_STRIKES = re.compile(r"\bstrikes?\b", re.IGNORECASE)
+# "two hostages to fortune": an idiom (a risk one takes on), no people held
+_FORTUNE = re.compile(r"\s+(?:[\w-]+\s+)?hostages?\s+to\s+fortune\b", re.IGNORECASE)
+# Police forces counted ("43 police forces", "17 of the 43 regional police forces"): institutions, not troops
+_POLICE_FORCES = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+)?(?:\s+[\w-]+)?\s+police\s+"
+                            r"(?:forces|services)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
 
 
+@lru_cache(maxsize=16)  # pure on the document; asked for many of its numbers
 def no_war_nor_unrest(text: str) -> bool:
     """Whether the document names no war, no party to one and no unrest ([cues] conflict, unrest; sides): a report
-    of peacetime."""
-    return not names_a_war(text) and not cue_in("unrest", text) and not sides_named(text)
+    of peacetime. Words of war put to a use of peace ("police forces", "a battle of the bands", a union's
+    "strikes") name no war (`war_words_of_peace`)."""
+    return ((not names_a_war(text) or war_words_of_peace(text)) and not cue_in("unrest", text)
+            and not sides_named(text))
+
+
+@lru_cache(maxsize=16)  # pure on the document; asked for many of its numbers
+def war_words_of_peace(text: str) -> bool:
+    """Whether every word of war in the document ([cues] conflict) stands in a use of peace: [cues] peace_uses
+    ("17 of the 43 police forces", "the battle of the bands", "the 1921 war memorial", "a war novel") or, in a
+    document of a labour dispute ([cues] labour_dispute: a union's members, a ballot, walkouts), "strike(s)"."""
+    labour = cue_in("labour_dispute", text)
+    if not labour and not cue_in("peace_uses", text):
+        return False  # (the usual case: a test of the document's words first)
+    blanked = lexicon().cues["peace_uses"].sub(_blank, text)
+    if labour:
+        blanked = _STRIKES.sub(_blank, blanked)
+    return not names_a_war(blanked)
+
+
+def _blank(m: re.Match) -> str:
+    """Spaces as long as the match: the text around keeps its offsets."""
+    return " " * len(m.group(0))
+
+
+def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str) -> bool:
+    """Whether a claim of harm or force (`measure`, of `subject`) is none of war in any report: police forces counted
+    are institutions, not troops nor their losses ("17 of the 43 police forces"), and "hostages to fortune" is an
+    idiom. In a report whose every word of war is put to a use of peace (`war_words_of_peace`), no harm is of war
+    but armed men's deaths and wounds. (Harm in a report that names no war at all is not ruled out here: a report
+    of a raid or a bombing need not name its war; arrests and hostages are extract/nonclaims.py `peacetime`'s, money
+    extract/peacemoney.py's.)"""
+    if measure == "captured":
+        return _FORTUNE.match(ctx.text, q.char_end, ctx.end) is not None
+    if measure not in _HARM_MEASURES:
+        return False
+    if _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
+        return True  # "17 of the 43 police forces had lost men": the number counts forces, not men
+    if not war_words_of_peace(ctx.text) or not names_a_war(ctx.text):
+        return False
+    # every word of war in the report is put to a use of peace: "12 bands were wiped out", "nurses backed strikes"
+    return measure not in ("killed", "wounded") or lexicon().noun_class.get(norm(subject), ("",))[0] not in ARMED
+
+
+@lru_cache(maxsize=16)  # pure on the document; asked for many of its numbers
+def report_of_peace(text: str) -> bool:
+    """Whether the document names no town of Syria (the gazetteer), the theatre the lexicon's sides are of, no act
+    of armed violence ([cues] armed_acts), and no war, party to one or unrest (`no_war_nor_unrest`). Asked of money
+    only (extract/peacemoney.py): a report of a war memorial's cost is no report of a war."""
+    return not any(m.place.country == "SY" and m.place.precision != "country" for m in gazetteer().mentions(text)) and (
+        not cue_in("armed_acts", text)) and no_war_nor_unrest(text)
 
 
 def named_near(ctx: SentenceContext, q: Quantity, name: str) -> bool:

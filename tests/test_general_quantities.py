@@ -112,6 +112,12 @@ harm outside war, 6 are conflict-adjacent news with no claim; /work/notes/s8/FIR
 than 10cm" exact, "those who got seven" (hours) a count, "team of six won" South Korean won, "40mm" a calibre, "about
 £400 second-hand" seconds; stranded ferry passengers, union members backing strikes, police forces, hostages to
 fortune, bands wiped out, a road crash's dead and hurt, a war memorial's cost and a war novel's price gave claims).
+Fixed in session 8 (helper news14fit): 39 of 40; 2 still give a claim (the stranded ferry passengers and the road
+crash: harm in a report that names no war at all is not ruled out, since a rule that did so lost single-sentence war
+reports' claims); words of war put to a use of peace name no war (extract/peacetolls.py, peacemoney.py; a currency sign outranks a unit word, "won" the verb, grouped "1,991m"
+and "115m blades" metres, "band"/"trap"/"ref."/"version" name heads, "finish No. 3" a rank, any "-fold" word, size
+comparatives as bounds, "mm" a calibre only beside guns, "half last year's": extract/num*.py). Left: "those who got
+seven" (its unit said before).
 """
 
 from __future__ import annotations
@@ -131,7 +137,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_12.jsonl", "general_news_13.jsonl",
                                       "general_news_14.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 537  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 549  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
