@@ -14,7 +14,8 @@ only the rules, which follow ../shared/gold/GUIDELINES.md:
   weapons are forces, barrel bombs are attacks, "only 35 doctors" is capacity);
 - people held with no verb of the lexicon saying so ("held in a camp without trial", "disappeared in army
   custody", "the militia is holding 23 aid workers", "38 soldiers as prisoners of war") are captured; people
-  "missing and feared dead" are killed, the merely missing are no claim;
+  "missing and feared dead" are killed; people who "are missing" after a war's violence are captured, those
+  missing somewhere ("in the reeds") or "unaccounted for" are no claim (extract/missingheld.py);
 - money is funding only when it pays for aid, arms or war; a ratio or percentage
   is a rate only when a currency is named; percentages of lost production or of
   people reached by aid are capacity;
@@ -46,7 +47,7 @@ from dataclasses import dataclass, field
 
 from extract.anaphora import COUNT_WORDS, MORE_AFTER
 from extract.context import SentenceContext
-from extract.measures import default_measure
+from extract.measures import default_measure, own_harm_of_part
 from extract.kindmemo import MAX_DEPTH, asked_again
 from extract.countedby import counted_by
 from extract.headrows import heading_row
@@ -54,6 +55,7 @@ from extract.ofthese import part_by_predicate, who_they_were
 from extract.rereads import reread
 from extract.splitverbs import to_an_end, to_safety
 from extract.heldpeople import held_without_verb
+from extract.missingheld import missing_held
 from extract.suchcases import such_cases
 from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row
@@ -252,8 +254,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     missing = _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end) if held is None and ph.verb is None else None
     if missing and _FEARED_DEAD.match(text, missing.end(), end):
         ph.verb, ph.verb_side, ph.verb_start = "kill", "right", missing.end()  # "12 are missing and feared dead"
+    elif missing and missing_held(ctx, missing) and not text.startswith(" of those ", q.char_end):
+        ph.verb, ph.verb_side, ph.verb_start = "hold", "right", missing.end() - 7  # "14 are missing" (missingheld.py)
     elif missing and not text.startswith(" of those ", q.char_end):  # ("46 of those abducted are still missing")
-        return None  # "dozens were still missing", "17 people were unaccounted for": neither dead nor taken
+        return None  # "dozens were still missing in the reeds", "17 were unaccounted for": neither dead nor taken
     if ph.cls is None and ph.verb is None and depth < MAX_DEPTH and text.startswith(("Of ", "Among "), start):
         part = part_by_predicate(ctx, q, depth)  # "... 612 dead. Of these, 388 were civilians" (extract/ofthese.py)
         if part is not None:
@@ -332,8 +336,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                 return whole
         if depth < MAX_DEPTH:
             whole = part_or_restatement(ctx, q, depth, ph, text, start, end, words, cut)
-            if whole is not None:
-                return whole
+            if whole is not None:  # a part naming its own harm keeps it: "40 soldiers, including 12 wounded"
+                own = own_harm_of_part(ph.cls, whole.measure)  # (extract/measures.py)
+                return Kind(own, whole.subject, whole.side) if own else whole
         if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH and text.startswith(("Among ", "Of "), start):
             part = named_part(ctx, q, ph.cls, ph.subject, depth)  # "... admitted 127 wounded. Among them were 18
             if part is not None:  # soldiers": a part of the count before, not a force's size (extract/partitive.py)

@@ -203,3 +203,17 @@ def _count_named_before(ctx: SentenceContext, q: Quantity) -> str | None:
     if best is None or any(ch.isdigit() or ch in ",;:." for ch in stretch[best[0]:]):
         return None
     return best[1]
+
+
+_HARM_CLASSES = frozenset({"toll", "injury"})  # nouns that are themselves a count of the dead or the wounded
+_HARM_MEASURES = frozenset({"killed", "wounded"})
+
+
+def own_harm_of_part(cls: str | None, whole_measure: str) -> str | None:
+    """The measure a part keeps when its own noun names a harm the whole's measure does not: "40 soldiers, including
+    12 wounded", "held 30 people, among them 4 dead" - the wounded are wounded, whatever the whole counts (a force,
+    people held). None when the part's noun names no harm, or the whole is already a toll ("killed 19 people,
+    including 5 dead children" stays the whole's)."""
+    if cls not in _HARM_CLASSES or whole_measure in _HARM_MEASURES:
+        return None
+    return measure_for(None, cls)

@@ -104,6 +104,16 @@ _NEXT_WORD = re.compile(r"\s*[a-z][\w-]*\s+")
 _STILL = re.compile(r"\b(?:still|remain|remained|remains)\b")  # on the folded text
 _COPULA = re.compile(r"\s+(?:were|are|was|is)(?:\s+(?:all|mostly|mainly|largely))?\s+", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ites|is|ese|ds|ks|os|ens)$")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")  # a capitalised word and one space before a demonym
+
+
+def nationality(lex, text: str, at: int, word: str) -> str:
+    """The demonym `word` at `at`, with the capitalised first word of a two-word nationality before it ([cues]
+    nation_prefix): "13 South Africans" -> "South Africans", "two Sri Lankans" -> "Sri Lankans"; else `word`."""
+    m = _WORD_BEFORE.search(text, max(0, at - 12), at)
+    if m is not None and m.group(1).lower() in lex.keys["cue:nation_prefix"]:
+        return f"{m.group(1)} {word}"
+    return word
 
 
 # _AUX as read_phrase runs it: on folded(text), the same matches two or three times as fast (a starred trie of
@@ -204,7 +214,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         if _DEMONYM.match(word) and not noun_re.match(text, skip_space(text, t.end(), end), end) and not (
                 _noun_after_next(lex, text, t.end(), end)):  # "320 Sudanese army soldiers"
             if norm(word) not in lex.side_of:
-                cls, subject, np_end = "demonym", word, t.end()
+                cls, subject, np_end = "demonym", nationality(lex, text, t.start(), word), t.end()
                 break
         elif walked == 0 and word[:1].isupper() and word[1:].islower() and norm(word) not in lex.side_of and (
                 people_verb_at(lex, text, _F_AUX.match(ftext, t.end(), end).end(), t.end(), end)):

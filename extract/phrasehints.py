@@ -15,7 +15,13 @@
 - people wounded who then died: "nine were badly hurt and later succumbed to their wounds", "were
   wounded and later died in hospital" are dead (not "were wounded and two later died": another number);
 - who the people counted were, told at the end of the sentence: "nine people had died, all of them civilians",
-  "the dead numbered five by Monday, all civilians" (when the number's own noun does not say).
+  "the dead numbered five by Monday, all civilians" (when the number's own noun does not say);
+- armed men who cross a river, a border or a frontier are a force on the move, not people displaced: "about 300
+  troops crossed the river", "fighters numbering 500 crossed into Chad" are forces (the lexicon's crossing phrases
+  are verbs of flight, right for civilians: "2,000 villagers crossed the border" stay displaced);
+- things listed after "the bodies of": "police recovered the bodies of two officers and 12 rifles" - the rifles
+  are no bodies, they were recovered with them (seized), not destroyed by the verb of death "bodies of" ("the
+  remains of two tanks" is their wreckage, and stays destroyed).
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
 from extract.phrase import Phrase
 from extract.records import Quantity
-from extract.triggers import lexicon
+from extract.phraseparts import noun_numbering
+from extract.triggers import ARMED, lexicon, norm
 
 _STRONG = re.compile(r"\s*,?\s+strong\b(?!\s*-)", re.IGNORECASE)
 _WINDOW = 60  # characters read back for the group's noun
@@ -50,6 +57,9 @@ _ALL_OF_THEM = re.compile(r",\s*(?:all|both)\s+(?:of\s+them\s+|of\s+whom\s+were\
                           r"\s*[.;!]?[\"”’]?\s*\Z", re.IGNORECASE)
 _OTHER_COUNT = re.compile(r"[;\d]|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _WHO_UNSAID = (None, "people", "toll")  # classes whose noun says nothing of who was counted
+_CROSS_WORDS = frozenset({"cross", "crosses", "crossed", "crossing"})  # the lexicon's crossing phrases hold one
+_DEAD_BODIES = ("bodies", "corpses")  # the verb of death "bodies of" (not "the remains of two tanks": their wreckage)
+_LISTED = re.compile(r",|\band\b")  # the thing is a later item of the list the verb opens
 
 
 def read_hints(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> None:
@@ -68,6 +78,26 @@ def read_hints(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[s
         ph.verb, ph.verb_side, ph.verb_start = "kill", "right", q.char_end
     elif ph.cls in _ARMS and ph.verb in (None, "deploy") and found_in_search(ctx, q, words):
         ph.verb, ph.verb_side, ph.verb_start = "capture", "left", ctx.start
+    if ph.verb == "displace" and not _CROSS_WORDS.isdisjoint(words):
+        _armed_crossing(ctx, q, ph)
+    elif ph.verb == "kill" and ph.cls in _ARMS and ph.verb_side == "left" and not _BODY_WORDS.isdisjoint(words) and (
+            ctx.text[ph.verb_start : ph.verb_start + 8].lower().startswith(_DEAD_BODIES)) and _LISTED.search(
+            ctx.text, ph.verb_start, q.char_start):
+        ph.verb = "recover"  # "recovered the bodies of two officers and 12 rifles": the rifles were recovered
+
+
+def _armed_crossing(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
+    """Make armed men whose verb is a crossing ("crossed the river", "crossed into") a force on the move (verb
+    "move"): their own noun ("300 troops crossed"), or one a verb of counting joins to the number ("troops
+    numbering 300 crossed")."""
+    if not ctx.text[ph.verb_start : ph.verb_start + 5].lower().startswith("cross"):
+        return  # "fled into", "took refuge": flight, whoever flees
+    if ph.cls is None and "numb" in ctx.text[max(ctx.start, q.char_start - 16) : q.char_start]:
+        got = noun_numbering(lexicon(), ctx.text, ctx.start, q.char_start)
+        if got is not None and got[0] in ARMED:
+            ph.cls, ph.subject = got
+    if ph.cls in ARMED:
+        ph.verb = "move"
 
 
 def _who_they_all_were(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:

@@ -116,7 +116,7 @@ def _resolve_side(
         named = _sentence_mentions(ctx, q, np_end)
         if named and joined_with_another(ctx.text, named[0], named, ctx.end):
             return "unknown"  # "The United States and South Korea plan ... 8,000 personnel" (extract/jointforce.py)
-        return _first(named) or _topic(ctx) or "unknown"
+        return _first(named) or _state_owner(ctx, q) or _topic(ctx) or "unknown"
     by = _BY.match(ctx.text[np_end : ctx.end])
     if by:
         after = side_mentions(ctx.text, np_end + by.end(), min(ctx.end, np_end + by.end() + 40))
@@ -193,6 +193,27 @@ def _first(mentions: list[Mention]) -> str | None:
 def _sentence_mentions(ctx: SentenceContext, q: Quantity, np_end: int) -> list[Mention]:
     """Sides named in the sentence outside the counted noun phrase."""
     return [m for m in side_mentions(ctx.text, ctx.start, ctx.end) if m.end <= q.char_start or m.start >= np_end]
+
+
+# What joins a state named as a force's owner to its size: "the government's 12,000 troops", "the army has some
+# 8,000 soldiers", "the junta deployed about 3,000 troops".
+_OWNER_LINK = re.compile(r"(?:['’]s|\s+(?:now\s+|still\s+)?(?:has|have|had|deployed|deploys|sent|sends|stationed|"
+                         r"maintains|keeps|kept|fields|fielded|amassed|massed))\s+(?:(?:some|about|around|nearly|"
+                         r"almost|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|another|a\s+further)"
+                         r"\s+)*\Z", re.IGNORECASE)
+
+
+def _state_owner(ctx: SentenceContext, q: Quantity) -> str | None:
+    """The government's side (regime) for a force whose owner, just before the number, is the state named by no
+    side word ([cues] state_owner: "The government has 12,000 troops", "the army's 8,000 soldiers"): not the side
+    the passage is about, which in a report of a rebellion is the rebels'. None when no such owner stands there."""
+    lex = lexicon()
+    if lex.keys["cue:state_owner"].isdisjoint(words_of(ctx.sentence)):
+        return None
+    last = None
+    for last in lex.cues["state_owner"].finditer(ctx.text, max(ctx.start, q.char_start - 60), q.char_start):
+        pass
+    return "regime" if last is not None and _OWNER_LINK.match(ctx.text, last.end(), q.char_start) else None
 
 
 def _topic(ctx: SentenceContext, back: int = 3) -> str | None:

@@ -209,7 +209,7 @@ def test_never_came_back_not_reached(text, number):
 
 def test_listed_as_missing_borrows_no_wounds():
     text = "At least 35 soldiers were killed and dozens were wounded in the war, the army said; 19 were listed as missing."
-    assert "19" not in measures(text)
+    assert measures(text)["19"] == "captured"  # held, as the annotators count the missing (missingheld.py), not wounded
     assert measures("In the war 12 soldiers were reported missing and feared dead.") == {"12": "killed"}
 
 
