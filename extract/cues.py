@@ -29,7 +29,7 @@ from extract.verbsenses import not_saying
 from extract.claimnoun import claim_nouns
 from extract.reliefcues import placed_relief, relief_cues
 from extract.datetallies import all_told_at
-from extract.cuescan import has_any, tail_search
+from extract.cuescan import closing_tag_search, has_any, tail_search
 from extract.entrystamps import entry_lead
 from extract.cueverbs import passive_or_noun, role_subject, without_place_adverb, _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.linelabels import label_speaker, post_lead
@@ -317,7 +317,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
             cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …" ("…; …")
             continue
         cues.append(Cue(np, np_start, v_end, verb))
-    m = _POST_SAID.search(sentence) if has_any(sentence, _POST_SAID_KEYS) else None
+    m = closing_tag_search(_POST_SAID, sentence, _POST_SAID_KEYS)  # (_POST_SAID.search: extract/cuescan.py)
     if m:
         np = m.group("np1") or m.group("np2")
         role = m.group("role") or m.group("appos")

@@ -11,7 +11,9 @@ every position of the text. The helpers here answer the same questions with less
   its match can start instead of from the stretch's start;
 - `has_any`: whether any of a few substrings occurs, without a generator;
 - `CLAUSE_CUT_LOW`: extract/cues.py's `_CLAUSE_CUT`, rewritten to open with a set of characters, for
-  the lower-cased copy of an ASCII sentence.
+  the lower-cased copy of an ASCII sentence;
+- `closing_tag_search`: extract/cues.py's `_POST_SAID` ("…, X said.") tried only at the few commas or quotes
+  a match can open at (those just before one of its verbs), instead of at every one.
 
 Each is checked against the pattern it replaces in tests/test_attribution.py.
 """
@@ -19,6 +21,7 @@ Each is checked against the pattern it replaces in tests/test_attribution.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from extract.wordset import words_of
@@ -90,3 +93,45 @@ def _clause_cut_low() -> re.Pattern[str]:
 
 
 CLAUSE_CUT_LOW = _clause_cut_low()
+
+
+# The characters none of _POST_SAID's names (np1, appos, np2) or white space holds: "," ";" ":" and the quotes.
+_TAG_BREAKS = re.compile(r"[,;:”\"]")
+_TAG_OPENERS = frozenset(",”\"")  # what every match of _POST_SAID opens with
+
+
+def closing_tag_search(pattern: re.Pattern[str], sentence: str, verbs: Iterable[str]) -> re.Match[str] | None:
+    """pattern.search(sentence) for extract/cues.py's _POST_SAID, whose `verbs` (its case-sensitive verbs as
+    substrings: _POST_SAID_KEYS) stand in every match, tried only where a match can open.
+
+    A match opens with "," or a quote at p, then either a verb after white space only ("…, said the mayor") or
+    a name holding none of , ; : ” " (white space cannot hold them either), optionally followed by ", role,"
+    (exactly two commas), then white space and the verb. So between p and the verb stand none of those
+    characters, or exactly two commas: p is the nearest of them before some occurrence of a verb, or the third
+    nearest when the two nearer are commas. re.search returns the match at the first position where one
+    matches; trying pattern.match at those candidates in order (re.match at p is re.search's try at p: the
+    pattern has no look-behind) finds the same match and skips the commas of every clause before the tag, each
+    of which cost the search a name read up to 80 characters (tests/test_speed13_shortcuts.py)."""
+    found: list[int] = []
+    for verb in verbs:
+        i = sentence.find(verb)
+        while i >= 0:
+            found.append(i)
+            i = sentence.find(verb, i + 1)
+    if not found:
+        return None
+    breaks = [m.start() for m in _TAG_BREAKS.finditer(sentence)]
+    starts: set[int] = set()
+    for v in found:
+        j = bisect_left(breaks, v) - 1  # the nearest break before the verb
+        if j < 0:
+            continue
+        starts.add(breaks[j])
+        if j >= 2 and sentence[breaks[j]] == "," and sentence[breaks[j - 1]] == ",":
+            starts.add(breaks[j - 2])  # "…, the ombudsman, Jane Roe, told reporters"
+    for p in sorted(starts):
+        if sentence[p] in _TAG_OPENERS:
+            m = pattern.match(sentence, p)
+            if m:
+                return m
+    return None

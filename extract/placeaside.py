@@ -18,6 +18,7 @@ import re
 
 from extract.gazetteer import Mention
 from extract.letters import signature_places
+from extract.rx import guarded
 
 # Verbs of consent or decision after a place in an "if"/"unless" clause: "if Jakarta agrees".
 _DECIDES = frozenset("""agrees agreed accepts accepted approves approved allows allowed consents consented asks asked
@@ -30,7 +31,7 @@ _DOCUMENT_PARTS = frozenset("""Annex Appendix Article Chapter Clause Exhibit Fig
 _NUMBER_AFTER = re.compile(r" (?:\d|[IVX]+\b)")
 _IMPRINT = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Published|Issued|Produced|Compiled|Prepared|Distributed)"
                       r"\s+by\s+[^.\n]{2,80},\s*$", re.MULTILINE)
-_TREATED_IN = re.compile(r"\b(?:surgery|surgeries|treated|treatment|operated\s+on)\s+in\s+(?:the\s+)?$")
+_TREATED_IN = guarded(r"\b(?:surgery|surgeries|treated|treatment|operated\s+on)\s+in\s+(?:the\s+)?$")
 
 
 def aside(text: str, m: Mention) -> bool:
