@@ -7,8 +7,10 @@
   people injured in the blast", "40 delegates, among them 12 wounded veterans" ([cues] roll_people): the part is named by what befell
   it, but the number counts witnesses on a list, not the injured of an attack.
 
-Each test runs only when the sentence holds one of its words (extract/wordset.py), and reads at most 70 characters
-before the number.
+Each test runs only when the sentence holds one of its words (extract/wordset.py). The room reaches only its list
+(numbers and their nouns joined by ",", "and", "or": "can accommodate 10,000 people, yet 25,000 refugees have fled"
+leaves the 25,000 alone); the roll is the last count told before "among them", past numbers of no people ("40
+witnesses from three villages; among them are 12 ...").
 """
 
 from __future__ import annotations
@@ -19,20 +21,31 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
-from extract.triggers import lexicon
+from extract.numwords import NUMBER_WORDS
+from extract.triggers import HUMAN, lexicon
 
 _WINDOW = 70  # characters read before the number
 _LIST_GAP = 50  # at most this much of a list between the phrase of room and the number
-_CLAUSE_BREAK = re.compile(r"[.;:!?()]|\b(?:which|who|that|while|but|when|after|before|because|since)\b", re.IGNORECASE)
+
+
+_NUM = r"(?:\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")"
+# A list after a phrase of room: numbers, each with up to three words of its noun, joined by ",", "and", "or"
+# ("can carry up to 300 marines and 10 armoured cars"); anything else ends the list ("can accommodate 10,000
+# people, yet 25,000 refugees have fled": the 25,000 is no room).
+_LIST = re.compile(r"\s*(?:(?:" + qualifier_pattern() + r"\s+)?" + _NUM + r"(?:\s+[\w'’-]+){0,3}?\s*(?:,\s*(?:and|or)\b|,|"
+                   r"\band\b|\bor\b)\s*)*(?:" + qualifier_pattern() + r"\s*)?\Z", re.IGNORECASE)
+# "including", "among them (are)", "of whom (were)" right before the number, a qualifier allowed.
+_PART_MARK = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+whom)(?:\s+(?:are|were|is|was))?\s+(?:"
+                        + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
+_COUNTED = re.compile(r"\b" + _NUM + r"\s+([\w'’-]+)", re.IGNORECASE)  # a number and the word after it
 
 
 @lru_cache(maxsize=1)
-def _roll_part() -> re.Pattern[str]:
-    """A noun of [cues] roll_people, then "including", "among them" or "of whom", then the number (a qualifier
-    may stand before it)."""
+def _roll_count() -> re.Pattern[str]:
+    """A number, at most two words, then a noun of [cues] roll_people ("40 witnesses", "30 foreign delegates")."""
     words = sorted(_roll_words(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*,?\s*(?:including|among\s+them|"
-                      r"among\s+whom|of\s+whom)\s+(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
+    return re.compile(r"\b" + _NUM + r"(?:\s+[\w'’-]+){0,2}?\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +61,7 @@ def capacity_or_roll(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -
 
 
 def _room(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
-    """A number in the list a phrase of room opens, with no clause break between."""
+    """A number in the list a phrase of room opens (`_LIST`: nothing but numbers and their nouns between)."""
     lex = lexicon()
     keys = lex.keys["cue:carry_capacity"]
     if keys is not None and keys.isdisjoint(words):
@@ -59,12 +72,30 @@ def _room(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
         pass
     if last is None or k - last.end() > _LIST_GAP:
         return False
-    gap = text[last.end() : k]
-    return not _CLAUSE_BREAK.search(gap) and not lex.verb_re.search(gap)
+    return _LIST.match(text, last.end(), k) is not None
 
 
 def _part_of_roll(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
-    """A number right after "<roll noun>, including" (or "among them", "of whom")."""
+    """A number right after "including" (or "among them", "of whom") whose whole, the last count told before it, is
+    a roll of people ("40 witnesses from three villages, among them 12 people injured": the whole is the witnesses;
+    numbers of no people between, such as "three villages", are passed over)."""
     if _roll_words().isdisjoint(words) or ("including" not in words and "among" not in words and "whom" not in words):
         return False
-    return bool(_roll_part().search(ctx.text, max(ctx.start, q.char_start - _WINDOW), q.char_start))
+    text, k = ctx.text, q.char_start
+    mark = _PART_MARK.search(text, max(ctx.start, k - 40), k)
+    if mark is None:
+        return False
+    roll = None
+    for roll in _roll_count().finditer(text, ctx.start, mark.start()):
+        pass
+    return roll is not None and not _people_counted(text, roll.end(), mark.start())
+
+
+def _people_counted(text: str, start: int, end: int) -> bool:
+    """Whether a number of people (a number before a noun of people, or before no noun) stands in text[start:end]."""
+    lex = lexicon()
+    for m in _COUNTED.finditer(text, start, end):
+        got = lex.noun_class.get(m.group(1).lower())
+        if got is None or got[0] in HUMAN:
+            return True
+    return False

@@ -7,13 +7,19 @@ tells one event in the sentences after it; a count further on in the same paragr
 back (three sentences) is still of that day, when no sentence between names another date. The nearest dated
 sentence of the paragraph decides: when its date is not the one it opens with (a date further into it, a date a
 statement was made), nothing is lent here. Nothing crosses a line break. A count in the present perfect ("The
-shelling has driven 8,000 from their homes") is a total so far, not the opening day's: it borrows nothing here.
+shelling has driven 8,000 from their homes") is a total so far, not the opening day's, and so is a total or a count
+over a war or a period ("Overall the conflict killed 40,000"), or any count after such a sentence: they borrow
+nothing here. An opening that tells a statement ("On 12 March, the UN published its report") dates the statement,
+not the events the report counts: it lends nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+
+from extract.datetallies import tally_opening
+from extract.datewhole import whole_war
 
 _DAYS = ("explicit", "weekday", "wdspan", "span")
 # "has driven", "have fled", "has been displaced": a count so far (a cheap test first: " ha" in the sentence)
@@ -38,12 +44,34 @@ def paragraph_opening_date(text: str, start: int, sentences: Sequence[tuple[int,
     i = index - 1
     while i >= 0 and sentences[i][0] >= line:
         s, e = sentences[i]
-        hits = hits_of(text[s:e])
+        sentence = text[s:e]
+        hits = hits_of(sentence)
         if hits:
             first = hits[0]
             opens = _OPENS_ON.match(text, s)
             if opens is None or first.start != opens.start("on") - s or first.date is None or first.kind not in _DAYS:
                 return None  # (the date must be the one "On" opens the sentence with, not one further into it)
+            if _REPORTED.match(sentence, first.end):
+                return None  # "On 12 March, the UN published its annual report": the day of a statement
+            if any(_a_total(text[a:b]) for a, b in sentences[i + 1 : index]) or _a_total(own):
+                return None  # a total ("Overall the conflict killed 40,000"), or one between: not the day's story
             return first.date
         i -= 1
     return None
+
+
+# A total: "overall", "in total", "in all", "all told", "a total of", "cumulatively" anywhere in the sentence.
+_TOTAL = re.compile(r"\b(?:overall|in\s+total|in\s+all|all\s+told|a\s+total\s+of|totall?ing|cumulative(?:ly)?)\b",
+                    re.IGNORECASE)
+# After the opening date, its subject (at most six words) and a reporting verb (dates.py _REPORT_BEFORE's words).
+_REPORTED = re.compile(r"[^.;:]{0,12}?,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|announced|reported|added|stated|published|"
+                       r"released|issued|confirmed|claimed|tweeted|posted|wrote|denied|told)\b", re.IGNORECASE)
+
+
+def _a_total(sentence: str) -> bool:
+    """Whether the sentence counts a total or over a whole war or period, undated (GUIDELINES): the total words
+    (_TOTAL), a tally's opening (extract/datetallies.py), a whole war (extract/datewhole.py), or a period named
+    ("since the war began": extract/dates.py names_period)."""
+    from extract.dates import names_period  # (dates.py imports this module)
+
+    return bool(_TOTAL.search(sentence)) or tally_opening(sentence) or whole_war(sentence) or names_period(sentence)

@@ -2,7 +2,8 @@
 Cambodian rocket launchers. Cambodia has not confirmed the loss."; "an officer said ten soldiers were being held.
 The army has not confirmed this."
 
-"X has not confirmed it" with a party to the events as X (a country, an army, a ministry) reports that party's
+"X has not confirmed it" with a party to the events as X (a country, an army, a ministry: typed official or
+armed_group by extract/lexicon.py, so never a news outlet or agency such as Reuters or Al Jazeera) reports that party's
 silence; the figure stays the claimant's (`claimed`), as "Not confirmed by the ministry yet" is (GUIDELINES.md:
 `disputed` is for the writer's doubt). The writer's own doubt keeps its forms: a passive ("this has not been
 confirmed", "the figure has not been verified"), "we"/"this newspaper" as subject, "independently", "could not".
@@ -26,13 +27,26 @@ _NOT_A_PARTY = frozenset(("we", "i", "this", "it", "that", "newspaper", "paper",
                           "agency", "outlet", "who", "which", "there"))
 
 
+_PARTY_TYPES = ("official", "armed_group")  # a state, its army or ministry, an armed group (extract/lexicon.py)
+
+
+def _a_party(subject: str) -> bool:
+    """Whether the subject of "has not confirmed" is typed a party to the events (a state, its forces, an official
+    body, an armed group), not a news outlet or agency ("Reuters has not verified the deaths": the press's own
+    doubt, as "we have not verified" is)."""
+    from extract.lexicon import type_of  # (asked only of a sentence holding such a silence)
+
+    return type_of(subject) in _PARTY_TYPES
+
+
 def only_party_silence(sentence: str, doubts: list[re.Match]) -> bool:
     """Whether every doubt found in `sentence` (`doubts`, the matches of stance's _DOUBT) is a party's silence
     ("Cambodia has not confirmed the loss"), so that the sentence casts no doubt of the writer's."""
     if " not " not in sentence:
         return False
     spans = [m.span() for m in _SILENCE.finditer(sentence)
-             if _NOT_A_PARTY.isdisjoint(w.casefold().strip(".,") for w in m.group("subj").split())]
+             if _NOT_A_PARTY.isdisjoint(w.casefold().strip(".,") for w in m.group("subj").split())
+             and _a_party(m.group("subj"))]
     if not spans:
         return False
     return all(any(a <= d.start() and d.end() <= b for a, b in spans) for d in doubts)

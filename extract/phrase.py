@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
@@ -82,8 +83,19 @@ _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within|belon
                  r"(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:armed\s+group|group|militia|faction|gang|brigade|battalion|movement|forces?|army|"
-                            r"cell|network|organi[sz]ation|squad|commando|platoon|regiment|detachment|patrol|"
-                            r"(?<!surgical\s)(?<!medical\s)(?<!care\s)(?<!burns\s)unit)s?\b", re.IGNORECASE)
+                            r"cell|network|organi[sz]ation|squad|commando|platoon|regiment|detachment|patrol)s?\b",
+                            re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _unit_members() -> re.Pattern[str]:
+    """"members of the unit": armed when "unit" stands alone after the article or an armed word of [cues] armed_units
+    names it ("the police unit", "an elite unit"); "the emergency unit", "the paediatric unit" are a hospital's."""
+    armed = lexicon().cues["armed_units"].pattern
+    return re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:" + armed + r"\s+){0,3}units?\b",
+                      re.IGNORECASE)
+
+
 _WHO = re.compile(r"(?:who|that)\s+", re.IGNORECASE)
 _STATE_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|its\s+|their\s+)?((?:security|armed|government|state)\s+forces|"
                             r"army|military|police(?:\s+force)?)\b", re.IGNORECASE)
@@ -147,6 +159,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             cls, np_end = "fighter", state.end()
             break
         armed = _ARMED_MEMBERS.match(text, pos, end) if members else None
+        if armed is None and members and text.startswith("embers of ", pos + 1):
+            armed = _unit_members().match(text, pos, end)  # "members of the police unit" (not "of the emergency unit")
         if armed:  # "45 members of the rival group" (but not "seven members" of a council)
             cls, subject, np_end = "fighter", "fighters", armed.end()
             break

@@ -15,13 +15,24 @@
 - people wounded who then died: "nine were badly hurt and later succumbed to their wounds", "were
   wounded and later died in hospital" are dead (not "were wounded and two later died": another number);
 - who the people counted were, told at the end of the sentence: "nine people had died, all of them civilians",
-  "the dead numbered five by Monday, all civilians" (when the number's own noun does not say);
+  "the dead numbered five by Monday, all civilians" (when the number's own noun does not say, and no tag of people
+  speaking stands between: in "12 people were killed, said the local fighters, all of them rebels" the rebels
+  spoke; "according to the hospital, all of them civilians" still names the dead);
 - armed men who cross a river, a border or a frontier are a force on the move, not people displaced: "about 300
   troops crossed the river", "fighters numbering 500 crossed into Chad" are forces (the lexicon's crossing phrases
   are verbs of flight, right for civilians: "2,000 villagers crossed the border" stay displaced);
 - things listed after "the bodies of": "police recovered the bodies of two officers and 12 rifles" - the rifles
   are no bodies, they were recovered with them (seized), not destroyed by the verb of death "bodies of" ("the
-  remains of two tanks" is their wreckage, and stays destroyed).
+  remains of two tanks" is their wreckage, and stays destroyed);
+- the lexicon's verbs "held by" and "in hospital" ([verbs] hold, hospital) only after the people they befall: "40
+  soldiers are held by the militia", "22 soldiers are in hospital". Before the number they name the holders or a
+  place ("the town, held by some 3,000 rebels", "in the hospital, 30 soldiers guard the gates"), and people in
+  hospital are wounded only in a report of a war or for wounds ("20 people were in hospital with food poisoning"
+  after a wedding are not);
+- people carried off by air or sea ([cues] evacuation: "airlifted", "took off") are displaced only in a report of a
+  war, after the verb ("the frigate took off another 110") or, before a passive one, taken away from a place ("300
+  civilians were airlifted out of the besieged city", "486 people taken off Guadalcanal"): not "40 people took off
+  their shoes", "5,000 workers were taken off the payroll", "30 workers were ferried out to the rig".
 """
 
 from __future__ import annotations
@@ -31,9 +42,9 @@ import re
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
 from extract.phrase import Phrase
+from extract.phraseparts import noun_numbering, wounds_after
 from extract.records import Quantity
-from extract.phraseparts import noun_numbering
-from extract.triggers import ARMED, lexicon, norm
+from extract.triggers import ARMED, HUMAN, lexicon, names_a_war
 
 _STRONG = re.compile(r"\s*,?\s+strong\b(?!\s*-)", re.IGNORECASE)
 _WINDOW = 60  # characters read back for the group's noun
@@ -56,6 +67,9 @@ _DEATH_WORDS = frozenset({"succumbed", "died"})
 _ALL_OF_THEM = re.compile(r",\s*(?:all|both)\s+(?:of\s+them\s+|of\s+whom\s+were\s+|were\s+)?([\w-]+(?:\s+[\w-]+)?)"
                           r"\s*[.;!]?[\"”’]?\s*\Z", re.IGNORECASE)
 _OTHER_COUNT = re.compile(r"[;\d]|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A speaker's tag between the number and ", all of them X": X then tells who the speakers were.
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|say|told|tells|added|according\s+to|reported|claimed|stated|quoted)\b",
+                           re.IGNORECASE)
 _WHO_UNSAID = (None, "people", "toll")  # classes whose noun says nothing of who was counted
 _CROSS_WORDS = frozenset({"cross", "crosses", "crossed", "crossing"})  # the lexicon's crossing phrases hold one
 _DEAD_BODIES = ("bodies", "corpses")  # the verb of death "bodies of" (not "the remains of two tanks": their wreckage)
@@ -66,7 +80,12 @@ def read_hints(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[s
     """Set `ph` for a force's size given as "N strong" (fighters, verb deploy), bodies recovered (verb kill),
     weapons found in a search (verb capture), people wounded who then died (verb kill), and people said at the
     end of the sentence to be "all of them civilians" (subject and owner class). `words`: the sentence's words
-    (extract/wordset.py)."""
+    (extract/wordset.py). Drops a verb "held by" or "in hospital" standing before the number, or people in hospital
+    for no wound in no war (`_placed_not_harmed`), and a verb of carrying off that is no evacuation
+    (`_carried_away`)."""
+    if ph.verb in _PLACED and _placed_not_harmed(ctx, ph) or ph.verb == "move" and ph.cls in _EVACUEES and (
+            not _carried_away(ctx, ph)):
+        ph.verb = None
     if ph.verb == "wound" and ph.verb_side == "right" and not _DEATH_WORDS.isdisjoint(words) and _THEN_DIED.match(
             ctx.text, ph.verb_start, ctx.end):
         ph.verb = "kill"
@@ -100,15 +119,84 @@ def _armed_crossing(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
         ph.verb = "move"
 
 
+_PLACED = frozenset({"hold", "hospital"})  # verb groups of a state people are in, not a deed done to them
+_WITH = re.compile(r"\s+with\b", re.IGNORECASE)  # ("in hospital with food poisoning")
+
+
+def _placed_not_harmed(ctx: SentenceContext, ph: Phrase) -> bool:
+    """Whether the verb "held by"/"in hospital" of `ph` says nothing of harm: it stands before the number (the holders,
+    a place), or the people are in hospital with no wounds named and either no war named or another cause told
+    ("with food poisoning")."""
+    if ph.verb_side != "right":
+        return True
+    if ph.verb != "hospital":
+        return False
+    m = lexicon().verb_re.match(ctx.text, ph.verb_start, ctx.end)
+    end = m.end() if m else ph.verb_start
+    if wounds_after(ctx.text, end, ctx.end):
+        return False
+    return _WITH.match(ctx.text, end, ctx.end) is not None or not names_a_war(ctx.text)
+
+
+_EVACUEES = (None, "people", "civilian", "displaced", "population", "medical", "third_party")  # not a force moved
+# Away from a place after a passive verb of carrying: "out of" or "from" anything, "off" a name or a noun of a place
+# ("off Guadalcanal", "off the island"; not "off the payroll": `_off_a_place`).
+_AWAY = re.compile(r"[^.;:!?]{0,60}?(?:\b(?:out\s+of|from)\s+(?:the\s+|a\s+|an\s+|their\s+)?[\w'’-]|"
+                   r"\boff\s+(?:the\s+)?(?:(?P<name>[A-Z])|(?P<noun>[a-z]+)))")
+
+
+def _off_a_place(m: re.Match) -> bool:
+    """Whether an `_AWAY` match is away from a place: not "off" a noun that is no place ([cues] moving_out_of,
+    evacuated_off)."""
+    noun = m.group("noun")
+    cues = lexicon().cues
+    return noun is None or bool(cues["moving_out_of"].fullmatch(noun) or cues["evacuated_off"].fullmatch(noun))
+
+
+def _carried_away(ctx: SentenceContext, ph: Phrase) -> bool:
+    """Whether the verb of moving at `ph.verb_start` is no verb of evacuation ([cues] evacuation), or, in a report of
+    a war, it stands before the number ("took off another 110"), or after it, passive, with the people taken away from
+    a place ("486 people taken off Guadalcanal", "were airlifted out of the besieged city")."""
+    lex = lexicon()
+    m = lex.cues["evacuation"].match(ctx.text, ph.verb_start, ctx.end)
+    if m is None:
+        return True
+    if not names_a_war(ctx.text):
+        return False
+    if ph.verb_side == "left":
+        return True
+    if lex.cues["evacuation_active"].fullmatch(m.group(0)) is not None:
+        return False  # ("Some 200 people flew out to Madrid", "40 people took off their shoes")
+    away = _AWAY.match(ctx.text, m.start(), ctx.end)
+    return away is not None and _off_a_place(away)
+
+
 def _who_they_all_were(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
     """Take the noun of a closing ", all of them civilians" as the subject, its class as the owner's (the side)."""
     m = _ALL_OF_THEM.search(ctx.text, q.char_end, ctx.end)
     if m is None or _OTHER_COUNT.search(ctx.text, q.char_end, m.start()):
         return  # ("30 people were arrested; the dead numbered five, all of them civilians": the five only)
+    if _people_speak_between(ctx.text, q.char_end, m.start()):
+        return  # ("12 people were killed, said the local fighters, all of them rebels": the speakers, not the dead)
     lex = lexicon()
     got = lex.noun_class.get(" ".join(m.group(1).lower().split()))
     if got is not None and got[0] not in ("toll", "injury"):
         ph.owner_cls, ph.subject = got
+
+
+def _people_speak_between(text: str, start: int, end: int) -> bool:
+    """Whether a speaker's tag between the number and ", all of them X" names people ("said the local fighters",
+    "according to medics at the clinic"): "all of them" may then be those speakers. A body or one person as speaker
+    ("according to Queen Elizabeth II Hospital", "said the mayor") leaves it the count's."""
+    tag = _SAID_BETWEEN.search(text, start, end)
+    if tag is None:
+        return False
+    lex = lexicon()
+    for noun in lex.noun_re.finditer(text, tag.end(), end):
+        got = lex.noun_class.get(" ".join(noun.group(0).lower().split()))
+        if got is not None and got[0] in HUMAN and got[0] not in ("toll", "injury"):
+            return True
+    return False
 
 
 def found_in_search(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
@@ -132,7 +220,19 @@ def force_strength(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> 
     last = None
     for last in lex.cues["force_groups"].finditer(text, max(ctx.start, k - _WINDOW), k):
         pass
-    return last is not None and not _BREAK.search(text, last.end(), k)
+    return last is not None and not _BREAK.search(text, last.end(), k) and not _named_body(text, last)
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
+
+
+def _named_body(text: str, group: re.Match) -> bool:
+    """Whether the group's noun is one that also ends the name of a civilian body ([cues] force_groups_named) and a
+    capitalised word stands right before it: "The Salvation Army, 1,500 strong" (not "the rebel army")."""
+    if lexicon().cues["force_groups_named"].fullmatch(group.group(0)) is None:
+        return False
+    return _NAME_BEFORE.search(text, max(0, group.start() - 30), group.start()) is not None and not text[
+        max(0, group.start() - 4) : group.start()].lower().endswith("the ")
 
 
 def bodies_recovered(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:

@@ -18,10 +18,11 @@ above a blank line belongs to another table, and its rows have no heading here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.qualifierwords import qualifier_pattern
 
-__all__ = ["ROW_END", "heading_above", "is_row", "read_row"]
+__all__ = ["ROW_END", "heading_above", "is_row", "line_above_run", "read_row"]
 
 # What may follow a row's figure: a figure or part in brackets ("(130)", "(of whom 3,480 children)"), and the
 # source that gives it ("Killed: 27, says APRODH").
@@ -81,24 +82,40 @@ def heading_above(text: str, line_start: int) -> tuple[int, int] | None:
     one blank line, a line that is no row, at most _HEADING_MAX characters, and ends with no full stop. None when
     there is none: a second blank line, or a row above a blank line (another table: "Civilians killed: 40" over a
     blank line and "Kunduz: 12" is no heading of Kunduz's row)."""
+    span = line_above_run(text, line_start, lambda start, line: is_row(line), blanks=1, limit=_MAX_ROWS)
+    if span is None:
+        return None
+    line = text[span[0] : span[1]]
+    if len(line) > _HEADING_MAX or line.rstrip().endswith((".", "!", "?")):
+        return None
+    return span
+
+
+def line_above_run(text: str, line_start: int, member: Callable[[int, str], bool], *, blanks: int = 0,
+                   limit: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the first line above the run of lines that holds the line starting at `line_start`, the run's
+    lines being those `member(start, line)` accepts (a table's rows, a list's bullets): the run's heading. Up to
+    `blanks` blank lines may stand between, but no line of the run above one. None when the text begins first, a
+    blank line more stands between, or `limit` lines (blank ones too) were walked. (Shared by tables and the
+    place headings of bullets, extract/placeheads.py.)"""
     end = line_start - 1  # the newline ending the line above
-    blank = False
-    for _ in range(_MAX_ROWS):
+    blank = 0
+    walked = 0
+    while limit is None or walked < limit:
+        walked += 1
         if end < 0:
             return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
         if not line.strip():
-            if blank:
+            if blank >= blanks:
                 return None
-            blank = True
+            blank += 1
             continue
-        if is_row(line):
+        if member(start, line):
             if blank:
-                return None  # another table above a blank line
+                return None  # another run above a blank line
             continue
-        if len(line) > _HEADING_MAX or line.rstrip().endswith((".", "!", "?")):
-            return None
         return start, start + len(line)
     return None
