@@ -6,18 +6,17 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 18 (h99-h104, written in session 7 by a helper who had not read extract/, and kept from every helper
-who wrote rules that session): a wire "key developments" summary on Lesotho 1998, a local paper's obituary
-column on the Pilkhana mutiny 2009, an army press conference on the Galwan clash 2020, an evacuation report on
-Honiara 2000, a rights commission's annual-report chapter on the Conakry stadium 2009, a prosecutor's indictment
-on the Vic bombing 1991. First sight, scored once at a914628 (the session's start and general news 12's rules):
-f1 0.849 (precision 0.949, recall 0.767), measure 0.821, subject 0.679, side 0.714, location 0.214, event_date
-0.482, source 0.786, stance 0.786. On the session's final tree, after every rule written that session for
-batches 16 and 17 (which it was not shown), f1 0.857 (precision 0.95, recall 0.781), location 0.298,
-event_date 0.491: the rules for other batches reached it only through places and dates. Every miss and
-mismatch, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks
-are tests/test_heldout.py's, run over this folder too. (Batches 16 and 17 are in tests/data/heldout now, with
-FIRST_SIGHT_16.md and FIRST_SIGHT_17.md.)
+Batch 19 (h105-h110, written in session 8 by a helper who had not read extract/, and kept from every helper
+who wrote rules that session): a ceasefire monitors' spot report on the Presevo valley 2001, a newspaper
+editorial arguing over the Timisoara toll of 1989, a wire WRAPUP of three stories on Urumqi 2009, a podcast
+transcript with a historian on the China-Vietnam war of 1979, a UN end-of-mandate report on UNTAC 1993, a local
+council's emergency bulletin on Sampit 2001. First sight, scored once at 5e8d87e (the session's start): f1 0.881
+(precision 0.977, recall 0.802), measure 0.977, subject 0.80, side 0.777, location 0.447, event_date 0.353,
+source 0.635, stance 0.682. On the session's final tree, after every rule written that session for batch 18 and
+general news 14 (which it was not shown), f1 0.887 (precision 0.977, recall 0.811), location 0.442, event_date
+0.349, source 0.640, stance 0.698. Every miss and mismatch, by layer, with the annotator's calls, is in
+tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's, run over this folder too.
+(Batch 18 is in tests/data/heldout now, with FIRST_SIGHT_18.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -31,7 +30,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.83, "precision": 0.93, "recall": 0.75, "measure": 0.80}
+FLOORS = {"f1": 0.87, "precision": 0.96, "recall": 0.79, "measure": 0.95}
 
 
 @pytest.fixture(scope="module")

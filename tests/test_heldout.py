@@ -1,7 +1,7 @@
 """The extractor on held-out reports of other conflicts (tests/data/heldout).
 
-Ninety-seven short news reports written for this test (invented text, no seed
-sentences), in seventeen batches. The first twenty-three: shelling in Ukraine, Darfur, a Yemen airstrike, Gaza, Myanmar, the
+A hundred and three short news reports written for this test (invented text, no seed
+sentences), in eighteen batches. The first twenty-three: shelling in Ukraine, Darfur, a Yemen airstrike, Gaza, Myanmar, the
 Sahel, a war economy, a Congo liveblog with UPDATE stamps and reader comments,
 Tigray, Kabul, a Nigerian school abduction, Haiti, a Somali hotel siege with a
 quoted wire excerpt, Tripoli, Mali, Black Sea drones, Colombia, a Baghdad
@@ -102,6 +102,16 @@ f1 0.821 (precision 0.972, recall 0.711), location 0.478, event_date 0.594, sour
 stance 0.667 (FIRST_SIGHT_17.md). Batch 16's rules, written without sight of it, moved it
 to f1 0.835; after its own rules f1 0.928 (precision 1.0), source 0.988, stance 1.0.
 
+Batch 18 (h99-h104, written at the end of session 7 and left unfitted for session 8: a wire
+"key developments" summary on Lesotho 1998, an obituary column on the Pilkhana mutiny 2009,
+an army press conference on Galwan 2020, an evacuation report on Honiara 2000, a rights
+commission's annual-report chapter on Conakry 2009, an indictment on the Vic bombing 1991).
+First sight: f1 0.849 (precision 0.949, recall 0.767), location 0.214, event_date 0.482
+(FIRST_SIGHT_18.md); batches 16-17's rules moved it to 0.857. After session 8's rules for
+it: f1 0.979 (precision 1.0, recall 0.959), measure 1.0, source 0.90, stance 0.929,
+location 0.629 (half of that gain from five place names the gazetteer lacked), event_date
+0.614, subject 0.743, side 0.729: its subjects and sides stay the weakest of the set.
+
 The floors sit just under what the extractor reaches now, so a regression in
 any layer shows; location and event_date, the weakest fields on unseen text,
 have floors of their own since session 4 raised location from 0.51 to 0.58.
@@ -138,12 +148,14 @@ ALLOWED = {
 # event_date 0.756, source 0.973, source_type 0.967, stance 0.967.
 # Session 7, with batches 16 and 17, 97 reports: f1 0.984, precision 1.0, recall 0.969, subject 0.897, side 0.891,
 # location 0.587, event_date 0.772, source 0.974, source_type 0.969, stance 0.969.
+# Session 8, with batch 18, 103 reports: f1 0.986, precision 1.0, recall 0.973, subject 0.889, side 0.882,
+# location 0.588, event_date 0.766, source 0.968, source_type 0.968, stance 0.967.
 FLOORS = {
     "f1": 0.98, "precision": 0.995, "recall": 0.965,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
-    "measure": 0.985, "subject": 0.89, "side": 0.885,
-    "location": 0.58, "event_date": 0.75,
-    "source": 0.97, "source_type": 0.965, "stance": 0.96, "section": 0.995,
+    "measure": 0.985, "subject": 0.885, "side": 0.875,
+    "location": 0.58, "event_date": 0.755,
+    "source": 0.965, "source_type": 0.965, "stance": 0.96, "section": 0.995,
 }
 
 
