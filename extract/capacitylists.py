@@ -22,7 +22,7 @@ from extract.context import SentenceContext
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 from extract.numwords import NUMBER_WORDS
-from extract.triggers import HUMAN, lexicon
+from extract.triggers import HUMAN, last_cue_before, lexicon
 
 _WINDOW = 70  # characters read before the number
 _LIST_GAP = 50  # at most this much of a list between the phrase of room and the number
@@ -62,14 +62,8 @@ def capacity_or_roll(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -
 
 def _room(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
     """A number in the list a phrase of room opens (`_LIST`: nothing but numbers and their nouns between)."""
-    lex = lexicon()
-    keys = lex.keys["cue:carry_capacity"]
-    if keys is not None and keys.isdisjoint(words):
-        return False
     text, k = ctx.text, q.char_start
-    last = None
-    for last in lex.cues["carry_capacity"].finditer(text, max(ctx.start, k - _WINDOW), k):
-        pass
+    last = last_cue_before("carry_capacity", words, text, max(ctx.start, k - _WINDOW), k)
     if last is None or k - last.end() > _LIST_GAP:
         return False
     return _LIST.match(text, last.end(), k) is not None

@@ -44,7 +44,7 @@ from extract.numwords import NUMBER_WORDS
 from extract.phrase import Phrase
 from extract.phraseparts import noun_numbering, wounds_after
 from extract.records import Quantity
-from extract.triggers import ARMED, HUMAN, lexicon, names_a_war
+from extract.triggers import ARMED, HUMAN, last_cue_before, lexicon, names_a_war
 
 _STRONG = re.compile(r"\s*,?\s+strong\b(?!\s*-)", re.IGNORECASE)
 _WINDOW = 60  # characters read back for the group's noun
@@ -212,14 +212,8 @@ def force_strength(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> 
     """Whether the number is followed by "strong" and a noun of an armed group stands before it in the clause."""
     if not _STRONG.match(ctx.text, q.char_end, ctx.end):
         return False
-    lex = lexicon()
-    keys = lex.keys["cue:force_groups"]
-    if keys is not None and keys.isdisjoint(words):
-        return False
     text, k = ctx.text, q.char_start
-    last = None
-    for last in lex.cues["force_groups"].finditer(text, max(ctx.start, k - _WINDOW), k):
-        pass
+    last = last_cue_before("force_groups", words, text, max(ctx.start, k - _WINDOW), k)
     return last is not None and not _BREAK.search(text, last.end(), k) and not _named_body(text, last)
 
 

@@ -20,8 +20,8 @@ from functools import lru_cache
 from extract.context import SentenceContext, per_sentence
 from extract.jointforce import joined_with_another
 from extract.records import Quantity
-from extract.triggers import (ARMED, Mention, cue_in, find_sides, in_theatre, is_subject_like, lexicon, side_mentions,
-                              people_noun_at, theatre_side)
+from extract.triggers import (ARMED, Mention, cue_in, find_sides, in_theatre, is_subject_like, last_cue_before,
+                              lexicon, people_noun_at, side_mentions, theatre_side)
 from extract.wordset import fold, folded, words_of
 
 _CIVILIAN_CLASSES = frozenset({"civilian", "displaced", "population", "medical", "civil_facility", "demonym",
@@ -207,12 +207,8 @@ def _state_owner(ctx: SentenceContext, q: Quantity) -> str | None:
     """The government's side (regime) for a force whose owner, just before the number, is the state named by no
     side word ([cues] state_owner: "The government has 12,000 troops", "the army's 8,000 soldiers"): not the side
     the passage is about, which in a report of a rebellion is the rebels'. None when no such owner stands there."""
-    lex = lexicon()
-    if lex.keys["cue:state_owner"].isdisjoint(words_of(ctx.sentence)):
-        return None
-    last = None
-    for last in lex.cues["state_owner"].finditer(ctx.text, max(ctx.start, q.char_start - 60), q.char_start):
-        pass
+    last = last_cue_before("state_owner", words_of(ctx.sentence), ctx.text, max(ctx.start, q.char_start - 60),
+                           q.char_start)
     return "regime" if last is not None and _OWNER_LINK.match(ctx.text, last.end(), q.char_start) else None
 
 

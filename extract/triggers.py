@@ -158,6 +158,19 @@ def cue_in(name: str, text: str) -> bool:
     return (fast.search(folded(text)) if fast else lex.cues[name].search(text)) is not None
 
 
+def last_cue_before(name: str, words: frozenset[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last cue of [cues.NAME] in text[start:end] (a window before a number), or None; skipped when none of the
+    cue's key words is among `words` (the sentence's words, extract/wordset.py)."""
+    lex = lexicon()
+    keys = lex.keys["cue:" + name]
+    if keys is not None and keys.isdisjoint(words):
+        return None
+    last = None
+    for last in lex.cues[name].finditer(text, start, end):
+        pass
+    return last
+
+
 def cue_search(name: str, text: str) -> bool:
     """`lexicon().cues[name].search(text)` for a stretch asked for once: no word-set test, which would
     cost as much as the search (its folded pattern runs on the folded stretch, extract/wordset.py)."""
