@@ -115,7 +115,7 @@ from extract.personpronouns import person_before
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
 from extract.possessedstaff import possessed_staff
-from extract.quotecarry import quote_going_on
+from extract.quotecarry import chosen_claimant, quote_going_on
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
@@ -339,11 +339,7 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
     if tag and (not named or all(c.verb.lower() in RELAY_VERBS or c.verb == ":" for c in named)):
         return tag  # no named claimant, or only relayers of the tagged source
     if named:
-        if len(named) == 1:
-            first = named[0]
-        else:
-            relayed = [c for c in named if c.verb.lower() in ("citing", "quoting")]
-            first = min(relayed or named, key=lambda c: c.start)
+        first = chosen_claimant(named)  # (extract/quotecarry.py)
         name = first.name
         key = name.casefold()
         if key in SELF and _quoted_at(sentence, first.start):

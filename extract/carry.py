@@ -22,6 +22,7 @@ import re
 from extract.context import SentenceContext, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 from extract.cuescope import applicable
+from extract.cuetails import FIGURE_WORD
 from extract.dateexpr import _expressions
 from extract.datefollow import ANOTHER_N
 
@@ -51,8 +52,6 @@ _DATA_NOUN_LAST = re.compile(r"\b(?:tally|tallies|count|counts|estimates?|figure
 
 # Any count at all: a digit or a number word of _NUM (a sentence without one gives no count to continue).
 _ANY_NUMBER = re.compile(rf"\d|\b{_NUM}\b", re.I)
-# A remark on the figures given: "… has given no figure of its own", "the toll could not be checked".
-_FIGURE_WORD = re.compile(r"\b(?:figures?|tolls?|counts?|numbers?|estimates?|tall(?:y|ies)|totals?)\b", re.I)
 # A bullet opening a line: "* ", "- ", "• ", "– ".
 _BULLET_LINE = re.compile(r"\n[ \t]*[*•–-][ \t]+")
 
@@ -92,7 +91,7 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
         prev = ctx.neighbour(-k)
         if _continues(prev):
             continue  # "Fifteen were found … . Another 40 were hurt": back to who gave the count
-        if _FIGURE_WORD.search(prev) and not _ANY_NUMBER.search(prev):
+        if FIGURE_WORD.search(prev) and not _ANY_NUMBER.search(prev):  # a remark on the figures given
             continue  # "X said 40 died. Y gave no figure of its own. Another 13 were hurt": a remark on the figures,
             # no count to go on with ("Rain fell again overnight." between is the writer's own news: it breaks)
         cues = sentence_cues(prev)

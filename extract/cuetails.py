@@ -81,7 +81,8 @@ def opening_subject(sentence: str, verb_at: int) -> str | None:
 
 # "is the army's: 212 …", "remains the ministry’s:" — a possessive predicate closing before a colon.
 _OWNED_COLON = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?P<np>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)(?:['’]s|(?<=s)['’])\s*:\s")
-_FIGURE_SUBJECT = re.compile(r"\b(?:figures?|tolls?|counts?|estimates?|numbers?|tall(?:y|ies)|totals?)\b", re.I)
+# A noun of a figure given ("the figure", "tolls", "the tally"); extract/carry.py reads remarks on the figures with it.
+FIGURE_WORD = re.compile(r"\b(?:figures?|tolls?|counts?|estimates?|numbers?|tall(?:y|ies)|totals?)\b", re.I)
 
 
 def owned_before_colon(sentence: str) -> tuple[str, int, int] | None:
@@ -89,7 +90,7 @@ def owned_before_colon(sentence: str) -> tuple[str, int, int] | None:
     if ":" not in sentence or not ("'s" in sentence or "’s" in sentence or "s'" in sentence or "s’" in sentence):
         return None  # (cheap: no colon or no possessive, no match)
     m = _OWNED_COLON.search(sentence)
-    if m is None or not _FIGURE_SUBJECT.search(sentence, 0, m.start()):
+    if m is None or not FIGURE_WORD.search(sentence, 0, m.start()):
         return None
     return m.group("np"), m.start("np"), m.end()
 

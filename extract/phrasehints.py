@@ -44,7 +44,7 @@ from extract.numwords import NUMBER_WORDS
 from extract.phrase import Phrase
 from extract.phraseparts import noun_numbering, wounds_after
 from extract.records import Quantity
-from extract.triggers import ARMED, HUMAN, last_cue_before, lexicon, names_a_war
+from extract.triggers import ARMED, HUMAN, last_cue_before, lexicon, names_a_war, norm
 
 _STRONG = re.compile(r"\s*,?\s+strong\b(?!\s*-)", re.IGNORECASE)
 _WINDOW = 60  # characters read back for the group's noun
@@ -179,7 +179,7 @@ def _who_they_all_were(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
     if _people_speak_between(ctx.text, q.char_end, m.start()):
         return  # ("12 people were killed, said the local fighters, all of them rebels": the speakers, not the dead)
     lex = lexicon()
-    got = lex.noun_class.get(" ".join(m.group(1).lower().split()))
+    got = lex.noun_class.get(norm(m.group(1)))
     if got is not None and got[0] not in ("toll", "injury"):
         ph.owner_cls, ph.subject = got
 
@@ -193,7 +193,7 @@ def _people_speak_between(text: str, start: int, end: int) -> bool:
         return False
     lex = lexicon()
     for noun in lex.noun_re.finditer(text, tag.end(), end):
-        got = lex.noun_class.get(" ".join(noun.group(0).lower().split()))
+        got = lex.noun_class.get(norm(noun.group(0)))
         if got is not None and got[0] in HUMAN and got[0] not in ("toll", "injury"):
             return True
     return False

@@ -15,7 +15,7 @@ import re
 from extract.context import SentenceContext, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 
-__all__ = ["quote_going_on"]
+__all__ = ["chosen_claimant", "quote_going_on"]
 
 _OPENERS = "\"“"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -30,10 +30,11 @@ def _whole_quotation(sentence: str) -> bool:
     return s.count("“") == s.count("”") and s.count('"') % 2 == 0
 
 
-def _chosen(named: list):
-    """The claimant of a sentence with these named cues, chosen as extract/attribution.py chooses it for the sentence
-    itself (the one a "citing"/"quoting" relays, else the first named), so that the quotation going on keeps the
-    source its tagged sentence has ('…," said a teacher, citing the mayor. "We counted 12 bodies."': the mayor)."""
+def chosen_claimant(named: list):
+    """The claimant among a sentence's named cues: the one a "citing"/"quoting" relays, else the first named.
+    extract/attribution.py chooses with it for the sentence itself, and the quotation going on here with it too, so
+    that it keeps the source its tagged sentence has ('…," said a teacher, citing the mayor. "We counted 12
+    bodies."': the mayor)."""
     if len(named) == 1:
         return named[0]
     relayed = [c for c in named if c.verb.lower() in ("citing", "quoting")]
@@ -56,7 +57,7 @@ def quote_going_on(ctx: SentenceContext) -> tuple[str, str] | None:
         if named:
             if not any(q in prev for q in _OPENERS):
                 return None  # (a plain "X said …" before: not a quotation going on)
-            first = _chosen(named)
+            first = chosen_claimant(named)
             return first.name, first.verb
         if not _whole_quotation(prev):
             return None

@@ -199,8 +199,8 @@ COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "hi
 
 @lru_cache(maxsize=4096)  # each sentence is asked as itself and as the next one of up to three others
 def _has_doubt(sentence: str) -> bool:
-    if has_any(folded(sentence), DOUBT_KEYS) and _DOUBT.search(sentence) and not only_party_silence(
-            sentence, list(_DOUBT.finditer(sentence))):  # ("Cambodia has not confirmed the loss": another party's
+    if has_any(folded(sentence), DOUBT_KEYS) and (doubts := list(_DOUBT.finditer(sentence))) and not (
+            only_party_silence(sentence, doubts)):  # ("Cambodia has not confirmed the loss": another party's
         return True  # silence is no doubt, extract/partysilence.py)
     return finds_no_support(sentence)  # ("The Commission finds no support for that account": extract/nosupport.py)
 
