@@ -1,8 +1,8 @@
-"""Small readers of find_quantities' output for the number-layer tests."""
+"""Small readers of find_quantities' and extract_claims' output for the number-layer and general-news tests."""
 
 from __future__ import annotations
 
-from extract import find_quantities
+from extract import extract_claims, find_quantities
 from extract.records import Quantity
 
 
@@ -23,3 +23,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
 def counts(text: str) -> list[str]:
     """The surfaces of the quantities of kind "number" (counts and amounts) in `text`."""
     return [q.surface for q in find_quantities(text) if q.kind == "number"]
+
+
+def measured(text: str) -> list[tuple[str, str]]:
+    """(number_text, measure) of every claim `extract_claims` finds in `text`, in order."""
+    return [(c.number_text, c.measure) for c in extract_claims(text)]

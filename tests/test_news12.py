@@ -18,16 +18,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import extract_claims, find_quantities
+from extract import find_quantities
 from extract.triggers import names_a_war
-from number_probe import only
+from number_probe import measured, only
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-
-def claims(text: str) -> list[tuple[str, str]]:
-    """(number, measure) of every claim in `text`."""
-    return [(c.number_text, c.measure) for c in extract_claims(text)]
 
 
 # --- wars of commerce -------------------------------------------------------------------------------------------
@@ -41,7 +37,7 @@ def claims(text: str) -> list[tuple[str, str]]:
     "The talent war pushed starting salaries at the bank to $120,000.",
 ])
 def test_money_in_a_war_of_commerce_is_no_war_funding(text):
-    assert claims(text) == []
+    assert measured(text) == []
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -52,7 +48,7 @@ def test_money_in_a_war_of_commerce_is_no_war_funding(text):
      [("$4m", "funding")]),
 ])
 def test_money_of_a_war_stays_funding(text, want):
-    assert claims(text) == want
+    assert measured(text) == want
 
 
 @pytest.mark.parametrize(("text", "named"), [
@@ -76,7 +72,7 @@ def test_a_document_of_wars_of_commerce_only_names_no_war(text, named):
     "The injury list grew to 11 as the winger joined the captain on the sidelines.",
 ])
 def test_a_clubs_casualties_are_injured_players_not_war_dead(text):
-    assert claims(text) == []
+    assert measured(text) == []
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -86,7 +82,7 @@ def test_a_clubs_casualties_are_injured_players_not_war_dead(text):
     ("Casualties among the senior players rose to nine after the airstrike on the stadium.", [("nine", "killed")]),
 ])
 def test_casualties_of_a_war_stay_killed(text, want):
-    assert claims(text) == want
+    assert measured(text) == want
 
 
 # --- numbers ----------------------------------------------------------------------------------------------------

@@ -8,17 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import extract_claims, find_quantities
+from extract import find_quantities
+from number_probe import measured, only
 
 
-def _q(text: str, surface: str):
-    found = [q for q in find_quantities(text) if q.surface == surface]
-    assert found, [q.surface for q in find_quantities(text)]
-    return found[0]
-
-
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(c.number_text, c.measure) for c in extract_claims(text)]
 
 
 # ----------------------------------------------------------------------------------------- claims of peacetime
@@ -33,7 +26,7 @@ def _claims(text: str) -> list[tuple[str, str]]:
     "The war crimes tribunal's annual budget is $90 million.",
 ])
 def test_peacetime_tolls_and_money_give_no_claim(text):
-    assert _claims(text) == []
+    assert measured(text) == []
 
 
 @pytest.mark.parametrize("text,want", [
@@ -46,7 +39,7 @@ def test_peacetime_tolls_and_money_give_no_claim(text):
      [("$20 million", "funding")]),
 ])
 def test_war_tolls_and_money_stay_claims(text, want):
-    assert _claims(text) == want
+    assert measured(text) == want
 
 
 # ----------------------------------------------------------------------------------------- numbers
@@ -58,7 +51,7 @@ def test_war_tolls_and_money_stay_claims(text, want):
     ("The tower rose to 300m, the tallest in the city.", "300", 300.0, "metre"),
 ])
 def test_fused_m_after_a_count_of_things(text, surface, value, unit):
-    q = _q(text, surface)
+    q = only(text, surface)
     assert (q.value, q.unit) == (value, unit)
 
 
@@ -68,19 +61,19 @@ def test_fused_m_after_a_count_of_things(text, surface, value, unit):
     ("Queues of 20 minutes or longer formed.", "20", "exact", 20.0, 20.0),  # no qualifier phrase
 ])
 def test_qualifier_after_a_unit(text, surface, qual, low, high):
-    q = _q(text, surface)
+    q = only(text, surface)
     assert (q.qualifier, q.low, q.high) == (qual, low, high)
 
 
 def test_from_a_to_b_unit_carries_back():
-    q = _q("The wait grew from 12 to 40 minutes.", "12")
+    q = only("The wait grew from 12 to 40 minutes.", "12")
     assert (q.kind, q.unit) == ("duration", "minute")
-    q = _q("Fans rose from 12 to 40,000 by noon.", "12")
+    q = only("Fans rose from 12 to 40,000 by noon.", "12")
     assert (q.kind, q.unit) == ("number", "count")  # no unit after B: a count
 
 
 def test_a_couple_of_a_unit_of_time():
-    q = _q("The repair takes a couple of days.", "a couple")
+    q = only("The repair takes a couple of days.", "a couple")
     assert (q.value, q.qualifier, q.unit, q.kind) == (2.0, "approx", "day", "duration")
     assert find_quantities("A couple of friends came by.") == []
     assert find_quantities("The couple moved to Leeds.") == []
@@ -92,20 +85,20 @@ def test_a_couple_of_a_unit_of_time():
     ("The two laws, both 2024, stand.", "2024", "year"),
 ])
 def test_age_after_both(text, surface, kind):
-    assert _q(text, surface).kind == kind
+    assert only(text, surface).kind == kind
 
 
 def test_vague_count_of_a_unit():
-    q = _q("The road runs for dozens of kilometres.", "dozens")
+    q = only("The road runs for dozens of kilometres.", "dozens")
     assert (q.kind, q.unit, q.qualifier) == ("distance", "km", "vague")
-    q = _q("Hundreds of people marched.", "Hundreds")
+    q = only("Hundreds of people marched.", "Hundreds")
     assert (q.kind, q.unit) == ("number", "count")
 
 
 def test_version_after_a_model_number():
-    assert _q("Airlines grounded 40 Airbus A320 Neo 2 jets and 12 Boeing 737 Max 8 planes.", "8").kind == "name"
-    assert _q("Team Max 9 won.", "9").kind != "name"  # no model number before "Max"
-    assert _q("He was 12 on 3 March 2024.", "3 March 2024").kind == "date"
+    assert only("Airlines grounded 40 Airbus A320 Neo 2 jets and 12 Boeing 737 Max 8 planes.", "8").kind == "name"
+    assert only("Team Max 9 won.", "9").kind != "name"  # no model number before "Max"
+    assert only("He was 12 on 3 March 2024.", "3 March 2024").kind == "date"
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -114,13 +107,13 @@ def test_version_after_a_model_number():
     ("A 9-0 committee vote approved it.", "9-0"),
 ])
 def test_score_of_a_body_vote(text, surface):
-    assert _q(text, surface).kind == "score"
+    assert only(text, surface).kind == "score"
 
 
 def test_grouped_pence():
-    q = _q("Shares closed at 1,234p.", "1,234p")
+    q = only("Shares closed at 1,234p.", "1,234p")
     assert (q.unit, q.value) == ("gbp", 12.34)
-    assert _q("a 1080p screen", "1080").unit != "gbp"
+    assert only("a 1080p screen", "1080").unit != "gbp"
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -129,11 +122,11 @@ def test_grouped_pence():
     ("Costs ran at 3 times its €2m estimate.", "3"),
 ])
 def test_multiples_of_a_goal_or_median(text, surface):
-    assert _q(text, surface).unit == "ratio"
+    assert only(text, surface).unit == "ratio"
 
 
 def test_times_as_occasions_stay_counts():
-    assert _q("She called three times the next day.", "three").unit == "count"
+    assert only("She called three times the next day.", "three").unit == "count"
 
 
 @pytest.mark.parametrize("text,unit", [

@@ -8,17 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import extract_claims, find_quantities
+from extract import find_quantities
+from number_probe import measured, only
 
 
-def _q(text: str, surface: str):
-    found = [q for q in find_quantities(text) if q.surface == surface]
-    assert found, [q.surface for q in find_quantities(text)]
-    return found[0]
-
-
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(c.number_text, c.measure) for c in extract_claims(text)]
 
 
 # ----------------------------------------------------------------------------------------- claims of peacetime
@@ -35,7 +28,7 @@ def _claims(text: str) -> list[tuple[str, str]]:
     "She gave three hostages to fortune in her first speech.",
 ])
 def test_harm_and_money_of_peace_give_no_claim(text):
-    assert _claims(text) == []
+    assert measured(text) == []
 
 
 @pytest.mark.xfail(strict=True, reason="harm in a report that names no war at all is not ruled out: a rule that "
@@ -49,7 +42,7 @@ def test_harm_and_money_of_peace_give_no_claim(text):
     "Flights were cancelled, leaving 4,000 passengers and 300 cars stranded at the port.",
 ])
 def test_accidents_and_travel_of_peace_still_give_claims(text):
-    assert _claims(text) == []
+    assert measured(text) == []
 
 
 @pytest.mark.parametrize("text,want", [
@@ -71,12 +64,12 @@ def test_accidents_and_travel_of_peace_still_give_claims(text):
      [("6,200", "displaced")]),
 ])
 def test_the_same_words_in_a_war_stay_claims(text, want):
-    assert _claims(text) == want
+    assert measured(text) == want
 
 
 def test_police_forces_counted_are_no_troops_even_in_a_war():
     text = "Taliban attacks grew, and 17 of the 43 police forces in Afghanistan lost men."
-    assert ("17", "killed") not in _claims(text) and ("17", "forces") not in _claims(text)
+    assert ("17", "killed") not in measured(text) and ("17", "forces") not in measured(text)
 
 
 # ----------------------------------------------------------------------------------------- numbers
@@ -86,14 +79,14 @@ def test_police_forces_counted_are_no_troops_even_in_a_war():
     ("The plumber charges $60 an hour.", "$60", "usd"),
 ])
 def test_a_currency_sign_outranks_a_unit_word(text, surface, unit):
-    q = _q(text, surface)
+    q = only(text, surface)
     assert (q.kind, q.unit) == ("number", unit)
 
 
 def test_second_hand_is_no_second():
-    assert _q("A 30-second advert ran 400 times.", "30").unit == "second"
-    assert _q("The lot held 12 second-rate paintings.", "12").unit == "count"
-    assert _q("The shop sold 400 second-hand phones.", "400").unit == "count"
+    assert only("A 30-second advert ran 400 times.", "30").unit == "second"
+    assert only("The lot held 12 second-rate paintings.", "12").unit == "count"
+    assert only("The shop sold 400 second-hand phones.", "400").unit == "count"
 
 
 @pytest.mark.parametrize("text,surface,unit", [
@@ -103,7 +96,7 @@ def test_second_hand_is_no_second():
     ("The deal is worth 6 trillion won.", "6 trillion", "south korean won"),
 ])
 def test_won_is_the_verb_after_a_word_or_before_what_is_won(text, surface, unit):
-    assert _q(text, surface).unit == unit
+    assert only(text, surface).unit == unit
 
 
 @pytest.mark.parametrize("text,surface,kind,value", [
@@ -114,7 +107,7 @@ def test_won_is_the_verb_after_a_word_or_before_what_is_won(text, surface, unit)
     ("Sales reached £1,991m last year.", "£1,991m", "number", 1_991_000_000),
 ])
 def test_a_fused_m_after_grouped_thousands_or_before_a_long_thing_is_metres(text, surface, kind, value):
-    q = _q(text, surface)
+    q = only(text, surface)
     assert (q.kind, q.value) == (kind, value)
 
 
@@ -128,13 +121,13 @@ def test_a_fused_m_after_grouped_thousands_or_before_a_long_thing_is_metres(text
     ("He lives at No. 10 Downing Street.", "10", "name"),
 ])
 def test_name_heads_and_rankings(text, surface, kind):
-    assert _q(text, surface).kind == kind
+    assert only(text, surface).kind == kind
 
 
 @pytest.mark.parametrize("word,value", [("elevenfold", 11), ("twelvefold", 12), ("twentyfold", 20),
                                         ("fiftyfold", 50), ("threefold", 3)])
 def test_fold_after_any_unit_teen_or_ten_is_a_ratio(word, value):
-    q = _q(f"Prices rose {word} in a decade.", word)
+    q = only(f"Prices rose {word} in a decade.", word)
     assert (q.unit, q.value) == ("ratio", value)
 
 
@@ -145,7 +138,7 @@ def test_fold_after_any_unit_teen_or_ten_is_a_ratio(word, value):
     ("Flights shorter than 500km may be banned.", "500", "at_most"),
 ])
 def test_comparatives_of_size_are_bounds(text, surface, qual):
-    assert _q(text, surface).qualifier == qual
+    assert only(text, surface).qualifier == qual
 
 
 @pytest.mark.parametrize("text,surface,kind,unit", [
@@ -155,12 +148,12 @@ def test_comparatives_of_size_are_bounds(text, surface, qual):
     ("155mm shells hit the depot.", "155", "calibre", "mm"),
 ])
 def test_millimetres_are_a_calibre_only_beside_a_gun_or_its_rounds(text, surface, kind, unit):
-    q = _q(text, surface)
+    q = only(text, surface)
     assert (q.kind, q.unit) == (kind, unit)
 
 
 def test_half_before_a_possessive_of_time_is_a_share():
-    q = _q("Sales were about half last year's total.", "half")
+    q = only("Sales were about half last year's total.", "half")
     assert (q.unit, q.value, q.qualifier) == ("percent", 50.0, "approx")
     assert not [q for q in find_quantities("in the first half of last year") if q.surface == "half"]
 
