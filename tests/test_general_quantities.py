@@ -118,6 +118,11 @@ reports' claims); words of war put to a use of peace name no war (extract/peacet
 and "115m blades" metres, "band"/"trap"/"ref."/"version" name heads, "finish No. 3" a rank, any "-fold" word, size
 comparatives as bounds, "mm" a calibre only beside guns, "half last year's": extract/num*.py). Left: "those who got
 seven" (its unit said before).
+general_news_15.jsonl (40 more, session 9, written and scored before reading the number layer; 8 use words of war and
+harm outside war, 6 are conflict-adjacent news with no claim; /work/notes/s9/FIRST_SIGHT_NEWS15.md): first sight: 34 of
+40; 4 gave a claim ("level 4" a count, "The 1898 lighthouse" and "scrapped by 2050" counts, "under-3s" the surface "3s",
+"1,450 metres a minute" a distance, "three times the toll" a count and "2022's" with its possessive; a coal mine's
+dead and trapped miners, a concert crush's dead and injured, a Cold War bunker's price and a war pension gave claims).
 """
 
 from __future__ import annotations
@@ -135,9 +140,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_7.jsonl", "general_news_8.jsonl",
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
                                       "general_news_12.jsonl", "general_news_13.jsonl",
-                                      "general_news_14.jsonl")
+                                      "general_news_14.jsonl", "general_news_15.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 549  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 583  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
