@@ -18,6 +18,8 @@ from extract.numunits import TIME_ZONE_AFTER, quantulum_unit, unit_after
 from extract import numnames as N9
 from extract import numsenses as NS
 from extract import numyearnouns as YN
+from extract.numsuffixes import no_plural
+from extract.numyearclues import more_year
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -207,6 +209,8 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
         a.kind, a.unit, a.end = "ordinal", "ordinal", a.end + 2
         return
     if c != "" and c in "'’s" and _PLURAL_AFTER.match(after := text[e : e + 3]):
+        if no_plural(text, a):
+            return  # "the toll of 2022's", "parents of under-3s" (extract/numsuffixes.py)
         a.end += 2 if after[0] in "'’" else 1
         if nd == 4 and 1000 <= v <= 2100:
             a.kind, a.unit = "year", "year"  # the 1990s
@@ -248,4 +252,7 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
                     or (p1 in (("a",), ("an",)) and _an_year(text, a.end))
                     or (c == " " and YN.year_before_noun(text, a.end, p1, v)))):  # "the 1987 crash"
                 a.kind, a.unit = "year", "year"
+                return
+            if p1 and more_year(text, s, a.end, p1, v):  # "The 1898 lighthouse", "scrapped by 2050"
+                a.kind, a.unit = "year", "year"  # (extract/numyearclues.py)
                 return

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
+from extract.numlevels import level_name
+from extract.numspeeds import per_short_time
 from extract.numunits import (
     CURRENCY_SIGNS, RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, quantulum_unit, rate_after, unit_after,
 )
@@ -230,6 +232,9 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
     `words, fused` are tail(text, a.start) and `dollar` is mentions_dollar(text), which the caller has.
     """
     s = a.start
+    if words and words[-1] == "level" and not fused and level_name(text, a):
+        a.kind, a.unit = "name", "name"  # "raised the avalanche warning to level 4" (extract/numlevels.py)
+        return
     if words:
         last = words[-1]
         if fused:
@@ -287,6 +292,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
     u = unit_after(text, a.end)
     if u is not None:
         kind, unit, _ = u
+        if kind == "distance" and text[u[2] : u[2] + 1] == " " and per_short_time(text, u[2]):
+            kind, unit = "measurement", "speed"  # "1,450 metres a minute" (extract/numspeeds.py)
         if unit == "mm" and not _WEAPON_NEAR.search(text, max(0, s - 60), u[2] + 60):
             kind, unit = "distance", "millimetre"  # "a new 40mm steel Submariner": a size, not a gun's calibre
         if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):

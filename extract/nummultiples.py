@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from extract.nummultiyears import year_multiple
+
 _B = r"[\s\u00a0]+"
 # nouns of a limit, norm or level that a number of times multiplies
 _MEASURE_NOUNS = (r"limits?|levels?|thresholds?|maximum|minimum|standards?|benchmarks?|guidelines?|allowance|"
@@ -32,5 +34,5 @@ def multiple_of(text: str, end: int) -> tuple[str, str, int] | None:
     after "the" or a possessive ("27 times the WHO's daily limit", "three times Britain's output"), else None."""
     if text.find("times", end, end + 8) < 0:
         return None  # the usual case: no "times" after the number
-    m = _TIMES.match(text, end)
+    m = _TIMES.match(text, end) or year_multiple(text, end)  # "three times the toll of 2022's" (nummultiyears.py)
     return ("number", "ratio", m.end(1)) if m else None

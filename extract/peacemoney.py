@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.pastwars import past_war_money
 from extract.peacetolls import report_of_peace, war_words_of_peace
 from extract.purchases import only_giving
 from extract.triggers import cue_in, names_a_war
@@ -36,6 +37,8 @@ def money_of_no_war(ctx: SentenceContext) -> bool:
         return True
     if names_a_war(ctx.text) and war_words_of_peace(ctx.text) and report_of_peace(ctx.text):
         return not cue_in("aid_money", ctx.sentence)  # "will cost £480,000" to restore a war memorial
+    if past_war_money(ctx):
+        return True  # "a Cold War bunker sold for £1.25m", "war pensions rise" (extract/pastwars.py)
     return _war_only_of_law((ctx.sentence, ctx.neighbour(-1)))
 
 

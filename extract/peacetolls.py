@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.gazetteer import gazetteer
+from extract.mishaps import mishap_harm
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.sides import sides_named
@@ -91,6 +92,8 @@ def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str
         return _FORTUNE.match(ctx.text, q.char_end, ctx.end) is not None
     if measure not in _HARM_MEASURES:
         return False
+    if mishap_harm(ctx, q):
+        return True  # "a roof fall killed 11 miners", "a crush left 2 dead" (extract/mishaps.py)
     if _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
         return True  # "17 of the 43 police forces had lost men": the number counts forces, not men
     if not war_words_of_peace(ctx.text) or not names_a_war(ctx.text):

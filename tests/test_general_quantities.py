@@ -123,6 +123,12 @@ harm outside war, 6 are conflict-adjacent news with no claim; /work/notes/s9/FIR
 40; 4 gave a claim ("level 4" a count, "The 1898 lighthouse" and "scrapped by 2050" counts, "under-3s" the surface "3s",
 "1,450 metres a minute" a distance, "three times the toll" a count and "2022's" with its possessive; a coal mine's
 dead and trapped miners, a concert crush's dead and injured, a Cold War bunker's price and a war pension gave claims).
+Fixed in session 9 (helper news15fit): 40 of 40 and no claim after "level N" beside a word of a warning scale became a
+name (extract/numlevels.py), an older year before a singular noun and a deadline "by 2050" years (numyearclues.py),
+a year's possessive and an age group's plural ("2022's", "under-3s") no part of the surface (numsuffixes.py), a
+length "a minute" a speed (numspeeds.py), "N times the <noun> of <a past year>" a multiplier (nummultiyears.py); the
+harm of an accident at work or in a crowd in a report of peace ([cues] mishaps, extract/mishaps.py) and money beside
+a war named only as an age or in its veterans' pensions ([cues] past_wars, extract/pastwars.py) no claims.
 """
 
 from __future__ import annotations
@@ -142,7 +148,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_12.jsonl", "general_news_13.jsonl",
                                       "general_news_14.jsonl", "general_news_15.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 583  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 589  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

@@ -1,0 +1,47 @@
+"""Years that extract/numdigits.py's cues miss: an older year before the thing it dates, and a deadline after "by".
+
+- "The 1898 lighthouse", "the 1666 fire", "its 1851 charter": extract/numyearnouns.py reads a number from 1900 to
+  2099 after "the" or a possessive before a singular noun as a year; an older year is read so too, by the same test
+  of the noun (no plural, unit or word a count stands before), from 1000 to 1899 and not a round hundred ("the 1500
+  word essay", "the 1200 seat hall" are counts of a unit before its noun).
+- "must be scrapped by 2050 at a cost of", "net zero by 2050", "by 2030, half the fleet": after "by", a number from
+  1900 to 2099 with no noun after it (the end of the clause or a word that starts a phrase: "at", "in", "and", "the")
+  is a deadline; "won by 2000 votes", "outnumbered by 2000 police", a verb of change before "by" ("rose by 2000")
+  and "to" after the number ("cut the workforce by 1950 to 8,000") keep their counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.numkinds import change_verb_before
+from extract.numunits import quantulum_unit, unit_after
+from extract.numyearnouns import year_before_noun
+
+# After a deadline year: the end of the clause, or a word that starts a new phrase, not a noun the number counts (nor
+# "to": "cut the workforce by 1950 to 8,000" is a change).
+_AFTER_DEADLINE = re.compile(
+    r"[\s\u00a0]*(?:[.,;:!?)\]\"”’]|$)|[\s\u00a0]+(?:at|in|and|or|but|when|if|as|with|under|through|while|so|"
+    r"because|unless|amid|despite|after|before|the|a|an|its|their|his|her|our|latest|earliest|then|now|was|were|"
+    r"is|are|will|would|could|should|may|might|must|has|have|had|from|on|for)\b")
+
+
+def more_year(text: str, start: int, end: int, before: tuple[str, ...], value: float) -> bool:
+    """Whether the four-digit whole number at text[start:end] (`before`: the word before it, lower case, as
+    extract/numkinds.py `before_words` gives it) is a year by one of the two rules of the module."""
+    if before == ("by",):
+        return 1900 <= value <= 2099 and _deadline(text, start, end)
+    return 1000 <= value < 1900 and value % 100 != 0 and year_before_noun(text, end, before, _MODERN)
+
+
+# year_before_noun tests the noun after the number and asks a year from 1900 to 2099 of the value; the older year
+# has passed its own range test above, and the noun test is the same for it.
+_MODERN = 1950.0
+
+
+def _deadline(text: str, start: int, end: int) -> bool:
+    """ "by 2050" and no noun after it, no verb of change before "by", no unit after the number."""
+    if not _AFTER_DEADLINE.match(text, end):
+        return False
+    return (not change_verb_before(text, start) and unit_after(text, end) is None
+            and quantulum_unit(text, end) is None)

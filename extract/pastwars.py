@@ -1,0 +1,36 @@
+"""Money beside a war named only as a past age or in a benefit of its veterans is no war's money.
+
+"A Cold War bunker built in 1953 sold at auction for £1.25m", "War pensions rise 1.7%, taking the top rate of
+disablement pension to £237.60 a week": the "war" of "the Cold War" names an age of history, the "war" of "war
+pensions" a benefit paid in peace ([cues] past_wars). Where nothing else in the document names a war, an armed act
+or unrest (extract/peacetolls.py `report_of_peace`, asked of the document with those words blanked), a price or a
+pension beside them is no funding of a war (as money beside a war memorial, extract/peacemoney.py, which asks this
+module). Money for aid named in the sentence stays ("war pensioners' groups pledged $40 million in aid for
+refugees"), and "Cold War-era missiles struck Kharkiv; the city needs $30 million" still names a war.
+Only money: harm beside such words is left to the rules of harm ("The Cold War ended in 1991. Jets bombed the
+village, killing 5 farmers" stays a toll).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.context import SentenceContext
+from extract.peacetolls import report_of_peace
+from extract.triggers import cue_in, lexicon
+
+
+def past_war_money(ctx: SentenceContext) -> bool:
+    """Whether money in the sentence stands in a report whose only words of war are [cues] past_wars and which is
+    otherwise one of peace, with no aid named in the sentence."""
+    blanked = past_wars_blanked(ctx.text)
+    return blanked is not ctx.text and report_of_peace(blanked) and not cue_in("aid_money", ctx.sentence)
+
+
+@lru_cache(maxsize=16)  # pure on the document; asked for each sum of money in it
+def past_wars_blanked(text: str) -> str:
+    """`text` with every [cues] past_wars phrase blanked by spaces (the offsets kept); `text` itself when it holds
+    none."""
+    if not cue_in("past_wars", text):
+        return text  # (the usual case: a test of the document's words first)
+    return lexicon().cues["past_wars"].sub(lambda m: " " * len(m.group(0)), text)
