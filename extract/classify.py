@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 
 from extract.anaphora import COUNT_WORDS, MORE_AFTER
 from extract.context import SentenceContext
-from extract.measures import default_measure, own_harm_of_part
+from extract.measures import (bare_held, default_measure, force_under_siege, own_harm_of_part,
+                              returned_prisoners)
 from extract.kindmemo import MAX_DEPTH, asked_again
 from extract.countedby import counted_by
 from extract.headrows import heading_row
@@ -61,6 +62,9 @@ from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row
 from extract.listitems import shared_kind
 from extract.notcounts import counts_nothing
+from extract.clocktimes import clock_time
+from extract.conditionals import (CONDITION_WORD as _CONDITION_WORD, CONDITION_WORDS as _CONDITION_WORDS,  # noqa: F401
+                                  conditional as _conditional)  # (_CONDITION_WORD: tests/test_classify_shortcuts.py)
 from extract.sharedcounts import bare_update, elided_in_list, set_against
 from extract.verbreach import hospital_not_held, reach_over
 from extract.peacetolls import (custody_deaths_in_peace, harm_of_no_war, named_near, peacetime_works,
@@ -68,15 +72,17 @@ from extract.peacetolls import (custody_deaths_in_peace, harm_of_no_war, named_n
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
                                suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
-                           currencies as _currencies, dollar_named as _dollar_named, not_a_count)
+                           currencies as _currencies, dollar_named as _dollar_named, not_a_count, war_rate)
 from extract.partof import (OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, elided, inherit,
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
                             said_count, shot_down_count)
 from extract.mainverbs import finite_death
 from extract.elidedthings import elided_things
+from extract.eventparts import shared_event_count
 from extract.armedmen import armed_men
 from extract.another import same_people_before
 from extract.menwords import men_subject
+from extract.countedwho import read_who
 from extract.numbergiven import number_given_as, numbering_read
 from extract.partitive import named_part, whole_of_a_part, wounded_part
 from extract.phrase import read_phrase
@@ -87,9 +93,9 @@ from extract.offcounts import off_the_war
 from extract.capacitylists import capacity_or_roll
 from extract.phrasehints import read_hints
 from extract.sides import resolve_side
-from extract.phraseparts import (done_to_numbering, estimated_noun, men_under_arms, own_members,
-                                 skip_space, under_arms)
-from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, names_a_war, norm, side_mentions,
+from extract.phraseparts import done_to_numbering, men_under_arms, own_members, skip_space, under_arms
+from extract.puttolls import estimated_noun
+from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, norm, side_mentions,
                               theatre_side)
 from extract.wartimewords import lost_is_no_death, martyrs_in_peace, speaker_lost
 from extract.wordset import cuts_word, words_of
@@ -112,9 +118,7 @@ _COUNTING = re.compile(r"(?:number|total|counting)", re.IGNORECASE)  # what noun
 _FEARED_DEAD = re.compile(r"(?:\s+for)?\s*(?:,|and|or)\s*(?:(?:are|were|is|was|all|now)\s+)*(?:feared|presumed|believed)\s+"
                           r"(?:to\s+be\s+|to\s+have\s+)?(?:dead|killed|drowned|died)\b", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|them,?\s+the)\s+([\w-]+)\s*,\s*\Z")
-_CONDITION_WORD = re.compile(r"\b(?:if|unless|suppose)\b", re.IGNORECASE)
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
-_CONDITION_WORDS = frozenset({"if", "unless", "suppose"})
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
 
@@ -136,7 +140,7 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
         return None
     try:
         got = classify_kind(ctx, q, 0)
-        if got is None or (got.measure == "rate" and not _war_rate(ctx, got)) or harm_of_no_war(ctx, q, *got[:2]):
+        if got is None or (got.measure == "rate" and not war_rate(ctx.text, got.subject)) or harm_of_no_war(ctx, q, *got[:2]):
             return None  # (harm in a report of peacetime, "hostages to fortune": extract/peacetolls.py)
         key = (*got, event_words(ctx.sentence))
         made = _MADE.get(key)
@@ -151,20 +155,6 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
 
 # Classifications already made, by their fields: a frozen record is shared rather than made again (bounded).
 _MADE: dict[tuple, Classification] = {}
-
-
-def _war_rate(ctx: SentenceContext, kind: Kind) -> bool:
-    """An exchange rate is a claim of a war economy: the document speaks of the conflict ("The yen weakened past
-    150 per dollar" in business news is none), and the currency is known ("USD per USD" would be no rate)."""
-    return not kind.subject.startswith("USD per") and names_a_war(ctx.text)
-
-
-def _conditional(ctx: SentenceContext, q: Quantity) -> bool:
-    """"If 40 soldiers were killed, ...": a number in a condition."""
-    before = ctx.text[ctx.start : q.char_start]
-    if not _CONDITION_WORD.search(before):
-        return False
-    return bool(re.search(r"(?:^|[;:—–]\s*)[\"“]?(?:if|unless|even if|suppose)\b[^,]*$", before, re.IGNORECASE))
 
 
 def classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
@@ -192,8 +182,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None
     if "of " in text[k - 20 : k] and _POPULATION_OF.search(text, max(start, k - 70), k):
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
-    if counts_nothing(ctx, q):
-        return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py)
+    if counts_nothing(ctx, q) or clock_time(ctx, q):
+        return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py), "2200 hrs"
     if capacity_or_roll(ctx, q, words):
         return None  # "can carry up to 300 marines", "40 witnesses, among them 12 injured" (extract/capacitylists.py)
     disaster = lex.keys["cue:non_conflict"]
@@ -244,13 +234,15 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None  # people interviewed or tried, "paragraph 16", our own trucks held up (extract/offcounts.py)
     if ph.subject == "men" and ("its" in words or "their" in words):
         ph.subject = men_of_a_force(ctx, q, words) or ph.subject  # "25 of its men" (extract/forcemen.py)
+    read_who(ctx, q, ph, words)  # "put its dead at 6,954", "two companies, about 200 men", "UN troops" (countedwho.py)
     if "with" in words and armed_men(ctx, ph):
         ph.cls, ph.subject = "fighter", "fighters"  # "hundreds of men with machetes were coming" (extract/armedmen.py)
     read_hints(ctx, q, ph, words)  # "the patrol was 40 strong", "were wounded and later died" (extract/phrasehints.py)
     said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None else None  # "its count of wounded is nine",
     if said is not None:  # "a unit of about 150 men" (extract/ellipses.py, extract/forcemen.py)
         return said
-    held = held_without_verb(ctx, q, ph, words) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None
+    held = (held_without_verb(ctx, q, ph, words) or bare_held(text, max(ph.np_end, q.char_end), end, words)  # ("over
+            ) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None  # 1,400 held": measures.py)
     missing = _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end) if held is None and ph.verb is None else None
     if missing and _FEARED_DEAD.match(text, missing.end(), end):
         ph.verb, ph.verb_side, ph.verb_start = "kill", "right", missing.end()  # "12 are missing and feared dead"
@@ -313,10 +305,13 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if held is not None:
         ph.verb, ph.verb_side, ph.verb_start = "capture", held[0], held[1]
     if ph.verb in (None, "deploy") and depth < MAX_DEPTH:
-        against = set_against(ctx, q, ph, depth)  # "..., against 446 soldiers" (extract/sharedcounts.py)
+        against = set_against(ctx, q, ph, depth) or shared_event_count(ctx, q, ph, words, depth)  # "..., against 446
+        # soldiers" (extract/sharedcounts.py), "31 violations, against 12", "attributes 9 of them to" (eventparts.py)
         if against is not None:
             return against
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
+    if measure in ("displaced", "captured"):  # "200 troops were trapped", "returned 238 Chinese" in a prisoner
+        measure = returned_prisoners(text, ph, force_under_siege(text, ph.verb_start, ph.cls, measure), words)  # swap
     part = wounded_part(ctx, q, ph.np_end) if ph.verb is None and ph.cls is None and "of" in words else None
     if part is not None:
         return part  # "seen 530 children, 41 of them for gunshot wounds": the part (extract/partitive.py)

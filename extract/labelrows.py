@@ -33,6 +33,7 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪►+]+|\(?\d{1,2}[.)]|\(?[a-z][
 _JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*", re.IGNORECASE)  # between coordinated nouns: "Wells and water points"
 _MAX_WORDS = 12  # a longer "label" is a sentence ("The minister told parliament on Monday: ...")
 _HARM = frozenset({"kill", "wound", "capture", "displace", "destroy", "damage", "attack"})
+_BY_NOUN = re.compile(r"\sby\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}\Z", re.IGNORECASE)  # "by navy and passenger "
 
 
 def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
@@ -118,6 +119,10 @@ def _read_label(text: str, a: int, b: int) -> tuple[str | None, str | None, str 
         break
     if noun is None and group not in _HARM:
         return None
+    if noun is not None and group is None and lex.cues["moved_out"].match(text, a, noun[2]):
+        group, verb_at = "move", a  # "Shipped out by navy ships: 31,450" ([cues] moved_out)
+    if noun is not None and 0 <= verb_at < noun[2] and _BY_NOUN.search(text, verb_at, noun[2]):
+        cls = subject = None  # "Evacuated by army trucks: 900": the noun is the means, the people are counted
     return cls, subject, group, n_end, verb_at
 
 

@@ -217,3 +217,57 @@ def own_harm_of_part(cls: str | None, whole_measure: str) -> str | None:
     if cls not in _HARM_CLASSES or whole_measure in _HARM_MEASURES:
         return None
     return measure_for(None, cls)
+
+
+# Verbs of being cut off that the lexicon counts as displacing people ("5,000 civilians are trapped").
+_SIEGE_VERBS = ("trapped", "besieged", "encircled", "surrounded", "stranded", "cut off")
+_FORCE_CLASSES = frozenset({"fighter", "peacekeeper"})
+
+
+def force_under_siege(text: str, verb_start: int, cls: str | None, measure: str | None) -> str | None:
+    """A force cut off is still a force, not displaced people: "Some 200 troops were trapped in the valley", "the
+    rebels besieged 400 soldiers in the fort" -> forces (its size), where civilians trapped are displaced."""
+    if measure == "displaced" and cls in _FORCE_CLASSES and text[verb_start : verb_start + 9].lower().startswith(
+            _SIEGE_VERBS):
+        return "forces"
+    return measure
+
+
+# "over 1,400 held", "1,434 held in Urumqi": people held, said by the bare participle at the end of a clause (a
+# headline's or a list's); not "held in reserve" (a force kept back), nor "held by" (the lexicon's verb).
+_BARE_HELD = re.compile(r"\s+(?:(?:are|were|now|still)\s+)?held(?=\s*(?:$|[,;.:)—–]|\s+(?:in|at|after|since|over|across|"
+                        r"without|overnight)\b(?!\s+reserve)))", re.IGNORECASE)
+
+
+def bare_held(text: str, after: int, end: int, words: frozenset[str]) -> tuple[str, int] | None:
+    """("right", where "held" starts) for people a bare "held" ends the clause of: "China says toll rises to 156;
+    over 1,400 held" (captured, not the toll's dead); None otherwise. `words`: the sentence's words (the gate)."""
+    if "held" not in words:
+        return None
+    m = _BARE_HELD.match(text, after, end)
+    return ("right", m.end() - 4) if m else None
+
+
+# Words of an exchange of prisoners: "China handed back 1,636 Vietnamese, and Vietnam returned 238 Chinese".
+_EXCHANGE_WORDS = frozenset({"handed", "exchange", "exchanged", "swap", "swapped", "prisoners", "pows", "captives"})
+_RETURN_VERBS = ("returned", "returning", "repatriated", "repatriating", "sent back", "handed back")
+_EXCHANGED = frozenset({None, "people", "demonym", "fighter"})  # (not refugees or civilians who go home)
+
+
+def returned_prisoners(text: str, ph: Phrase, measure: str | None, words: frozenset[str]) -> str | None:
+    """People a side "returned", "repatriated" or "handed back" in an exchange of prisoners were held, not displaced:
+    captured; named only by where they come from ("1,636 Vietnamese"), they are counted as prisoners (`ph` is set
+    so: class captive, whose side is unknown). Refugees and civilians who return home stay displaced; `words` are
+    the sentence's words."""
+    if measure not in ("displaced", "captured") or ph.cls not in _EXCHANGED or _EXCHANGE_WORDS.isdisjoint(words):
+        return measure
+    verb_start = ph.verb_start
+    if not text[verb_start : verb_start + 12].lower().startswith(_RETURN_VERBS):
+        return measure
+    # returned by someone: the verb before the people ("returned 238 Chinese") or a passive ("40 were returned"),
+    # not people who returned of themselves ("500 people returned to the town")
+    if ph.verb_side != "left" and not text[max(0, verb_start - 6) : verb_start].rstrip().endswith(("were", "was", "been")):
+        return measure
+    if ph.cls in (None, "people", "demonym"):
+        ph.cls, ph.subject = "captive", "prisoners"
+    return "captured"

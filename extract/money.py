@@ -182,3 +182,9 @@ def _war_money_near(ctx: SentenceContext) -> bool:
     """A word that makes money a war's ([cues] war_money: aid, arms, refugees…) in the sentence or the one before."""
     cue = lexicon().cues["war_money"]
     return bool(cue.search(ctx.sentence) or cue.search(ctx.neighbour(-1)))
+
+
+def war_rate(text: str, subject: str) -> bool:
+    """An exchange rate is a claim of a war economy: the document speaks of the conflict ("The yen weakened past
+    150 per dollar" in business news is none), and the currency is known ("USD per USD" would be no rate)."""
+    return not subject.startswith("USD per") and names_a_war(text)

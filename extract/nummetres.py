@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 
 # Words after "Nm" that make it a length: adjectives and adverbs of length or place, things measured by their
-# height or length, comparatives of size. (Not "up"/"down": "2.6m, up 4%" and "15m up on last year" are millions.)
+# height or length, comparatives of size, and a way along the ground ("from 300m up the hill", "50m down the road").
+# (Not "up"/"down" alone: "2.6m, up 4%" and "15m up on last year" are millions.)
 METRES_NEXT = re.compile(
     r"(?:[\s\u00a0]+|[-\u2010\u2011])(?:high|tall|long|wide|deep|away|above|below|across|thick|"
     r"summit|summits|peak|peaks|wall|walls|tower|towers|cliff|cliffs|ridge|mast|drop|plunge|dive|climb|ascent|"
     r"blades?|bridges?|suspension|span|spans|spire|tunnels?|runways?|yachts?|hull|jetty|pier|dam|"
-    r"taller|higher|longer|deeper|wider|shorter|lower|thicker|narrower|further|farther|nearer|closer)\b",
+    r"taller|higher|longer|deeper|wider|shorter|lower|thicker|narrower|further|farther|nearer|closer|"
+    r"(?:up|down|along|across|off|from)\s+(?:the|a|that|this)\s+(?:hill|hills|hillside|slope|slopes|road|track|street|"
+    r"path|trail|valley|ridge|mountain|mountainside|river|bank|beach|shore|coast|line|wall))\b",
     re.I)
 
 

@@ -329,13 +329,14 @@ def vanished_in_custody(lex, text: str, at: int, end: int) -> bool:
 _TO_THE_NUMBER = (r"(?:(?:so\s+far|now|already|still)\s+)?(?:numbering|numbered|numbers|number|totalling|totaling|"
                   r"totalled|totaled|OWN)\s+(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|"
                   r"over|up\s+to|at\s+least|an\s+estimated|fewer\s+than|close\s+to)\s+)?\Z")
-_NUMBERING = re.compile(r"([\w-]+)\s*,?\s+" + _TO_THE_NUMBER.replace("OWN", "counting"), re.IGNORECASE)
+_NUMBERING = re.compile(r"([\w-]+)(?:\s+(?:in|on|inside|across|around)\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+"
+                        + _TO_THE_NUMBER.replace("OWN", "counting"), re.IGNORECASE)  # ("troops in the region now number")
 
 
 def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
     """(class, subject) of a noun of the lexicon that a verb of counting joins to the number after it:
-    "troops numbering 2,500", "refugees, numbering some 30,000", "the dead now number 40" (the noun stands
-    before the number)."""
+    "troops numbering 2,500", "refugees, numbering some 30,000", "the dead now number 40", "police and army personnel
+    in the province now number 2,600" (the noun stands before the number, or before a place "in the X")."""
     m = _NUMBERING.search(text, max(lo, k - 50), k)
     return lex.noun_class.get(m.group(1).lower()) if m else None
 
@@ -393,17 +394,3 @@ def model_plural(lex, text: str, word: str, lo: int, k: int) -> str | None:
     if last is not None:
         return last
     return "aircraft" if re.search(r"\b(?:shot|shoot|shooting|downed|downing)\b", text[max(lo, k - 30) : k]) else "equipment"
-
-
-_ESTIMATED_AT = re.compile(r"([\w'’-]+)\s*,\s*(?:estimated|put|reckoned|thought\s+to\s+number|believed\s+to\s+number)\s+"
-                           r"(?:by\s+[^,.;]{1,40}?\s+)?at\s+(?:(?:about|around|some|nearly|almost|roughly|fewer\s+than|"
-                           r"less\s+than|more\s+than|over|under|up\s+to|at\s+least|at\s+most)\s+)?\Z", re.IGNORECASE)
-
-
-def estimated_noun(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
-    """(class, subject) of the noun an apposition puts a number on: "the front's fighters, estimated by Rabat at
-    fewer than 3,000, ..." counts the fighters (a force's size, not a toll). None without such a clause."""
-    if text.find(" at ", max(lo, k - 16), k) < 0:
-        return None  # (the cheap test: the number follows "at")
-    m = _ESTIMATED_AT.search(text, max(lo, k - 90), k)
-    return lex.noun_class.get(norm(m.group(1))) if m else None

@@ -113,6 +113,9 @@ def _resolve_side(
         return "unknown"
     # fighters, captives, equipment, military facilities, weapons
     if measure == "forces":
+        besieger = _besieger(ctx, q, verb_side, verb_start, np_end)
+        if besieger is not None:
+            return _opponent(besieger, ctx.text)  # "the rebels besieged 400 soldiers": the army's men
         named = _sentence_mentions(ctx, q, np_end)
         if named and joined_with_another(ctx.text, named[0], named, ctx.end):
             return "unknown"  # "The United States and South Korea plan ... 8,000 personnel" (extract/jointforce.py)
@@ -136,6 +139,22 @@ def _resolve_side(
 
 
 _BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?")
+_SIEGE = re.compile(r"(?:besieged|trapped|encircled|surrounded|cut\s+off)\b", re.IGNORECASE)
+
+
+def _besieger(ctx: SentenceContext, q: Quantity, verb_side: str, verb_start: int, np_end: int) -> str | None:
+    """The side that besieges, traps or surrounds the force counted ("the rebels besieged 400 soldiers", "400
+    soldiers were trapped by the rebels"), else None: the force is its opponent's, not the actor's."""
+    text = ctx.text
+    if not verb_start or not _SIEGE.match(text, verb_start):
+        return None
+    if verb_side == "left":
+        before = side_mentions(text, ctx.start, verb_start)
+        subj = [m for m in before if is_subject_like(text, m, ctx.start)]
+        return (subj or before)[0].side if before else None
+    by = _BY.match(text, verb_start, ctx.end)
+    after = side_mentions(text, by.end(), min(ctx.end, by.end() + 40)) if by else []
+    return after[0].side if after and after[0].start == by.end() else None
 
 
 def _may_name_side(lex, text: str, start: int, end: int) -> bool:
@@ -344,10 +363,17 @@ def _aerial_in_sentence(cue: tuple, sentence: str, words: frozenset[str]) -> tup
 
 @per_sentence  # depends on the sentence only; asked for every number in it
 def _atrocity_told(ctx: SentenceContext) -> bool:
-    """A massacre, execution or genocide in the sentence, or in the two before it unless the sentence puts its
-    toll down to the war at large ("The war has killed 200,000")."""
+    """A massacre, execution or genocide in the sentence, or in the two before it (or a massacre anywhere in the
+    report) unless the sentence puts its toll down to the war at large ("The war has killed 200,000")."""
     return cue_in("atrocity", ctx.sentence) or (not cue_in("general_cause", ctx.sentence) and (
-        cue_in("atrocity", ctx.neighbour(-1)) or cue_in("atrocity", ctx.neighbour(-2))))
+        cue_in("atrocity", ctx.neighbour(-1)) or cue_in("atrocity", ctx.neighbour(-2)) or massacre_report(ctx.text)))
+
+
+@lru_cache(maxsize=16)  # pure on the document; asked for its unidentified dead
+def massacre_report(text: str) -> bool:
+    """Whether the report tells of a massacre, pogrom or genocide anywhere ([cues] massacre_report): its unidentified
+    dead are the victims, wherever the count stands."""
+    return cue_in("massacre_report", text)
 
 
 @per_sentence  # depends on the sentence only; asked for every number in it
