@@ -8,6 +8,10 @@ extract/statements.py). extract/stance.py's own reach (three sentences, or eight
 stops short of the first of two long accounts. What the writer adds after the caveat is not doubted by it.
 
 Found once per document (in its memo), and only in a document that says "either" at all.
+
+Also the next sentence calling what was said untrue ("Both statements are untrue."), and a sentence counting the
+statements it calls untrue ("All three figures went round the world, and all three were wrong."), which reaches back
+over as many sentences of its paragraph as it counts (found once per document too).
 """
 
 from __future__ import annotations
@@ -51,17 +55,61 @@ _UNTRUE = re.compile(r"\W*(?:both|all|these|those|the|this|that|his|its|their|su
                      r"baseless|fabricated|fabrications?|inventions?)\b", re.I)
 
 
+# "…, and all three were wrong", "Both were false.": a count of the statements just given, called untrue; it reaches
+# back over as many sentences of the paragraph as it counts ("all three": this one and the two before it).
+_ALL_UNTRUE = re.compile(r"\b(?P<count>both|all\s+(?:two|three|four|five|six))\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were)\s+"
+                         r"(?:(?:simply|plainly|entirely|completely|wholly)\s+)?(?:untrue|false|lies|wrong|baseless|"
+                         r"fabricated|fabrications|inventions)\b(?!\s+(?:about|on|in|to|for)\b)", re.I)
+_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def called_untrue_next(ctx: SentenceContext) -> bool:
     """Whether the next sentence, in the same paragraph, calls what was said untrue ("Both statements are
-    untrue.")."""
+    untrue."), or a later one in it calls a count of statements reaching back to this one untrue ("… . … . All
+    three figures went round the world, and all three were wrong.")."""
     i = ctx.index + 1
     if i >= len(ctx.sentences) or ctx.sentences[i][1] > ctx.section.end:
         return False
     if _PARAGRAPH_BREAK.search(ctx.text, ctx.end, ctx.sentences[i][0]):
         return False
     nxt = ctx.neighbour(1)
-    return ("untrue" in nxt or "false" in nxt or "lie" in nxt or "wrong" in nxt or "fabricat" in nxt
-            or "baseless" in nxt or "invention" in nxt) and bool(_UNTRUE.match(nxt))
+    if _untrue_words(nxt) and _UNTRUE.match(nxt):
+        return True
+    for k, count in _counted_untrue(ctx):
+        if (ctx.index < k <= ctx.index + count and ctx.sentences[k][1] <= ctx.section.end
+                and not _PARAGRAPH_BREAK.search(ctx.text, ctx.end, ctx.sentences[k][0])):
+            return True
+    return False
+
+
+def _untrue_words(sentence: str) -> bool:
+    """Whether the sentence holds a word every match of _UNTRUE and _ALL_UNTRUE holds."""
+    return ("untrue" in sentence or "false" in sentence or "lie" in sentence or "wrong" in sentence
+            or "fabricat" in sentence or "baseless" in sentence or "invention" in sentence)
+
+
+_COUNTED_KEY = "accountdoubt: counted untrue"  # the memo's key for a document's "all three were wrong" sentences
+
+
+def _counted_untrue(ctx: SentenceContext) -> tuple[tuple[int, int], ...]:
+    """(index, how many statements it counts) of the document's sentences calling a count of statements untrue
+    ("all three were wrong"), found once per document (in its memo)."""
+    memo = ctx.memo
+    if memo is not None and _COUNTED_KEY in memo:
+        return memo[_COUNTED_KEY]
+    found: list[tuple[int, int]] = []
+    text = ctx.text
+    if ("all " in text or "oth " in text) and _untrue_words(text):
+        for k in range(len(ctx.sentences)):
+            s, e = ctx.sentences[k]
+            sentence = text[s:e]
+            m = _ALL_UNTRUE.search(sentence) if _untrue_words(sentence) else None
+            if m:
+                found.append((k, _COUNTED[m.group("count").split()[-1].casefold()]))
+    out = tuple(found)
+    if memo is not None:
+        memo[_COUNTED_KEY] = out
+    return out
 
 
 def _caveats(ctx: SentenceContext) -> tuple[int, ...]:

@@ -81,7 +81,7 @@ from __future__ import annotations
 
 import re
 
-from extract.backrefs import full_name_before
+from extract.backrefs import full_name_before, proper_short_name
 from extract.carry import carried_claimant
 from extract.claimantshape import people_type, tidy_claimant
 from extract.context import SentenceContext
@@ -110,12 +110,13 @@ from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup
 from extract.names import first_named
 from extract.ownedfigures import owner_of_figure
 from extract.ownissues import own_issue
+from extract.ownteam import own_count_verb, own_people, own_witness_after
 from extract.ownname import short_name_of
 from extract.personpronouns import person_before
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
 from extract.possessedstaff import possessed_staff
-from extract.quotecarry import chosen_claimant, quote_going_on
+from extract.quotecarry import chosen_claimant, quote_going_on, quote_left_open
 from extract.records import Quantity
 from extract.rx import ascii_lower, guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
@@ -187,7 +188,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stance = "disputed"
         elif facts.judged:
             stance = "confirmed"  # a court's finding of fact in its judgment (extract/judgments.py)
-        elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
+        elif ((verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)
+              or own_witness_after(sentence, end)):  # ("…, as our reporter saw": extract/ownteam.py)
             stance = "confirmed"
         elif verb or _hedged(sentence, pos, end):
             stance = "claimed"
@@ -205,9 +207,11 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
     if facts.lettered and source.casefold() == "you":  # a letter's "You wrote that …": the paper's own figure
         return Attribution(ctx.outlet, "publication", "disputed" if disputed else "asserted")  # (extract/letters.py)
-    if source.casefold() in SELF or (kind != "comment" and OWN_STAFF.match(source)):
-        # "we", "our correspondent"; "our team counted", "we recorded": the outlet's own documented count
-        own = ("disputed" if disputed and not own_count_stands else "confirmed" if verb and is_confirm_verb(verb)
+    if source.casefold() in SELF or (kind != "comment" and (OWN_STAFF.match(source) or own_people(source, ctx.outlet))):
+        # "we", "our correspondent"; "our team counted", "we recorded": the outlet's own documented count (and a
+        # mission's "the team counted" in its own report, extract/ownteam.py)
+        own = ("disputed" if disputed and not own_count_stands
+               else "confirmed" if verb and (is_confirm_verb(verb) or (own_count_verb(verb) and voice_type == "publication"))
                else "claimed" if facts.issued else "confirmed" if _own_method_vouches(ctx, facts) else "asserted")
         return Attribution(voice, voice_type, own)
     if isinstance(name, Handle):
@@ -294,8 +298,7 @@ def _hedged(sentence: str, pos: int, end: int) -> bool:
 
 def _quoted_at(sentence: str, at: int) -> bool:
     """Whether sentence[at] stands inside a quotation opened before it."""
-    head = sentence[:at]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    return quote_left_open(sentence[:at])  # (extract/quotecarry.py)
 
 
 # "the statement said", "the communique added": a document speaks for whoever issued it, named before.
@@ -363,6 +366,8 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             if resolved.casefold() == key:  # "the commission" named only so before: its full name in the text
                 resolved = full_name_before(ctx.text, ctx.start + first.start, key) or resolved
             name = own_body_speaker(facts.cues, first, key, resolved) or resolved
+        elif (full := proper_short_name(ctx.text, ctx.start + first.start, name)) is not None:
+            name = full  # "the Front" after "the National Salvation Front" (extract/backrefs.py)
         elif _POSSESSED_STAFF.match(key) and (local := country_body(sentence, first.start, name)):
             name = local  # "…, hurt in Cambodia, its defence ministry said": Cambodia's (extract/itsowner.py)
         elif _POSSESSED_STAFF.match(key):

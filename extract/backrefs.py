@@ -6,6 +6,10 @@ panel found") and no cue in the sentences before names it: the nearest capitalis
 earlier in the document is the body meant ("It is two decades since Peru's Truth and Reconciliation Commission
 handed its report …. In its twelve volumes the commission estimated …"). Only nouns that close the names of
 bodies of inquiry: "the army" or "the ministry" may mean a state's own, not the last one named.
+
+The same for a capitalised short form of a movement's or party's name ("the Front" after "the National Salvation
+Front", "the Movement", "the Alliance"): written with its capital, the noun alone names that body
+(`proper_short_name`; lower case, "the front", is a battle line).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from functools import lru_cache
 
 from extract.lexicon import clean_name
 
-__all__ = ["BACKREF_NOUNS", "full_name_before"]
+__all__ = ["BACKREF_NOUNS", "full_name_before", "proper_short_name"]
 
 BACKREF_NOUNS = frozenset(("commission", "committee", "council", "panel", "tribunal", "inquiry", "observatory"))
 _POSSESSOR = re.compile(r"^.*['’]s\s+")
@@ -42,4 +46,18 @@ def full_name_before(text: str, before: int, noun: str) -> str | None:
     if key not in BACKREF_NOUNS:
         return None
     found = [name for at, name in _full_names(text, key) if at < before]
+    return found[-1] if found else None
+
+
+# Nouns closing the names of movements and parties, whose capitalised short form names the body alone.
+_PROPER_SHORT = frozenset(("front", "movement", "alliance", "congress", "party", "union", "coalition"))
+
+
+def proper_short_name(text: str, before: int, name: str) -> str | None:
+    """The full name ("National Salvation Front") named in `text` before offset `before` of which `name`, a
+    capitalised noun alone ("Front", "the Front"), is the short form; None otherwise."""
+    bare = name[4:] if name[:4].casefold() == "the " else name
+    if not bare[:1].isupper() or " " in bare or bare.casefold() not in _PROPER_SHORT:
+        return None
+    found = [full for at, full in _full_names(text, bare.casefold()) if at < before]
     return found[-1] if found else None

@@ -15,6 +15,7 @@ from extract.cueverbs import _VERB, _VERBS
 from extract.fronted import demonstrative_front
 from extract.lexicon import clean_name, lookup
 from extract.names import Named, first_named
+from extract.relayedspeaker import across_bracket, quoted_as, without_time_opening
 from extract.rx import ascii_lower, guarded
 from extract.subjectshape import (ABILITY_TAIL, AUX_ONLY, SUBJECT_PRONOUNS, WHOSE, determiner_only, pronoun_subject,
                                   relative_speaker, roman_one)
@@ -104,7 +105,8 @@ def _trim_tail(seg: str) -> str:
 
 def _trim_head(seg: str) -> str:
     """`seg` without the discourse words, the dated time phrase and the prepositional phrase that open it
-    (see _TRIM_HEAD, _DATED_HEAD, _PHRASE_HEAD)."""
+    (see _TRIM_HEAD, _DATED_HEAD, _PHRASE_HEAD), or a span of time ("Three days later": relayedspeaker.py)."""
+    seg = without_time_opening(seg)
     if _DIGIT.search(seg):
         for head in (seg, _LEAD_CONJUNCTION.sub("", seg)):  # ("And in March 2022 the …")
             undated = _DATED_HEAD.sub("", head)
@@ -143,6 +145,8 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     `low` is folded(sentence), when the caller has it.
     """
     before = sentence[:verb_at]
+    if (quoted := quoted_as(before)) is not None:
+        return quoted  # "An agency quoted travellers as saying …": the quoted (extract/relayedspeaker.py)
     if tail_search(_ELIDED_SUBJECT, before, verb_at, 3):
         return None, verb_at  # "… confirmed the blast but gave …": the subject is elided
     pieces: list[tuple[int, int, str]] = []  # (start, end, the cut that opens the piece)
@@ -212,6 +216,8 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         if head and head.group(1).strip():
             seg = head.group(0)[: len(head.group(1)) + (len(head.group(0)) - len(head.group(0).lstrip()))]
             seg = before[a : a + len(seg)]
+    if op == ")" and k >= 2 and (joined := across_bracket(before, pieces[k - 2], pieces[k - 1], b)):
+        a, seg = joined  # "The Serbian police (MUP) commander …" (extract/relayedspeaker.py)
     raw = seg
     seg = ABILITY_TAIL.sub("", _trim_tail(seg.rstrip())) if " to" in seg else _trim_tail(seg.rstrip())
     trimmed = _trim_head(seg.lstrip())

@@ -19,15 +19,17 @@ from dataclasses import dataclass
 
 from extract.context import memo_list
 from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, _trim_tail, claimant_before
-from extract.cuetails import (APPEAL_VERBS, BODY_VERBS, after_time_adjunct, asks_for_money, named_after_role,
-                              opening_subject, owned_before_colon, participle_with_adverb)
+from extract.cuetails import (APPEAL_VERBS, BODY_VERBS, asks_for_money, closes_after_time, named_after_role,
+                              names_a_body, opening_subject, owned_before_colon, participle_with_adverb)
 from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners
 from extract.absolute import ABSOLUTE_VERBS, absolute_cues
+from extract.acceptedfigure import accepted_figure
 from extract.asksmoney import ASK_WORDS, ask_spans
 from extract.bracketname import bracketed_name
 from extract.verbsenses import not_saying
 from extract.claimnoun import claim_nouns
 from extract.reliefcues import placed_relief, relief_cues
+from extract.rowcredit import row_credit
 from extract.datetallies import all_told_at
 from extract.cuescan import closing_tag_search, has_any, tail_search
 from extract.entrystamps import entry_lead
@@ -214,6 +216,10 @@ def sentence_cues(sentence: str) -> list[Cue]:
         hit = lookup(m.group("np").strip()) if m else None
         if hit and hit[1] != "wire_or_outlet":  # (a wire's credit "(AFP)" is no claimant of its own)
             cues.append(Cue(m.group("np").strip(), m.start("np"), m.end(), "reported", after=True))
+    if (credit := row_credit(sentence)) is not None:  # "Houses burned (Public Works Office count): 1,189" (rowcredit.py)
+        cues.append(Cue(credit[0], credit[1], credit[2], "reported"))
+    if (held := accepted_figure(sentence, words_of(sentence))) is not None:  # "The figure most historians accept is"
+        cues.append(Cue(*held))  # (extract/acceptedfigure.py)
     if "source" in low:
         for m in _SOURCES_PAREN.finditer(sentence):
             np = first_named(m.group("np"))
@@ -305,7 +311,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "the results were announced", "strikes on border posts; …" (extract/cueverbs.py)
         if sentence[v_start - 2 : v_start].startswith(")"):
             np = bracketed_name(sentence, np, v_start)  # "Park management (African Parks) confirms" (bracketname.py)
-        if verb_low in BODY_VERBS and not (lookup(np) or _typed_by_rule(np)):
+        if verb_low in BODY_VERBS and not (lookup(np) or _typed_by_rule(np) or names_a_body(np)):
             continue  # "Disarmament registered 72,490 …": only a body registers or appeals (extract/cuetails.py)
         last_name = np
         if closing:
@@ -313,7 +319,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
                 cues.append(Cue(np, np_start, v_end, verb, after=True))  # "…, the panel found in its report."
             continue  # (no comma before the subject: "Three deaths were reported." is no cue)
         if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and (
-                _COMMA_NEXT.match(rest) or lead[:1] == ";" or _closes_after_time(rest)):
+                _COMMA_NEXT.match(rest) or lead[:1] == ";" or closes_after_time(rest)):
             cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …" ("…; …")
             continue
         cues.append(Cue(np, np_start, v_end, verb))
@@ -362,14 +368,6 @@ def sentence_cues(sentence: str) -> list[Cue]:
 _OTHER_SENSES = frozenset(("think", "thinks", "believe", "believes", "admitted", "admits"))  # (verbsenses.py)
 _POST_OPENERS = frozenset("0123456789(")  # what a thread's post number opens with (extract/linelabels.py)
 _BODY_TYPES = frozenset(("official", "monitor", "state_media", "armed_group"))  # the types of a body that asks for money
-
-
-def _closes_after_time(rest: str) -> bool:
-    """Whether a time adjunct after the verb is followed by "," or ";" ("…, X said at the time; 19 …")."""
-    if not rest.startswith(" ") or ("," not in rest and ";" not in rest):
-        return False
-    tail = after_time_adjunct(rest)
-    return tail is not rest and (tail[:1] == ";" or _COMMA_NEXT.match(tail) is not None)
 
 
 # Tests on what stands right before a position (searched with endpos, so "$" is that position).

@@ -16,7 +16,7 @@ from extract.cues import _SCOPE_BREAK, _THAT_NEXT, Cue, is_confirm_verb
 from extract.absolute import ABSOLUTE_VERBS
 from extract.continued import continued_break
 from extract.speakerorder import without_superseded
-from extract.fronted import fronted_before, partitive_front, with_front_verb
+from extract.fronted import fronted_before, partitive_front, relative_front, with_front_verb
 from extract.qualifierwords import qualifier_pattern
 from extract.rx import guarded
 
@@ -81,7 +81,7 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
     absolute: list[int] | None = None  # where the absolute clauses start (extract/absolute.py), once asked
     for c in cues:
         if c.after and c.start >= end:
-            if ";" not in sentence[end : c.start]:
+            if ";" not in sentence[end : c.start] and not (c.backward and relative_front(sentence, c.start) >= end):
                 if absolute is None:
                     absolute = [d.start for d in cues if d.verb in ABSOLUTE_VERBS]
                 if not any(end <= a < c.start for a in absolute):  # (an absolute clause's speaker takes over)
@@ -91,7 +91,8 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
         elif (c.end <= pos and c.backward and _ELLIPTIC_AND.fullmatch(sentence, c.end, pos)
               and _ELLIPTIC_TAIL.match(sentence, end)):
             out.append(c)  # "Two were killed, the mayor said, and 40 houses damaged": the same speech, its verb left out
-        elif c.end <= pos and c.backward and fronted_before(sentence, c.start) and (
+        elif c.end <= pos and c.backward and (
+                fronted_before(sentence, c.start) or relative_front(sentence, c.start) >= 0) and (
                 not _scope_broken(sentence[c.end:pos]) or _count_goes_on(sentence, c, pos, end)):
             out.append(c)  # "Since May 19, the spokesman said, 212 rebels …": his speech goes on (extract/fronted.py)
         elif c.name and not c.after and end <= c.start and partitive_front(sentence, c.start, end):

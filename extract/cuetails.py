@@ -1,8 +1,9 @@
 """What may stand between a verb of saying and the clause it closes, and verbs that report only a sum asked for
 (extract/cues.py).
 
-- "…, the governor said at the time; 5 were missing", "…, the agency said then, and …": a time adjunct after a
-  closing "X said" does not stop it reaching back over the numbers before it (as "…, X said; …" does).
+- "…, the governor said at the time; 5 were missing", "…, the agency said then, and …", "…, X said on Tuesday,
+  and …": a time adjunct after a closing "X said" does not stop it reaching back over the numbers before it (as
+  "…, X said; …" does).
 - "the interior ministry had registered 140 dead": a body that registers a count claims it (only a body: see
   BODY_VERBS).
 - "…, according to the club's director, Jane Roe.": a role and then the person's name in apposition; the person
@@ -18,15 +19,23 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from extract.bodywords import body_words
+from extract.figurenouns import FIGURE_WORD
 from extract.lexicon import lookup
 from extract.names import first_named
 from extract.sums import SUM
 
-__all__ = ["APPEAL_VERBS", "BODY_VERBS", "after_time_adjunct", "asks_for_money", "named_after_role", "opening_subject", "owned_before_colon", "participle_with_adverb"]
+__all__ = ["APPEAL_VERBS", "BODY_VERBS", "after_time_adjunct", "asks_for_money", "closes_after_time", "named_after_role", "names_a_body", "opening_subject", "owned_before_colon", "participle_with_adverb"]
 
 # A time adjunct right after the verb: "at the time", "then", "later", "at first", "afterwards", "initially".
-_TIME_ADJUNCT = re.compile(r"\s+(?:at\s+the\s+time|at\s+first|then|later|afterwards|initially|back\s+then)\b", re.I)
+# Also a day named after it ("…, X said on Tuesday, and …", "…, X said late on 5 March; …", "… said yesterday, …").
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)")
+_TIME_ADJUNCT = re.compile(r"\s+(?:at\s+the\s+time|at\s+first|then|later|afterwards|initially|back\s+then|yesterday|"
+                           r"today|tonight|earlier|last\s+(?:night|week|month)|(?:late\s+|early\s+)?on\s+(?:" + _DAY + r"))\b",
+                           re.I)
 
 # Verbs of appealing for money; a cue only before "for" and a sum (extract/cueverbs.py lists them as verbs).
 APPEAL_VERBS = frozenset(("appeal", "appeals", "appealed", "appealing"))
@@ -34,6 +43,18 @@ APPEAL_VERBS = frozenset(("appeal", "appeals", "appealed", "appealing"))
 # ministry had registered 140 dead"), not a process or a crowd ("Disarmament registered 72,490 combatants, according
 # to X": X's count; "2,000 refugees registered"). extract/cues.py checks it.
 BODY_VERBS = APPEAL_VERBS | {"registered", "registers"}
+
+
+def names_a_body(np: str) -> bool:
+    """Whether a claimant unlisted and untyped ends in a word naming an organisation ("the county prosecutor's
+    office", "the district relief committee": extract/bodywords.py), so it may register or appeal as a body."""
+    last = np.rsplit(None, 1)[-1].casefold() if np.strip() else ""
+    return last in _BODY_WORDS_FOLDED()
+
+
+@lru_cache(maxsize=1)
+def _BODY_WORDS_FOLDED() -> frozenset[str]:  # noqa: N802  (a constant, read once)
+    return frozenset(w.casefold() for w in body_words())
 _FOR_MONEY = re.compile(r"\s+for\s+" + SUM, re.I)  # (extract/sums.py: the one pattern of a sum asked for)
 
 
@@ -43,6 +64,19 @@ def after_time_adjunct(rest: str) -> str:
         return rest
     m = _TIME_ADJUNCT.match(rest)
     return rest[m.end():] if m else rest
+
+
+_COMMA_NEXT = re.compile(r"\s*,")
+_GOES_ON_ING = re.compile(r"\s*,\s*[a-z]+ing\b")  # "…, X said on Thursday, bringing the total to …": X's speech goes on
+
+
+def closes_after_time(rest: str) -> bool:
+    """Whether a time adjunct after the verb is followed by "," or ";" ("…, X said at the time; 19 …"), not by a
+    participle that goes on with the speech ("…, X said on Thursday, bringing the total to …")."""
+    if not rest.startswith(" ") or ("," not in rest and ";" not in rest):
+        return False
+    tail = after_time_adjunct(rest)
+    return tail is not rest and (tail[:1] == ";" or (_COMMA_NEXT.match(tail) is not None and not _GOES_ON_ING.match(tail)))
 
 
 def asks_for_money(rest: str) -> bool:
@@ -62,15 +96,21 @@ def named_after_role(np: str, appos: str, person_name: re.Pattern[str]) -> bool:
 
 
 # The subject opening a sentence, then its finite verb ("Kyiv welcomed", "The regional government rejected").
+# (Or its verb negated: "Tanjug did not say how many were soldiers, but reported that …".)
 _OPENING_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
-                              r"(?:[a-z]+ed|has\s+[a-z]+ed|had\s+[a-z]+ed)\s")
+                              r"(?:[a-z]+ed|has\s+[a-z]+ed|had\s+[a-z]+ed|(?:did|does|has|had|would|could)\s+not\s+[a-z]+"
+                              r"|(?:did|does|has|had|would|could)n['’]t\s+[a-z]+)\s")
+# The comma that may stand before the "but" of the second clause ("…, but reported that …").
+_COMMA_BUT = re.compile(r",\s*but\s*$")
 
 
 def opening_subject(sentence: str, verb_at: int) -> str | None:
     """The subject a verb of saying after "but"/"and" shares with the sentence's first verb ("Kyiv welcomed the
-    deal but said …"): only in one clause (no ",", ";", ":" before the verb), else None."""
+    deal but said …", "Tanjug did not say how many were soldiers, but reported …"): only in one clause (no ",", ";",
+    ":" before the verb but the comma before its "but"), else None."""
     before = sentence[:verb_at]
-    if "," in before or ";" in before or ":" in before:
+    core = before[: m.start()] if "," in before and (m := _COMMA_BUT.search(before)) else before
+    if "," in core or ";" in core or ":" in core:
         return None
     m = _OPENING_SUBJECT.match(before)
     if m is None or any(ch.isdigit() for ch in m.group("np")):
@@ -81,8 +121,7 @@ def opening_subject(sentence: str, verb_at: int) -> str | None:
 
 # "is the army's: 212 …", "remains the ministry’s:" — a possessive predicate closing before a colon.
 _OWNED_COLON = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?P<np>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)(?:['’]s|(?<=s)['’])\s*:\s")
-# A noun of a figure given ("the figure", "tolls", "the tally"); extract/carry.py reads remarks on the figures with it.
-FIGURE_WORD = re.compile(r"\b(?:figures?|tolls?|counts?|estimates?|numbers?|tall(?:y|ies)|totals?)\b", re.I)
+# FIGURE_WORD, a noun of a figure given (extract/figurenouns.py); extract/carry.py reads remarks on the figures with it.
 
 
 def owned_before_colon(sentence: str) -> tuple[str, int, int] | None:

@@ -5,6 +5,9 @@
   main clause after it (extract/cuescope.py otherwise lets "…, X said, …" reach only what stands before it).
 - "Of the 2,870 deaths it documented, Tutela Legal says …", "Among the 300 detained, police said …": a partitive
   phrase opening the sentence names the count the speaker goes on to break down, and is the speaker's too.
+- "Donors pledged $880 million, of which, the Government says, $460 million had been disbursed": a speech tag
+  right after a relative "of which," interrupts the relative clause: it reaches the count after it, not the one
+  before "of which" (the writer's). `relative_front`.
 A fronted clause of the writer's own with a subject and verb ("After 40 people were killed, the army said it
 would …") is not a partitive phrase, and the count in it stays the writer's.
 """
@@ -30,6 +33,19 @@ _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:the|these|those|its|their)\s+(?:[
 def fronted_before(sentence: str, cue_start: int) -> bool:
     """Whether the sentence up to a speech tag "X said," is only a fronted adverbial (see _ADVERBIAL)."""
     return 0 < cue_start < 160 and bool(_ADVERBIAL.fullmatch(sentence, 0, cue_start))
+
+
+# ", of which," / ", of whom," / ", among them," closing the text right before a speech tag.
+_RELATIVE_FRONT = re.compile(r",\s*(?:of|among|in)\s+(?:which|whom|them)\s*,\s*$", re.I)
+
+
+def relative_front(sentence: str, cue_start: int) -> int:
+    """Where ", of which," starts when it stands right before the speech tag at `cue_start`, else -1."""
+    head = sentence[max(0, cue_start - 20) : cue_start]
+    if "which" not in head and "whom" not in head and "them" not in head:
+        return -1
+    m = _RELATIVE_FRONT.search(sentence, max(0, cue_start - 24), cue_start)
+    return m.start() if m else -1
 
 
 def partitive_front(sentence: str, cue_start: int, end: int) -> bool:

@@ -2,7 +2,8 @@
 
 "Claims: …", "X Says …", "reportedly" hedge a headline (stance claimed, else asserted); a headline led by a
 listed or typed source's name ("UN: more than 2,500 killed") speaks in its voice; a headline of ";" clauses
-is judged clause by clause, a clause naming who says it ("Moscow puts toll at 1,500") being hedged; a quoted
+is judged clause by clause, a clause naming who says it ("Moscow puts toll at 1,500") being hedged, and so is a
+count left without its verb after such a clause ("X says toll rises to 156; over 1,400 held"); a quoted
 article's title in a "Source: … – Outlet" line is judged as a headline. Also `typed_by_role`: whether the
 lexicon lists or types a name or description (attribution types appositions by it).
 """
@@ -66,12 +67,24 @@ def clause_stances(headline: str, led: bool) -> tuple[tuple[int, int, str], ...]
     """(start, end, stance) of each ";" clause of a headline: claimed when that clause is hedged or names who
     says it ("Moscow puts toll at 1,500"), else asserted; a lead speaker ("UN: …") speaks in the first."""
     out, start = [], 0
+    said_before = False  # the clause before names who says it or says "says"
     for i, part in enumerate(headline.split(";")):
         named = any(c.name and c.name.casefold() not in PRONOUNS for c in sentence_cues(part))
         hedged = hedged_headline(part) or named or (led and i == 0)
+        if not hedged and said_before and _ELLIPTIC_COUNT.fullmatch(part):
+            hedged = True  # "China says riot toll rises to 156; over 1,400 held": the speech goes on, its verb left out
+        said_before = named or (hedged and not _SAYS.isdisjoint(words_of(part)))
         out.append((start, start + len(part) + 1, "claimed" if hedged else "asserted"))
         start += len(part) + 1
     return tuple(out)
+
+
+# A clause of a count and a participle, with no verb or speaker of its own: "over 1,400 held", "12 more hurt in Gori".
+_ELLIPTIC_COUNT = re.compile(r"\s*(?:(?:over|more\s+than|at\s+least|about|some|nearly|up\s+to|another|almost|around)\s+)*"
+                             r"(?:\d[\d,.]*|dozens|scores|hundreds|thousands)\s+(?:(?:more|others?|people|[a-z]+s)\s+)?"
+                             r"(?:held|hurt|dead|missing|[a-z]+ed)(?:\s+(?:in|at|on|near|after|since)\s+[^;:]{1,40})?\s*",
+                             re.I)
+_SAYS = frozenset(("says", "say", "said", "claims", "claim", "claimed", "puts", "put"))
 
 
 @lru_cache(maxsize=4096)  # pure on the string; a headline's lead or an apposition, asked per sentence

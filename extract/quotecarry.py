@@ -15,11 +15,17 @@ import re
 from extract.context import SentenceContext, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 
-__all__ = ["chosen_claimant", "quote_going_on"]
+__all__ = ["chosen_claimant", "quote_going_on", "quote_left_open"]
 
 _OPENERS = "\"“"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _BACK = 3
+
+
+def quote_left_open(text: str) -> bool:
+    """Whether a quotation opened in `text` is not closed in it: more “ than ”, or an odd number of straight
+    quotes. The one count of quotation marks for this module and extract/attribution.py."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _whole_quotation(sentence: str) -> bool:
@@ -27,7 +33,7 @@ def _whole_quotation(sentence: str) -> bool:
     s = sentence.strip()
     if not s or s[0] not in _OPENERS:
         return False
-    return s.count("“") == s.count("”") and s.count('"') % 2 == 0
+    return not quote_left_open(s) and s.count("“") == s.count("”")
 
 
 def chosen_claimant(named: list):

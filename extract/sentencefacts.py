@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extract.vouchnext import vouched_next
 from extract.aheadstance import doubting_sentences, owners_doubted_ahead, vouched_before, vouching_sentences
 from extract.context import SentenceContext, per_sentence
 from extract.cueforms import RELATIVE_WORDS
@@ -154,9 +155,10 @@ def turn_of(ctx: SentenceContext, facts: SentenceFacts) -> Turn | None:
 
 
 def vouched(ctx: SentenceContext, facts: SentenceFacts) -> bool:
-    """Whether a sentence before vouches for the figures that follow it (aheadstance.vouched_before)."""
+    """Whether a sentence before vouches for the figures that follow it (aheadstance.vouched_before), or the next
+    one for the figures just given ("Those numbers are solid.", extract/vouchnext.py)."""
     if facts.vouched is _UNKNOWN:
-        facts.vouched = bool(_document_facts(ctx)[1]) and vouched_before(ctx)
+        facts.vouched = (bool(_document_facts(ctx)[1]) and vouched_before(ctx)) or vouched_next(ctx)
     return facts.vouched
 
 

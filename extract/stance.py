@@ -16,7 +16,8 @@ from extract.context import SentenceContext
 from extract.cues import sentence_cues
 from extract.cuescan import has_any
 from extract.dualdoubt import dual_is_full
-from extract.nosupport import finds_no_support
+from extract.figurenouns import ACCOUNT_ALT, FIGURE_ALT
+from extract.nosupport import finds_no_support, points_at_own_figure
 from extract.partysilence import only_party_silence
 from extract.rx import guarded
 from extract.wordset import folded
@@ -50,7 +51,7 @@ _DOUBT = guarded(
     # "Nobody in the villages believes either number": nobody takes the figures as true
     r"|\b(?:nobody|no\s+one|no-one|few)\b[^.;]{0,40}?\b(?:believes?|believed|trusts?|trusted|accepts?|accepted)\s+"
     r"(?:(?:either|both|any|the|these|those|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:numbers?|figures?|tolls?|counts?|claims?|estimates?|accounts?|tall(?:y|ies)|totals?)\b"
+    rf"(?:{ACCOUNT_ALT}|{FIGURE_ALT})\b"  # (extract/figurenouns.py)
     r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b",
     re.I,
 )
@@ -170,7 +171,7 @@ def around(ctx: SentenceContext) -> str | None:
     countered = False
     if same_paragraph(ctx, 1):
         nxt = ctx.neighbour(1)
-        if (_has_doubt(nxt) and not _appositive_doubt(nxt)) or _REJECTION.match(nxt):
+        if (_has_doubt(nxt) and not _appositive_doubt(nxt) and not points_at_own_figure(nxt)) or _REJECTION.match(nxt):
             return "doubted"
         counter = _COUNTER.search(nxt) if has_counter(nxt) else None
         lead = nxt[: counter.start()] if counter else ""

@@ -1,0 +1,37 @@
+"""The writer vouching for the figures just given, in the next sentence of the paragraph: "China handed back 1,636
+prisoners and Vietnam 238. Those numbers are solid; both sides agreed on them."
+
+As a doubt in the next sentence disputes a figure (extract/stance.py `around`), a plain statement there that the
+figures are solid, reliable or accurate vouches for them (GUIDELINES.md `confirmed`: verified by the writer). Only
+the figures pointed at as a whole ("those numbers", "the figure") in a sentence of the writer's own: "The figures
+are reliable, the ministry insists" is the ministry's claim, and "Those numbers are high" says nothing of their truth.
+extract/sentencefacts.py asks it with the sentences vouching ahead (`vouched`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.stance import same_paragraph
+
+__all__ = ["vouched_next"]
+
+_SOLID = re.compile(r"\W*(?:(?:these|those|the|both|all)\s+(?:(?:two|three|four|[\w-]+)\s+)?(?:numbers|figures|counts|"
+                    r"tolls|totals|tallies)\s+(?:are|were)|(?:this|that|the)\s+(?:[\w-]+\s+)?(?:figure|number|count|toll|"
+                    r"total|tally)\s+(?:is|was))\s+(?:(?:all|both|quite|very|entirely|fully|wholly)\s+)?(?:solid|reliable|"
+                    r"accurate|correct|sound|verified|confirmed)\b", re.I)
+# A verb of someone else's saying after the vouch: "…, the ministry insists."
+_SAID = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}(?:says?|said|insists?|insisted|claims?|claimed|argues?|argued)\b", re.I)
+_KEYS = ("solid", "reliable", "accurate", "correct", "sound", "verified", "confirmed")
+
+
+def vouched_next(ctx: SentenceContext) -> bool:
+    """Whether the next sentence, in the same paragraph, says the figures just given are solid."""
+    if not same_paragraph(ctx, 1):
+        return False
+    nxt = ctx.neighbour(1)
+    low = nxt[:80].lower()
+    if not any(k in low for k in _KEYS):
+        return False
+    return bool(_SOLID.match(nxt)) and not _SAID.search(nxt)
