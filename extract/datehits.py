@@ -2,7 +2,8 @@
 (for extract/dates.py, whose _hits hands its list here last).
 
 - A weekday in apposition with a date ("on Wednesday morning, September 14") is that date, not the weekday
-  counted back from publication (which may be a week off).
+  counted back from publication (which may be a week off); a weekday opening a period ("since the violence began
+  on Sunday 18 February") makes its apposed date that period too.
 - "now" before a verb of counting or saying ("the government now counts 59 killed in last week's fighting")
   or of a toll's standing ("the toll since Monday now stands at 17") is when the count was made, not when its
   event happened: another date of the sentence governs (alone, "now" stays the published day, as before).
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from extract.dateasides import other_events
+from extract.partitives import in_partitive
 
 _APPOSED = re.compile(r",?[ \t]+|,")  # "Wednesday, September 14", "Wednesday morning, September 14"
 _NOW_COUNTS = re.compile(r"\s+(?:counts|counted|says|puts|estimates|lists|gives|reports|records|tallies|numbers"
@@ -45,6 +47,10 @@ def refine_hits(sentence: str, hits: Sequence[Any]) -> tuple:
     kinds = {h.kind for h in out}
     if "weekday" in kinds and "explicit" in kinds:
         out = _apposed_weekdays(sentence, out)
+    if "period" in kinds and "explicit" in kinds:
+        out = _apposed_periods(sentence, out)
+    if "period" in kinds and len(out) > 1:
+        out = _began_periods(sentence, out)
     if "today" in kinds:
         dated = sum(1 for h in out if h.date is not None) > 1  # "now counts" yields to another date, if any
         out = [_now(sentence, h, dated) if h.kind == "today" else h for h in out]
@@ -63,6 +69,38 @@ def _apposed_weekdays(sentence: str, hits: list) -> list:
                 and _APPOSED.fullmatch(sentence, h.end, nxt.start):
             out[i] = h._replace(date=nxt.date)
     return out
+
+
+def _apposed_periods(sentence: str, hits: list) -> list:
+    """A date apposed to a weekday that opens a period ("since the violence began on Sunday 18 February") is that
+    period too: the day after the weekday names the same day, not a day of its own (extract/datespans.py)."""
+    out = list(hits)
+    for i, h in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if h.kind == "period" and nxt.kind == "explicit" and _APPOSED.fullmatch(sentence, h.end, nxt.start) \
+                and sentence[h.start : h.end].rstrip().lower().endswith(_WEEKDAY_ENDS):
+            out[i + 1] = nxt._replace(kind="period", date=h.date, anchored=False)
+    return out
+
+
+# Between "since the offensive" and the weekday it began on: "began on", "started on".
+_BEGAN_ON = re.compile(r"\s+(?:began|begun|started|launched|opened|erupted|broke\s+out)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _began_periods(sentence: str, hits: list) -> list:
+    """"since the offensive began on Wednesday": the period "since the offensive" is the span the weekday it began
+    on opens (extract/datespans.py), dated as that span is."""
+    out = list(hits)
+    for i, h in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if h.kind == "period" and h.date is None and nxt.kind == "period" and nxt.date is not None \
+                and sentence[h.start : h.start + 5].lower() == "since" \
+                and _BEGAN_ON.match(sentence[h.end : nxt.start] + " ") is not None:
+            out[i] = h._replace(date=nxt.date)
+    return out
+
+
+_WEEKDAY_ENDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _now(sentence: str, h: Any, dated: bool) -> Any:
@@ -108,11 +146,13 @@ def later_clause(sentence: str, hit_start: int, number_end: int, dated: bool = T
     """Whether a date expression starting at `hit_start` stands in a clause after the number (ending at
     `number_end`, both offsets in the sentence) that is not the number's: after a semicolon, in a running total
     (", which brings the total since March to 86") or, when it names a date (`dated`), in another reported
-    statement ("..., and that 57 were found dead on Sunday"). Substring tests first."""
+    statement ("..., and that 57 were found dead on Sunday"), or in a partitive aside after it ("..., 12 of them in
+    Dara on 4 June": extract/partitives.py). Substring tests first."""
     if hit_start <= number_end:
         return False
-    if sentence.find(";", number_end, hit_start) >= 0:
-        return True
+    if sentence.find(";", number_end, hit_start) >= 0 \
+            or (sentence.find(" of ", number_end, hit_start) >= 0 and in_partitive(sentence, number_end, hit_start)):
+        return True  # (", 33 of them at Chong Kneas on 10 March": the part's date, extract/partitives.py)
     between = sentence[number_end:hit_start]
     if dated and "and that" in between and _LATER_STATEMENT.search(between):
         return True

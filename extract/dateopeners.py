@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from extract.datetallies import tally_opening
 from extract.datewhole import whole_war
+from extract.datewords import REPORT_VERB_ALTERNATION, TOTAL_WORDS
 
 _DAYS = ("explicit", "weekday", "wdspan", "span")
 # "has driven", "have fled", "has been displaced": a count so far (a cheap test first: " ha" in the sentence)
@@ -61,11 +62,11 @@ def paragraph_opening_date(text: str, start: int, sentences: Sequence[tuple[int,
 
 
 # A total: "overall", "in total", "in all", "all told", "a total of", "cumulatively" anywhere in the sentence.
-_TOTAL = re.compile(r"\b(?:overall|in\s+total|in\s+all|all\s+told|a\s+total\s+of|totall?ing|cumulative(?:ly)?)\b",
-                    re.IGNORECASE)
-# After the opening date, its subject (at most six words) and a reporting verb (dates.py _REPORT_BEFORE's words).
-_REPORTED = re.compile(r"[^.;:]{0,12}?,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|announced|reported|added|stated|published|"
-                       r"released|issued|confirmed|claimed|tweeted|posted|wrote|denied|told)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:" + TOTAL_WORDS + r"|in\s+total|all\s+told|a\s+total\s+of|totall?ing)\b", re.IGNORECASE)
+# After the opening date, its subject (at most six words) and a reporting verb (extract/datewords.py, and "issued",
+# "told": "On 12 March, the UN issued its report").
+_REPORTED = re.compile(r"[^.;:]{0,12}?,\s+(?:[\w'’.-]+\s+){0,6}?(?:" + REPORT_VERB_ALTERNATION + r"|issued|told)\b",
+                       re.IGNORECASE)
 
 
 def _a_total(sentence: str) -> bool:

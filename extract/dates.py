@@ -29,7 +29,9 @@ month: extract/dateterms.py), a table row under a dated heading ("INCIDENTS (thi
 brackets)": extract/datepoints.py) and an elliptic "Another 250 were wounded" (the count before it goes on:
 extract/datefollow.py) are dated as their modules say, and so are a date opening a sentence that dates the rest of
 its paragraph (extract/dateopeners.py), a later death of one victim whose date is no other sentence's
-(extract/datefates.py) and a comparison's date ("against 38 in 2008": extract/datecompare.py); a date in another
+(extract/datefates.py), a comparison's date ("against 38 in 2008": extract/datecompare.py), a partitive aside's
+("..., 12 of them in Dara on 4 June": the 12's only, extract/partitives.py) and people still missing or held (no
+date: extract/datestates.py); a date in another
 reported statement ("..., and that 57 were found on Sunday") or in a running total after the number dates the
 number no more than an absent one.
 Without a published date only absolute dates with a year resolve.
@@ -61,12 +63,15 @@ from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
 from extract.dateopeners import paragraph_opening_date
 from extract.datewhole import whole_war
+from extract.datewords import REPORT_VERB_ALTERNATION, TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
+from extract.datestates import still_state
 from extract.datespans import CLAUSE_MARKS, brought_to, opens_period, period_openers, possessive_owner, since_span
+from extract.partitives import in_partitive
 from extract.places import find_place
 from extract.storyscope import story_neighbours
 from extract.records import Quantity
@@ -74,14 +79,12 @@ from extract.rx import lower_pattern, lowered
 from extract.writtenplaces import place_key
 
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|cumulative(?:ly)?|overall|in\s+all)\b(?:\s+\S+){0,2}\s*$",
-                           re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|" + TOTAL_WORDS + r")\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear")
 _LAST_RESORT = ("dateline", "report", "plan")  # hits that govern a number only when the sentence has no other
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
-_REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|say|told\s+\w+(?:\s+\w+){0,2}|announced|reported|added|stated|published|released|confirmed"
-    r"|claimed|tweeted|posted|wrote|denied)\s+(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
+_REPORT_BEFORE = re.compile(r"\b(?:" + REPORT_VERB_ALTERNATION + r"|say|told\s+\w+(?:\s+\w+){0,2})"
+                            r"\s+(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 _REPORT_BEFORE_LOW = lower_pattern(_REPORT_BEFORE)  # for the lower-cased sentence, as _EXPR_LOW
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
 _LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
@@ -137,9 +140,12 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
     pub = ctx.published
     start = ctx.start
-    caption, may_total, may_bring = _sentence_gates(ctx)
+    caption, may_total, may_bring, may_state = _sentence_gates(ctx)
     if caption:  # GUIDELINES: photo captions are not used (extract/dateasides.py)
         return None
+    if may_state and still_state(ctx.text, q.char_end) \
+            and not follows_on(ctx.sentence):  # ("A further 89 remain missing" goes on the count before it)
+        return None  # "dozens are still missing": a state, undated (extract/datestates.py)
     if (may_total and _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start])) \
             or (may_bring and brought_to(ctx.text[max(start, q.char_start - 120) : q.char_start])):
         return None
@@ -180,8 +186,9 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
 
 
 @per_sentence
-def _sentence_gates(ctx: SentenceContext) -> tuple[bool, bool, bool]:
-    """(the sentence is in a photo caption, it may hold a total's words, it may hold "bringing"): the same for
+def _sentence_gates(ctx: SentenceContext) -> tuple[bool, bool, bool, bool]:
+    """(the sentence is in a photo caption, it may hold a total's words, it may hold "bringing", it may hold a state
+    after a number: "still" or "remain", extract/datestates.py's words): the same for
     every number of the sentence, asked once. The words before a number lie inside its sentence, and a sentence
     lowered() lowers (extract/rx.py) has every part of it lowered the same way: when its lower-cased text has none
     of "total", "cumulative", "all" (which _total_before asks of the words first) or no "bringing" (brought_to's
@@ -190,9 +197,10 @@ def _sentence_gates(ctx: SentenceContext) -> tuple[bool, bool, bool]:
     sentence = ctx.sentence
     low = lowered(sentence)
     caption = in_caption(ctx.text, ctx.start)
+    state = "still" in sentence or "remain" in sentence
     if low is None:
-        return caption, True, True
-    return caption, "total" in low or "cumulative" in low or "all" in low, "bringing" in low
+        return caption, True, True, state
+    return caption, "total" in low or "cumulative" in low or "all" in low, "bringing" in low, state
 
 
 def _total_before(before: str) -> bool:
@@ -235,7 +243,9 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
             return True, followed_date(prev)
         if prev:
             for h in prev:
-                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED):
+                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED) \
+                        and (ctx.text.find(" of ", s, s + h.start) < 0 or not in_partitive(ctx.text, s, s + h.start)):
+                    # (not a part's date: extract/partitives.py)
                     return True, shifted(h.date, days_later(ctx.sentence))  # "two days later" (datelater.py)
                 if h.kind == "today" and h.date is not None and _THIS_DAY.match(ctx.text, s + h.start) \
                         and "\n" not in ctx.text[e : ctx.start] and ctx.section.kind == "body" \

@@ -5,9 +5,10 @@
 - "last year" is the year before publication, as "last month" is the month before it;
 - in "the number killed in Sunday's raid rose to 63 yesterday" the later date is when the toll was
   counted: the event the count belongs to is the one its possessive date names;
-- a date that opens a period ("since fighting began on May 23", "since the February 2021 coup", "the war,
-  which began in April 2023, has killed ...") dates no count over it; a count since a day ("since Friday",
-  "since this morning", "since 3 May") is dated by the span from that day to publication, as any span of days.
+- a date that opens a period ("since fighting began on May 23", "since the February 2021 coup", "the war, which
+  began in April 2023, has killed ...") dates no count over it; a count since a day ("since Friday", "since this
+  morning", "since 3 May", "since the violence began on Sunday 18 February": a weekday, as "since Sunday") is
+  dated by the span from that day to publication, as any span of days (its month when both fall in one).
 """
 
 from __future__ import annotations
@@ -98,7 +99,12 @@ def opens_period(sentence: str, start: int, after: int) -> bool:
         pass
     if since is not None and not any(c in _unbracketed(sentence[since.start() : start]) for c in CLAUSE_MARKS):
         return True
+    if _WEEKDAY_AT.match(sentence, start) and began_on_before(sentence, start):
+        return True  # "since the offensive began on Wednesday": the weekday opens the "since" clause's period
     return bool(_BEGAN_BEFORE.search(sentence, lo, start))
+
+
+_WEEKDAY_AT = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -133,6 +139,43 @@ def since_weekday(expression: str, pub: date) -> date | None:
     return pub - timedelta(days=back)
 
 
+# "since the violence began on Sunday 18 February": the weekday something began, in a "since" clause, counts days
+# as "since Sunday" does (since_began_day's form, the weekday just after "began on"). A date without its weekday
+# ("since fighting began on May 23") opens a period and dates nothing.
+_BEGAN_ON_BEFORE = re.compile(r"\bsince\s[^,;:.]{0,60}?\b(?:began|begun|started|launched|opened|erupted|broke\s+out)"
+                              r"(?:\s+on)?\s*$", re.IGNORECASE)
+
+
+def began_on_before(sentence: str, start: int) -> bool:
+    """Whether the date at `start` is the day a "since" clause's event began ("since the violence began on Sunday
+    18 February", "since the offensive started on Friday"): asked of a weekday, whose count spans the days from it
+    to publication."""
+    return bool(_BEGAN_ON_BEFORE.search(sentence, max(0, start - 80), start))
+
+
+_MONTHS = _MONTH_WORDS.split("|")
+# The day named after a weekday: "Sunday 18 February", "Sunday, February 18".
+_APPOSED_DAY = re.compile(r",?[ \t]+(?:(?P<d>\d{1,2})[ \t]+(?P<m>" + _MONTH_WORDS + r")|(?P<m2>" + _MONTH_WORDS
+                          + r")[ \t]+(?P<d2>\d{1,2}))\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+def apposed_day(sentence: str, end: int, pub: date) -> date | None:
+    """The day a weekday ending at `end` is named as ("since Sunday 18 February"): the latest such day on or
+    before publication, or in the year written; None when no day and month follow (or a day no month has)."""
+    m = _APPOSED_DAY.match(sentence, end)
+    if m is None:
+        return None
+    month = _MONTHS.index(ascii_lower(m.group("m") or m.group("m2"))) + 1
+    day = int(m.group("d") or m.group("d2"))
+    try:
+        if m.group("y"):
+            return date(int(m.group("y")), month, day)
+        got = date(pub.year, month, day)
+        return got if got <= pub else date(pub.year - 1, month, day)
+    except ValueError:
+        return None
+
+
 def span_to(day: date, pub: date) -> tuple[str, str] | None:
     """(date, precision) of the days from `day` to publication: the day when they are one, the month
     (GUIDELINES: a day span within one month is YYYY-MM) when they share it, else None."""
@@ -152,14 +195,15 @@ def since_span(sentence: str, m: re.Match, kind: str, pub: date | None, explicit
     day = None
     if kind == "period":
         day = since_weekday(m.group(0), pub)
-    elif since_just_before(sentence, m.start()):
+        day = day and (apposed_day(sentence, m.end(), pub) or day)  # "since Sunday, 18 February"
+    elif since_just_before(sentence, m.start()) or (kind == "weekday" and began_on_before(sentence, m.start())):
         if kind == "today":
             day = pub
         elif kind == "yesterday":
             day = pub - timedelta(days=1)
         elif kind == "weekday":
             wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
-            day = pub - timedelta(days=(pub.weekday() - wd) % 7)
+            day = apposed_day(sentence, m.end(), pub) or pub - timedelta(days=(pub.weekday() - wd) % 7)
         elif kind == "explicit" and explicit is not None and explicit.precision == "day":
             day = date.fromisoformat(explicit.value)  # "since 3 May": the days from 3 May to publication
     return span_to(day, pub) if day else None

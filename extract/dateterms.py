@@ -9,6 +9,10 @@ one month is `YYYY-MM`, a total over a longer period has no event date. So:
 - "in the week" is the seven days up to publication, "the week before" / "the previous week" the seven before
   those: their month when the days lie in one month, else no date.
 
+A maximum over a period ("At its peak the mission deployed 15,991 troops", "the camp held 80,000 at the peak")
+is the period's, not a day's: a period, dated nothing (nor by a sentence before it). Not "at the peak of the
+fighting on Monday" (a peak of one thing, dated by its own words).
+
 Not reached: "in the week of 3 May", "in the week after the election", "in the week since the attack" (a week
 the text anchors elsewhere), "the week before the vote" (the week before something else), and "this week" /
 "last week", which extract/dateexpr.py reads already.
@@ -29,6 +33,7 @@ _WEEK_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:previous|preceding|prior)\s+week\
                           r"|the\s+week\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their|last|this)\b))",
                           re.IGNORECASE)
 _WORDS = ("the quarter", "the week", "previous week", "preceding week", "prior week")
+_PEAK = re.compile(r"\b(?:at|by)\s+(?:its|their|the)\s+peak\b(?!\s+(?:of|on|in)\b)", re.IGNORECASE)
 
 
 def period_terms(sentence: str, low: str | None, pub: date | None,
@@ -36,11 +41,13 @@ def period_terms(sentence: str, low: str | None, pub: date | None,
     """The hits (made by `make(start, end, kind, EventDate | None)`) of the report-period words of a sentence, in
     order. A cheap test first: every match holds one of _WORDS (lower-cased)."""
     text = low if low is not None else sentence.lower()
-    if "week" not in text and "quarter" not in text:
-        return []  # (every one of _WORDS holds "week" or "quarter": two substring tests say no for most sentences)
-    if not any(w in text for w in _WORDS):
-        return []
     out = []
+    if "peak" in text:
+        out.extend(make(m.start(), m.end(), "period", None) for m in _PEAK.finditer(sentence))
+    if "week" not in text and "quarter" not in text:
+        return out  # (every one of _WORDS holds "week" or "quarter": two substring tests say no for most sentences)
+    if not any(w in text for w in _WORDS):
+        return out
     for m in _IN_THE.finditer(sentence):
         if m.group("unit").lower() == "quarter":
             out.append(make(m.start(), m.end(), "period", None))

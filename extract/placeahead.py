@@ -1,10 +1,13 @@
-"""A sentence that opens with its own day tells of another event: the sentence before it does not borrow its
-place (extract/places.py _from_context looks up to two sentences ahead for a sentence that names none).
+"""A sentence that opens with its own day or its own place tells of another event: the sentence before it does not
+borrow its place (extract/places.py _from_context looks up to two sentences ahead for a sentence that names none).
 
 "Since Thursday our air defence units have shot down two helicopters. On Saturday JNA aircraft carried out 14
 strikes on Brnik airport." - the helicopters were not shot down at Brnik: the second sentence begins with the
 day of another strike. A sentence that goes on with the same event ("The strike hit the market in Idlib.") has
-no day in front and still lends its place.
+no day in front and still lends its place. Likewise a sentence that opens with a place and a comma ("In Kashgar,
+1,000 km to the south-west, police broke up a protest") moves the story to another scene: "Riot police in at least
+30 trucks patrolled the main avenues" before it were not in Kashgar. (Not "In March, ..." nor "In all, ...": a
+month or a word, no place.)
 """
 
 from __future__ import annotations
@@ -28,9 +31,23 @@ def opens_with_day(text: str, start: int) -> bool:
     return _FRONTED_DAY.match(text, start) is not None
 
 
+# "In Kashgar,", "In Port Moresby itself," (capitalised words, then a comma), not a month or a day ("In March,").
+_FRONTED_PLACE = re.compile(r"In\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+                            r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|All|Total"
+                            r"|Addition|Particular|Short|Fact|Response|Contrast|Turn|Return|Practice|Theory|Sum"
+                            r"|General|Brief|Reply)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+itself)?,")
+
+
+def opens_with_place(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with a place of its own and a comma ("In Kashgar, ..."). A cheap test
+    first: its first letters."""
+    return text.startswith("In ", start) and _FRONTED_PLACE.match(text, start) is not None
+
+
 def before_another_day(text: str, sentences: list[tuple[int, int]] | tuple, ahead: list[int]) -> list[int]:
-    """The sentences ahead (`ahead`, indices, nearest first) up to the first that opens with its own day."""
+    """The sentences ahead (`ahead`, indices, nearest first) up to the first that opens with its own day or its own
+    place."""
     for k, i in enumerate(ahead):
-        if opens_with_day(text, sentences[i][0]):
+        if opens_with_day(text, sentences[i][0]) or opens_with_place(text, sentences[i][0]):
             return ahead[:k]
     return ahead

@@ -7,7 +7,9 @@
   objects"): a government acting, not a scene;
 - a part of a document that a town's name spells ("listed in Annex 2", "Article 104"): a town named Annex;
 - the publisher's seat on an imprint line ("Published by the Relief Office, Dakar, on Thursday");
-- where a hurt person was operated on or treated ("the goalkeeper, who needed surgery in Johannesburg").
+- where a hurt person was operated on or treated ("the goalkeeper, who needed surgery in Johannesburg");
+- a broadcaster named by its town ("Budapest radio spoke of 12,000 dead", "Tehran television said"): a voice, not
+  a scene (but "the Kabul TV station was shelled": the building is a place).
 
 Each test starts from a cheap look at the characters next to the mention.
 """
@@ -34,8 +36,16 @@ _IMPRINT = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Published|Issued|Produced|Co
 _TREATED_IN = guarded(r"\b(?:surgery|surgeries|treated|treatment|operated\s+on)\s+in\s+(?:the\s+)?$")
 
 
+# A broadcaster named after its town ("Budapest radio", "Kabul Television"), unless its building is meant.
+_BROADCASTER_AFTER = (" radio", " Radio", " television", " Television", " TV")
+_BUILDING_AFTER = re.compile(r"\s+(?:[Ss]tation|[Bb]uilding|[Tt]ower|[Cc]ent(?:re|er)|[Oo]ffices?|[Hh]eadquarters|"
+                             r"[Cc]ompound|[Mm]ast)\b")
+
+
 def aside(text: str, m: Mention) -> bool:
     """Whether a mention names no event's place by the words around it (module doc)."""
+    if text.startswith(_BROADCASTER_AFTER, m.end):
+        return broadcaster(text, m)
     before = text[m.start - 1 : m.start] if m.start else "\n"
     if (before == "\n" or text[m.start - 2 : m.start] == ", ") and signature(text, m):
         return True
@@ -54,6 +64,15 @@ def aside(text: str, m: Mention) -> bool:
     if text[m.start - 2 : m.start] == ", " and "by " in text[max(0, m.start - 90) : m.start]:
         return _IMPRINT.search(text, max(0, m.start - 110), m.start) is not None
     return False
+
+
+def broadcaster(text: str, m: Mention) -> bool:
+    """Whether a mention followed by a broadcaster's word ("Budapest radio", "Tehran TV") names the broadcaster
+    (a voice), not its building ("the Kabul TV station"): the word must end there."""
+    word = text.find(" ", m.end + 1)
+    end = len(text) if word < 0 else word
+    tail = text[m.end + 1 : end].rstrip(",.;:'’s")
+    return tail in ("radio", "Radio", "television", "Television", "TV") and not _BUILDING_AFTER.match(text, end)
 
 
 def signature(text: str, m: Mention) -> bool:

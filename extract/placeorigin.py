@@ -1,11 +1,12 @@
 """Where people or goods came from, not where the event was: "reinforcements of some 2,000 arrived from Austria,
-Britain, Canada and Sweden", "troops drawn from six countries", "aid flown in from Dubai" (for
+Britain, Canada and Sweden", "troops drawn from six countries", "aid flown in from Dubai", "two more companies are
+due on Thursday from Banjarmasin" (for
 extract/placetold.py, which leaves such mentions out of those a claim's place is chosen from).
 
 A verb of arriving or sending, then "from" and the place, or a list of places ("from Austria, Britain, Canada,
 Denmark, Finland and Sweden": every place of the list). Not reached: "fled from Aleppo" and "displaced from Ras
 al-Ain" (where people fled from is their place: extract/placescope.py's refuge is about where they went), "shelled
-from Lebanon" (where fire came from is a place of the war), and "from Monday".
+from Lebanon" (where fire came from is a place of the war), "due to shelling from Syria", and "from Monday".
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ from extract.gazetteer import Mention
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _ORIGIN_BEFORE = re.compile(r"\b(?:arrived|arriving|arrives|arrive|came|coming|comes|flown\s+in|flew\s+in|drawn"
-                            r"|contributed|sent\s+in|deployed)\s+from\s+(?:the\s+)?"
+                            r"|contributed|sent\s+in|deployed"
+                            # an arrival announced: "two more companies are due on Thursday from Banjarmasin"
+                            r"|(?:due|expected)(?:\s+to\s+arrive)?(?:\s+(?:on|by|in|next|this|later|early|tomorrow"
+                            r"|today|soon)(?:\s+\w+)?)?)\s+from\s+(?:the\s+)?"
                             r"(?:" + _NAME + r"(?:,\s+|\s+(?:and|or)\s+|,\s+and\s+)(?:the\s+)?){0,9}$")
 
 # A piece of each verb of _ORIGIN_BEFORE (every match holds one): the cheap test before the search.
-_VERB_STEMS = ("arriv", "came", "coming", "comes", "flown", "flew", "drawn", "contributed", "sent", "deployed")
+_VERB_STEMS = ("arriv", "came", "coming", "comes", "flown", "flew", "drawn", "contributed", "sent", "deployed", "due",
+               "expected")
 
 
 def origin(text: str, m: Mention) -> bool:

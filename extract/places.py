@@ -22,7 +22,8 @@ the report's main country. Among places of different rank, the number's own clau
 speaks first ("1.5 million displaced in North Darfur as the RSF besieges El Fasher"), and when it points back at
 "the city" and names nothing else, that town ("killed in the city, most of them in the Bairro Militar district").
 A bullet under a heading in capitals that names a place ("MASERU", "KATSE DAM") takes the heading's place when it
-names none below the country itself (extract/placeheads.py).
+names none below the country itself (extract/placeheads.py). A place inside a partitive aside ("..., 300 of them in
+Bukavu": extract/partitives.py) is lent to no other sentence; a count "across Romania" takes the country itself.
 The document's mentions are found once (extract/placementions.py); what does not
 depend on the number is worked out once per sentence. The places a written location
 names, apart from any document, are extract/writtenplaces.py.
@@ -39,6 +40,7 @@ from typing import Any
 from extract.context import SentenceContext, per_sentence
 from extract.entryscope import bullet_line
 from extract.placeahead import before_another_day
+from extract.partitives import in_partitive
 from extract.placeheads import heading_as_place
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
@@ -48,7 +50,7 @@ from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import names_a_ship
 from extract.placescope import anaphor_clause, clauses, label, own_story, period_text, refuge, region_anaphor
-from extract.placescope import town_anaphor, TOWN_REACH
+from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
 from extract.records import Quantity
 from extract.rx import guarded, lowered
@@ -196,9 +198,10 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
     if best is None:  # "in the three municipalities": the list of three places named before (placelists.py)
         best = counted_list(ctx.text, ctx.sentence, ctx.start, _document_mentions(ctx.text))
     # the country the whole report is about says no more than no place at all, except in a sentence that is a
-    # story of its own: a headline naming its place, a total over a period or an event of another year
+    # story of its own: a headline naming its place, a total over a period or an event of another year; people fled
+    # into it (their place), or a count "across Romania" (all of it: placescope.py)
     vague = best is None or (best.place.precision == "country" and best.place.name == _main_country(ctx.text)
-                             and not refuge(ctx.text, best))  # (people fled into a country: that is their place)
+                             and not refuge(ctx.text, best) and not whole_country(ctx.text, best))
     if bullet_line(ctx.text, ctx.start) >= 0 and ctx.section.kind != "headline" \
             and (best is None or (best.place.precision == "country") != refuge(ctx.text, best)):
         # a bullet under a place's heading ("MASERU": placeheads.py), naming no place, or a country that is not where
@@ -326,8 +329,11 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         s, e = ctx.sentences[i]
         if _SEPARATE.match(ctx.text, s):
             continue
+        part = max(ctx.text.find(" of th", s, e), ctx.text.find(" of wh", s, e))  # (none: no partitive aside)
         cands = [m for m in _in_span(mentions, s, e) if _rank(ctx.text, m) < RANK["country"]
-                 and (point < 0 or lent_across_points(ctx.text, point, m.start, ctx.text[m.start : m.end]))]
+                 and (point < 0 or lent_across_points(ctx.text, point, m.start, ctx.text[m.start : m.end]))
+                 and (want_town or part < 0 or not in_partitive(ctx.text, s, m.start))]  # (a part's place
+        # lends no scene, partitives.py; "the city" still points back at a town named in one)
         if want_region:  # "in the region": a region named before, not a town of it (placescope.py)
             cands = [m for m in cands if _rank(ctx.text, m) == RANK["admin1"]]
         elif want_town:

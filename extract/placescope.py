@@ -92,24 +92,31 @@ def period_text(sentence: str, pub: date | None) -> bool:
     return any(pub is None or int(y) != pub.year for y in _YEAR.findall(sentence))
 
 
-# Where people were taken or went ("fled to Dori", "refugees arriving in Cox's Bazar", "being treated at the
+# Where people were taken or went ("fled to Dori", "refugees arriving in Cox's Bazar", "bodies driven to Bucharest",
+# "deported to Sinai", "buried at Pasir Putih cemetery", "ferries sail for Surabaya", "being treated at the
 # regional hospital in Dori", "taken to hospitals in Ouallam and Niamey", "sought shelter in evacuation centres in
 # Iligan"): not where the event of another sentence happened. A hospital where the attack was ("wounded 21 in the
 # town's hospital in Jisr al-Shughur") is no refuge: the words of taking or treating must come before it.
 _REFUGE_BEFORE = re.compile(
     r"(?:(?:treated|taken|brought|admitted|rushed|transferred|evacuated|shelter(?:ing)?|refuge)\b[^.;]{0,50}?"
     r"\b(?:hospitals?|clinics?|morgues?|shelters?|centres?|centers?|camps?|homes)\s+(?:\w+\s+){0,3}?in"
-    r"|(?:taken|evacuated|brought|rushed|transferred|arriving|arrived|fled|flee|fleeing|refuge|shelter|crossed)"
+    r"|(?:taken|evacuated|brought|rushed|transferred|arriving|arrived|fled|flee|fleeing|refuge|shelter|crossed"
+    r"|driven|trucked|bus+ed|shipped|deported)"  # ("the bodies were driven to Bucharest to be burned")
     r"\s+(?:to|in|into|at)|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s)"
     # "fled the capital on foot towards Safim": where they went
-    r"|\b(?:fled|flee|flees|fleeing|fled)\b[^.;]{0,50}?\btowards?)"
+    r"|\b(?:fled|flee|flees|fleeing|fled)\b[^.;]{0,50}?\btowards?"
+    # "buried in the mass grave at Pasir Putih cemetery": where the dead were laid, not where they died
+    r"|\b(?:buried|reburied|interred)\b[^.;]{0,40}?\b(?:in|at)"
+    # "the ferries sail for Surabaya", "a convoy bound for Goma": where people or ships are going
+    r"|\b(?:sail(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|head(?:s|ed|ing)|leav(?:e|es|ing)|left)\s+for)"
     r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
 
 
 # A word one of which every match of _REFUGE_BEFORE holds (a match of its last alternative, "into the neighbouring
 # <place>", has "neighbo" before the place: its look-ahead cannot pass the end of the window).
 _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferred", "evacuated", "shelter", "refuge",
-                 "arriv", "fled", "flee", "crossed", "neighbo")
+                 "arriv", "fled", "flee", "crossed", "neighbo", "driven", "trucked", "bused", "bussed", "shipped",
+                 "deported", "buried", "interred", " for ")
 
 
 def refuge(text: str, m: Mention) -> bool:
@@ -125,6 +132,16 @@ def refuge(text: str, m: Mention) -> bool:
         if w in window:
             return bool(_REFUGE_BEFORE.search(text, a, m.start))
     return False
+
+
+_ACROSS = ("across ", "throughout ", "all over ", "across all of ")
+
+
+def whole_country(text: str, m: Mention) -> bool:
+    """Whether a country's mention names all of it as the place of a count ("689 dead across Romania", "throughout
+    Cambodia"): then the report's own country says where, as "across the country" does, and no town nearby is
+    lent in its stead. A str.endswith over the few characters before it."""
+    return m.place.precision == "country" and text.endswith(_ACROSS, m.start - 15 if m.start > 15 else 0, m.start)
 
 
 # "in the region", "in the province": the sentence points back at a region named before, not at a town of it
