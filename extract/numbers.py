@@ -44,8 +44,8 @@ from extract.numfigures import figures_atom, num_atom, plain_atom
 from extract.numphrases import read_vague, read_words
 from extract.numranges import merge_ranges
 from extract.numscan import (
-    HOT_CHAR, HOT_CHAR_PLAIN_ASCII, HOT_RUN, HOT_WORD, HOT_WORD_ASCII, HOT_WORD_I, PLAIN_DIGIT_RUN, PLAIN_NUMBER,
-    PLAIN_TOKEN, TOKEN_SEPARATORS, _Atom, cand_match, masked_token, new_quantity,
+    HOT_CHAR, HOT_CHAR_PLAIN_ASCII, HOT_RUN, HOT_WORD, HOT_WORD_I, PLAIN_DIGIT_RUN, PLAIN_NUMBER, PLAIN_TOKEN,
+    TOKEN_SEPARATORS, _Atom, cand_match, hot_words_ascii, masked_token, new_quantity,
 )
 from extract.numunits import dollar_named, mentions_dollar
 from extract.numyears import era_year
@@ -54,6 +54,15 @@ from extract.records import Quantity
 
 # "over" right after a distance: what the distance is spread across, not a bound ("3,404 km over 21 stages").
 _SPREAD_OVER = re.compile(r"\d[\s\u00a0]*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)[\s\u00a0]+over[\s\u00a0]+\Z")
+
+
+def _spread_over(text: str, start: int) -> bool:
+    """`_SPREAD_OVER.search(text, max(0, start - 40), start)`, asked only where "over" (its one literal word, in
+    lower case) is in the window."""
+    lo = start - 40 if start > 40 else 0
+    return text.find("over", lo, start) >= 0 and _SPREAD_OVER.search(text, lo, start) is not None
+
+
 # Ground and weather words before "above/below N metres": the height names a place (an altitude).
 _ALTITUDE_CONTEXT = re.compile(r"\b(?:snow|snowfall|frost|ground|land|altitudes?|elevations?|hills?|mountains?|slopes?|"
                                r"peaks?|sea[\s\u00a0]+level)\b", re.I)
@@ -135,16 +144,17 @@ def _scan(text: str) -> list[_Atom]:
     hot_char = HOT_CHAR
     # the rate rules of K.number_kind need the dollar or euro named in the text (mentions_dollar)
     if text.isascii():
-        words_at, hot_char = HOT_WORD_ASCII, HOT_CHAR_PLAIN_ASCII
+        hot_char = HOT_CHAR_PLAIN_ASCII
         dollar = dollar_named(low)
+        words = hot_words_ascii(low)  # HOT_WORD_ASCII's matches, found faster (extract/numscan.py)
     else:
         dollar = mentions_dollar(text)
         if len(low) == len(text):
             words_at = HOT_WORD
         else:
             words_at, low = HOT_WORD_I, text
+        words = [(w.start(), w.group()) for w in words_at.finditer(low)]
     n = len(text)
-    words = [(w.start(), w.group()) for w in words_at.finditer(low)]
     words.append((n + 1, ""))  # sentinel
     wi = 0
     pos = 0
@@ -282,7 +292,7 @@ def _qualify(text: str, a: _Atom) -> None:
     q = Q.qualifier_before(text, a.start, a.end)
     if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)):
         q = None  # "killed 40 over two weeks": a span, not a bound
-    elif q == "at_least" and (_SPREAD_OVER.search(text, max(0, a.start - 40), a.start) or span_over(text, a.start)):
+    elif q == "at_least" and (_spread_over(text, a.start) or span_over(text, a.start)):
         q = None  # "covers 3,404 km over 21 stages": a distance spread across them
     elif q and a.kind == "distance" and a.unit in ("metre", "foot") and _altitude(text, a.start):
         q = None  # "snow is expected above 1,500 metres": where it falls, not a bound

@@ -23,6 +23,7 @@ from extract.numspeeds import per_short_time
 from extract.numunits import (
     CURRENCY_SIGNS, RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, quantulum_unit, rate_after, unit_after,
 )
+from extract.rx import ascii_lower
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -140,6 +141,20 @@ def tail(text: str, s: int) -> tuple[list[str], bool]:
         elif words and not chunk[0].isspace() and not text[lo - 1].isspace():
             del words[0]  # a word cut by the window
     return words, bool(chunk) and not chunk[-1].isspace()
+
+
+# The words RATE_BEFORE opens with ("the dollar fetched", "the euro buys", "USD trades at"), lower-cased
+_RATE_BEFORE_WORDS = ("dollar", "euro", "usd", "greenback")
+
+
+def _rate_before(text: str, s: int) -> bool:
+    """`RATE_BEFORE.search(text, max(0, s - 60), s)`, asked only of a window that holds one of the words it
+    opens with (folded as re.IGNORECASE compares them, extract/rx.py ascii_lower): most numbers have none."""
+    lo = s - 60 if s > 60 else 0
+    window = ascii_lower(text[lo:s])
+    if not any(w in window for w in _RATE_BEFORE_WORDS):
+        return False
+    return RATE_BEFORE.search(text, lo, s) is not None
 
 
 def before_words(text: str, s: int, k: int) -> tuple[str, ...]:
@@ -281,7 +296,7 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
     if a.unit == "percent":
         return
     # RATE_BEFORE and RATE_AFTER need the dollar or euro named (dollar)
-    if dollar and RATE_BEFORE.search(text, max(0, s - 60), s) and RATE_BEFORE_END.match(text, a.end):
+    if dollar and _rate_before(text, s) and RATE_BEFORE_END.match(text, a.end):
         a.unit = "ratio"  # "the dollar fetched about 41 hryvnias": hryvnias per dollar
         return
     if text[a.end : a.end + 1] in PUNCT_AFTER:

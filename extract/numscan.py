@@ -130,12 +130,34 @@ HOT_CHAR = re.compile(r"[\d$€£₽¥₹₴]")
 # tested cheaper than their Unicode forms, at every character of the text.
 HOT_WORD_ASCII = re.compile(HOT_WORD.pattern, re.ASCII)
 HOT_CHAR_ASCII = re.compile(r"[0-9$]")
+# HOT_WORD_ASCII with the character before the word read in place of its \b (every hot word starts with a
+# letter, so a match starts where a letter follows a character that is none of [a-z0-9_], or the text's start):
+# re then skips from one such character to the next (a class opening the pattern) instead of trying the pattern
+# at every character. Over " " + the lower-cased ASCII text (`hot_words_ascii`).
+_HOT_WORD_AFTER_BLANK = re.compile(r"[^a-z0-9_](" + trie_alternation(HOT_WORDS) + r")\b", re.ASCII)
 # HOT_CHAR_ASCII that also reads, in the same search, a plain number there (the "plain" group, which ends the
 # match): a digit after a token separator (or at the start) where PLAIN_DIGIT_RUN matches, as numbers.py asks.
 # Searched without an end bound, as its lookaheads read past the digits.
 HOT_CHAR_PLAIN_ASCII = re.compile(
     r"[0-9$](?P<plain>(?<=[0-9])(?<![^ \n\t\u00a0][0-9])" + PLAIN_DIGIT_RUN.pattern.replace("[0-9]++", "[0-9]*+", 1)
     + ")?", re.I)
+
+
+def hot_words_ascii(low: str) -> list[tuple[int, str]]:
+    """(start, word) of every match of HOT_WORD_ASCII in `low` (a lower-cased ASCII text), as finditer gives them,
+    found by _HOT_WORD_AFTER_BLANK over " " + low: a match from i (the character before) to j is the word from
+    i to j - 1 of `low`, and the next word starts after the character at j - 1 of `low`, which the final \\b
+    makes none of [a-z0-9_] (tests/test_speed14_shortcuts.py compares the two)."""
+    padded = " " + low
+    scan = _HOT_WORD_AFTER_BLANK.search
+    out = []
+    m = scan(padded)
+    while m is not None:
+        out.append((m.start(), m.group(1)))
+        m = scan(padded, m.end())
+    return out
+
+
 HOT_RUN = re.compile(r"\d[\d,.:/-]*")  # the run of a number from a digit hot spot
 # A token at a hot spot with no "/", ".", "@" or "#" up to the next white space (but a last full stop, which
 # no address or handle ends in: the masks need a letter after a dot) cannot be a URL or handle.

@@ -21,7 +21,7 @@ import re
 
 from extract.context import SentenceContext
 from extract.pastwars import past_war_money
-from extract.peacetolls import report_of_peace, war_words_of_peace
+from extract.peacetolls import peace_words_in, report_of_peace, war_words_of_peace
 from extract.purchases import only_giving
 from extract.triggers import cue_in, names_a_war
 
@@ -35,7 +35,7 @@ def money_of_no_war(ctx: SentenceContext) -> bool:
     "war crimes" (in the sentence and the one before, as extract/money.py reads them)."""
     if not names_a_war(ctx.text) and only_giving(ctx, some=True):
         return True
-    if names_a_war(ctx.text) and war_words_of_peace(ctx.text) and report_of_peace(ctx.text):
+    if names_a_war(ctx.text) and peace_words_in(ctx) and war_words_of_peace(ctx.text) and report_of_peace(ctx.text):
         return not cue_in("aid_money", ctx.sentence)  # "will cost £480,000" to restore a war memorial
     if past_war_money(ctx):
         return True  # "a Cold War bunker sold for £1.25m", "war pensions rise" (extract/pastwars.py)

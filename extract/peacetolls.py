@@ -25,14 +25,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.context import SentenceContext
+from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.gazetteer import gazetteer
 from extract.mishaps import mishap_harm
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.sides import sides_named
 from extract.triggers import ARMED, cue_in, lexicon, names_a_war, norm
-from extract.wordset import folded, words_of
+from extract.wordset import folded, may_occur, may_occur_in_parts, words_of
 
 _CUSTODY_WORDS = frozenset({"custody", "jail", "jails", "prison", "prisons", "detention"})
 _DIED_IN_CUSTODY = re.compile(r"\b(?:deaths?|died|dies|dying|dead)\s+(?:\w+\s+){0,2}?in\s+(?:\w+\s+){0,2}?"
@@ -76,6 +76,30 @@ def war_words_of_peace(text: str) -> bool:
     return not names_a_war(blanked)
 
 
+def peace_words_in(ctx: SentenceContext) -> bool:
+    """Whether a key word of [cues] peace_uses or labour_dispute is a word of the document, read from its
+    sentences' word sets (extract/wordset.py `may_occur_in_parts`; once per document): without one,
+    `war_words_of_peace` is False, found without making the word set of the whole document."""
+    memo = ctx.memo
+    if memo is None or SENTENCE_TEXTS not in memo:
+        return may_occur(_PEACE_KEYS, ctx.text)  # (the long way, tests/test_speed14_shortcuts.py)
+    got = memo.get(_PEACE_WORDS)
+    if got is None:
+        got = memo[_PEACE_WORDS] = may_occur_in_parts(_PEACE_KEYS, ctx.text, ctx.sentences, memo[SENTENCE_TEXTS])
+    return got
+
+
+def _peace_keys() -> frozenset[str] | None:
+    """The key words of [cues] peace_uses and labour_dispute together (None when either has none)."""
+    keys = lexicon().keys
+    a, b = keys["cue:peace_uses"], keys["cue:labour_dispute"]
+    return None if a is None or b is None else a | b
+
+
+_PEACE_KEYS = _peace_keys()
+_PEACE_WORDS = "peace words"  # peace_words_in's entry in the per-document memo
+
+
 def _blank(m: re.Match) -> str:
     """Spaces as long as the match: the text around keeps its offsets."""
     return " " * len(m.group(0))
@@ -88,15 +112,15 @@ def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str
     but armed men's deaths and wounds. (Harm in a report that names no war at all is not ruled out here: a report
     of a raid or a bombing need not name its war; arrests and hostages are extract/nonclaims.py `peacetime`'s, money
     extract/peacemoney.py's.)"""
-    if measure == "captured":
-        return _FORTUNE.match(ctx.text, q.char_end, ctx.end) is not None
+    if measure == "captured":  # ("fortune" and "police" are whole words of the sentence where the patterns match)
+        return "fortune" in words_of(ctx.sentence) and _FORTUNE.match(ctx.text, q.char_end, ctx.end) is not None
     if measure not in _HARM_MEASURES:
         return False
     if mishap_harm(ctx, q):
         return True  # "a roof fall killed 11 miners", "a crush left 2 dead" (extract/mishaps.py)
-    if _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
+    if "police" in words_of(ctx.sentence) and _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
         return True  # "17 of the 43 police forces had lost men": the number counts forces, not men
-    if not war_words_of_peace(ctx.text) or not names_a_war(ctx.text):
+    if not peace_words_in(ctx) or not war_words_of_peace(ctx.text) or not names_a_war(ctx.text):
         return False
     # every word of war in the report is put to a use of peace: "12 bands were wiped out", "nurses backed strikes"
     return measure not in ("killed", "wounded") or lexicon().noun_class.get(norm(subject), ("",))[0] not in ARMED

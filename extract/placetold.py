@@ -157,6 +157,19 @@ _DATELINE_PLACE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'
 _THIS_PLACE = re.compile(r"\bthis\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|port|camp|settlement|market\s+town)\b")
 
 
+def dateline_place(text: str) -> re.Match[str] | None:
+    """`_DATELINE_PLACE.search(text)`, tried only at the starts of lines (the text's start and after each "\\n"),
+    the one place its "^" (re.MULTILINE) matches: a few anchored matches, not a try at every character."""
+    i = 0
+    while True:
+        m = _DATELINE_PLACE.match(text, i)
+        if m is not None:
+            return m
+        i = text.find("\n", i) + 1
+        if i == 0:
+            return None
+
+
 def dateline_mention(text: str) -> Mention | None:
     """The dateline's place as a mention, when the story calls it "this town" (_THIS_PLACE); else None.
 
@@ -165,7 +178,7 @@ def dateline_mention(text: str) -> Mention | None:
     written, unresolved."""
     if "this " not in text:
         return None
-    d = _DATELINE_PLACE.search(text)
+    d = dateline_place(text)
     if d is None or not _THIS_PLACE.search(text, d.end()):
         return None
     s, e = d.span("place")

@@ -18,7 +18,7 @@ then always True and the caller searches as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from extract.rx import ascii_lower as fold  # lower case, with the four letters IGNORECASE takes for i, s, k made those
@@ -98,3 +98,35 @@ def cuts_word(text: str, i: int) -> bool:
         a, b = text[i - 1], text[i]
         return (a.isalnum() or a == "_") and (b.isalnum() or b == "_")
     return False
+
+
+def may_occur_in_parts(keys: frozenset[str] | None, text: str, spans: Sequence[tuple[int, int]],
+                       pieces: Sequence[str]) -> bool:
+    """`may_occur(keys, text)` read from the word sets of `pieces` (text[s:e] for each (s, e) of `spans`, in
+    order, not overlapping: a document's sentences, whose word sets the rules have made already) and of the
+    stretches between them. The same answer: a word of `text` lies inside one piece or one stretch between when
+    no piece's end cuts a word (`cuts_word`; a blank stretch between two pieces cuts none); otherwise (or with
+    overlapping spans) the whole text is read."""
+    if keys is None:
+        return True
+    prev = 0
+    disjoint = keys.isdisjoint
+    for (s, e), piece in zip(spans, pieces):
+        if s != prev:
+            if s < prev:
+                return may_occur(keys, text)  # (the long way: pieces out of order)
+            gap = text[prev:s]
+            if not gap.isspace():  # (the usual stretch between two sentences is blank)
+                if cuts_word(text, prev) or cuts_word(text, s):
+                    return may_occur(keys, text)  # (the long way: a word across a piece's end)
+                if not disjoint(words_of(gap)):
+                    return True
+        elif s and cuts_word(text, s):
+            return may_occur(keys, text)  # (the long way: a word across two pieces' meeting)
+        if not disjoint(words_of(piece)):
+            return True
+        prev = e
+    tail = text[prev:]
+    if not tail or tail.isspace():
+        return False
+    return may_occur(keys, text) if cuts_word(text, prev) else not keys.isdisjoint(words_of(tail))
