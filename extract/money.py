@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extract.appeals import appeal_subject
 from extract.context import SentenceContext
+from extract.currencies import codes
 from extract.fundshares import from_a_fund, share_of_sum
 from extract.peacemoney import money_of_no_war
 from extract.purchases import price_paid
@@ -24,7 +25,7 @@ from extract.triggers import cue_in, lexicon, names_a_war, norm
 from extract.warcosts import for_war_victims, war_cost
 from extract.wordset import folded
 
-MONEY_UNITS = frozenset({"usd", "syp", "rub", "eur", "gbp", "try", "iqd", "irr"})
+MONEY_UNITS = codes()  # every currency in use, by its lower-case ISO code (extract/currencies.py)
 RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|per|to\s+the|vs\.?|versus|for\s+"
                         r"(?:one|each|a|1))\s+(?:the\s+|one\s+|a\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|usd|\$)",
                         re.IGNORECASE)

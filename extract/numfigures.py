@@ -18,6 +18,7 @@ from extract import numkinds as K
 from extract import numnames as N9
 from extract import numsenses as NS
 from extract import numshapes as S
+from extract.currencies import INDIAN_FIRST, indian_scale, sign_code
 from extract.numagegroups import part_age_mark
 from extract.nummetres import grouped_metres, metres_next
 from extract.numsenses import millions_of_things
@@ -100,6 +101,8 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
     words, fused = K.tail(text, start)
     if cur:
         a.unit = CURRENCY_SIGNS.get(cur.upper(), "usd") if cur != "US$" else "usd"
+        if a.unit == "jpy":
+            a.unit = sign_code(a.unit, text)  # "¥2 billion" in a text of yuan (extract/currencies.py)
     elif words:
         code = K.CURRENCY_CODES.get(words[-1])  # "USD 5", "SYP 500"
         if code:
@@ -126,6 +129,8 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
     elif cur and nxt in _BLANK and (am := NS.spaced_scale(text, end)):
         a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]  # "€21.4 bn": a blank before the scale
         end = am.end(1)
+    if a.scale == 1 and nxt == " " and text.startswith(INDIAN_FIRST, end + 1) and (isc := indian_scale(text, end)):
+        a.scale, end = isc  # "Rs 50 crore", "5 lakh people" (extract/currencies.py)
     if a.scale != 1:
         a.value = round(a.value * a.scale, 6)  # "4.1 million" is 4100000, not 4099999.9999999995
     elif text[end : end + 1] in VULGAR_FRACTIONS and "." not in dig:

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract.currencies import code_words, codes
 from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
 from extract.numlevels import level_name
@@ -114,7 +115,7 @@ _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "s
                  "eighth": 8, "ninth": 9, "tenth": 10}
 # Currency codes written before a number ("USD 5", "SYP 500"; numbers.py reads the last word before it).
 CURRENCY_CODES = {"USD": "usd", "US$": "usd", "SYP": "syp", "S.P.": "syp", "RUB": "rub", "EUR": "eur",
-                   "GBP": "gbp"}
+                   "GBP": "gbp", **code_words()}  # (and every currency's in use: extract/currencies.py)
 _LEAD_PUNCT = "([{“\"‘'«"
 # Punctuation that no unit word, rate (RATE_AFTER starts with white space) or word (quantulum_unit) starts with.
 PUNCT_AFTER = frozenset(",.;:)!?\"'")
@@ -341,11 +342,11 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
     if a.unit == "count" and not a.qual == "vague":
         q = None if text[a.end : a.end + 1] == "G" and _GENERATION_AFTER.match(text, a.end) else (
             quantulum_unit(text, a.end))
-        if q is not None and q[1] == "south korean won" and (a.word and a.scale == 1 or _WON_VERB.match(text, a.end)):
+        if q is not None and q[1] == "krw" and (a.word and a.scale == 1 or _WON_VERB.match(text, a.end)):
             q = None  # "The team of six won 4 golds": the verb; the currency is "50,000 won", "6 trillion won"
         if q is not None:
             a.kind, a.unit = q
-            if a.kind == "number" and a.unit not in ("usd", "eur", "gbp", "rub", "syp"):
+            if a.kind == "number" and a.unit not in codes():  # money in any currency (extract/currencies.py)
                 a.kind = "measurement"
         elif text[a.end : a.end + 1].isalpha():
             fused = _FUSED_WORD.match(text, a.end)

@@ -18,6 +18,7 @@ import re
 import warnings
 from functools import lru_cache
 
+from extract.currencies import RISKY_WORDS, code_of_name, money_after
 from extract.nummultiples import multiple_of
 from extract.rx import first_chars
 
@@ -245,7 +246,9 @@ def quantulum_unit(text: str, end: int) -> tuple[str, str] | None:
     answer depends only on the word, so it is cached per word.
     """
     m = _WORD_AFTER.match(text, end)
-    return quantulum_word(m.group(1)) if m else None
+    if m is None:
+        return None
+    return money_after(text, m.start(1), m.group(1)) or quantulum_word(m.group(1))  # "5 million Swiss francs"
 
 
 @lru_cache(maxsize=4096)
@@ -324,7 +327,9 @@ def _quantulum_word(word: str) -> tuple[str, str] | None:
             if entity in ("dimensionless", "unknown"):
                 return None
             if entity == "currency":
-                return "number", q.unit.name
+                # "chinese yuan": cny (extract/currencies.py), but not for a word that is English too ("rand")
+                code = code_of_name(q.unit.name) if low not in RISKY_WORDS or low == "won" else None
+                return "number", code or q.unit.name
             return _PHYSICAL_KINDS.get(entity, "measurement"), q.unit.name
     return None
 

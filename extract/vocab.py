@@ -6,6 +6,8 @@ evaluation and the dashboard's filters all read them from here.
 
 from __future__ import annotations
 
+from extract.currencies import currency_units
+
 MEASURES: dict[str, str] = {
     "killed": "people killed, dead, died, death toll, bodies",
     "wounded": "people wounded, injured",
@@ -60,6 +62,9 @@ UNITS: dict[str, str] = {
     "uah": "Ukrainian hryvnias",
     "tons": "explosive weight in tons",
 }
+# and money in every other currency in use, by its lower-case ISO 4217 code ("chf": "Swiss Franc";
+# extract/currencies.py)
+UNITS.update({code: name for code, name in currency_units().items() if code not in UNITS})
 
 SIDES: dict[str, str] = {
     "civilian": "civilians, and unidentified people killed by bombing of a populated area",

@@ -92,8 +92,8 @@ def test_second_hand_is_no_second():
 @pytest.mark.parametrize("text,surface,unit", [
     ("The squad of five won 3 titles.", "five", "count"),
     ("Her team of 4 won the relay.", "4", "count"),
-    ("Tickets cost 50,000 won each.", "50,000", "south korean won"),
-    ("The deal is worth 6 trillion won.", "6 trillion", "south korean won"),
+    ("Tickets cost 50,000 won each.", "50,000", "krw"),
+    ("The deal is worth 6 trillion won.", "6 trillion", "krw"),
 ])
 def test_won_is_the_verb_after_a_word_or_before_what_is_won(text, surface, unit):
     assert only(text, surface).unit == unit

@@ -1,0 +1,206 @@
+"""The world's currencies: the one table of their ISO 4217 codes, names and signs, read from Babel (CLDR).
+
+A sum of money in any currency in use is a money quantity whose unit is the lower-case ISO code ("chf",
+"cny", "sek"), as the guidelines write "usd", "syp", "rub". The facts come from Babel's copy of the Unicode
+CLDR (the currencies each territory uses now, and their English names, singular and plural), built once
+and cached; the number layer (extract/numunits.py, extract/numkinds.py), the claims' money rules
+(extract/money.py) and the vocabulary (extract/vocab.py) all read them from here.
+
+How a currency may be written, after a number unless said otherwise:
+- its English name, singular or plural, any case: "5 million Swiss francs", "300 Norwegian kroner";
+- its code, upper case, before or after: "CHF 12 million", "12 million CHF" (not codes that are English
+  words or common abbreviations, ENGLISH_CODES: "ALL 5 were killed", "TOP 10");
+- the last word of its name alone, for the currency that word means in English news when no country is
+  named (BARE_DEFAULTS, a decision): "yen" jpy, "yuan"/"renminbi" cny, "rupees" inr, "francs" chf,
+  "krona"/"kronor" sek (Sweden's spelling) and "krone"/"kroner" nok (Norway's and Denmark's: Norway's
+  by default; "Danish kroner" names dkk), "dinars" iqd, "rials" irr...; unless the text names the country of
+  just one other currency of that word, and not the default's (by_country: "rupees" in a report from
+  Pakistan are pkr, "kroner" in one from Denmark dkk, "dinars" in Jordan jod);
+- "Rs"/"Rs." before the number: Indian rupees;
+- a sign before the digits (extract/numunits.py CURRENCY_SIGNS): "¥" is the yen, or the yuan in a text that
+  says yuan or renminbi (sign_code);
+- the South Asian scale words "lakh" (1e5) and "crore" (1e7) after the digits (indian_scale).
+Words that are ordinary English too are never a currency by this table alone (RISKY_WORDS): "won" (quantulum3
+reads "50,000 won" as the South Korean won, krw here, and extract/numkinds.py keeps the verb: "won 3 medals"),
+"rand" (the Rand Corporation), "real", "mark", "pound" (a weight: extract/numkinds.py decides), "lira" (Syrian
+or Turkish? the unit table reads "Syrian lira"), "peso" (whose?), "dollar" (US dollars: the unit table). Their
+full names ("South African rand", "Brazilian reals", "Turkish lira") are money.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Codes that are English words, abbreviations or names of other things: no currency alone ("ALL 5", "TOP 10",
+# "COP 28" the climate summit, "PHP 8" the language, "12 KGS" kilograms, "CVE 2024" a security flaw, "NPR", "BSD").
+ENGLISH_CODES = frozenset("ALL TOP CUP MOP PEN MAD GEL SOS BOB BAM AMD WST KGS PHP BSD COP NPR BTN CVE".split())
+# The currency a bare name word means when no country is named (its singular and plural, from Babel).
+BARE_DEFAULTS = ("JPY CNY INR CHF SEK NOK ILS UAH PLN HUF NGN IRR IQD AED SAR AFN THB MYR IDR BDT MMK ETB GHS "
+                 "KZT AZN VND KHR LAK MNT UZS TJS GEL BGN CZK ISK").split()
+# Last words of names that are also ordinary English words (or name several currencies): never money alone.
+RISKY_WORDS = frozenset("won rand real reals mark marks pound pounds lira liras lire peso pesos dollar dollars "
+                        "lei leu dram drams som soms lek leks".split())
+# Other words and spellings of English news ("renminbi", "reais", "Rs").
+EXTRA_NAMES = {"renminbi": "cny", "rmb": "cny", "reais": "brl", "roubles": "rub", "rouble": "rub", "rubles": "rub",
+               "ruble": "rub", "hryvnya": "uah", "hryvnyas": "uah", "shekels": "ils", "new shekels": "ils"}
+CODE_BEFORE = {"Rs": "inr", "Rs.": "inr"}  # written before the digits, like a code ("Rs 50 crore")
+
+
+@lru_cache(maxsize=1)
+def _current() -> tuple[str, ...]:
+    """The ISO codes of the currencies legal tender somewhere today (CLDR's territory currencies), sorted."""
+    from babel.core import get_global
+
+    found = {code for spans in get_global("territory_currencies").values()
+             for code, _start, end, tender in spans if end is None and tender}
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def codes() -> frozenset[str]:
+    """The lower-case ISO codes of the currencies in use ("usd", "chf", "cny"): the money units."""
+    return frozenset(c.lower() for c in _current())
+
+
+@lru_cache(maxsize=1)
+def names() -> dict[str, str]:
+    """Lower-case English name (singular, plural; bare last words of BARE_DEFAULTS) -> lower-case ISO code."""
+    from babel.numbers import get_currency_name
+
+    table: dict[str, str] = {}
+    for code in _current():
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            table.setdefault(name, code.lower())
+    for code in BARE_DEFAULTS:
+        for count in (1, 2):
+            last = get_currency_name(code, count=count, locale="en").lower().split()[-1]
+            if last not in RISKY_WORDS:
+                table.setdefault(last, code.lower())
+    for name, code in EXTRA_NAMES.items():
+        table.setdefault(name, code)
+    for word in RISKY_WORDS:
+        table.pop(word, None)
+    return table
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """The first words (lower case) of the names, and the codes as written: the gate before currency_after."""
+    return frozenset({n.split()[0] for n in names()} | set(code_words()))
+
+
+@lru_cache(maxsize=1)
+def code_words() -> dict[str, str]:
+    """Upper-case code as written ("CHF", also "Rs") -> lower-case ISO code, less the English-word codes."""
+    table = {c: c.lower() for c in _current() if c not in ENGLISH_CODES}
+    table.update(CODE_BEFORE)
+    return table
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,3}")
+
+
+def currency_after(text: str, i: int) -> str | None:
+    """The ISO code of the currency named by the words at text[i:] ("Swiss francs", "yen", "CHF"), or None.
+
+    The longest name wins ("South Korean won" before a bare word); codes count only upper case, names in any
+    case. Ask only when the first word is in first_words() (a set test: most words after numbers are not)."""
+    m = _WORDS.match(text, i)
+    if m is None:
+        return None
+    words = m.group().split()
+    if len(words[0]) <= 3 and (code := code_words().get(words[0])):
+        return code
+    table = names()
+    for n in range(len(words), 0, -1):
+        code = table.get(" ".join(words[:n]).lower())
+        if code is not None:
+            return by_country(text, words[0].lower(), code) if n == 1 else code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _bare_marks() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """A bare word several currencies end in ("rupees": inr, pkr, npr, lkr...) -> (code, the words that name its
+    country: the adjective of its name, "Pakistani", and its territories' English names, "Pakistan") for each."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.numbers import get_currency_name
+
+    places = Locale("en").territories
+    where: dict[str, list[str]] = {}
+    for territory, spans in get_global("territory_currencies").items():
+        for code, _start, end, tender in spans:
+            if end is None and tender and territory in places:
+                where.setdefault(code, []).append(places[territory])
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for code in _current():
+        for count in (1, 2):
+            *adjective, last = get_currency_name(code, count=count, locale="en").split()
+            marks = tuple(w for w in [" ".join(adjective), *where.get(code, [])] if w)
+            if marks and all(c != code.lower() for c, _ in found.get(last.lower(), [])):
+                found.setdefault(last.lower(), []).append((code.lower(), marks))
+    return {word: tuple(v) for word, v in found.items() if len(v) > 1}
+
+
+@lru_cache(maxsize=64)
+def by_country(text: str, word: str, default: str) -> str:
+    """The currency a bare word means in this text: `default` (BARE_DEFAULTS), unless the text names the country
+    of just one other currency of that word and not the default's ("45 billion rupees" in a report from Pakistan:
+    pkr; "francs" in Guinea: gnf)."""
+    marks = _bare_marks().get(word)
+    if not marks:
+        return default
+    named = [code for code, words in marks if any(w in text for w in words)]
+    return named[0] if len(named) == 1 and default not in named else default
+
+
+def money_after(text: str, i: int, word: str) -> tuple[str, str] | None:
+    """("number", ISO code) for a currency named by `word` (the word at i, after a number) and what follows it,
+    or None: the hook extract/numunits.quantulum_unit asks before quantulum3."""
+    if word.lower() not in first_words() and word not in code_words():
+        return None
+    code = currency_after(text, i)
+    return ("number", code) if code else None
+
+
+def code_of_name(name: str) -> str | None:
+    """The ISO code for a currency's English name ("chinese yuan", quantulum3's names), or None."""
+    return names().get(name.lower())
+
+
+# South Asian scale words after a number: "Rs 50 crore" (500 million rupees), "5 lakh people" (500,000).
+INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+INDIAN_FIRST = ("lakh", "crore", "Lakh", "Crore", "LAKH", "CRORE")  # the cheap test before indian_scale
+
+
+def indian_scale(text: str, end: int) -> tuple[int, int] | None:
+    """(scale, end of the word) for "lakh"/"crore" after the blank at text[end], or None. Ask only where
+    text.startswith(INDIAN_FIRST, end + 1)."""
+    j = end + 1
+    k = j
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    scale = INDIAN_SCALES.get(text[j:k].lower())
+    return (scale, k) if scale else None
+
+
+@lru_cache(maxsize=8)
+def yuan_named(text: str) -> bool:
+    """Whether the text calls its money yuan or renminbi: then "¥" is the Chinese yuan, not the Japanese yen."""
+    low = text.lower()
+    return "yuan" in low or "renminbi" in low or "RMB" in text
+
+
+def sign_code(sign_code_: str, text: str) -> str:
+    """The ISO code a currency sign stands for in this text: "jpy" for "¥" turns "cny" where the text says yuan."""
+    return "cny" if sign_code_ == "jpy" and yuan_named(text) else sign_code_
+
+
+def currency_units() -> dict[str, str]:
+    """Lower-case ISO code -> English name ("chf": "Swiss Franc"), for the vocabulary of units (extract/vocab.py)."""
+    from babel.numbers import get_currency_name
+
+    return {c.lower(): get_currency_name(c, locale="en") for c in _current()}
