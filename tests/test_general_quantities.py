@@ -129,6 +129,14 @@ a year's possessive and an age group's plural ("2022's", "under-3s") no part of 
 length "a minute" a speed (numspeeds.py), "N times the <noun> of <a past year>" a multiplier (nummultiyears.py); the
 harm of an accident at work or in a crowd in a report of peace ([cues] mishaps, extract/mishaps.py) and money beside
 a war named only as an age or in its veterans' pensions ([cues] past_wars, extract/pastwars.py) no claims.
+general_news_16.jsonl (40 more, session 9, written and scored before reading the number layer; money in 26
+currencies in 35 of them, 8 use words of war and harm outside war, 6 are conflict-adjacent news with no claim;
+/work/notes/s9/FIRST_SIGHT_NEWS16.md): first sight: 16 of 40; 4 gave a claim (the signs ฿ ₩ ₦ ₪ ₱ and "KSh", "Rp",
+"TOP", "ALL", "Dh", "R50", "CUP" after the number and Colombian pesos not read as money; "A$", "R$", "HK$" read as
+US dollars; "by RMB 5,000 to 55,800 yuan" one range; "Ioniq 5" a count; "ranks No. 9" a name; a price war's "casualties", extras "killed off", bull-run
+injuries and a dognapping gang's arrests gave claims). A code spaced before the sum stays out of the surface
+("CHF 90,000" -> "90,000", as "USD 12 million" -> "12 million"; the annotator had put it in, and offered this):
+19 of 40 under that convention.
 """
 
 from __future__ import annotations
@@ -146,9 +154,10 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_7.jsonl", "general_news_8.jsonl",
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
                                       "general_news_12.jsonl", "general_news_13.jsonl",
-                                      "general_news_14.jsonl", "general_news_15.jsonl")
+                                      "general_news_14.jsonl", "general_news_15.jsonl",
+                                      "general_news_16.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 589  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 608  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
