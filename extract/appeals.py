@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.currencies import code_words
 from extract.records import Quantity
 from extract.sums import SUM, SUM_OPENING
 from extract.triggers import cue_in, lexicon
@@ -47,7 +48,8 @@ def appeal_subject(ctx: SentenceContext, q: Quantity) -> str | None:
         return None  # "Britain pledged $100 million in military aid": what it is given as
     sentence = ctx.sentence
     if any(w in sentence for w in _APPEAL_WORDS):
-        return asked_before(ctx.text, max(ctx.start, q.char_start - 90), q.char_start, sentence)
+        at = code_start(ctx.text, q.char_start)
+        return asked_before(ctx.text, max(ctx.start, at - 90), at, sentence)
     before = ctx.neighbour(-1)
     if any(w in before for w in _APPEAL_WORDS) and _GIVEN.search(sentence) and _BACK_TO_APPEAL.search(sentence):
         for m in _SUM_START.finditer(before):  # "The UN has appealed for $71 million. So far donors have pledged..."
@@ -55,6 +57,18 @@ def appeal_subject(ctx: SentenceContext, q: Quantity) -> str | None:
             if named is not None:
                 return named
     return None
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3}|Rs\.?)[\s\u00a0]?\Z")  # "CHF 12 million", "USD 5m", "Rs 50 crore"
+
+
+def code_start(text: str, k: int) -> int:
+    """Where the sum starting at `k` opens when a currency code is written before its digits ("appealed for CHF 12
+    million": at "CHF"; extract/currencies.py's codes): the code is part of the sum, as "$" is of "$12 million"."""
+    if k < 3 or not text[k - 2 : k].strip()[-1:].isalpha() and text[k - 1 : k] != ".":
+        return k  # (no letter of a code right before: the usual case)
+    m = _CODE_BEFORE.search(text, max(0, k - 5), k)
+    return m.start() if m and m.group(1) in code_words() else k
 
 
 def asked_before(text: str, start: int, at: int, sentence: str) -> str | None:

@@ -17,8 +17,12 @@ How a currency may be written, after a number unless said otherwise:
   just one other currency of that word, and not the default's (by_country: "rupees" in a report from
   Pakistan are pkr, "kroner" in one from Denmark dkk, "dinars" in Jordan jod);
 - "Rs"/"Rs." before the number: Indian rupees;
-- a sign before the digits (extract/numunits.py CURRENCY_SIGNS): "¥" is the yen, or the yuan in a text that
-  says yuan or renminbi (sign_code);
+- a sign before the digits (SIGNS): "¥" is the yen, or the yuan in a text that says yuan or renminbi
+  (sign_code); "₩" the South Korean won, "₪" the shekel, "₺" the Turkish lira, "₦" the naira, "₱" the Philippine
+  peso, "฿" the baht (each the one currency English news writes it for; "₿" is Bitcoin, no sign here);
+- "$" with the capitals of a country before it, no blank between (DOLLAR_PREFIXES): "A$5 million" Australian,
+  "C$" Canadian (as English news writes it: Nicaragua's cordoba is spelt out), "NZ$", "HK$", "S$" Singapore,
+  "NT$" Taiwan, "R$" Brazilian reals, "MX$" pesos; "$" alone and "US$" are US dollars;
 - the South Asian scale words "lakh" (1e5) and "crore" (1e7) after the digits (indian_scale).
 Words that are ordinary English too are never a currency by this table alone (RISKY_WORDS): "won" (quantulum3
 reads "50,000 won" as the South Korean won, krw here, and extract/numkinds.py keeps the verb: "won 3 medals"),
@@ -45,6 +49,24 @@ RISKY_WORDS = frozenset("won rand real reals mark marks pound pounds lira liras 
 EXTRA_NAMES = {"renminbi": "cny", "rmb": "cny", "reais": "brl", "roubles": "rub", "rouble": "rub", "rubles": "rub",
                "ruble": "rub", "hryvnya": "uah", "hryvnyas": "uah", "shekels": "ils", "new shekels": "ils"}
 CODE_BEFORE = {"Rs": "inr", "Rs.": "inr"}  # written before the digits, like a code ("Rs 50 crore")
+# The dollars (and reals, pesos) written with a country's capitals before "$", upper case, no blank ("A$5 million").
+DOLLAR_PREFIXES = {"US": "usd", "A": "aud", "AU": "aud", "C": "cad", "CA": "cad", "NZ": "nzd", "HK": "hkd",
+                   "S": "sgd", "SG": "sgd", "NT": "twd", "R": "brl", "MX": "mxn"}
+# Currency signs before the digits -> ISO code, the prefixed dollars among them ("A$" -> "aud").
+SIGNS: dict[str, str] = {"$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "¥": "jpy", "₹": "inr", "₴": "uah",
+                         "₩": "krw", "₪": "ils", "₺": "try", "₦": "ngn", "₱": "php", "฿": "thb",
+                         **{prefix + "$": code for prefix, code in DOLLAR_PREFIXES.items()}}
+SIGN_CHARS = "".join(sorted(s for s in SIGNS if len(s) == 1))  # the one-character signs, hot spots of the scan
+
+
+def dollar_prefix(text: str, p: int) -> int:
+    """The length of the capitals before the "$" at text[p] that name its dollar ("A$", "NZ$": 1, 2), or 0.
+
+    Only as written (upper case) and as a word of its own: "A$5" but not "a$5", "USA$5" or "ASDA$5"."""
+    for n in (2, 1):
+        if p >= n and text[p - n : p] in DOLLAR_PREFIXES and (p == n or not text[p - n - 1].isalnum()):
+            return n
+    return 0
 
 
 @lru_cache(maxsize=1)

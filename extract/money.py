@@ -159,10 +159,38 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
         return None  # "raised $120 million in its latest funding round": money, but not a war's
     if lex.cues["civil_budget"].search(ctx.text, ctx.start, q.char_start):
         return None  # "the entire health budget is about $90 million a year"
+    if "budget" in ctx.sentence and body_budget(ctx, q):
+        return None  # "The Commission's budget for 2009 was 1.9 billion Guinean francs": its own running costs
     if lex.cues["takings"].search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start) and not _aid_money(ctx):
         return None  # "the war epic took $48.2m in its first week": what a film or a business took in
     m = lex.cues["aid_kinds"].search(ctx.text, q.char_end, ctx.end) or lex.cues["aid_kinds"].search(ctx.sentence)
     return _aid_name(m.group(0)) if m else "funding"
+
+
+# A budget of its own, then the verb that gives its size: "the Commission's budget for 2009 was", "the court's
+# annual budget stood at", "the budget of the ombudsman's office is" (the owner word: group "owner" or "of").
+_OWN_BUDGET = re.compile(
+    r"\b(?P<owner>[\w-]+)['’]s\s+(?:(?:annual|yearly|operating|running|regular|own|total|core)\s+)?budget"
+    r"|\b(?:annual|yearly|operating|running|regular|core)?\s*budget\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?P<of>[\w-]+)")
+_BUDGET_SIZE = re.compile(
+    r"(?:\s+(?:for|in)\s+(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+)?\d{4}(?:[-–/]\d{2,4})?)?,?\s+"
+    r"(?:was|is|were|are|stood\s+at|stands\s+at|totalled|totaled|totals|amounted\s+to|amounts\s+to|came\s+to|"
+    r"reached|of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|roughly|"
+    r"an\s+estimated)\s+)?\Z", re.IGNORECASE)
+
+
+def body_budget(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the sum is the size of an institution's own budget ([cues] budget_bodies: a commission, a court, a
+    ministry), "for <year>", annual, or as it stands: its running costs, no aid, arms or war cost; not a mission's or
+    a force's budget ("the UN mission's annual budget topped $200 million"), nor money given to one."""
+    text, k = ctx.text, q.char_start
+    lo = max(ctx.start, k - 90)
+    lex = lexicon()
+    for m in _OWN_BUDGET.finditer(text, lo, k):
+        owner = (m.group("owner") or m.group("of") or "").lower()
+        if lex.cues["budget_bodies"].fullmatch(owner) and _BUDGET_SIZE.match(text, m.end(), k):
+            return True
+    return False
 
 
 def _aid_name(written: str) -> str:

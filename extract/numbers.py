@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from extract.currencies import dollar_prefix
 from extract import numcontext as C
 from extract import numkinds as K
 from extract import numqualifiers as Q
@@ -76,6 +77,25 @@ def _altitude(text: str, start: int) -> bool:
 
 
 _CARRIED_KINDS = frozenset({"duration", "distance", "measurement"})
+# "A X and B Y": the nouns of the first item (one to three words, the last no participle or verb: "200 killed and
+# 50 wounded", "200 were killed and 50 ..." are two statements) and "and" right before the second number.
+_PAIR_GAP = re.compile(r"(?:[\s\u00a0]+[a-z][a-z-]*){0,2}[\s\u00a0]+(?!(?:[a-z-]*ed|were|was|are|is|had|have|been)\b)"
+                       r"[a-z][a-z-]*[\s\u00a0]+and[\s\u00a0]+")
+
+
+_ESTIMATED_BEFORE = re.compile(r"\b(?:an?|the|their|its|some)[\s\u00a0]+estimated[\s\u00a0]+\Z", re.I)
+
+
+def _pair_carries(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether "estimated" before count `a` scopes over count `b`, coordinated right after it: "the estimated
+    200,000 regular troops and 250,000 militia", "an estimated 300 tanks and 90 guns". "The/an estimated" is a
+    determiner of the whole noun phrase, "A X and B Y"; "about", "some", "around" modify the first numeral alone
+    ("killed some 30 soldiers and 25 fighters": 25 as written). Not across a verb or clause ("an estimated 200 were
+    killed and 50 wounded"), nor for a second item with its own qualifier (b is exact only when none was written)."""
+    if b.start - a.end > 40 or a.kind != "number" or a.unit != "count" or b.kind != "number" or b.unit != "count":
+        return False
+    return _PAIR_GAP.fullmatch(text, a.end, b.start) is not None and _ESTIMATED_BEFORE.search(
+        text, max(0, a.start - 24), a.start) is not None
 _LIST_GAP = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|or)[\s\u00a0]+)?")
 
 
@@ -109,6 +129,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if kind in _QUALIFIED_KINDS and b.qual not in ("vague", "range"):
             _qualify(text, b)
+            if b.qual == "exact" and a is not None and a.qual == "approx" and _pair_carries(text, a, b):
+                b.qual = "approx"  # "the estimated 200,000 troops and 250,000 militia": one estimate of both
         # the Quantity (its bounds from the qualifier), written out here as it is made once per number
         qual = b.qual or "exact"
         v = b.value
@@ -203,6 +225,8 @@ def _scan(text: str) -> list[_Atom]:
                 start = lead.start()
         elif g == "$" and low[max(0, p - 2) : p] == "us":
             start = p - 2
+        elif g == "$" and p and text[p - 1].isupper():
+            start = p - dollar_prefix(text, p)  # "A$5 million", "NZ$3": the country's dollar (extract/currencies.py)
         elif p and text[p - 1] == "." and g.isdecimal() and HOT_RUN.match(low, p).group().isdigit() and not (
                 p > 1 and text[p - 2].isalnum()):
             start = p - 1  # ".5"

@@ -88,6 +88,30 @@ def _year_span(text: str, e: int, v: float) -> bool:
     return v < int(d) <= v + 50 and bool(_YEAR_NOUN_AFTER.match(text, m.end()))
 
 
+# "to" and a number after it (a qualifier word may stand between): what the number changed to, or the top of a range.
+_TO_NUMBER = re.compile(rf"{_S}+to{_S}+(?:(?:about|around|some|nearly|almost|just|over|under|only){_S}+)?([\d][\d,.]*)")
+
+
+_PERCENT_NEXT = re.compile(rf"{_S}*(?:%|per{_S}?cent\b|percent\b)", re.I)
+
+
+def _to_count(text: str, e: int, v: float) -> bool:
+    """Whether the "to" after a number that could be a year (ending at `e`) leads to a count that no year can be:
+    "cut the workforce by 1950 to 8,000", "some 1950 to 2,300 fighters" (a change, a range of counts), not
+    "from 1950 to 1960", "the 1914 to 18 war" (years, a span of years)."""
+    if not text.startswith(" to", e):
+        return False
+    m = _TO_NUMBER.match(text, e)
+    if m is None or _PERCENT_NEXT.match(text, m.end()):
+        return False  # "cut emissions by 2030 to 25%": a target for a year
+    d = m.group(1).rstrip(",.")
+    if not d.isdigit():
+        return True  # "8,000", "3.5": grouped or decimal, no year
+    if len(d) == 2:
+        return int(d) <= v % 100  # "1914 to 18" is a span of years; "1950 to 12" no
+    return len(d) != 4 or not v < int(d) <= 2100
+
+
 def _an_year(text: str, e: int) -> bool:
     """After "a"/"an", a four-digit number followed by a word that is no unit is a year: "a 1962 Ferrari"."""
     return bool(_AN_YEAR_AFTER.match(text, e)) and unit_after(text, e) is None and quantulum_unit(text, e) is None
@@ -248,7 +272,8 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
                 p1 == ("for",) and (NS.year_after_for(text, a.end) or YN.year_for_change(text, a.end)))
             # "the priorities for 2026 are", "the budget for 2026 rises"
             if cue or (c == " " and _YEAR_NAMED_AFTER.match(text, a.end)) or (1900 <= v <= 2099 and (
-                    _YEAR_NOUN_AFTER.match(text, a.end) or (c in "-–" and _year_span(text, a.end, v))
+                    (_YEAR_NOUN_AFTER.match(text, a.end) and not _to_count(text, a.end, v))
+                    or (c in "-–" and _year_span(text, a.end, v))
                     or (p1 in (("a",), ("an",)) and _an_year(text, a.end))
                     or (c == " " and YN.year_before_noun(text, a.end, p1, v)))):  # "the 1987 crash"
                 a.kind, a.unit = "year", "year"

@@ -232,10 +232,35 @@ def _blast_before(text: str, start: int) -> bool:
 
 
 def change_verb_before(text: str, s: int) -> bool:
-    """A verb of change right before the number ("rose 5% to", "fell by $2 to"): no range follows."""
+    """A verb of change right before the number ("rose 5% to", "fell by $2 to"): no range follows. Also a verb of
+    change and its object before "by" when "to" and a number follow the number: "cut the workforce by 1950 to
+    8,000" (by how much, to how many; not "cut emissions by 2030", a deadline)."""
     words = before_words(text, s, 2) or before_words(text, s, 1)
-    return bool(words) and (words[-1] in _CHANGE_VERBS or (words[-1] == "by" and len(words) == 2
-                                                          and words[0] in _CHANGE_VERBS))
+    if not words:
+        return False
+    if words[-1] in _CHANGE_VERBS or (words[-1] == "by" and len(words) == 2 and words[0] in _CHANGE_VERBS):
+        return True
+    return words[-1] == "by" and _by_to_after(text, s) and _change_verb_with_object(text, s)
+
+
+# "by 1950 to 8,000": the number, and "to" a number that is no percentage ("by 10 to 15 per cent" is a range)
+_BY_TO = re.compile(r"[\d,.]+[\s\u00a0]+to[\s\u00a0]+\d[\d,.]*+(?![\s\u00a0]*(?:%|per[\s\u00a0-]?cent\b|percent\b))", re.I)
+
+
+def _by_to_after(text: str, s: int) -> bool:
+    """Whether the number at s is followed by "to" and another number."""
+    return _BY_TO.match(text, s) is not None
+
+
+def _change_verb_with_object(text: str, s: int) -> bool:
+    """Whether a verb of change stands two to four words before the "by" ending right before s, no punctuation
+    between: "cut the workforce by", "raised its forces by"."""
+    words = before_words(text, s, 5) or before_words(text, s, 4) or before_words(text, s, 3)
+    between = words[:-1]
+    for i in range(len(between) - 2, -1, -1):  # (the word right before "by" is the object's, not the verb)
+        if between[i] in _CHANGE_VERBS:
+            return not any(w[-1:] in ",;:" for w in between[i:])
+    return False
 
 
 def between_before(text: str, s: int) -> bool:

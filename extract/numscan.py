@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from types import MemberDescriptorType
 
+from extract.currencies import DOLLAR_PREFIXES, SIGN_CHARS
 from extract.numcontext import DENOMINATOR_WORDS
 from extract.numwords import MULTIPLIER_WORDS, NUMBER_WORDS, VAGUE
 from extract.records import Quantity
@@ -22,6 +23,8 @@ from extract.trie import trie_alternation
 
 _S = r"[\s\u00a0]"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_PREFIXES = "|".join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))  # "A$", "NZ$" (extract/currencies.py)
+_SIGNS = SIGN_CHARS.replace("$", "")  # the one-character signs but "$" ("€", "₩")
 # The candidate forms at a hot spot, in the order they are tried (first match wins).
 CAND_FORMS: dict[str, str] = {
     "ndate": r"""(?P<ndate>(?<![\w.,/-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))
@@ -38,7 +41,7 @@ CAND_FORMS: dict[str, str] = {
     "word": rf"""(?P<word>\b(?:an?{_S}+(?=(?:half|quarter|dozen|hundred|thousand|million|billion|trillion)\b)
    |(?:a{_S}+)?(?:half|quarter)[\s\u00a0-]+(?=(?:of{_S}+)?(?:an?|[a-z]){_S}+(?:dozen|thousand|million|billion|trillion)\b)
    |(?:{_WORDS})\b))""",
-    "num": rf"""(?P<num>(?P<sign>[-−])?(?P<cur>(?:US|A|C|NZ|HK)?\${_S}?|[€£₽¥₹₴]{_S}?)?
+    "num": rf"""(?P<num>(?P<sign>[-−])?(?P<cur>(?:{_PREFIXES})?\${_S}?|[{_SIGNS}]{_S}?)?
    (?P<dig>(?<![\d,.])\d{{1,3}},\d{{1,2}}(?={_S}+(?:million|billion|trillion|thousand)\b)
    |(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
    |(?<![\d,.])\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?
@@ -72,7 +75,7 @@ PLAIN_DIGIT_RUN = re.compile(
     r"(?![\d\u00a0\u202f\u2009]|,[\d,]|,?(?:[-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:)))",
     re.I,
 )
-NUM_FIRST = frozenset("$€£₽¥₹₴-−.")
+NUM_FIRST = frozenset(SIGN_CHARS + "-−.")
 # Digits (and commas) after which no date, clock time, fraction or ratio can follow: no [-/.:] and a
 # digit next, nor (after white space) "am"/"a.m."/"pm", "o'clock" or ":" (5 : 1). Then only the number
 # form can match. (Inside the run every character is a digit or a comma, which no other form needs there.)
@@ -124,7 +127,7 @@ HOT_WORDS = sorted(set(NUMBER_WORDS) | set(VAGUE) | DENOMINATOR_WORDS | set(MULT
 # in one pass per text (a list), the signs and digits by a one-character search between two words.
 HOT_WORD = re.compile(r"\b" + trie_alternation(HOT_WORDS) + r"\b")
 HOT_WORD_I = re.compile(HOT_WORD.pattern, re.I)
-HOT_CHAR = re.compile(r"[\d$€£₽¥₹₴]")
+HOT_CHAR = re.compile(r"[\d" + re.escape(SIGN_CHARS) + "]")
 # The same two for an ASCII text, where they find the same places: \b and \d are the same on ASCII characters
 # whether read as Unicode or as ASCII, and no currency sign but "$" is ASCII. ASCII \b and a digit class are
 # tested cheaper than their Unicode forms, at every character of the text.

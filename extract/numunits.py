@@ -18,7 +18,7 @@ import re
 import warnings
 from functools import lru_cache
 
-from extract.currencies import RISKY_WORDS, code_of_name, money_after
+from extract.currencies import RISKY_WORDS, SIGNS, code_of_name, money_after
 from extract.nummultiples import multiple_of
 from extract.rx import first_chars
 
@@ -172,8 +172,7 @@ def rate_after(text: str, end: int) -> re.Match | None:
 TIME_ZONE_AFTER = re.compile(
     r"[\s\u00a0]*(?:GMT|UTC|Z|CET|CEST|EET|EEST|BST|EST|EDT|PST|PDT|MSK|AST|IDT|hrs|hours|h|local[\s\u00a0]+time)\b"
 )
-CURRENCY_SIGNS: dict[str, str] = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "¥": "jpy", "₹": "inr",
-                                 "₴": "uah"}
+CURRENCY_SIGNS: dict[str, str] = SIGNS  # "$", "A$", "€", "₩"... -> ISO code (extract/currencies.py)
 
 # (not a word a dash and digits follow: "12 F-35A jets", "4 Su-24s" are models, not farads or units; nor the first
 # word of a compound: "400 second-hand phones")

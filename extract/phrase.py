@@ -29,7 +29,8 @@ from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, norm, people_noun_at
 from extract.trie import trie_alternation
-from extract.wordset import fold, fold_twin, folded
+from extract.unitmen import men_of_units
+from extract.wordset import fold, fold_twin, folded, words_of
 
 
 @dataclass(slots=True)
@@ -81,7 +82,7 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
                     r"a\s+quarter|a\s+fifth|two-thirds|three-quarters|one\s+in\s+\w+)\s+of\b[^,;]{0,60},|"
                     r",\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+[^,;.]{1,60},)",  # ("14 civilians, four
                     re.IGNORECASE)  # of them children, had been treated": the part told aside, the verb the whole's)
-_PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|around|across|within|belonging\s+to|owned\s+by)\s+"
+_PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by)\s+"
                  r"(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:armed\s+group|group|militia|faction|gang|brigade|battalion|movement|forces?|army|"
@@ -108,8 +109,10 @@ _NOT = re.compile(r"(?:not|never|n[’']t)\b", re.IGNORECASE)
 _REMAINS_OF = re.compile(r"(?:bodies|remains|corpses)\s+of\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
 _TOKEN_GAP = re.compile(r"[,.;:()]|\b(?:were|was|have|has|had|are|is|in|on|at|by|from|to|who|that)\b", re.I)
-_AFTER_NAME = re.compile(r"\s*(?:$|[^\w\s]|(?:and|vs|versus|or|in|on|at|from|were|are|was|have|had|has)\b)",
-                         re.IGNORECASE)
+# What may follow a side named where the noun should be ("2000 IS", "40 Hezbollah"): the clause's end, a verb, or a
+# preposition of place that _PP reads past to a verb after it ("captured 40 Russians near the camp").
+_AFTER_NAME = re.compile(r"\s*(?:$|[^\w\s]|(?:and|vs|versus|or|in|on|at|from|near|outside|inside|around|across|within|"
+                         r"were|are|was|have|had|has)\b)", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+$")
 _BY_THE = re.compile(r"\bby\s+the\s*$", re.IGNORECASE)  # tried only where the text ends with "the"
 _CO_MODIFIER = re.compile(r"([\w-]+)\s+(?:and|&|or)\s+$")  # "civilian and military [deaths]"
@@ -252,6 +255,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             fast.match(ftext, lead, end) if fast else lex.side_re.match(text, lead, end))
         if m and _AFTER_NAME.match(text, m.end(), end):
             cls, subject, np_end = "fighter", "fighters", m.end()
+    if subject == "men" and cls == "people" and men_of_units(
+            text, sentence_start, k, subject, words_of(text[k - 40 if k > 40 else 0 : k])):
+        cls, subject = "fighter", "troops"  # "3 battalions, some 2,000 men, crossed": their strength, whatever the verb
     lo = max(sentence_start, k - 80)
     if cls is None and text[lo:k].rstrip()[-3:].lower() == "the" and _BY_THE.search(text[lo:k]):
         nouns = [m for m in lex.noun_re.finditer(text, lo, k)]
@@ -326,7 +332,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     if right is not None and right[0] == "remain" and cls in MOVERS and left_a_place(ctx, after_np):
         right = None  # "residents have left Mosul": a departure, not what is left (extract/leftplace.py)
     if (right is None or right[0] == "spare") and (left is None or measure_for(left[0], cls) is None) and fled_or_camped(
-            lex, ctx, cls, after_np):  # "6,000 Burundians streamed across the border", "8,000 living in makeshift camps"
+            lex, ctx, cls, after_np, text[q_end : max(np_end, pos)].split()[-1:]):  # (the noun's last word)
+        # "6,000 Burundians streamed across the border", "8,000 living in makeshift camps"
         return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
     if left and left[0] == "spare" and cls in HUMAN and freed_after_capture(text, np_end, end):
         return Phrase(cls, subject, np_end, "capture", "left", left[1], only, owner_cls)  # "freed 4 men it captured"

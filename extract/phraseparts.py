@@ -201,20 +201,20 @@ _WORD_AT = re.compile(r"[\w'’-]+\s+")
 MOVERS = frozenset({"people", "civilian", "demonym", "displaced", "population"})
 
 
-def fled_or_camped(lex, ctx: SentenceContext, cls: str | None, at: int) -> bool:
-    """Whether the people counted (of class `cls`; None: no noun read) moved away in a body or live in camps, as
-    told from `at` on (`moved_away`, `in_camps`)."""
-    return (cls is None or cls in MOVERS) and (moved_away(lex, ctx, at, cls is None) or in_camps(lex, ctx, at) or (
-        cls is not None and left_a_place(ctx, at)))  # "9,000 people have left villages near the frontier" (extract/leftplace.py)
+def fled_or_camped(lex, ctx: SentenceContext, cls: str | None, at: int, noun: list[str] | None = None) -> bool:
+    """Whether the people counted (of class `cls`; None: no noun read; `noun`: the last word of their noun as
+    written, or []) moved away in a body or live in camps, as told from `at` on (`moved_away`, `in_camps`)."""
+    return (cls is None or cls in MOVERS) and (moved_away(lex, ctx, at, cls is None, noun) or in_camps(lex, ctx, at) or (
+        cls is not None and left_a_place(ctx, at)))  # "9,000 people have left villages near the frontier" (leftplace.py)
 
 
-def moved_away(lex, ctx: SentenceContext, at: int, bare: bool) -> bool:
+def moved_away(lex, ctx: SentenceContext, at: int, bare: bool, noun: list[str] | None = None) -> bool:
     """Whether the people counted just before `at` moved away in a body ([cues] moving: "streamed", "waded",
     "escaped"): across a border or a river, into another country ("into Chad", "to neighbouring Niger") or out
     of a city or a camp ("streaming out of the besieged city"), in a report of a war. Crowds that move in peace
     go into a stadium or a store, not across a frontier. `bare`: no noun was read, so up to two words of an
     unknown one may stand first ("12,000 Rohingya trekked into"). Tried only where the sentence holds a verb of
-    moving."""
+    moving. A workforce carried away ("200 workers were shipped out of the city") is labour moved, not a flight."""
     keys = lex.keys["cue:moving"]
     if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
         return False
@@ -223,11 +223,15 @@ def moved_away(lex, ctx: SentenceContext, at: int, bare: bool) -> bool:
         aux = _MOVE_AUX.match(text, at, end).end()
         verb = lex.cues["moving"].match(text, aux, end)
         if verb:
+            if noun and lex.cues["displaced_jobs"].fullmatch(noun[-1]) and lex.cues[
+                    "moving_carried"].fullmatch(verb.group(0)):
+                return False  # "200 workers were trucked out of the town": taken to work elsewhere, or home
             return _path_after(lex, text, verb.end(), end) and names_a_war(text)
         word = _WORD_AT.match(text, at, end)
         if word is None or not word.group(0)[0].isalnum():
             return False
         at = word.end()
+        noun = word.group(0).split()  # an unknown noun walked over ("300 labourers were bused out")
     return False
 
 

@@ -136,7 +136,8 @@ currencies in 35 of them, 8 use words of war and harm outside war, 6 are conflic
 US dollars; "by RMB 5,000 to 55,800 yuan" one range; "Ioniq 5" a count; "ranks No. 9" a name; a price war's "casualties", extras "killed off", bull-run
 injuries and a dognapping gang's arrests gave claims). A code spaced before the sum stays out of the surface
 ("CHF 90,000" -> "90,000", as "USD 12 million" -> "12 million"; the annotator had put it in, and offered this):
-19 of 40 under that convention.
+19 of 40 under that convention; 25 of 40 after the signs and dollar prefixes of extract/currencies.py (fix7), with
+"grossing" among the [cues] takings so a war film's box office in won gives no claim.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_14.jsonl", "general_news_15.jsonl",
                                       "general_news_16.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 608  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 614  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
