@@ -73,6 +73,20 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 
 _ELIDED_SUBJECT = guarded(r"\b(?:and|but)\s*$")
+# The same with a word of sequence: "… welcomed the deal and then said", "…, then said", "… but later said".
+_ELIDED_THEN = guarded(r"(?:\b(?:and|but)\s|,\s?)(?:then|later)\s*$")
+_ELIDED_THEN_REACH = 9  # the longest match before its trailing white space ("but later"): tail_search's `longest`
+
+
+def elided_subject(text: str, end: int) -> bool:
+    """Whether the verb at `end` follows a conjunction that leaves its subject out ("… confirmed the blast but
+    said", "… welcomed the deal, and then said"): the subject is the earlier clause's. A substring test before the
+    second pattern."""
+    if tail_search(_ELIDED_SUBJECT, text, end, 3):
+        return True
+    window = text[end - 12 if end > 12 else 0 : end]
+    return ("then" in window or "later" in window) and tail_search(_ELIDED_THEN, text, end, _ELIDED_THEN_REACH) \
+        is not None
 
 
 _PRONOUN_LAST = guarded(r"\b(" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s*$", re.I)
@@ -147,8 +161,8 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     before = sentence[:verb_at]
     if (quoted := quoted_as(before)) is not None:
         return quoted  # "An agency quoted travellers as saying …": the quoted (extract/relayedspeaker.py)
-    if tail_search(_ELIDED_SUBJECT, before, verb_at, 3):
-        return None, verb_at  # "… confirmed the blast but gave …": the subject is elided
+    if elided_subject(before, verb_at):
+        return None, verb_at  # "… confirmed the blast but gave …", "…, and then said": the subject is elided
     pieces: list[tuple[int, int, str]] = []  # (start, end, the cut that opens the piece)
     pos, opener = 0, ""
     # The cuts, found on the lower-cased copy of an ASCII sentence (extract/cuescan.py); the opener as written.

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from extract.context import memo_list
-from extract.claimants import _DIGIT, _ELIDED_SUBJECT, _NOUNISH, _noun_use, _trim_tail, claimant_before
+from extract.claimants import _DIGIT, _NOUNISH, _noun_use, _trim_tail, claimant_before, elided_subject
 from extract.cuetails import (APPEAL_VERBS, BODY_VERBS, asks_for_money, closes_after_time, named_after_role,
                               names_a_body, opening_subject, owned_before_colon, participle_with_adverb)
 from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners
@@ -299,9 +299,9 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "on the Tell Hamra road": a capitalised verb amid lower-case words, before a name, is a name
         np, np_start = claimant_before(subject_text, v_start, subject_low)
         if np is None:
-            if last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
+            if last_name and elided_subject(sentence, v_start):
                 cues.append(Cue("", v_start, v_end, verb))  # "… confirmed X but gave a toll of 78"
-            elif not last_name and tail_search(_ELIDED_SUBJECT, sentence, v_start, 3):
+            elif not last_name and elided_subject(sentence, v_start):
                 opening = opening_subject(sentence, v_start) or role_subject(sentence, v_start)  # "Kyiv welcomed the
                 # deal but said 40 …" (cuetails.py); "A neighbour came running and said …" (cueverbs.py)
                 if opening:

@@ -9,7 +9,7 @@
 - "…, according to the club's director, Jane Roe.": a role and then the person's name in apposition; the person
   is the claimant, the role describes him (as "…, the ombudsman, Jane Roe, told reporters" already is).
 - "Kyiv welcomed the deal but said 40 of its men are still held": a verb of saying whose subject is elided after
-  "but"/"and" shares the subject that opens the one-clause sentence.
+  "but"/"and" (", and then", ", then") shares the subject that opens the one-clause sentence.
 - "The figure most often repeated is the army's: 212 …": the owner of a figure named before a colon claims the
   figures after it; "cited most often" there describes the figure, it is no verb of saying.
 - "The UN has appealed for $20 million": an appeal names the sum its maker asks for, so the sum is the appealer's
@@ -100,8 +100,9 @@ def named_after_role(np: str, appos: str, person_name: re.Pattern[str]) -> bool:
 _OPENING_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
                               r"(?:[a-z]+ed|has\s+[a-z]+ed|had\s+[a-z]+ed|(?:did|does|has|had|would|could)\s+not\s+[a-z]+"
                               r"|(?:did|does|has|had|would|could)n['’]t\s+[a-z]+)\s")
-# The comma that may stand before the "but" of the second clause ("…, but reported that …").
-_COMMA_BUT = re.compile(r",\s*but\s*$")
+# The comma that may stand before the "but" or "and" of the second clause ("…, but reported that …", "…, and then
+# said", "…, then said").
+_COMMA_BUT = re.compile(r",\s*(?:(?:but|and)(?:\s+(?:then|later))?|then|later)\s*$")
 
 
 def opening_subject(sentence: str, verb_at: int) -> str | None:

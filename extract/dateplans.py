@@ -7,6 +7,10 @@
 - A bare month name in a clause that speaks of the future ("plan naval exercises ... in July", "will deploy ...
   in September", "are to be held in March") is the next such month on or after publication, not the last one
   before it: a report of May 2010 about exercises planned "in July" means July 2010.
+- A verb of a scheduled departure, arrival, start or end in the present tense just before the date, perhaps with
+  its destination between ("two ferries sail for Constanta on Friday", "the talks resume on Monday", "the truce
+  expires on May 3"), names a timetable's day, as a schedule word does: a plan. Not the same verb as a noun or an
+  infinitive ("after his return on Friday", "ordered to leave on Friday") nor in the past ("sailed on Friday").
 Only month names are counted forward: a weekday in a plan ("due on Saturday") may be either side of the report.
 """
 
@@ -30,6 +34,22 @@ _FUTURE_BEFORE = re.compile(r"\b(?:plans?|planning|will|intends?\s+to|(?:is|are)
                             r"|(?:is|are)\s+(?:scheduled|planned|expected)\s+(?:to|for))\b"
                             r"(?:(?!\b(?:that|which|who|when|after|since|last)\b)(?:\d[,.]\d|[^,;:.()—–\n]))*$",
                             re.IGNORECASE)
+# A present-tense verb of a timetable (a departure, arrival, start or end), the words before the date: its
+# destination or place may stand between ("sail for Constanta on Friday", "docks in Port Said on Monday"). (Not "fly":
+# drones and jets "fly into" a city in a live blog's present of what happened.)
+_TIMETABLE_VERBS = ("sail", "sails", "leave", "leaves", "depart", "departs", "arrive", "arrives",
+                    "dock", "docks", "begin", "begins", "start", "starts", "open", "opens", "reopen", "reopens",
+                    "resume", "resumes", "close", "closes", "expire", "expires", "convene", "convenes")
+_TIMETABLE_STEMS = ("sail", "leave", "depart", "arriv", "dock", "begin", "start", "open", "resum", "clos",
+                    "expir", "conven")  # (a cheap test: each verb holds one, lower-cased)
+_TIMETABLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?P<prev>[A-Za-z'’]+)\s+)?(?<![\w'’])(?:"
+                               + "|".join(_TIMETABLE_VERBS) + r")\s+(?:(?:for|to|from|in|at|into)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                               r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:again\s+)?$", re.IGNORECASE)
+# Words before such a verb that make it a noun, an infinitive or a past form's ("his return", "to leave",
+# "did not sail", "had to leave"): no timetable.
+_NOT_PRESENT = frozenset("to the a an his her its their our my your this that these those whose did didn't not "
+                         "never had would could might was were been being after before since upon of on in at for "
+                         "with without by from".split())
 _PLANNABLE = ("weekday", "explicit", "month")  # the kinds a schedule word can make a plan of
 _REACH = 80  # characters before the date searched for a future marker: the date's own clause, not the sentence
 
@@ -39,14 +59,15 @@ def planned_dates(sentence: str, low: str | None, hits: Sequence[Any], pub: date
     if not any(h.kind in _PLANNABLE for h in hits):
         return list(hits)
     text = low if low is not None else sentence.lower()
-    if not any(w in text for w in _PLAN_WORDS):
+    timetable = any(w in text for w in _TIMETABLE_STEMS)
+    if not timetable and not any(w in text for w in _PLAN_WORDS):
         return list(hits)
     out = list(hits)
     for i, h in enumerate(out):
         if h.kind not in _PLANNABLE:
             continue
         before = sentence[max(0, h.start - _REACH) : h.start]
-        if _SCHEDULED_BEFORE.search(before):
+        if _SCHEDULED_BEFORE.search(before) or (timetable and _timetable_before(before)):
             if h.kind == "month":
                 out[i] = h._replace(date=_forward_month(h.date, pub))
             else:
@@ -65,3 +86,10 @@ def _forward_month(d: EventDate | None, pub: date | None) -> EventDate | None:
     if (year, month) >= (pub.year, pub.month):
         return d
     return EventDate(f"{year + 1:04d}-{month:02d}", "month")
+
+
+def _timetable_before(before: str) -> bool:
+    """Whether the words before a date end with a present-tense verb of a timetable ("sail for Constanta "), not
+    the same word as a noun, an infinitive or after a past auxiliary (_NOT_PRESENT before it)."""
+    m = _TIMETABLE_BEFORE.search(before)
+    return m is not None and (m.group("prev") or "").lower() not in _NOT_PRESENT

@@ -315,6 +315,14 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
         # "said on Sunday that it had shot down 31 drones overnight": the night before the day it was said
         out = [_Hit(h.start, h.end, h.kind, told, h.anchored)
                if h.kind == "today" and sentence[h.start : h.end].lower() == "overnight" else h for h in out]
+    return second_looks(sentence, low, out, terms, pub)
+
+
+def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_Hit], pub: date | None
+                 ) -> tuple[_Hit, ...]:
+    """The hits of a sentence's expressions after the rules that read the words around them, with the report-period
+    hits (`terms`) that overlap none of them: one place for the steps after the scan, which the long way of the
+    tests (tests/test_dates_shortcuts.py) takes too."""
     out = planned_dates(sentence, low, out, pub)  # "due on Saturday", "plan exercises in July" (dateplans.py)
     out = days_in_month(sentence, low, out)  # "fought for three days in June 2008": a span (daysinmonth.py)
     out = joined_dates(sentence, out)  # "in October 2008 and April 2009 killed seven": no one date (datepairs.py)

@@ -27,7 +27,8 @@ _SAID_TAIL = re.compile(r"\s\s*(?:said|says|reported|reports)\b.*$")
 _DATA_AFTER = re.compile(r"\s\s*(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I)
 _DATA_BY = guarded(
     r"^(?:[\w'’-]+\s+){0,3}?(?:figures|data|tally|tallies|counts?|records|reports?|estimates?|statements?|numbers|"
-    r"lists?|toll|posts?|tweets?|messages?)\s+(?:[\w'’-]+\s+)?(?:by|from|of)\s+(?P<np>.+)$",
+    r"lists?|toll|posts?|tweets?|messages?)\s+(?:(?:of|from|in|dated)\s+(?:[A-Za-z]+\.?\s+)?(?:1[89]|20)\d\d,?\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:by|from|of)\s+(?P<np>.+)$",  # ("a report of 2004 by the Kilo Institute": its year, its maker)
     re.I,
 )
 
@@ -57,7 +58,7 @@ _SOURCE_WORDS = frozenset(("source", "sources"))
 def first_named(np: str) -> str | None:
     """The first name of a list ("Tazi Morocco and Johnny Six" -> "Tazi Morocco").
 
-    "figures compiled by Airwars" names Airwars.
+    "figures compiled by Airwars" names Airwars, "a report of 2004 by the Kilo Institute" the institute.
     """
     np = _RECEIVED_BY.sub("", np.strip())  # "a UN report seen by the Courier": the Courier only read it
     words = frozenset(ascii_lower(np).split())  # (a pattern is tried only when the words it needs are there)

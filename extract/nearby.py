@@ -17,6 +17,7 @@ from extract.context import SentenceContext, per_sentence
 from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, is_confirm_verb, sentence_cues
 from extract.cuescan import has_any
 from extract.lexicon import clean_name, is_outlet_name, lookup
+from extract.quotecarry import quote_left_open
 from extract.rx import ascii_lower, guarded
 from extract.stance import _PARAGRAPH_BREAK
 from extract.wordset import words_of
@@ -155,12 +156,17 @@ def _same_line(ctx: SentenceContext, offset: int) -> bool:
 
 
 def _quote_speaker(ctx: SentenceContext) -> str | None:
-    """The speaker named where a quotation opened in this sentence closes ("… damaged,” the mayor said.")."""
+    """The speaker named where a quotation opened in this sentence closes ("… damaged,” the mayor said.").
+
+    Whether one is left open is quotecarry.quote_left_open's count (the one count of quotation marks); a
+    straight quote left open must open the sentence, as a curly one, which says which way it faces, need not."""
     sentence = ctx.sentence
+    if not quote_left_open(sentence):
+        return None
     if sentence.count("“") > sentence.count("”"):
         closer = "”"
-    elif sentence.count('"') % 2 == 1 and sentence.lstrip().startswith('"'):
-        closer = '"'
+    elif sentence.lstrip().startswith('"'):
+        closer = '"'  # (left open, and no curly quote is: an odd number of straight ones)
     else:
         return None
     for k in range(1, 5):

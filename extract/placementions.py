@@ -2,7 +2,7 @@
 
 The gazetteer's mentions (extract/gazetteer.py), less the dateline city and a byline (where the
 report was filed, and a person), a place that speaks or acts ("Moscow denied", "Kyiv says",
-"launched by Russia", "Ukraine's General Staff said"), a place inside an organisation's name
+"launched by Russia", "Ukraine's General Staff said", "Hanoi's figure for"), a place inside an organisation's name
 ("the UN Assistance Mission in Afghanistan", "the Arakan Army", "Kyiv-based", "Agence
 France-Presse") and a region's name ending a longer one ("Tal Afar"), plus the places the
 gazetteer lacks that the text calls places (extract/placenames.py), one sense per discourse.
@@ -33,6 +33,7 @@ _BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^,\n]{0,60}", re.MULTILINE)
 # "drones launched by Russia"), not where the event happened.
 _ACTOR_AFTER = re.compile(
     r"(?:['’]s)?(?:,\s+for\s+(?:its|their|his|her)\s+part,)?"  # ("Dushanbe, for its part, says")
+    r"(?:\s+(?:later|also|then|earlier|first|now|initially|officially|publicly|previously))?"  # ("Moscow later said")
     r"\s+(?:says|said|say|claims?|claimed|denie[sd]|deny|gave|gives|does|did|has\s+said|insist(?:s|ed)?"
     r"|accuse[sd]?|warn(?:s|ed)?|announced?|rejecte?d?s?|responded|admit(?:s|ted)|confirm(?:s|ed)|reported|estimates?"
     r"|blame[sd]?|retaliated|vowed|countered|(?:has\s+|had\s+)?lost|launched|fired|deployed|pledged|mourns?|mourned"
@@ -45,6 +46,12 @@ _ACTOR_AFTER = re.compile(
     r"|(?:officials?|authorities|leaders?|police|media|government|administration)\s+(?:says?|said|claim(?:s|ed)?"
     r"|report(?:s|ed)?|told|confirm(?:s|ed)?|den(?:y|ies|ied)))\b")
 _ACTOR_BEFORE = guarded(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# A place's estimate or claim is its government's, a speaker's ("according to Moscow's estimate", "Kyiv's version"),
+# and so is its figure for another side's dead ("Hanoi's figure for Chinese dead"); not its toll or its own count,
+# which are where the deaths were ("Gaza's toll", "Timisoara's count stands at 93", "Gaza's figures").
+_SPEAKERS_NOUN_AFTER = re.compile(r"['’]s\s+(?:own\s+|official\s+|latest\s+|new\s+|earlier\s+|first\s+)?"
+                                  r"(?:estimates?|claims?|account|version"
+                                  r"|(?:figures?|counts?|tall(?:y|ies))\s+(?:for|of)\s+(?:the\s+)?[A-Z])")
 
 
 # A country's institution ("Ukraine's General Staff", "Russia's Defence Ministry") speaks for the country.
@@ -120,6 +127,8 @@ def _actor(text: str, m: Mention) -> bool:
     The test after the mention (one match at a known place, which mostly fails at once) comes first:
     without it only "by <place>" is left to ask, and the prepositions need no search.
     """
+    if text.startswith(("'s ", "’s "), m.end) and _SPEAKERS_NOUN_AFTER.match(text, m.end):
+        return True  # "according to Hanoi's estimate": a speaker's, whatever preposition is before it
     if not (_ACTOR_AFTER.match(text, m.end)
             or (m.place.precision == "country" and (_INSTITUTION_AFTER.match(text, m.end)
                                                      or _GAPPED_AFTER.match(text, m.end)))):

@@ -38,6 +38,7 @@ from itertools import zip_longest
 from typing import Any
 
 from extract.context import SentenceContext, per_sentence
+from extract.currencies import codes
 from extract.entryscope import bullet_line
 from extract.placeahead import before_another_day
 from extract.partitives import in_partitive
@@ -66,8 +67,9 @@ class Place:
     precision: str | None  # "site", "district", "village", "city", "admin1", "country"; None when unresolved
 
 
-# Money, percentages and exchange rates describe an economy, not an event at a place (a rate may name its market).
-_PLACELESS_UNITS = frozenset({"ratio", "percent", "usd", "syp", "rub"})
+# Money (in any currency: extract/currencies.py's codes), percentages and exchange rates describe an economy, not an
+# event at a place (a rate may name its market).
+_PLACELESS_UNITS = frozenset({"ratio", "percent"}) | codes()
 CONTEXT_BEFORE = 5  # sentences searched back within the section when the sentence names no place
 CONTEXT_AFTER = 2
 

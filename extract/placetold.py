@@ -5,7 +5,8 @@ to hospitals elsewhere: none of these is where the killing happened. Left out of
 chosen from (here and in the sentences around it):
 
 - the place of telling: "in a report released in London", an imprint ("Released in Harare, 20 June"), "told
-  reporters in Nairobi", "at a news conference in Geneva", "speaking from Kuala Lumpur", "reached by telephone
+  reporters in Nairobi", a speech's ("told a rally in Bucharest", "addressed supporters in Kyiv"),
+  "at a news conference in Geneva", "speaking from Kuala Lumpur", "reached by telephone
   from Paris", "With me from Pattani is ...", "refugees interviewed in Hargeisa said", "peace talks resumed in Doha", "our correspondent, from Dakar",
   "our Kabul correspondent", "the Nairobi bureau";
 - a country that is a nationality: "the kidnapped New Zealand pilot", "the Kenya embassy";
@@ -51,6 +52,11 @@ _IMPRINT = r"(?:(?<=\n)|(?<=[.:]\s)|\A)[ \t]*(?:released|published|issued|printe
 # from Kuala Lumpur", "reached by telephone from Paris", "With me from Pattani", "peace talks resumed in Doha".
 _SPOKEN = (r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|a\s+briefing"
            r"|parliament|lawmakers|diplomats|the\s+(?:UN\s+)?Security\s+Council)\s+in"
+           # "told a rally in Bucharest", "addressed a crowd of supporters in Kyiv" (not "told mourners in Gaza": a
+           # funeral is where its dead were)
+           r"|\b(?:told|address(?:ed|es|ing)?|(?:speaking|spoke|speaks)\s+(?:to|at|before))\s+(?:an?\s+|the\s+"
+           r"|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:crowds?|rall(?:y|ies)|supporters|followers|audiences?"
+           r"|gatherings?|congress|convention)\s+in"
            r"|\b(?:news|press)\s+(?:conference|briefing)\s+in|\bbriefing\s+(?:reporters\s+)?in"
            r"|\b(?:speaking|spoke|reporting)\s+(?:to\s+\w+\s+)?(?:from|in)"
            r"|\b(?:reported|reports|wrote|writes|writing|filed|files)\s+from"

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract import dateexpr, dateresolve, dates
+from extract.dateterms import period_terms
 from extract.rx import ascii_lower, lower_pattern, lowered
 from extract.sentences import split_sentences
 from test_dates_shortcuts import _SCAN_WORDS, _hits_long_way, outcome
@@ -37,15 +38,21 @@ def test_start_scan_after_a_character_finds_every_start(words: list[str], case) 
 
 
 def _hits_trigger_first(sentence: str, pub: date | None) -> tuple:
-    """dates._hits as it was: no hit at all unless the sentence has a trigger word, then the long way."""
+    """dates._hits as it was: no expression's hit unless the sentence has a trigger word (tested first, over the
+    lower-cased sentence when it can be), then the long way. (A report's own period, "in the week", is a hit
+    with or without one.)"""
     low = lowered(sentence)
     if not (dateexpr._TRIGGER_LOW.search(low) if low is not None else dateexpr._TRIGGER.search(sentence)):
-        return ()
+        return tuple(period_terms(sentence, low, pub, dates._Hit))
     return _hits_long_way(sentence, pub)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_WORDS, st.sampled_from([str, str.upper, str.title]), _PUB)
+# A weekday apposed to a date takes the date (extract/datehits.py), the long way too; a week of the report's own.
+@example(["monday's", "Mar.", "٣"], str, date(2000, 1, 1))
+@example(["in", "the", "week"], str, date(2016, 6, 1))
+@example(["between", "May", "3", "and", "May", "9"], str, date(2016, 6, 1))
 def test_hits_test_the_trigger_words_as_before(words: list[str], case, pub: date | None) -> None:
     sentence = case(" ".join(words))
     assert outcome(dates._hits.__wrapped__, sentence, pub) == outcome(_hits_trigger_first, sentence, pub)

@@ -6,11 +6,12 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract import dateexpr, dateresolve, dates
 from extract.datespans import opens_period, since_span
+from extract.dateterms import period_terms
 from extract.rx import lower_pattern, lowered
 from extract.sentences import split_sentences
 
@@ -159,10 +160,16 @@ def test_hits_are_the_same_without_the_lowered_scan(words: list[str], case, pub:
 
 def _hits_long_way(sentence: str, pub: date | None) -> tuple:
     """dates._hits as first written: _EXPR over the whole original sentence, the kinds read the long way,
-    and the reporting verbs searched for in the original sentence."""
+    and the reporting verbs searched for in the original sentence; then the same steps after the scan as dates._hits
+    (dates.second_looks: apposed weekdays, plans, spans...), so that only the scans are compared. A sentence
+    without a trigger word or an expression has only its report-period hits ("in the week")."""
+    terms = period_terms(sentence, lowered(sentence), pub, dates._Hit)
+    found = list(dateexpr._EXPR.finditer(sentence))
+    if not found or not dateexpr._TRIGGER.search(sentence):
+        return tuple(terms)
     out = []
     told = None
-    for m in dateexpr._EXPR.finditer(sentence):
+    for m in found:
         kind = dateresolve._kind_slow(m)
         if kind == "period" or opens_period(sentence, m.start(), out[-1].end if out else 0):
             # "since fighting began on May 23", "since Friday"
@@ -184,7 +191,7 @@ def _hits_long_way(sentence: str, pub: date | None) -> tuple:
     if told is not None:
         out = [dates._Hit(h.start, h.end, h.kind, told, h.anchored)
                if h.kind == "today" and sentence[h.start : h.end].lower() == "overnight" else h for h in out]
-    return tuple(out)
+    return dates.second_looks(sentence, lowered(sentence), out, terms, pub)
 
 
 _REPORT_WORDS = ["said", "told", "reporters", "announced", "on", "Sunday", "overnight", "Friday", "May", "23", ":",
@@ -196,6 +203,8 @@ _REPORT_WORDS = ["said", "told", "reporters", "announced", "on", "Sunday", "over
 @given(st.lists(st.sampled_from(_SCAN_WORDS + _REPORT_WORDS) | st.text(max_size=4), max_size=16),
        st.sampled_from([str, str.upper, str.title]),
        st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1))))
+@example(["monday's", "Mar.", "3"], str, date(2000, 1, 1))  # (the steps after the scan: an apposed weekday)
+@example(["after", "two", "hours", "of"], str, None)  # (an expression without a trigger word is no hit)
 def test_hits_are_those_of_the_long_way(words: list[str], case, pub: date | None) -> None:
     sentence = case(" ".join(words))
     assert outcome(dates._hits.__wrapped__, sentence, pub) == outcome(_hits_long_way, sentence, pub)
