@@ -37,7 +37,8 @@ extract/splitverbs.py), tolls, sport and works of peacetime (extract/peacetolls.
 
 For speed, a search for words the sentence does not hold is skipped: extract/wordset.py keeps the
 set of the sentence's words (tests/test_classify_shortcuts.py checks each such test against its
-pattern).
+pattern). A rule whose first test asks for words of the sentence is not called at all where the sentence holds none
+of them: extract/classgates.py works out once per sentence which rules the sentence opens (one table).
 """
 
 from __future__ import annotations
@@ -67,12 +68,13 @@ from extract.conditionals import (CONDITION_WORD as _CONDITION_WORD, CONDITION_W
                                   conditional as _conditional)  # (_CONDITION_WORD: tests/test_classify_shortcuts.py)
 from extract.sharedcounts import bare_update, elided_in_list, set_against
 from extract.verbreach import hospital_not_held, reach_over
-from extract.peacetolls import (custody_deaths_in_peace, harm_of_no_war, named_near, peacetime_works,
+from extract.peacetolls import (_HARM_MEASURES, custody_deaths_in_peace, harm_of_no_war, named_near, peacetime_works,
                                sport_news)
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
                                suspects_side, whole_of_part)
-from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,
+from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,  # noqa: F401
                            currencies as _currencies, dollar_named as _dollar_named, not_a_count, war_rate)
+# (_dollar_named: tests/test_classify_shortcuts.py; classify asks extract/classgates.py names_dollar, once per sentence)
 from extract.partof import (OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, elided, inherit,
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
                             said_count, shot_down_count)
@@ -91,6 +93,7 @@ from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
 from extract.offcounts import off_the_war
 from extract.capacitylists import capacity_or_roll
+from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, names_dollar, open_rules
 from extract.phrasehints import read_hints
 from extract.sides import resolve_side
 from extract.phraseparts import done_to_numbering, men_under_arms, own_members, skip_space, under_arms
@@ -140,7 +143,8 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
         return None
     try:
         got = classify_kind(ctx, q, 0)
-        if got is None or (got.measure == "rate" and not war_rate(ctx.text, got.subject)) or harm_of_no_war(ctx, q, *got[:2]):
+        if got is None or (got.measure == "rate" and not war_rate(ctx.text, got.subject)) or (
+                (got.measure in _HARM_MEASURES or got.measure == "captured") and harm_of_no_war(ctx, q, *got[:2])):
             return None  # (harm in a report of peacetime, "hostages to fortune": extract/peacetolls.py)
         key = (*got, event_words(ctx.sentence))
         made = _MADE.get(key)
@@ -176,23 +180,25 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     # (extract/wordset.py); a search ending where the number starts inside a word (`cut`) may match
     # the start of that word, which the set does not hold.
     words = words_of(sentence)
+    opened = open_rules(ctx)  # the rules whose words the sentence holds: the others are not asked (classgates.py)
     k = q.char_start
     cut = cuts_word(text, k)
     if (cut or not _CONDITION_WORDS.isdisjoint(words)) and _conditional(ctx, q):
         return None
     if "of " in text[k - 20 : k] and _POPULATION_OF.search(text, max(start, k - 70), k):
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
-    if counts_nothing(ctx, q) or clock_time(ctx, q):
+    if ("counts_nothing" in opened or "." in q.surface) and counts_nothing(ctx, q) or (
+            len(q.surface) >= 4 and q.surface[:4].isdigit() and clock_time(ctx, q)):  # (clock_time's first test)
         return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py), "2200 hrs"
-    if capacity_or_roll(ctx, q, words):
+    if "capacity_or_roll" in opened and capacity_or_roll(ctx, q, words):
         return None  # "can carry up to 300 marines", "40 witnesses, among them 12 injured" (extract/capacitylists.py)
     disaster = lex.keys["cue:non_conflict"]
     if (cut or disaster is None or not disaster.isdisjoint(words)) and named_near(ctx, q, "non_conflict") and (
             not cue_in("conflict", sentence)):
         return None  # "The storm killed 12" (extract/peacetolls.py)
-    if sport_news(ctx, q, words):
+    if "sport_news" in opened and sport_news(ctx, q, words):
         return None  # "The club's casualty list grew to nine", where no war is named (extract/peacetolls.py)
-    if custody_deaths_in_peace(ctx):
+    if "custody_deaths_in_peace" in opened and custody_deaths_in_peace(ctx):
         return None  # "the jail's 17 deaths in custody" where no war is named (extract/peacetolls.py)
     if q.unit != "count":
         got = not_a_count(ctx, q)  # a ratio, percentage, sum of money or weight (extract/money.py)
@@ -201,45 +207,50 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         m = lex.currency_re.match(text, skip_space(text, q.char_end, end), end)
         if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
             return Kind("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
-    if _dollar_named(sentence) and _RATE_AFTER.match(text, q.char_end, end):  # "the pound fell to 600 against the dollar"
+    if names_dollar(ctx) and _RATE_AFTER.match(text, q.char_end, end):  # "the pound fell to 600 against the dollar"
         cur = [c for _, c in _currencies(ctx, back=0) if c != "USD"]
         if cur:
             return Kind("rate", f"{cur[0]} per USD", "unknown")
 
     if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):
         return None  # "not one soldier was hurt", "none of the 40 passengers"
-    row = heading_row(ctx, q) or label_row(ctx, q)  # a row of a table whose heading says what it counts
-    # (extract/headrows.py); a label row ("Civilians killed: 2"): the label is the phrase (extract/labelrows.py)
+    row = (heading_row(ctx, q) or label_row(ctx, q)) if "table_row" in opened else None  # a row of a table whose
+    # heading says what it counts (extract/headrows.py); a label row ("Civilians killed: 2"): the label is the
+    # phrase (extract/labelrows.py)
     if row is not None:
         return Kind(*row)
     ph = read_phrase(ctx, q)
     if ph.verb is None or ph.verb_side == "right" and not finite_death(text, ph):  # ("5 died ..., 9 were hurt")
-        reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
-        number_given_as(ctx, q, ph)  # "gave the number of drivers killed as seven" (extract/numbergiven.py)
+        if ph.verb is None or ph.verb_start - ph.np_end <= 1:  # (reach_over's first test: a verb right after the noun)
+            reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
+        if ph.cls is None and ph.verb is None:  # (number_given_as's first test)
+            number_given_as(ctx, q, ph)  # "gave the number of drivers killed as seven" (extract/numbergiven.py)
     if (ph.verb == "kill" and lost_is_no_death(ctx, ph)
             or "martyrs" in words and martyrs_in_peace(ctx, ph, q.char_end)):
         return None  # "The shop lost just 3 customers", "the 12 martyrs of Uganda" (extract/wartimewords.py)
     if ph.cls is None and ph.verb == "kill" and ("lost" in words or "lose" in words):
         ph.cls, ph.subject = speaker_lost(ctx, k) or (None, None)  # "The army said it lost only 4" (the same)
-    if hospital_not_held(ctx, ph):
+    if ph.verb == "capture" and hospital_not_held(ctx, ph):
         ph.verb = "wound"  # "23 people had been taken to the Mater Hospital"
     if ph.verb is None and " to " in text[ph.np_end : ph.np_end + 5]:
         ended = to_an_end(ctx, q, ph) or (  # "hacked 23 villagers to death", "reduced 60 shops to ashes",
             "displace" if to_safety(ctx, q, ph) else None)  # "escorted 800 women to safety" (extract/splitverbs.py)
         if ended:
             ph.verb, ph.verb_side, ph.verb_start = ended, "left", start
-    reread(ctx, q, ph, words)  # "taken hundreds of villagers hostage", "127 people with gunshot wounds", "19 killings
-    # of opposition supporters" (extract/rereads.py)
-    if off_the_war(ctx, q, ph, words):
+    if "reread" in opened or ph.cls in ("toll", "homicide"):
+        reread(ctx, q, ph, words)  # "taken hundreds of villagers hostage", "127 people with gunshot wounds",
+        # "19 killings of opposition supporters" (extract/rereads.py)
+    if "off_the_war" in opened and off_the_war(ctx, q, ph, words):
         return None  # people interviewed or tried, "paragraph 16", our own trucks held up (extract/offcounts.py)
     if ph.subject == "men" and ("its" in words or "their" in words):
         ph.subject = men_of_a_force(ctx, q, words) or ph.subject  # "25 of its men" (extract/forcemen.py)
     read_who(ctx, q, ph, words)  # "put its dead at 6,954", "two companies, about 200 men", "UN troops" (countedwho.py)
     if "with" in words and armed_men(ctx, ph):
         ph.cls, ph.subject = "fighter", "fighters"  # "hundreds of men with machetes were coming" (extract/armedmen.py)
-    read_hints(ctx, q, ph, words)  # "the patrol was 40 strong", "were wounded and later died" (extract/phrasehints.py)
-    said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None else None  # "its count of wounded is nine",
-    if said is not None:  # "a unit of about 150 men" (extract/ellipses.py, extract/forcemen.py)
+    if "read_hints" in opened or ph.verb in READ_HINTS_VERBS or ph.cls in READ_HINTS_CLASSES:
+        read_hints(ctx, q, ph, words)  # "the patrol was 40 strong", "wounded and later died" (extract/phrasehints.py)
+    said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None and "elliptic_kind" in opened else None
+    if said is not None:  # "its count of wounded is nine", "a unit of about 150 men" (extract/ellipses.py, forcemen.py)
         return said
     held = (held_without_verb(ctx, q, ph, words) or bare_held(text, max(ph.np_end, q.char_end), end, words)  # ("over
             ) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None  # 1,400 held": measures.py)
