@@ -4,6 +4,8 @@
   (`figure_owners`; only an owner the lexicon lists or types).
 - A verb that closes the sentence it attributes, after a comma: "…, the panel found.", "…, the government said
   in a statement read on state radio." (`CLOSING_VERBS`, `closes`).
+- A closing clause that is the writer's comparison, not a cue: "…, far more than the army and police say.",
+  "…, whatever the critics say." (`set_against`).
 - A relative clause on the number's own phrase naming who counted it: "the roughly 25,000 deaths that rights
   groups had counted" (`RELATIVE_BY`, matched by extract/attribution.py after the number).
 """
@@ -15,7 +17,8 @@ import re
 from extract.lexicon import clean_name, lexicon, lookup
 from extract.wordset import words_of
 
-__all__ = ["CLOSING_VERBS", "FIGURE_WORDS", "POST_SAID_VERBS", "RELATIVE_BY", "RELATIVE_WORDS", "closes", "figure_owners"]
+__all__ = ["CLOSING_VERBS", "FIGURE_WORDS", "POST_SAID_VERBS", "RELATIVE_BY", "RELATIVE_WORDS", "closes", "figure_owners",
+           "set_against"]
 
 _DIGIT = re.compile(r"\d")
 
@@ -80,6 +83,23 @@ def closes(rest: str) -> bool:
     on state radio.", "yesterday."): the verb then closes the sentence it attributes."""
     return bool(_CLOSING_TAIL.fullmatch(rest)) and len(rest.split()) <= 10 and _NOT_ADJUNCT.isdisjoint(
         words_of(rest))
+
+
+# The opening of a closing clause in which the writer sets the figure against what others say ("…, far more than
+# the army and police say.", "…, fewer than the rebels say.", "…, whatever the critics say.", "…, no matter what
+# officials said."): the clause's subject is no claimant of the figure before it.
+_SET_AGAINST = re.compile(r"[,;(–—-]\s*(?:(?:far|much|many|even|still|well|considerably|significantly|substantially|"
+                          r"slightly|a\s+lot|several\s+times|twice|three\s+times)\s+)?"
+                          r"(?:(?:more|fewer|less|lower|higher|greater|smaller|larger|bigger)\s+than|whatever|"
+                          r"no\s+matter\s+what|unlike\s+what|contrary\s+to\s+what|despite\s+what|not\s+what|"
+                          r"rather\s+than\s+what|(?:double|triple|twice|half)\s+what)\s+[^,;:()\d]{1,60}$", re.I)
+
+
+def set_against(sentence: str, v_start: int) -> bool:
+    """Whether the closing verb at `v_start` ends a clause in which the writer compares the figure with what others
+    say ("…, far more than the army and police say."): no cue; the figure stays the writer's (extract/cues.py asks
+    before a closing cue)."""
+    return _SET_AGAINST.search(sentence, max(0, v_start - 90), v_start) is not None
 
 
 # "the roughly 25,000 deaths that rights groups had counted": a relative clause on the number's own phrase names

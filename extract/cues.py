@@ -21,7 +21,7 @@ from extract.context import memo_list
 from extract.claimants import _DIGIT, _NOUNISH, _noun_use, _trim_tail, claimant_before, elided_subject
 from extract.cuetails import (APPEAL_VERBS, BODY_VERBS, asks_for_money, closes_after_time, named_after_role,
                               names_a_body, opening_subject, owned_before_colon, participle_with_adverb)
-from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners
+from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners, set_against
 from extract.absolute import ABSOLUTE_VERBS, absolute_cues
 from extract.acceptedfigure import accepted_figure
 from extract.asksmoney import ASK_WORDS, ask_spans
@@ -260,8 +260,9 @@ def sentence_cues(sentence: str) -> list[Cue]:
         # (_POST_SAID below reads "…, X said." for its own verbs already)
         closing = verb_low in CLOSING_VERBS and ((ends and verb_low not in POST_SAID_VERBS)
                                                  or (not ends and len(rest) < 100 and closes(rest)))
-        if (ends and not closing) or _NOT_A_CLAIM.match(rest):
-            continue  # "… reported." is a participle; "claimed responsibility" is about the act
+        if (ends and not closing) or _NOT_A_CLAIM.match(rest) or (closing and set_against(sentence, v_start)):
+            continue  # "… reported." is a participle; "claimed responsibility" is about the act; "…, far more than
+            # the army says." is the writer's comparison (extract/cueforms.py)
         if v_start and sentence[v_start - 1] in "-‐":
             continue  # "a government-declared zone": part of an adjective
         if v_start and sentence[v_start - 1] == "(" and rest[:1] == ")":

@@ -36,9 +36,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.currencycountry import country_choice
+
 # Codes that are English words, abbreviations or names of other things: no currency alone ("ALL 5", "TOP 10",
 # "COP 28" the climate summit, "PHP 8" the language, "12 KGS" kilograms, "CVE 2024" a security flaw, "NPR", "BSD").
-ENGLISH_CODES = frozenset("ALL TOP CUP MOP PEN MAD GEL SOS BOB BAM AMD WST KGS PHP BSD COP NPR BTN CVE".split())
+# Also "SAR" (search and rescue, the Syrian Arab Republic), "TRY" and "RON" (a word, a name: "REBELS TRY 3 TIMES"),
+# "ILS" (instrument landing), "ERN", "DOP", "MDL", "GMD", "PAB", "SHP", "MUR", "NAD", "ARS", "AWG", "ISK".
+ENGLISH_CODES = frozenset("""ALL TOP CUP MOP PEN MAD GEL SOS BOB BAM AMD WST KGS PHP BSD COP NPR BTN CVE SAR TRY RON ILS
+    ERN DOP MDL GMD PAB SHP MUR NAD ARS AWG ISK""".split())
 # The currency a bare name word means when no country is named (its singular and plural, from Babel).
 BARE_DEFAULTS = ("JPY CNY INR CHF SEK NOK ILS UAH PLN HUF NGN IRR IQD AED SAR AFN THB MYR IDR BDT MMK ETB GHS "
                  "KZT AZN VND KHR LAK MNT UZS TJS GEL BGN CZK ISK").split()
@@ -48,6 +53,9 @@ RISKY_WORDS = frozenset("won rand real reals mark marks pound pounds lira liras 
 # Other words and spellings of English news ("renminbi", "reais", "Rs").
 EXTRA_NAMES = {"renminbi": "cny", "rmb": "cny", "reais": "brl", "roubles": "rub", "rouble": "rub", "rubles": "rub",
                "ruble": "rub", "hryvnya": "uah", "hryvnyas": "uah", "shekels": "ils", "new shekels": "ils"}
+# Defaults a bare word takes only where their country is named: most "francs" in war news are West or Central
+# African (CFA) or Congolese, not Swiss.
+NAMED_ONLY = frozenset({"CHF"})
 CODE_BEFORE = {"Rs": "inr", "Rs.": "inr"}  # written before the digits, like a code ("Rs 50 crore")
 # The dollars (and reals, pesos) written with a country's capitals before "$", upper case, no blank ("A$5 million").
 DOLLAR_PREFIXES = {"US": "usd", "A": "aud", "AU": "aud", "C": "cad", "CA": "cad", "NZ": "nzd", "HK": "hkd",
@@ -139,7 +147,7 @@ def currency_after(text: str, i: int) -> str | None:
     for n in range(len(words), 0, -1):
         code = table.get(" ".join(words[:n]).lower())
         if code is not None:
-            return by_country(text, words[0].lower(), code) if n == 1 else code
+            return by_country(text, words[0].lower(), code) if n == 1 else code  # (None: no currency)
     return None
 
 
@@ -168,15 +176,18 @@ def _bare_marks() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
 
 
 @lru_cache(maxsize=64)
-def by_country(text: str, word: str, default: str) -> str:
-    """The currency a bare word means in this text: `default` (BARE_DEFAULTS), unless the text names the country
-    of just one other currency of that word and not the default's ("45 billion rupees" in a report from Pakistan:
-    pkr; "francs" in Guinea: gnf)."""
+def by_country(text: str, word: str, default: str) -> str | None:
+    """The currency a bare word means in this text: that of the country named most often (first, on a tie) among
+    those whose currency the word is (extract/currencycountry.py: "45 billion rupees" in a report from Pakistan
+    that names India once: pkr; "francs" in Guinea: gnf), else `default` (BARE_DEFAULTS), else None for a
+    default only its own country's name makes (NAMED_ONLY: "francs" with no Swiss named are no chf)."""
     marks = _bare_marks().get(word)
     if not marks:
         return default
-    named = [code for code, words in marks if any(w in text for w in words)]
-    return named[0] if len(named) == 1 and default not in named else default
+    chosen = country_choice(text, marks)
+    if chosen is not None:
+        return chosen
+    return None if default.upper() in NAMED_ONLY else default
 
 
 def money_after(text: str, i: int, word: str) -> tuple[str, str] | None:

@@ -40,8 +40,10 @@ _PART_MEASURES = frozenset({"attacks", "destroyed", "damaged", "seized", "killed
 # update had given 212." (the number ends its clause).
 _REPORT_WORDS = frozenset({"bulletin", "report", "update", "statement", "communique", "briefing", "sitrep"})
 _GAVE_WORDS = frozenset({"gave", "given", "showed", "listed"})
-_EARLIER_REPORT = re.compile(r"\b(?:bulletin|report|update|statement|communiqu[eé]|briefing|sitrep)(?:\s+No\.?\s*\d+)?"
-                             r"\s+(?:had\s+)?(?:gave|given|showed|listed)\s+" + _QUALIFIER + r"\Z", re.IGNORECASE)
+_EARLIER_REPORT = re.compile(r"\b(?:" + "|".join(sorted(_REPORT_WORDS)).replace("communique", "communiqu[eé]") + r")"
+                             r"(?:\s+No\.?\s*\d+)?"
+                             r"\s+(?:had\s+)?(?:" + "|".join(sorted(_GAVE_WORDS)) + r")\s+" + _QUALIFIER + r"\Z",
+                             re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[;,.]|\Z)")
 _TOLL_MEASURES = frozenset({"killed", "wounded", "captured", "displaced"})
 # A headline's bare count restating a count told below it: "Editorial: the town's count stands at 93" (the body:

@@ -40,7 +40,9 @@ _SCORE_NOUN_AFTER = re.compile(
     re.I,
 )
 _SCORE_VERB_BEFORE = re.compile(
-    r"\b(?:won|wins?|winning|beat|beats|beating|lost|loses|losing|drew|draws|drawing|defeated|defeats|defeating|"
+    # the passive and its kin too: "were beaten 2-0", "was outplayed 4-0" (else "2-0" reads as two counts)
+    r"\b(?:won|wins?|winning|beat|beats|beating|beaten|lost|loses|losing|drew|draws|drawing|defeated|defeats|defeating|"
+    r"overcome|overcame|outplayed|outclassed|outscored|"
     r"trailed|trailing|trails|led|leads|leading|edged|edges|thrashed|routed|hammered|crushed|downed|trounced|"
     r"thumped|tied|ended|finished|voted|ruled|scored?|scoreline|passed|approved|rejected|confirmed|carried|backed)\b"
     r"(?:[\s\u00a0]+[\w'’.]+){0,3}?[\s\u00a0]+\Z",
@@ -50,7 +52,7 @@ _SCORE_VERB_BEFORE = re.compile(
 
 # A set score after another after a verb of winning: "won 6-3 6-4 7-5", "lost 4-6, 7-6(5), 3-6".
 _SET_SCORES_BEFORE = re.compile(
-    r"\b(?:won|wins?|winning|beat|beats|beating|lost|loses|losing|defeated|defeats|defeating|edged|edges|"
+    r"\b(?:won|wins?|winning|beat|beats|beating|beaten|lost|loses|losing|defeated|defeats|defeating|edged|edges|"
     r"thrashed|routed|downed|trounced|saved|prevailed)\b(?:[\s\u00a0]+[\w'’.]+){0,3}?"
     r"(?:[\s\u00a0]+\d{1,2}[-\u2013]\d{1,2}(?:\(\d{1,2}\))?,?){1,4}[\s\u00a0]+\Z",
     re.I,

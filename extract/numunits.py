@@ -326,9 +326,12 @@ def _quantulum_word(word: str) -> tuple[str, str] | None:
             if entity in ("dimensionless", "unknown"):
                 return None
             if entity == "currency":
-                # "chinese yuan": cny (extract/currencies.py), but not for a word that is English too ("rand")
-                code = code_of_name(q.unit.name) if low not in RISKY_WORDS or low == "won" else None
-                return "number", code or q.unit.name
+                # "chinese yuan": cny (extract/currencies.py), but no currency for a word that is English too
+                # ("rand": RISKY_WORDS), nor for a name the currency table has read with the text already and
+                # left without a currency (a bare "francs" where no Swiss franc is named, money_after)
+                if (low in RISKY_WORDS and low != "won") or code_of_name(low) is not None:
+                    return None
+                return "number", code_of_name(q.unit.name) or q.unit.name
             return _PHYSICAL_KINDS.get(entity, "measurement"), q.unit.name
     return None
 

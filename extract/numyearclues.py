@@ -7,7 +7,9 @@
 - "must be scrapped by 2050 at a cost of", "net zero by 2050", "by 2030, half the fleet": after "by", a number from
   1900 to 2099 with no noun after it (the end of the clause or a word that starts a phrase: "at", "in", "and", "the")
   is a deadline; "won by 2000 votes", "outnumbered by 2000 police", a verb of change before "by" ("rose by 2000")
-  and "to" after the number ("cut the workforce by 1950 to 8,000") keep their counts.
+  and "to" after the number ("cut the workforce by 1950 to 8,000") keep their counts; so does a passive's agent or
+  amount, a past participle right before "by" with no frame of a plan or target in the clause before it ("the
+  garrison was reinforced by 2000", "swollen by 1990"; but "will be withdrawn by 2025", "is to be halved by 2050").
 """
 
 from __future__ import annotations
@@ -39,9 +41,30 @@ def more_year(text: str, start: int, end: int, before: tuple[str, ...], value: f
 _MODERN = 1950.0
 
 
+# A past participle right before "by" ("reinforced", "swollen", "beaten"), and the clause before it back to its start.
+_PARTICIPLE_BY = re.compile(r"\b(?:[a-z]{3,}(?:ed|en)|done|made|hit|held|shut|set|cut|led|fed|met)"
+                            r"[\s\u00a0]+by[\s\u00a0]+\Z", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;:!?]")
+# Words of a plan, a target or the future in that clause: "by YEAR" after a participle is a deadline after all.
+_PLAN_WORDS = frozenset("""will would shall must should to aim aims aimed target targets targeted plan plans planned
+    expected due scheduled set pledged pledge promised promise vowed goal deadline needs need""".split())
+
+
+def _passive_agent(text: str, start: int) -> bool:
+    """Whether "by" before the number at `start` follows a past participle with no plan or target in its clause:
+    "the garrison was reinforced by 2000" (the amount), not "must be scrapped by 2050" (a deadline)."""
+    lo = max(0, start - 100)
+    if not _PARTICIPLE_BY.search(text, lo, start):
+        return False
+    stop = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo)
+    words = set(re.findall(r"[a-z]+", text[stop:start].lower()))
+    return words.isdisjoint(_PLAN_WORDS)
+
+
 def _deadline(text: str, start: int, end: int) -> bool:
-    """ "by 2050" and no noun after it, no verb of change before "by", no unit after the number."""
-    if not _AFTER_DEADLINE.match(text, end):
+    """ "by 2050" and no noun after it, no verb of change before "by", no unit after the number, no passive's
+    participle before "by" (`_passive_agent`)."""
+    if not _AFTER_DEADLINE.match(text, end) or _passive_agent(text, start):
         return False
     return (not change_verb_before(text, start) and unit_after(text, end) is None
             and quantulum_unit(text, end) is None)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
 from extract.jointforce import joined_with_another
+from extract.massacretold import atrocity_near, massacre_told, own_cause
 from extract.records import Quantity
 from extract.triggers import (ARMED, Mention, cue_in, find_sides, in_theatre, is_subject_like, last_cue_before,
                               lexicon, people_noun_at, side_mentions, theatre_side)
@@ -363,17 +364,12 @@ def _aerial_in_sentence(cue: tuple, sentence: str, words: frozenset[str]) -> tup
 
 @per_sentence  # depends on the sentence only; asked for every number in it
 def _atrocity_told(ctx: SentenceContext) -> bool:
-    """A massacre, execution or genocide in the sentence, or in the two before it (or a massacre anywhere in the
-    report) unless the sentence puts its toll down to the war at large ("The war has killed 200,000")."""
+    """A massacre, execution or genocide in the sentence, or one of this report in the two before it, or the one
+    the report or the paragraph is about (extract/massacretold.py), unless the sentence puts its toll down to the
+    war at large ("The war has killed 200,000") or to its own battle or accident ("exchanged fire", "crashed")."""
     return cue_in("atrocity", ctx.sentence) or (not cue_in("general_cause", ctx.sentence) and (
-        cue_in("atrocity", ctx.neighbour(-1)) or cue_in("atrocity", ctx.neighbour(-2)) or massacre_report(ctx.text)))
-
-
-@lru_cache(maxsize=16)  # pure on the document; asked for its unidentified dead
-def massacre_report(text: str) -> bool:
-    """Whether the report tells of a massacre, pogrom or genocide anywhere ([cues] massacre_report): its unidentified
-    dead are the victims, wherever the count stands."""
-    return cue_in("massacre_report", text)
+        atrocity_near(ctx.neighbour(-1)) or atrocity_near(ctx.neighbour(-2))
+        or massacre_told(ctx.text, ctx.start, ctx.end)) and not own_cause(ctx.sentence))
 
 
 @per_sentence  # depends on the sentence only; asked for every number in it

@@ -13,8 +13,8 @@ from extract.qualifierwords import qualifier_pattern
 
 _UNIT_WORDS = frozenset({"companies", "battalions", "brigades", "platoons", "regiments", "squadrons", "detachments",
                          "divisions", "units"})
-_UNITS_BEFORE = re.compile(r"\b(?:companies|battalions|brigades|platoons|regiments|squadrons|detachments|divisions|"
-                           r"units)(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*[,(—–]\s*(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
+_UNITS_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_UNIT_WORDS)) + r")"  # (the words above)
+                           r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*[,(—–]\s*(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
 _MEN = frozenset({"men", "troops", "soldiers"})
 
 

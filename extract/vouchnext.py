@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.figurenouns import FIGURE_ALT
 from extract.stance import same_paragraph
 
 __all__ = ["vouched_next"]
 
-_SOLID = re.compile(r"\W*(?:(?:these|those|the|both|all)\s+(?:(?:two|three|four|[\w-]+)\s+)?(?:numbers|figures|counts|"
-                    r"tolls|totals|tallies)\s+(?:are|were)|(?:this|that|the)\s+(?:[\w-]+\s+)?(?:figure|number|count|toll|"
-                    r"total|tally)\s+(?:is|was))\s+(?:(?:all|both|quite|very|entirely|fully|wholly)\s+)?(?:solid|reliable|"
-                    r"accurate|correct|sound|verified|confirmed)\b", re.I)
+# (the nouns of a figure are extract/figurenouns.py's; the article and the verb tell one figure from several)
+_SOLID = re.compile(r"\W*(?:(?:these|those|the|both|all)\s+(?:(?:two|three|four|[\w-]+)\s+)?(?:" + FIGURE_ALT + r")\s+"
+                    r"(?:are|were)|(?:this|that|the)\s+(?:[\w-]+\s+)?(?:" + FIGURE_ALT + r")\s+(?:is|was))\s+"
+                    r"(?:(?:all|both|quite|very|entirely|fully|wholly)\s+)?"
+                    r"(?:solid|reliable|accurate|correct|sound|verified|confirmed)\b", re.I)
 # A verb of someone else's saying after the vouch: "…, the ministry insists."
 _SAID = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}(?:says?|said|insists?|insisted|claims?|claimed|argues?|argued)\b", re.I)
 _KEYS = ("solid", "reliable", "accurate", "correct", "sound", "verified", "confirmed")

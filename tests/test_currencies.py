@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import extract_claims, find_quantities
-from extract.currencies import ENGLISH_CODES, code_words, codes, names
+from extract.currencies import ENGLISH_CODES, NAMED_ONLY, code_words, codes, names
 from extract.money import MONEY_UNITS
 from extract.vocab import UNITS
 from tests.number_probe import only
@@ -119,7 +119,8 @@ def test_any_code_before_or_after(code: str, digits: int, scale: str, before: bo
     ("In Pakistan, a development budget of 45 billion rupees was approved.", "45 billion", "pkr"),
     ("In India, a development budget of 45 billion rupees was approved.", "45 billion", "inr"),
     ("India and Pakistan each spent 45 billion rupees on it.", "45 billion", "inr"),  # the default's country named
-    ("Nepal and Pakistan each spent 45 billion rupees on it.", "45 billion", "inr"),  # two others: the default
+    # two others named as often: the first (not the default, whose country is not named: fix9, session 9)
+    ("Nepal and Pakistan each spent 45 billion rupees on it.", "45 billion", "npr"),
     ("In Denmark the council gave 40 million kroner.", "40 million", "dkk"),
     ("Jordan gave 5 million dinars to the camps.", "5 million", "jod"),
     ("The families paid 5 million dinars.", "5 million", "iqd"),
@@ -139,4 +140,7 @@ def test_any_name_after_an_amount(name: str, digits: int, scale: str, title: boo
     amount = f"{digits:,}{scale}"
     written = name.title() if title else name
     q = only(f"The agency gave {amount} {written} to them.", amount)
-    assert q.unit == names()[name]
+    expected = names()[name]
+    if expected.upper() in NAMED_ONLY and " " not in name:
+        expected = "count"  # a bare "francs" where no Swiss franc is named is no chf (NAMED_ONLY: fix9, session 9)
+    assert q.unit == expected
