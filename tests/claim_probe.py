@@ -9,6 +9,11 @@ from extract import extract_claims
 from extract.records import Claim
 
 
+# A sentence naming a war and its two sides, put before a test sentence so that its numbers are read as a war
+# report's (the rules that keep peacetime news out need the war named).
+WAR = "Fighting between the army and the rebels went on all week. "
+
+
 @dataclass(frozen=True)
 class ClaimProbe:
     """extract_claims with a fixed published date and outlet, read the ways the rule tests read it."""
@@ -37,3 +42,11 @@ class ClaimProbe:
         """(measure, subject, side) of the one claim written as `number`."""
         c = self.one(text, number)
         return c.measure, c.subject, c.side
+
+    def kinds(self, text: str) -> dict[str, tuple[str, str, str]]:
+        """number_text -> (measure, subject, side) of every claim in `text`."""
+        return {c.number_text: (c.measure, c.subject, c.side) for c in self.extracted(text)}
+
+    def measures(self, text: str) -> dict[str, str]:
+        """number_text -> measure of every claim in `text`."""
+        return {c.number_text: c.measure for c in self.extracted(text)}

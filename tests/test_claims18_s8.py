@@ -16,20 +16,19 @@ from datetime import date
 
 import pytest
 
-from tests.claim_probe import ClaimProbe
+from tests.claim_probe import WAR, ClaimProbe
 
 P = ClaimProbe(date(2021, 5, 4))
-WAR = "Fighting between the army and the rebels went on all week. "
 
 
 def kinds(text: str) -> dict[str, tuple[str, str, str]]:
     """number_text -> (measure, subject, side) of the claims of `WAR + text`."""
-    return {c.number_text: (c.measure, c.subject, c.side) for c in P.extracted(WAR + text)}
+    return P.kinds(WAR + text)
 
 
 def measures(text: str) -> dict[str, str]:
     """number_text -> measure of the claims of `WAR + text`."""
-    return {n: k[0] for n, k in kinds(text).items()}
+    return P.measures(WAR + text)
 
 
 # --------------------------------------------------------------------------- the lexicon's new words

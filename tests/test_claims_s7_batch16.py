@@ -18,19 +18,18 @@ import pytest
 from extract.headrows import heading_row
 from extract.phraseparts import done_to_numbering, under_arms
 from extract.triggers import lexicon
-from tests.claim_probe import ClaimProbe
+from tests.claim_probe import WAR, ClaimProbe
 
 P = ClaimProbe(date(2019, 3, 8))
-WAR = "Fighting between the army and the rebels went on all week. "
 
 
 def kinds(text: str) -> dict[str, tuple[str, str, str]]:
     """number_text -> (measure, subject, side) of the claims of `text`."""
-    return {c.number_text: (c.measure, c.subject, c.side) for c in P.extracted(text)}
+    return P.kinds(text)
 
 
 def measures(text: str) -> dict[str, str]:
-    return {c.number_text: c.measure for c in P.extracted(text)}
+    return P.measures(text)
 
 
 # --------------------------------------------------------------------------- label rows naming the harm

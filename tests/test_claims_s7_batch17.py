@@ -17,15 +17,14 @@ from datetime import date
 
 import pytest
 
-from tests.claim_probe import ClaimProbe
+from tests.claim_probe import WAR, ClaimProbe
 
 P = ClaimProbe(date(2019, 3, 8))
-WAR = "Fighting between the army and the rebels went on all week. "
 
 
 def kinds(text: str) -> dict[str, tuple[str, str, str]]:
     """number_text -> (measure, subject, side) of the claims of `WAR + text`."""
-    return {c.number_text: (c.measure, c.subject, c.side) for c in P.extracted(WAR + text)}
+    return P.kinds(WAR + text)
 
 
 # --------------------------------------------------------------------------- a container's total is no claim

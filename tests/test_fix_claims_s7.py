@@ -15,15 +15,14 @@ from datetime import date
 import pytest
 
 from extract.sums import SUM
-from tests.claim_probe import ClaimProbe
+from tests.claim_probe import WAR, ClaimProbe
 
 P = ClaimProbe(date(2019, 3, 8))
-WAR = "Fighting between the army and the rebels went on all week. "
 
 
 def kinds(text: str) -> dict[str, tuple[str, str, str]]:
     """number_text -> (measure, subject, side) of the claims of `text`."""
-    return {c.number_text: (c.measure, c.subject, c.side) for c in P.extracted(text)}
+    return P.kinds(text)
 
 
 # --------------------------------------------------------------------------- 1. what an appeal names
