@@ -6,17 +6,16 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 19 (h105-h110, written in session 8 by a helper who had not read extract/, and kept from every helper
-who wrote rules that session): a ceasefire monitors' spot report on the Presevo valley 2001, a newspaper
-editorial arguing over the Timisoara toll of 1989, a wire WRAPUP of three stories on Urumqi 2009, a podcast
-transcript with a historian on the China-Vietnam war of 1979, a UN end-of-mandate report on UNTAC 1993, a local
-council's emergency bulletin on Sampit 2001. First sight, scored once at 5e8d87e (the session's start): f1 0.881
-(precision 0.977, recall 0.802), measure 0.977, subject 0.80, side 0.777, location 0.447, event_date 0.353,
-source 0.635, stance 0.682. On the session's final tree, after every rule written that session for batch 18 and
-general news 14 (which it was not shown), f1 0.887 (precision 0.977, recall 0.811), location 0.442, event_date
-0.349, source 0.640, stance 0.698. Every miss and mismatch, by layer, with the annotator's calls, is in
-tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's, run over this folder too.
-(Batch 18 is in tests/data/heldout now, with FIRST_SIGHT_18.md.)
+Batch 20 (h111-h116, written in session 9 by a helper who had not read extract/, and kept from every helper
+who wrote rules that session): a TV news running order on the US invasion of Panama 1989, a Red Cross tracing
+notice on Black September 1970, a mine-action survey summary on Nicaragua 2001, a declassified embassy cable on
+Vilnius 1991, a book review on the Chaco War, a minister's written statement on Lhasa 2008. First sight, scored
+once at ee2510d (the session's start): f1 0.828 (precision 0.956, recall 0.730), measure 0.939, subject 0.739,
+side 0.692, location 0.385, event_date 0.508, source 0.585, stance 0.585. On the session's final tree (a66c710),
+after every rule written that session for batch 19, general news 15 and 16 and a review (which it was not shown):
+the same f1 0.828, precision and recall; location 0.431, source_type 0.708. Every miss and mismatch, by layer,
+with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
+tests/test_heldout.py's, run over this folder too. (Batch 19 is in tests/data/heldout now, with FIRST_SIGHT_19.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -30,7 +29,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.87, "precision": 0.96, "recall": 0.79, "measure": 0.95}
+FLOORS = {"f1": 0.82, "precision": 0.95, "recall": 0.72, "measure": 0.93}
 
 
 @pytest.fixture(scope="module")
