@@ -123,6 +123,8 @@ def may_occur_in_parts(keys: frozenset[str] | None, text: str, spans: Sequence[t
                     return True
         elif s and cuts_word(text, s):
             return may_occur(keys, text)  # (the long way: a word across two pieces' meeting)
+        if cuts_word(text, e):
+            return may_occur(keys, text)  # (the long way: the piece ends inside a word, whose head it holds)
         if not disjoint(words_of(piece)):
             return True
         prev = e
