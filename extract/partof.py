@@ -27,6 +27,7 @@ from extract.anaphora import (asked_verb, earlier_count, gapped, opens_clause_as
 from extract.context import SentenceContext
 from extract.listitems import THING_MEASURES
 from extract.nonclaims import of_the_dead, of_those_done
+from extract.numwords import SCALES, SMALL, TENS
 from extract.phrase import Phrase
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
@@ -101,6 +102,8 @@ def part_or_restatement(ctx: SentenceContext, q: Quantity, depth: int, ph: Phras
             subject, cls = ph.subject, ph.cls
             if subject is None:
                 m = lex.noun_re.search(text, q.char_end, min(end, q.char_end + 40))
+                if m and _PLACE_OR_MEANS.search(text, q.char_end, m.start()):
+                    m = None  # "20 of them in attacks", "61 of them by the army": where or how, not what the part is
                 if m and norm(m.group(0)) in lex.noun_class:
                     cls, subject = lex.noun_class[norm(m.group(0))]
             side = resolve_side(ctx, q, whole.measure, cls, subject, "", np_end=ph.np_end)
@@ -371,8 +374,12 @@ def previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) ->
     return _again(ctx, shifted, depth + 1)
 
 
-_COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
+# A digit or a number word: a number may stand there (numwords holds the words; plural scales are vague counts).
+# A preposition between a part and a noun after it: the noun says where, when or by whom, not what the part counts.
+_PLACE_OR_MEANS = re.compile(r"\b(?:in|at|on|near|by|during|from|after|before|with|inside|outside|across|around|"
+                             r"among|under|over|into|through)\s", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\d|\b(?:" + "|".join(sorted((*SMALL, *TENS), key=len, reverse=True)) + "|"
+                           + "|".join(f"{w}s?" for w in SCALES) + r"|dozens?|scores)\b", re.IGNORECASE)
 _COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
 
 
