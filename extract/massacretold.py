@@ -19,11 +19,10 @@ test are [massacre_told] of assets/lexicons/claims.toml (a table after the other
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.triggers import LEXICON_PATH, lexicon
+from extract.triggers import closing_table, lexicon
 from extract.trie import trie_alternation
 from extract.wordset import folded, key_words, may_occur
 
@@ -52,10 +51,8 @@ def _before(phrases: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    """The [massacre_told] table (read once per process; it follows the tables the main lexicon reads, so only it
-    and what follows it are parsed)."""
-    text = LEXICON_PATH.read_text(encoding="utf-8")
-    table = tomllib.loads(text[text.find("\n[massacre_told]"):])["massacre_told"]
+    """The [massacre_told] table (read once per process)."""
+    table = closing_table("massacre_told")
     stop, traces = table["stop"], table["traces"]
     return _Words(past=_before(table["past"]), figurative=_before(table["figurative"]), stop=_any(stop),
                   stop_keys=key_words(stop), traces=_any(traces), trace_keys=key_words(traces))

@@ -9,11 +9,10 @@ force, and the verbs of counting and finding.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.triggers import LEXICON_PATH, norm
+from extract.triggers import closing_table, norm
 from extract.trie import trie_alternation
 
 
@@ -39,9 +38,7 @@ def _alternation(phrases: list[str]) -> str:
 @lru_cache(maxsize=1)
 def row_words() -> RowWords:
     """The [rows] tables (read once per process)."""
-    text = LEXICON_PATH.read_text(encoding="utf-8")
-    at = text.find("\n[rows]")  # (the tables close the file: parsing only them is cheaper than the whole file)
-    rows = tomllib.loads(text[at:] if at >= 0 else text)["rows"]
+    rows = closing_table("rows")
     nouns = {norm(k): (v[0], v[1]) for k, v in rows["nouns"].items()}
     force = rows["force_nouns"]
     links = r"(?:\s+(?:" + trie_alternation(force["links"], fold=True, flexible_space=True) + r"))*\s+\Z"

@@ -81,6 +81,14 @@ def _norm(phrase: str) -> str:
     return " ".join(fold(phrase).split())  # "ſhelling", matched as "shelling", is looked up as it
 
 
+def closing_table(name: str) -> dict:
+    """The table [NAME] of claims.toml, one of the tables that close the file after those `lexicon` reads: only it
+    and what follows it are parsed (cheaper than the whole file; its readers cache what they build)."""
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    at = text.find(f"\n[{name}]")
+    return tomllib.loads(text[at:] if at >= 0 else text)[name]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The compiled lexicon (read once per process)."""
