@@ -93,12 +93,17 @@ def test_people_held_or_in_hospital_in_a_war_stay(text, number, measure):
 
 # --------------------------------------------------------------------------- 3. travel is no evacuation
 
-@pytest.mark.parametrize("text", [
+# Travel, shoes and payrolls: words of evacuation ("took off", "flew out", "ferried out") that carry nobody away.
+_TRAVEL = [
     "Some 40 people took off their shoes at the shrine.",
     "The plane, carrying 180 passengers, took off from Lagos.",
     "About 5,000 workers were taken off the payroll last year.",
     "Some 200 people flew out to Madrid for the final.",
     "The company said 30 workers were ferried out to the rig.",
+]
+
+
+@pytest.mark.parametrize("text", _TRAVEL + [
     "Some 150 tourists were airlifted out of the ski resort after an avalanche.",
 ])
 def test_travel_shoes_and_payrolls_are_no_displacement(text):
@@ -114,13 +119,7 @@ def test_people_carried_away_in_a_war_are_displaced(text, number):
     assert measures(text).get(number) == "displaced"
 
 
-@pytest.mark.parametrize("text", [
-    "Some 40 people took off their shoes at the shrine.",
-    "The plane, carrying 180 passengers, took off from Lagos.",
-    "About 5,000 workers were taken off the payroll last year.",
-    "Some 200 people flew out to Madrid for the final.",
-    "The company said 30 workers were ferried out to the rig.",
-])
+@pytest.mark.parametrize("text", _TRAVEL)
 def test_travel_in_a_report_of_war_is_no_displacement_either(text):
     assert "displaced" not in measures(WAR + text).values()
 
