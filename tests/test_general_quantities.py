@@ -138,6 +138,15 @@ injuries and a dognapping gang's arrests gave claims). A code spaced before the 
 ("CHF 90,000" -> "90,000", as "USD 12 million" -> "12 million"; the annotator had put it in, and offered this):
 19 of 40 under that convention; 25 of 40 after the signs and dollar prefixes of extract/currencies.py (fix7), with
 "grossing" among the [cues] takings so a war film's box office in won gives no claim.
+general_news_17.jsonl (40 more, session 10, written and scored before reading the number layer; text as it arrives
+from web pages and PDFs in 19 of them (tables one row a line, headings, bullets, footnote markers, page furniture,
+no-break and thin spaces in numbers, Unicode fractions, superscripts, "×", en-dash ranges, minus signs, Arabic-Indic
+digits), 8 use words of war and harm outside war, 6 are conflict-adjacent news with no claim;
+/work/notes/s10/FIRST_SIGHT_NEWS17.md): first sight: 26 of 40; 1 gave a claim (a table's "round 9", a patent
+number and "Lift 3" counts, "39 × 28 × 62 cm" only its last side in centimetres, years heading a table row or a
+heading counts, "2.4 × 10⁶" four numbers, a bare "¾" not found, a footnote "[2]" a count, "twenty-\nfive" two
+counts, "4 hours maximum" exact, Arabic-Indic digits counts, "6-monthly" a count, "625 Wh" a count, "At 97," a
+count, "a 6-storey block" a measurement; a ferry sinking's dead gave a 'killed' claim).
 """
 
 from __future__ import annotations
@@ -156,9 +165,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
                                       "general_news_12.jsonl", "general_news_13.jsonl",
                                       "general_news_14.jsonl", "general_news_15.jsonl",
-                                      "general_news_16.jsonl")
+                                      "general_news_16.jsonl", "general_news_17.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 614  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 640  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
