@@ -3,9 +3,10 @@
 - "13 of its soldiers are still held in the north", "40 villagers remain held by the militia": people held
   to this day were taken (the auxiliaries of extract/phrase.py take "still", so the lexicon's "still held"
   cannot match there); "held in reserve", "held back" and "held up" are no captivity;
-- "freed four soldiers it had captured", "released 30 villagers who had been abducted": a release names a
-  count of people taken when the clause after the people says they were taken; a bare release ("freed 30
-  hostages", "two were released unharmed") stays no claim, as extract/phrase.py has it.
+- "freed four soldiers it had captured", "released 30 villagers who had been abducted", "freed 23 soldiers they had
+  held", "returned 60 soldiers held since the clashes" (extract/classify.py asks it after a verb of return): a
+  release names a count of people taken when the clause after the people says they were taken; a bare release
+  ("freed 30 hostages", "two were released unharmed") stays no claim, as extract/phrase.py has it.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import re
 
 _STILL = re.compile(r"\b(?:still|remain|remained|remains)\b")  # on the folded text
 _HELD = re.compile(r"held\b(?!\s+(?:in\s+reserve|back|up|off|talks|a\s|an\s|the\s|meetings?|elections?))")
-_TAKEN = r"(?:captured|seized|abducted|kidnapped|detained|arrested|took\s+(?:prisoner|captive|hostage))"
+_TAKEN = r"(?:captured|seized|abducted|kidnapped|detained|arrested|held|kept|took\s+(?:prisoner|captive|hostage))"
 _TAKEN_BEFORE = re.compile(
     r"\s+(?:(?:that|whom)\s+)?(?:(?:it|they|he|she|the\s+[a-z]+|[A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?" + _TAKEN +
     r"|who\s+(?:had|have|has)\s+been\s+" + _TAKEN.replace(r"|took\s+(?:prisoner|captive|hostage)", r"|taken\s+(?:prisoner|captive|hostage)") +
+    r"|held\s+(?:since|for|by|in|as|captive|hostage|prisoner|without)"  # "23 soldiers held since the battle"
     r")\b")
 
 

@@ -58,6 +58,14 @@ from extract.rereads import reread
 from extract.splitverbs import to_an_end, to_safety
 from extract.heldpeople import held_without_verb
 from extract.missingheld import missing_held
+from extract.tollfigure import COUNT_WORDS as _FIGURE_WORDS, HARM_WORDS as _FIGURE_HARMS, toll_figure
+from extract.violentevents import GATE as _EVENT_GATE, violent_events
+from extract.amongthem import GATE as _AMONG_GATE, among_clause
+from extract.treatment import GATE as _TREATMENT_GATE, treatment_for_wounds
+from extract.seizeverbs import THINGS as SEIZED_THINGS, gate_words as _seize_gate, seize_verb_before
+from extract.movedout import MOVABLE, dragged_off, more_moved, moved_out
+from extract.captives import freed_after_capture
+from extract.missingforms import GATE as _MISSING_GATE, missing_otherwise
 from extract.suchcases import such_cases
 from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row
@@ -82,6 +90,7 @@ from extract.mainverbs import finite_death
 from extract.elidedthings import elided_things
 from extract.eventparts import shared_event_count
 from extract.armedmen import armed_men
+from extract.aftermodifier import gate_words as _after_modifier_gate, harm_after_modifier
 from extract.another import same_people_before
 from extract.menwords import men_subject
 from extract.countedwho import read_who
@@ -124,6 +133,8 @@ _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|them,?\s+the)\s+([
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
+_AFTER_MODIFIER = _after_modifier_gate()  # harm_after_modifier's verbs and auxiliaries
+_SEIZE_GATE = _seize_gate()  # seize_verb_before's verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +248,29 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             "displace" if to_safety(ctx, q, ph) else None)  # "escorted 800 women to safety" (extract/splitverbs.py)
         if ended:
             ph.verb, ph.verb_side, ph.verb_start = ended, "left", start
+    if (ph.verb is None or ph.verb == "capture" and ph.verb_side == "left") and (
+            ph.cls is None or ph.cls in MOVABLE) and (
+            (("out" in words or "from" in words) and moved_out(ctx, q, ph.np_end))
+            or (ph.cls is None and depth < MAX_DEPTH and more_moved(ctx, q, depth, previous))):
+        ph.verb, ph.verb_side = "displace", "left"  # "took 300 civilians out of the besieged town", "got 450 villagers
+        # out of the valley", "took 95 more" (extract/movedout.py)
+    if ph.verb == "displace" and ph.verb_side == "left" and ph.cls in HUMAN and ph.cls != "displaced" and (
+            "held" in words or "kept" in words) and freed_after_capture(text, ph.np_end, end):
+        ph.verb = "capture"  # "returned 60 soldiers held since the clashes" (extract/captives.py)
+    if ph.verb is None and ph.cls in SEIZED_THINGS and not _SEIZE_GATE.isdisjoint(words):
+        taken = seize_verb_before(ctx, q)  # "confiscated 230 machetes", "turned up 600 detonators" (seizeverbs.py)
+        if taken is not None:
+            ph.verb, ph.verb_side, ph.verb_start = "capture", "left", taken
+    if ph.verb is None and ph.cls in HUMAN and dragged_off(ctx, q, ph.np_end):
+        ph.verb, ph.verb_side = "capture", "left"  # "dragged 12 men out of the bus" (extract/movedout.py)
+    if ph.verb is None and ph.cls in HUMAN and not _TREATMENT_GATE.isdisjoint(words):
+        treated = treatment_for_wounds(ctx, ph.np_end)  # "19 civilians needed treatment for burns" (treatment.py)
+        if treated is not None:
+            ph.verb, ph.verb_side, ph.verb_start = "wound", "right", treated
+    if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) and not _AFTER_MODIFIER.isdisjoint(words):
+        after = harm_after_modifier(ctx, q, ph.cls, ph.np_end)  # "Twelve passengers on the bus died", "Four crewmen
+        if after is not None:  # died" (extract/aftermodifier.py)
+            ph.verb, ph.verb_side, ph.verb_start = after[0], "right", after[1]
     if "reread" in opened or ph.cls in ("toll", "homicide"):
         reread(ctx, q, ph, words)  # "taken hundreds of villagers hostage", "127 people with gunshot wounds",
         # "19 killings of opposition supporters" (extract/rereads.py)
@@ -252,9 +286,23 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None and "elliptic_kind" in opened else None
     if said is not None:  # "its count of wounded is nine", "a unit of about 150 men" (extract/ellipses.py, forcemen.py)
         return said
+    if ph.verb is None and ph.cls is None and not _EVENT_GATE.isdisjoint(words):
+        said = violent_events(ctx, q)  # "recorded 17 breaches of the truce", "89 armed incidents" (violentevents.py)
+        if said is not None:
+            return said
+    if ph.verb is None and ph.cls is None and not (_FIGURE_WORDS.isdisjoint(words) or _FIGURE_HARMS.isdisjoint(words)):
+        said = toll_figure(ctx, q)  # "the count of bodies in the morgue was 212" (extract/tollfigure.py)
+        if said is not None:
+            return said
     held = (held_without_verb(ctx, q, ph, words) or bare_held(text, max(ph.np_end, q.char_end), end, words)  # ("over
             ) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None  # 1,400 held": measures.py)
     missing = _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end) if held is None and ph.verb is None else None
+    if missing is None and held is None and ph.verb is None and not _MISSING_GATE.isdisjoint(words):
+        gone = missing_otherwise(ctx, max(ph.np_end, q.char_end))  # "have gone missing", "who disappeared"
+        if gone is not None:  # (extract/missingforms.py)
+            ph.verb, ph.verb_side, ph.verb_start = "hold", "right", gone[0]
+            if gone[1] and ph.cls in (None, "people"):
+                ph.cls = "civilian"  # "21,000 people who disappeared": the war's unarmed victims
     if missing and _FEARED_DEAD.match(text, missing.end(), end):
         ph.verb, ph.verb_side, ph.verb_start = "kill", "right", missing.end()  # "12 are missing and feared dead"
     elif missing and missing_held(ctx, missing) and not text.startswith(" of those ", q.char_end):
@@ -345,6 +393,11 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             if whole is not None:  # a part naming its own harm keeps it: "40 soldiers, including 12 wounded"
                 own = own_harm_of_part(ph.cls, whole.measure)  # (extract/measures.py)
                 return Kind(own, whole.subject, whole.side) if own else whole
+        if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH and not _AMONG_GATE.isdisjoint(words) and among_clause(
+                ctx, q):
+            whole = previous(ctx, q, depth)  # "90 rebels had been captured; among them are 8 commanders"
+            if whole is not None and whole.measure in PEOPLE_MEASURES:  # (extract/amongthem.py)
+                return Kind(whole.measure, ph.subject, whole.side)
         if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH and text.startswith(("Among ", "Of "), start):
             part = named_part(ctx, q, ph.cls, ph.subject, depth)  # "... admitted 127 wounded. Among them were 18
             if part is not None:  # soldiers": a part of the count before, not a force's size (extract/partitive.py)

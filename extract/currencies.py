@@ -6,64 +6,69 @@ CLDR (the currencies each territory uses now, and their English names, singular 
 and cached; the number layer (extract/numunits.py, extract/numkinds.py), the claims' money rules
 (extract/money.py) and the vocabulary (extract/vocab.py) all read them from here.
 
-How a currency may be written, after a number unless said otherwise:
+How a currency may be written, after a number unless said otherwise (the decisions of English usage, which CLDR
+cannot give, are data in assets/lexicons/currencies.toml, read once here):
 - its English name, singular or plural, any case: "5 million Swiss francs", "300 Norwegian kroner";
 - its code, upper case, before or after: "CHF 12 million", "12 million CHF" (not codes that are English
   words or common abbreviations, ENGLISH_CODES: "ALL 5 were killed", "TOP 10");
-- the last word of its name alone, for the currency that word means in English news when no country is
-  named (BARE_DEFAULTS, a decision): "yen" jpy, "yuan"/"renminbi" cny, "rupees" inr, "francs" chf,
-  "krona"/"kronor" sek (Sweden's spelling) and "krone"/"kroner" nok (Norway's and Denmark's: Norway's
-  by default; "Danish kroner" names dkk), "dinars" iqd, "rials" irr...; unless the text names the country of
-  just one other currency of that word, and not the default's (by_country: "rupees" in a report from
-  Pakistan are pkr, "kroner" in one from Denmark dkk, "dinars" in Jordan jod);
+- the last word of its name alone (a bare currency word is money): the currency of that word whose country the
+  text names most often (by_country: "rupees" in a report from Pakistan are pkr, "kroner" in one from Denmark dkk,
+  "pesos" beside "Colombian" cop, "francs" in Guinea gnf; the Syrian and Lebanese pounds are also "lira",
+  ALSO_NAMED), else the currency the word means in English news when no country is named (BARE_DEFAULTS, a
+  decision, as "dollars" are usd): "yen" jpy, "yuan"/"renminbi" cny, "rupees" inr, "francs" chf, "pesos" mxn,
+  "lira" try, "krona"/"kronor" sek, "krone"/"kroner" nok, "dinars" iqd, "rials" irr...; "CFA francs" xof or xaf
+  by the country named, else xof (SHARED_NAMES);
 - "Rs"/"Rs." before the number: Indian rupees;
 - a sign before the digits (SIGNS): "¥" is the yen, or the yuan in a text that says yuan or renminbi
   (sign_code); "₩" the South Korean won, "₪" the shekel, "₺" the Turkish lira, "₦" the naira, "₱" the Philippine
   peso, "฿" the baht (each the one currency English news writes it for; "₿" is Bitcoin, no sign here);
 - "$" with the capitals of a country before it, no blank between (DOLLAR_PREFIXES): "A$5 million" Australian,
-  "C$" Canadian (as English news writes it: Nicaragua's cordoba is spelt out), "NZ$", "HK$", "S$" Singapore,
-  "NT$" Taiwan, "R$" Brazilian reals, "MX$" pesos; "$" alone and "US$" are US dollars;
+  "C$" Canadian, "NZ$", "HK$", "S$" Singapore, "NT$" Taiwan, "R$" Brazilian reals, "MX$" pesos; "$" alone and
+  "US$" are US dollars;
 - the South Asian scale words "lakh" (1e5) and "crore" (1e7) after the digits (indian_scale).
 Words that are ordinary English too are never a currency by this table alone (RISKY_WORDS): "won" (quantulum3
 reads "50,000 won" as the South Korean won, krw here, and extract/numkinds.py keeps the verb: "won 3 medals"),
-"rand" (the Rand Corporation), "real", "mark", "pound" (a weight: extract/numkinds.py decides), "lira" (Syrian
-or Turkish? the unit table reads "Syrian lira"), "peso" (whose?), "dollar" (US dollars: the unit table). Their
-full names ("South African rand", "Brazilian reals", "Turkish lira") are money.
+"rand" (the Rand Corporation), "real", "mark", "pound" (a weight: extract/numkinds.py decides), "dollar" (US
+dollars: the unit table). Their full names ("South African rand", "Brazilian reals") are money.
+(assets/lexicons/claims.toml [currencies] is another table: the claim layer's names of the currencies a rate is
+of, "SYP per USD", with the corpus's war's defaults; reading a number does not use it.)
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 
 from extract.currencycountry import country_choice
+from extract.resources import ASSETS
 
-# Codes that are English words, abbreviations or names of other things: no currency alone ("ALL 5", "TOP 10",
-# "COP 28" the climate summit, "PHP 8" the language, "12 KGS" kilograms, "CVE 2024" a security flaw, "NPR", "BSD").
-# Also "SAR" (search and rescue, the Syrian Arab Republic), "TRY" and "RON" (a word, a name: "REBELS TRY 3 TIMES"),
-# "ILS" (instrument landing), "ERN", "DOP", "MDL", "GMD", "PAB", "SHP", "MUR", "NAD", "ARS", "AWG", "ISK".
-ENGLISH_CODES = frozenset("""ALL TOP CUP MOP PEN MAD GEL SOS BOB BAM AMD WST KGS PHP BSD COP NPR BTN CVE SAR TRY RON ILS
-    ERN DOP MDL GMD PAB SHP MUR NAD ARS AWG ISK""".split())
+LEXICON_PATH = ASSETS / "lexicons" / "currencies.toml"
+# The decisions of how English news writes money (which words and codes are money alone, the default of a bare word,
+# signs and prefixed dollars) are data in assets/lexicons/currencies.toml, read once here; CLDR (Babel) gives the rest.
+_LEX = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+# Codes that are English words, abbreviations or names of other things: no currency alone ("ALL 5", "TOP 10").
+ENGLISH_CODES = frozenset(_LEX["english_codes"])
 # The currency a bare name word means when no country is named (its singular and plural, from Babel).
-BARE_DEFAULTS = ("JPY CNY INR CHF SEK NOK ILS UAH PLN HUF NGN IRR IQD AED SAR AFN THB MYR IDR BDT MMK ETB GHS "
-                 "KZT AZN VND KHR LAK MNT UZS TJS GEL BGN CZK ISK").split()
-# Last words of names that are also ordinary English words (or name several currencies): never money alone.
-RISKY_WORDS = frozenset("won rand real reals mark marks pound pounds lira liras lire peso pesos dollar dollars "
-                        "lei leu dram drams som soms lek leks".split())
-# Other words and spellings of English news ("renminbi", "reais", "Rs").
-EXTRA_NAMES = {"renminbi": "cny", "rmb": "cny", "reais": "brl", "roubles": "rub", "rouble": "rub", "rubles": "rub",
-               "ruble": "rub", "hryvnya": "uah", "hryvnyas": "uah", "shekels": "ils", "new shekels": "ils"}
-# Defaults a bare word takes only where their country is named: most "francs" in war news are West or Central
-# African (CFA) or Congolese, not Swiss.
-NAMED_ONLY = frozenset({"CHF"})
-CODE_BEFORE = {"Rs": "inr", "Rs.": "inr"}  # written before the digits, like a code ("Rs 50 crore")
+BARE_DEFAULTS = tuple(_LEX["bare_defaults"])
+# Last words of names that are also ordinary English words: never money alone.
+RISKY_WORDS = frozenset(_LEX["risky_words"])
+# Other words and spellings of English news ("renminbi", "reais").
+EXTRA_NAMES: dict[str, str] = dict(_LEX["extra_names"])
+# Defaults a bare word takes only where their country is named.
+NAMED_ONLY = frozenset(_LEX["named_only"])
+# Currencies a word also names beyond CLDR's English names (the Syrian pound is "lira"): word -> ((code, marks), ...).
+ALSO_NAMED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    word: tuple((code, tuple(marks)) for code, marks in entry["codes"].items())
+    for entry in _LEX["also_named"] for word in entry["words"]}
+# Names of several currencies that hold no country ("CFA francs"): name -> (default code, the codes it may be).
+SHARED_NAMES: dict[str, tuple[str, frozenset[str]]] = {
+    name: (entry["default"], frozenset(entry["codes"])) for name, entry in _LEX["shared_names"].items()}
+CODE_BEFORE: dict[str, str] = dict(_LEX["code_before"])  # written before the digits, like a code ("Rs 50 crore")
 # The dollars (and reals, pesos) written with a country's capitals before "$", upper case, no blank ("A$5 million").
-DOLLAR_PREFIXES = {"US": "usd", "A": "aud", "AU": "aud", "C": "cad", "CA": "cad", "NZ": "nzd", "HK": "hkd",
-                   "S": "sgd", "SG": "sgd", "NT": "twd", "R": "brl", "MX": "mxn"}
+DOLLAR_PREFIXES: dict[str, str] = dict(_LEX["dollar_prefixes"])
 # Currency signs before the digits -> ISO code, the prefixed dollars among them ("A$" -> "aud").
-SIGNS: dict[str, str] = {"$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "¥": "jpy", "₹": "inr", "₴": "uah",
-                         "₩": "krw", "₪": "ils", "₺": "try", "₦": "ngn", "₱": "php", "฿": "thb",
-                         **{prefix + "$": code for prefix, code in DOLLAR_PREFIXES.items()}}
+SIGNS: dict[str, str] = {**_LEX["signs"], **{prefix + "$": code for prefix, code in DOLLAR_PREFIXES.items()}}
 SIGN_CHARS = "".join(sorted(s for s in SIGNS if len(s) == 1))  # the one-character signs, hot spots of the scan
 
 
@@ -118,7 +123,7 @@ def names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
     """The first words (lower case) of the names, and the codes as written: the gate before currency_after."""
-    return frozenset({n.split()[0] for n in names()} | set(code_words()))
+    return frozenset({n.split()[0] for n in [*names(), *SHARED_NAMES]} | set(code_words()))
 
 
 @lru_cache(maxsize=1)
@@ -145,10 +150,37 @@ def currency_after(text: str, i: int) -> str | None:
         return code
     table = names()
     for n in range(len(words), 0, -1):
-        code = table.get(" ".join(words[:n]).lower())
+        name = " ".join(words[:n]).lower()
+        code = table.get(name)
+        if code is None and n > 1 and name in SHARED_NAMES:
+            return shared_name(text, name)  # "300 CFA francs": West or Central African, by the country named
         if code is not None:
+            if n == 1 and _capital_name(text, i, words[0]):
+                return None  # "killed 300 Lira residents": the town of Lira, no Turkish lira
             return by_country(text, words[0].lower(), code) if n == 1 else code  # (None: no currency)
     return None
+
+
+_SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
+# Words after which a capitalised currency word may still be the money ("gave 300 Kip to them", "5 Million Francs In
+# Aid"): no noun the word could name.
+_FUNCTION_WORDS = frozenset("to for in on at and or of from by with per each a an the as is was were are".split())
+_NEXT_WORD = re.compile(r"[^\W\d_]+[\s\u00a0]+([^\W\d_]+)")
+
+
+def _capital_name(text: str, i: int, word: str) -> bool:
+    """Whether a bare currency word at text[i] is written with a capital in running text (the word before its number
+    in lower case) and a word of content follows it: a name ("300 Lira residents", "30 Franc Tireurs"), as currency
+    words are written in lower case but in a title-case headline ("UN Gives 5 Million Francs")."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    nxt = _NEXT_WORD.match(text, i)
+    if nxt is None or nxt.group(1).lower() in _FUNCTION_WORDS:
+        return False
+    before = text[max(0, i - 60) : i].split()
+    while before and (any(c.isdigit() for c in before[-1]) or before[-1].lower() in _SCALE_WORDS):
+        before.pop()  # the number and its scale word
+    return bool(before) and before[-1][:1].islower()
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +204,19 @@ def _bare_marks() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
             marks = tuple(w for w in [" ".join(adjective), *where.get(code, [])] if w)
             if marks and all(c != code.lower() for c, _ in found.get(last.lower(), [])):
                 found.setdefault(last.lower(), []).append((code.lower(), marks))
+    for word, extra in ALSO_NAMED.items():  # "lira" of Syria and Lebanon too (assets/lexicons/currencies.toml)
+        have = found.setdefault(word, [])
+        have.extend(entry for entry in extra if all(c != entry[0] for c, _ in have))
     return {word: tuple(v) for word, v in found.items() if len(v) > 1}
+
+
+def shared_name(text: str, name: str) -> str:
+    """The currency a name several currencies share means in this text ("CFA francs": xof or xaf): that of the
+    country the text names most often among theirs, else the name's default (SHARED_NAMES)."""
+    default, choices = SHARED_NAMES[name]
+    marks = tuple(m for m in _bare_marks().get(name.split()[-1], ()) if m[0] in choices)
+    chosen = country_choice(text, marks) if marks else None
+    return chosen or default
 
 
 @lru_cache(maxsize=64)

@@ -46,15 +46,16 @@ _HIDE_WORDS = frozenset({"hiding", "sheltering"})
 _HIDING = re.compile(r"\s+(?:are|were|is|was|have\s+been|had\s+been|remain|remained)\s+(?:still\s+)?(?:now\s+)?"
                      r"(?:hiding|in\s+hiding|sheltering)\b", re.IGNORECASE)
 _REFUGE_WORDS = frozenset({"holds", "held", "shelters", "sheltered", "sheltering", "houses", "housed", "housing",
-                           "hosts", "hosted", "hosting"})
+                           "hosts", "hosted", "hosting", "hold", "house", "shelter", "host"})
 # A place of refuge before the verb, whatever the verb: "the mission now shelters thousands of people", "the school
 # compound holds about 4,000 people" (a city "hosts" a fair's visitors, a stadium "holds" its seats: no refuge). A
 # stadium or an arena is a refuge only when it "shelters" people.
 _REFUGE_NOUNS = (r"camp|compound|mission|church|cathedral|school|shelter|site|centre|center|mosque|monastery|convent|"
                  r"embassy|barracks|hall|parish|seminary|warehouse")
 _REFUGE_VERBS = (r"holds|held|housed|houses|shelters|sheltered|is\s+sheltering|was\s+sheltering|are\s+sheltering|"
-                 r"hosts|hosted|is\s+hosting|is\s+housing")
-_REFUGE_HOLDS = re.compile(r"\b(?:(?:" + _REFUGE_NOUNS + r"),?\s+(?:[\w'’-]+,?\s+){0,4}?(?:now\s+|still\s+)?(?:"
+                 r"hosts|hosted|is\s+hosting|is\s+housing|hold|house|shelter|host|are\s+hosting|are\s+housing")
+# (plural refuges take the plural verbs: "the camps outside Goma now hold about 80,000 people")
+_REFUGE_HOLDS = re.compile(r"\b(?:(?:" + _REFUGE_NOUNS + r")(?:s|es)?,?\s+(?:[\w'’-]+,?\s+){0,4}?(?:now\s+|still\s+)?(?:"
                            + _REFUGE_VERBS + r")|(?:stadium|arena),?\s+(?:[\w'’-]+,?\s+){0,4}?(?:now\s+|still\s+)?"
                            r"(?:shelters|sheltered|is\s+sheltering|was\s+sheltering))\s+" + _QUAL + r"\Z",
                            re.IGNORECASE)

@@ -11,7 +11,10 @@ quantulum3 about unit words it does not know) and its kind
 (extract/numkinds.py): "number" for counts that can be claims, otherwise why
 not ("date", "year", "time", "duration", "distance", "age", "calibre",
 "ordinal", "name", "list", "url", "handle", "measurement", "fraction", "score").
-Conventions follow ../shared/gold/GUIDELINES.md.
+Conventions follow ../shared/gold/GUIDELINES.md. A line break ends a phrase: no number is read with a word or
+number on another line (a table's rows, figures one per line, a heading above a number), but a number word broken
+at its hyphen ("twenty-\nfive"); the patterns' blanks are [^\S\n] and numkinds.tail reads the words before a
+number on its own line only.
 
 Proportions, one convention: a ratio is the first side over the second, as
 "580:1" is 580 — so "one in five" / "3 out of 4" are kind "number", unit
@@ -37,6 +40,7 @@ from extract import numqualifiers as Q
 from extract import numshapes as S
 from extract import numnames as N9
 from extract import numsenses as NS
+from extract.layoutnums import footnotes_blanked, layout_atoms
 from extract.numspanover import span_over
 from extract.numcontext import unit_from_to, vague_of_unit
 from extract.numqualifiers import qualifier_after_unit
@@ -54,7 +58,7 @@ from extract.numwords import MULTIPLIER_WORDS
 from extract.records import Quantity
 
 # "over" right after a distance: what the distance is spread across, not a bound ("3,404 km over 21 stages").
-_SPREAD_OVER = re.compile(r"\d[\s\u00a0]*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)[\s\u00a0]+over[\s\u00a0]+\Z")
+_SPREAD_OVER = re.compile(r"\d[^\S\n]*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)[^\S\n]+over[^\S\n]+\Z")
 
 
 def _spread_over(text: str, start: int) -> bool:
@@ -66,7 +70,7 @@ def _spread_over(text: str, start: int) -> bool:
 
 # Ground and weather words before "above/below N metres": the height names a place (an altitude).
 _ALTITUDE_CONTEXT = re.compile(r"\b(?:snow|snowfall|frost|ground|land|altitudes?|elevations?|hills?|mountains?|slopes?|"
-                               r"peaks?|sea[\s\u00a0]+level)\b", re.I)
+                               r"peaks?|sea[^\S\n]+level)\b", re.I)
 
 
 def _altitude(text: str, start: int) -> bool:
@@ -79,11 +83,11 @@ def _altitude(text: str, start: int) -> bool:
 _CARRIED_KINDS = frozenset({"duration", "distance", "measurement"})
 # "A X and B Y": the nouns of the first item (one to three words, the last no participle or verb: "200 killed and
 # 50 wounded", "200 were killed and 50 ..." are two statements) and "and" right before the second number.
-_PAIR_GAP = re.compile(r"(?:[\s\u00a0]+[a-z][a-z-]*){0,2}[\s\u00a0]+(?!(?:[a-z-]*ed|were|was|are|is|had|have|been)\b)"
-                       r"[a-z][a-z-]*[\s\u00a0]+and[\s\u00a0]+")
+_PAIR_GAP = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*){0,2}[^\S\n]+(?!(?:[a-z-]*ed|were|was|are|is|had|have|been)\b)"
+                       r"[a-z][a-z-]*[^\S\n]+and[^\S\n]+")
 
 
-_ESTIMATED_BEFORE = re.compile(r"\b(?:an?|the|their|its|some)[\s\u00a0]+estimated[\s\u00a0]+\Z", re.I)
+_ESTIMATED_BEFORE = re.compile(r"\b(?:an?|the|their|its|some)[^\S\n]+estimated[^\S\n]+\Z", re.I)
 
 
 def _pair_carries(text: str, a: _Atom, b: _Atom) -> bool:
@@ -96,14 +100,16 @@ def _pair_carries(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     return _PAIR_GAP.fullmatch(text, a.end, b.start) is not None and _ESTIMATED_BEFORE.search(
         text, max(0, a.start - 24), a.start) is not None
-_LIST_GAP = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|or)[\s\u00a0]+)?")
+_LIST_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:and|or)[^\S\n]+)?")
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order, with spans into `text` (never raises on str input)."""
     if not text:
         return []
+    text = footnotes_blanked(text)  # "in 2024[2]": the marker no number (extract/layoutnums.py)
     atoms = unit_from_to(text, merge_ranges(text, _scan(text)))  # "from 21 to 28 minutes" (extract/numcontext.py)
+    atoms = layout_atoms(text, atoms)  # "round 9", "39 × 28 × 62 cm", "2.4 × 10⁶", "625 Wh" (extract/layoutnums.py)
     if "couple" in text:
         atoms = sorted(atoms + couples_of_time(text), key=lambda a: a.start)  # "a couple of hours"
     out: list[Quantity] = []
@@ -151,11 +157,12 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 # Words that start before the hot word: "a dozen", "half a million", "several hundred", "tens of thousands".
+_B = r"[^\S\n]+"  # blanks within one line (a line break ends a phrase)
 _LEAD = re.compile(
-    r"(?:(?:an?\s+)?(?:half|quarter)\s+(?:of\s+)?(?:an?|[a-z])\s+|an?\s+|a\s+few\s+|several\s+|a\s+couple(?:\s+of)?\s+"
-    r"|many\s+|(?:tens|hundreds|dozens)\s+of\s+)\Z"
+    rf"(?:(?:an?{_B})?(?:half|quarter){_B}(?:of{_B})?(?:an?|[a-z]){_B}|an?{_B}|a{_B}few{_B}|several{_B}"
+    rf"|a{_B}couple(?:{_B}of)?{_B}|many{_B}|(?:tens|hundreds|dozens){_B}of{_B})\Z"
 )
-_A_LEAD = re.compile(r"(?<![\w'’])an?[\s\u00a0]+\Z", re.I)
+_A_LEAD = re.compile(r"(?<![\w'’])an?[^\S\n]+\Z", re.I)
 _LEAD_WORDS = frozenset("half quarter dozen hundred hundreds thousand thousands million millions billion billions "
                         "trillion".split())
 

@@ -28,27 +28,27 @@ from extract.numunits import CURRENCY_SIGNS
 from extract.numwords import SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
 from extract.rx import ascii_lower
 
-_SCALE_AFTER = re.compile(r"[\s\u00a0\u2010\u2011-]+(hundred|thousand|million|billion|trillion)\b", re.I)
+_SCALE_AFTER = re.compile(r"(?:[^\S\n]|[\u2010\u2011-])+(hundred|thousand|million|billion|trillion)\b", re.I)
 _ABBR_AFTER = re.compile(r"(k|m|mn|mln|mil|bn|bln|b|tn)\b\.?", re.I)
 _ABBR_FIRST = frozenset("kmbtKMBT\u212a")  # what _ABBR_AFTER can start with (re.I: the Kelvin sign is a "k")
 # "10m people" is ten million; "a 10m wall", "10m high", "10m away" are metres.
 _PLURAL_NEXT = re.compile(
-    r"[\s\u00a0]+(?!(?:high|tall|long|wide|deep|away|from|above|below|off|thick|across|radius|wall|walls|tower|"
+    r"[^\S\n]+(?!(?:high|tall|long|wide|deep|away|from|above|below|off|thick|across|radius|wall|walls|tower|"
     r"towers|drop|range|square|sq|of|in|to|and|or|at|on|"
     # a race: "the 100m title", "the 400m hurdles"
     r"title|titles|race|races|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|final|finals|"
     r"dash|record|heat|heats|champion|event)\b)[a-z]+\b"
 )
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_SCALE_GAP = frozenset(" \u00a0-\u2010\u2011\n\t")
+_SCALE_GAP = frozenset(" \u00a0-\u2010\u2011\t")  # (no line break: it ends the phrase)
 _SCALE_FIRST = frozenset("htmbHTMB-\u2010\u2011")  # a scale word's first letter, or more of the gap
 _PLUS = re.compile(r"\+(?![\d\w])")
-_PERCENT = re.compile(r"[\s\u00a0]?%")
+_PERCENT = re.compile(r"[^\S\n]?%")
 _BLANK = frozenset(" \u00a0")
 
 # "260 million subscribers, up 15m on the year": a fused "m" after a count in millions in the same clause is
 # millions too (not metres: "a 10m wall", "15m high", and "rose to 260 metres, up 15m" have none before).
-_MILLIONS_BEFORE = re.compile(r"\d[\s\u00a0]*(?:million|mln|mn)\b[^.;!?\n]*\Z", re.I)
+_MILLIONS_BEFORE = re.compile(r"\d[^\S\n]*(?:million|mln|mn)\b[^.;!?\n]*\Z", re.I)
 
 
 def _millions_before(text: str, start: int, end: int) -> bool:
@@ -85,7 +85,9 @@ def figures_value(dig: str) -> float:
     if "," in dig and _DECIMAL_COMMA.fullmatch(dig):
         raw = dig.replace(",", ".")  # "1,2 million": a decimal comma before a scale word
     else:
-        raw = dig.replace(",", "") if dig.isascii() else re.sub(r"[,\u00a0\u202f\u2009]", "", dig)
+        # (Arabic-Indic figures: "٣٬٥٠٠" has the Arabic thousands separator, "٣٫٥" the Arabic decimal separator)
+        raw = dig.replace(",", "") if dig.isascii() else re.sub(r"[,\u00a0\u202f\u2009\u066c]", "", dig).replace(
+            "\u066b", ".")
     try:
         return float(raw)
     except ValueError:

@@ -129,6 +129,9 @@ def tail(text: str, s: int) -> tuple[list[str], bool]:
     splits off at most the last six words (and the rest, dropped), which is all that is kept.
     """
     lo = s - 48
+    nl = text.rfind("\n", lo if lo > 0 else 0, s)
+    if nl >= 0:
+        lo = nl + 1  # a line break ends a phrase: no word before it is read with the number ("8:12 pm\n50 people")
     if lo <= 0:
         chunk = text[:s]
         words = chunk.rsplit(None, 6)

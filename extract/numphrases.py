@@ -15,13 +15,14 @@ from extract.numunits import unit_after
 from extract.numwords import NUMBER_WORDS, SCALES, VAGUE, VAGUE_MULTIPLIERS, parse_word_run, split_between
 from extract.rx import ascii_lower
 
-_S = r"[\s\u00a0]"
+_S = r"[^\S\n]"
 
-_TOKEN = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?(?:[-\u2010\u2011][\s\u00a0]*)?([A-Za-z]+)")
+# (a line break ends the number, but for a compound broken over two lines at its hyphen: "twenty-\nfive")
+_TOKEN = re.compile(r"[^\S\n]*(,[^\S\n]*)?(?:[-\u2010\u2011]\n?[^\S\n]*)?([A-Za-z]+)")
 _BIG_SCALES = ("thousand", "million", "billion", "trillion")
 _UNDER_100 = frozenset(NUMBER_WORDS) - set(SCALES) - {"dozen", "half", "quarter"}
 _TOKEN_OK = frozenset(NUMBER_WORDS) | {"and", "a", "an", "of", "dozen"}
-_FRACTION_SCALE = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(?:an?[\s\u00a0]+)?(thousand|million|billion|trillion)\b", re.I)
+_FRACTION_SCALE = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?(?:an?[^\S\n]+)?(thousand|million|billion|trillion)\b", re.I)
 
 
 def read_vague(m: re.Match) -> _Atom:
@@ -73,8 +74,8 @@ def read_words(text: str, m: re.Match, dollar: bool) -> list[_Atom]:
             toks.append(("a", t.start(2), t.end(2)))
             pos = t.end(2)
             continue
-        if toks and "\n" in text[pos : t.start(2)]:
-            break
+        if toks and "\n" in text[pos : t.start(2)] and t.start(2) - pos > 2:
+            break  # (_TOKEN crosses a line break only right after a hyphen: "twenty-\nfive" is one number)
         toks.append((word, t.start(2), t.end(2)))
         pos = t.end(2)
     out: list[_Atom] = []
@@ -114,7 +115,7 @@ _PRONOUN_NEXT = frozenset(
 _THAT_CLAUSE_BEFORE = frozenset("said says say claimed claims claim reported reports added confirmed confirms "
                                 "announced stated states and showed shows show believed believe feared fear insisted "
                                 "admitted denied told tells acknowledged alleged estimated noted".split())
-_NEXT_WORD = re.compile(r"([\s\u00a0]*)([\w’']+|[^\w\s])?")
+_NEXT_WORD = re.compile(r"([^\S\n]*)([\w’']+|[^\w\s])?")
 # What may stand between the verb and its "that": "said on Sunday that", "told reporters late on Friday that".
 _TIME_OR_HEARER = frozenset("on in late early yesterday today tonight last this earlier later monday tuesday wednesday "
                             "thursday friday saturday sunday morning afternoon evening night week reporters journalists "

@@ -16,7 +16,7 @@ from extract.numunits import unit_after
 if TYPE_CHECKING:
     from extract.numscan import _Atom
 
-_S = r"[\s\u00a0]"
+_S = r"[^\S\n]"
 
 # Qualifier phrases right before a number, as lower-case word tuples (GUIDELINES "qualifier").
 _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {

@@ -19,8 +19,8 @@ from extract.numscan import _Atom
 # "in every"/"in each" is "in" ("1 in every 4 adults"); "per" makes a rate of a power of ten ("3.9 per 1,000
 # births"), "for" a cricket total ("312 for 7").
 _RANGE_GAP = re.compile(
-    r"[\s\u00a0]*[-–—\u2010\u2011][\s\u00a0]*|[\s\u00a0]+(?P<w>to|and|or|through|in(?:[\s\u00a0]+(?:every|each))?|"
-    r"out[\s\u00a0]+of|per|for)[\s\u00a0]+", re.I
+    r"[^\S\n]*[-–—\u2010\u2011][^\S\n]*|[^\S\n]+(?P<w>to|and|or|through|in(?:[^\S\n]+(?:every|each))?|"
+    r"out[^\S\n]+of|per|for)[^\S\n]+", re.I
 )
 _RANGE_DASHES = frozenset("-–—\u2010\u2011")
 # to, and, or, through, in, out of, per, for (re.I: "ı", "İ" are "i")

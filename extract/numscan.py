@@ -21,7 +21,7 @@ from extract.numwords import MULTIPLIER_WORDS, NUMBER_WORDS, VAGUE
 from extract.records import Quantity
 from extract.trie import trie_alternation
 
-_S = r"[\s\u00a0]"
+_S = r"[^\S\n]"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PREFIXES = "|".join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))  # "A$", "NZ$" (extract/currencies.py)
 _SIGNS = SIGN_CHARS.replace("$", "")  # the one-character signs but "$" ("€", "₩")
@@ -43,9 +43,9 @@ CAND_FORMS: dict[str, str] = {
    |(?:{_WORDS})\b))""",
     "num": rf"""(?P<num>(?P<sign>[-−])?(?P<cur>(?:{_PREFIXES})?\${_S}?|[{_SIGNS}]{_S}?)?
    (?P<dig>(?<![\d,.])\d{{1,3}},\d{{1,2}}(?={_S}+(?:million|billion|trillion|thousand)\b)
-   |(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+   |(?<![\d,.])\d{{1,3}}(?:[,\u066c]\d{{3}})+(?:[.\u066b]\d+)?
    |(?<![\d,.])\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?
-   |(?<!\d)\d+(?:\.\d+)?
+   |(?<!\d)\d+(?:[.\u066b]\d+)?
    |(?<![\d.])\.\d+))""",
 }
 
@@ -63,7 +63,7 @@ CAND_NUM = _cand("num")
 CAND_OTHER = _cand("vague", "word", "num")
 # A plain number after a blank (or at the start): no URL or handle around it (as PLAIN_TOKEN), only the
 # number form possible (as PLAIN_DIGITS), and that form's match. The general path in _scan gives the same.
-PLAIN_NUMBER = re.compile(r"(?=[^\s/.@\#]*+\.?(?!\S))(?=\d[\d,]*+(?![-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:)))"
+PLAIN_NUMBER = re.compile(r"(?=[^\s/.@\#]*+\.?(?!\S))(?=\d[\d,]*+(?![-/.:]\d|[^\S\n]*+(?:[ap]\.?m|o['’]|:)))"
                            + CAND_FORMS["num"], re.I | re.X)
 # PLAIN_NUMBER for the commonest case, at a third of its cost: a run of ASCII digits that no digit, thin or
 # no-break space, comma and a digit or comma, nor a point, dash, slash or colon and a digit continues (so the
@@ -72,14 +72,14 @@ PLAIN_NUMBER = re.compile(r"(?=[^\s/.@\#]*+\.?(?!\S))(?=\d[\d,]*+(?![-/.:]\d|[\s
 # currency sign (tests/test_numbers_properties.py); where it does not, PLAIN_NUMBER is asked.
 PLAIN_DIGIT_RUN = re.compile(
     r"(?=[^\s/.@\#]*+\.?(?!\S))[0-9]++"
-    r"(?![\d\u00a0\u202f\u2009]|,[\d,]|,?(?:[-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:)))",
+    r"(?![\d\u00a0\u202f\u2009]|,[\d,]|,?(?:[-/.:]\d|[^\S\n]*+(?:[ap]\.?m|o['’]|:)))",
     re.I,
 )
 NUM_FIRST = frozenset(SIGN_CHARS + "-−.")
 # Digits (and commas) after which no date, clock time, fraction or ratio can follow: no [-/.:] and a
 # digit next, nor (after white space) "am"/"a.m."/"pm", "o'clock" or ":" (5 : 1). Then only the number
 # form can match. (Inside the run every character is a digit or a comma, which no other form needs there.)
-PLAIN_DIGITS = re.compile(r"\d[\d,]*+(?![-/.:]\d|[\s\u00a0]*+(?:[ap]\.?m|o['’]|:))", re.I)
+PLAIN_DIGITS = re.compile(r"\d[\d,]*+(?![-/.:]\d|[^\S\n]*+(?:[ap]\.?m|o['’]|:))", re.I)
 
 
 # URLs, e-mail addresses, @handles and #hashtags: the numbers inside them are kind "url" or "handle".

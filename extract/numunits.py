@@ -26,35 +26,35 @@ from extract.rx import first_chars
 # right after the number (and its scale word) and must consume the unit.
 # Possessive: no unit word starts with white space or a dash, so giving back separator characters
 # could never find a unit the first try missed (and would retry every unit once more).
-_SEP = r"(?:[\s\u00a0]*+[-\u2010\u2011][\s\u00a0]*+|[\s\u00a0]*+)"
+_SEP = r"(?:[^\S\n]*+[-\u2010\u2011][^\S\n]*+|[^\S\n]*+)"
 _UNIT_RULES: list[tuple[str, str, str]] = [
     ("distance", "light year", r"light[\s\u00a0-]+years?\b"),
     ("age", "year", r"(?:years?|yrs?)[\s\u00a0-]+olds?\b|years?[\s\u00a0-]+of[\s\u00a0-]+age\b"),
     ("age", "month", r"(?:months?|weeks?|days?)[\s\u00a0-]+olds?\b"),
     ("measurement", "temperature", r"(?-i:(?<=[0-9])°?[CF]\b)"),  # "-12C" (case-sensitive: not "12c")
     # "7pc", "11.6pc": per cent as British papers write it (lower case: a "PC" is a computer)
-    ("number", "percent", r"(?:percent|per[\s\u00a0]cent|pct\b\.?|percentage[\s\u00a0]+points?\b|(?-i:pc)\b)"),
+    ("number", "percent", r"(?:percent|per[^\S\n]cent|pct\b\.?|percentage[^\S\n]+points?\b|(?-i:pc)\b)"),
     # "8.6t", "3 t": a "t" right after the digits is tonnes (case-sensitive: not "T-72")
-    ("number", "tons", r"(?:metric[\s\u00a0]+)?(?:tons?|tonnes?)\b|(?-i:(?<=[0-9])t\b|(?<=[0-9][\s\u00a0])t\b)"),
-    ("number", "usd", r"(?:US[\s\u00a0]+)?dollars?\b|USD\b|US\$"),
-    ("number", "syp", r"(?:Syrian[\s\u00a0]+(?:pounds?|lira|liras|lire)\b|SYP\b|S\.P\.|SP\b|L\.S\.)"),
+    ("number", "tons", r"(?:metric[^\S\n]+)?(?:tons?|tonnes?)\b|(?-i:(?<=[0-9])t\b|(?<=[0-9][^\S\n])t\b)"),
+    ("number", "usd", r"(?:US[^\S\n]+)?dollars?\b|USD\b|US\$"),
+    ("number", "syp", r"(?:Syrian[^\S\n]+(?:pounds?|lira|liras|lire)\b|SYP\b|S\.P\.|SP\b|L\.S\.)"),
     ("number", "rub", r"(?:roubles?|rubles?|RUB\b)"),
     ("number", "eur", r"(?:euros?\b|EUR\b)"),
-    ("number", "gbp", r"(?:pounds?[\s\u00a0]+sterling\b|GBP\b)"),
-    ("distance", "millimetre", r"(?:mm|millimet(?:er|re)s?)(?=[\s\u00a0]+of\b)"),  # "200 mm of rain"
+    ("number", "gbp", r"(?:pounds?[^\S\n]+sterling\b|GBP\b)"),
+    ("distance", "millimetre", r"(?:mm|millimet(?:er|re)s?)(?=[^\S\n]+of\b)"),  # "200 mm of rain"
     ("calibre", "mm", r"(?:mm|millimet(?:er|re)s?)\b|cal(?:ibre|iber)?\b\.?"),
     ("distance", "km", r"(?:km|kms|kilomet(?:er|re)s?)\b(?![/²2])"),
     ("distance", "nanometre", r"nanomet(?:er|re)s?\b"),  # "a 3-nanometre chip" (quantulum3 does not know it)
-    ("distance", "nautical mile", r"nautical[\s\u00a0]+miles?\b|(?-i:nmi)\b"),  # 1,852 metres: not a mile
+    ("distance", "nautical mile", r"nautical[^\S\n]+miles?\b|(?-i:nmi)\b"),  # 1,852 metres: not a mile
     ("distance", "mile", r"miles?\b|mi\b"),
     # volumes: "39.3 billion cubic metres of water", "2m3"
-    ("measurement", "cubic metre", r"cubic[\s\u00a0]+met(?:er|re)s?\b|(?-i:m3\b)|m³"),
-    ("measurement", "cubic foot", r"cubic[\s\u00a0]+(?:feet|foot)\b"),
+    ("measurement", "cubic metre", r"cubic[^\S\n]+met(?:er|re)s?\b|(?-i:m3\b)|m³"),
+    ("measurement", "cubic foot", r"cubic[^\S\n]+(?:feet|foot)\b"),
     ("distance", "metre", r"(?:met(?:er|re)s?|m)\b(?![/²2])"),
     ("distance", "yard", r"(?:yards?|yds?)\b"),
     ("distance", "foot", r"(?:feet|foot|ft)\b"),
     # "6 inches", "5in of snow" (fused to the digits; "3in Homs" is a missing space)
-    ("distance", "inch", r"inch(?:es)?\b|(?-i:(?<=[0-9])in\b(?![\s\u00a0]+[A-Z]))"),
+    ("distance", "inch", r"inch(?:es)?\b|(?-i:(?<=[0-9])in\b(?![^\S\n]+[A-Z]))"),
     ("duration", "second", r"(?:seconds?|secs?)\b(?![-\u2010\u2011][^\W\d_])"),  # not "second-hand", "second-rate"
     ("duration", "minute", r"(?:minutes?|mins?)\b"),
     ("duration", "hour", r"(?:hours?|hrs?)\b"),
@@ -66,9 +66,9 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "kilogram", r"(?:kg|kgs|kilos?|kilograms?)\b"),
     ("measurement", "pound", r"(?:lbs?|pounds?)\b"),
     # areas take their unit's name, as "hectare" and "acre" do ("6,288 sq km", "4.28 million square kilometres")
-    ("measurement", "square kilometre", r"(?:sq\.?|square)[\s\u00a0]+(?:km|kilomet(?:er|re)s?)\b|km2\b|km²"),
-    ("measurement", "square mile", r"(?:sq\.?|square)[\s\u00a0]+miles?\b"),
-    ("measurement", "square metre", r"(?:sq\.?|square)[\s\u00a0]+(?:met(?:er|re)s?|m)\b|m²"),
+    ("measurement", "square kilometre", r"(?:sq\.?|square)[^\S\n]+(?:km|kilomet(?:er|re)s?)\b|km2\b|km²"),
+    ("measurement", "square mile", r"(?:sq\.?|square)[^\S\n]+miles?\b"),
+    ("measurement", "square metre", r"(?:sq\.?|square)[^\S\n]+(?:met(?:er|re)s?|m)\b|m²"),
     ("measurement", "hectare", r"hectares?\b"),
     ("measurement", "acre", r"acres?\b"),
     # energy and power keep their prefix in the unit's name ("460 terawatt hours", "2 GW")
@@ -89,7 +89,7 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "kilohertz", r"(?:kilohertz\b|(?-i:kHz\b))"),
     ("measurement", "hertz", r"(?:hertz\b|(?-i:Hz\b))"),
     ("measurement", "speed", r"(?:km/h|kph|mph|knots?)\b"),
-    ("measurement", "temperature", r"°[CF]?|degrees?\b(?:[\s\u00a0]+(?:Celsius|Fahrenheit|C|F)\b)?"),
+    ("measurement", "temperature", r"°[CF]?|degrees?\b(?:[^\S\n]+(?:Celsius|Fahrenheit|C|F)\b)?"),
     ("measurement", "litre", r"(?:lit(?:er|re)s?|gallons?)\b"),
     # "28 hectolitres a hectare" (wine); "a 0.5ml dose" (case-sensitive: "ML" is no volume)
     ("measurement", "hectolitre", r"hectolit(?:er|re)s?\b|(?-i:hl)\b"),
@@ -99,10 +99,10 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     # a multiplier before a comparison: "400,000 times brighter", "five times as many", "3 times the size",
     # "three times its upper estimate" (a possessive: a multiple of what it owns)
     # ("visited three times", "three times the next day", "three times a week" count occasions)
-    ("number", "ratio", r"times(?=[\s\u00a0]+(?:as|more|less|fewer|higher|lower|larger|bigger|smaller|greater|"
+    ("number", "ratio", r"times(?=[^\S\n]+(?:as|more|less|fewer|higher|lower|larger|bigger|smaller|greater|"
                         r"faster|slower|longer|shorter|brighter|stronger|weaker|cheaper|better|worse|[a-z]+ier|"
-                        r"(?:its|their)[\s\u00a0]+\w+|"
-                        r"the[\s\u00a0]+(?:size|rate|amount|number|level|price|cost|average|speed|area|population|"
+                        r"(?:its|their)[^\S\n]+\w+|"
+                        r"the[^\S\n]+(?:size|rate|amount|number|level|price|cost|average|speed|area|population|"
                         r"value|volume|weight|total|national|estimate|original|previous|normal|usual))\b)"),
 ]
 # One anchored alternation: the first unit that matches wins. Codes ("SP", "EUR")
@@ -121,27 +121,27 @@ CURRENCY_WORDS = (
     "bolivars? manats? laris? drams? taka dong baht ringgits? zlotys? forints? korunas? lei levs? tenge soms? "
     "somonis? dalasis? leks? denars? marks? kron(?:a|or|e|er)"
 ).split()
-_CURRENCY_WORD = r"(?:[A-Z][a-z]+[\s\u00a0]+)?(?:" + "|".join(CURRENCY_WORDS) + r")\b"
+_CURRENCY_WORD = r"(?:[A-Z][a-z]+[^\S\n]+)?(?:" + "|".join(CURRENCY_WORDS) + r")\b"
 # A rate against a currency: "580 pounds to the dollar", "36.9 hryvnias per US dollar", "58 against the dollar".
 RATE_AFTER = re.compile(
-    r"[\s\u00a0]+(?:" + _CURRENCY_WORD + r"[\s\u00a0]+)?(?:to|per|against)[\s\u00a0]+"
-    r"(?:(?:the|one|a|each|every|1)[\s\u00a0]+)?(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?"
-    r"(?:(?:dollar|USD|greenback|euro)\b|\$(?![\s\u00a0]*\d))",  # "to $30" is an amount, not "to the $"
+    r"[^\S\n]+(?:" + _CURRENCY_WORD + r"[^\S\n]+)?(?:to|per|against)[^\S\n]+"
+    r"(?:(?:the|one|a|each|every|1)[^\S\n]+)?(?:US[^\S\n]+|U\.S\.[^\S\n]+)?"
+    r"(?:(?:dollar|USD|greenback|euro)\b|\$(?![^\S\n]*\d))",  # "to $30" is an amount, not "to the $"
     re.I,
 )
 # A rate after the currency it prices: "the dollar fetched about 41 hryvnias", "a dollar now buys 2,500 pounds".
 RATE_BEFORE = re.compile(
-    r"\b(?:dollar|greenback|euro|USD)[\s\u00a0]+(?:(?:now|then|was|is|had|has|already)[\s\u00a0]+)?"
-    r"(?:buys|bought|buying|fetch(?:es|ed|ing)?|costs?|costing|(?:sells|sold|selling|goes|went|going)[\s\u00a0]+for|"
-    r"trad(?:es|ed|ing)[\s\u00a0]+(?:at|for)|chang(?:es|ed|ing)[\s\u00a0]+hands[\s\u00a0]+(?:at|for)|"
-    r"(?:is|was)[\s\u00a0]+worth|equals|equall?ed|st(?:oo|a)nds?[\s\u00a0]+at|stood[\s\u00a0]+at)[\s\u00a0]+"
-    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|more[\s\u00a0]+than|over|at[\s\u00a0]+least|"
-    r"up[\s\u00a0]+to|as[\s\u00a0]+much[\s\u00a0]+as|an[\s\u00a0]+estimated)[\s\u00a0]+)?\Z",
+    r"\b(?:dollar|greenback|euro|USD)[^\S\n]+(?:(?:now|then|was|is|had|has|already)[^\S\n]+)?"
+    r"(?:buys|bought|buying|fetch(?:es|ed|ing)?|costs?|costing|(?:sells|sold|selling|goes|went|going)[^\S\n]+for|"
+    r"trad(?:es|ed|ing)[^\S\n]+(?:at|for)|chang(?:es|ed|ing)[^\S\n]+hands[^\S\n]+(?:at|for)|"
+    r"(?:is|was)[^\S\n]+worth|equals|equall?ed|st(?:oo|a)nds?[^\S\n]+at|stood[^\S\n]+at)[^\S\n]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|more[^\S\n]+than|over|at[^\S\n]+least|"
+    r"up[^\S\n]+to|as[^\S\n]+much[^\S\n]+as|an[^\S\n]+estimated)[^\S\n]+)?\Z",
     re.I,
 )
 # What may follow such a rate: a currency name, or no noun at all ("fetched 41 on the black market").
 RATE_BEFORE_END = re.compile(
-    r"[\s\u00a0]+" + _CURRENCY_WORD + r"|[\s\u00a0]*(?:[.,;:)]|$)|[\s\u00a0]+(?:on|in|at|against|from|by|and|or)\b",
+    r"[^\S\n]+" + _CURRENCY_WORD + r"|[^\S\n]*(?:[.,;:)]|$)|[^\S\n]+(?:on|in|at|against|from|by|and|or)\b",
     re.I,
 )
 _IGNORECASE_EXTRA = ("ſ", "ı", "İ")  # non-ASCII letters re.IGNORECASE matches to "s" and "i"
@@ -170,14 +170,14 @@ def rate_after(text: str, end: int) -> re.Match | None:
 
 # Times of day written as HHMM with a zone ("1800 GMT", "0600 hrs").
 TIME_ZONE_AFTER = re.compile(
-    r"[\s\u00a0]*(?:GMT|UTC|Z|CET|CEST|EET|EEST|BST|EST|EDT|PST|PDT|MSK|AST|IDT|hrs|hours|h|local[\s\u00a0]+time)\b"
+    r"[^\S\n]*(?:GMT|UTC|Z|CET|CEST|EET|EEST|BST|EST|EDT|PST|PDT|MSK|AST|IDT|hrs|hours|h|local[^\S\n]+time)\b"
 )
 CURRENCY_SIGNS: dict[str, str] = SIGNS  # "$", "A$", "€", "₩"... -> ISO code (extract/currencies.py)
 
 # (not a word a dash and digits follow: "12 F-35A jets", "4 Su-24s" are models, not farads or units; nor the first
 # word of a compound: "400 second-hand phones")
 _WORD_AFTER = re.compile(
-    r"[\s\u00a0]*[-\u2010\u2011]?[\s\u00a0]*([^\W\d_][\w°²³/]*+|[°²³µ]\w*+)(?![-\u2010\u2011](?:\d|[^\W\d_]))")
+    r"[^\S\n]*[-\u2010\u2011]?[^\S\n]*([^\W\d_][\w°²³/]*+|[°²³µ]\w*+)(?![-\u2010\u2011](?:\d|[^\W\d_]))")
 # Words quantulum3 knows as units that, after a number in a conflict report, count things.
 COUNT_WORDS = frozenset(
     "barrel barrels round rounds shell shells pair pairs set sets unit units piece pieces bit bits point points "
@@ -328,7 +328,7 @@ def _quantulum_word(word: str) -> tuple[str, str] | None:
             if entity == "currency":
                 # "chinese yuan": cny (extract/currencies.py), but no currency for a word that is English too
                 # ("rand": RISKY_WORDS), nor for a name the currency table has read with the text already and
-                # left without a currency (a bare "francs" where no Swiss franc is named, money_after)
+                # left without a currency (money_after)
                 if (low in RISKY_WORDS and low != "won") or code_of_name(low) is not None:
                     return None
                 return "number", code_of_name(q.unit.name) or q.unit.name

@@ -33,6 +33,7 @@ from extract.records import Quantity
 from extract.sides import sides_named
 from extract.triggers import ARMED, cue_in, lexicon, names_a_war, norm
 from extract.wordset import folded, may_occur, may_occur_in_parts, words_of
+from extract.wrecks import wreck_harm
 
 _CUSTODY_WORDS = frozenset({"custody", "jail", "jails", "prison", "prisons", "detention"})
 _DIED_IN_CUSTODY = re.compile(r"\b(?:deaths?|died|dies|dying|dead)\s+(?:\w+\s+){0,2}?in\s+(?:\w+\s+){0,2}?"
@@ -116,8 +117,8 @@ def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str
         return "fortune" in words_of(ctx.sentence) and _FORTUNE.match(ctx.text, q.char_end, ctx.end) is not None
     if measure not in _HARM_MEASURES:
         return False
-    if mishap_harm(ctx, q):
-        return True  # "a roof fall killed 11 miners", "a crush left 2 dead" (extract/mishaps.py)
+    if mishap_harm(ctx, q) or wreck_harm(ctx, q):
+        return True  # "a roof fall killed 11 miners", "Ferry sinking: 14 dead" (extract/mishaps.py, wrecks.py)
     if "police" in words_of(ctx.sentence) and _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
         return True  # "17 of the 43 police forces had lost men": the number counts forces, not men
     if not peace_words_in(ctx) or not war_words_of_peace(ctx.text) or not names_a_war(ctx.text):

@@ -111,16 +111,17 @@ def test_bare_currency_by_the_country_named(text: str, code: str) -> None:
     assert code in units, units
 
 
-def test_bare_francs_with_no_country_are_no_swiss_francs() -> None:
+def test_bare_francs_with_no_country_are_money_in_the_default_franc() -> None:
+    # Session 10 (fix10) changed session 9's call: a bare "francs" with no country named was a plain count, which
+    # read money as people; it is now the default franc (chf, as bare "dollars" are usd; assets/lexicons/currencies.toml)
     text = "The gang stole 3 million francs from the depot."
-    assert "chf" not in [u for _s, _k, u in _quantities(text)]
-    assert by_country(text, "francs", "chf") is None
+    assert [u for _s, _k, u in _quantities(text)] == ["chf"]
     assert by_country(text, "rupees", "inr") == "inr"  # a default that holds with no country named
 
 
 def test_country_names_are_whole() -> None:
     # "Niger" in "Nigeria" names no Niger: the naira is no franc, so no country of the word is named
-    assert by_country("Troops in Nigeria found 5 million francs.", "francs", "chf") is None
+    assert by_country("Troops in Nigeria found 5 million francs.", "francs", "chf") != "xof"
 
 
 @pytest.mark.parametrize("text", [

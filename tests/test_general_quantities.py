@@ -147,6 +147,12 @@ number and "Lift 3" counts, "39 × 28 × 62 cm" only its last side in centimetre
 heading counts, "2.4 × 10⁶" four numbers, a bare "¾" not found, a footnote "[2]" a count, "twenty-\nfive" two
 counts, "4 hours maximum" exact, Arabic-Indic digits counts, "6-monthly" a count, "625 Wh" a count, "At 97," a
 count, "a 6-storey block" a measurement; a ferry sinking's dead gave a 'killed' claim).
+Fixed in session 10 (helper news17fit): 37 of 40 and no claim after footnote markers ("2024[2]") no numbers, "round
+9", "Lift 3" and "Patent 11,842,317" names, years heading table rows and headings, "×" sides of a length and powers of
+ten ("2.4 × 10⁶"), "Wh", "6-monthly", "At 97, the ..." an age, a bare "¾" (extract/layoutnums.py) and a vessel lost in
+a report of peace no toll (extract/wrecks.py). Left: "twenty-\nfive" and the Arabic-Indic digits (fix10's), and "a
+6-storey block" (tests/test_numbers.py has "9-storey" a measurement in storeys, the news files a count: the lead's
+call).
 """
 
 from __future__ import annotations
@@ -167,7 +173,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_14.jsonl", "general_news_15.jsonl",
                                       "general_news_16.jsonl", "general_news_17.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 640  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 653  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

@@ -30,8 +30,9 @@ SHORTCUT = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 
 
 def _old_tail(text: str, s: int) -> tuple[list[str], bool]:
-    """numkinds.tail as it was first written: split the whole window, drop a cut word, keep the last six."""
-    lo = max(0, s - 48)
+    """numkinds.tail as it was first written: split the whole window, drop a cut word, keep the last six (the window
+    starting after a line break in it, which ends a phrase: session 10)."""
+    lo = max(0, s - 48, text.rfind("\n", 0, s) + 1)
     chunk = text[lo:s]
     words = chunk.split()
     if lo > 0 and words and not chunk[0].isspace() and not text[lo - 1].isspace():

@@ -1,0 +1,26 @@
+"""A part of the count before, named by its own noun in a clause that opens with "among them" inside the sentence.
+
+"The army said 90 rebels had been captured; among them are 8 commanders", "Shelling wounded 60 people, among them 14
+children", "... 37 dead, of whom 11 police officers": armed people so named ("commanders", "officers") would count
+a force's size with no verb; after "among them", "among whom" or "of whom" opening a clause they are a part of the
+count before, and share its measure. extract/partitive.py's named_part reads the same at a sentence's start ("...
+fled by boat. Among them are 12 teachers"). Asked only when the sentence holds "among" or "whom".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.records import Quantity
+
+GATE = frozenset({"among", "whom"})
+_OPENS = re.compile(r"(?:[;,:—–(]\s*|\b(?:and|while|with)\s+)(?:among\s+(?:them|whom|those|these)|of\s+whom)"
+                    r"\s*,?\s+"
+                    r"(?:(?:were|are|was|is|there\s+(?:were|are))\s+)?(?:(?:at\s+least|about|some|around|nearly|"
+                    r"more\s+than|over|up\s+to|roughly|an\s+estimated|as\s+many\s+as)\s+)?\Z", re.IGNORECASE)
+
+
+def among_clause(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number at `q` opens a clause "among them (are)", "of whom" inside its sentence."""
+    return _OPENS.search(ctx.text, max(ctx.start, q.char_start - 40), q.char_start) is not None

@@ -1,0 +1,57 @@
+"""The dead and missing of a vessel lost in a report of peace: no claim of a war.
+
+"Ferry sinking: 14 dead and 37 missing", "The cargo ship sank off the cape and 12 crew died": a word of a vessel lost
+([wrecks] words of assets/lexicons/claims.toml: "sinking", "sank", "ran aground") before the number or in its clause
+(extract/peacetolls.py `named_near`'s reach) tells harm no war did, as [cues] non_conflict tells a storm's or a
+capsizing's. Only where the report, the wreck's own words left out, is one of peace (extract/peacetolls.py
+`report_of_peace`: no war, armed act, unrest, side or town of Syria named) and names no warship ([wrecks] warships):
+"The sinking of the cruiser left 27 sailors dead" and "The frigate sank after a missile strike" stay tolls. Asked by
+extract/peacetolls.py `harm_of_no_war` for claims of harm only, after a test of the sentence's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.context import SentenceContext
+from extract.records import Quantity
+from extract.triggers import closing_table
+from extract.trie import trie_alternation
+from extract.wordset import key_words, words_of
+
+_CLAUSE_END = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern[str], frozenset[str] | None, re.Pattern[str]]:
+    """The wreck words' pattern and key words, and the warship words' pattern (read once per process)."""
+    table = closing_table("wrecks")
+    return _words(table["words"]), key_words(table["words"]), _words(table["warships"])
+
+
+def wreck_harm(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number's harm is told of a vessel lost (a [wrecks] word before it in its sentence, or in its
+    clause after it) in a report of peace that names no warship."""
+    cue, keys, warships = _table()
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
+        return False  # (the usual case: a test of the sentence's words first)
+    if not cue.search(ctx.text, ctx.start, q.char_start):
+        stop = _CLAUSE_END.search(ctx.text, q.char_end, ctx.end)
+        if not cue.search(ctx.text, q.char_end, stop.start() if stop else ctx.end):
+            return False
+    from extract.peacetolls import report_of_peace  # (peacetolls asks this module: imported when needed)
+
+    return not warships.search(ctx.text) and report_of_peace(_without_wrecks(ctx.text))
+
+
+@lru_cache(maxsize=16)  # pure on the document
+def _without_wrecks(text: str) -> str:
+    """The document with its wreck words blanked (offsets kept)."""
+    return _table()[0].sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    """Any of `phrases` as whole words, any case."""
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(phrases, fold=True, flexible_space=True) + r")(?!\w)",
+                      re.IGNORECASE)
