@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.partitive import named_part
+from extract.partof import PEOPLE_MEASURES, Kind, previous
+from extract.phrase import Phrase
 from extract.records import Quantity
 
 GATE = frozenset({"among", "whom"})
@@ -24,3 +27,18 @@ _OPENS = re.compile(r"(?:[;,:—–(]\s*|\b(?:and|while|with)\s+)(?:among\s+(?:t
 def among_clause(ctx: SentenceContext, q: Quantity) -> bool:
     """Whether the number at `q` opens a clause "among them (are)", "of whom" inside its sentence."""
     return _OPENS.search(ctx.text, max(ctx.start, q.char_start - 40), q.char_start) is not None
+
+
+def force_among(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str], depth: int,
+                start: int) -> Kind | None:
+    """The kind of a force-sized count that is a part of the count before, not a force's size: "90 rebels had been
+    captured; among them are 8 commanders" (`among_clause`), "... admitted 127 wounded. Among them were 18 soldiers"
+    (a sentence opening "Among"/"Of": extract/partitive.py); None otherwise. classify asks it for fighters and
+    peacekeepers with no verb of their own, below the depth limit."""
+    if not GATE.isdisjoint(words) and among_clause(ctx, q):
+        whole = previous(ctx, q, depth)
+        if whole is not None and whole.measure in PEOPLE_MEASURES:
+            return Kind(whole.measure, ph.subject, whole.side)
+    if ctx.text.startswith(("Among ", "Of "), start):
+        return named_part(ctx, q, ph.cls, ph.subject, depth)
+    return None

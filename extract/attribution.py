@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import re
 
+from extract.bookreview import author_type, reviewed_author
 from extract.backrefs import full_name_before, proper_short_name
 from extract.carry import carried_claimant
 from extract.claimantshape import people_type, tidy_claimant
@@ -95,10 +96,11 @@ from extract.cues import (
     RESPONSIBILITY_NOUNS,
     SELF,
     is_confirm_verb,
-    own_body_speaker,
 )
 from extract.cuescan import has_any
+from extract.cuetails import APPEAL_VERBS
 from extract.cuescope import applicable
+from extract.eyewitness import SIGHTING_VERBS, reporters_saw
 from extract.facevalue import owner_doubted_later
 from extract.headlines import typed_by_role
 from extract.introduced import introduced_type
@@ -110,14 +112,19 @@ from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup
 from extract.names import first_named
 from extract.ownedfigures import owner_of_figure
 from extract.ownissues import own_issue
+from extract.ownbodyspeaker import own_body_speaker
+from extract.ownsighting import own_sighting_before
 from extract.ownteam import own_count_verb, own_people, own_witness_after
+from extract.ownkind import names_own_document
 from extract.ownname import short_name_of
 from extract.personpronouns import person_before
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
 from extract.possessedstaff import possessed_staff
-from extract.quotecarry import chosen_claimant, quote_going_on, quote_left_open
+from extract.quotecarry import chosen_claimant, quote_going_on, quote_left_open, quote_tagged_next
 from extract.records import Quantity
+from extract.relayedfigures import relayed_owner
+from extract.seatnames import seat_dropped
 from extract.rx import ascii_lower, guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
 from extract.rolenames import ROLE_WORDS, armed_actor_before, role_named
@@ -163,6 +170,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         name = party_owner(sentence, pos)  # "The prosecution's figure of 52 dead was not proved" (judgments.py)
     if name is None and facts.kind in ("body", "update"):
         name = owner_of_figure(ctx, sentence[pos:end])  # "…; the count of 123,000 refugees is theirs" (ownedfigures.py)
+    if name is None and facts.kind == "body":
+        name = reviewed_author(ctx.text)  # a book review recounts the book: its author's claims (bookreview.py)
     if facts.claimed_by and (name is None or not lookup(name)):
         name = facts.claimed_by  # a fact-check's "CLAIM: A post by @X says …": the poster's, unless it relays a
         # listed source ("… says the UN counted 300") (extract/factchecks.py)
@@ -183,16 +192,18 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         return Attribution(turn.speaker, turn.source_type, stance)
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys or (
             facts.kind == "body" and own_issue(ctx.text, name)) or (  # "Communique No. 5 gave …" in No. 6 (ownissues.py)
-            short_name_of(name, facts.voice)):  # "the Commission" of the "… Commission for Human Rights" (ownname.py)
+            short_name_of(name, facts.voice)) or (  # "the Commission" of the "… Commission for Human Rights" (ownname.py)
+            names_own_document(ctx.text, name)):  # "The survey recorded 54" in a "Survey report" (ownkind.py)
         if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
             stance = "disputed"
         elif facts.judged:
             stance = "confirmed"  # a court's finding of fact in its judgment (extract/judgments.py)
         elif ((verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)
-              or own_witness_after(sentence, end)):  # ("…, as our reporter saw": extract/ownteam.py)
+              or own_witness_after(sentence, end)  # ("…, as our reporter saw": extract/ownteam.py)
+              or own_sighting_before(sentence, pos)):  # ("books inspected by our delegates list 208": ownsighting.py)
             stance = "confirmed"
-        elif verb or _hedged(sentence, pos, end):
-            stance = "claimed"
+        elif (verb and verb.casefold() not in APPEAL_VERBS) or _hedged(sentence, pos, end):
+            stance = "claimed"  # (the outlet's own appeal, "We have appealed for $3.5 million", is its own word)
         elif kind != "comment" and is_breakdown(sentence, pos, end) and own_count_confirmed_before(ctx):
             stance = "confirmed"  # "Our researchers documented 1,412 killings. Of these, 902 were …"
         elif facts.issued:
@@ -203,6 +214,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     name = tidy_claimant(name)  # "the witness A. Saidov", "the city's crisis staff" (extract/claimantshape.py)
     source = documents_owner(_body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
     source = narrowed_source(source)  # "a spokesman for the rival X", "the Red Cross in Honiara" (sourcetidy.py)
+    source = seat_dropped(source)  # "the Eastern Karen Relief Committee in Mae Sot" (seatnames.py)
     if kind == "comment" and RELATIVE.match(source):
         return Attribution(voice, voice_type, "disputed" if disputed else "claimed")  # "my cousin says …"
     if facts.lettered and source.casefold() == "you":  # a letter's "You wrote that …": the paper's own figure
@@ -231,13 +243,15 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stype = lead_type(ctx) or stype  # "The banned X Army rejected … . A spokesman said …": X's spokesman
         if stype == "official" and not role and not lookup(source):
             stype = (introduced_type(ctx.text, source) or people_type(source) or kind_noun_type(ctx.text, source)
-                     or stype)  # "Tutela Legal, the … rights office," (extract/introduced.py)
+                     or author_type(ctx.text, source) or stype)  # "Tutela Legal, the … rights office," (introduced.py)
+            # (a reviewed book's author: a researcher, extract/bookreview.py)
     if disputed or _owner_of(source, owners_doubted(ctx, facts)) or (
             facts.neither_owner and owner_key(source) == facts.neither_owner) or witness_doubted(ctx, source) or (
             owner_doubted_later(ctx, source)):  # "… taking the army's statements at face value" (facevalue.py)
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
-    elif (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts):
-        stance = "confirmed"
+    elif (verb and (is_confirm_verb(verb) or (verb in SIGHTING_VERBS and reporters_saw(sentence, pos)))) or (
+            _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)):
+        stance = "confirmed"  # (reporters who saw the dead: extract/eyewitness.py)
     else:
         stance = "claimed"
     return Attribution(display(agency_name(source)), stype, stance)
@@ -327,6 +341,10 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             np = first_named(m.group("np"))
             if np and (lookup(np) or typed_by_role(np)):
                 return np, m.group("verb")  # "the 25,000 deaths that rights groups had counted"
+    if (seen := reporters_saw(sentence, pos)) is not None:
+        return seen  # "… but foreign journalists at the bridge saw at least nine bodies" (eyewitness.py)
+    if ":" in sentence and (owner := relayed_owner(ctx, sentence, pos)):
+        return owner, "gave"  # "X gave us the ministry's figures: 25 …": the ministry's (relayedfigures.py)
     cues = applicable(facts.cues, sentence, pos, end) if facts.cues else ()
     if not cues:
         verb = None
@@ -349,8 +367,8 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             speaker = next((c for c in named if c.after and c.name.casefold() not in SELF | PRONOUNS), None)
             if speaker:  # '"We counted 23 bodies," said Ahmed': the quote's "we" is the speaker's
                 return speaker.name, first.verb
-            going_on = quote_going_on(ctx)  # '…," said Ahmed. "We counted 23 bodies."' (extract/quotecarry.py)
-            if going_on:
+            going_on = quote_going_on(ctx) or quote_tagged_next(ctx)  # '…," said Ahmed. "We counted 23 bodies."',
+            if going_on:  # '"We counted 23 bodies." So said Ahmed.' (extract/quotecarry.py)
                 return going_on[0], first.verb
         if key in PRONOUNS:
             earlier = [c for c in facts.cues if c.name and c.start < first.start

@@ -14,11 +14,11 @@ earlier count.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from extract.anaphora import earlier_count
 from extract.context import SentenceContext
+from extract.docnumbers import numbers_in as all_numbers_in
 from extract.records import Quantity
 from extract.rowwords import row_words
 from extract.tailwords import FILLER_LASTS, strip_fillers
@@ -54,12 +54,9 @@ def _earlier(ctx: SentenceContext, q: Quantity, depth: int, again: Again, first:
     return tuple(kind) if kind is not None else None
 
 
-@lru_cache(maxsize=512)
 def numbers_in(text: str) -> tuple[Quantity, ...]:
-    """The numbers (kind "number") of a stretch of one sentence (cached: a list asks for the same stretch often)."""
-    from extract.numbers import find_quantities  # local: the number layer imports nothing from here
-
-    return tuple(p for p in find_quantities(text) if p.kind == "number")
+    """The numbers (kind "number") of a stretch of one sentence from its start (extract/docnumbers.py)."""
+    return tuple(p for p in all_numbers_in(text) if p.kind == "number")
 
 
 def pointing_back(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again: Again,

@@ -10,7 +10,9 @@ the count it continues (GUIDELINES.md: "who makes the claim, as named"), when a 
 ("The Red Cross says at least 60 people have been killed. Another 250 have been treated for wounds."; an opening
 "He said …" / "She said …" gives the speaker named before it in the paragraph), unless the
 sentence tells what is still to happen or dates its own event ("Nine more victims will be buried on Sunday", "Three
-more were buried today": the writer's news). A sentence with a subject of its own
+more were buried today": the writer's news). A sentence after one in which the writer doubts the count ("…, a
+figure our teams consider too low.") does not go on with the claimant's speech: the writer has taken the floor.
+A sentence with a subject of its own
 ("MINUSCA has about 12,000 peacekeepers", "The currency has lost 40% of its value") is the writer's again.
 extract/attribution.py asks only for a number without a claimant in its own sentence.
 """
@@ -24,6 +26,7 @@ from extract.cues import NOT_NAMES, sentence_cues
 from extract.cuescope import applicable
 from extract.cuetails import FIGURE_WORD
 from extract.dateexpr import _expressions
+from extract.stance import _has_doubt
 from extract.datefollow import ANOTHER_N
 
 __all__ = ["carried_claimant"]
@@ -94,6 +97,9 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
         if FIGURE_WORD.search(prev) and not _ANY_NUMBER.search(prev):  # a remark on the figures given
             continue  # "X said 40 died. Y gave no figure of its own. Another 13 were hurt": a remark on the figures,
             # no count to go on with ("Rain fell again overnight." between is the writer's own news: it breaks)
+        if _has_doubt(prev):
+            return None  # "X registered 214, a figure the teams consider too low. A further 2 …": the writer
+            # has taken the floor to doubt X's count; what goes on is the writer's again
         cues = sentence_cues(prev)
         closing = [c for c in cues if c.name and c.after and c.name.casefold() not in NOT_NAMES]
         if not closing and not _own_time(ctx.sentence):

@@ -20,6 +20,7 @@ from extract.classify import classify
 from extract.confidence import score
 from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.dates import resolve_event_date
+from extract.docnumbers import reading
 from extract.numbers import find_quantities
 from extract.places import find_place
 from extract.records import Claim
@@ -47,13 +48,25 @@ def _extract(text: str, published: date | None, outlet: str | None, *, cache: bo
             spans.append(span)
             owner.append(si)
     sentence_spans = tuple(spans)
-    starts = [s for s, _ in spans]
+    quantities = find_quantities(text)
+    if not cache:
+        return _claims(text, published, outlet, sections, owner, sentence_spans, quantities, None)
+    # The per-document cache shared by the stages (see extract/context.py); the document's numbers, which
+    # extract/partof.py's numbers_in reads for a stretch of a sentence (extract/docnumbers.py).
+    memo = {SENTENCE_TEXTS: [text[s:e] for s, e in spans]}
+    with reading(text, quantities, sentence_spans):
+        return _claims(text, published, outlet, sections, owner, sentence_spans, quantities, memo)
 
+
+def _claims(text: str, published: date | None, outlet: str | None, sections: list, owner: list[int],
+            spans: tuple[tuple[int, int], ...], quantities: list, memo: dict | None) -> list[Claim]:
+    """The claims of the document's numbers (`memo` None: every number gets a fresh context)."""
+    cache = memo is not None
+    sentence_spans = spans
+    starts = [s for s, _ in spans]
     claims: list[Claim] = []
-    # The per-document cache shared by the stages (see extract/context.py), and one context per sentence.
-    memo: dict | None = {SENTENCE_TEXTS: [text[s:e] for s, e in spans]} if cache else None
     contexts: dict[int, SentenceContext] = {}
-    for q in find_quantities(text):
+    for q in quantities:
         i = bisect.bisect_right(starts, q.char_start) - 1
         if i < 0 or q.char_end > spans[i][1]:
             continue  # a number across a sentence boundary is no claim

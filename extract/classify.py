@@ -30,7 +30,9 @@ a number that is a part, more, or a restatement of another count ("including 5 c
 "put the figure at 1,000") by extract/partof.py (with the words of extract/anaphora.py); money, ratios
 and percentages by extract/money.py. Rows of a table under a heading of harm (extract/headrows.py), counts with the
 counter's own verb (extract/countedby.py), "such cases" (extract/suchcases.py), a bare number's own verb of things
-(extract/thingverbs.py), a part named by its predicate (extract/ofthese.py), people held with no verb
+(extract/thingverbs.py), a script's notes of pictures (extract/picturenotes.py), mine accidents in a report of
+landmines (extract/mineaccidents.py), a side's toll put at a number (extract/numberof.py), men a country mobilised
+(extract/mobilised.py), a part named by its predicate (extract/ofthese.py), people held with no verb
 (extract/heldpeople.py), verbs split around the count ("hacked 23 villagers to death", "led 40 pupils to safety":
 extract/splitverbs.py), tolls, sport and works of peacetime (extract/peacetolls.py) and late readings of the phrase
 (extract/rereads.py) are their modules' too.
@@ -53,19 +55,14 @@ from extract.measures import (bare_held, default_measure, force_under_siege, own
 from extract.kindmemo import MAX_DEPTH, asked_again
 from extract.countedby import counted_by
 from extract.headrows import heading_row
-from extract.ofthese import part_by_predicate, who_they_were
+from extract.ofthese import part_by_predicate
 from extract.rereads import reread
 from extract.splitverbs import to_an_end, to_safety
 from extract.heldpeople import held_without_verb
-from extract.missingheld import missing_held
+from extract.otherverbs import missing_or_gone, verbs_elsewhere
 from extract.tollfigure import COUNT_WORDS as _FIGURE_WORDS, HARM_WORDS as _FIGURE_HARMS, toll_figure
 from extract.violentevents import GATE as _EVENT_GATE, violent_events
-from extract.amongthem import GATE as _AMONG_GATE, among_clause
-from extract.treatment import GATE as _TREATMENT_GATE, treatment_for_wounds
-from extract.seizeverbs import THINGS as SEIZED_THINGS, gate_words as _seize_gate, seize_verb_before
-from extract.movedout import MOVABLE, dragged_off, more_moved, moved_out
-from extract.captives import freed_after_capture
-from extract.missingforms import GATE as _MISSING_GATE, missing_otherwise
+from extract.amongthem import force_among
 from extract.suchcases import such_cases
 from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row
@@ -90,13 +87,18 @@ from extract.mainverbs import finite_death
 from extract.elidedthings import elided_things
 from extract.eventparts import shared_event_count
 from extract.armedmen import armed_men
-from extract.aftermodifier import gate_words as _after_modifier_gate, harm_after_modifier
 from extract.another import same_people_before
 from extract.menwords import men_subject
+from extract.mineaccidents import mine_accidents
+from extract.mobilised import men_raised
 from extract.countedwho import read_who
+from extract.numberof import side_count
 from extract.numbergiven import number_given_as, numbering_read
 from extract.partitive import named_part, whole_of_a_part, wounded_part
+from extract.partbefore import partitive_before, population_of
+from extract.namebefore import _NAME_BEFORE, _capital_last  # noqa: F401 (both: tests/test_classify_shortcuts.py)
 from extract.phrase import read_phrase
+from extract.picturenotes import picture_note
 from extract.records import Quantity
 from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
@@ -112,29 +114,19 @@ from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, 
 from extract.wartimewords import lost_is_no_death, martyrs_in_peace, speaker_lost
 from extract.wordset import cuts_word, words_of
 
-_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-Z][\w-]*[a-z][\w-]*\s+$")
 _NEGATED = re.compile(r"\b(?:not|none\s+of|neither\s+of|no|nor)\s+(?:(?:of\s+)?the\s+|a\s+single\s+)?$",
                       re.IGNORECASE)
 _PEOPLE_PARTICIPLE = re.compile(r"(?:captured|arrested|detained|abducted|kidnapped)\b")
 _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
-_POPULATION_OF = re.compile(r"\b(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|country|nation|district|province|"
-                            r"region|community|state|island|enclave|municipality)\s+of\s+(?:(?:about|some|around|nearly|"
-                            r"almost|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)?\Z", re.IGNORECASE)
-_MISSING_AFTER = re.compile(r"\s+(?:(?:from|in|of|at)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|are|is|remain|remained|have\s+been|"
-                            r"had\s+been)\s+)?(?:still\s+)?(?:(?:listed|reported|declared|registered)\s+(?:as\s+)?)?(?:missing|unaccounted)\b",
-                            re.IGNORECASE)  # ("19 were listed as missing": missing, not the wounded of the clause before)
 _MEMBERS = re.compile(r"\s+(?:members|cadres|combatants)\b", re.IGNORECASE)
 _FORCE_CLASSES = frozenset({"fighter", "peacekeeper"})  # people whose count with no verb is a force's size
 _BARE_SUBJECT = {"attacks": "attack", "forces": "troops"}  # what a count with no noun of its own counts, by measure
 _COUNTING = re.compile(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_numbering needs before the number
-_FEARED_DEAD = re.compile(r"(?:\s+for)?\s*(?:,|and|or)\s*(?:(?:are|were|is|was|all|now)\s+)*(?:feared|presumed|believed)\s+"
-                          r"(?:to\s+be\s+|to\s+have\s+)?(?:dead|killed|drowned|died)\b", re.IGNORECASE)
-_PARTITIVE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|them,?\s+the)\s+([\w-]+)\s*,\s*\Z")
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
-_AFTER_MODIFIER = _after_modifier_gate()  # harm_after_modifier's verbs and auxiliaries
-_SEIZE_GATE = _seize_gate()  # seize_verb_before's verbs
+_ACCIDENT_WORDS = frozenset({"accidents", "accident", "incidents"})  # extract/mineaccidents.py
+_TOLL_WORDS = frozenset({"number", "dead", "toll"})  # extract/numberof.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,13 +188,18 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     cut = cuts_word(text, k)
     if (cut or not _CONDITION_WORDS.isdisjoint(words)) and _conditional(ctx, q):
         return None
-    if "of " in text[k - 20 : k] and _POPULATION_OF.search(text, max(start, k - 70), k):
+    if picture_note(ctx):
+        return None  # "VO over pictures: three soldiers guard a food line" (extract/picturenotes.py)
+    if "of " in text[k - 20 : k] and population_of(text, start, k):
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
     if ("counts_nothing" in opened or "." in q.surface) and counts_nothing(ctx, q) or (
             len(q.surface) >= 4 and q.surface[:4].isdigit() and clock_time(ctx, q)):  # (clock_time's first test)
         return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py), "2200 hrs"
     if "capacity_or_roll" in opened and capacity_or_roll(ctx, q, words):
         return None  # "can carry up to 300 marines", "40 witnesses, among them 12 injured" (extract/capacitylists.py)
+    mines = mine_accidents(ctx, q) if not _ACCIDENT_WORDS.isdisjoint(words) and q.unit == "count" else None
+    if mines is not None:
+        return Kind(*mines)  # "recorded 41 mine accidents" in a report of landmines (extract/mineaccidents.py)
     disaster = lex.keys["cue:non_conflict"]
     if (cut or disaster is None or not disaster.isdisjoint(words)) and named_near(ctx, q, "non_conflict") and (
             not cue_in("conflict", sentence)):
@@ -236,6 +233,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
         if ph.cls is None and ph.verb is None:  # (number_given_as's first test)
             number_given_as(ctx, q, ph)  # "gave the number of drivers killed as seven" (extract/numbergiven.py)
+    named = side_count(ctx, q) if ph.cls is None and ph.verb is None and not _TOLL_WORDS.isdisjoint(words) else None
+    if named is not None:
+        return Kind(*named)  # "the number of Americans killed at 23", "US DEAD NOW 23" (extract/numberof.py)
     if (ph.verb == "kill" and lost_is_no_death(ctx, ph)
             or "martyrs" in words and martyrs_in_peace(ctx, ph, q.char_end)):
         return None  # "The shop lost just 3 customers", "the 12 martyrs of Uganda" (extract/wartimewords.py)
@@ -248,29 +248,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             "displace" if to_safety(ctx, q, ph) else None)  # "escorted 800 women to safety" (extract/splitverbs.py)
         if ended:
             ph.verb, ph.verb_side, ph.verb_start = ended, "left", start
-    if (ph.verb is None or ph.verb == "capture" and ph.verb_side == "left") and (
-            ph.cls is None or ph.cls in MOVABLE) and (
-            (("out" in words or "from" in words) and moved_out(ctx, q, ph.np_end))
-            or (ph.cls is None and depth < MAX_DEPTH and more_moved(ctx, q, depth, previous))):
-        ph.verb, ph.verb_side = "displace", "left"  # "took 300 civilians out of the besieged town", "got 450 villagers
-        # out of the valley", "took 95 more" (extract/movedout.py)
-    if ph.verb == "displace" and ph.verb_side == "left" and ph.cls in HUMAN and ph.cls != "displaced" and (
-            "held" in words or "kept" in words) and freed_after_capture(text, ph.np_end, end):
-        ph.verb = "capture"  # "returned 60 soldiers held since the clashes" (extract/captives.py)
-    if ph.verb is None and ph.cls in SEIZED_THINGS and not _SEIZE_GATE.isdisjoint(words):
-        taken = seize_verb_before(ctx, q)  # "confiscated 230 machetes", "turned up 600 detonators" (seizeverbs.py)
-        if taken is not None:
-            ph.verb, ph.verb_side, ph.verb_start = "capture", "left", taken
-    if ph.verb is None and ph.cls in HUMAN and dragged_off(ctx, q, ph.np_end):
-        ph.verb, ph.verb_side = "capture", "left"  # "dragged 12 men out of the bus" (extract/movedout.py)
-    if ph.verb is None and ph.cls in HUMAN and not _TREATMENT_GATE.isdisjoint(words):
-        treated = treatment_for_wounds(ctx, ph.np_end)  # "19 civilians needed treatment for burns" (treatment.py)
-        if treated is not None:
-            ph.verb, ph.verb_side, ph.verb_start = "wound", "right", treated
-    if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) and not _AFTER_MODIFIER.isdisjoint(words):
-        after = harm_after_modifier(ctx, q, ph.cls, ph.np_end)  # "Twelve passengers on the bus died", "Four crewmen
-        if after is not None:  # died" (extract/aftermodifier.py)
-            ph.verb, ph.verb_side, ph.verb_start = after[0], "right", after[1]
+    verbs_elsewhere(ctx, q, ph, words, depth)  # moved, freed, seized, dragged off, treated, died (otherverbs.py)
     if "reread" in opened or ph.cls in ("toll", "homicide"):
         reread(ctx, q, ph, words)  # "taken hundreds of villagers hostage", "127 people with gunshot wounds",
         # "19 killings of opposition supporters" (extract/rereads.py)
@@ -296,30 +274,14 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             return said
     held = (held_without_verb(ctx, q, ph, words) or bare_held(text, max(ph.np_end, q.char_end), end, words)  # ("over
             ) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None  # 1,400 held": measures.py)
-    missing = _MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end) if held is None and ph.verb is None else None
-    if missing is None and held is None and ph.verb is None and not _MISSING_GATE.isdisjoint(words):
-        gone = missing_otherwise(ctx, max(ph.np_end, q.char_end))  # "have gone missing", "who disappeared"
-        if gone is not None:  # (extract/missingforms.py)
-            ph.verb, ph.verb_side, ph.verb_start = "hold", "right", gone[0]
-            if gone[1] and ph.cls in (None, "people"):
-                ph.cls = "civilian"  # "21,000 people who disappeared": the war's unarmed victims
-    if missing and _FEARED_DEAD.match(text, missing.end(), end):
-        ph.verb, ph.verb_side, ph.verb_start = "kill", "right", missing.end()  # "12 are missing and feared dead"
-    elif missing and missing_held(ctx, missing) and not text.startswith(" of those ", q.char_end):
-        ph.verb, ph.verb_side, ph.verb_start = "hold", "right", missing.end() - 7  # "14 are missing" (missingheld.py)
-    elif missing and not text.startswith(" of those ", q.char_end):  # ("46 of those abducted are still missing")
-        return None  # "dozens were still missing in the reeds", "17 were unaccounted for": neither dead nor taken
+    if held is None and ph.verb is None and missing_or_gone(ctx, q, ph, words):
+        return None  # "dozens were still missing in the reeds" (extract/otherverbs.py)
     if ph.cls is None and ph.verb is None and depth < MAX_DEPTH and text.startswith(("Of ", "Among "), start):
         part = part_by_predicate(ctx, q, depth)  # "... 612 dead. Of these, 388 were civilians" (extract/ofthese.py)
         if part is not None:
             return part
     if ph.cls is None and text.find(",", max(start, k - 4), k) >= 0:
-        of = _PARTITIVE_BEFORE.search(text, max(start, k - 40), k)  # "Of the civilians, 19 have been confirmed dead"
-        if of and norm(of.group(1)) in lex.noun_class:
-            ph.cls, ph.subject = lex.noun_class[norm(of.group(1))]
-            who = who_they_were(ctx, q) if ph.cls in ("toll", "injury") else None
-            if who:
-                ph.owner_cls, ph.subject = who  # "Of the dead, 17 were soldiers": who the dead were
+        partitive_before(ctx, q, ph)  # "Of the civilians, 19 have been confirmed dead" (extract/partbefore.py)
     if ph.cls is None and ph.verb in (None, "deploy") and _COUNTING.search(text, max(start, k - 24), k):
         done = done_to_numbering(lex, text, start, k)  # "Families driven from their villages number close to
         if done is not None:  # 36,000": the participle says what befell them (extract/phraseparts.py)
@@ -339,6 +301,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     armed = men_under_arms(text, start, k) if (ph.subject == "men" or members) and ph.verb is None else None
     if not armed and ph.cls in ("people", None) and under_arms(text, ph.np_end, end):
         armed = "fighters"  # "they have up to 3,000 men under arms" (extract/phraseparts.py)
+    if not armed and ph.subject == "men" and ph.verb is None and men_raised(ctx, ph.np_end):
+        armed = "troops"  # "Of the 250,000 men Bolivia mobilised" (extract/mobilised.py)
     if armed:
         ph.cls, ph.subject = "fighter", armed  # "the government army had nearly 100,000 men"
         ph.np_end = max(ph.np_end, members.end()) if members else ph.np_end
@@ -393,15 +357,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             if whole is not None:  # a part naming its own harm keeps it: "40 soldiers, including 12 wounded"
                 own = own_harm_of_part(ph.cls, whole.measure)  # (extract/measures.py)
                 return Kind(own, whole.subject, whole.side) if own else whole
-        if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH and not _AMONG_GATE.isdisjoint(words) and among_clause(
-                ctx, q):
-            whole = previous(ctx, q, depth)  # "90 rebels had been captured; among them are 8 commanders"
-            if whole is not None and whole.measure in PEOPLE_MEASURES:  # (extract/amongthem.py)
-                return Kind(whole.measure, ph.subject, whole.side)
-        if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH and text.startswith(("Among ", "Of "), start):
-            part = named_part(ctx, q, ph.cls, ph.subject, depth)  # "... admitted 127 wounded. Among them were 18
-            if part is not None:  # soldiers": a part of the count before, not a force's size (extract/partitive.py)
-                return part
+        part = force_among(ctx, q, ph, words, depth, start) if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH else None
+        if part is not None:  # "among them are 8 commanders", "Among them were 18 soldiers" (extract/amongthem.py)
+            return part
         measure = "forces" if sized else default_measure(ctx, q, ph)
         if measure is None:
             part = named_part(ctx, q, ph.cls, ph.subject, depth) if depth < MAX_DEPTH else None
@@ -428,8 +386,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         if ph.cls is None and (MORE_AFTER.match(text, q.char_end, end) or OF_THEM.match(text, q.char_end, end)):
             # "killed 19 soldiers, wounded dozens more": more of the same people; "six fighters died, four of them
             # in an airstrike": a part of them
-            whole = previous(ctx, q, depth)
-            if whole is not None and whole.measure in PEOPLE_MEASURES:
+            whole = previous(ctx, q, depth)  # ("619 defenders held the fort ...; 466 of them were taken prisoner")
+            if whole is not None and (whole.measure in PEOPLE_MEASURES or whole.measure == "forces"):
                 return Kind(measure, whole.subject, whole.side)
         whole = same_people_before(ctx, q, depth) if ph.cls is None else None  # "... two soldiers were killed.
         if whole is not None:  # Another six were wounded.": the same people (extract/another.py)
@@ -452,9 +410,3 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                         verb_start=ph.verb_start)
     return Kind(measure, subject, side)
 
-
-def _capital_last(text: str, lo: int, hi: int) -> bool:
-    """Whether the last word of text[lo:hi] (after its last white space) holds a capital letter: _NAME_BEFORE
-    (a capitalised word and white space to the end) cannot match without one."""
-    parts = text[lo:hi].rsplit(None, 1)
-    return bool(parts) and parts[-1].lower() != parts[-1]

@@ -24,7 +24,9 @@ _DIGIT = re.compile(r"\d")
 
 # "the government's toll was 98", "the police figure of 48": a figure named by whose it is, right before it.
 FIGURE_WORDS = frozenset("toll tolls figure figures count counts tally estimate estimates".split())
-_FIGURE_ADJ = r"(?:(?:latest|new|own|official|preliminary|updated|final|initial|revised|earlier|first|death|casualty)\s+)*"
+# (and when or how it was given: "the general staff's own wartime figure of 12,000", "the army's published count of 40")
+_FIGURE_ADJ = (r"(?:(?:latest|new|own|official|preliminary|updated|final|initial|revised|earlier|first|death|casualty|"
+               r"wartime|postwar|post-war|contemporary|original|published|public|internal|provisional)\s+)*")
 _COUNT_NEXT = (r"\s+(?=(?:(?:about|some|around|roughly|nearly|almost|more\s+than|at\s+least|over|up\s+to|only|just|"
                r"fewer\s+than|less\s+than)\s+)*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
                r"dozens|hundreds|thousands)\b))")

@@ -30,12 +30,13 @@ from extract.verbsenses import not_saying
 from extract.claimnoun import claim_nouns
 from extract.reliefcues import placed_relief, relief_cues
 from extract.rowcredit import row_credit
+from extract.rowcomma import comma_credit
 from extract.datetallies import all_told_at
 from extract.cuescan import closing_tag_search, has_any, tail_search
 from extract.entrystamps import entry_lead
 from extract.cueverbs import passive_or_noun, role_subject, without_place_adverb, _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.linelabels import label_speaker, post_lead
-from extract.lexicon import body_of, canonical_source, clean_name, lexicon, lookup, type_of
+from extract.lexicon import clean_name, lexicon, lookup, type_of
 from extract.names import Named, first_named
 from extract.rx import ascii_lower, guarded
 from extract.wordset import folded, words_of
@@ -216,7 +217,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
         hit = lookup(m.group("np").strip()) if m else None
         if hit and hit[1] != "wire_or_outlet":  # (a wire's credit "(AFP)" is no claimant of its own)
             cues.append(Cue(m.group("np").strip(), m.start("np"), m.end(), "reported", after=True))
-    if (credit := row_credit(sentence)) is not None:  # "Houses burned (Public Works Office count): 1,189" (rowcredit.py)
+    if (credit := row_credit(sentence) or comma_credit(sentence)) is not None:  # "Houses burned (Public Works Office
+        # count): 1,189", "Wells poisoned, police records: 212" (extract/rowcredit.py, extract/rowcomma.py)
         cues.append(Cue(credit[0], credit[1], credit[2], "reported"))
     if (held := accepted_figure(sentence, words_of(sentence))) is not None:  # "The figure most historians accept is"
         cues.append(Cue(*held))  # (extract/acceptedfigure.py)
@@ -387,19 +389,3 @@ _CLAUSE_NOT_ROLE = re.compile(r"\s*(?:and|but|or|nor|while|whereas|as|which|who|
 _DIRECTIVE = guarded(r"^\s+(?:(?!that\b)[A-Za-z'’-]+\s+){1,6}?to\s+(?!be\b|have\b)[a-z]+")
 def _typed_by_rule(np: str) -> bool:
     return any(p.search(clean_name(np)) for p, _ in lexicon().rules[:-1])
-
-
-def own_body_speaker(cues: tuple[Cue, ...] | list[Cue], inner: Cue, word: str, resolved: str) -> str | None:
-    """The speaker whose speech holds a definite reference to his own body: in "UNHCR spokesman Kris Janowski
-    said the agency had counted 300,000", the agency is his, and the count is given by him. None when the
-    nearest speaker before the reference speaks for another body ("The Observatory said the ministry had
-    counted …": the ministry's count)."""
-    outer = [c for c in cues if c.name and not c.after and c.end <= inner.start
-             and c.name.casefold() not in NOT_NAMES]
-    if not outer:
-        return None
-    speaker = outer[-1].name
-    if word in words_of(speaker.casefold()):
-        return speaker  # "Army spokesman Ali Omar said the army had …"
-    body = body_of(speaker)
-    return speaker if body and body.casefold() == canonical_source(resolved).casefold() else None

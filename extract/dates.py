@@ -58,6 +58,8 @@ from extract.daysinmonth import days_in_month
 from extract.datepairs import joined_dates
 from extract.dateterms import merge_hits, period_terms
 from extract.datepoints import row_date
+from extract.datedigits import ascii_dated
+from extract.datefunds import budget_year
 from extract.datefollow import followed_date, follows_on
 from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
@@ -67,6 +69,7 @@ from extract.datewords import REPORT_VERB_ALTERNATION, TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
 from extract.datelater import days_later, shifted
+from extract.datelends import lent_hits
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datestates import still_state
@@ -138,6 +141,13 @@ class _Hit(NamedTuple):
 
 def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
+    when = _event_date(ctx, q)
+    if when is not None and when.precision == "year":
+        return budget_year(q.unit, when)  # a sum of money's year is a budget's (datefunds.py)
+    return when
+
+
+def _event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     pub = ctx.published
     start = ctx.start
     caption, may_total, may_bring, may_state = _sentence_gates(ctx)
@@ -242,7 +252,7 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
         if prev and follow and followed_date(prev) is not None:
             return True, followed_date(prev)
         if prev:
-            for h in prev:
+            for h in lent_hits(ctx.text[s:e], prev):  # ("began on 3 May and turned on 7 May": datelends.py)
                 if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED) \
                         and (ctx.text.find(" of ", s, s + h.start) < 0 or not in_partitive(ctx.text, s, s + h.start)):
                     # (not a part's date: extract/partitives.py)
@@ -323,6 +333,8 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
     """The hits of a sentence's expressions after the rules that read the words around them, with the report-period
     hits (`terms`) that overlap none of them: one place for the steps after the scan, which the long way of the
     tests (tests/test_dates_shortcuts.py) takes too."""
+    if not sentence.isascii():
+        out = ascii_dated(sentence, out)  # "on ٣ May" names no date (datedigits.py)
     out = planned_dates(sentence, low, out, pub)  # "due on Saturday", "plan exercises in July" (dateplans.py)
     out = days_in_month(sentence, low, out)  # "fought for three days in June 2008": a span (daysinmonth.py)
     out = joined_dates(sentence, out)  # "in October 2008 and April 2009 killed seven": no one date (datepairs.py)
@@ -331,14 +343,20 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
 
 
 def _place_anchor(ctx: SentenceContext, q: Quantity) -> EventDate | None:
-    """The date given earlier in the document, with "on", to an event at the claim's own place(s)."""
+    """The date given earlier in the document, with "on", to an event at the claim's own place(s).
+
+    The document's anchors come first: with none before the claim's sentence nothing can be found, and the
+    claim's place is not asked for here (the place stage asks for it after)."""
+    anchors = _anchors(ctx.text, ctx.sentences, ctx.published)
+    if not anchors or anchors[0][0] > ctx.start:
+        return None
     where = find_place(ctx, q)
     if where is None or where.precision in (None, "admin1", "country"):
         return None
     key = place_key(where.written)
     if not key:
         return None
-    for end, places, when in _anchors(ctx.text, ctx.sentences, ctx.published):
+    for end, places, when in anchors:
         if end > ctx.start:
             break
         if key <= places:

@@ -28,7 +28,9 @@ from extract.tablerows import ROW_END
 from extract.triggers import lexicon, measure_for, names_a_war, norm, side_mentions, theatre_side
 
 _QUALIFIER_BEFORE = re.compile(r"(?:about|around|some|nearly|almost|over|roughly|approximately|at\s+least|more\s+than|"
-                               r"an\s+estimated|up\s+to|close\s+to)\s+\Z", re.IGNORECASE)  # "Refugees: about 50,000"
+                               r"an\s+estimated|up\s+to|close\s+to|between)\s+\Z", re.IGNORECASE)  # "Refugees: about 50,000"
+# A part of the row's count told after it on the row: "Mines lifted since 1993: 76,112, of them 21,400 in the north".
+_PART_AFTER = re.compile(r",[ \t]+of[ \t]+(?:them|which|whom)[ \t]+[^.;\n]{0,80}(?:[;|.]|\n|\Z)", re.IGNORECASE)
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪►+]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*")
 _JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*", re.IGNORECASE)  # between coordinated nouns: "Wells and water points"
 _MAX_WORDS = 12  # a longer "label" is a sentence ("The minister told parliament on Monday: ...")
@@ -50,7 +52,8 @@ def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     if p <= ctx.start or text[p - 1] != ":":
         return None
     colon = p - 1
-    if not ROW_END.match(text, q.char_end):  # (extract/tablerows.py)
+    if not ROW_END.match(text, q.char_end) and not (text.startswith(", ", q.char_end) and _PART_AFTER.match(
+            text, q.char_end)):  # (extract/tablerows.py; a part after it: `_PART_AFTER`)
         return None  # "Update: 40 soldiers were killed": a sentence goes on after the number
     a = max(text.rfind("\n", 0, colon), text.rfind(";", 0, colon), text.rfind("|", 0, colon)) + 1
     read = label_measure(text, a, colon)

@@ -14,6 +14,14 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.phrase import Phrase
+from extract.records import Quantity
+
+MISSING_AFTER = re.compile(r"\s+(?:(?:from|in|of|at)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|are|is|remain|remained|have\s+been|"
+                            r"had\s+been)\s+)?(?:still\s+)?(?:(?:listed|reported|declared|registered)\s+(?:as\s+)?)?(?:missing|unaccounted)\b",
+                            re.IGNORECASE)  # ("19 were listed as missing": missing, not the wounded of the clause before)
+_FEARED_DEAD = re.compile(r"(?:\s+for)?\s*(?:,|and|or)\s*(?:(?:are|were|is|was|all|now)\s+)*(?:feared|presumed|believed)\s+"
+                          r"(?:to\s+be\s+|to\s+have\s+)?(?:dead|killed|drowned|died)\b", re.IGNORECASE)
 
 # A place where the missing were lost, right after "missing": "missing in the reeds", "missing at sea".
 _LOST_AT = re.compile(r"\s+(?:in|at|under|beneath|inside|on|near|off|along|around|among)\b", re.IGNORECASE)
@@ -26,3 +34,22 @@ def missing_held(ctx: SentenceContext, missing: re.Match[str]) -> bool:
     if not text[missing.end() - 7 : missing.end()].lower() == "missing":
         return False  # "unaccounted (for)": no more than not found
     return _LOST_AT.match(text, missing.end(), ctx.end) is None
+
+
+def missing_read(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
+    """Read "… missing" after a number no verb acts on (extract/classify.py asks): "12 are missing and feared dead"
+    sets the phrase's verb to killing, "14 are missing" (held, `missing_held`) to holding; True when the number is
+    no claim ("dozens were still missing in the reeds", "17 were unaccounted for": neither dead nor taken)."""
+    text, end = ctx.text, ctx.end
+    missing = MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end)
+    if missing is None:
+        return False
+    if _FEARED_DEAD.match(text, missing.end(), end):
+        ph.verb, ph.verb_side, ph.verb_start = "kill", "right", missing.end()  # "12 are missing and feared dead"
+        return False
+    if text.startswith(" of those ", q.char_end):  # ("46 of those abducted are still missing")
+        return False
+    if missing_held(ctx, missing):
+        ph.verb, ph.verb_side, ph.verb_start = "hold", "right", missing.end() - 7  # "14 are missing"
+        return False
+    return True

@@ -24,7 +24,8 @@ _CAPITAL = re.compile(r"[A-Z](?<!\w.)")
 _SAID_TAIL = re.compile(r"\s\s*(?:said|says|reported|reports)\b.*$")
 
 
-_DATA_AFTER = re.compile(r"\s\s*(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I)
+# ("Hanoi's estimate", "the ministry's figure": the singular names its owner as the plural does)
+_DATA_AFTER = re.compile(r"\s\s*(?:figures?|data|statistics|estimates?|tallies|tally|counts?|records|numbers)\s*$", re.I)
 _DATA_BY = guarded(
     r"^(?:[\w'’-]+\s+){0,3}?(?:figures|data|tally|tallies|counts?|records|reports?|estimates?|statements?|numbers|"
     r"lists?|toll|posts?|tweets?|messages?)\s+(?:(?:of|from|in|dated)\s+(?:[A-Za-z]+\.?\s+)?(?:1[89]|20)\d\d,?\s+)?"

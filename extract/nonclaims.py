@@ -20,6 +20,7 @@ from extract.limits import set_as_limit
 from extract.numwords import NUMBER_WORDS
 from extract.phrase import Phrase
 from extract.records import Quantity
+from extract.relieftransport import carries_relief
 from extract.scouttroops import scout_troops
 from extract.sides import HOSTAGE, sides_named
 from extract.triggers import PERSONS, cue_in, find_sides, lexicon, names_a_war
@@ -115,6 +116,8 @@ def peacetime(ctx: SentenceContext, ph: Phrase, measure: str) -> bool:
         return True
     if measure == "forces" and set_as_limit(ctx, ph.np_end):
         return True  # "The treaty capped each side at 700 deployed missiles": a limit (extract/limits.py)
+    if measure == "forces" and ph.cls == "equipment" and carries_relief(ctx, ph.np_end):
+        return True  # "Fourteen aircraft chartered by the ICRC have landed with 120 tonnes of food" (relieftransport.py)
     if measure == "forces" and scout_troops(ctx):
         return True  # "3,500 scouts in 140 troops camped at the jamboree": a youth group (extract/scouttroops.py)
     if names_a_war(ctx.text) or sides_named(ctx.text):

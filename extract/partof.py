@@ -25,6 +25,7 @@ from typing import NamedTuple
 from extract.anaphora import (asked_verb, earlier_count, gapped, opens_clause_as_part, part_of_earlier, refers_back,
                               told_verb)
 from extract.context import SentenceContext
+from extract.docnumbers import numbers_in  # (read here by eventparts, sharedcounts, suchcases, another, fundshares)
 from extract.listitems import THING_MEASURES
 from extract.nonclaims import of_the_dead, of_those_done
 from extract.numwords import SCALES, SMALL, TENS
@@ -381,12 +382,4 @@ _PLACE_OR_MEANS = re.compile(r"\b(?:in|at|on|near|by|during|from|after|before|wi
 _COUNT_BEFORE = re.compile(r"\d|\b(?:" + "|".join(sorted((*SMALL, *TENS), key=len, reverse=True)) + "|"
                            + "|".join(f"{w}s?" for w in SCALES) + r"|dozens?|scores)\b", re.IGNORECASE)
 _COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
-
-
-@lru_cache(maxsize=512)
-def numbers_in(text: str) -> tuple[Quantity, ...]:
-    """The numbers of a stretch of one sentence (cached: a breakdown asks for the same stretch often)."""
-    from extract.numbers import find_quantities  # local: the number layer imports nothing from here
-
-    return tuple(find_quantities(text))
 

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
+from extract.notreturned import not_returned
+from extract.phraselead import _NP_LEAD, _may_coordinate, _next_in, _np_lead  # noqa: F401 (_NP_LEAD: tests)
 from extract.relclause import verb_after_relative
 from extract.leftplace import left_a_place, never_came_back
 from extract.captives import freed_after_capture, still_held
@@ -28,6 +30,7 @@ from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, norm, people_noun_at
+from extract.treatedwar import treated_in_war
 from extract.trie import trie_alternation
 from extract.unitmen import men_of_units
 from extract.wordset import fold, fold_twin, folded, words_of
@@ -49,12 +52,8 @@ class Phrase:
 
 # --------------------------------------------------------------------------- words around the number
 
-_NP_LEAD = re.compile(
-    r"\s*(?:[”\"]\s*)?(?:\+\s*)?(?:(?:more|other|additional|further|extra|or\s+so|or\s+more|odd|of\s+the|of\s+their|"
-    r"of\s+its|of\s+his|of\s+her|of\s+our|of\s+them|of\s+whom|of\s+those|of)\s+)*",
-    re.IGNORECASE,
-)
 _MORE = re.compile(r"\s+more\s+\Z", re.IGNORECASE)  # (matched up to where the walk starts)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+\Z", re.IGNORECASE)  # (the same; "of those abducted": extract/ofthese.py)
 _TOKEN = re.compile(r"[\w'’.#@-]*\w[’']?s?|[&]")
 _STOP = frozenset(
     """in on at for from to by with who that which were was have has had are is be being been will would could
@@ -68,7 +67,7 @@ _AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|
               r"thought\s+to\s+have\s+been|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|reported\s+to\s+have\s+been|"
               r"feared\s+to\s+have\s+been|estimated\s+to\s+have\s+been|known\s+to\s+have\s+been|"
               r"reportedly|reported|confirmed|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
-              r"newly|recently|forcibly|"
+              r"newly|recently|forcibly|formally|officially|subsequently|eventually|"
               r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
               r"completely|totally|entirely|partially|partly|largely|heavily|fully|wholly|or\s+partly|or\s+partially|"
               r"or\s+completely|or\s+totally")
@@ -285,10 +284,10 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     after_np = np_end
     if cls is None and 0 < walked <= 3 and _AUX_START.match(text, pos, end):
         after_np = pos  # the verb after an unknown noun: "14 community leaders had been killed"
-    elif cls is None and walked == 0 and pos > np_end and _MORE.match(text, np_end, pos) and (_AUX_START.match(
-            text, pos, end) or verb_re.match(text, pos, end)):
+    elif cls is None and walked == 0 and pos > np_end and (_MORE.match(text, np_end, pos) or _OF_THEM.match(
+            text, np_end, pos)) and (_AUX_START.match(text, pos, end) or verb_re.match(text, pos, end)):
         after_np = pos  # "Dozens more were injured", "150 more surrendered": more of the people counted before, and
-        # the verb after them
+        # the verb after them; "40 of them were captured": a part of them, and what befell it
     elif cls is None and walked == 0 and text.startswith("more,", pos):
         after_np = pos + 4  # "5,000 more, most of them children, are trapped": the aside after "more" (below)
     aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None
@@ -313,6 +312,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
     if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np] and not (
             left and left[0] == "kill" and _REMAINS_OF.match(text, left[1])):  # ("the bodies of 21 were never given back")
+        if cls in MOVERS and not_returned(text, after_np, end):  # "800 families have not returned to their farms"
+            return Phrase(cls, subject, np_end, "displace", "right", after_np, only, owner_cls)  # (notreturned.py)
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
     right_m = verb_re.match(text, after_np, end)
     if right_m is None and text.find(" who ", np_end, np_end + 24) >= 0:
@@ -361,36 +362,13 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     if participle and measure_for(participle[0], cls) is not None:
         return Phrase(cls, subject, np_end, participle[0], "left", participle[1], only, owner_cls)  # its actor: before
     if (cls is None or cls in HUMAN) and ftext.find("treat", lo, k) >= 0:
-        treated = treated_for_wounds(text, lo, k, np_end, end)  # "treated 125 people for gunshot wounds"
+        treated = treated_for_wounds(text, lo, k, np_end, end) or treated_in_war(ctx, k, np_end)  # "treated 125 people
+        # for gunshot wounds"; "Hospitals have treated 580 people" in a war (extract/treatedwar.py)
         if treated is not None:
             return Phrase(cls, subject, np_end, "wound", "left", treated, only, owner_cls)
     if cls in HUMAN and ftext.startswith("treat", after_np) and wounds_after(text, after_np + 7, end):
         return Phrase(cls, subject, np_end, "wound", "right", after_np, only, owner_cls)  # "… treated for gunshot and machete wounds"
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
-
-
-def _np_lead(text: str, pos: int, end: int) -> int:
-    """`_NP_LEAD.match(text, pos, end).end()`: the pattern is tried only where, after at most one space,
-    white space, "+" or the first letter of one of its words follows (no other letter is taken for
-    m, o, a, f or e under IGNORECASE); else it ends after that space."""
-    p = pos + 1 if pos < end and text[pos] == " " else pos
-    if p < end and (text[p] in "+mMoOaAfFeE”\"" or text[p].isspace()):
-        return _NP_LEAD.match(text, pos, end).end()
-    return p
-
-
-def _may_coordinate(text: str, pos: int, end: int) -> bool:
-    """Whether _COORD can match at `pos`: "and", "&" or "or" after white space (no other letter is taken
-    for a or o under IGNORECASE)."""
-    return _next_in(text, pos, end, "aAoO&")
-
-
-def _next_in(text: str, pos: int, end: int, firsts: str) -> bool:
-    """Whether the character at `pos`, or after one space there, is white space or one of `firsts`: the test
-    before a pattern that opens with optional white space and then one of those characters."""
-    if pos < end and text[pos] == " ":
-        pos += 1
-    return pos < end and (text[pos] in firsts or text[pos].isspace())
 
 
 _PP_FIRST = "fFoOiInNaAwWbBİı"  # the first letters of _PP's prepositions, and what IGNORECASE takes for "i"

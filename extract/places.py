@@ -45,6 +45,7 @@ from extract.partitives import in_partitive
 from extract.placeheads import heading_as_place
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
+from extract.placekept import all_kept, in_own_statement, kept_to_clause
 from extract.placelists import counted_list, list_end, list_start
 from extract.gazetteer import RANK, Mention
 from extract.placementions import _main_country
@@ -131,6 +132,8 @@ def find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
     decided, got = _sentence_place(ctx)
     if town_anaphor(ctx.sentence) and _clause_points_back(ctx, q):
         return _place_of(ctx, None)  # "killed in the city, most of them in the X district": the city (placescope.py)
+    if decided is None and not in_own_statement(ctx.text, got, ctx.start, ctx.end, q.char_start):
+        return _place_of(ctx, None)  # "carried 68 bodies to the X morgue" is another statement's (placekept.py)
     if decided:
         return got
     breaks = clauses(ctx)
@@ -174,14 +177,16 @@ def _market_place(ctx: SentenceContext) -> Place | None:
 
 
 @per_sentence
-def _sentence_place(ctx: SentenceContext) -> tuple[bool, Any]:
+def _sentence_place(ctx: SentenceContext) -> tuple[bool | None, Any]:
     """(True, the place) when every number of the sentence has the same place; else (False, the
-    candidates among which the number's position decides).
+    candidates among which the number's position decides), or (None, them) when each is its own statement's only.
 
     The best mention is the most specific, then one that is not a destination, then the nearest to the
     number: only when two or more tie on the first two does the number matter.
     """
     here = _candidates(ctx)
+    if here and all_kept(ctx.text, here):
+        return None, here  # every place is its own statement's only: the number's statement decides (placekept.py)
     if len(here) > 1:
         if len({c[0] for c in here}) > 1 and clauses(ctx):
             return False, here  # the number's clause may name a place of its own (find_place)
@@ -334,7 +339,8 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         part = max(ctx.text.find(" of th", s, e), ctx.text.find(" of wh", s, e))  # (none: no partitive aside)
         cands = [m for m in _in_span(mentions, s, e) if _rank(ctx.text, m) < RANK["country"]
                  and (point < 0 or lent_across_points(ctx.text, point, m.start, ctx.text[m.start : m.end]))
-                 and (want_town or part < 0 or not in_partitive(ctx.text, s, m.start))]  # (a part's place
+                 and (want_town or part < 0 or not in_partitive(ctx.text, s, m.start))
+                 and not kept_to_clause(ctx.text, m)]  # (a part's place
         # lends no scene, partitives.py; "the city" still points back at a town named in one)
         if want_region:  # "in the region": a region named before, not a town of it (placescope.py)
             cands = [m for m in cands if _rank(ctx.text, m) == RANK["admin1"]]

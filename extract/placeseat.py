@@ -1,5 +1,7 @@
 """The seat of a speaking institution: "Army headquarters at Lisburn said ...", "the government in Bishkek now
-counts ...", "At NATO headquarters in Brussels, a spokesman said ..." (for extract/placetold.py).
+counts ...", "At NATO headquarters in Brussels, a spokesman said ...", "the exile administration in Dharamsala says",
+"the republic's representative in Moscow gave us the figures", "the La Paz general staff's figure" (for
+extract/placetold.py).
 
 The place names where the speaker sits, not where the killing it reports happened: a headquarters, a
 government, a command or a ministry "at" or "in" a place, with a verb of saying or counting after it in the
@@ -14,11 +16,13 @@ import re
 from extract.gazetteer import Mention
 
 _SEAT_BEFORE = re.compile(r"\b(?:headquarters|HQ|government|high\s+command|command|ministry|parliament|embassy"
-                          r"|secretariat)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"|secretariat|administration|representatives?|general\s+staff)\s+(?:at|in)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:said|says|say|counts|counted|announced|reported|reports|claimed"
-                         r"|claims|stated|puts|put|estimated|estimates|told|insisted|denied|confirmed)\b")
+                         r"|claims|stated|puts|put|estimated|estimates|told|insisted|denied|confirmed|gave|gives)\b")
 _AT_IN = (" at ", " in ", " at the ", " in the ")  # the words just before a seat's place
-_SEAT_WORDS = ("quarters", "HQ", "overnment", "ommand", "inistry", "arliament", "mbassy", "ecretariat")
+_SEAT_WORDS = ("quarters", "HQ", "overnment", "ommand", "inistry", "arliament", "mbassy", "ecretariat", "dministration",
+               "epresentative", "eneral staff")
 
 
 # Speakers far from the event, named with where they sit: "according to diplomats in Dakar", "Western diplomats in
@@ -26,10 +30,24 @@ _SEAT_WORDS = ("quarters", "HQ", "overnment", "ommand", "inistry", "arliament", 
 _ABROAD_BEFORE = re.compile(r"\b(?:diplomats|diplomatic\s+sources|embassy\s+officials)\s+in\s+$", re.IGNORECASE)
 
 
+# A town naming the institution or the broadcaster seated in it: "the La Paz general staff's figure", "the Kabul
+# government says", "Baghdad radio said", "Moscow press: Izvestiya carried ...".
+_SEAT_AFTER = re.compile(r" (?:general\s+staff|high\s+command|government|regime|radio|television|TV|press)\b",
+                         re.IGNORECASE)
+_SEAT_AFTER_FIRST = frozenset("gGhHrRtTpP")  # the first letters of _SEAT_AFTER's words: a cheap test first
+_ITS_FIGURE = ("'s", "’s", ":")  # after the institution: its figure ("'s own figure"), or a label of what it said
+
+
 def speaker_seat(text: str, m: Mention) -> bool:
-    """Whether a mention is where a speaking institution sits (module doc), or where diplomats speak from
-    (_ABROAD_BEFORE). Cheap tests first: the word just before is "at" or "in" (past a "the"), and an institution's
-    word is in the 30 characters before."""
+    """Whether a mention is where a speaking institution sits (module doc), where diplomats speak from
+    (_ABROAD_BEFORE), or a town that names the institution seated there when that one speaks or has a figure
+    ("the La Paz general staff's figure", "the Kabul government says", "Baghdad radio said", "Moscow press:" heading
+    what its papers carried: _SEAT_AFTER; it sits there, whatever it counts). Cheap tests first: the word just
+    before is "at" or "in" (past a "the"), and an institution's word is in the 30 characters before."""
+    if text[m.end + 1 : m.end + 2] in _SEAT_AFTER_FIRST and m.place.precision != "country":
+        seat = _SEAT_AFTER.match(text, m.end)
+        if seat is not None and (text.startswith(_ITS_FIGURE, seat.end()) or _SAYS_AFTER.match(text, seat.end())):
+            return True  # its figure or its word, not a building there ("the Kabul government compound was hit")
     a = m.start - 36 if m.start > 36 else 0
     if not text.endswith(_AT_IN, a, m.start):  # (as the window's endswith, without copying it)
         return False

@@ -5,6 +5,8 @@ second sentence is all quotation, names nobody, and stands right after a sentenc
 closed, in the same paragraph: the speaker goes on (GUIDELINES.md: the source is who makes the claim, as named;
 a quoted "we" is the speaker's). A quotation whose speaker comes after it is extract/nearby.py's (_quote_speaker);
 this one looks back, up to two whole-quotation sentences, to the tagged one.
+A whole quotation whose tag is the next sentence ('"We counted 23 bodies." So said Amir Khan, a doctor.', or '…
+Amir Khan said so.') is that speaker's too (`quote_tagged_next`): its "we" is not the outlet's.
 extract/attribution.py asks it for a number nobody in its sentence claims.
 """
 
@@ -15,7 +17,7 @@ import re
 from extract.context import SentenceContext, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 
-__all__ = ["chosen_claimant", "quote_going_on", "quote_left_open"]
+__all__ = ["chosen_claimant", "quote_going_on", "quote_left_open", "quote_tagged_next"]
 
 _OPENERS = "\"“"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -68,3 +70,30 @@ def quote_going_on(ctx: SentenceContext) -> tuple[str, str] | None:
         if not _whole_quotation(prev):
             return None
     return None
+
+
+# The next sentence is only a speech tag: "So said Amir Khan, a doctor.", "Said a doctor, Amir Khan.", "Amir Khan
+# said so." (a name of capitalised words, or "a"/"the" + a role, then at most an apposition).
+_TAG_NEXT = re.compile(
+    r"\W*(?:(?:So|Thus)\s+)?(?i:said|says|recalled|recalls|explained|explains|added|adds|wrote|writes)\s+"
+    r"(?P<a>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,[^.;]{0,80})?"
+    r"[.!]?\s*$"
+    r"|\W*(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|says)\s+(?:so|this|that)\s*[.!]?\s*$")
+
+
+@per_sentence  # depends on the sentence and the one after it only
+def quote_tagged_next(ctx: SentenceContext) -> tuple[str, str] | None:
+    """(speaker, "said") when this whole-quotation sentence is tagged by the next one alone (see _TAG_NEXT); None
+    otherwise."""
+    if ctx.section.kind not in ("body", "update") or not _whole_quotation(ctx.sentence):
+        return None
+    i = ctx.index + 1
+    if i >= len(ctx.sentences) or ctx.sentences[i][1] > ctx.section.end:
+        return None
+    if _PARAGRAPH_BREAK.search(ctx.text, ctx.sentences[i - 1][1], ctx.sentences[i][0]):
+        return None
+    m = _TAG_NEXT.match(ctx.neighbour(1))
+    if m is None:
+        return None
+    name = (m.group("a") or m.group("b")).strip()
+    return (name, "said") if name.casefold() not in NOT_NAMES else None

@@ -32,6 +32,7 @@ from extract.figurerows import is_figure_row
 from extract.rx import guarded
 from extract.judgments import mark_judgments
 from extract.letters import mark_letter
+from extract.memosubject import HEAD_LINES, is_subject_line
 from extract.statements import mark_statements
 
 READER_COMMENT = "reader comment"
@@ -91,7 +92,8 @@ def split_sections(text: str) -> list[Section]:
     stamps: set[int] = set()  # lines with an update stamp: each update is a section of its own
     for i in range(comment_from):
         line = lines[i][2]
-        is_heading = (i == first and _is_title_line(line)) or _is_heading(line, lines, i)
+        is_heading = (i == first and _is_title_line(line)) or _is_heading(line, lines, i) or (
+            i < HEAD_LINES and "S" in line and is_subject_line(line))  # a cable's "SUBJECT: …" (memosubject.py)
         headline[i] = is_heading
         if may_update and _UPDATE.match(line):
             in_update = True

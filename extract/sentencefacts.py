@@ -23,6 +23,7 @@ from extract.headlines import (HEADLINE_SPEAKER, SOURCE_LINE, SOURCE_OUTLET_TAIL
                                lead_is_source)
 from extract.nearby import next_tag
 from extract.speakers import Turn, turn_at, turns
+from extract.eyewitness import contrast_reach
 from extract.stance import COUNTERED, _has_doubt, around, doubt_reach, has_counter
 from extract.voice import voice_keys, voice_of
 from extract.wordset import words_of
@@ -108,7 +109,7 @@ def sentence_facts(ctx: SentenceContext) -> SentenceFacts:
     f.tag = next_tag(ctx)
     why = around(ctx)
     f.countered = why == COUNTERED
-    f.doubt_reach = doubt_reach(sentence)
+    f.doubt_reach = contrast_reach(sentence, doubt_reach(sentence))  # (", but reporters saw …": eyewitness.py)
     f.counter = has_counter(sentence)
     _doubts_of_layout(f, ctx, why)
     f.turn = f.vouched = f.owners_doubted = _UNKNOWN  # (worked out when first needed: see turn_of, vouched, …)

@@ -18,9 +18,12 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
+from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.massacretold import atrocity_near, massacre_told, own_cause
+from extract.recipient import recipient as _recipient
 from extract.records import Quantity
+from extract.statemen import cannot_own, named_owner, speakers_own
 from extract.triggers import (ARMED, Mention, cue_in, find_sides, in_theatre, is_subject_like, last_cue_before,
                               lexicon, people_noun_at, side_mentions, theatre_side)
 from extract.wordset import fold, folded, words_of
@@ -49,7 +52,6 @@ _ARMED_PART = re.compile(r"\s*,?\s*(?:of\s+whom|including|among\s+them)\s+(?:at\
 _PART_WORDS = frozenset({"whom", "including", "among"})  # the words _ARMED_PART needs
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
 HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
-_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
 
 
 def _armed_part(ctx: SentenceContext, np_end: int) -> bool:
@@ -87,6 +89,12 @@ def _resolve_side(
         named = find_sides(ctx.text, q.char_end, np_end)  # (asked once: no cache)
         if named:
             return named[0].side
+    own = speakers_own(ctx, q) if cls != "civilian" and "of " in ctx.text[q.char_end : q.char_end + 5] and (
+        verb_side != "left" or lex.loss_re.match(ctx.text, verb_start)) else None  # ("killed 30 of their fighters": not)
+    if own is not None:
+        return own  # "A rebel spokesman said 12 of their men were killed" (extract/statemen.py)
+    if np_end > q.char_end and "s " in ctx.text[q.char_end : np_end] and named_owner(ctx.text, q.char_end, np_end):
+        return "unknown"  # "2,000 of Noriega's soldiers": an owner named, no side of ours (extract/statemen.py)
     if cls in _ARMED_CLASSES and _foreign_owner(ctx.text, q.char_end, np_end):
         return "unknown"  # "17 Ukrainian drones", "12 Houthi launchers": named, but no side of ours
     if (cls in _CIVILIAN_CLASSES and measure != "forces") or measure == "displaced":  # children who fought: a force
@@ -98,8 +106,8 @@ def _resolve_side(
     if (cls == "munition" and measure != "destroyed") or measure == "attacks":
         return lex.munition_user.get(subject or "") or _actor(ctx, q, np_end) or "unknown"
     if cls in _UNIDENTIFIED:
-        if measure == "captured" and HOSTAGE.search(ctx.sentence):
-            return "civilian"  # people kidnapped or taken hostage
+        if measure == "captured" and (HOSTAGE.search(ctx.sentence) or held_in_crackdown(ctx)):
+            return "civilian"  # people kidnapped or taken hostage, or held in a crackdown (extract/crackdown.py)
         if measure in ("killed", "wounded"):
             if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
                 if _MOSTLY_CIVILIANS.match(ctx.text, np_end, ctx.end):
@@ -120,7 +128,8 @@ def _resolve_side(
         named = _sentence_mentions(ctx, q, np_end)
         if named and joined_with_another(ctx.text, named[0], named, ctx.end):
             return "unknown"  # "The United States and South Korea plan ... 8,000 personnel" (extract/jointforce.py)
-        return _first(named) or _state_owner(ctx, q) or _topic(ctx) or "unknown"
+        side = _first(named) or _state_owner(ctx, q) or _topic(ctx)
+        return _opponent(side, ctx.text) if cannot_own(side, subject) else side or "unknown"  # (statemen.py)
     by = _BY.match(ctx.text[np_end : ctx.end])
     if by:
         after = side_mentions(ctx.text, np_end + by.end(), min(ctx.end, np_end + by.end() + 40))
@@ -136,7 +145,8 @@ def _resolve_side(
             actor = (subj or before)[0].side
             owns = lex.loss_re.match(ctx.text, verb_start) if verb_start else None
             return actor if owns else _opponent(actor, ctx.text)
-    return _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx) or "unknown"
+    side = _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx)
+    return _opponent(side, ctx.text) if cannot_own(side, subject) else side or "unknown"  # ("... 12 soldiers died")
 
 
 _BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?")
@@ -258,19 +268,6 @@ def _actor(ctx: SentenceContext, q: Quantity, np_end: int) -> str | None:
         if is_subject_like(ctx.text, m, ctx.start) and _FINITE.match(ctx.text, m.end, ctx.end):
             return m.side
     return _topic(ctx)
-
-
-def _recipient(ctx: SentenceContext) -> str:
-    """Who receives money: a side after "to"/"for" in the sentence or the two around it."""
-    for off in (0, 1, -1, 2, -2):
-        i = ctx.index + off
-        if not 0 <= i < len(ctx.sentences):
-            continue
-        s, e = ctx.sentences[i]
-        for m in side_mentions(ctx.text, s, e):
-            if _RECIPIENT.search(ctx.text[max(s, m.start - 25) : m.start]):
-                return m.side
-    return "unknown"
 
 
 def _attack(texts: tuple[str, ...]) -> bool:

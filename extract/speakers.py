@@ -32,6 +32,7 @@ from extract.context import SentenceContext
 from extract.accounts import quoted_accounts
 from extract.hansard import HANSARD_DASH, dash_labels
 from extract.lexicon import LEXICON_PATH, clean_name, lexicon, lookup, type_of
+from extract.scriptlabels import heard_in, is_script_label
 
 __all__ = ["Turn", "turn_at", "turns"]
 
@@ -141,6 +142,10 @@ def _labels(text: str) -> list[_Label]:
             name, titled = name[caps_title.end():], True
         if text[colon] == HANSARD_DASH and not (titled or name.split()[-1].isupper()):
             continue  # "Senator EVANS—", "The PRESIDENT—": a record's label; not a dateline's "Kyiv—"
+        if not titled and is_script_label(name):  # "SOT (resident, subtitled):" (extract/scriptlabels.py)
+            name, role, titled = heard_in(role), "", True
+            if not name:
+                continue
         if role and not titled and not _is_place(name):
             titled = True  # "LEILA HADDAD (UNHCR spokeswoman):": a label that says who speaks
         if not titled:
@@ -242,6 +247,8 @@ def _who(text: str, lab: _Label, titled_names: list[str]) -> tuple[str | None, s
     hosts, answers, _ = _vocabulary()
     if key in hosts or (lab.role and _HOST_ROLE.search(lab.role)):
         return None, ""
+    if not lab.name[:1].isupper():
+        return lab.name, _type_of_speaker(text, lab.name, lab.role)  # "resident" heard on a script's SOT
     if key in answers:
         guest = _GUEST.search(text)
         if not guest:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.comparatives import describes_a_noun
 from extract.context import SentenceContext
 from extract.cues import sentence_cues
 from extract.cuescan import has_any
@@ -19,6 +20,7 @@ from extract.dualdoubt import dual_is_full
 from extract.figurenouns import ACCOUNT_ALT, FIGURE_ALT
 from extract.nosupport import finds_no_support, points_at_own_figure
 from extract.partysilence import only_party_silence
+from extract.setdoubt import points_over_paragraph
 from extract.rx import guarded
 from extract.wordset import folded
 
@@ -86,6 +88,8 @@ def disputed_after(sentence: str, end: int) -> bool:
     much higher" (not "…, but says the actual toll is higher"): the doubt in a sentence that depends on where
     the number ends; callers may skip it when `has_counter(sentence)` is False."""
     counter = _COUNTER.search(sentence, end)
+    while counter and describes_a_noun(sentence, counter.start()):  # "a much smaller army" (extract/comparatives.py)
+        counter = _COUNTER.search(sentence, counter.end())
     return bool(counter and not _SPEECH.search(sentence, end, counter.start())
                 and not _SPEECH_GOES_ON.search(sentence, end, counter.start()))
 
@@ -230,6 +234,8 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
             if k > 1 and not _opens_paragraph(ctx, k) and _two_accounts_in_its_paragraph(ctx, k):
                 return False  # "… Ethiopia said 23,000; Asmara answered 10,000. Neither claim was ever checked.":
                 # the two accounts a caveat inside a later paragraph covers stand in its own paragraph
+            if points_over_paragraph(nxt):
+                return same_paragraph(ctx, k)  # "either set of figures", "these numbers" (extract/setdoubt.py)
             every = _EVERY_ACCOUNT.search(nxt)
             if every and every.group("these"):
                 return same_paragraph(ctx, k)  # "None of these figures could be verified.": its paragraph's

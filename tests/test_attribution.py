@@ -675,7 +675,7 @@ _REWRITTEN = [
     (CL._NUMBER_IN_NAME, r"(?<![A-Za-z])\d{2,}(?!-)", 0),
     (NM._CAPITAL, r"\b[A-Z]", 0),
     (NM._SAID_TAIL, r"\s+(?:said|says|reported|reports)\b.*$", 0),
-    (NM._DATA_AFTER, r"\s+(?:figures|data|statistics|estimates|tallies|tally|counts?|records|numbers)\s*$", re.I),
+    (NM._DATA_AFTER, r"\s+(?:figures?|data|statistics|estimates?|tallies|tally|counts?|records|numbers)\s*$", re.I),
     (NM._NAME_CUT, r"\s+(?:and|&)\s+|,|\s+(?:on|in|at|that|who|which|after|as|last|this)\s+", 0),
 ]
 

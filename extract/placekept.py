@@ -1,0 +1,56 @@
+"""Places that belong to their own clause only (for extract/places.py): they lend themselves to no count of another
+clause or another sentence.
+
+- Where bodies or the wounded were carried: "volunteers carried 68 bodies to the St Luke hospital morgue" is the
+  place of the 68 (its own clause names it), but "residents say scores were killed in the shelling; volunteers
+  carried 68 bodies to the X morgue" did not kill the scores at the morgue, and the next sentence's "I counted
+  eleven dead on my street" is not at the morgue either.
+- A part set against a whole: "in Jinotega alone they found 17 deaths missing" is the 17's place; the national
+  count the clause before it corrects ("the ministry has registered 214 deaths, a figure the teams consider too
+  low: in Jinotega alone ...") and the sentences around it are not in Jinotega.
+People who fled "to" a place are there (extract/placescope.py refuge): only verbs of carrying are read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import Mention
+
+# A verb of carrying, its object (up to four words) and "to" just before the place ("carried 68 bodies to the"), or
+# "to" a hospital or morgue "in" or "at" the place ("taken to the morgue in Azaz", "rushed to hospital in Kirkuk").
+_CARRIED_BEFORE = re.compile(r"\b(?:carried|taken|brought|rushed|transported|transferred|evacuated|delivered|ferried)"
+                             r"\s+(?:[\w'’,-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+)?$",
+                             re.IGNORECASE)
+_BEFORE_ENDS = (" to ", " to the ", " in ", " at ")
+
+
+def kept_to_clause(text: str, m: Mention) -> bool:
+    """Whether a mention is the place of its own clause only (module doc): a place bodies or wounded were carried
+    to, or a part set against a whole ("in X alone"). Cheap tests first: " alone" just after it, or "to", "in" or
+    "at" just before it with "to" in the words before."""
+    if text.startswith(" alone", m.end):
+        return True
+    a = m.start - 70 if m.start > 70 else 0
+    if not text.endswith(_BEFORE_ENDS, a, m.start) or text.find(" to ", a, m.start) < 0:
+        return False
+    return _CARRIED_BEFORE.search(text, a, m.start) is not None
+
+
+def all_kept(text: str, cands: list) -> bool:
+    """Whether a sentence's place candidates ((rank, destination, mention) tuples of extract/places.py) are all kept
+    to their own statements (kept_to_clause). Asked once per sentence."""
+    for c in cands:
+        if not kept_to_clause(text, c[2]):
+            return False
+    return bool(cands)
+
+
+def in_own_statement(text: str, cands: list, start: int, end: int, at: int) -> bool:
+    """Whether one of the candidates lies in the statement of the number at `at`: the stretch of the sentence
+    [start, end) between the semicolons or colons around it ("residents say scores were killed; volunteers carried
+    68 bodies to the X morgue" are two). Commas do not part statements: "35 wounded, most of them hit by shrapnel,
+    were brought to X's hospital" is one. When none does, the sentence lends the number no place."""
+    lo = max(text.rfind(";", start, at), text.rfind(":", start, at)) + 1 or start
+    hi = min((k for k in (text.find(";", at, end), text.find(":", at, end)) if k >= 0), default=end)
+    return any(lo <= c[2].start < hi for c in cands)

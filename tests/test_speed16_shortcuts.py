@@ -1,0 +1,122 @@
+"""The shortcut of session 10's speed16 agrees with the long way it replaces (generated input; our own words).
+
+extract/docnumbers.py: the numbers of a stretch of a sentence read off the document's own pass
+(`DocumentNumbers.stretch`) against find_quantities run on the stretch, wherever the shortcut answers; and
+numbers_in gives the long way's answer inside and outside extract_claims.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from extract import docnumbers
+from extract.claims import extract_claims
+from extract.docnumbers import DocumentNumbers, numbers_in, scan_numbers
+from extract.numbers import find_quantities
+from extract.sections import split_sections
+from extract.sentences import split_sentences
+
+# Pieces of report sentences: counts with and without qualifiers, ranges, dates, measures, money, joining words.
+_COUNTS = ["12", "1,500", "five", "twenty-one", "about 40", "at least 7", "nearly 300", "more than 2,000",
+           "between 5 and 9", "30 to 40", "dozens of", "hundreds of", "3", "1990", "2020", "$5 million", "40%",
+           "half of the", "one in five", "3rd", "-5C", "7:30 p.m.", "12 km", "580:1"]
+_NOUNS = ["people", "soldiers", "civilians", "children", "tanks", "houses", "fighters", "families", "drones",
+          "minutes", "pounds"]
+_VERBS = ["were killed", "were wounded", "died", "were displaced", "were destroyed", "fled", "were captured"]
+_TAILS = ["in the north", "on Monday", "near the border", "last week", "officials said", "since March 3",
+          "including", "and", "of them", "to", "or", "by", "as well as", "while", "between", "from",
+          "a couple of days ago"]
+_STOPS = [". ", ".\n\n", "? ", "! ", ".\n", "\n\n", "\n- ", ": "]
+
+
+@st.composite
+def _report(draw) -> str:
+    """A few report sentences of counts, nouns, verbs and tails, with their stops (and headline-like lines); a count
+    may stand right before the next, or a joining word."""
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = []
+        for _ in range(draw(st.integers(1, 5))):  # a count, mostly with its noun, then words up to the next
+            words += [draw(st.sampled_from(_COUNTS)), draw(st.sampled_from(_NOUNS + [""]))]
+            words += draw(st.lists(st.sampled_from(_VERBS + _TAILS), max_size=3))
+        sentence = " ".join(w for w in words if w)
+        parts.append(sentence[:1].upper() + sentence[1:] + draw(st.sampled_from(_STOPS)))
+    return "".join(parts)
+
+
+def _stretches(text: str) -> tuple[DocumentNumbers, list[str]]:
+    """The document's numbers, and every stretch numbers_in may be asked for: each sentence up to each of its
+    numbers, and whole."""
+    quantities = find_quantities(text)
+    spans = [span for sec in split_sections(text) for span in split_sentences(text, sec.start, sec.end)]
+    parts = [text[s:k] for s, e in spans for k in [q.char_start for q in quantities if s < q.char_start < e] + [e]]
+    return DocumentNumbers(text, quantities, spans), parts
+
+
+@settings(max_examples=300, deadline=None)
+@given(_report())
+@example("Rebels killed 12 people. Another 40 were wounded near the border.")
+@example("Fighting flares\n\n1990 families fled, 2020 families stayed.")
+@example("Shelling killed 1990 2020 people. The wait rose from 21 to 28 minutes. It sold at 20 pounds to 1 dollar.")
+def test_stretch_is_the_stretch_scanned(text: str) -> None:
+    doc, parts = _stretches(text)
+    for part in parts:
+        got = doc.stretch(part)
+        if got is not None:
+            assert got == tuple(find_quantities(part)), part
+
+
+def test_stretch_answers_the_common_cases_and_declines_the_edges() -> None:
+    text = "Rebels killed 12 people and wounded 40 others. Shelling killed 1990 2020 people from 21 to 28 minutes."
+    doc, _ = _stretches(text)
+    part = "Rebels killed 12 people and wounded "
+    assert doc.stretch(part) == tuple(find_quantities(part))
+    assert [q.surface for q in doc.stretch(part)] == ["12"]
+    assert doc.stretch("Rebels killed 12 people and wounded 40 others.") is not None  # a whole sentence
+    assert doc.stretch("Shelling killed 1990 ") is None  # a number right before the end: what follows reads it
+    assert doc.stretch("Shelling killed 1990 2020 people from 21 to ") is None  # a joining word before the end
+    assert doc.stretch("killed 12 people and ") is None  # no sentence starts there
+    assert doc.stretch("Rebels killed 12 people and wounded 40 others. Shelling ") is None  # across a sentence
+
+
+def test_stretch_declines_after_a_line_without_stop_that_is_no_break() -> None:
+    text = "Rebels killed 12 people; -5 degrees at night killed 3 more."
+    doc = DocumentNumbers(text, find_quantities(text), [(0, 23), (24, len(text))])
+    assert doc.stretch("-5 degrees at night killed ") is None  # opens with a minus sign
+    assert doc.stretch(text[24:]) is None  # after ";", not a full stop nor a line break
+
+
+@settings(max_examples=100, deadline=None)
+@given(_report())
+def test_numbers_in_is_the_long_way_inside_and_outside_a_document(text: str) -> None:
+    doc, parts = _stretches(text)
+    for part in parts:
+        want = tuple(find_quantities(part))
+        assert numbers_in(part) == want
+        token = docnumbers._CURRENT.set(doc)
+        try:
+            assert numbers_in(part) == want
+        finally:
+            docnumbers._CURRENT.reset(token)
+    assert docnumbers.current() is None
+
+
+def test_extract_claims_opens_and_closes_the_document() -> None:
+    seen = []
+    original = DocumentNumbers.stretch
+
+    def spy(self: DocumentNumbers, part: str):
+        seen.append(self.text)
+        return original(self, part)
+
+    DocumentNumbers.stretch = spy  # type: ignore[method-assign]
+    try:
+        text = "Rebels killed 12 people in the north. Of these, 5 were children."
+        claims = extract_claims(text)
+    finally:
+        DocumentNumbers.stretch = original  # type: ignore[method-assign]
+    assert [c.number_text for c in claims] == ["12", "5"]
+    assert seen and set(seen) == {text}
+    assert docnumbers.current() is None
+    assert scan_numbers("5 were children") == tuple(find_quantities("5 were children"))
