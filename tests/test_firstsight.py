@@ -6,16 +6,17 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 20 (h111-h116, written in session 9 by a helper who had not read extract/, and kept from every helper
-who wrote rules that session): a TV news running order on the US invasion of Panama 1989, a Red Cross tracing
-notice on Black September 1970, a mine-action survey summary on Nicaragua 2001, a declassified embassy cable on
-Vilnius 1991, a book review on the Chaco War, a minister's written statement on Lhasa 2008. First sight, scored
-once at ee2510d (the session's start): f1 0.828 (precision 0.956, recall 0.730), measure 0.939, subject 0.739,
-side 0.692, location 0.385, event_date 0.508, source 0.585, stance 0.585. On the session's final tree (a66c710),
-after every rule written that session for batch 19, general news 15 and 16 and a review (which it was not shown):
-the same f1 0.828, precision and recall; location 0.431, source_type 0.708. Every miss and mismatch, by layer,
-with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
-tests/test_heldout.py's, run over this folder too. (Batch 19 is in tests/data/heldout now, with FIRST_SIGHT_19.md.)
+Batch 21 (h117-h122, written in session 10 by a helper who had not read extract/, and kept from every helper
+who wrote rules that session): a fact-check of a viral Biafra figure, a museum's exhibition texts on Budapest 1956,
+a tribunal's judgment summary on Halabja 1988, a pilot's after-action report on the Basra road 1991, a newspaper's
+correction notice on Zanzibar 1964, a regional paper's "one year on" piece on Prigorodny 1992. First sight, scored
+once at a6c3b09 (the session's start): f1 0.825 (precision 0.983, recall 0.711), measure 0.915, subject 0.712,
+side 0.644, location 0.373, event_date 0.407, source 0.763, stance 0.695. On the session's final tree, after every
+rule written that session for batch 20, general news 17 and the paraphrases of earlier batches' misses (none of
+which it was shown): f1 0.833 (precision 0.984, recall 0.723), measure 0.917, subject 0.717,
+side 0.717, location 0.383, event_date 0.400, source 0.750, stance 0.683. Every miss and mismatch, by layer, with
+the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's,
+run over this folder too. (Batch 20 is in tests/data/heldout now, with FIRST_SIGHT_20.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -29,7 +30,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.82, "precision": 0.95, "recall": 0.72, "measure": 0.93}
+FLOORS = {"f1": 0.82, "precision": 0.95, "recall": 0.71, "measure": 0.91}
 
 
 @pytest.fixture(scope="module")
