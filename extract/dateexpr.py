@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from extract.rx import lower_pattern, lowered
 from extract.trie import trie_alternation
+from extract.wordset import words_of
 
 _MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
            r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
@@ -190,8 +191,16 @@ def _expressions_in(sentence: str, low: str | None) -> Iterator[re.Match]:
     """_expressions, over `low` (the sentence lower-cased by extract.rx.lowered, or None) when given.
 
     The matches are then of the lower-cased sentence: same offsets and groups up to case, which
-    every reader of them ignores (_kind, _resolve).
+    every reader of them ignores (_kind, _resolve). A sentence whose words can hold no expression
+    (may_hold_expression) is not scanned.
     """
+    if not may_hold_expression(sentence, low):
+        return iter(())
+    return _scanned(sentence, low)
+
+
+def _scanned(sentence: str, low: str | None) -> Iterator[re.Match]:
+    """_expressions_in without the word test first (the long way of tests/test_speed18_shortcuts.py)."""
     if low is None:
         text, starts, expr = sentence, _EXPR_START.finditer(sentence), _EXPR
     else:  # (a match of _START_AFTER_CHAR in " " + low starts where the form does in low: see above)
@@ -205,3 +214,35 @@ def _expressions_in(sentence: str, low: str | None) -> Iterator[re.Match]:
         if m:
             yield m
             pos = m.end()
+
+
+# Which sentences can hold an expression at all: one test of the sentence's word set (extract/wordset.words_of,
+# which the other stages have made for the sentence already) before the scan, which tries every word start.
+# Every expression of _EXPR starts with a word of _START_FORMS or a digit, and each start word begins one only
+# with certain other words of the sentence: "in" only with a unit of time ("in the past two weeks"), "period",
+# a month's name or a year; "on" only with a month or a weekday; "the" only with "weekend"; "two" only with
+# "days"; "since", a month or a weekday alone. Those words stand whole in an expression (\b, \s, "." or "," around
+# each), so they are words of the sentence. _NEEDS lists the words of which a sentence needs one: those that
+# start an expression alone and every word a start word may need (a year among them). A digit starts one only
+# before "days" ("3 days ago", in _NEEDS) or a month, perhaps as the head of a longer word ("3-5 May", "3rd
+# May"; "3 to 5 decades": _EXPR's span of days has no \b after its month): _DIGIT_MONTH_LOW looks for that where
+# no word of _NEEDS is.
+# tests/test_speed18_shortcuts.py checks on generated sentences of date words that a sentence ruled out here
+# has no match of _EXPR.
+_UNIT_WORDS = "hour hours day days week weeks month months year years period weekend night date far"
+_MONTH_TOKENS = ("january february march april may june july august september october november december "
+                 "jan feb mar apr jun jul aug sep sept oct nov dec")
+_ALONE = ("since throughout months years weeks today tonight now overnight yesterday mid monday tuesday wednesday "
+          "thursday friday saturday sunday morning afternoon evening")
+_NEEDS = frozenset(f"{_UNIT_WORDS} {_MONTH_TOKENS} {_ALONE}".split()).union(str(y) for y in range(1900, 2100))
+_DIGIT_MONTH_LOW = re.compile(r"[0-9](?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def may_hold_expression(sentence: str, low: str | None) -> bool:
+    """False only when no match of _EXPR can be in `sentence` (see above); `low` is lowered(sentence) or None.
+
+    Only an ASCII sentence is ruled out: words_of folds its letters as re.IGNORECASE does, and no digit of it
+    but 0-9 is one that \\d matches (so _DIGIT_MONTH_LOW reads [0-9], a table test, not \\d's Unicode test)."""
+    if low is None or not sentence.isascii() or not _NEEDS.isdisjoint(words_of(sentence)):
+        return True
+    return _DIGIT_MONTH_LOW.search(low) is not None
