@@ -14,7 +14,8 @@ cannot give, are data in assets/lexicons/currencies.toml, read once here):
 - the last word of its name alone (a bare currency word is money): the currency of that word whose country the
   text names most often (by_country: "rupees" in a report from Pakistan are pkr, "kroner" in one from Denmark dkk,
   "pesos" beside "Colombian" cop, "francs" in Guinea gnf; the Syrian and Lebanese pounds are also "lira",
-  ALSO_NAMED), else the currency the word means in English news when no country is named (BARE_DEFAULTS, a
+  ALSO_NAMED; where no such country is named, the one whose towns it names most: "francs" in Kigali rwf,
+  place_choice), else the currency the word means in English news when no country is named (BARE_DEFAULTS, a
   decision, as "dollars" are usd): "yen" jpy, "yuan"/"renminbi" cny, "rupees" inr, "francs" chf, "pesos" mxn,
   "lira" try, "krona"/"kronor" sek, "krone"/"kroner" nok, "dinars" iqd, "rials" irr...; "CFA francs" xof or xaf
   by the country named, else xof (SHARED_NAMES);
@@ -215,7 +216,7 @@ def shared_name(text: str, name: str) -> str:
     country the text names most often among theirs, else the name's default (SHARED_NAMES)."""
     default, choices = SHARED_NAMES[name]
     marks = tuple(m for m in _bare_marks().get(name.split()[-1], ()) if m[0] in choices)
-    chosen = country_choice(text, marks) if marks else None
+    chosen = place_choice(text, marks) if marks else None
     return chosen or default
 
 
@@ -228,10 +229,64 @@ def by_country(text: str, word: str, default: str) -> str | None:
     marks = _bare_marks().get(word)
     if not marks:
         return default
-    chosen = country_choice(text, marks)
+    chosen = place_choice(text, marks)
     if chosen is not None:
         return chosen
     return None if default.upper() in NAMED_ONLY else default
+
+
+def place_choice(text: str, marks: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """Of the currencies in `marks`, that of the country the text names most (extract/currencycountry.py); where it
+    names none of their countries, that of the country whose towns and regions (the gazetteer's) it names most, the
+    first named on a tie: "Rebels in Kigali demanded 5 million francs" are Rwandan francs. None if neither."""
+    chosen = country_choice(text, marks)
+    if chosen is not None:
+        return chosen
+    from babel.core import get_global  # (asked only for a bare word several currencies share, named by no country)
+
+    from extract.gazetteer import gazetteer
+
+    mine = {code for code, _words in marks}
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    tender = get_global("territory_currencies")
+    for m in gazetteer().mentions(text):
+        for code, _start, end, legal in tender.get(m.place.country, ()):
+            if end is None and legal and code.lower() in mine:
+                counts[code.lower()] = counts.get(code.lower(), 0) + 1
+                first.setdefault(code.lower(), m.start)
+    return min(counts, key=lambda code: (-counts[code], first[code], code)) if counts else None
+
+
+# The pounds a bare "pounds" of money may be: code -> (territory, words naming its country), from
+# assets/lexicons/currencies.toml [pounds] (a table of its own: no Babel load where a text speaks of pounds).
+POUNDS: dict[str, tuple[str, tuple[str, ...]]] = {code: (v[0], tuple(v[1:])) for code, v in _LEX["pounds"].items()}
+_POUND_NAMES = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for _t, ws in POUNDS.values() for w in ws),
+                                                          key=len, reverse=True)) + r")(?!\w)")
+_POUND_OF_NAME = {w: code for code, (_t, ws) in POUNDS.items() for w in ws}
+_POUND_OF_TERRITORY = {t: code for code, (t, _ws) in POUNDS.items()}
+
+
+@lru_cache(maxsize=64)
+def pound_currency(text: str) -> str:
+    """The currency of a bare "pounds" of money: that of the country the text names most among [pounds] ("Sudan said
+    the shipment was worth 90 million pounds": sdg), the first named on a tie; where it names none, that of the
+    country whose towns it names most ("In Aleppo bread costs 4,000 pounds": syp); else gbp."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in _POUND_NAMES.finditer(text):
+        code = _POUND_OF_NAME[m.group()]
+        counts[code] = counts.get(code, 0) + 1
+        first.setdefault(code, m.start())
+    if not counts:
+        from extract.gazetteer import gazetteer  # (only for a text that speaks of pounds and names no such country)
+
+        for m in gazetteer().mentions(text):
+            code = _POUND_OF_TERRITORY.get(m.place.country)
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
+                first.setdefault(code, m.start)
+    return min(counts, key=lambda code: (-counts[code], first[code], code)) if counts else "gbp"
 
 
 def money_after(text: str, i: int, word: str) -> tuple[str, str] | None:

@@ -4,8 +4,9 @@
   2025[3]", "the survey[12] found" (`footnotes_blanked`; the number before it is read as if it were not there, so
   "on 2024[2]," is a year). "see [2]" and a list's "[2] Tank" (a space before) are left as they are.
 - A number after a word that heads numbered things of a page or a building is a name: "round 9 standings", "Lift
-  3 in Tower B", "US Patent 11,842,317" (`_NAMED`; a lower-case "round" only after a word that can stand before a
-  name, so "drew round 500 people" stays a count).
+  3 in Tower B", "US Patent 11,842,317" (`_NAMED`; a lower-case "round" only after "in", "of", "the" or with a word
+  of a contest after its number, "round 9 standings", so "drew round 500 people" and "and round 200 were wounded"
+  stay counts). The word lists are [layout_numbers] of assets/lexicons/claims.toml.
 - A year heads a table row when the row above or below starts with another year, at most 30 apart ("2022
   £3.1m\\n2023 £3.4m"), and ends a heading: the first line of a block, with no stop, whose last word before the year
   names a document, a season or a contest ("GCSE results 2025 (England)\\n"; "Homes rebuilt 2031" labels a count).
@@ -13,7 +14,8 @@
   ("2 × 400 g tins" stays two tins of 400 grams: only lengths are sides).
 - "2.4 × 10⁶" (or "10^6") is one number, 2,400,000.
 - "625 Wh" is watt hours; "6-monthly", "3-yearly", "2-weekly" a duration of 6 months, 3 years, 2 weeks.
-- "At 97, the retired midwife, ...", "At 54, she ..." at a sentence's start: an age.
+- "At 97, the retired midwife, ...", "At 54, she ..." at a sentence's start: an age, past 12 ("At 5, the gunmen,"
+  and "At 7, they" are times) and not where the apposition names a figure ("At 64, the official toll, ...").
 - A bare Unicode fraction ("¾ tsp") is a number, as "1½" is; "2 ½" is 2.5; "¾ of the vote" a share (75%), as
   "2/3 of the wells".
 extract/numbers.py calls `footnotes_blanked` and `layout_atoms` from two small hooks; each rule is gated by a test
@@ -24,8 +26,11 @@ only the tests.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from typing import TYPE_CHECKING
+
+from extract.resources import ASSETS
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -67,29 +72,44 @@ def _plain_count(a: _Atom) -> bool:
     return a.kind == "number" and a.unit == "count" and not a.qual and not a.word
 
 
+def _layout_table() -> dict:
+    """The [layout_numbers] table of assets/lexicons/claims.toml (the last tables of the file: only they are parsed)."""
+    text = (ASSETS / "lexicons" / "claims.toml").read_text(encoding="utf-8")
+    at = text.find("\n[layout_numbers]")
+    return tomllib.loads(text[at:] if at >= 0 else text)["layout_numbers"]
+
+
+_TABLE = _layout_table()
+
+
+def _alternation(words: list[str]) -> str:
+    """Whole phrases, longest first, blanks within one line between their words."""
+    return "|".join(_S.join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 # Words heading numbered things ("Lift 3", "Patent 11,842,317", "Round 2"); "round" in lower case only after a word
-# that can stand before a name ("in round 3", "the round 2 draw", "Superleague, round 9").
-_NAMED = re.compile(r"(?:\b(?:Round|Lift|Lifts|Elevator|Escalator|Patent|Patents)|(?:^|[,(]|\b(?:in|of|the|from|to|"
-                    r"after|before|for|by|until|into|and|or))" + _S + r"*round)" + _S + r"+\Z", re.MULTILINE)
+# that stands before a name ("in round 3", "the round 2 draw") or with a word of a contest after its number
+# ("Superleague, round 9 standings"): "and round 200 were wounded" is "around" (`_ROUND_AFTER`).
+_NAMED = re.compile(r"(?:\b(?:" + _alternation(_TABLE["name_heads"]) + r")|(?:\b(?:"
+                    + _alternation(_TABLE["round_before"]) + r"))" + _S + r"*round)" + _S + r"+\Z")
+_LOWER_ROUND = re.compile(r"\bround" + _S + r"+\Z")
+_ROUND_AFTER = re.compile(_S + r"+(?:" + _alternation(_TABLE["round_after"]) + r")\b", re.I)
 
 
 def _names(text: str, atoms: list[_Atom]) -> None:
     """Numbers after a word heading numbered things become names."""
     for a in atoms:
-        if a.start and text[a.start - 1] in " \u00a0" and _plain_count(a) and _NAMED.search(
-                text, max(0, a.start - 24), a.start):
+        if a.start and text[a.start - 1] in " \u00a0" and _plain_count(a) and (
+                _NAMED.search(text, max(0, a.start - 24), a.start) or (
+                _LOWER_ROUND.search(text, max(0, a.start - 8), a.start) and _ROUND_AFTER.match(text, a.end))):
             a.kind = a.unit = "name"
 
 
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 _ROW_YEAR = re.compile(r"(?:1[89]|20|21)\d\d[ \t\u00a0]+\S")
-# Nouns of a document, a season or a contest that a year ends in a heading ("GCSE results 2025", "Budget review
-# 2024", "Festival programme 2026"); any other word before it may label a count ("Civilians killed 2034", "Homes
-# rebuilt 2031", "Total 1987").
-_YEAR_HEADS = frozenset("results result report reports review reviews season budget census election elections accounts "
-                        "outlook standings rankings ranking table tables figures statistics stats survey awards festival "
-                        "championship championships edition guide forecast programme program calendar timetable fixtures "
-                        "winners shortlist league cup final finals exams exam intake admissions plan strategy".split())
+# Nouns of a document, a season or a contest that a year ends in a heading ("GCSE results 2025"): [layout_numbers]
+# year_heads; any other word before it may label a count ("Civilians killed 2034", "Homes rebuilt 2031").
+_YEAR_HEADS = frozenset(_TABLE["year_heads"])
 _HEAD_END = re.compile(r"(?:" + _S + r"*\([^()\n]{1,40}\))?" + _S + r"*(?:\n|\Z)")
 
 
@@ -198,19 +218,31 @@ def _units(text: str, atoms: list[_Atom]) -> None:
 # "At 97, she", "At 54, Mr Cole", "At 97, the retired midwife, who": a person right after the comma
 _AT_AGE = re.compile(r"(?:^|(?<=[.!?\n])[ \t\u00a0\"“]*)At" + _S + r"+\Z")
 # a person in apposition ("At 97, the retired midwife, who"), or a pronoun or title ("At 54, she", "At 61, Mr Cole"),
-# the latter only past 12 ("At 7, they attacked" is a time of day)
+# only past 12 ("At 7, they attacked", "At 5, the gunmen, armed ..." are times of day); an apposition headed by a
+# figure noun is no person ("At 64, the official toll, which ...": [layout_numbers] figure_nouns)
 _APPOSITION_AFTER = re.compile(r"," + _S + r"+(?:the|a|an)(?:" + _S + r"+[a-z][\w-]*){1,3},")
 _PERSON_AFTER = re.compile(r"," + _S + r"+(?:he|she|they|I|we|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\b")
+_FIGURE_NOUNS = frozenset(_TABLE["figure_nouns"])
 
 
 def _ages(text: str, atoms: list[_Atom]) -> None:
-    """A whole number from 1 to 120 after "At" at a sentence's start, with a person after its comma: an age."""
+    """A whole number from 13 to 120 after "At" at a sentence's start, with a person after its comma: an age."""
     for a in atoms:
-        if (a.start >= 3 and text.startswith("At ", a.start - 3) and _plain_count(a) and 1 <= a.value <= 120
+        if (a.start >= 3 and text.startswith("At ", a.start - 3) and _plain_count(a) and 12 < a.value <= 120
                 and a.value == int(a.value)
-                and _AT_AGE.search(text, max(0, a.start - 8), a.start) and (_APPOSITION_AFTER.match(text, a.end) or (
-                    a.value > 12 and _PERSON_AFTER.match(text, a.end)))):
+                and _AT_AGE.search(text, max(0, a.start - 8), a.start) and (_person_apposition(text, a.end) or
+                                                                            _PERSON_AFTER.match(text, a.end))):
             a.kind, a.unit = "age", "year"
+
+
+def _person_apposition(text: str, end: int) -> bool:
+    """Whether ", the retired midwife," follows: an apposition whose head (its last word, or last two) names no
+    figure."""
+    m = _APPOSITION_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(0).strip(", \t\u00a0").split()
+    return words[-1] not in _FIGURE_NOUNS and " ".join(words[-2:]) not in _FIGURE_NOUNS
 
 
 _OF_AFTER = re.compile(_S + r"+of\b")

@@ -4,26 +4,40 @@
 speaks of landmines and their clearance, a count of mine accidents counts blasts of the war's mines (measure
 attacks, subject "mine accident"; side unknown: the mines' layers are not told). The word "accident" is
 otherwise one of peace ([cues] non_conflict, mishaps: "41 mine accidents" in a coal field are no claim), so the
-document must speak of landmines or demining (`_LANDMINE`), and the number must count the accidents themselves:
-"the 12 people killed in mine accidents" count people (other rules).
+document must speak of landmines or demining ([mine_accidents] report_words of assets/lexicons/claims.toml) and the
+sentence of mines (sentence_words). The mine word stands in the noun phrase ("12 mine accidents", "12 mine-related
+incidents"); a bare "accidents" only where the sentence names mines and no "of <noun>" says what they were ("police
+reported 12 incidents of looting" is no mine accident). The number must count the accidents themselves: "the 12
+people killed in mine accidents" count people (other rules).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.records import Quantity
+from extract.triggers import _words as _whole, closing_table  # (_words: whole words of phrases, any case)
+from extract.trie import trie_alternation
 
-_ACCIDENTS = re.compile(r"\s+(?:(?:land)?mine(?:-related)?\s+)?(?:accidents|incidents|accident|incident)\b", re.IGNORECASE)
-_MINE_HERE = re.compile(r"\b(?:land)?mines?\b|\bmine-action\b|\bdemining\b", re.IGNORECASE)
-_LANDMINE = re.compile(r"\b(?:landmines?|land\s+mines?|demining|deminers?|mine\s+clearance|mine-action|mine\s+action|"
-                       r"anti-personnel\s+mines?|minefields?)\b", re.IGNORECASE)
+_BARE = re.compile(r"\s+(?:accidents|accident)\b(?!\s+(?:of|involving)\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The mine-accident noun phrase after a number, and the words of mines in a sentence and in a report."""
+    table = closing_table("mine_accidents")
+    modifiers = trie_alternation(table["modifiers"], fold=True, flexible_space=True)
+    noun = re.compile(r"\s+(?:" + modifiers + r")\s+(?:accidents|incidents|accident|incident)\b", re.IGNORECASE)
+    return noun, _whole(table["sentence_words"]), _whole(table["report_words"])
 
 
 def mine_accidents(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     """("attacks", "mine accident", "unknown") when the number counts mine accidents in a report of landmines."""
-    m = _ACCIDENTS.match(ctx.text, q.char_end, ctx.end)
-    if m is None or _MINE_HERE.search(ctx.sentence) is None or _LANDMINE.search(ctx.text) is None:
+    noun, sentence, report = _table()
+    if noun.match(ctx.text, q.char_end, ctx.end) is None and _BARE.match(ctx.text, q.char_end, ctx.end) is None:
+        return None
+    if sentence.search(ctx.sentence) is None or report.search(ctx.text) is None:
         return None
     return "attacks", "mine accident", "unknown"

@@ -13,8 +13,9 @@ not ("date", "year", "time", "duration", "distance", "age", "calibre",
 "ordinal", "name", "list", "url", "handle", "measurement", "fraction", "score").
 Conventions follow ../shared/gold/GUIDELINES.md. A line break ends a phrase: no number is read with a word or
 number on another line (a table's rows, figures one per line, a heading above a number), but a number word broken
-at its hyphen ("twenty-\nfive"); the patterns' blanks are [^\S\n] and numkinds.tail reads the words before a
-number on its own line only.
+at its hyphen ("twenty-\\nfive"); the patterns' blanks are [^\\S\\n] and numkinds.tail reads the words before a
+number on its own line only. A soft wrap inside a paragraph of prose ("and at least\n30 people", "Some
+2.5\nmillion") is a blank, and "1,\n200" one number (extract/numwraps.py).
 
 Proportions, one convention: a ratio is the first side over the second, as
 "580:1" is 580 — so "one in five" / "3 out of 4" are kind "number", unit
@@ -42,6 +43,7 @@ from extract import numnames as N9
 from extract import numsenses as NS
 from extract.layoutnums import footnotes_blanked, layout_atoms
 from extract.numspanover import span_over
+from extract.numwraps import soft_wraps_blanked, thousands_rejoined
 from extract.numcontext import unit_from_to, vague_of_unit
 from extract.numqualifiers import qualifier_after_unit
 from extract.numsenses import couples_of_time
@@ -107,9 +109,14 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, in order, with spans into `text` (never raises on str input)."""
     if not text:
         return []
+    surface_text = text
     text = footnotes_blanked(text)  # "in 2024[2]": the marker no number (extract/layoutnums.py)
+    if "\n" in text:
+        text = soft_wraps_blanked(text)  # "at least\n30 people": a wrap inside prose is a blank (extract/numwraps.py)
     atoms = unit_from_to(text, merge_ranges(text, _scan(text)))  # "from 21 to 28 minutes" (extract/numcontext.py)
     atoms = layout_atoms(text, atoms)  # "round 9", "39 × 28 × 62 cm", "2.4 × 10⁶", "625 Wh" (extract/layoutnums.py)
+    if "\n" in text:
+        atoms = thousands_rejoined(text, atoms)  # "1,\n200 homes" is 1,200 (extract/numwraps.py)
     if "couple" in text:
         atoms = sorted(atoms + couples_of_time(text), key=lambda a: a.start)  # "a couple of hours"
     out: list[Quantity] = []
@@ -152,7 +159,7 @@ def find_quantities(text: str) -> list[Quantity]:
             low = high = v
             if kind != "number":
                 qual = "exact"
-        out.append(new_quantity(v, low, high, qual, b.unit, text[b.start : b.end], b.start, b.end, kind))
+        out.append(new_quantity(v, low, high, qual, b.unit, surface_text[b.start : b.end], b.start, b.end, kind))
     return out
 
 

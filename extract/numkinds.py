@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.currencies import code_words, codes
+from extract.currencies import code_words, codes, pound_currency
 from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
 from extract.numlevels import level_name
@@ -83,6 +83,9 @@ CHANGE_BEFORE = re.compile(
 )
 _MONEY_CUE = re.compile(r"\b(?:rate|exchange|currency|pound|lira|dollars?|prices?|costs?|paid|pay|worth|salar(?:y|ies)"
                         r"|wages?|budget|funds?|fund(?:ing|ed)|bank|fine[ds]?|sells?|sold|bought|buy)\b", re.I)
+# A sum's purpose after its unit: "2.5 billion pounds in aid" is money ("500,000 pounds of food aid" is a weight).
+_MONEY_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:aid|funding|loans?|grants?|compensation|damages|revenue|ransom|"
+                          r"assistance|reconstruction|debts?|reparations)\b", re.I)
 _FUSED_WORD = re.compile(r"[^\W\d_]+(?![\d_])")
 # Lower-case heads that are common nouns too: before a number with a unit they are no name ("the band 40 years ago")
 _COMMON_HEADS = frozenset({"band", "trap", "version"})
@@ -340,8 +343,9 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
             kind, unit = "measurement", "speed"  # "1,450 metres a minute" (extract/numspeeds.py)
         if unit == "mm" and not _WEAPON_NEAR.search(text, max(0, s - 60), u[2] + 60):
             kind, unit = "distance", "millimetre"  # "a new 40mm steel Submariner": a size, not a gun's calibre
-        if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)):
-            kind, unit = "number", "syp" if "Syria" in text else "gbp"  # money, not weight
+        if unit == "pound" and (rate_after(text, u[2]) or _MONEY_CUE.search(text, max(0, s - 80), s)
+                                or _MONEY_AFTER.match(text, u[2])):
+            kind, unit = "number", pound_currency(text)  # money, not weight: the pound of the country named most
         if unit == "tons" and (text[a.end : a.end + 1] in _HYPHENS or _OF_AFTER.match(text, u[2])
                                or _PER_PERIOD_AFTER.match(text, u[2]) or not _blast_before(text, a.start)
                                ) and not _BLAST_AFTER.match(text, u[2]):

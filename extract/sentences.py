@@ -3,7 +3,9 @@
 Rules, in order:
 - a line break ends a sentence (headlines, list items and bullets carry no final
   punctuation), except a hard-wrapped line: one that ends without sentence
-  punctuation and is followed by a line starting in lower case;
+  punctuation and is followed by a line starting in lower case, or that the
+  number layer reads as a soft wrap ("at least\n30 people", "2.5\nmillion":
+  extract/numwraps.py);
 - inside a line, ".", "!", "?" or "…" (with any closing quotes or brackets)
   followed by space and a capital, digit, opening quote or bullet ends a sentence,
   unless the word before the period is an abbreviation ("Mr.", "Gen.", "U.S.",
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from extract.numwraps import is_soft_wrap
 from extract.rx import guarded
 
 # Words that end in a period without ending the sentence (compared lower-cased, without the period).
@@ -141,9 +144,9 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             j = nl + 1  # the first character of the next line that is not a space (no copy of the rest)
             while j < end and text[j] in " \t\r\u00a0":
                 j += 1
-            if j < end and text[j] != "\n" and text[j].islower():  # the next line goes on in lower case
-                pos = nl + 1
-                continue
+            if j < end and text[j] != "\n" and (text[j].islower() or is_soft_wrap(text, nl)):
+                pos = nl + 1  # the next line goes on in lower case, or after a word that needs it ("at least\n30
+                continue  # people", extract/numwraps.py)
         blocks.append((b_start, nl))
         b_start = pos = nl + 1
     blocks.append((b_start, end))

@@ -23,7 +23,7 @@ from extract.jointforce import joined_with_another
 from extract.massacretold import atrocity_near, massacre_told, own_cause
 from extract.recipient import recipient as _recipient
 from extract.records import Quantity
-from extract.statemen import cannot_own, named_owner, speakers_own
+from extract.statemen import NATIONALITY, agent_of, cannot_own, named_owner, owner_told, speakers_own
 from extract.triggers import (ARMED, Mention, cue_in, find_sides, in_theatre, is_subject_like, last_cue_before,
                               lexicon, people_noun_at, side_mentions, theatre_side)
 from extract.wordset import fold, folded, words_of
@@ -129,7 +129,7 @@ def _resolve_side(
         if named and joined_with_another(ctx.text, named[0], named, ctx.end):
             return "unknown"  # "The United States and South Korea plan ... 8,000 personnel" (extract/jointforce.py)
         side = _first(named) or _state_owner(ctx, q) or _topic(ctx)
-        return _opponent(side, ctx.text) if cannot_own(side, subject) else side or "unknown"  # (statemen.py)
+        return _state_mens(ctx, np_end, side) if cannot_own(side, subject) else side or "unknown"  # (statemen.py)
     by = _BY.match(ctx.text[np_end : ctx.end])
     if by:
         after = side_mentions(ctx.text, np_end + by.end(), min(ctx.end, np_end + by.end() + 40))
@@ -146,7 +146,17 @@ def _resolve_side(
             owns = lex.loss_re.match(ctx.text, verb_start) if verb_start else None
             return actor if owns else _opponent(actor, ctx.text)
     side = _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx)
-    return _opponent(side, ctx.text) if cannot_own(side, subject) else side or "unknown"  # ("... 12 soldiers died")
+    return _state_mens(ctx, np_end, side) if cannot_own(side, subject) else side or "unknown"  # ("... 12 soldiers died")
+
+
+def _state_mens(ctx: SentenceContext, np_end: int, side: str) -> str:
+    """The side of the state's men where the passage's `side` cannot own them (extract/statemen.py): an owner the
+    passage tells, else `side`'s opponent, unless the sentence names that opponent as the doer ("by the army")."""
+    told = owner_told(ctx, np_end)
+    if told is not None:
+        return told
+    other = _opponent(side, ctx.text)
+    return "unknown" if other != "unknown" and other == agent_of(ctx, np_end) else other
 
 
 _BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?")
@@ -183,7 +193,6 @@ def _may_name_side(lex, text: str, start: int, end: int) -> bool:
 
 
 _ARMED_CLASSES = frozenset({"fighter", "equipment", "weapon", "munition", "military_facility"})
-_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)\b")
 
 
 def _foreign_owner(text: str, start: int, end: int) -> bool:
@@ -195,7 +204,7 @@ def _foreign_owner(text: str, start: int, end: int) -> bool:
     if not words or not words[-1][:1].islower():
         return False  # a title-case headline says nothing by its capitals
     lex = lexicon()
-    for m in _NATIONALITY.finditer(span):
+    for m in NATIONALITY.finditer(span):
         word = m.group(0).lower()
         if word not in lex.side_of and not lex.theatre_re.fullmatch(word):
             return True

@@ -17,20 +17,27 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.triggers import closing_table, lexicon, norm
+from extract.triggers import closing_table, lexicon, norm, side_mentions
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[frozenset[str], frozenset[str]]:
+def _table() -> tuple[frozenset[str], frozenset[str], list[str]]:
+    """The state's men, the sides that cannot own them, and the words of their units ([state_men])."""
     table = closing_table("state_men")
-    return frozenset(table["subjects"]), frozenset(table["not_owners"])
+    return frozenset(table["subjects"]), frozenset(table["not_owners"]), table["units"]
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The last word of every unit of the state's men ([state_men] units: "convoy", "patrol", "observation post")."""
+    return frozenset(u.split()[-1].lower() for u in _table()[2])
 
 
 def cannot_own(side: str | None, subject: str | None) -> bool:
     """Whether `side`, given by the passage, cannot be the side of the state's men counted as `subject`."""
     if side is None or subject is None:
         return False
-    subjects, not_owners = _table()
+    subjects, not_owners, _ = _table()
     return side in not_owners and subject in subjects
 
 
@@ -42,6 +49,11 @@ def named_owner(text: str, lo: int, hi: int) -> bool:
     soldiers", "40 of Kabila's men"): the owner is told, and it is no side of the lexicon (a side's name is read
     before), so neither the doer's nor the passage's side is theirs."""
     return _OWNER.search(text, lo, hi) is not None
+
+
+def armed_movements() -> frozenset[str]:
+    """The sides that cannot own the state's men: the armed movements ([state_men] not_owners)."""
+    return _table()[1]
 
 
 _THEIR = re.compile(r"\s+of\s+(?:their|its|our)\s", re.IGNORECASE)
@@ -59,3 +71,70 @@ def speakers_own(ctx: SentenceContext, q: Quantity) -> str | None:
     for last in lex.side_re.finditer(ctx.text, ctx.start, q.char_start):
         pass
     return lex.side_of.get(norm(last.group(0))) if last is not None else None
+
+
+_OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
+# A demonym that may name a state: "Turkish", "Kenyan", "Ukrainian", "Chinese", "Israeli" (also read by extract/sides.py).
+NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)\b")
+
+
+def owner_told(ctx: SentenceContext, np_end: int) -> str | None:
+    """The owner of the state's men counted by the noun ending at `np_end`, when the passage names one other than
+    the side it is about: a side right after the noun ("30 police officers of the rebel-run administration"), else
+    a state named before a unit word ([state_men] units) in the sentence or the ones before it back to the one
+    naming a side ("attacked a Turkish convoy", "ambushed a US patrol"): a side of the lexicon that can own them
+    (us, russia, regime), or "unknown" for a state that is no side of ours. None when no owner is told."""
+    text = ctx.text
+    of = _OF_SIDE.match(text, np_end, ctx.end)
+    if of is not None:
+        after = side_mentions(text, of.end(), min(ctx.end, of.end() + 40))
+        if after and after[0].start == of.end():
+            return after[0].side
+    for off in range(0, 4):
+        i = ctx.index - off
+        if i < 0:
+            break
+        s, e = ctx.sentences[i]
+        owner = _state_before_unit(text, s, e)
+        if owner is not None:
+            return owner
+        if off and side_mentions(text, s, e):
+            break  # the sentence the passage's side came from: no further back
+    return None
+
+
+def _state_before_unit(text: str, start: int, end: int) -> str | None:
+    """The owner named before a unit word in text[start:end], one word between at most ("a Turkish convoy" ->
+    "unknown", "a US patrol" -> "us", "a Russian military column" -> "russia"), skipping the sides that cannot own
+    the state's men ("an FSA convoy" is the rebels' own) and capitalised words that name no state. None when there
+    is none."""
+    not_owners, units = _table()[1], _unit_words()
+    lex = lexicon()
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for i, m in enumerate(tokens):
+        word = m.group(0)
+        if not word[:1].isupper() or not any(t.group(0).lower() in units for t in tokens[i + 1 : i + 3]):
+            continue
+        named = side_mentions(text, m.start(), tokens[min(i + 2, len(tokens) - 1)].end())  # ("a Syrian army convoy")
+        if named and named[0].start == m.start():
+            if named[0].side not in not_owners:
+                return named[0].side
+        elif NATIONALITY.fullmatch(word) and not lex.theatre_re.fullmatch(word.lower()):
+            return "unknown"  # a state that is no side of ours
+    return None
+
+
+_TOKEN = re.compile(r"U\.S\.|[\w'’-]+")
+
+
+_BY = re.compile(r"[^.;]{0,60}?\bby\s+")
+
+
+def agent_of(ctx: SentenceContext, np_end: int) -> str | None:
+    """The side of a state named as the doer after the counted noun ("... were killed in an air strike by the
+    army": [cues] state_owner, the government's side), else None. The state's men are not that doer's opponent's
+    when the doer is the state itself."""
+    by = _BY.match(ctx.text, np_end, ctx.end)
+    if by is None:
+        return None
+    return "regime" if lexicon().cues["state_owner"].match(ctx.text, by.end(), ctx.end) else None

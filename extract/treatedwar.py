@@ -4,34 +4,55 @@
 the people hospitals and medics treat are its wounded (extract/phraseparts.py reads "treated ... for gunshot
 wounds"; this reads the plain verb). The treater must be named before "treated" in the sentence (a hospital or
 clinic, [cues] medical_holder, or medical staff, [nouns.medical] of assets/lexicons/claims.toml), and nothing may
-say what else they were treated for ("treated 300 children for cholera" stays no claim); a document naming no war
-gives none.
+say what else they were treated for: "for" after the people ("treated 300 children for cholera"), or a disease,
+hunger or a harm of peace anywhere in the sentence ([cues] ailments and non_conflict: "have treated 5,000 patients
+as cholera spread", "200 children, most of them suffering from malnutrition") leaves no claim. A document naming no
+war gives none.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.context import SentenceContext
-from extract.triggers import lexicon, names_a_war
+from extract.numqualifiers import QUALIFIER_WORDS
+from extract.trie import trie_alternation
+from extract.triggers import cue_in, lexicon, names_a_war
 from extract.wordset import words_of
 
-_TREATED = re.compile(r"\b(?:have|has|had)?\s*(?:now\s+|so\s+far\s+|already\s+)?treated\s+(?:(?:about|some|around|nearly|"
-                      r"almost|roughly|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)*\Z", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
-_MEDICAL_WORDS = frozenset({"hospital", "hospitals", "clinic", "clinics", "doctors", "surgeons", "medics", "nurses",
-                            "paramedics", "infirmary", "physicians"})  # (the cheap test before the lexicon's)
+
+
+@lru_cache(maxsize=1)
+def _treaters() -> frozenset[str]:
+    """The words naming a treater, for the cheap test before the lexicon's: the first word of every [nouns.medical]
+    noun and the key words of [cues] medical_holder."""
+    lex = lexicon()
+    medical = {w for w, (cls, _) in lex.noun_class.items() if cls == "medical"}
+    return frozenset(w.split()[0] for w in medical) | (lex.keys["cue:medical_holder"] or frozenset())
+
+
+@lru_cache(maxsize=1)
+def _treated() -> re.Pattern[str]:
+    """"treated" and the qualifier phrases (extract/numqualifiers.py) that may stand between it and the number, up
+    to the number (compiled when first asked: few sentences name a treater)."""
+    qualifiers = trie_alternation([" ".join(p) for p in QUALIFIER_WORDS], fold=True, flexible_space=True)
+    return re.compile(r"\b(?:have|has|had)?\s*(?:now\s+|so\s+far\s+|already\s+)?treated\s+(?:(?:" + qualifiers
+                      + r")\s+)*\Z", re.IGNORECASE)
 
 
 def treated_in_war(ctx: SentenceContext, k: int, np_end: int) -> int | None:
     """Where "treated" starts when the people counted at `k` (their noun ending at `np_end`) were treated by a
     hospital or medics named before it, in a report of a war, for nothing said; else None."""
-    if _MEDICAL_WORDS.isdisjoint(words_of(ctx.sentence)):
+    if _treaters().isdisjoint(words_of(ctx.sentence)):
         return None
     text = ctx.text
-    m = _TREATED.search(text, max(ctx.start, k - 60), k)
+    m = _treated().search(text, max(ctx.start, k - 60), k) if "treated" in text[max(ctx.start, k - 60) : k] else None
     if m is None or _FOR.match(text, np_end, ctx.end):
         return None
+    if cue_in("ailments", ctx.sentence) or cue_in("non_conflict", ctx.sentence):
+        return None  # "treated 5,000 patients as cholera spread": no wound
     lex = lexicon()
     holder = lex.cues["medical_holder"].search(text, ctx.start, m.start())
     staff = holder or any(lex.noun_class.get(w, ("",))[0] == "medical" for w in text[ctx.start : m.start()].lower().split())
