@@ -25,9 +25,9 @@ def same_people_before(ctx: SentenceContext, q: Quantity, depth: int):
     if q.char_start - ctx.start >= 24 or not part_of_earlier(ctx, q):
         return None
     from extract.classify import classify_kind  # (late: classify imports this module)
-    from extract.partof import numbers_in
+    from extract.partof import numbers_before
 
-    earlier = earlier_count(ctx, q, numbers_in)
+    earlier = earlier_count(ctx, q, numbers_before(ctx))
     if earlier is None:
         return None
     before, p = earlier

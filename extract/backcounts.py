@@ -47,16 +47,18 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:because|as|since|while|but|and|in|
 def _earlier(ctx: SentenceContext, q: Quantity, depth: int, again: Again, first: bool = False) -> Kind | None:
     """What the last count of the sentence before counts, or with `first` its first (the head count that "N
     others" sets itself against); None when it holds none, or no claim."""
-    got = earlier_count(ctx, q, (lambda text: numbers_in(text)[:1]) if first else numbers_in)
+    at = ctx.sentences[ctx.index - 1][0] if ctx.index else 0  # where the sentence before starts
+    got = earlier_count(ctx, q, lambda text: numbers_in(text, at)[: 1 if first else None])
     if got is None:
         return None
     kind = again(got[0], got[1], depth + 1)
     return tuple(kind) if kind is not None else None
 
 
-def numbers_in(text: str) -> tuple[Quantity, ...]:
-    """The numbers (kind "number") of a stretch of one sentence from its start (extract/docnumbers.py)."""
-    return tuple(p for p in all_numbers_in(text) if p.kind == "number")
+def numbers_in(text: str, at: int | None = None) -> tuple[Quantity, ...]:
+    """The numbers (kind "number") of a stretch of one sentence from its start, `at` in the document
+    (extract/docnumbers.py)."""
+    return tuple(p for p in all_numbers_in(text, at) if p.kind == "number")
 
 
 def pointing_back(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again: Again,

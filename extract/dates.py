@@ -143,7 +143,7 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
     when = _event_date(ctx, q)
     if when is not None and when.precision == "year":
-        return budget_year(q.unit, when)  # a sum of money's year is a budget's (datefunds.py)
+        return budget_year(q.unit, when, ctx.sentence, q.char_start - ctx.start)  # a budget's year (datefunds.py)
     return when
 
 

@@ -1,11 +1,12 @@
 """The numbers of a stretch of a sentence, read off the document's own pass instead of scanned again.
 
-extract/partof.py's `numbers_in(text)` asks for the numbers of a stretch of one sentence: the sentence before
-("the last count of the sentence before") or the sentence's start up to the number being classified ("the counts
-before this one"). It used to run find_quantities on that stretch (about 20% of the number layer's time); but
-extract/claims.py has just run find_quantities over the whole document, and the stretch's numbers are, nearly
-always, the document's numbers inside it. The orchestrator opens a `DocumentNumbers` for the document
-(`reading`); `numbers_in` asks it first (`stretch`) and scans the text itself only when it answers None.
+extract/partof.py's `numbers_in(text, at)` asks for the numbers of a stretch of one sentence that starts at `at` in the
+document (the caller knows where): the sentence before ("the last count of the sentence before") or the sentence's
+start up to the number being classified ("the counts before this one"). It used to run find_quantities on that
+stretch (about 20% of the number layer's time); but extract/claims.py has just run find_quantities over the whole
+document, and the stretch's numbers are, nearly always, the document's numbers inside it. The orchestrator opens a
+`DocumentNumbers` for the document (`reading`); `numbers_in` asks it first (`stretch`) and scans the text itself only
+when it answers None.
 
 The two readings can differ only at the stretch's edges and in what find_quantities reads off the whole text, so
 `stretch` answers only where these are alike, and None (the long way) elsewhere:
@@ -36,9 +37,10 @@ import bisect
 import contextlib
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 
+from extract.context import SentenceContext
 from extract.numscan import HOT_CHAR, HOT_WORD_I
 from extract.records import Quantity
 
@@ -64,22 +66,19 @@ class DocumentNumbers:
         self._couple = "couple" in text
         self._seen: dict[tuple[int, int], tuple[Quantity, ...] | None] = {}
 
-    def stretch(self, part: str) -> tuple[Quantity, ...] | None:
-        """The numbers of `part`, a stretch of one sentence from its start, with offsets into `part`, as
-        find_quantities(part) reads them; None where the document's reading may differ (see the module)."""
-        text = self.text
+    def stretch(self, part: str, at: int) -> tuple[Quantity, ...] | None:
+        """The numbers of `part`, the stretch of one sentence that starts at `at` in the document (callers know
+        where their sentence starts), with offsets into `part`, as find_quantities(part) reads them; None where the
+        document's reading may differ (see the module) or `part` is not the text at `at`."""
         ends = self._sentence_end
-        s = text.find(part)
-        while s >= 0 and s not in ends:
-            s = text.find(part, s + 1)
-        if s < 0 or not part:
+        if not part or at not in ends or not self.text.startswith(part, at):
             return None
-        k = s + len(part)
-        key = (s, k)
+        k = at + len(part)
+        key = (at, k)
         try:
             return self._seen[key]
         except KeyError:
-            got = self._seen[key] = self._read(part, s, k, ends[s])
+            got = self._seen[key] = self._read(part, at, k, ends[at])
             return got
 
     def _read(self, part: str, s: int, k: int, end: int) -> tuple[Quantity, ...] | None:
@@ -142,15 +141,23 @@ def current() -> DocumentNumbers | None:
     return _CURRENT.get()
 
 
-def numbers_in(text: str) -> tuple[Quantity, ...]:
-    """The numbers of a stretch of one sentence from its start (extract/partof.py and the modules of parts ask):
-    the document's own reading of them where it is the stretch's (`DocumentNumbers.stretch`), else scanned."""
+def numbers_in(text: str, at: int | None = None) -> tuple[Quantity, ...]:
+    """The numbers of a stretch of one sentence from its start (extract/partof.py and the modules of parts ask),
+    `at` the start of that sentence in the document: the document's own reading of them where it is the stretch's
+    (`DocumentNumbers.stretch`), else scanned (also without `at`: a stretch of no known place)."""
     doc = _CURRENT.get()
     if doc is not None:
-        got = doc.stretch(text)
+        got = doc.stretch(text, at) if at is not None else None
         if got is not None:
             return got
     return scan_numbers(text)
+
+
+def numbers_before(ctx: SentenceContext) -> Callable[[str], tuple[Quantity, ...]]:
+    """numbers_in for stretches of the sentence before ctx's, where it starts (for a reader that takes a function
+    of the text alone: extract/anaphora.py's earlier_count)."""
+    at = ctx.sentences[ctx.index - 1][0] if ctx.index else 0
+    return lambda text: numbers_in(text, at)
 
 
 @functools.lru_cache(maxsize=512)

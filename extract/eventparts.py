@@ -84,7 +84,7 @@ def _told_below(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     counts people harmed; None otherwise."""
     for i in range(1, min(_BODY_REACH, len(ctx.sentences) - 1) + 1):
         below = replace(ctx, index=i, memo=None)
-        for p in numbers_in(below.sentence):
+        for p in numbers_in(below.sentence, below.start):
             if p.kind == "number" and p.value == q.value and p.low == q.low and p.high == q.high:
                 kind = _again(below, p.shifted(below.start), depth + 1)
                 return kind if kind is not None and kind.measure in _TOLL_MEASURES else None
@@ -96,7 +96,7 @@ def _last_claim_before(ctx: SentenceContext, depth: int) -> Kind | None:
     if ctx.index == 0:
         return None
     prev = replace(ctx, index=ctx.index - 1, memo=None)
-    found = [p for p in numbers_in(prev.sentence) if p.kind == "number"]
+    found = [p for p in numbers_in(prev.sentence, prev.start) if p.kind == "number"]
     for p in reversed(found[-3:]):
         kind = _again(prev, p.shifted(prev.start), depth + 1)
         if kind is not None:

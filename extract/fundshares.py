@@ -34,7 +34,7 @@ def share_of_sum(ctx: SentenceContext, q: Quantity, kind_of_money) -> tuple[str,
     from extract.money import MONEY_UNITS  # (late: money imports this module)
     from extract.partof import numbers_in  # (late: partof imports the classifier, which imports money)
 
-    before = [p for p in numbers_in(ctx.text[ctx.start : k]) if p.unit in MONEY_UNITS]
+    before = [p for p in numbers_in(ctx.text[ctx.start : k], ctx.start) if p.unit in MONEY_UNITS]
     if not before:
         return None
     money = before[-1].shifted(ctx.start)

@@ -213,7 +213,7 @@ def _force_size(ctx: SentenceContext, q: Quantity) -> Kind | None:
 
 def _previous(ctx: SentenceContext, k: int) -> Quantity | None:
     """The last number of the sentence that ends before document offset `k` (document offsets)."""
-    found = numbers_in(ctx.text[ctx.start : k])
+    found = numbers_in(ctx.text[ctx.start : k], ctx.start)
     return found[-1].shifted(ctx.start) if found else None
 
 

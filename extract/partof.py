@@ -25,7 +25,7 @@ from typing import NamedTuple
 from extract.anaphora import (asked_verb, earlier_count, gapped, opens_clause_as_part, part_of_earlier, refers_back,
                               told_verb)
 from extract.context import SentenceContext
-from extract.docnumbers import numbers_in  # (read here by eventparts, sharedcounts, suchcases, another, fundshares)
+from extract.docnumbers import numbers_before, numbers_in  # (read here by eventparts, sharedcounts, suchcases, ...)
 from extract.listitems import THING_MEASURES
 from extract.nonclaims import of_the_dead, of_those_done
 from extract.numwords import SCALES, SMALL, TENS
@@ -147,7 +147,7 @@ def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     text = ctx.text
     if not _AND_BEFORE.search(text, max(ctx.start, q.char_start - 30), q.char_start):
         return None  # (every match of _ELIDED_GAP ends so: a cheap test before the numbers of the sentence)
-    before = [p for p in numbers_in(text[ctx.start : q.char_start]) if p.kind == "number"]
+    before = [p for p in numbers_in(text[ctx.start : q.char_start], ctx.start) if p.kind == "number"]
     if not before or not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
         return None
     last = before[-1].shifted(ctx.start)
@@ -208,11 +208,11 @@ def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None
     # (no digit or number word before it: no number to parse; _COUNT_BEFORE, faster)
     if _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start) and any(
-            p.kind == "number" for p in numbers_in(ctx.text[ctx.start : q.char_start])):
+            p.kind == "number" for p in numbers_in(ctx.text[ctx.start : q.char_start], ctx.start)):
         if _BREAKDOWN_NEXT.match(ctx.text, q.char_end, ctx.end):
             return None  # (inherit has asked the number before already)
         return previous(ctx, q, depth, reach=200)  # "..., putting their number at between 35,000 and 50,000"
-    earlier = earlier_count(ctx, q, numbers_in)
+    earlier = earlier_count(ctx, q, numbers_before(ctx))
     if earlier is not None:
         got = _again(*earlier, depth + 1)
         if got is None:  # "... housed in five army camps. Red Cross officials put the number nearer 5,000."
@@ -237,7 +237,7 @@ def part_of_last_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | 
         return whole if whole is not None and whole.measure in PART_MEASURES else None
     if not part_of_earlier(ctx, q):
         return None
-    earlier = earlier_count(ctx, q, numbers_in)
+    earlier = earlier_count(ctx, q, numbers_before(ctx))
     whole = _again(*earlier, depth + 1) if earlier is not None else None
     return whole if whole is not None and whole.measure in PART_MEASURES else None
 
@@ -270,7 +270,7 @@ def said_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         return None
     for back in range(1, min(_SAID_BACK, ctx.index) + 1):
         prev = replace(ctx, index=ctx.index - back, memo=None)
-        found = [p for p in numbers_in(prev.sentence) if p.kind == "number"]
+        found = [p for p in numbers_in(prev.sentence, prev.start) if p.kind == "number"]
         whole = _again(prev, found[-1].shifted(prev.start), depth + 1) if found else None
         if whole is not None:
             return whole if whole.measure in _SAID_MEASURES else None
@@ -332,7 +332,7 @@ def part_done_to(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         return None
     whole = previous(ctx, q, depth)
     if whole is None:
-        earlier = earlier_count(ctx, q, numbers_in)
+        earlier = earlier_count(ctx, q, numbers_before(ctx))
         whole = _again(*earlier, depth + 1) if earlier is not None else None
     cls = _class_of(whole.subject) if whole is not None else None
     measure = measure_for(done[0], cls) if cls is not None else None
@@ -364,7 +364,7 @@ def previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) ->
     """The classification of the nearest number before `q` in its sentence, at most `reach` characters before."""
     if not _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start):  # (_COUNT_BEFORE, faster)
         return None
-    before = [p for p in numbers_in(ctx.text[ctx.start : q.char_start]) if p.kind == "number"]
+    before = [p for p in numbers_in(ctx.text[ctx.start : q.char_start], ctx.start) if p.kind == "number"]
     if not before:
         return None
     p = before[-1]

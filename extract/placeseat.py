@@ -5,7 +5,9 @@ extract/placetold.py).
 
 The place names where the speaker sits, not where the killing it reports happened: a headquarters, a
 government, a command or a ministry "at" or "in" a place, with a verb of saying or counting after it in the
-same sentence. Without the verb the place stays an event's ("the army headquarters in Rawalpindi was attacked").
+same sentence; or a town after a body's full name ("The Syrian Observatory for Human Rights in London said": the
+test of extract/seatnames.py). Without the verb the place stays an event's ("the army headquarters in Rawalpindi was
+attacked").
 Diplomats "in" a town speak from it ("according to diplomats in Dakar"): their town is no event's place either.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import Mention
+from extract.seatnames import name_before
 
 _SEAT_BEFORE = re.compile(r"\b(?:headquarters|HQ|government|high\s+command|command|ministry|parliament|embassy"
                           r"|secretariat|administration|representatives?|general\s+staff)\s+(?:at|in)\s+"
@@ -55,9 +58,23 @@ def speaker_seat(text: str, m: Mention) -> bool:
     if "iplomat" in window or "mbassy officials" in window:
         if _ABROAD_BEFORE.search(window):
             return True
-    if not any(w in window for w in _SEAT_WORDS) or not _SEAT_BEFORE.search(window):
+    if not (any(w in window for w in _SEAT_WORDS) and _SEAT_BEFORE.search(window)) and not _named_body_in(text, m):
         return False
     return _SAYS_AFTER.match(text, m.end) is not None
+
+
+def _named_body_in(text: str, m: Mention) -> bool:
+    """Whether a town or region follows "<a body's full name> in" or "... based in" ("The Syrian Observatory for
+    Human Rights in London said", "the Office of the High Commissioner in Geneva said": extract/seatnames.py's test
+    of a full name). A country after a body's name is where it works, not its seat ("the Red Cross in Yemen")."""
+    if m.place.precision == "country" or not text.endswith(" in ", 0, m.start):
+        return False
+    end = m.start - 4  # (before " in ")
+    if text.endswith(" based", 0, end):
+        end -= 6
+    if not text[text.rfind(" ", 0, end) + 1 : end][:1].isupper():
+        return False  # (a cheap test first: the word before is no capitalised one)
+    return name_before(text, end) >= 0
 
 
 # A country a war or a fight is "with" is the other side, not a place: "last week's border fighting with

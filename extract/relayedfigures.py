@@ -2,7 +2,8 @@
 
 The relayer (an envoy, a spokesman, a contact) passes on a count that is not his own: the body whose figures they are
 makes the claim (GUIDELINES.md: who makes the claim, as named; the relayer only carries it). The form is a verb of
-handing on ("gave", "passed on", "provided", "read out", "shared"), then "<owner>'s figures/count/toll/list", then
+handing on ("gave", "passed on", "provided", "read out", "shared"), then "<owner>'s figures/count/toll/list" (a
+plural owner's "the rebels' list" too), then
 a colon opening the figures. "The ministry" is the ministry named before in the section whose name shares a word
 with the relayer's words ("Kivu's envoy … gave … the ministry's figures" after "the Kivu health ministry"), else the nearest one named. Only numbers after that colon, in the same sentence.
 extract/attribution.py asks it (gated by "'s" and ":") before the sentence's own cues.
@@ -20,7 +21,7 @@ __all__ = ["relayed_owner"]
 
 _RELAYED = re.compile(
     r"\b(?:gave|gives|give|given|passed\s+on|passes\s+on|handed\s+over|provided|provides|read\s+out|reads\s+out|"
-    r"shared|shares|forwarded|forwards)\b(?P<object>[^:;.]{0,60}?)['’]s\s+"
+    r"shared|shares|forwarded|forwards)\b(?P<object>[^:;.]{0,60}?)(?:['’]s|(?<=s)['’])\s+"
     r"(?:own\s+|latest\s+|official\s+|new\s+|updated\s+)?(?:figures|numbers|count|toll|tally|estimates?|"
     r"statistics|list)\b[^:;.]{0,40}:", re.I)
 _HANDING = frozenset("gave gives give given passed passes handed provided provides read reads shared shares forwarded "
@@ -38,7 +39,7 @@ def relayed_owner(ctx: SentenceContext, sentence: str, pos: int) -> str | None:
     m = _RELAYED.search(sentence, 0, pos)
     if m is None or ";" in sentence[m.end():pos]:
         return None
-    words = m.group("object").split()[-4:]  # the owner: the words right before "'s", from the last "the" on
+    words = m.group("object").split()[-4:]  # the owner: the words before "'s" (a plural's "s'"), from the last "the" on
     lows = [w.casefold() for w in words]
     if not words:
         return None

@@ -69,7 +69,8 @@ def bare_update(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         return None  # "It" must open the sentence: "... and it was 12" is another clause's
     for back in range(1, min(_BACK, ctx.index) + 1):
         prev = replace(ctx, index=ctx.index - back, memo=None)
-        kinds = [_again(prev, p.shifted(prev.start), depth + 1) for p in numbers_in(prev.sentence) if p.kind == "number"]
+        kinds = [_again(prev, p.shifted(prev.start), depth + 1) for p in numbers_in(prev.sentence, prev.start)
+                 if p.kind == "number"]
         harm = [kind for kind in kinds if kind is not None and kind.measure in PEOPLE_MEASURES]
         if harm:
             return next((kind for kind in harm if kind.measure == "killed"), harm[0])
@@ -86,7 +87,7 @@ def claim_before(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     nothing: "recorded 83 massacres in the three municipalities, 61 of them by the army" (83, not three)."""
     if not _OF_THEM.match(ctx.text, q.char_end, ctx.end):
         return None
-    before = [p for p in numbers_in(ctx.text[ctx.start : q.char_start]) if p.kind == "number"]
+    before = [p for p in numbers_in(ctx.text[ctx.start : q.char_start], ctx.start) if p.kind == "number"]
     return _claim_among(ctx, before, depth, reach_to=q.char_start)  # (the nearest: extract/partof.py `previous`)
 
 
@@ -97,7 +98,7 @@ def earlier_claim(ctx: SentenceContext, depth: int) -> Kind | None:
     if ctx.index == 0:
         return None
     prev = replace(ctx, index=ctx.index - 1, memo=None)
-    return _claim_among(prev, [p for p in numbers_in(prev.sentence) if p.kind == "number"], depth)
+    return _claim_among(prev, [p for p in numbers_in(prev.sentence, prev.start) if p.kind == "number"], depth)
 
 
 def _claim_among(ctx: SentenceContext, found: list[Quantity], depth: int, reach_to: int | None = None) -> Kind | None:
@@ -127,7 +128,7 @@ def elided_in_list(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     text, k = ctx.text, q.char_start
     if not _COMMA_BEFORE.search(text, max(ctx.start, k - 20), k):
         return None
-    before = [p for p in numbers_in(text[ctx.start : k]) if p.kind == "number"]
+    before = [p for p in numbers_in(text[ctx.start : k], ctx.start) if p.kind == "number"]
     if not before or not _LISTED_GAP.match(text, ctx.start + before[-1].char_end, k):
         return None
     whole = previous(ctx, q, depth)

@@ -15,7 +15,7 @@ import re
 
 from extract.anaphora import earlier_count
 from extract.context import SentenceContext
-from extract.partof import Kind, numbers_in, previous
+from extract.partof import Kind, numbers_before, previous
 from extract.records import Quantity
 
 _SUCH = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:cases|incidents|instances|attacks|acts|killings|deaths|"
@@ -29,7 +29,7 @@ def such_cases(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     got = previous(ctx, q, depth, reach=240)
     if got is not None:
         return got
-    before = earlier_count(ctx, q, numbers_in)  # the last count of the sentence before
+    before = earlier_count(ctx, q, numbers_before(ctx))  # the last count of the sentence before
     if before is None:
         return None
     from extract.classify import classify_kind  # (local: extract/classify.py imports this module)

@@ -45,12 +45,12 @@ def _report(draw) -> str:
     return "".join(parts)
 
 
-def _stretches(text: str) -> tuple[DocumentNumbers, list[str]]:
-    """The document's numbers, and every stretch numbers_in may be asked for: each sentence up to each of its
-    numbers, and whole."""
+def _stretches(text: str) -> tuple[DocumentNumbers, list[tuple[str, int]]]:
+    """The document's numbers, and every stretch numbers_in may be asked for, with where it starts: each sentence
+    up to each of its numbers, and whole."""
     quantities = find_quantities(text)
     spans = [span for sec in split_sections(text) for span in split_sentences(text, sec.start, sec.end)]
-    parts = [text[s:k] for s, e in spans for k in [q.char_start for q in quantities if s < q.char_start < e] + [e]]
+    parts = [(text[s:k], s) for s, e in spans for k in [q.char_start for q in quantities if s < q.char_start < e] + [e]]
     return DocumentNumbers(text, quantities, spans), parts
 
 
@@ -61,8 +61,8 @@ def _stretches(text: str) -> tuple[DocumentNumbers, list[str]]:
 @example("Shelling killed 1990 2020 people. The wait rose from 21 to 28 minutes. It sold at 20 pounds to 1 dollar.")
 def test_stretch_is_the_stretch_scanned(text: str) -> None:
     doc, parts = _stretches(text)
-    for part in parts:
-        got = doc.stretch(part)
+    for part, at in parts:
+        got = doc.stretch(part, at)
         if got is not None:
             assert got == tuple(find_quantities(part)), part
 
@@ -70,33 +70,34 @@ def test_stretch_is_the_stretch_scanned(text: str) -> None:
 def test_stretch_answers_the_common_cases_and_declines_the_edges() -> None:
     text = "Rebels killed 12 people and wounded 40 others. Shelling killed 1990 2020 people from 21 to 28 minutes."
     doc, _ = _stretches(text)
-    part = "Rebels killed 12 people and wounded "
-    assert doc.stretch(part) == tuple(find_quantities(part))
-    assert [q.surface for q in doc.stretch(part)] == ["12"]
-    assert doc.stretch("Rebels killed 12 people and wounded 40 others.") is not None  # a whole sentence
-    assert doc.stretch("Shelling killed 1990 ") is None  # a number right before the end: what follows reads it
-    assert doc.stretch("Shelling killed 1990 2020 people from 21 to ") is None  # a joining word before the end
-    assert doc.stretch("killed 12 people and ") is None  # no sentence starts there
-    assert doc.stretch("Rebels killed 12 people and wounded 40 others. Shelling ") is None  # across a sentence
+    part, second = "Rebels killed 12 people and wounded ", text.index("Shelling")
+    assert doc.stretch(part, 0) == tuple(find_quantities(part))
+    assert [q.surface for q in doc.stretch(part, 0)] == ["12"]
+    assert doc.stretch("Rebels killed 12 people and wounded 40 others.", 0) is not None  # a whole sentence
+    assert doc.stretch("Shelling killed 1990 ", second) is None  # a number right before the end: what follows reads it
+    assert doc.stretch("Shelling killed 1990 2020 people from 21 to ", second) is None  # a joining word before the end
+    assert doc.stretch("killed 12 people and ", 7) is None  # no sentence starts there
+    assert doc.stretch("Rebels killed 12 people and wounded 40 others. Shelling ", 0) is None  # across a sentence
+    assert doc.stretch("Rebels killed 12 ", second) is None  # not the text at that start
 
 
 def test_stretch_declines_after_a_line_without_stop_that_is_no_break() -> None:
     text = "Rebels killed 12 people; -5 degrees at night killed 3 more."
     doc = DocumentNumbers(text, find_quantities(text), [(0, 23), (24, len(text))])
-    assert doc.stretch("-5 degrees at night killed ") is None  # opens with a minus sign
-    assert doc.stretch(text[24:]) is None  # after ";", not a full stop nor a line break
+    assert doc.stretch("-5 degrees at night killed ", 24) is None  # opens with a minus sign
+    assert doc.stretch(text[24:], 24) is None  # after ";", not a full stop nor a line break
 
 
 @settings(max_examples=100, deadline=None)
 @given(_report())
 def test_numbers_in_is_the_long_way_inside_and_outside_a_document(text: str) -> None:
     doc, parts = _stretches(text)
-    for part in parts:
+    for part, at in parts:
         want = tuple(find_quantities(part))
-        assert numbers_in(part) == want
+        assert numbers_in(part, at) == want
         token = docnumbers._CURRENT.set(doc)
         try:
-            assert numbers_in(part) == want
+            assert numbers_in(part, at) == want
         finally:
             docnumbers._CURRENT.reset(token)
     assert docnumbers.current() is None
@@ -106,9 +107,9 @@ def test_extract_claims_opens_and_closes_the_document() -> None:
     seen = []
     original = DocumentNumbers.stretch
 
-    def spy(self: DocumentNumbers, part: str):
+    def spy(self: DocumentNumbers, part: str, at: int):
         seen.append(self.text)
-        return original(self, part)
+        return original(self, part, at)
 
     DocumentNumbers.stretch = spy  # type: ignore[method-assign]
     try:
@@ -120,3 +121,31 @@ def test_extract_claims_opens_and_closes_the_document() -> None:
     assert seen and set(seen) == {text}
     assert docnumbers.current() is None
     assert scan_numbers("5 were children") == tuple(find_quantities("5 were children"))
+
+
+# review7's probe: two sentences open with the same words; the stretch is read at the start its caller gives.
+_TWINS = "2022 rebels killed 40 people\n2023 rebels killed 50 people\n\nIt was bad. 2022 rebels killed 40 people."
+
+
+def test_a_stretch_is_read_where_its_sentence_starts_not_where_its_words_first_stand() -> None:
+    doc, parts = _stretches(_TWINS)
+    last = _TWINS.rindex("2022")
+    part = "2022 rebels killed "
+    want = tuple(find_quantities(part))
+    got = doc.stretch(part, last)
+    assert got is None or got == want
+    token = docnumbers._CURRENT.set(doc)
+    try:
+        assert numbers_in(part, last) == want
+        assert [(q.kind, q.unit) for q in numbers_in(part, last)] == [(want[0].kind, want[0].unit)]
+    finally:
+        docnumbers._CURRENT.reset(token)
+
+
+def test_each_twin_sentence_is_read_as_the_document_read_it_there() -> None:
+    doc, _ = _stretches(_TWINS)
+    last = _TWINS.rindex("2022")
+    row = doc.stretch("2022 rebels killed ", 0)  # the table row: the document read its 2022 as a year
+    prose = doc.stretch("2022 rebels killed ", last)  # the sentence after "It was bad.": a count, as there
+    assert row is not None and [(q.kind, q.unit) for q in row] == [("year", "year")]
+    assert prose is not None and [(q.kind, q.unit, q.value) for q in prose] == [("number", "count", 2022.0)]

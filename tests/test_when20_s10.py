@@ -102,13 +102,16 @@ def test_a_count_keeps_its_year():
 
 @settings(max_examples=40)
 @given(st.sampled_from(["usd", "eur", "gbp", "syp", "count", "percent", "ratio", "tons"]),
-       st.sampled_from(["day", "week", "month", "year"]))
-def test_budget_year_drops_only_a_currencys_year(unit, precision):
+       st.sampled_from(["day", "week", "month", "year"]),
+       st.sampled_from(["Donors pledged it", "a shortfall remains", "the UN appeal", "the government paid it",
+                        "rebels bought it", ""]))
+def test_budget_year_drops_only_a_budgets_year(unit, precision, clause):
     when = EventDate("2019" if precision == "year" else "2019-05", precision)
-    got = budget_year(unit, when)
+    got = budget_year(unit, when, clause)
     money = unit not in ("count", "percent", "ratio", "tons")
-    assert (got is None) == (money and precision == "year")
-    assert budget_year(unit, None) is None
+    budget = any(w in clause for w in ("pledged", "shortfall", "appeal"))
+    assert (got is None) == (money and precision == "year" and budget)
+    assert budget_year(unit, None, clause) is None
 
 
 # --- the seat of a speaking body (extract/placeseat.py) ------------------------------------------------------------
