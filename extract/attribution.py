@@ -97,12 +97,12 @@ from extract.cues import (
     SELF,
     is_confirm_verb,
 )
-from extract.cuescan import has_any
 from extract.cuetails import APPEAL_VERBS
 from extract.cuescope import applicable
 from extract.eyewitness import SIGHTING_VERBS, reporters_saw
 from extract.facevalue import owner_doubted_later
 from extract.headlines import typed_by_role
+from extract.hedges import HEDGE as _HEDGE, HEDGE_KEYS as _HEDGE_KEYS, hedged as _hedged  # noqa: F401 (tests)
 from extract.introduced import introduced_type
 from extract.itsowner import country_body
 from extract.judgments import names_the_court, party_owner
@@ -138,16 +138,6 @@ from extract.wordset import folded
 __all__ = ["Attribution", "attribute", "canonical_source"]
 
 
-_HEDGE = guarded(
-    r"\b(?:reportedly|allegedly|unconfirmed|purported(?:ly)?|"
-    r"claimed(?!\s+(?:responsibility|credit|(?:the\s+)?lives?\b|(?:\S+\s+){1,3}lives\b))|"
-    r"said to (?:be|have|number|total)|reported to (?:be|have|number|total)|"
-    r"(?:believed|thought) to (?:be|have|number|total)|rumou?red|it is claimed|are said|is said|were said|was said)\b",
-    re.I,
-)
-# Every match of _HEDGE holds one of these (folded as IGNORECASE compares): a text without them has none.
-_HEDGE_KEYS = ("reportedly", "allegedly", "unconfirmed", "purported", "claimed", "said", "reported", "believed", "thought",
-               "rumored", "rumoured")
 _OUTLET_ROLE = guarded(r"\b(?:outlet|newspaper|news\s+site|news\s+website|broadcaster|news\s+agency|magazine|"
                           r"daily|weekly|news\s+portal)\b", re.I)
 _DATA_NOUN = guarded(r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tally|tallies|count|counts|estimate|estimates|figures?|data|"
@@ -295,16 +285,6 @@ _CONFIRMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|w
 # A spokesman or commander named without the body he speaks for ("a spokesman using the name X said").
 _BARE_ROLE = re.compile(r"(?:spokesm[ae]n|spokeswoman|spokesperson|commanders?|representatives?)\b(?!\s+(?:for|of)\b)",
                         re.I)
-
-
-def _hedged(sentence: str, pos: int, end: int) -> bool:
-    """A hedge word before the number, or within a few words after it ("20 were reportedly killed")."""
-    low = folded(sentence)
-    if not has_any(low, _HEDGE_KEYS):
-        return False  # (a whole-word match is a substring of the folded sentence, and so is one in `after`)
-    after = " ".join(sentence[end:].split()[:4])
-    before = any(m.start() < pos for m in _HEDGE.finditer(sentence))  # whole sentence: lookaheads see past the number
-    return before or bool(_HEDGE.search(after))
 
 
 # --------------------------------------------------------------------------- cues
