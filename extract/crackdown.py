@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from extract.context import SentenceContext
 from extract.statemen import armed_movements
-from extract.triggers import _words as _whole, closing_table, side_mentions  # (_words: whole words of phrases, any case)
+from extract.triggers import closing_table, side_mentions, whole_words as _whole
 from extract.wordset import words_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

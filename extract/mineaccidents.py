@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.triggers import _words as _whole, closing_table  # (_words: whole words of phrases, any case)
+from extract.triggers import closing_table, whole_words as _whole
 from extract.trie import trie_alternation
 
 _BARE = re.compile(r"\s+(?:accidents|accident)\b(?!\s+(?:of|involving)\b)", re.IGNORECASE)

@@ -29,7 +29,7 @@ ARMED = frozenset({"fighter", "peacekeeper"})
 UNARMED = PERSONS - ARMED - {"displaced", "captive"}
 
 
-def _words(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def whole_words(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Whole-word match of any of the phrases."""
     alternation = trie_alternation(phrases, fold=bool(flags & re.IGNORECASE), flexible_space=True)
     return re.compile(_GUARD_OPEN + alternation + _GUARD_CLOSE, flags)
@@ -116,37 +116,37 @@ def lexicon() -> Lexicon:
     keys["side"] = key_words(side_of)
     lex = Lexicon(
         noun_class=noun_class,
-        noun_re=_words(list(noun_class) + list(out)),
+        noun_re=whole_words(list(noun_class) + list(out)),
         out_of_scope=out,
         measure_by_verb={cls: dict(table) for cls, table in data["measure_by_verb"].items()},
         people_only=frozenset(_norm(v) for v in data["verbs_people_only"]["items"]),
         verb_group=verb_group,
-        verb_re=_words(list(verb_group)),
-        cues_remain=_words(data["verbs"]["remain"]),
-        cues={name: _words(words) for name, words in data["cues"].items()},
+        verb_re=whole_words(list(verb_group)),
+        cues_remain=whole_words(data["verbs"]["remain"]),
+        cues={name: whole_words(words) for name, words in data["cues"].items()},
         currencies=currencies,
-        currency_re=_words(list(currencies)),
+        currency_re=whole_words(list(currencies)),
         side_of=side_of,
-        side_re=_words(list(side_of)),
+        side_re=whole_words(list(side_of)),
         side_cs=side_cs,
-        side_cs_re=_words(list(side_cs), flags=0),
+        side_cs_re=whole_words(list(side_cs), flags=0),
         side_cs_heads=tuple(n.split()[0] for n in side_cs if n.split()),
         opponent=dict(sides["opponent"]),
         media_re=re.compile(r"\s*(?:-\s*)?(?:" + trie_alternation(sides["media_words"]["items"], fold=True, flexible_space=True) + r")\b",
                             re.IGNORECASE),
         speaker_re=_speaker_re(sides["speaker"]),
         munition_user=dict(sides["munition_user"]),
-        loss_re=_words(sides["loss_verbs"]["items"]),
+        loss_re=whole_words(sides["loss_verbs"]["items"]),
         event_words=events,
-        event_re=_words(list(events)),
+        event_re=whole_words(list(events)),
         theatre_sides=frozenset(sides["theatre"]["sides"]),
         theatre_words=frozenset(_norm(w) for w in sides["theatre"].get("words", [])),
-        theatre_re=_words(sides["theatre"]["anchors"]),
-        elsewhere_re=_words(sides["theatre"]["elsewhere"]),
+        theatre_re=whole_words(sides["theatre"]["anchors"]),
+        elsewhere_re=whole_words(sides["theatre"]["elsewhere"]),
         keys=keys,
         folded_re={},
         anaphora={name: [w.lower() for w in words] for name, words in data["anaphora"].items()},
-        count_before={m: _words(words) for m, words in data["count_before"].items() if m != "links"},
+        count_before={m: whole_words(words) for m, words in data["count_before"].items() if m != "links"},
         count_links=frozenset(data["count_before"]["links"]),
         count_keys=key_words(w for m, words in data["count_before"].items() if m != "links" for w in words),
     )

@@ -19,8 +19,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.triggers import closing_table, lexicon
-from extract.trie import trie_alternation
+from extract.triggers import closing_table, lexicon, whole_words as _words
 from extract.wordset import key_words, words_of
 
 _CLAUSE_END = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
@@ -73,9 +72,3 @@ def _weapon_near(ctx: SentenceContext) -> bool:
 def _without_wrecks(text: str) -> str:
     """The document with its wreck words blanked (offsets kept)."""
     return _table()[0].sub(lambda m: " " * len(m.group(0)), text)
-
-
-def _words(phrases: list[str]) -> re.Pattern[str]:
-    """Any of `phrases` as whole words, any case."""
-    return re.compile(r"(?<!\w)(?:" + trie_alternation(phrases, fold=True, flexible_space=True) + r")(?!\w)",
-                      re.IGNORECASE)

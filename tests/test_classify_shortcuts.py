@@ -102,7 +102,7 @@ def test_a_word_list_without_its_key_words_matches_nowhere() -> None:
                                  "‘x", "$5", "cars", "-", " ", "\n", "İn", "ſo"]), max_size=8).map(" ".join))
 def test_key_words_rule_out_only_texts_without_the_phrase(phrase: str, text: str) -> None:
     keys = key_words([phrase])
-    pattern = triggers._words([phrase])
+    pattern = triggers.whole_words([phrase])
     if not may_occur(keys, text):
         assert pattern.search(text) is None
 

@@ -213,7 +213,7 @@ def test_trie_regexes_match_what_flat_alternations_match() -> None:
         "REBELS said the regime's barrel-bombs killed civilians; car bombs and a car-bomb.",
     ]
     for name, (phrases, flags) in _lexicon_lists().items():
-        flat, trie = _flat_words(phrases, flags), triggers._words(phrases, flags)
+        flat, trie = _flat_words(phrases, flags), triggers.whole_words(phrases, flags)
         for text in texts:
             assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], name
             for _ in range(5):
@@ -227,9 +227,9 @@ def test_trie_regexes_match_what_flat_alternations_match() -> None:
 def test_trie_regex_prefers_the_longest_phrase_in_any_case() -> None:
     phrases = ["IS", "Islamic State", "islamic state fighters", "air strike", "air strikes"]
     for text in ("Islamic State fighters took it", "ISLAMIC STATE FIGHTERS", "two air  strikes", "IS fighters"):
-        got = [m.group(0) for m in triggers._words(phrases).finditer(text)]
+        got = [m.group(0) for m in triggers.whole_words(phrases).finditer(text)]
         assert got == [m.group(0) for m in _flat_words(phrases).finditer(text)]
-    assert triggers._words(phrases).search("Islamic State fighters").group(0) == "Islamic State fighters"
+    assert triggers.whole_words(phrases).search("Islamic State fighters").group(0) == "Islamic State fighters"
 
 
 @settings(max_examples=150, deadline=None)
@@ -240,7 +240,7 @@ def test_trie_regex_property(words: list[str]) -> None:
                "islamic state fighters", "is", "s"]
     text = " ".join(words)
     for flags in (re.I, 0):
-        assert [m.span() for m in triggers._words(phrases, flags).finditer(text)] == [
+        assert [m.span() for m in triggers.whole_words(phrases, flags).finditer(text)] == [
             m.span() for m in _flat_words(phrases, flags).finditer(text)]
 
 
