@@ -30,6 +30,7 @@ import tomllib
 import unicodedata
 from typing import TYPE_CHECKING
 
+from extract.numscan import joined_pairs
 from extract.resources import ASSETS
 
 if TYPE_CHECKING:
@@ -160,22 +161,19 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 def _powers_of_ten(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """"2.4 × 10⁶": the number times the power of ten, one quantity whose surface runs to the power's end."""
-    out: list[_Atom] = []
-    skip = False
-    for i, a in enumerate(atoms):
-        if skip:
-            skip = False
-            continue
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind == "number" and b.value == 10 and b.start > a.end:
+
+    def join(a: _Atom, b: _Atom) -> bool:
+        if a.kind == "number" and b.value == 10 and b.start > a.end:
             t = _TIMES.fullmatch(text, a.end, b.start)
             p = _POWER.match(text, b.start) if t else None
             if p is not None:
                 power = int((p.group(1) or p.group(2)).translate(_SUPERSCRIPT))
-                a.end, a.value, skip = p.end(), a.value * 10**power, True
+                a.end, a.value = p.end(), a.value * 10**power
                 a.kind, a.unit = "number", "count"
-        out.append(a)
-    return out
+                return True
+        return False
+
+    return joined_pairs(atoms, join)
 
 
 def _sides(text: str, atoms: list[_Atom]) -> None:

@@ -223,3 +223,18 @@ class _Atom:
     digits: str = ""  # the digits as written, for year and clock checks
     low: float | None = None
     high: float | None = None
+
+
+def joined_pairs(atoms: list[_Atom], join: Callable[[_Atom, _Atom], bool]) -> list[_Atom]:
+    """`atoms` with each atom that `join` folds into the one before it left out. `join(a, b)` extends `a` over its
+    successor `b` in place and says whether it did; a folded `b` is not tried against its own successor. (Numbers
+    written across a break: "2.4 × 10⁶", "1,\\n200".)"""
+    out: list[_Atom] = []
+    i, n = 0, len(atoms)
+    while i < n:
+        a = atoms[i]
+        if i + 1 < n and join(a, atoms[i + 1]):
+            i += 1
+        out.append(a)
+        i += 1
+    return out

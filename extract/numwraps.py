@@ -21,8 +21,10 @@ start with a capital or a digit after a line that needs nothing more.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract.numscan import joined_pairs
 from extract.numwords import NUMBER_WORDS
 
 if TYPE_CHECKING:
@@ -41,16 +43,23 @@ _ENDS_IN_NUMBER = re.compile(r"\d[ \t\u00a0]*\Z")
 _END_STOPS = frozenset(".!?:;")
 
 
-def soft_wraps_blanked(text: str) -> str:
-    """`text` with every soft wrap (a line break inside a paragraph of prose, see the module) made a space."""
-    i = text.find("\n")
-    if i < 0:
-        return text
+@lru_cache(maxsize=8)  # pure on the text: the number layer and the sentence splitter both ask for the document
+def soft_wraps(text: str) -> frozenset[int]:
+    """The offsets of the text's line breaks that are soft wraps (`is_soft_wrap`)."""
     soft: list[int] = []
+    i = text.find("\n")
     while i >= 0:
         if is_soft_wrap(text, i):
             soft.append(i)
         i = text.find("\n", i + 1)
+    return frozenset(soft)
+
+
+def soft_wraps_blanked(text: str) -> str:
+    """`text` with every soft wrap (a line break inside a paragraph of prose, see the module) made a space."""
+    if "\n" not in text:
+        return text
+    soft = soft_wraps(text)
     if not soft:
         return text
     chars = list(text)
@@ -60,8 +69,8 @@ def soft_wraps_blanked(text: str) -> str:
 
 
 def is_soft_wrap(text: str, i: int) -> bool:
-    """Whether the line break at `i` is a soft wrap (the sentence splitter, extract/sentences.py, asks it too: a soft
-    wrap ends no sentence)."""
+    """Whether the line break at `i` is a soft wrap (read through `soft_wraps`, which the sentence splitter,
+    extract/sentences.py, asks too: a soft wrap ends no sentence)."""
     if not i or text[i - 1] == "\n" or text[i + 1 : i + 2] in ("\n", ""):
         return False  # a blank line, or the text's edge
     start = text.rfind("\n", 0, i) + 1
@@ -91,17 +100,14 @@ def thousands_rejoined(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """A number wrapped at its thousands separator is one number: "1,\\n200 homes" is 1,200 and "About 300\\n000
     people" 300,000. The line break must stand right after the comma, or the next line open with "0" (no count is
     written with a leading zero), and the group be three digits; "Killed\\n12\\n15" and "300\\n150" stay rows."""
-    out: list[_Atom] = []
-    skip = False
-    for i, a in enumerate(atoms):
-        if skip:
-            skip = False
-            continue
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind == "number" == b.kind and a.unit == "count" and not a.word and not b.word:
+
+    def join(a: _Atom, b: _Atom) -> bool:
+        if a.kind == "number" == b.kind and a.unit == "count" and not a.word and not b.word:
             gap = text[a.end : b.start]
             if (gap == ",\n" or (gap == "\n" and text[b.start] == "0")) and _GROUP.match(text, b.start) \
                     and b.end == b.start + 3 and _HEAD.search(text, max(0, a.start - 1), a.end):
-                a.end, a.value, a.unit, a.digits, skip = b.end, a.value * 1000 + b.value, b.unit, "", True
-        out.append(a)
-    return out
+                a.end, a.value, a.unit, a.digits = b.end, a.value * 1000 + b.value, b.unit, ""
+                return True
+        return False
+
+    return joined_pairs(atoms, join)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from extract.numwraps import is_soft_wrap
+from extract.numwraps import soft_wraps
 from extract.rx import guarded
 
 # Words that end in a period without ending the sentence (compared lower-cased, without the period).
@@ -144,7 +144,7 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             j = nl + 1  # the first character of the next line that is not a space (no copy of the rest)
             while j < end and text[j] in " \t\r\u00a0":
                 j += 1
-            if j < end and text[j] != "\n" and (text[j].islower() or is_soft_wrap(text, nl)):
+            if j < end and text[j] != "\n" and (text[j].islower() or nl in soft_wraps(text)):
                 pos = nl + 1  # the next line goes on in lower case, or after a word that needs it ("at least\n30
                 continue  # people", extract/numwraps.py)
         blocks.append((b_start, nl))

@@ -199,7 +199,7 @@ def test_layoutnums_reads_its_words_from_the_lexicon():
 
 
 # --------------------------------------------------------------------------- the sentence splitter (lead, session 10)
-# A soft wrap ends no sentence either (extract/sentences.py asks numwraps.is_soft_wrap), so the number read across
+# A soft wrap ends no sentence either (extract/sentences.py asks numwraps.soft_wraps), so the number read across
 # the wrap stays inside its sentence and keeps its claim.
 
 def test_a_claim_read_across_a_soft_wrap_stays_in_its_sentence():
