@@ -153,6 +153,12 @@ ten ("2.4 × 10⁶"), "Wh", "6-monthly", "At 97, the ..." an age, a bare "¾" (e
 a report of peace no toll (extract/wrecks.py). Left: "twenty-\nfive" and the Arabic-Indic digits (fix10's), and "a
 6-storey block" (tests/test_numbers.py has "9-storey" a measurement in storeys, the news files a count: the lead's
 call).
+general_news_18.jsonl (40 more, session 10, written and scored before reading the number layer; spoken and informal
+numbers in 12 or more of them ("a couple of hundred", "a fiver", "forty-odd", "one and a half million", "a gross",
+"twenty past ten"), 8 use words of war and harm outside war, 6 are conflict-adjacent news with no claim;
+/work/notes/s10/hidden/FIRST_SIGHT_NEWS18.md): first sight: 16 of 40 (the same on main 97e5db7); 4 gave a claim (a
+cricket "massacre"'s runs, a campaign's "war chest" twice, passengers "stranded" by a strike, a war novel's film
+rights).
 """
 
 from __future__ import annotations
@@ -171,9 +177,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
                                       "general_news_12.jsonl", "general_news_13.jsonl",
                                       "general_news_14.jsonl", "general_news_15.jsonl",
-                                      "general_news_16.jsonl", "general_news_17.jsonl")
+                                      "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 653  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 669  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
