@@ -159,6 +159,12 @@ numbers in 12 or more of them ("a couple of hundred", "a fiver", "forty-odd", "o
 /work/notes/s10/hidden/FIRST_SIGHT_NEWS18.md): first sight: 16 of 40 (the same on main 97e5db7); 4 gave a claim (a
 cricket "massacre"'s runs, a campaign's "war chest" twice, passengers "stranded" by a strike, a war novel's film
 rights).
+general_news_19.jsonl (40 more, session 11, written and scored before reading the number layer; the number
+conventions of other presses in about 36 of them (lakh and crore stacked, Indian, Swiss, space and European digit
+grouping, decimal commas, currency signs and codes of 13 currencies, "pc", "bps", "per mille", "FY25", "Q3"), 8 use
+words of war and harm outside war, 6 are conflict-adjacent news with no claim;
+/work/notes/s11/hidden/FIRST_SIGHT_NEWS19.md): first sight: 8 of 40; 4 gave a claim (app users as "digital
+refugees", a stadium's misread seats "evacuated" in a drill, a war museum's admission, a war memoir's advance).
 """
 
 from __future__ import annotations
@@ -177,9 +183,10 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_9.jsonl", "general_news_10.jsonl", "general_news_11.jsonl",
                                       "general_news_12.jsonl", "general_news_13.jsonl",
                                       "general_news_14.jsonl", "general_news_15.jsonl",
-                                      "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl")
+                                      "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
+                                      "general_news_19.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 669  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 677  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
