@@ -167,7 +167,7 @@ def _document_mentions(text: str) -> tuple[Mention, ...]:
     place of a longer one the same document uses ("al-Sha'ar gas fields"). Datelines and bylines are left out."""
     found = gazetteer().mentions(text)
     skip = _not_event_spans(text)
-    found = [m for m in found if not _tail_of_a_name(text, m)]
+    found = [m for m in found if m.place.precision != "admin1" or not _tail_of_a_name(text, m)]  # (only a region's)
     starts = frozenset(m.start for m in found)
     if skip:
         found = [m for m in found if not any(a <= m.start < b for a, b in skip)]

@@ -1,6 +1,6 @@
 """Places the gazetteer lacks that the text itself names as places (for extract/placementions.py).
 
-"the town of Kuriga", "Kayah region" (a kind and "of", or a region word); a facility, district, peninsula or
+"the town of Kuriga", "Kayah region" (a kind and "of", or a region word: extract/placeunlisted.py); a facility, district, peninsula or
 region written with its kind ("the South Hospital", "Hotel Sahafi", "the Karrada district" and then
 "Karrada" alone, "Nimba county", "the Bohoma peninsula", "Kayah State", "the province of Cauca", "El Plateado,
 a village of 3,000"); a place a country's possessive names after a preposition ("in Syria's Handarat"); a name
@@ -20,19 +20,9 @@ from extract.placefacility import facility_places
 from extract.placelabels import site_labels
 from extract.placepartners import partner_towns
 from extract.placelists import kind_list_names
+from extract.placeunlisted import _UNLISTED, _UNLISTED_SCAN, _may_name_unlisted, _unlisted_matches  # noqa: F401
 from extract.rx import first_chars
 
-# Places the gazetteer lacks but the sentence says are places: "the town of Kuriga", "the village of Togoga",
-# "Kayah region". They keep their written name and have no coordinates.
-_NAMED = r"(?P<name>[A-Z][^\W\d_]+(?:[ -](?:(?:de|del|al|el)[ -])?[A-Z][^\W\d_]+){0,2})"
-_UNLISTED = re.compile(
-    r"\b(?P<kind>town|village|city|hamlet|neighbou?rhood|suburb|district|camp|settlement|locality|commune)\s+of\s+"
-    + _NAMED + r"(?![\w-])"
-    r"|" + _NAMED.replace("name", "rname") + r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast)\b")
-# _UNLISTED behind a look-ahead on the characters a match can start with (rx.first_chars: a capital, or the first
-# letter of a kind): re leaves every other place at once instead of testing "\b" and both alternatives there.
-_UNLISTED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_UNLISTED.pattern)))) + "])(?:"
-                            + _UNLISTED.pattern + ")")
 _UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "district", "neighborhood": "district",
                   "suburb": "district"}
 
@@ -126,8 +116,10 @@ def _possessed(text: str, found: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, "village") of each unlisted place a country's possessive names after a preposition."""
     out = []
     countries = {m.end: m for m in found if m.place.precision == "country"}
+    if not countries:
+        return out  # no country's possessive to look after
     for apostrophe in ("'s ", "’s "):
-        for i in offsets_of(text, apostrophe):
+        for i in offsets_of(text, apostrophe) if apostrophe in text else ():
             m = countries.get(i)
             if m is not None and _word_before(text, m.start) in _PREPOSITION_END:
                 name = _POSSESSED_NAME.match(text, i + 3)
@@ -342,65 +334,3 @@ def _capital_word_before(text: str, start: int) -> bool:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     return k < j and text[k].isupper() and text[k:j] not in OPENERS
-
-
-# What every match of _UNLISTED contains: "<kind> of <Capital>", or a region word. Looked for first, because
-# they are found much faster than _UNLISTED (which is tried at every character): "of <Capital>" has a literal
-# start re finds quickly, and the kind word is then looked for just before it.
-_OF_CAPITAL = re.compile(r"of\s+[A-Z]")
-_KINDS = ("town", "village", "city", "hamlet", "neighbourhood", "neighborhood", "suburb", "district", "camp",
-          "settlement", "locality", "commune")  # the kinds of _UNLISTED
-_REGION_WORDS = ("region", "province", "oblast", "governorate", "Region", "Province", "Oblast")
-
-
-def _may_name_unlisted(text: str) -> bool:
-    """False when `text` has no match of _UNLISTED (True does not promise one)."""
-    for w in _REGION_WORDS:
-        if w in text:
-            return True
-    for m in _OF_CAPITAL.finditer(text):
-        j = p = m.start()
-        while j > 0 and text[j - 1].isspace():  # \s is str.isspace
-            j -= 1
-        if j < p and text.endswith(_KINDS, 0, j):
-            return True
-    return False
-
-
-def _unlisted_matches(text: str) -> list[re.Match]:
-    """_UNLISTED_SCAN.finditer(text), scanning only the stretches of the text that can hold a match.
-
-    Every match holds an anchor: a region word, or "of" after a kind and before a capital (as _may_name_unlisted
-    looks for them), and every character of a match is a word character, whitespace or a hyphen (_STRETCH). So
-    a match lies inside one maximal stretch of such characters that holds an anchor, and the stretches scanned one
-    by one (each with the character after it, which the pattern's look-aheads read) give the matches of the whole
-    text: none crosses from one stretch into the next. A document without an anchor costs a few substring searches.
-    """
-    anchors = []
-    for w in _REGION_WORDS:
-        anchors += offsets_of(text, w)
-    for m in _OF_CAPITAL.finditer(text):
-        j = p = m.start()
-        while j > 0 and text[j - 1].isspace():  # \s is str.isspace
-            j -= 1
-        if j < p and text.endswith(_KINDS, 0, j):
-            anchors.append(p)
-    if not anchors:
-        return []
-    anchors.sort()
-    n = len(text)
-    backwards = text[::-1]  # (re matches forwards only: a stretch's start is its end in the reversed text)
-    out: list[re.Match] = []
-    scanned_to = -1  # the end of the last stretch scanned
-    for a in anchors:
-        if a < scanned_to:
-            continue  # in the stretch just scanned
-        s = n - _STRETCH.match(backwards, n - a).end()
-        e = _STRETCH.match(text, a).end()
-        out.extend(_UNLISTED_SCAN.finditer(text, s, min(e + 1, n)))
-        scanned_to = e
-    return out
-
-
-# The characters a match of _UNLISTED may hold, and more: letters ([^\W\d_] is in \w), whitespace, hyphens.
-_STRETCH = re.compile(r"[\w\s-]*")
