@@ -35,7 +35,10 @@ from __future__ import annotations
 import re
 
 from extract.currencies import dollar_prefix
+from extract import groupings as G
 from extract import numcontext as C
+from extract import southasian as SA
+from extract import pressmarks as PM
 from extract import numkinds as K
 from extract import numqualifiers as Q
 from extract import numshapes as S
@@ -113,8 +116,15 @@ def find_quantities(text: str) -> list[Quantity]:
     text = footnotes_blanked(text)  # "in 2024[2]": the marker no number (extract/layoutnums.py)
     if "\n" in text:
         text = soft_wraps_blanked(text)  # "at least\n30 people": a wrap inside prose is a blank (extract/numwraps.py)
-    atoms = unit_from_to(text, merge_ranges(text, _scan(text)))  # "from 21 to 28 minutes" (extract/numcontext.py)
+    atoms = _scan(text)
+    if G.may_regroup(text, atoms):
+        atoms = G.regrouped(text, atoms)  # "1,16,145", "25'380", "2 500 mm", "1.500 people" (extract/groupings.py)
+    if SA.has_scale_word(text):
+        atoms = SA.word_scales(text, atoms)  # "one crore", "half a lakh", "lakhs of" (extract/southasian.py)
+    atoms = unit_from_to(text, merge_ranges(text, atoms))  # "from 21 to 28 minutes" (extract/numcontext.py)
     atoms = layout_atoms(text, atoms)  # "round 9", "39 × 28 × 62 cm", "2.4 × 10⁶", "625 Wh" (extract/layoutnums.py)
+    if PM.has_rate_mark(text):
+        PM.rate_marks(text, atoms)  # "50 bps", "4.5 per mille": a percent (extract/pressmarks.py)
     if "\n" in text:
         atoms = thousands_rejoined(text, atoms)  # "1,\n200 homes" is 1,200 (extract/numwraps.py)
     if "couple" in text:
@@ -328,6 +338,8 @@ def _qualify(text: str, a: _Atom) -> None:
     Not for a vague count or a range, whose qualifier is their own (find_quantities does not ask).
     """
     q = Q.qualifier_before(text, a.start, a.end)
+    if not q and (a.unit != "count" or text.startswith(" mark", a.end)):
+        q = PM.qualifier_past_code(text, a)  # "under Rs 100", "crossed the Rs 300 crore mark" (extract/pressmarks.py)
     if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)):
         q = None  # "killed 40 over two weeks": a span, not a bound
     elif q == "at_least" and (_spread_over(text, a.start) or span_over(text, a.start)):

@@ -16,6 +16,7 @@ from extract.numdecades import decade_of_age
 from extract.numkinds import CURRENCY_CODES, MONTH_WORDS, _MONTHS, before_words
 from extract.numunits import TIME_ZONE_AFTER, quantulum_unit, unit_after
 from extract import numnames as N9
+from extract import pressmarks as PM
 from extract import numsenses as NS
 from extract import numyearnouns as YN
 from extract.numsuffixes import no_plural
@@ -221,6 +222,10 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
             code = _FUSED_CODE.search(before) if last in "DPBR" else None
             if code:
                 a.unit = CURRENCY_CODES[code.group(1)]  # "USD5"
+            elif last in PM.FUSED_LAST and (money := PM.fused_money(text, s)):
+                a.unit, a.start = money  # "N825", "Sh4.5mn" (extract/pressmarks.py)
+            elif last in PM.PERIOD_LAST and PM.period_code(text, a):
+                return  # "FY25", "Q3", "H1 2025" (extract/pressmarks.py)
             elif _FUSED_NAME.search(before):
                 a.kind, a.unit = "name", "name"  # T-72, MH17, Su-24, COVID-19
                 return
@@ -280,4 +285,7 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
                 return
             if p1 and more_year(text, s, a.end, p1, v):  # "The 1898 lighthouse", "scrapped by 2050"
                 a.kind, a.unit = "year", "year"  # (extract/numyearclues.py)
+                return
+            if PM.acronym_year(words, text, a.end, v):
+                a.kind, a.unit = "year", "year"  # "IDEAS 2024 in Karachi" (extract/pressmarks.py)
                 return

@@ -27,6 +27,9 @@ from extract.numscan import _Atom
 from extract.numunits import CURRENCY_SIGNS
 from extract.numwords import SCALE_ABBREVIATIONS, SCALES, VULGAR_FRACTIONS
 from extract.rx import ascii_lower
+from extract.southasian import more_scale
+from extract.currencies import ENGLISH_CODES
+from extract.pressmarks import english_code_money, rupees_of
 
 _SCALE_AFTER = re.compile(r"(?:[^\S\n]|[\u2010\u2011-])+(hundred|thousand|million|billion|trillion)\b", re.I)
 _ABBR_AFTER = re.compile(r"(k|m|mn|mln|mil|bn|bln|b|tn)\b\.?", re.I)
@@ -108,7 +111,9 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
     elif words:
         code = K.CURRENCY_CODES.get(words[-1])  # "USD 5", "SYP 500"
         if code:
-            a.unit = code
+            a.unit = code if code != "inr" else rupees_of(text)  # "Rs" in Pakistani copy (extract/pressmarks.py)
+        elif words[-1] in ENGLISH_CODES and (code := english_code_money(text, words[-1], dig, end)):
+            a.unit = code  # "PHP 1.5 billion", "NPR 500" in a report from Nepal (extract/pressmarks.py)
     # scale: "2.5 million", "$27m", "5k"
     nxt = text[end : end + 1]
     sm = None
@@ -131,8 +136,9 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
     elif cur and nxt in _BLANK and (am := NS.spaced_scale(text, end)):
         a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]  # "€21.4 bn": a blank before the scale
         end = am.end(1)
-    if a.scale == 1 and nxt == " " and text.startswith(INDIAN_FIRST, end + 1) and (isc := indian_scale(text, end)):
-        a.scale, end = isc  # "Rs 50 crore", "5 lakh people" (extract/currencies.py)
+    if a.scale == 1 and nxt in " -" and text.startswith(INDIAN_FIRST, end + 1) and (isc := indian_scale(text, end)):
+        a.scale, end = isc  # "Rs 50 crore", "5 lakh people", "a Rs 500-crore wing" (extract/currencies.py)
+        a.scale, end, a.value = more_scale(text, end, a.scale, a.value)  # "lakh crore" (extract/southasian.py)
     if a.scale != 1:
         a.value = round(a.value * a.scale, 6)  # "4.1 million" is 4100000, not 4099999.9999999995
     elif text[end : end + 1] in VULGAR_FRACTIONS and "." not in dig:

@@ -101,7 +101,8 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if a.word != b.word and w == "-":
         return None
     if a.kind == "year" or b.kind == "year":
-        if a.kind == "year" and (b.kind == "year" or len(b.digits) == 2) and w in ("-", "to", "through"):
+        if a.kind == "year" and (b.kind == "year" or len(b.digits) == 2 and b.scale == 1) and w in (
+                "-", "to", "through"):  # (not "since 2022 to 12k": a scaled number is no year)
             return _Atom(a.start, b.end, a.value, kind="year", unit="year")  # "2010-15", "from 2010 to 2020"
         return None  # "between 2010 and 2020": two years, each written out
     lo, hi = a.value, b.value

@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract import pressmarks as PM
 from extract import numcontext as C
 from extract import numnames as N
 from extract.numkinds import _AGE_GROUPS, before_words
@@ -177,7 +178,7 @@ def count_sense(text: str, a: _Atom, words: list[str], fused: bool) -> None:
     c = last[:1]
     if c.isupper():
         if N.product_name(text, a, words, fused) or (N.plural_head(last) and N.listed_name(text, a, words, fused)) or (
-                version_after_model(a, words)):  # "Boeing 737 Max 9" (below)
+                version_after_model(a, words)) or PM.model_number(a):  # "Boeing 737 Max 9" (below); "Seal 06"
             a.kind, a.unit = "name", "name"  # "the Falcon 9 rocket", "Python 3.8", "Articles 5 and 6"
     elif last in _NOW_WORDS:
         if age_after_now(text, a, words):

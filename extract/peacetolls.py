@@ -28,6 +28,7 @@ from functools import lru_cache
 from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.gazetteer import gazetteer
 from extract.mishaps import mishap_harm
+from extract.peacefigures import harm_of_a_figure
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.sides import sides_named
@@ -117,6 +118,8 @@ def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str
         return "fortune" in words_of(ctx.sentence) and _FORTUNE.match(ctx.text, q.char_end, ctx.end) is not None
     if measure not in _HARM_MEASURES:
         return False
+    if harm_of_a_figure(ctx, q, measure):
+        return True  # a drill's evacuation, "'digital refugees'" (extract/peacefigures.py)
     if mishap_harm(ctx, q) or wreck_harm(ctx, q):
         return True  # "a roof fall killed 11 miners", "Ferry sinking: 14 dead" (extract/mishaps.py, wrecks.py)
     if "police" in words_of(ctx.sentence) and _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):

@@ -58,13 +58,30 @@ def _stretches(text: str) -> tuple[DocumentNumbers, list[tuple[str, int]]]:
 @given(_report())
 @example("Rebels killed 12 people. Another 40 were wounded near the border.")
 @example("Fighting flares\n\n1990 families fled, 2020 families stayed.")
+@example("12 people 12 people.\n\n1990 people 12 people 12 people.\n2020 people. ")
 @example("Shelling killed 1990 2020 people. The wait rose from 21 to 28 minutes. It sold at 20 pounds to 1 dollar.")
 def test_stretch_is_the_stretch_scanned(text: str) -> None:
     doc, parts = _stretches(text)
     for part, at in parts:
         got = doc.stretch(part, at)
         if got is not None:
-            assert got == tuple(find_quantities(part)), part
+            want = tuple(find_quantities(part))
+            if any(q.kind == "year" and _opens_row(text, at + q.char_start) for q in got):
+                # A year opening a line that the document reads as heading a table row (extract/layoutnums.py):
+                # the stretch alone has no rows; the document's reading is the one its claims carry (the twins
+                # test below). Everything else must agree.
+                got, want = _but_row_years(got, text, at), _but_row_years(want, text, at)
+            assert got == want, part
+
+
+def _opens_row(text: str, k: int) -> bool:
+    """Whether only blanks stand between the line break (or the text's start) before `k` and `k`."""
+    return not text[text.rfind("\n", 0, k) + 1 : k].strip(" \t")
+
+
+def _but_row_years(qs: tuple, text: str, at: int) -> tuple:
+    """The quantities without those that open a line (the ones a table row's year may be)."""
+    return tuple(q for q in qs if not _opens_row(text, at + q.char_start))
 
 
 def test_stretch_answers_the_common_cases_and_declines_the_edges() -> None:
