@@ -46,6 +46,7 @@ from extract import numnames as N9
 from extract import numsenses as NS
 from extract.layoutnums import footnotes_blanked, layout_atoms
 from extract.numspanover import span_over
+from extract.numspoken import spoken_atoms
 from extract.numwraps import soft_wraps_blanked, thousands_rejoined
 from extract.numcontext import unit_from_to, vague_of_unit
 from extract.numqualifiers import qualifier_after_unit
@@ -125,6 +126,7 @@ def find_quantities(text: str) -> list[Quantity]:
     atoms = layout_atoms(text, atoms)  # "round 9", "39 × 28 × 62 cm", "2.4 × 10⁶", "625 Wh" (extract/layoutnums.py)
     if PM.has_rate_mark(text):
         PM.rate_marks(text, atoms)  # "50 bps", "4.5 per mille": a percent (extract/pressmarks.py)
+    atoms = spoken_atoms(text, atoms)  # "forty-odd", "a score of", "five quid", "ten past ten" (extract/numspoken.py)
     if "\n" in text:
         atoms = thousands_rejoined(text, atoms)  # "1,\n200 homes" is 1,200 (extract/numwraps.py)
     if "couple" in text:
@@ -138,7 +140,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 b.kind, b.unit = "age", a.unit  # "aged 4, 6 and 9"
             elif a.kind == "number" and a.unit in ("ratio", "percent") and C.compared(text, a.end, b.start, b.end):
                 b.unit = a.unit  # "4,000 pounds to the dollar, against 47 before the war": the same measure
-            elif a.kind in _CARRIED_KINDS and C.unit_carried(text, a.start, a.end, b.start, b.end):
+            elif a.kind in _CARRIED_KINDS and (C.unit_carried(text, a.start, a.end, b.start, b.end) or (
+                    a.kind != "duration" and C.measure_compared(text, a.end, b.start, b.end))):
                 b.kind, b.unit = a.kind, a.unit  # "cuts the crossing from 40 minutes to 10": minutes again
             elif a.unit == "temperature" and b.value < 0 and C.temperature_carried(text, a.end, b.start, b.end):
                 b.kind, b.unit = a.kind, a.unit  # "-8.5C in Oslo, and it felt like minus 20": degrees again
@@ -340,8 +343,9 @@ def _qualify(text: str, a: _Atom) -> None:
     q = Q.qualifier_before(text, a.start, a.end)
     if not q and (a.unit != "count" or text.startswith(" mark", a.end)):
         q = PM.qualifier_past_code(text, a)  # "under Rs 100", "crossed the Rs 300 crore mark" (extract/pressmarks.py)
-    if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)):
-        q = None  # "killed 40 over two weeks": a span, not a bound
+    if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)) and (
+            K.before_words(text, a.start, 2)[:1] != ("in",)):
+        q = None  # "killed 40 over two weeks": a span, not a bound; "in under 15 minutes" is a bound
     elif q == "at_least" and (_spread_over(text, a.start) or span_over(text, a.start)):
         q = None  # "covers 3,404 km over 21 stages": a distance spread across them
     elif q and a.kind == "distance" and a.unit in ("metre", "foot") and _altitude(text, a.start):

@@ -109,6 +109,7 @@ _SHARE_AFTER = re.compile(
     re.I,
 )
 _SHARE_BEFORE = frozenset({("by",), ("than",)})
+_HEDGES_AFTER_BY = frozenset("about around roughly nearly almost some over under just only".split())
 _OF_ONE_AFTER = re.compile(rf"{_S}+an?{_S}")
 _PART_BEFORE = frozenset("first second third fourth last latter former other back front top bottom northern "
                          "southern eastern western upper lower early late opening closing final the".split())
@@ -124,6 +125,8 @@ def is_share(text: str, start: int, end: int) -> bool:
     prev = before_words(text, start, 1)
     if prev and prev[0] in _PART_BEFORE:
         return False
+    if prev and prev[0] in _HEDGES_AFTER_BY and before_words(text, start, 2)[:1] == ("by",):
+        return True  # "cuts your risk by about a third": the share of a change, hedged
     return bool(_SHARE_AFTER.match(text, end)) or prev in _SHARE_BEFORE or share_of_change(text, start, end) or (
         share_compared(text, start, end))  # "a fifth below 2019 levels" (extract/numsharecompare.py)
 
@@ -175,6 +178,13 @@ _AGE_COMMA = re.compile(r"(?:,|[.;)—](?!\w))(?:[\s\u00a0]|$)")  # the comma (o
 AGE_COMMA_FIRST = frozenset(",.;)—")  # what follows an age in apposition (numbers.py tests it first)
 
 
+def _pet(word: str) -> bool:
+    """An animal whose age stands in commas as a person's does ("the spaniel, now 11,"; [spoken_numbers] pets)."""
+    from extract.numspoken import pet_nouns  # (numspoken imports this module)
+
+    return word.lower() in pet_nouns()
+
+
 def appositive_age(text: str, a: _Atom) -> bool:
     """A small whole number set off by commas right after a person: an age ("The minister, 58, has").
 
@@ -192,7 +202,7 @@ def appositive_age(text: str, a: _Atom) -> bool:
     if not words or not words[-1].endswith(","):
         return False
     head = words[-1][:-1].strip("’'\"”)")
-    if head.lower() in PERSON_NOUNS or _PERSON_SUFFIX.fullmatch(head):
+    if head.lower() in PERSON_NOUNS or _PERSON_SUFFIX.fullmatch(head) or _pet(head):
         return True  # "The chef, 44,", "an activist, 29,"
     if len(words) < 2 or not _CAP_WORD.fullmatch(head.split("-")[-1].capitalize()) or not head[:1].isupper():
         return False
@@ -277,6 +287,21 @@ def unit_carried(text: str, a_start: int, a_end: int, b_start: int, b_end: int) 
         return False
     u = unit_after(text, a_end)
     return u is not None and bool(_TO_GAP.fullmatch(text, u[2], b_start)) and bool(_BARE_AFTER.match(text, b_end))
+
+
+# After a measure's unit, the time it was measured in, then a word of comparison: "1,500 tonnes this year against".
+_MEASURE_COMPARED_GAP = re.compile(
+    r"(?:[\s\u00a0]+(?:(?:this|last|next|that)[\s\u00a0]+(?:year|season|month|week|time)|in[\s\u00a0]+\d{4}|"
+    r"a[\s\u00a0]+year[\s\u00a0]+(?:ago|earlier|before)))?" + _COMPARED_GAP.pattern, re.I)
+
+
+def measure_compared(text: str, a_end: int, b_start: int, b_end: int) -> bool:
+    """A bare number compared with the measure before it takes its unit: "fewer than 1,500 tonnes this year
+    against 4,000 in a good one" (tonnes again). Not when a noun follows it ("against 4,000 farms"); find_quantities
+    does not ask it after a duration ("in the first nine months, up from 469" counts flats)."""
+    u = unit_after(text, a_end)
+    return u is not None and bool(_MEASURE_COMPARED_GAP.fullmatch(text, u[2], b_start)) and bool(
+        _BARE_AFTER.match(text, b_end))
 
 
 # A temperature left bare: "feels like 40", or a second, negative reading after a temperature in the same

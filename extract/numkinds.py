@@ -57,7 +57,9 @@ NAME_HEADS = frozenset(
     "Jaguar Citroen Android "
     # pay and charge bands, a greyhound's trap, a watch's reference, a lower-case version: "a band 2 course",
     # "from trap 6", "the Daytona ref. 116500", "version 1.2 fixed 37 bugs"
-    "Band band Trap trap ref Ref version".split()
+    "Band band Trap trap ref Ref version "
+    # numbered parts of a series: "1.3 million by episode 100" (as "by day 10")
+    "episode".split()
 )
 # A word that is lower case then upper case names a product: "iOS 18.2", "macOS 15", "iPad 10", "eBay".
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][A-Za-z]*")

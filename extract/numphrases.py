@@ -162,9 +162,37 @@ def word_kind(text: str, a: _Atom) -> None:
     word = (nx.group(2) or "").lower() if nx else ""
     if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
         a.kind = "drop"
+    elif _one_of_a_kind(text, a.start, word) or (nx and _one_night(text, nx)):
+        a.kind = "drop"  # "4,000 in a good one", "one June night"
     elif nx and not nx.group(1) and word == "-":
         if unit_after(text, a.end) is None and not NS.counted_compound(text, a.end):
             a.kind = "drop"  # "one-sided", not "one-year" nor "a one-bed flat"
+
+
+# "a good one", "the big one": "one" after an article and an adjective stands for a noun said before, when the
+# phrase ends there or a preposition or conjunction follows (not "a further one", which adds one more).
+_ARTICLES = frozenset("a an the every each this that".split())
+_NOT_PRONOUN_ADJ = frozenset("further additional extra more mere total single only second third fourth fifth".split()
+                             ) | frozenset(NUMBER_WORDS)
+_PHRASE_GOES_ON = frozenset("in on at for of and or but that this with to is was too".split())
+_TIMES_OF_DAY = frozenset("night morning evening afternoon day weekend".split())
+
+
+def _one_of_a_kind(text: str, start: int, next_word: str) -> bool:
+    """ "one" after an article and an adjective, closing its phrase: a pronoun ("against 4,000 in a good one")."""
+    if next_word and next_word[0].isalnum() and next_word not in _PHRASE_GOES_ON:
+        return False
+    prev = before_words(text, start, 2)
+    return (len(prev) == 2 and prev[0] in _ARTICLES and prev[1].isalpha() and prev[1].islower()
+            and prev[1] not in _NOT_PRONOUN_ADJ)
+
+
+def _one_night(text: str, nx: re.Match) -> bool:
+    """ "one June night", "one May morning": "one" before a month and a time of day is "a certain", no count."""
+    if nx.group(2) not in MONTH_WORDS:
+        return False
+    after = _NEXT_WORD.match(text, nx.end())
+    return after is not None and (after.group(2) or "").lower() in _TIMES_OF_DAY
 
 
 _CAP_WORD = re.compile(r"[A-Z][a-z]+")

@@ -68,7 +68,9 @@ _TOTALS = frozenset("toll tally total count number numbers figure figures deaths
                     "downloads views viewers visitors mark "
                     # counts of events that grow as a toll does: "February abductions top 300"
                     "abductions kidnappings killings arrests detentions attacks airstrikes strikes incidents "
-                    "evacuations admissions infections".split())
+                    "evacuations admissions infections "
+                    # money that grows to a mark: "the war chest passed $2.4 million", "the appeal topped £1m"
+                    "chest fund funds appeal donations fundraising haul takings revenue revenues".split())
 _NOT_PAST = frozenset("the its their his her our my your this these those last first next in over for during".split())
 _AUXILIARIES = frozenset("has have had now already just officially finally could may might will would soon".split())
 

@@ -16,7 +16,9 @@ import re
 # averaging a few words before it ("averaging 25.4 knots over", "averaged 28 points a game over").
 _RATE_BEFORE_OVER = re.compile(
     r"(?:\d[\s\u00a0]*(?:knots?|mph|km/h|kph|kmh|miles[\s\u00a0]+(?:an|per)[\s\u00a0]+hour)"
-    r"|\baverag(?:e|ed|es|ing)\b(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[^\s.;:!?]+){1,4}?)"
+    r"|\baverag(?:e|ed|es|ing)\b(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[^\s.;:!?]+){1,4}?"
+    # a rate whose value is said: "a 68% headshot rate over 4,200 matches", "a 3% growth rate over five years"
+    r"|\d(?:%|[\s\u00a0]*per[\s\u00a0]*cent|[\s\u00a0]*percent)(?:[\s\u00a0]+[a-z-]+){0,2}[\s\u00a0]+rate)"
     r"[\s\u00a0]+over[\s\u00a0]+\Z", re.I)
 
 

@@ -29,6 +29,7 @@ from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.gazetteer import gazetteer
 from extract.mishaps import mishap_harm
 from extract.peacefigures import harm_of_a_figure
+from extract.peaceuses import idioms_blanked
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.sides import sides_named
@@ -60,7 +61,8 @@ def no_war_nor_unrest(text: str) -> bool:
     """Whether the document names no war, no party to one and no unrest ([cues] conflict, unrest; sides): a report
     of peacetime. Words of war put to a use of peace ("police forces", "a battle of the bands", a union's
     "strikes") name no war (`war_words_of_peace`)."""
-    return ((not names_a_war(text) or war_words_of_peace(text)) and not cue_in("unrest", text)
+    return ((not names_a_war(text) or war_words_of_peace(text)) and not (
+        cue_in("unrest", text) and cue_in("unrest", idioms_blanked(text)))  # (not a sport's "massacre")
             and not sides_named(text))
 
 
@@ -70,9 +72,10 @@ def war_words_of_peace(text: str) -> bool:
     ("17 of the 43 police forces", "the battle of the bands", "the 1921 war memorial", "a war novel") or, in a
     document of a labour dispute ([cues] labour_dispute: a union's members, a ballot, walkouts), "strike(s)"."""
     labour = cue_in("labour_dispute", text)
-    if not labour and not cue_in("peace_uses", text):
+    idioms = idioms_blanked(text)  # "war chest", a sport's "massacre", a workers' strike (extract/peaceuses.py)
+    if not labour and idioms is text and not cue_in("peace_uses", text):
         return False  # (the usual case: a test of the document's words first)
-    blanked = lexicon().cues["peace_uses"].sub(_blank, text)
+    blanked = lexicon().cues["peace_uses"].sub(_blank, idioms)
     if labour:
         blanked = _STRIKES.sub(_blank, blanked)
     return not names_a_war(blanked)
@@ -80,14 +83,16 @@ def war_words_of_peace(text: str) -> bool:
 
 def peace_words_in(ctx: SentenceContext) -> bool:
     """Whether a key word of [cues] peace_uses or labour_dispute is a word of the document, read from its
-    sentences' word sets (extract/wordset.py `may_occur_in_parts`; once per document): without one,
-    `war_words_of_peace` is False, found without making the word set of the whole document."""
+    sentences' word sets (extract/wordset.py `may_occur_in_parts`; once per document), or the document holds an
+    idiom of peace (extract/peaceuses.py, cached per document): without either, `war_words_of_peace` is False,
+    found without making the word set of the whole document."""
     memo = ctx.memo
     if memo is None or SENTENCE_TEXTS not in memo:
-        return may_occur(_PEACE_KEYS, ctx.text)  # (the long way, tests/test_speed14_shortcuts.py)
+        return may_occur(_PEACE_KEYS, ctx.text) or idioms_blanked(ctx.text) is not ctx.text  # (the long way)
     got = memo.get(_PEACE_WORDS)
     if got is None:
-        got = memo[_PEACE_WORDS] = may_occur_in_parts(_PEACE_KEYS, ctx.text, ctx.sentences, memo[SENTENCE_TEXTS])
+        got = memo[_PEACE_WORDS] = may_occur_in_parts(_PEACE_KEYS, ctx.text, ctx.sentences, memo[SENTENCE_TEXTS]) or (
+            idioms_blanked(ctx.text) is not ctx.text)  # idioms of peace (extract/peaceuses.py)
     return got
 
 

@@ -159,12 +159,30 @@ numbers in 12 or more of them ("a couple of hundred", "a fiver", "forty-odd", "o
 /work/notes/s10/hidden/FIRST_SIGHT_NEWS18.md): first sight: 16 of 40 (the same on main 97e5db7); 4 gave a claim (a
 cricket "massacre"'s runs, a campaign's "war chest" twice, passengers "stranded" by a strike, a war novel's film
 rights).
+Fixed in session 11 (helper news18fit): 40 of 40 and no claim after "-odd" in words a lower bound ("forty-odd
+years", "twenty-odd thousand", "a hundred-odd"), collective words ("a baker's dozen", "a score of", "a gross of"),
+"a couple of hundred" approx, "a million and a half", "a kilo and a half", "umpteen thousand", "fifty-fifty",
+"nought point five", "at half price" and money in slang ("a fiver", "five quid", "twenty-five grand":
+extract/numspoken.py), clock times, years, decades and scores in words ("twenty to midnight", "half six",
+"nineteen fifty-two", "the nineties", "31 to nil", "ten K": extract/numspokentimes.py), "by episode 100" a name, a
+rate's "over" a span, "in under 15 minutes" a bound, "by about a third" a share, "J. Hale (88)" and "the spaniel, now
+11," ages, a "war chest passed" a lower bound, "4,000 in a good one" tonnes with "one" a pronoun, "one June night" no
+count (extract/num*.py); a campaign's "war chest", a sport's "massacre" beside its result, a workers' strike and
+those "held hostage" by it, and a story's setting name no war (extract/peaceuses.py).
 general_news_19.jsonl (40 more, session 11, written and scored before reading the number layer; the number
 conventions of other presses in about 36 of them (lakh and crore stacked, Indian, Swiss, space and European digit
 grouping, decimal commas, currency signs and codes of 13 currencies, "pc", "bps", "per mille", "FY25", "Q3"), 8 use
 words of war and harm outside war, 6 are conflict-adjacent news with no claim;
 /work/notes/s11/hidden/FIRST_SIGHT_NEWS19.md): first sight: 8 of 40; 4 gave a claim (app users as "digital
 refugees", a stadium's misread seats "evacuated" in a drill, a war museum's admission, a war memoir's advance).
+Fixed in session 11 (helper news19fit): 34 of 40 and no claim after other presses' digit groupings (Indian
+"1,16,145", Swiss "25'380", a plain space "2 500", European "1.500 people" and "9,5 %", each only where the
+document's own habits allow: extract/groupings.py), stacked South Asian scale words ("lakh crore", "25 lakh 40
+thousand", "half a lakh", "Lakhs of": southasian.py), fused "N825" and "Sh4.5mn", "Tk", "TSh", "PHP", "NPR",
+"Rs" of the country named, "under Rs 100", "crossed the ... mark", "FY25", "Q3", "H1 2025", "50 bps", "4.5 per mille",
+"Seal 06" (pressmarks.py); a drill's evacuation, scare-quoted "refugees", a war museum's money and a war book's
+advance no claims (peacefigures.py). Left: "pc" outside the surface (tests/test_numbers_news7.py's convention; the
+annotator put it in), "by N65 to N825" one range, the pronoun "one" in "people hold one".
 """
 
 from __future__ import annotations
@@ -186,7 +204,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
                                       "general_news_19.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 703  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 726  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
