@@ -29,6 +29,9 @@ _REACH = 60  # how far before the number the word standing for a count may be
 _APPOSED = re.compile(r"[a-z],\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|close\s+to|at\s+least|"
                       r"more\s+than|over|up\s+to|an\s+estimated)\s+)?$")
 _WORD = re.compile(r"[a-z]+")
+# an aside set off by commas between the count word and its links: "the correct figure, given by X on Saturday, is"
+_ASIDE_BEFORE = re.compile(r",[^,;:.]{3,70},((?:\s+[a-z]+){1,4}\s+)\Z", re.IGNORECASE)
+_ASIDE_REACH = 110
 _HOW_MANY = re.compile(r"\bhow\s+many\b((?:\s+[a-z]+){1,5})", re.IGNORECASE)
 
 
@@ -60,6 +63,18 @@ def refers_back(ctx: SentenceContext, q: Quantity) -> bool:
             if words[i] in table["counts"]:
                 return words[i] in table["plural"] or (i > 0 and words[i - 1] in table["determiners"])
         return False
+    if _linked(words, table):
+        return True
+    aside = _ASIDE_BEFORE.search(ctx.text, max(ctx.start, q.char_start - _ASIDE_REACH), q.char_start) if (
+        "," in before[-45:]) else None  # (the aside's closing comma stands within four words of the number)
+    if aside is None:
+        return False  # "The correct figure, given by the Council on Saturday, is 1,300": the aside is passed over
+    return _linked(_WORD.findall(ctx.text[max(ctx.start, aside.start() - _REACH) : aside.start()].lower()
+                                 + " " + aside.group(1).lower()), table)
+
+
+def _linked(words: list[str], table: dict[str, frozenset[str]]) -> bool:
+    """Whether the last of `words` are only links after a word standing for a count (refers_back)."""
     for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
         if words[i] in table["counts"]:
             return words[i] in table["plural"] or (i > 0 and words[i - 1] in table["determiners"])

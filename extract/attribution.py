@@ -44,7 +44,9 @@ Cues, tried in order (the first that yields a claimant wins):
    newspaper" too; an earlier issue of its own series, "Communique No. 5" in No. 6: extract/ownissues.py), the
    excerpt's outlet, a statement's issuer when it is quoted in full (extract/statements.py, `claimed`), or
    "reader comment". "X's spokesman" of a listed body (or an acronym) speaks as the body.
-Cues 3-6 and the antecedents of pronouns are in extract/nearby.py.
+Cues 3-6 and the antecedents of pronouns are in extract/nearby.py. Session 11: "A federal estimate put …" (dataowner.py),
+a court's own summary ("The Chamber found", courtvoice.py), "the same report" (samereport.py), a case title before a
+name (persontitle.py), a correction's retracted figures ("not 80 as we reported", retracted.py).
 
 For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
 the writer's doubt about it, a headline's whole answer) is worked out once per sentence, and what
@@ -97,7 +99,9 @@ from extract.cues import (
     SELF,
     is_confirm_verb,
 )
+from extract.courtvoice import court_finding_before, court_itself
 from extract.cuetails import APPEAL_VERBS
+from extract.dataowner import OWNER_ENDS, data_owner
 from extract.cuescope import applicable
 from extract.eyewitness import SIGHTING_VERBS, reporters_saw
 from extract.facevalue import owner_doubted_later
@@ -118,22 +122,26 @@ from extract.ownteam import own_count_verb, own_people, own_witness_after
 from extract.ownkind import names_own_document
 from extract.ownname import short_name_of
 from extract.personpronouns import person_before
+from extract.persontitle import TITLE_WORDS, title_dropped
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
 from extract.possessedstaff import possessed_staff
 from extract.quotecarry import chosen_claimant, quote_going_on, quote_left_open, quote_tagged_next
 from extract.records import Quantity
 from extract.relayedfigures import relayed_owner
+from extract.retracted import retracted
+from extract.samereport import REPORT_ENDS, same_report_source
 from extract.seatnames import seat_dropped
 from extract.rx import ascii_lower, guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
 from extract.rolenames import ROLE_WORDS, armed_actor_before, role_named
 from extract.sourcenames import agency_name, documents_owner
+from extract.spokesbody import body_of_spokesman
 from extract.sourcetidy import describes_the_count, narrowed_source
 from extract.stance import disputed_after, is_breakdown
 from extract.voice import OWN_STAFF, RELATIVE, display
 from extract.witnessdoubt import witness_doubted
-from extract.wordset import folded
+from extract.wordset import folded, words_of
 
 __all__ = ["Attribution", "attribute", "canonical_source"]
 
@@ -149,10 +157,13 @@ _DATA_NOUN_ENDS = ("tally", "tallies", "count", "counts", "estimate", "estimates
 def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     """Source, source type and stance of the claim made by `q` in its sentence."""
     facts = sentence_facts(ctx)
-    if facts.fixed is not None:
-        return facts.fixed  # a headline, or an excerpt's Source line: the same for every number
-    voice, voice_type, kind, sentence = facts.voice, facts.voice_type, facts.kind, facts.sentence
     pos, end = q.char_start - facts.start, q.char_end - facts.start
+    if facts.fixed is not None:  # a headline, or an excerpt's Source line: the same for every number, but a figure
+        # denied ("…, not 80 as we reported", extract/retracted.py)
+        fixed = facts.fixed
+        return Attribution(fixed.source, fixed.source_type, "disputed") if facts.retracting and retracted(
+            ctx, facts.sentence, pos, end) else fixed
+    voice, voice_type, kind, sentence = facts.voice, facts.voice_type, facts.kind, facts.sentence
     if facts.clauses:  # a headline of clauses ("Strike kills 28; Lebanon says 37 children among dead")
         return next((a for start, stop, a in facts.clauses if start <= pos < stop), facts.clauses[-1][2])
     name, verb = _claimant(ctx, facts, pos, end)
@@ -166,12 +177,15 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         name = facts.claimed_by  # a fact-check's "CLAIM: A post by @X says …": the poster's, unless it relays a
         # listed source ("… says the UN counted 300") (extract/factchecks.py)
     in_sentence = pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
-    disputed = facts.doubted or in_sentence
+    denied = facts.retracting and retracted(ctx, sentence, pos, end)  # a correction quoting its own figure to
+    # correct it (extract/retracted.py)
+    disputed = facts.doubted or in_sentence or denied
     if facts.yours_doubted and (not name or name.casefold() == "you"):
         disputed = True  # "You wrote that … . Perhaps; but … Either your figure is wrong": the paper's own figure
     # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone
     # else's figure, not one the writer gives in its own voice ("My uncle's village was burned, 40 houses.").
-    own_count_stands = facts.countered and not in_sentence and not _quoted_at(sentence, pos)  # (a quote is another's)
+    own_count_stands = facts.countered and not in_sentence and not denied and not _quoted_at(sentence, pos)
+    # (a quote is another's)
     turn = turn_of(ctx, facts) if (name is None or not name.strip() or name.casefold() in SELF
                                  or OWN_STAFF.match(name)) else None
     if turn is not None and not (name and canonical_source(name).casefold() in facts.voice_keys):
@@ -186,8 +200,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             names_own_document(ctx.text, name)):  # "The survey recorded 54" in a "Survey report" (ownkind.py)
         if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
             stance = "disputed"
-        elif facts.judged:
-            stance = "confirmed"  # a court's finding of fact in its judgment (extract/judgments.py)
+        elif facts.judged or (facts.court and court_finding_before(sentence, words_of(sentence), pos)):
+            stance = "confirmed"  # a court's finding of fact in its judgment (extract/judgments.py), or in its own
+            # summary of it ("The Chamber is satisfied that …", extract/courtvoice.py)
         elif ((verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)
               or own_witness_after(sentence, end)  # ("…, as our reporter saw": extract/ownteam.py)
               or own_sighting_before(sentence, pos)):  # ("books inspected by our delegates list 208": ownsighting.py)
@@ -202,7 +217,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stance = "confirmed" if _own_method_vouches(ctx, facts) else "asserted"
         return Attribution(voice, voice_type, stance)
     name = tidy_claimant(name)  # "the witness A. Saidov", "the city's crisis staff" (extract/claimantshape.py)
-    source = documents_owner(_body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
+    if not TITLE_WORDS.isdisjoint(name.split(None, 2)[:2]):
+        name = title_dropped(name)  # "The defendant Ali Hassan al-Majid" (extract/persontitle.py)
+    source = documents_owner(body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
     source = narrowed_source(source)  # "a spokesman for the rival X", "the Red Cross in Honiara" (sourcetidy.py)
     source = seat_dropped(source)  # "the Eastern Karen Relief Committee in Mae Sot" (seatnames.py)
     if kind == "comment" and RELATIVE.match(source):
@@ -251,22 +268,6 @@ def _own_method_vouches(ctx: SentenceContext, facts: SentenceFacts) -> bool:
     """Whether the report's own method says each of its counts is confirmed ("Each incident is confirmed by two
     monitors", extract/methodvouch.py): its figures in the outlet's own voice, in its body, are confirmed."""
     return facts.voice_type == "publication" and facts.kind in ("body", "update") and method_vouched(ctx)
-
-
-# "LURD's spokesman", "the army's chief spokeswoman": the spokesperson of a listed body speaks as the body.
-_SPOKESMAN_OF = re.compile(r"(?P<owner>.+?)['’]s\s+(?:chief\s+|main\s+|official\s+)?spokes(?:man|woman|person|men)$",
-                           re.I)
-
-
-def _body_of_spokesman(source: str) -> str:
-    """The body a "X's spokesman" speaks for when X is a listed source or an acronym, else `source` itself."""
-    if "spokes" not in source.casefold():
-        return source
-    m = _SPOKESMAN_OF.match(source)
-    if m is None:
-        return source
-    owner = m.group("owner")
-    return owner if lookup(owner) or (len(owner) > 1 and owner.isupper()) else source  # (an acronym names a body)
 
 
 def _owner_of(source: str, owners: frozenset[str]) -> bool:
@@ -373,12 +374,17 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
             if owner and owner.casefold() in DEFINITE:
                 owner = full_name_before(ctx.text, ctx.start, owner.casefold()) or owner
             name = owner or name
+        elif key.endswith(REPORT_ENDS) and (issuer := same_report_source(ctx, name, facts.voice)) is not None:
+            name = issuer  # "The same report said …": the publication named before (extract/samereport.py)
         elif key in _DOCUMENT_NOUNS:
             name = antecedent(ctx) or name  # "…, the statement said": the statement of the last named speaker
         if name.casefold() in ROLE_WORDS:  # "the spokesman", "a spokeswoman": whom the role names (extract/rolenames.py)
             name = role_named(ctx, sentence, first.start, name)
-        if facts.judged and names_the_court(name):
+        if (facts.judged or facts.court) and (
+                names_the_court(name) or court_itself(name)):  # ("The Trial Chamber found …": courtvoice.py)
             return None, verb  # "The court finds that …" in its own judgment: the section's voice
+        if name.endswith(OWNER_ENDS):
+            name = data_owner(name) or name  # "A government estimate put …": the government's (extract/dataowner.py)
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb

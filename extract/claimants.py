@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from extract.cuescan import CLAUSE_CUT_LOW, tail_search
+from extract.callsigns import is_callsign
 from extract.cueverbs import _VERB, _VERBS
+from extract.datedaside import TIME_CUTS, dated_aside_pieces
 from extract.fronted import demonstrative_front
 from extract.lexicon import clean_name, lookup
 from extract.names import Named, first_named
@@ -210,6 +212,9 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
             role = role or seg.strip()  # "Ali Omar, spokesman of the Liberation Front, said": the person, typed by
             k -= 1  # the body he speaks for
             continue
+        if op in TIME_CUTS and (skip := dated_aside_pieces(before, pieces, k)):
+            k -= skip  # "Soviet archives, opened after 1991, give …": a dated aside (extract/datedaside.py)
+            continue
         if op == "," and 0 < k < len(pieces) - 1 and _PLACE_ASIDE.fullmatch(seg):
             k -= 1  # "Reporters in Moreh, near the border, counted": where they are is no claimant
             continue
@@ -266,7 +271,7 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         return None, verb_at  # "The" alone is nobody (extract/subjectshape.py)
     if name and " " in name and (pronoun := pronoun_subject(name)):
         return pronoun, offset  # "By this definition we": the pronoun is the subject (extract/subjectshape.py)
-    if not name or len(name.split()) > 8 or _NUMBER_IN_NAME.search(name):
+    if not name or len(name.split()) > 8 or (_NUMBER_IN_NAME.search(name) and not is_callsign(name)):
         return None, verb_at  # a number, not a name ("M23 spokesman" is a name)
     if not _LETTER.search(name):
         return None, verb_at

@@ -60,9 +60,17 @@ from extract.rereads import reread
 from extract.splitverbs import to_an_end, to_safety
 from extract.heldpeople import held_without_verb
 from extract.otherverbs import missing_or_gone, verbs_elsewhere
-from extract.tollfigure import COUNT_WORDS as _FIGURE_WORDS, HARM_WORDS as _FIGURE_HARMS, toll_figure
-from extract.violentevents import GATE as _EVENT_GATE, violent_events
+from extract.countrates import dollar_rate, event_or_figure
 from extract.amongthem import force_among
+from extract.aircraftraids import aircraft_attacking
+from extract.armedcounts import PART_GATE as _PART_GATE, part_of_a_force, read_armed, same_people
+from extract.callsigns import callsign_number
+from extract.verblabels import read_shorthand
+from extract.ofthewhole import whole_before
+from extract.executions import executions_done
+from extract.fromto import changed_to
+from extract.corrections import retracted
+from extract.surrenders import GATE as _SURRENDER_GATE, surrendering
 from extract.suchcases import such_cases
 from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row
@@ -71,26 +79,24 @@ from extract.notcounts import counts_nothing
 from extract.clocktimes import clock_time
 from extract.conditionals import (CONDITION_WORD as _CONDITION_WORD, CONDITION_WORDS as _CONDITION_WORDS,  # noqa: F401
                                   conditional as _conditional)  # (_CONDITION_WORD: tests/test_classify_shortcuts.py)
-from extract.sharedcounts import bare_update, elided_in_list, set_against
+from extract.sharedcounts import bare_update, set_against
 from extract.verbreach import hospital_not_held, reach_over
 from extract.peacetolls import (_HARM_MEASURES, custody_deaths_in_peace, harm_of_no_war, named_near, peacetime_works,
                                sport_news)
 from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
                                suspects_side, whole_of_part)
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,  # noqa: F401
-                           currencies as _currencies, dollar_named as _dollar_named, not_a_count, war_rate)
-# (_dollar_named: tests/test_classify_shortcuts.py; classify asks extract/classgates.py names_dollar, once per sentence)
-from extract.partof import (OF_THEM, OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, elided, inherit,
+                           dollar_named as _dollar_named, not_a_count, war_rate)
+# (the four named _...: tests/test_classify_shortcuts.py; extract/countrates.py reads the rates)
+from extract.partof import (OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, inherit,
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
                             said_count, shot_down_count)
 from extract.mainverbs import finite_death
 from extract.elidedthings import elided_things
 from extract.eventparts import shared_event_count
 from extract.armedmen import armed_men
-from extract.another import same_people_before
 from extract.menwords import men_subject
 from extract.mineaccidents import mine_accidents
-from extract.mobilised import men_raised
 from extract.countedwho import read_who
 from extract.numberof import side_count
 from extract.numbergiven import number_given_as, numbering_read
@@ -107,7 +113,7 @@ from extract.capacitylists import capacity_or_roll
 from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, names_dollar, open_rules
 from extract.phrasehints import read_hints
 from extract.sides import resolve_side
-from extract.phraseparts import done_to_numbering, men_under_arms, own_members, skip_space, under_arms
+from extract.phraseparts import done_to_numbering
 from extract.puttolls import estimated_noun
 from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, norm, side_mentions,
                               theatre_side)
@@ -118,7 +124,6 @@ _NEGATED = re.compile(r"\b(?:not|none\s+of|neither\s+of|no|nor)\s+(?:(?:of\s+)?t
                       re.IGNORECASE)
 _PEOPLE_PARTICIPLE = re.compile(r"(?:captured|arrested|detained|abducted|kidnapped)\b")
 _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
-_MEMBERS = re.compile(r"\s+(?:members|cadres|combatants)\b", re.IGNORECASE)
 _FORCE_CLASSES = frozenset({"fighter", "peacekeeper"})  # people whose count with no verb is a force's size
 _BARE_SUBJECT = {"attacks": "attack", "forces": "troops"}  # what a count with no noun of its own counts, by measure
 _COUNTING = re.compile(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_numbering needs before the number
@@ -190,6 +195,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None
     if picture_note(ctx):
         return None  # "VO over pictures: three soldiers guard a food line" (extract/picturenotes.py)
+    if text[k - 2 : k - 1].isupper() and text[k - 1] == " " and callsign_number(text, start, k, q.char_end, end):
+        return None  # "two missiles were launched at HOG 32": a callsign (extract/callsigns.py)
     if "of " in text[k - 20 : k] and population_of(text, start, k):
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
     if ("counts_nothing" in opened or "." in q.surface) and counts_nothing(ctx, q) or (
@@ -211,28 +218,26 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if q.unit != "count":
         got = not_a_count(ctx, q)  # a ratio, percentage, sum of money or weight (extract/money.py)
         return Kind(*got) if got else None
-    if not _DOLLAR_WORDS.isdisjoint(words) and _DOLLAR_BUYS.search(text, max(start, k - 40), k):
-        m = lex.currency_re.match(text, skip_space(text, q.char_end, end), end)
-        if m and lex.currencies[norm(m.group(0))][1] != "USD":  # "the dollar fetched about 41 hryvnias"
-            return Kind("rate", f"{lex.currencies[norm(m.group(0))][1]} per USD", "unknown")
-    if names_dollar(ctx) and _RATE_AFTER.match(text, q.char_end, end):  # "the pound fell to 600 against the dollar"
-        cur = [c for _, c in _currencies(ctx, back=0) if c != "USD"]
-        if cur:
-            return Kind("rate", f"{cur[0]} per USD", "unknown")
+    if names_dollar(ctx) and (rate := dollar_rate(ctx, q, words)) is not None:
+        return rate  # "the dollar fetched about 41 hryvnias", "fell to 600 against the dollar" (extract/countrates.py)
 
-    if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):
-        return None  # "not one soldier was hurt", "none of the 40 passengers"
+    if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):  # "none of the 40"
+        return retracted(ctx, q, depth) if depth < MAX_DEPTH and "as" in words else None  # (corrections.py)
     row = (heading_row(ctx, q) or label_row(ctx, q)) if "table_row" in opened else None  # a row of a table whose
     # heading says what it counts (extract/headrows.py); a label row ("Civilians killed: 2"): the label is the
     # phrase (extract/labelrows.py)
     if row is not None:
         return Kind(*row)
+    if ("sentences" in words or "executions" in words) and executions_done(text, q.char_end, end):
+        return Kind("killed", "people", "unknown")  # "229 death sentences that were carried out" (executions.py)
     ph = read_phrase(ctx, q)
     if ph.verb is None or ph.verb_side == "right" and not finite_death(text, ph):  # ("5 died ..., 9 were hurt")
         if ph.verb is None or ph.verb_start - ph.np_end <= 1:  # (reach_over's first test: a verb right after the noun)
             reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
         if ph.cls is None and ph.verb is None:  # (number_given_as's first test)
             number_given_as(ctx, q, ph)  # "gave the number of drivers killed as seven" (extract/numbergiven.py)
+    if ph.cls is None or ph.verb is None or ph.cls == "out":
+        read_shorthand(ctx, q, ph)  # "placed 2 AGM-65", "Destroyed: 4 tanks, 2 carriers and 6 trucks" (verblabels.py)
     named = side_count(ctx, q) if ph.cls is None and ph.verb is None and not _TOLL_WORDS.isdisjoint(words) else None
     if named is not None:
         return Kind(*named)  # "the number of Americans killed at 23", "US DEAD NOW 23" (extract/numberof.py)
@@ -257,6 +262,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if ph.subject == "men" and ("its" in words or "their" in words):
         ph.subject = men_of_a_force(ctx, q, words) or ph.subject  # "25 of its men" (extract/forcemen.py)
     read_who(ctx, q, ph, words)  # "put its dead at 6,954", "two companies, about 200 men", "UN troops" (countedwho.py)
+    if ph.cls == "fighter" and ph.verb in (None, "deploy") and not _SURRENDER_GATE.isdisjoint(words):
+        surrendering(ctx, ph)  # "200 troops were seen walking south with hands raised" (extract/surrenders.py)
     if "with" in words and armed_men(ctx, ph):
         ph.cls, ph.subject = "fighter", "fighters"  # "hundreds of men with machetes were coming" (extract/armedmen.py)
     if "read_hints" in opened or ph.verb in READ_HINTS_VERBS or ph.cls in READ_HINTS_CLASSES:
@@ -264,14 +271,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None and "elliptic_kind" in opened else None
     if said is not None:  # "its count of wounded is nine", "a unit of about 150 men" (extract/ellipses.py, forcemen.py)
         return said
-    if ph.verb is None and ph.cls is None and not _EVENT_GATE.isdisjoint(words):
-        said = violent_events(ctx, q)  # "recorded 17 breaches of the truce", "89 armed incidents" (violentevents.py)
-        if said is not None:
-            return said
-    if ph.verb is None and ph.cls is None and not (_FIGURE_WORDS.isdisjoint(words) or _FIGURE_HARMS.isdisjoint(words)):
-        said = toll_figure(ctx, q)  # "the count of bodies in the morgue was 212" (extract/tollfigure.py)
-        if said is not None:
-            return said
+    if ph.verb is None and ph.cls is None and (said := event_or_figure(ctx, q, words)) is not None:
+        return said  # "89 armed incidents", "the count of bodies in the morgue was 212" (extract/countrates.py)
     held = (held_without_verb(ctx, q, ph, words) or bare_held(text, max(ph.np_end, q.char_end), end, words)  # ("over
             ) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None  # 1,400 held": measures.py)
     if held is None and ph.verb is None and missing_or_gone(ctx, q, ph, words):
@@ -282,6 +283,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             return part
     if ph.cls is None and text.find(",", max(start, k - 4), k) >= 0:
         partitive_before(ctx, q, ph)  # "Of the civilians, 19 have been confirmed dead" (extract/partbefore.py)
+    if ph.cls is None and text.startswith(("Of ", "Among "), start):
+        whole_before(ctx, q, ph)  # "Of the 900 homes in the valley, about 600 were burned" (extract/ofthewhole.py)
     if ph.cls is None and ph.verb in (None, "deploy") and _COUNTING.search(text, max(start, k - 24), k):
         done = done_to_numbering(lex, text, start, k)  # "Families driven from their villages number close to
         if done is not None:  # 36,000": the participle says what befell them (extract/phraseparts.py)
@@ -297,18 +300,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             sized = named[0] in _FORCE_CLASSES
     if ph.cls == "out":
         return None
-    members = _MEMBERS.match(text, q.char_end, end) if ph.cls is None else None  # "the militia boasts 10,000 members"
-    armed = men_under_arms(text, start, k) if (ph.subject == "men" or members) and ph.verb is None else None
-    if not armed and ph.cls in ("people", None) and under_arms(text, ph.np_end, end):
-        armed = "fighters"  # "they have up to 3,000 men under arms" (extract/phraseparts.py)
-    if not armed and ph.subject == "men" and ph.verb is None and men_raised(ctx, ph.np_end):
-        armed = "troops"  # "Of the 250,000 men Bolivia mobilised" (extract/mobilised.py)
-    if armed:
-        ph.cls, ph.subject = "fighter", armed  # "the government army had nearly 100,000 men"
-        ph.np_end = max(ph.np_end, members.end()) if members else ph.np_end
-    own = own_members(text, start, q.char_end, end) if ph.cls is None and "own" in words else None
-    if own:
-        ph.cls, ph.subject, ph.np_end = "fighter", "fighters", own  # "its fighters ..., and six of its own members died"
+    if ph.cls is None or ph.cls == "people":
+        read_armed(ctx, q, ph, words)  # "the army had nearly 100,000 men", "3,000 men under arms" (armedcounts.py)
+    if ph.subject == "men" and ph.verb is None and depth < MAX_DEPTH and not _PART_GATE.isdisjoint(words):
+        part_of_a_force(ctx, q, ph, depth)  # "60,000 troops ..., of which some 2,000 men entered" (armedcounts.py)
     if (ph.subject == "families" or not _HARMLESS_KEYS.isdisjoint(words) or text.find(" of ", max(start, k - 40), k) >= 0
             ) and no_count_of_harm(ctx, q, ph, words):
         return None  # a goal, the whole of a part, where people or debris came from (extract/nonclaims.py)
@@ -333,6 +328,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         if against is not None:
             return against
     measure = measure_for(ph.verb, ph.cls) if ph.verb else None
+    measure = "attacks" if measure == "damaged" and aircraft_attacking(text, ph) else measure  # "Twelve aircraft bombed"
     if measure in ("displaced", "captured"):  # "200 troops were trapped", "returned 238 Chinese" in a prisoner
         measure = returned_prisoners(text, ph, force_under_siege(text, ph.verb_start, ph.cls, measure), words)  # swap
     part = wounded_part(ctx, q, ph.np_end) if ph.verb is None and ph.cls is None and "of" in words else None
@@ -343,6 +339,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             such_cases(ctx, q, depth) if "such" in words and depth < MAX_DEPTH else None)  # "five such cases"
         if counted is not None:  # (extract/countedby.py, extract/suchcases.py)
             return Kind(*counted)
+        if "from" in words and depth < MAX_DEPTH and (changed := changed_to(ctx, q, depth)) is not None:
+            return changed  # "grew from about 10,000 men ... to some 250,000" (extract/fromto.py)
     if ph.verb is None and not whole_of_a_part(text, ph.np_end, end):  # list items share a verb; counts point back
         mine = shared_kind(ctx, q, ph, depth, classify_kind)  # (extract/listitems.py), not to the whole of a part
         if mine is not None:
@@ -379,18 +377,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
     if measure in PEOPLE_MEASURES and depth < MAX_DEPTH and (ph.cls is None or ph.cls == "injury" or OTHERS.match(
             text, q.char_end, end)):
-        shared = elided(ctx, q, depth) or (elided_in_list(ctx, q, depth) if ph.cls is None else None)
-        # "12 soldiers were killed and 40 wounded", "212 rebels have been killed, 147 captured" (extract/sharedcounts.py)
-        if shared is not None:
-            return Kind(measure, shared.subject, shared.side)
-        if ph.cls is None and (MORE_AFTER.match(text, q.char_end, end) or OF_THEM.match(text, q.char_end, end)):
-            # "killed 19 soldiers, wounded dozens more": more of the same people; "six fighters died, four of them
-            # in an airstrike": a part of them
-            whole = previous(ctx, q, depth)  # ("619 defenders held the fort ...; 466 of them were taken prisoner")
-            if whole is not None and (whole.measure in PEOPLE_MEASURES or whole.measure == "forces"):
-                return Kind(measure, whole.subject, whole.side)
-        whole = same_people_before(ctx, q, depth) if ph.cls is None else None  # "... two soldiers were killed.
-        if whole is not None:  # Another six were wounded.": the same people (extract/another.py)
+        whole = same_people(ctx, q, ph, depth)  # "12 soldiers were killed and 40 wounded", "Another six were
+        if whole is not None:  # wounded." (extract/armedcounts.py)
             return Kind(measure, whole.subject, whole.side)
     if measure == "destroyed" and ph.cls in ("civil_facility", "settlement") and peacetime_works(ctx, ph):
         return None  # "The city demolished 40 old buildings to make way for a park": no violence, no claim

@@ -31,7 +31,11 @@ from extract.claimnoun import claim_nouns
 from extract.reliefcues import placed_relief, relief_cues
 from extract.rowcredit import row_credit
 from extract.rowcomma import comma_credit
+from extract.studycolon import study_before_colon
+from extract.pledges import PLEDGE_VERBS, pledges_money
 from extract.datetallies import all_told_at
+from extract.cuebefore import (_ADJECTIVE_USE, _ADVERB_BEFORE, _CAPITAL_NEXT, _LOWER_WORD_LAST, _NAME_LAST,  # noqa: F401
+                               _NEGATED, _PARTICIPLE_AT)  # (_ADJECTIVE_USE: for the tests too)
 from extract.cuescan import closing_tag_search, has_any, tail_search
 from extract.entrystamps import entry_lead
 from extract.cueverbs import passive_or_noun, role_subject, without_place_adverb, _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
@@ -53,6 +57,7 @@ class Cue:
 
 # Verbs that report a figure only with a count word after them ("put the toll at", "revised the toll to").
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "registered", "registers",
+                     "list", "lists", "listed",  # "the ministry lists 261 people as missing"
                      "revised", "raised", "lowered", "updated", "revises", "raises", "lowers", "updates"}
 # A reply is speech only when it says something: "Asmara answered that …" (not "troops answered the fire").
 _NEEDS_THAT = frozenset(("answered", "replied", "responded", "countered", "retorted"))
@@ -74,16 +79,21 @@ def is_confirm_verb(verb: str) -> bool:
     """bool(CONFIRM_VERBS.match(verb)): the verb, folded as IGNORECASE compares, opens with a stem."""
     return ascii_lower(verb).startswith(_CONFIRM_STEMS)
 
+# The means a report came by, not its source: "reported by radio that …", "told by satellite phone".
+_MEANS = r"(?:radio|phone|telephone|satellite\s+phone|e-?mail|telegram|cable|fax|text\s+message|video\s+link)\b"
 # "claimed responsibility", "claimed the lives of 32": the verb is not one of saying
 _NOT_A_CLAIM = guarded(
-    r"^\s+(?:responsibility|credit)\b|^\s+(?:by|to be|as(?!\s+(?:many|much|few|high|low|little)\s+as\b))\b|^\s+(?:the\s+)?(?:lives?|life)\b|^\s+(?:\S+\s+){1,3}lives\b"
+    r"^\s+(?:responsibility|credit)\b|^\s+(?:by(?!\s+" + _MEANS + r")|to be|as(?!\s+(?:many|much|few|high|low|little)\s+as\b))\b|^\s+(?:the\s+)?(?:lives?|life)\b|^\s+(?:\S+\s+){1,3}lives\b"
     # "reservists who had reported for duty": reporting in person, not reporting a figure
     r"|^\s+(?:for|to|back\s+(?:for|to))\s+(?:duty|work|base|barracks|service|their\s+units?)\b|^\s+back\b",
     re.I,
 )
 
 _ACCORDING = guarded(
-    r"\b(?P<verb>according to|citing|quoting|as reported by|reported by|as cited by)\s+(?P<np>[^,;:()\n]{1,80})", re.I
+    r"\b(?P<verb>according to|citing|quoting|as reported by|reported by|as cited by)\s+"
+    # ("reported by radio that …", "by satellite phone": the means, not the source)
+    r"(?!" + _MEANS + ")"
+    r"(?P<np>[^,;:()\n]{1,80})", re.I
 )
 # "The figure most often cited, 50,000 dead, comes from aid agencies": the figure's source follows it.
 # A figure's source named in a participle after it, before the figure is given: "The toll, provided by the
@@ -284,6 +294,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "bodies were found": only "X found that …" (or "…, X found.") reports
         if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
             continue
+        if verb_low in PLEDGE_VERBS and not pledges_money(rest):
+            continue  # "promised to withdraw": only a sum promised is the promiser's claim (extract/pledges.py)
         if verb_low in APPEAL_VERBS and not asks_for_money(rest):
             continue  # "appealed for calm": only a sum appealed for is the appealer's figure (extract/cuetails.py)
         if verb_low in _NEEDS_THAT and not (_THAT_NEXT.match(rest) or closing or _COMMA_NEXT.match(rest)):
@@ -356,6 +368,9 @@ def sentence_cues(sentence: str) -> list[Cue]:
     owned = owned_before_colon(sentence) if ":" in sentence else None
     if owned and (np := first_named(owned[0])):
         cues.append(Cue(np, owned[1], owned[2], "reported"))  # "The figure … is the army's: 212 …" (cuetails.py)
+    if ":" in sentence and (study := study_before_colon(sentence)) is not None:
+        cues.append(Cue(study[0], study[1], study[2], "reported"))  # "A Caritas survey … gives a sense of the
+        # scale: there, the dead numbered 900" (extract/studycolon.py)
     lead = (entry_lead(sentence) or post_lead(sentence)) if ":" in sentence else 0  # "17:10 - Health ministry: …"
     # (extract/entrystamps.py), "4/ Defence ministry: …" (a thread's post number, extract/linelabels.py)
     m = _COLON.match(sentence[lead:] if lead else sentence) if ":" in sentence and not owned else None
@@ -373,16 +388,6 @@ _POST_OPENERS = frozenset("0123456789(")  # what a thread's post number opens wi
 _BODY_TYPES = frozenset(("official", "monitor", "state_media", "armed_group"))  # the types of a body that asks for money
 
 
-# Tests on what stands right before a position (searched with endpos, so "$" is that position).
-_ADJECTIVE_USE = guarded(r"\b(?:an|a|the|some|its)\s*$", re.I)
-_NEGATED = guarded(r"\b(?:not|never|unable\s+to|no\s+way\s+to)\s+(?:(?:independently|immediately|yet|be|been|able\s+to)\s+)*$",
-                   re.I)
-_ADVERB_BEFORE = guarded(r"\b(?:often|widely|commonly|frequently|usually|generally)\s*$", re.I)
-_PARTICIPLE_AT = re.compile(r"\s+at\b")
-_NAME_LAST = guarded(r"\b[A-Z][\w'’-]*\s+$")
-# A lower-case word right before (not a Title Case headline's "Army Says …"), a capitalised word right after.
-_LOWER_WORD_LAST = guarded(r"\b[a-z][\w'’-]*\s+$")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
 # A role after "according to X," that is a new clause instead: "…, and Ankara says …".
 _CLAUSE_NOT_ROLE = re.compile(r"\s*(?:and|but|or|nor|while|whereas|as|which|who|although|though|after|before|when|"
                               r"because|so|since|until|with|without|adding|saying)\b", re.I)

@@ -20,11 +20,11 @@ _VERBS = (
     r"accused|accuses|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|"
     r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
     r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
-    r"counted|counts|recorded|records|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
+    r"counted|counts|recorded|records|list|lists|listed|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
     r"spoke|speak|speaks|told reporters|found|concluded|described|describes|describe|recalled|recalls|"
     r"revised|raised|lowered|updated|revises|raises|lowers|updates|"
     r"answered|replied|responded|countered|retorted|"
-    r"registered|registers|appealed|appeals|appealing|"  # (with a count after / "for" a sum only: extract/cues.py)
+    r"registered|registers|appealed|appeals|appealing|promised|promises|"  # (with a count after / "for" a sum only: extract/cues.py)
     r"think|thinks|believe|believes"  # ("Local NGOs think the real number is …"; not passive: extract/cues.py)
 )
 # As a trie (extract/trie.py): one branch per next letter instead of 90 words tried in turn. "told reporters"

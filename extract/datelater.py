@@ -6,6 +6,9 @@ day", "the following morning"), its day is that many days on. A span ("for two d
 is no such offset, and "later" after other units ("two weeks later", "months later") gives no day; nor does
 an offset in a relative clause ("Our team, which reached the camp two days later, counted 121 graves"), which
 dates something else than the count.
+
+Days after the day told, not counted ("in the following days", "in the days that followed", "over the next few
+days"): a span from that day, its month (GUIDELINES: a span within a month is YYYY-MM), as _SPAN_AFTER.
 """
 
 from __future__ import annotations
@@ -21,12 +24,24 @@ _LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+da
                     r"|(?:on\s+)?the\s+day\s+after)\b", re.IGNORECASE)
 
 
+# The days after the day told, not counted: "in the following days", "in the days that followed", "over the next
+# few days", "during the next days" (not "the following day", one day: _LATER).
+_DAYS_AFTER = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+"
+                         r"(?:few\s+|several\s+)?days|days\s+(?:that\s+)?(?:followed|after(?:wards?)?))\b",
+                         re.IGNORECASE)
+SPAN_AFTER = -1  # days_later's answer for _DAYS_AFTER: the month of the day told (shifted)
+
+
 def days_later(sentence: str) -> int:
-    """How many days after the day told before the sentence's event came (0 when it does not say). A cheap test
-    first: every match holds "later", "next", "following" or "after"."""
+    """How many days after the day told before the sentence's event came (0 when it does not say; SPAN_AFTER for
+    days not counted). A cheap test first: every match holds "later", "next", "following", "after" or "days"."""
     low = sentence.lower()
-    if "later" not in low and "next" not in low and "following" not in low and "day after" not in low:
+    if "later" not in low and "next" not in low and "following" not in low and "day after" not in low \
+            and "days" not in low:
         return 0
+    span = _DAYS_AFTER.search(sentence)
+    if span is not None and not _in_relative_clause(sentence, span.start()):
+        return SPAN_AFTER
     m = _LATER.search(sentence)
     if m is None or _in_relative_clause(sentence, m.start()):
         return 0
@@ -46,9 +61,12 @@ def _in_relative_clause(sentence: str, start: int) -> bool:
 
 
 def shifted(when: EventDate, days: int) -> EventDate | None:
-    """`when` moved on by `days`: a day stays a day; a date less precise than a day cannot be moved (None)."""
+    """`when` moved on by `days` (SPAN_AFTER: its month): a day stays a day; a date less precise than a day cannot
+    be moved (None)."""
     if days == 0:
         return when
+    if days == SPAN_AFTER:  # "in the following days": the month of the day told, or nothing less precise
+        return EventDate(when.value[:7], "month") if when.precision == "day" else None
     if when.precision != "day" or len(when.value) != 10:
         return None
     return EventDate((date.fromisoformat(when.value) + timedelta(days=days)).isoformat(), "day")

@@ -56,6 +56,7 @@ from extract.datehits import later_clause, refine_hits
 from extract.dateplans import planned_dates
 from extract.daysinmonth import days_in_month
 from extract.datepairs import joined_dates
+from extract.datejoins import joined_hits
 from extract.dateterms import merge_hits, period_terms
 from extract.datepoints import row_date
 from extract.datedigits import ascii_dated
@@ -64,7 +65,9 @@ from extract.datefollow import followed_date, follows_on
 from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
 from extract.dateopeners import paragraph_opening_date
+from extract.datetitle import title_day
 from extract.datewhole import whole_war
+from extract.dateyearfrom import year_from_text
 from extract.datewords import REPORT_VERB_ALTERNATION, TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import in_stamped_entry
@@ -141,7 +144,7 @@ class _Hit(NamedTuple):
 
 def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
-    when = _event_date(ctx, q)
+    when = year_from_text(ctx.text, ctx.start, ctx.sentence, _event_date(ctx, q), ctx.published)  # (dateyearfrom.py)
     if when is not None and when.precision == "year":
         return budget_year(q.unit, when, ctx.sentence, q.char_start - ctx.start)  # a budget's year (datefunds.py)
     return when
@@ -192,7 +195,7 @@ def _event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         return anchored
     if q.unit == "ratio" and pub is not None:
         return _day(pub)
-    return None
+    return title_day(ctx.text, pub)  # a report titled with the day before it was filed (datetitle.py)
 
 
 @per_sentence
@@ -338,6 +341,7 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
     out = planned_dates(sentence, low, out, pub)  # "due on Saturday", "plan exercises in July" (dateplans.py)
     out = days_in_month(sentence, low, out)  # "fought for three days in June 2008": a span (daysinmonth.py)
     out = joined_dates(sentence, out)  # "in October 2008 and April 2009 killed seven": no one date (datepairs.py)
+    out = joined_hits(sentence, low, out, pub)  # "on 2 November last year"; "has now lost 4 since May" (datejoins.py)
     out = merge_hits(out, terms)
     return refine_hits(sentence, out)  # apposed weekdays, "now counts", "between <date> and <date>" (datehits.py)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import clean_name, lookup
+from extract.postedpeople import posted_people
 from extract.rx import ascii_lower, guarded
 from extract.sourcenames import body_on, placed_body
 
@@ -46,6 +47,10 @@ _RECEIVED_BY = re.compile(r"\s+(?:seen|obtained|reviewed|read|received)\s+by\s+.
 # Words (folded, whole between white space) each pattern's match holds; the phrase is cut only at white
 # space below, so the words of the first phrase hold those of every later one. tests/test_attribution.py
 # checks each against its pattern.
+# A day written as a date ("4 June", "June 4, 2003", "Monday"): what "a report of" is dated, not who made it.
+_DATE_ONLY = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                        r"(?:,?\s+\d{4})?")
+_PREP_LAST = re.compile(r"\s*\b(?:of|from|by)\s*$")
 _DATA_BY_NOUNS = frozenset("figures data tally tallies count counts records report reports estimate estimates "
                            "statement statements numbers list lists toll post posts tweet tweets message messages".split())
 _DATA_BY_PREPS = frozenset(("by", "from", "of"))
@@ -65,7 +70,9 @@ def first_named(np: str) -> str | None:
     words = frozenset(ascii_lower(np).split())  # (a pattern is tried only when the words it needs are there)
     if not (_DATA_BY_NOUNS.isdisjoint(words) or _DATA_BY_PREPS.isdisjoint(words)):
         m = _DATA_BY.match(np)
-        if m:
+        if m and _DATE_ONLY.fullmatch(m.group("np").strip()):
+            np = _PREP_LAST.sub("", np[: m.start("np")])  # "Our report of 4 June": a date, not its maker
+        elif m:
             np = m.group("np").strip()
     if _CAPITAL.search(np):
         np = _DATA_AFTER.sub("", np)  # "UN refugee agency figures" names the agency
@@ -82,7 +89,8 @@ def first_named(np: str) -> str | None:
     joined = None if _AND_WORDS.isdisjoint(words) else _joined_name(np)
     if joined:  # "the Truth and Reconciliation Commission": one body, not a list of two
         return joined
-    seated = placed_body(np) or body_on(np)
+    seated = placed_body(np) or body_on(np) or (" in " in np and posted_people(np))  # ("diplomats in Dakar":
+    # extract/postedpeople.py)
     if seated:  # "the government at Stormont": the seat says which body (extract/sourcenames.py)
         return clean_name(seated) or None
     staff = None if "at" not in words or _STAFF_WORDS.isdisjoint(words) else _STAFF_AT.match(np)

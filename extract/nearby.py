@@ -187,8 +187,12 @@ def _quote_speaker(ctx: SentenceContext) -> str | None:
 
 
 def _same_paragraph(ctx: SentenceContext, offset: int) -> bool:
-    a = ctx.sentences[ctx.index][1]
-    b = ctx.sentences[ctx.index + offset][0]
+    """Whether the sentence `offset` away (after, or before when negative) stands in ctx's paragraph."""
+    i = ctx.index + offset
+    if offset >= 0:
+        a, b = ctx.sentences[ctx.index][1], ctx.sentences[i][0]
+    else:
+        a, b = ctx.sentences[i][1], ctx.sentences[ctx.index][0]
     return ctx.text.count("\n", a, b) < 2 or not _PARAGRAPH_BREAK.search(ctx.text, a, b)
 
 

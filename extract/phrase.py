@@ -81,7 +81,7 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
                     r"a\s+quarter|a\s+fifth|two-thirds|three-quarters|one\s+in\s+\w+)\s+of\b[^,;]{0,60},|"
                     r",\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+[^,;.]{1,60},)",  # ("14 civilians, four
                     re.IGNORECASE)  # of them children, had been treated": the part told aside, the verb the whole's)
-_PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by)\s+"
+_PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by|further|farther)\s+"
                  r"(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:armed\s+group|group|militia|faction|gang|brigade|battalion|movement|forces?|army|"
@@ -106,6 +106,7 @@ _AUX_START = re.compile(r"(?:were|was|have|has|had|are|is|been|being)\b", re.IGN
 _NOT = re.compile(r"(?:not|never|n[’']t)\b", re.IGNORECASE)
 # The dead named by what is left of them: what the clause after denies is done to the bodies, not the deaths.
 _REMAINS_OF = re.compile(r"(?:bodies|remains|corpses)\s+of\b", re.IGNORECASE)
+_REMAINS = re.compile(r"(?:of\s+)?(?:[\w-]+\s+)?(?:bodies|remains|corpses)\b", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
 _TOKEN_GAP = re.compile(r"[,.;:()]|\b(?:were|was|have|has|had|are|is|in|on|at|by|from|to|who|that)\b", re.I)
 # What may follow a side named where the noun should be ("2000 IS", "40 Hezbollah"): the clause's end, a verb, or a
@@ -311,7 +312,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     if text.startswith("never", after_np) and (cls is None or cls in MOVERS) and never_came_back(ctx, after_np, cls, k):
         return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
     if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np] and not (
-            left and left[0] == "kill" and _REMAINS_OF.match(text, left[1])):  # ("the bodies of 21 were never given back")
+            left and left[0] == "kill" and _REMAINS_OF.match(text, left[1])) and not (  # ("the bodies of 21 were never
+            cls == "toll" and _REMAINS.match(text, skip_space(text, q_end, end), np_end)):  # given back", "scores of
+        # bodies were never recovered": what is denied is done to what is left of the dead, not their deaths)
         if cls in MOVERS and not_returned(text, after_np, end):  # "800 families have not returned to their farms"
             return Phrase(cls, subject, np_end, "displace", "right", after_np, only, owner_cls)  # (notreturned.py)
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"

@@ -139,15 +139,17 @@ def right_verb(verbs: dict[str, str], verb_re: re.Pattern[str], text: str, ftext
 
 
 # An army or armed group that has, fields or musters the men counted after it ("the government army had nearly
-# 100,000 men", "the rebels fielded some 5,000 men", "the militia had grown to 12,000 men"), qualifiers allowed
-# between the verb and the number; the word before the verb must name an armed actor (`_armed_word`), maybe
+# 100,000 men", "the rebels fielded some 5,000 men", "the militia had grown to 12,000 men", "the army grew from
+# 10,000 men", the rebels were "no more than 250 men"), qualifiers allowed between the verb and the number; the
+# word before the verb must name an armed actor (`_armed_word`), maybe
 # with an aside between ("The putschists, a spokesman countered, had numbered close to 1,500 men").
 _FORCE_HAS = re.compile(r"([\w-]+)(?:\s*,[^,;.:]{3,70},)?\s+(?:(?:could|can|had|has|have|would|might|may|still|then|once|reportedly|by\s+then)\s+)*"
                         r"(?:had|has|have|fielded|fields|field|numbered|numbers|mustered|musters|muster|commanded|commands|"
                         r"command|counted|counts|boasted|boasts|boast|kept|keeps|maintained|maintains|(?:had|has|have)\s+grown\s+to|"
-                        r"grew\s+to|swelled\s+to|(?:had|has|have)\s+swollen\s+to|put\s+in\s+the\s+field)\s+"
+                        r"grew\s+(?:to|from)|swelled\s+(?:to|from)|expanded\s+(?:to|from)|(?:had|has|have)\s+swollen\s+to|"
+                        r"put\s+in\s+the\s+field|were|was|are)\s+[\"“]?"
                         r"(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|over|up\s+to|"
-                        r"at\s+least|an\s+estimated|fewer\s+than|less\s+than|close\s+to)\s+)?\Z", re.IGNORECASE)
+                        r"at\s+least|an\s+estimated|fewer\s+than|less\s+than|close\s+to|no\s+more\s+than)\s+)?\Z", re.I)
 _STATE_FORCES = frozenset({"army", "armies", "forces", "navy", "military", "troops", "junta"})
 
 

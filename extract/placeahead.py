@@ -8,6 +8,10 @@ no day in front and still lends its place. Likewise a sentence that opens with a
 1,000 km to the south-west, police broke up a protest") moves the story to another scene: "Riot police in at least
 30 trucks patrolled the main avenues" before it were not in Kashgar. (Not "In March, ..." nor "In all, ...": a
 month or a word, no place.)
+A sentence that closes a paragraph of two or more sentences does not borrow from the next paragraph either: the
+paragraph told its story ("... spoke of up to two million, most of them civilians." / "A survey of villages around
+Okigwe in August 1968 ..."). A paragraph of one sentence (a news lede) still borrows from the next one, which
+often names the place its count left out ("More than 30 people were killed." / "The attack hit the Kamounia camp").
 """
 
 from __future__ import annotations
@@ -46,8 +50,15 @@ def opens_with_place(text: str, start: int) -> bool:
 
 def before_another_day(text: str, sentences: list[tuple[int, int]] | tuple, ahead: list[int]) -> list[int]:
     """The sentences ahead (`ahead`, indices, nearest first) up to the first that opens with its own day or its own
-    place."""
+    place, or that opens the next paragraph after a sentence closing a paragraph of its own (module doc)."""
+    closing = bool(ahead) and _paragraph_goes_on(text, sentences, ahead[0] - 1)
     for k, i in enumerate(ahead):
-        if opens_with_day(text, sentences[i][0]) or opens_with_place(text, sentences[i][0]):
+        if opens_with_day(text, sentences[i][0]) or opens_with_place(text, sentences[i][0]) \
+                or (closing and "\n\n" in text[sentences[i - 1][1] : sentences[i][0]]):
             return ahead[:k]
     return ahead
+
+
+def _paragraph_goes_on(text: str, sentences: list[tuple[int, int]] | tuple, i: int) -> bool:
+    """Whether sentence `i` (the one asking) is not the first of its paragraph: no blank line before it."""
+    return i > 0 and "\n\n" not in text[sentences[i - 1][1] : sentences[i][0]]

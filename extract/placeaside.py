@@ -8,6 +8,8 @@
 - a part of a document that a town's name spells ("listed in Annex 2", "Article 104"): a town named Annex;
 - the publisher's seat on an imprint line ("Published by the Relief Office, Dakar, on Thursday");
 - where a hurt person was operated on or treated ("the goalkeeper, who needed surgery in Johannesburg");
+- where a message was picked up ("a police radio message picked up in Dar es Salaam"), and a capital keeping
+  troops ("Moscow keeps some 5,000 troops in the district"): a listener and a government, not a scene;
 - a broadcaster named by its town ("Budapest radio spoke of 12,000 dead", "Tehran television said"): a voice, not
   a scene (but "the Kabul TV station was shelled": the building is a place).
 
@@ -35,6 +37,18 @@ _IMPRINT = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Published|Issued|Produced|Co
                       r"\s+by\s+[^.\n]{2,80},\s*$", re.MULTILINE)
 _TREATED_IN = guarded(r"\b(?:surgery|surgeries|treated|treatment|operated\s+on)\s+in\s+(?:the\s+)?$")
 
+# Where a message or a broadcast was picked up ("a police radio message picked up in Dar es Salaam", "heard in
+# Nairobi", "monitored in London"): where it was heard, not where its event happened.
+_HEARD_IN = guarded(r"\b(?:picked\s+up|heard|monitored|intercepted|overheard)\s+in\s+(?:the\s+)?$")
+_HEARD_ENDS = tuple(w + e for w in ("up in ", "heard in ", "monitored in ", "intercepted in ") for e in ("", "the "))
+# A capital keeping forces somewhere ("Moscow keeps some 5,000 troops in the district", "Paris maintains 3,000
+# soldiers there"): its government acting, not a scene.
+_KEEPS_FIRST = (" keeps ", " kept ", " maintains ", " maintained ", " still keeps ", " still maintains ",
+                " has kept ", " has maintained ", " stations ", " has stationed ")
+_KEEPS_AFTER = re.compile(r"\s+(?:still\s+|has\s+)?(?:keeps|kept|maintains|maintained|stations|stationed)\s+"
+                          r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?[\d,.]+"
+                          r"(?:\s+\w+){0,3}?"
+                          r"\s+(?:troops|soldiers|police|policemen|officers|marines|forces|men|peacekeepers)\b")
 
 # A broadcaster named after its town ("Budapest radio", "Kabul Television"), unless its building is meant.
 _BROADCASTER_AFTER = (" radio", " Radio", " television", " Television", " TV")
@@ -46,6 +60,8 @@ def aside(text: str, m: Mention) -> bool:
     """Whether a mention names no event's place by the words around it (module doc)."""
     if text.startswith(_BROADCASTER_AFTER, m.end):
         return broadcaster(text, m)
+    if text.startswith(_KEEPS_FIRST, m.end) and _KEEPS_AFTER.match(text, m.end):
+        return True
     before = text[m.start - 1 : m.start] if m.start else "\n"
     if (before == "\n" or text[m.start - 2 : m.start] == ", ") and signature(text, m):
         return True
@@ -59,7 +75,8 @@ def aside(text: str, m: Mention) -> bool:
         return bool(nxt) and nxt[0].strip(",.;") in _DECIDES
     if word == "in":
         a = m.start - 40 if m.start > 40 else 0
-        if _TREATED_IN.search(text, a, m.start):
+        if _TREATED_IN.search(text, a, m.start) or (text.endswith(_HEARD_ENDS, a, m.start)
+                                                      and _HEARD_IN.search(text, a, m.start)):
             return True
     if text[m.start - 2 : m.start] == ", " and "by " in text[max(0, m.start - 90) : m.start]:
         return _IMPRINT.search(text, max(0, m.start - 110), m.start) is not None

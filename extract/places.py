@@ -53,6 +53,7 @@ from extract.placetold import event_mentions as _document_mentions  # the mentio
 from extract.placetold import names_a_ship
 from extract.placescope import anaphor_clause, clauses, label, own_story, period_text, refuge, region_anaphor
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
+from extract.placetitle import title_place
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
 from extract.records import Quantity
 from extract.rx import guarded, lowered
@@ -224,6 +225,8 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
             best = near
         elif best is None and _SAME_PERIOD.search(ctx.sentence) and own_story(ctx):
             best = _same_period_place(ctx)
+        if best is None and near is None and ctx.section.kind == "body" and not own_story(ctx):
+            best = title_place(ctx.text)  # the district the report's title names (placetitle.py)
     if best is None:
         return None
     memo = ctx.memo

@@ -95,7 +95,8 @@ def period_text(sentence: str, pub: date | None) -> bool:
 # Where people were taken or went ("fled to Dori", "refugees arriving in Cox's Bazar", "bodies driven to Bucharest",
 # "deported to Sinai", "buried at Pasir Putih cemetery", "ferries sail for Surabaya", "being treated at the
 # regional hospital in Dori", "taken to hospitals in Ouallam and Niamey", "sought shelter in evacuation centres in
-# Iligan"): not where the event of another sentence happened. A hospital where the attack was ("wounded 21 in the
+# Iligan", "still live in tents in Ingushetia", "held in camps at Raha Leo"): not where the event of another sentence
+# happened. A hospital where the attack was ("wounded 21 in the
 # town's hospital in Jisr al-Shughur") is no refuge: the words of taking or treating must come before it.
 _REFUGE_BEFORE = re.compile(
     r"(?:(?:treated|taken|brought|admitted|rushed|transferred|evacuated|shelter(?:ing)?|refuge)\b[^.;]{0,50}?"
@@ -108,7 +109,15 @@ _REFUGE_BEFORE = re.compile(
     # "buried in the mass grave at Pasir Putih cemetery": where the dead were laid, not where they died
     r"|\b(?:buried|reburied|interred)\b[^.;]{0,40}?\b(?:in|at)"
     # "the ferries sail for Surabaya", "a convoy bound for Goma": where people or ships are going
-    r"|\b(?:sail(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|head(?:s|ed|ing)|leav(?:e|es|ing)|left)\s+for)"
+    r"|\b(?:sail(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|head(?:s|ed|ing)|leav(?:e|es|ing)|left)\s+for"
+    # "evacuated 130, 11 of them children, to Mombasa": where they were taken, past the words between
+    r"|\b(?:evacuated|deported|airlifted|ferried|shipped)\b[^.;]{0,40}?\bto"
+    # "left aboard the royal yacht and are now in Dar es Salaam", "nearly all still live in tents in Ingushetia",
+    # "held in camps at Raha Leo": where people stay now or are held
+    r"|\b(?:are|is)\s+now\s+(?:in|at)"
+    r"|\b(?:still|now)\s+(?:live|lives|living|stay|stays|staying)\b[^.;]{0,40}?\bin"
+    r"|\b(?:held|detained|interned|imprisoned|kept)\s+in\s+(?:\w+\s+){0,2}?(?:camps?|prisons?|jails?|detention"
+    r"|cells?|barracks)\b[^.;]{0,30}?\b(?:at|in))"
     r"\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
 
 
@@ -116,7 +125,8 @@ _REFUGE_BEFORE = re.compile(
 # <place>", has "neighbo" before the place: its look-ahead cannot pass the end of the window).
 _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferred", "evacuated", "shelter", "refuge",
                  "arriv", "fled", "flee", "crossed", "neighbo", "driven", "trucked", "bused", "bussed", "shipped",
-                 "deported", "buried", "interred", " for ")
+                 "deported", "buried", "interred", " for ", "still liv", "now liv", "still stay", "now stay", "held in",
+                 "detained in", "interned in", "imprisoned in", "kept in", "now in", "now at", "airlift", "ferried")
 
 
 def refuge(text: str, m: Mention) -> bool:

@@ -8,6 +8,9 @@ government, a command or a ministry "at" or "in" a place, with a verb of saying 
 same sentence; or a town after a body's full name ("The Syrian Observatory for Human Rights in London said": the
 test of extract/seatnames.py). Without the verb the place stays an event's ("the army headquarters in Rawalpindi was
 attacked").
+Organisations, groups, associations, a commission or a committee "in" a town with a verb of saying after it
+("Ingush organisations in Nazran say ...") speak from there too; a body something passed through ("exchanged
+through the commission in Beslan") sits there, whatever follows.
 Diplomats "in" a town speak from it ("according to diplomats in Dakar"): their town is no event's place either.
 """
 
@@ -17,15 +20,22 @@ import re
 
 from extract.gazetteer import Mention
 from extract.seatnames import name_before
+from extract.trie import trie_alternation
 
 _SEAT_BEFORE = re.compile(r"\b(?:headquarters|HQ|government|high\s+command|command|ministry|parliament|embassy"
-                          r"|secretariat|administration|representatives?|general\s+staff)\s+(?:at|in)\s+"
-                          r"(?:the\s+)?$", re.IGNORECASE)
+                          r"|secretariat|administration|representatives?|general\s+staff|organi[sz]ations?|groups"
+                          r"|associations?|commission|committee)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# A body through which something passed: "exchanged through the commission in Beslan", "via the committee in Kigali"
+# (where the body sits, not where the people were taken): no verb of saying needed.
+_THROUGH_BODY = re.compile(r"\b(?:through|via)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:commission|committee|office|mission"
+                           r"|intermediary|mediators?)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:said|says|say|counts|counted|announced|reported|reports|claimed"
                          r"|claims|stated|puts|put|estimated|estimates|told|insisted|denied|confirmed|gave|gives)\b")
 _AT_IN = (" at ", " in ", " at the ", " in the ")  # the words just before a seat's place
 _SEAT_WORDS = ("quarters", "HQ", "overnment", "ommand", "inistry", "arliament", "mbassy", "ecretariat", "dministration",
-               "epresentative", "eneral staff")
+               "epresentative", "eneral staff", "rganisation", "rganization", "groups", "ssociation", "ommission",
+               "ommittee")
+_SEAT_WORD = re.compile(trie_alternation(_SEAT_WORDS))  # any of them, as one search (not one `in` per word)
 
 
 # Speakers far from the event, named with where they sit: "according to diplomats in Dakar", "Western diplomats in
@@ -58,7 +68,10 @@ def speaker_seat(text: str, m: Mention) -> bool:
     if "iplomat" in window or "mbassy officials" in window:
         if _ABROAD_BEFORE.search(window):
             return True
-    if not (any(w in window for w in _SEAT_WORDS) and _SEAT_BEFORE.search(window)) and not _named_body_in(text, m):
+    seat = _SEAT_WORD.search(window) is not None
+    if seat and ("through" in window or "via" in window) and _THROUGH_BODY.search(window):
+        return True
+    if not (seat and _SEAT_BEFORE.search(window)) and not _named_body_in(text, m):
         return False
     return _SAYS_AFTER.match(text, m.end) is not None
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.vouchnext import vouched_next
+from extract.vouchproof import vouched_by_proof_after
 from extract.aheadstance import doubting_sentences, owners_doubted_ahead, vouched_before, vouching_sentences
 from extract.context import SentenceContext, per_sentence
 from extract.cueforms import RELATIVE_WORDS
+from extract.courtvoice import own_court
 from extract.cues import sentence_cues
 from extract.factchecks import claim_line_source, is_claim_line, refuted_by_verdict
 from extract.judgments import court_doubts, is_court
@@ -22,6 +24,7 @@ from extract.staledoubt import called_stale_next, yours_called_wrong
 from extract.headlines import (HEADLINE_SPEAKER, SOURCE_LINE, SOURCE_OUTLET_TAIL, clause_stances, hedged_headline,
                                lead_is_source)
 from extract.nearby import next_tag
+from extract.retracted import is_correction_notice
 from extract.speakers import Turn, turn_at, turns
 from extract.eyewitness import contrast_reach
 from extract.stance import COUNTERED, _has_doubt, around, doubt_reach, has_counter
@@ -43,7 +46,7 @@ class SentenceFacts:
 
     __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
                  "may_be_passive", "may_be_relative", "tag", "doubted", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted",
-                 "issued", "judged", "lettered", "claimed_by", "yours_doubted", "neither_owner")
+                 "issued", "judged", "lettered", "claimed_by", "yours_doubted", "neither_owner", "court", "retracting")
 
     fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
     clauses: tuple[tuple[int, int, Attribution], ...]  # a headline's answer per ";" clause (start, end, answer)
@@ -57,6 +60,8 @@ class SentenceFacts:
     claimed_by: str | None  # a fact-check's "CLAIM:" line: the poster it names (extract/factchecks.py)
     lettered: bool  # a letter to the editor's text (extract/letters.py): its writer's voice, claimed; "you" the outlet
     judged: bool  # an excerpt of a court's judgment (extract/judgments.py): its own findings are confirmed
+    court: bool  # the outlet is a court publishing its own summary (extract/courtvoice.py own_court)
+    retracting: bool  # a figure here may be one retracted (extract/retracted.py): "not … as …", a correction notice
     sentence: str
     start: int  # the sentence's offset in the document
     cues: tuple  # sentence_cues(sentence)
@@ -80,10 +85,12 @@ def sentence_facts(ctx: SentenceContext) -> SentenceFacts:
     f.kind = kind = ctx.section.kind
     f.issued = kind == "excerpt" and voice_type not in _OUTLET_VOICES
     f.judged = f.issued and is_court(voice)
+    f.court = own_court(voice, voice_type, kind)
     f.lettered = voice_type == "reader_comment" and is_letter_voice(kind, voice)
     f.issued = f.issued or f.lettered  # (a named writer's figures are claimed, as a statement's issuer's are)
     f.sentence = sentence = ctx.sentence
     f.start = ctx.start
+    f.retracting = ("not " in sentence and " as " in sentence) or is_correction_notice(ctx)
     f.fixed = None
     f.clauses = ()
     if kind == "headline":
@@ -159,7 +166,8 @@ def vouched(ctx: SentenceContext, facts: SentenceFacts) -> bool:
     """Whether a sentence before vouches for the figures that follow it (aheadstance.vouched_before), or the next
     one for the figures just given ("Those numbers are solid.", extract/vouchnext.py)."""
     if facts.vouched is _UNKNOWN:
-        facts.vouched = (bool(_document_facts(ctx)[1]) and vouched_before(ctx)) or vouched_next(ctx)
+        facts.vouched = (bool(_document_facts(ctx)[1]) and vouched_before(ctx)) or vouched_next(ctx) or (
+            vouched_by_proof_after(ctx))  # ("… 6 trucks. BDA confirmed by gun-camera video.", extract/vouchproof.py)
     return facts.vouched
 
 

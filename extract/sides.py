@@ -52,6 +52,7 @@ _ARMED_PART = re.compile(r"\s*,?\s*(?:of\s+whom|including|among\s+them)\s+(?:at\
 _PART_WORDS = frozenset({"whom", "including", "among"})  # the words _ARMED_PART needs
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
 HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
+_SEIZED_OR_INTERNED = re.compile(r"(?:seized|interned)\b", re.IGNORECASE)  # the verb acting on people: held as civilians
 
 
 def _armed_part(ctx: SentenceContext, np_end: int) -> bool:
@@ -106,8 +107,9 @@ def _resolve_side(
     if (cls == "munition" and measure != "destroyed") or measure == "attacks":
         return lex.munition_user.get(subject or "") or _actor(ctx, q, np_end) or "unknown"
     if cls in _UNIDENTIFIED:
-        if measure == "captured" and (HOSTAGE.search(ctx.sentence) or held_in_crackdown(ctx)):
-            return "civilian"  # people kidnapped or taken hostage, or held in a crackdown (extract/crackdown.py)
+        if measure == "captured" and (HOSTAGE.search(ctx.sentence) or held_in_crackdown(ctx) or (
+                verb_start and _SEIZED_OR_INTERNED.match(ctx.text, verb_start))):
+            return "civilian"  # people kidnapped, hostages, held in a crackdown (crackdown.py), "1,200 people seized"
         if measure in ("killed", "wounded"):
             if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
                 if _MOSTLY_CIVILIANS.match(ctx.text, np_end, ctx.end):

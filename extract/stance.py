@@ -299,7 +299,8 @@ def same_paragraph(ctx: SentenceContext, offset: int) -> bool:
     i = ctx.index + offset
     if not 0 <= i < len(ctx.sentences):
         return False
-    a, b = ctx.sentences[ctx.index][1], ctx.sentences[i][0]
+    # the text between the two sentences, whichever comes first (a negative offset looks back)
+    a, b = (ctx.sentences[ctx.index][1], ctx.sentences[i][0]) if offset >= 0 else (ctx.sentences[i][1], ctx.start)
     s, e = ctx.sentences[i]
     if not (ctx.section.start <= s and e <= ctx.section.end):
         return False

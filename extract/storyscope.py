@@ -1,7 +1,8 @@
 """The sentences of a claim's story: the ones the place and date layers may look back or ahead to.
 
 A story is the claim's section, extended across photo captions (which split a section in two but do not end
-the item) into prose; a heading, a section of prose of another kind, or the first line of a live blog's entry or
+the item) into prose; a heading (also one the sections took for prose: "ROOM 4 - The toll", storyheads.py), a
+section of prose of another kind, or the first line of a live blog's entry or
 a brief (extract/entryscope.py) ends it; a point's label alone as a sentence ("Second.") is passed over.
 extract/places.py and extract/dates.py borrow a place or a date only from these sentences.
 """
@@ -12,6 +13,7 @@ import re
 
 from extract.context import SentenceContext
 from extract.entryscope import opens_entry
+from extract.storyheads import labelled_heading
 
 SEE_LINE = re.compile(r"\s*See\b")  # "See also: ...", a cross-reference line that ends an item
 
@@ -57,5 +59,7 @@ def story_neighbours(ctx: SentenceContext, step: int, limit: int) -> list[int]:
         if s < sec.start or e > sec.end:
             if not sentence.rstrip().endswith((".", ":", "!", "?", "”", '"')) or SEE_LINE.match(sentence):
                 break  # a heading: another item begins (or ends) here
+        elif labelled_heading(ctx.text, s, e):
+            break  # "ROOM 4 - The toll": a heading inside the section (storyheads.py)
         out.append(i)
     return out

@@ -6,9 +6,11 @@ extract/money.py gives money a funding claim when the sentence is about aid, arm
 - damage or a war's cost put at the sum, before it in its clause: "puts the damage to homes, roads and power
   lines at $300 million" ([cues] war_cost);
 - a sum set aside for or spent on an armed operation, after it: "set aside about $145 million for the
-  operation" ([cues] war_purpose);
+  operation" ([cues] war_purpose); or to resettle the war's refugees ("committed $20 million to their
+  resettlement": subject aid);
 - a fund or appeal for rebuilding or relief that received the sum: "a fund set up to rebuild homes had
-  received about $3.8 million" ([cues] fund_words with [cues] funding).
+  received about $3.8 million" ([cues] fund_words with [cues] funding), or a fund to compensate the war's victims
+  (subject compensation).
 `for_war_victims` tells money.py of a sum "for the displaced", "for refugees" ([cues] funding_for_victims) in a
 report of a war; not "for the displaced workers of the closed plant", where "displaced" lost their jobs.
 General news (a charity's library appeal, a company's budget) names no war, and gets none.
@@ -35,10 +37,12 @@ def war_cost(ctx: SentenceContext, q: Quantity) -> str | None:
     lo = max(ctx.start, max(text.rfind(c, ctx.start, k) for c in _CLAUSE_MARKS) + 1)
     if cue_search("war_cost", text[lo:k]):
         return "funding"  # "puts the damage ... at $300 million"
-    if cue_search("war_purpose", text[q.char_end : min(ctx.end, q.char_end + 40)]):
-        return "funding"  # "set aside $145 million for the operation"
+    after = text[q.char_end : min(ctx.end, q.char_end + 40)]
+    if cue_search("war_purpose", after):  # "set aside $145 million for the operation"; "committed $20 million to
+        return "aid" if "resettl" in after else "funding"  # their resettlement": aid to the war's refugees
     if cue_in("fund_words", text[ctx.start : k]) and (cue_in("funding", sentence) or for_war_victims(ctx)):
-        return "funding"  # "a fund set up to rebuild homes had received $3.8 million"
+        # "a fund set up to rebuild homes had received $3.8 million"; a fund to compensate the war's victims
+        return "compensation" if "compensat" in sentence else "funding"
     return None
 
 

@@ -1,0 +1,29 @@
+"""A figure retracted in a correction: "toll at least 500, not 80 as we reported" (extract/classify.py).
+
+A number after "not" is no count ("not one soldier was hurt"), except where it is an earlier figure being
+corrected: "not 80 as we reported", "not 3,000 as was first stated", "not 12, as the ministry said". Such a number
+is a claim of the same kind as the figure that corrects it, told just before it in the sentence (the retracted
+figure is still a figure that was published; the writer disputes it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+from extract.partof import Kind, previous
+from extract.records import Quantity
+
+_AS_REPORTED = re.compile(
+    r",?\s+as\s+(?:(?:we|it|they|he|she|was|were|had\s+been|has\s+been|had|have|first|earlier|previously|initially|"
+    r"originally|wrongly|the\s+[\w-]+(?:\s+[\w-]+)?)\s+){1,3}(?:reported|said|stated|claimed|announced|published|wrote|"
+    r"given|quoted|printed)\b", re.IGNORECASE)
+
+
+def retracted(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """The kind of the figure a retracted "not N as we reported" is corrected by; None when the number is no such.
+
+    The caller asks only for a number right after "not"."""
+    if _AS_REPORTED.match(ctx.text, q.char_end, ctx.end) is None:
+        return None
+    return previous(ctx, q, depth, reach=60)

@@ -1,0 +1,56 @@
+"""A court's or tribunal's own publication (a press summary of its judgment, issued by the court): its findings are
+its own voice.
+
+"Iraqi High Tribunal - Summary of judgment": the outlet is the court. "The Chamber found that …", "The Court is
+satisfied that …" there is the outlet speaking of itself, so the claimant is the outlet (`publication`), and a
+finding of fact is `confirmed` (a court finds a fact established on the evidence it heard; GUIDELINES.md: confirmed
+is a count the source says it established). What the court only reports ("Some 7,000 inhabitants fled") stays
+`asserted`, as any outlet's own statement; the parties it quotes keep their claims. extract/judgments.py reads the
+same for a judgment quoted in an article (an excerpt voiced by the court).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.judgments import is_court
+
+__all__ = ["court_finding_before", "court_itself", "own_court"]
+
+_FINDING_WORDS = frozenset(("found", "finds", "satisfied", "holds", "held", "concluded", "concludes", "established",
+                            "determined"))
+# "The Chamber found that", "the Trial Chamber is satisfied that", "This Court further finds that".
+_FINDING = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:Trial|Appeals?|Criminal|Special|Pre-Trial|First|Second|Third|Fourth)\s+)*"
+    r"(?:Chamber|Court|Tribunal|Bench|chamber|court|tribunal|bench|judges)\s+"
+    r"(?:(?:also|further|therefore|thus|unanimously|accordingly)\s+)?"
+    r"(?:found|finds|is\s+satisfied|was\s+satisfied|holds|held|concluded|concludes|established|determined)"
+    r"(?:\s+that|\s+it\s+established\s+that|,)")
+
+
+def own_court(voice: str | None, voice_type: str, kind: str) -> bool:
+    """Whether the section is a court's own publication: the outlet's voice is a court or tribunal."""
+    return voice_type == "publication" and kind in ("body", "update") and bool(voice) and (
+        "Court" in voice or "Tribunal" in voice or "Chamber" in voice or "Collegium" in voice) and is_court(voice)
+
+
+def court_finding_before(sentence: str, words: frozenset[str], pos: int) -> bool:
+    """Whether the court's finding ("The Chamber found that", "is satisfied that") governs sentence[pos:]: it opens
+    before the number, and no ";" closes its clause in between."""
+    if _FINDING_WORDS.isdisjoint(words):
+        return False
+    last = None
+    for last in _FINDING.finditer(sentence, 0, pos):
+        pass
+    return last is not None and ";" not in sentence[last.end():pos]
+
+
+# "Trial Chamber", "the Appeals Chamber", "the Second Criminal Chamber": the court speaking of itself by its division.
+_DIVISION = re.compile(r"(?:[Tt]he\s+|[Tt]his\s+)?(?:(?:Trial|Appeals?|Criminal|Special|Pre-Trial|First|Second|Third|Fourth)"
+                       r"\s+)+(?:Chamber|Court|Tribunal|Bench)")
+
+
+def court_itself(name: str) -> bool:
+    """Whether a claimant's name is a division of the court speaking of itself ("Trial Chamber"); the plain "the
+    court", "the Chamber" are extract/judgments.py names_the_court's."""
+    return _DIVISION.fullmatch(name.strip()) is not None

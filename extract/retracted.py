@@ -1,0 +1,68 @@
+"""Figures an outlet quotes from its own earlier report only to correct them: `disputed`.
+
+"CORRECTION: Toll at least 500, not 80 as we reported"; in a correction notice, "In our report of 14 January we
+said that 80 people had been killed", "Our report of 17 January stated that the ship evacuated 90". The outlet is
+the claimant (its own earlier figure), and the writer now calls the figure wrong (GUIDELINES.md: disputed is a
+figure the writer casts doubt on). Two forms of language:
+
+- anywhere, "not N as (we|was) (previously) reported/stated/said": N is the figure given before and now denied
+  ("killed 45, not 40 as earlier reported");
+- in a correction notice (a title or a line opening "Correction(s)" / "Clarification"), a figure the outlet's own
+  earlier report gave ("we said", "we reported", "our report … stated", "the same report said"), up to the
+  clause the correct figure may open (";", ", but").
+Outside a correction notice, "we reported last week that 40 died" is the outlet standing by its figure: asserted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext
+
+__all__ = ["is_correction_notice", "retracted"]
+
+_NOTICE = re.compile(r"(?m)^[ \t]*(?:CORRECTIONS?\b|CLARIFICATIONS?\b|Corrections?(?:\s*:|\s+and\s+clarifications\b)|"
+                     r"Clarifications?\s*:)")
+_NOTICE_REACH = 600  # a notice says so in its title or its first lines
+_MEMO_KEY = "attribution: correction notice"
+# "… not 80 as we reported", "not 40 as was earlier stated", "not 12, as previously reported"
+_DENIED_AFTER = re.compile(r"\s*,?\s+(?:[a-z-]+\s+)?as\s+(?:we\s+|was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+                           r"(?:(?:previously|earlier|first|originally|initially|wrongly|mistakenly)\s+)?"
+                           r"(?:reported|stated|said|announced|published|claimed)\b")
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:(?:the|some|about|around|only)\s+)?$", re.I)
+# The outlet's own earlier report speaking, before the figure.
+_OWN_EARLIER = re.compile(
+    r"\b[Ww]e\s+(?:(?:also|had|have|first|originally|earlier|then)\s+)*(?:said|reported|stated|wrote|published|gave|"
+    r"put|quoted|described)\b"
+    r"|\b(?:[Oo]ur|[Tt]he\s+same|[Tt]hat)\s+(?:(?:earlier|original|first|previous)\s+)?(?:report|article|story|"
+    r"dispatch|headline|bulletin)\b")
+_CLAUSE_TURN = re.compile(r";|,\s*but\b|\bthe\s+correct\b", re.I)
+
+
+def is_correction_notice(ctx: SentenceContext) -> bool:
+    """Whether the document is a correction notice: its title or a line near the top opens "Correction(s)",
+    "Corrections and clarifications", "Clarification". Worked out once per document (in ctx.memo)."""
+    memo = ctx.memo
+    if memo is not None and _MEMO_KEY in memo:
+        return memo[_MEMO_KEY]
+    head = ctx.text[:_NOTICE_REACH]
+    # (the words the pattern needs, found fast, before the pattern's line-by-line search)
+    found = ("ORRECTION" in head or "orrection" in head or "LARIFICATION" in head or "larification" in head) and \
+        _NOTICE.search(head) is not None
+    if memo is not None:
+        memo[_MEMO_KEY] = found
+    return found
+
+
+def retracted(ctx: SentenceContext, sentence: str, pos: int, end: int) -> bool:
+    """Whether the figure at sentence[pos:end] is one the outlet quotes from its earlier report to correct it (asked
+    only when the sentence says "not … as …" or the document is a correction notice: extract/sentencefacts.py)."""
+    if "not" in sentence[max(0, pos - 12):pos] and _NOT_BEFORE.search(sentence, max(0, pos - 12), pos) and \
+            _DENIED_AFTER.match(sentence, end):
+        return True  # "… at least 500, not 80 as we reported"
+    if not is_correction_notice(ctx):
+        return False
+    last = None
+    for last in _OWN_EARLIER.finditer(sentence, 0, pos):
+        pass
+    return last is not None and _CLAUSE_TURN.search(sentence, last.end(), pos) is None
