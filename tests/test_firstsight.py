@@ -6,17 +6,17 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 21 (h117-h122, written in session 10 by a helper who had not read extract/, and kept from every helper
-who wrote rules that session): a fact-check of a viral Biafra figure, a museum's exhibition texts on Budapest 1956,
-a tribunal's judgment summary on Halabja 1988, a pilot's after-action report on the Basra road 1991, a newspaper's
-correction notice on Zanzibar 1964, a regional paper's "one year on" piece on Prigorodny 1992. First sight, scored
-once at a6c3b09 (the session's start): f1 0.825 (precision 0.983, recall 0.711), measure 0.915, subject 0.712,
-side 0.644, location 0.373, event_date 0.407, source 0.763, stance 0.695. On the session's final tree, after every
-rule written that session for batch 20, general news 17 and the paraphrases of earlier batches' misses (none of
-which it was shown): f1 0.833 (precision 0.984, recall 0.723), measure 0.917, subject 0.717,
-side 0.717, location 0.383, event_date 0.400, source 0.750, stance 0.683. Every miss and mismatch, by layer, with
-the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's,
-run over this folder too. (Batch 20 is in tests/data/heldout now, with FIRST_SIGHT_20.md.)
+Batch 22 (h123-h128, written in session 11 by a helper who had not read extract/, and kept from every helper
+who wrote rules that session): a wire timeline of the Suez war's days, a marine war-risks insurance circular on the
+Iran-Iraq tanker war, a veterans' association newsletter on the Malayan Emergency, a parliamentary committee's
+report with a table of sources on Bahrain 2011, an encyclopaedia entry with footnote markers on Prague 1968, an aid
+agency's donor letter on Stanleyville 1964. First sight, scored once at 496c140 (the session's start): f1 0.747
+(precision 0.939, recall 0.620), measure 0.968, subject 0.419, side 0.758, location 0.161, event_date 0.484,
+source 0.677, stance 0.677, section 0.952. On the session's final tree, after every rule written that session for
+batch 21 and general news 18 and 19 (none of which it was shown): f1 0.747 (precision 0.939, recall 0.620),
+location 0.145, event_date 0.516, source 0.694, stance 0.694: none of them reached its forms. Every miss and
+mismatch, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
+tests/test_heldout.py's, run over this folder too. (Batch 21 is in tests/data/heldout now, with FIRST_SIGHT_21.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -30,7 +30,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.82, "precision": 0.95, "recall": 0.71, "measure": 0.91}
+FLOORS = {"f1": 0.74, "precision": 0.93, "recall": 0.61, "measure": 0.96}
 
 
 @pytest.fixture(scope="module")
