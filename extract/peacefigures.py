@@ -23,6 +23,7 @@ peaceful words blanked where those are the only words of war):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.records import Quantity
@@ -51,20 +52,28 @@ def harm_of_a_figure(ctx: SentenceContext, q: Quantity, measure: str) -> bool:
     the sentence (a cached set) and a harm noun right before a closing quote are tested before any pattern or any
     reading of the report."""
     sentence = ctx.sentence
-    words = words_of(sentence)
-    if _FIGURE_WORDS.isdisjoint(words):
-        return False  # (the usual case)
-    drill = measure == "displaced" and not _DRILL_WORDS.isdisjoint(words)
-    if not drill:
-        low = sentence.lower()
-        if not any(n + c in low for n in _HARM_NOUNS.intersection(words) for c in _CLOSERS):
-            return False  # no harm noun right before a closing quote
+    drill_words, quoted_harm = _figure_marks(sentence)
+    drill = drill_words and measure == "displaced"
+    if not drill and not quoted_harm:
+        return False  # (the usual case) no drill, and no harm noun right before a closing quote
     from extract.peacetolls import no_war_nor_unrest  # (imported here: extract/peacetolls.py imports this module)
 
     if drill:
         return no_war_nor_unrest(ctx.text)
     blanked = _QUOTED.sub(_blank_harm, ctx.text)
     return blanked != ctx.text and _QUOTED.sub(_blank_harm, sentence) != sentence and no_war_nor_unrest(blanked)
+
+
+@lru_cache(maxsize=64)  # asked for every claim of harm: a sentence's claims share its answer
+def _figure_marks(sentence: str) -> tuple[bool, bool]:
+    """Of a sentence: whether a word of a drill is in it, and whether a harm noun stands right before a closing
+    quote ("'digital refugees'"): the two gates of `harm_of_a_figure`, tested once per sentence."""
+    words = words_of(sentence)
+    if _FIGURE_WORDS.isdisjoint(words):
+        return False, False  # (the usual case)
+    low = sentence.lower()
+    return (not _DRILL_WORDS.isdisjoint(words),
+            any(n + c in low for n in _HARM_NOUNS.intersection(words) for c in _CLOSERS))
 
 
 def _blank_harm(m: re.Match) -> str:

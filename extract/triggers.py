@@ -83,10 +83,14 @@ def _norm(phrase: str) -> str:
 
 def closing_table(name: str) -> dict:
     """The table [NAME] of claims.toml, one of the tables that close the file after those `lexicon` reads: only it
-    and what follows it are parsed (cheaper than the whole file; its readers cache what they build)."""
+    (and its sub-tables [NAME.x] right after it) is parsed, up to the next table's header: cheaper than the whole
+    file, and the tables appended later do not make it dearer (its readers cache what they build)."""
     text = LEXICON_PATH.read_text(encoding="utf-8")
     at = text.find(f"\n[{name}]")
-    return tomllib.loads(text[at:] if at >= 0 else text)[name]
+    if at < 0:
+        return tomllib.loads(text)[name]
+    end = re.compile(rf"\n\[(?!{re.escape(name)}[.\]])").search(text, at + 1)
+    return tomllib.loads(text[at : end.start() if end else len(text)])[name]
 
 
 @lru_cache(maxsize=1)

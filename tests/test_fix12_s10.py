@@ -204,6 +204,18 @@ def test_the_modules_word_lists_stand_in_the_lexicon():
     assert "malnutrition" in lexicon().cues["ailments"].pattern or lexicon().cues["ailments"].search("malnutrition")
 
 
+def test_a_closing_table_is_the_table_the_whole_file_gives():
+    """closing_table parses one table (to the next header) where the whole file gives the same (session 11's trim)."""
+    import tomllib
+
+    from extract.triggers import LEXICON_PATH
+
+    whole = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    assert len(whole) > 20
+    for name, table in whole.items():
+        assert closing_table(name) == table, name
+
+
 def test_the_treated_gate_holds_every_medical_noun_of_the_lexicon():
     from extract.treatedwar import _treaters
 
