@@ -55,11 +55,13 @@ def joined_hits(sentence: str, low: str | None, out: list[Any], pub: date | None
         out = _since_not_now(sentence, out)
     if " had " in text and "by " in text:
         out = [h._replace(kind="period", date=None) if _by_then(sentence, h) else h for h in out]
-    if any(h.kind in _REPORTABLE and sentence.endswith(_OF_WORDS, 0, h.start) for h in out) \
-            and _REPORT_WORD.search(text) is not None:
-        out = [h._replace(kind="report", date=None)
-               if _after_of(sentence, h) and _REPORT_OF.search(sentence, max(0, h.start - 50), h.start) else h
-               for h in out]
+    for h in out:  # (a loop, not any(): no generator made per sentence)
+        if h.kind in _REPORTABLE and sentence.endswith(_OF_WORDS, 0, h.start):
+            if _REPORT_WORD.search(text) is not None:
+                out = [h._replace(kind="report", date=None)
+                       if _after_of(sentence, h) and _REPORT_OF.search(sentence, max(0, h.start - 50), h.start) else h
+                       for h in out]
+            break
     return out
 
 

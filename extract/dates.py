@@ -144,8 +144,11 @@ class _Hit(NamedTuple):
 
 def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell."""
-    when = year_from_text(ctx.text, ctx.start, ctx.sentence, _event_date(ctx, q), ctx.published)  # (dateyearfrom.py)
-    if when is not None and when.precision == "year":
+    when = _event_date(ctx, q)
+    if when is None:
+        return None
+    when = year_from_text(ctx.text, ctx.start, ctx.sentence, when, ctx.published)  # (dateyearfrom.py)
+    if when.precision == "year":
         return budget_year(q.unit, when, ctx.sentence, q.char_start - ctx.start)  # a budget's year (datefunds.py)
     return when
 

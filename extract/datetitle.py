@@ -31,6 +31,8 @@ def title_day(text: str, pub: date | None) -> EventDate | None:
     if pub is None:
         return None
     first = text.lstrip()[:200].split("\n", 1)[0]
+    if "19" not in first and "20" not in first and "18" not in first:
+        return None  # (a cheap test first: every full date's year begins 18, 19 or 20)
     m = _FULL_DATE.search(first)
     if m is None:
         return None

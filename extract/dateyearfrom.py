@@ -48,22 +48,34 @@ def _month_years(text: str, month: int) -> tuple[tuple[int, ...], tuple[int, ...
     return tuple(starts), tuple(years)
 
 
+@lru_cache(maxsize=64)
+def _published_day(pub: date) -> str:
+    """The published date's ISO day, formatted once per date (date.isoformat formats through printf)."""
+    return pub.isoformat()
+
+
 def year_from_text(text: str, at: int, sentence: str, when: EventDate | None, pub: date | None) -> EventDate | None:
     """`when` (the date of a claim whose sentence starts at `at`) moved into the year the text last gave its month
     before the sentence, when it was resolved from the publication (module doc); else `when` as it is. The
-    document's months with a year are found once (_month_years); most dates stop at the first tests."""
-    if when is None or pub is None or when.precision == "year" or len(when.value) < 7:
+    document's months with a year are found once (_month_years); most dates stop at the first tests (each answers
+    `when` as it is, so their order only decides which is asked first: the cheapest first)."""
+    if when is None or pub is None:
         return when
-    year = when.value[:4]
-    if int(year) < pub.year - 1 or year in sentence or when.value == pub.isoformat():
-        return when  # a date of long before, its year written here, or the published day
-    starts, years = _month_years(text, int(when.value[5:7]))
+    value = when.value
+    if len(value) < 7 or when.precision == "year":
+        return when
+    year = value[:4]
+    if year in sentence:
+        return when  # its year written here
+    if value == _published_day(pub) or int(year) < pub.year - 1:
+        return when  # the published day, or a date of long before
+    starts, years = _month_years(text, int(value[5:7]))
     if not starts or starts[0] >= at:
         return when  # the month never written with a year before the sentence
-    written = years[bisect.bisect_left(starts, at) - 1]
-    if str(written) == year:
+    written = str(years[bisect.bisect_left(starts, at) - 1])
+    if written == year:
         return when
-    value = str(written) + when.value[4:]
+    value = written + value[4:]
     if when.precision == "day":
         try:
             date.fromisoformat(value)

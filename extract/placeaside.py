@@ -69,7 +69,8 @@ def aside(text: str, m: Mention) -> bool:
         return False
     if text.startswith(" ", m.end) and text[m.start : m.end] in _DOCUMENT_PARTS and _NUMBER_AFTER.match(text, m.end):
         return True
-    word = _word_before(text, m.start)
+    # (the commonest word before a place, " in ", read at once: the same word _word_before reads there)
+    word = "in" if text.endswith(" in ", 0, m.start) else _word_before(text, m.start)
     if word in _CONDITIONS:
         nxt = text[m.end : m.end + 16].split()
         return bool(nxt) and nxt[0].strip(",.;") in _DECIDES
