@@ -155,6 +155,15 @@ _ODD = re.compile(rf"(?:[-\u2010\u2011]|{_S}+)odd\b(?!{_S}*[-\u2010\u2011])")
 _SCALE_AFTER = re.compile(rf"{_S}+(thousand|million|billion)\b", re.I)
 
 
+def _scale_after(low: str, b: _Atom) -> None:
+    """A scale word right after the atom multiplies it and joins its surface ("twenty-odd thousand")."""
+    s = _SCALE_AFTER.match(low, b.end)
+    if s:
+        b.scale = SCALES[s.group(1)]
+        b.value *= b.scale
+        b.end = s.end()
+
+
 def _odd(text: str, low: str, atoms: list[_Atom], new: list[_Atom]) -> None:
     """ "forty-odd", "a hundred-odd", "twenty-odd thousand": at least the number (number words only)."""
     for a in atoms:
@@ -164,11 +173,7 @@ def _odd(text: str, low: str, atoms: list[_Atom], new: list[_Atom]) -> None:
         if m is None:
             continue
         b = _Atom(a.start, m.end(), a.value, qual="at_least", word=True, scale=a.scale)
-        s = _SCALE_AFTER.match(low, m.end())
-        if s:  # "twenty-odd thousand"
-            b.scale = SCALES[s.group(1)]
-            b.value *= b.scale
-            b.end = s.end()
+        _scale_after(low, b)  # "twenty-odd thousand"
         _rekind(text, b)
         new.append(b)
 
@@ -258,11 +263,7 @@ def _spoken_decimals(text: str, low: str, new: list[_Atom]) -> None:
         if m and m.start(0) < at < m.end(0):
             digits = "".join(str(_DIGIT_WORDS[w]) for w in m.group(2).split())
             b = _Atom(m.start(), m.end(), float(f"{_WHOLE[m.group(1)]}.{digits}"), word=True)
-            s = _SCALE_AFTER.match(low, m.end())
-            if s:  # "three point two million"
-                b.scale = SCALES[s.group(1)]
-                b.value *= b.scale
-                b.end = s.end()
+            _scale_after(low, b)  # "three point two million"
             _rekind(text, b)
             new.append(b)
         at = low.find(" point ", at + 7)
