@@ -19,28 +19,29 @@ import re
 from extract.currencies import INDIAN_SCALES
 from extract.numscan import _Atom
 
+_LAKH, _CRORE = INDIAN_SCALES["lakh"], INDIAN_SCALES["crore"]
 # A second scale word right after the first: "lakh crore".
 _STACKED = re.compile(r"[^\S\n]+(crores?)\b", re.I)
 # A smaller amount after a scale word: "25 lakh 40 thousand", "1 crore 20 lakh", "3 lakh 50,000".
 _SMALLER = re.compile(r"[^\S\n]+(\d{1,3}(?:,\d{3})+|\d{1,5}(?:\.\d+)?)(?!\d|[,.]\d)"
                       r"(?:[^\S\n]+(thousand|hundred|lakhs?)\b)?", re.I)
-_SMALL_SCALES = {"thousand": 1_000, "hundred": 100, "lakh": 100_000, "lakhs": 100_000}
+_SMALL_SCALES = {"thousand": 1_000, "hundred": 100, "lakh": _LAKH, "lakhs": _LAKH}
 
 
 def more_scale(text: str, end: int, scale: int, value: float) -> tuple[int, int, float]:
     """(scale, end, value) of a number in digits whose South Asian scale word ends at `end`, with what stacks on
     it: "crore" after "lakh" multiplies ("9.5 lakh crore": scale 1e12), and a smaller amount after the scale word
     adds ("25 lakh 40 thousand": value 25.4, scale 1e5). Unchanged where nothing stacks."""
-    if scale == 100_000:
+    if scale == _LAKH:
         m = _STACKED.match(text, end)
         if m is not None:
-            return 100_000 * 10_000_000, m.end(), value
+            return _LAKH * _CRORE, m.end(), value
     m = _SMALLER.match(text, end)
-    if m is None or scale > 10_000_000:
+    if m is None or scale > _CRORE:
         return scale, end, value
     word = m.group(2)
     small = float(m.group(1).replace(",", "")) * (_SMALL_SCALES[word.lower()] if word else 1)
-    if word is None and (scale != 100_000 or small < 1_000 or "," not in m.group(1) and 1900 <= small <= 2100):
+    if word is None and (scale != _LAKH or small < 1_000 or "," not in m.group(1) and 1900 <= small <= 2100):
         return scale, end, value  # "5 lakh 20 people", "2 crore 30 seats", "5 lakh 2024": no amount after the scale
     if not 0 < small < scale:
         return scale, end, value
