@@ -1,0 +1,51 @@
+"""The extractor's cost in instructions, which (unlike seconds) repeat run to run on a busy machine.
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --toggle-collect=functools_reduce \\
+        --callgrind-out-file=X.cg python scripts/instructions.py 300
+    callgrind_annotate X.cg | grep "PROGRAM TOTALS"
+
+Counts extract_claims over the first N benchmark articles (default 300) after one
+warm-up call; only the loop is collected (it runs inside functools.reduce, which
+the toggle names). The garbage collector is off during the loop: a generation-2
+collection falling in or out of it moves the count by about 1%.
+Without valgrind it prints the loop's wall time, for a quick look.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main(n: int) -> None:
+    from counterclaim.bench import BENCH_SEED
+    from counterclaim.corpus import generate_articles
+    from extract import extract_claims
+
+    docs = []
+    for a in generate_articles(n, seed=BENCH_SEED):
+        published = a.get("published")
+        published = date.fromisoformat(str(published)[:10]) if published else None
+        docs.append((a["text"], published, a.get("outlet")))
+    extract_claims(docs[0][0], published=docs[0][1], outlet=docs[0][2])
+
+    def one(total: int, doc: tuple) -> int:
+        return total + len(extract_claims(doc[0], published=doc[1], outlet=doc[2]))
+
+    gc.collect()
+    gc.disable()
+    t0 = time.perf_counter()
+    claims = functools.reduce(one, docs, 0)
+    seconds = time.perf_counter() - t0
+    gc.enable()
+    print(f"{len(docs)} documents, {claims} claims, {seconds:.2f} s")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 300)
