@@ -303,13 +303,16 @@ def code_of_name(name: str) -> str | None:
     return names().get(name.lower())
 
 
-# South Asian scale words after a number: "Rs 50 crore" (500 million rupees), "5 lakh people" (500,000).
-INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
-INDIAN_FIRST = ("lakh", "crore", "Lakh", "Crore", "LAKH", "CRORE")  # the cheap test before indian_scale
+# South Asian scale words after a number: "Rs 50 crore" (500 million rupees), "5 lakh people" (500,000); "lac" and
+# "lacs" are older spellings of lakh, common in Indian and Pakistani papers ("5 lac people", "Rs 20 lacs"). Not in
+# capitals: "LAC" is the Line of Actual Control.
+INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "crore": 10_000_000,
+                 "crores": 10_000_000}
+INDIAN_FIRST = ("lakh", "crore", "Lakh", "Crore", "LAKH", "CRORE", "lac", "Lac")  # the cheap test before indian_scale
 
 
 def indian_scale(text: str, end: int) -> tuple[int, int] | None:
-    """(scale, end of the word) for "lakh"/"crore" after the blank at text[end], or None. Ask only where
+    """(scale, end of the word) for "lakh"/"lac"/"crore" after the blank at text[end], or None. Ask only where
     text.startswith(INDIAN_FIRST, end + 1)."""
     j = end + 1
     k = j

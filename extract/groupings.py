@@ -15,6 +15,10 @@ ways it reads as several numbers, or as a decimal:
   fraction (a count, no scale word, no currency) and the document agrees: it writes no decimal with a point
   itself, and the groups end in "00" or it writes a decimal comma elsewhere. A measure keeps its point
   ("1.500 kg" is 1.5 kg: a weight may be a fraction and scientific copy writes its precision).
+- Thousands points in two or more groups: "2.500.000 people", "€1.200.000" (no decimal has two points):
+  figures_atom reads them as thousands (`dotted_thousands`) unless a word of software or an address is before them
+  ("Version 1.200.300", "IP 10.100.100.1"), nor in four groups unless they end in "000"; a document that writes
+  a decimal with a point has them as a version-like name, as before (its points may be a version's).
 - A euro sign spaced after the amount, as French and German copy writes it ("1 050 €"): euros.
 A wrong number with a confident face does more harm than a missing one: each rule asks the document's own habit
 where a reading is ambiguous, and leaves the numbers as the scan read them otherwise.
@@ -177,11 +181,37 @@ def _decimal_comma(text: str, a: _Atom, b: _Atom) -> bool:
             and _tail_ok(text, b))
 
 
+_NOT_THOUSANDS_BEFORE = frozenset("version versions release patch update firmware build kernel ip address v".split())
+
+
+def dotted_thousands(text: str, start: int, end: int) -> float | None:
+    """The value of digits at text[start:end] in thousands points of two or more groups ("2.500.000"), or None
+    where they are no such number or a word of software or an address stands before them ("version 1.200.300")."""
+    s = text[start:end]
+    dots = s.count(".")
+    if dots < 2 or not _POINT_GROUPS.fullmatch(s) or dots > 2 and not s.endswith("000"):
+        return None  # (four groups not ending "000" may be an address, "192.168.100.200")
+    i = start - 1
+    while i >= 0 and text[i] in " \u00a0$€£¥":
+        i -= 1
+    j = i
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    if text[j + 1 : i + 1].lower() in _NOT_THOUSANDS_BEFORE:
+        return None
+    return float(s.replace(".", ""))
+
+
 def _thousands_points(text: str, atoms: list[_Atom]) -> None:
     """"Some 1.500 people": a count with three digits after each point, in a document that writes no decimal
     with a point and either ends the groups in "00" or writes a decimal comma elsewhere: thousands."""
     if any(_POINT_DECIMAL.fullmatch(a.digits) for a in atoms):
-        return  # the document writes "2.5": its points are decimals
+        for a in atoms:  # the document writes "2.5": its points are decimals, and "2.500.000" a dotted name
+            if a.digits.count(".") > 1 and _POINT_GROUPS.fullmatch(a.digits):
+                a.kind = a.unit = "name"
+                a.value = float(a.digits[: a.digits.index(".", a.digits.index(".") + 1)])
+                a.qual = None
+        return
     comma_decimals = any(_DECIMAL_COMMA.fullmatch(a.digits) for a in atoms) or bool(_DECIMAL_COMMA.search(text))
     for a in atoms:
         if (a.kind == "number" and a.unit == "count" and a.scale == 1 and _POINT_GROUPS.fullmatch(a.digits)

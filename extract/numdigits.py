@@ -222,7 +222,7 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
             code = _FUSED_CODE.search(before) if last in "DPBR" else None
             if code:
                 a.unit = CURRENCY_CODES[code.group(1)]  # "USD5"
-            elif last in PM.FUSED_LAST and (money := PM.fused_money(text, s)):
+            elif last in PM.FUSED_LAST and (money := PM.fused_money(text, s, a.scale != 1)):
                 a.unit, a.start = money  # "N825", "Sh4.5mn" (extract/pressmarks.py)
             elif last in PM.PERIOD_LAST and PM.period_code(text, a):
                 return  # "FY25", "Q3", "H1 2025" (extract/pressmarks.py)

@@ -19,6 +19,7 @@ from extract import numnames as N9
 from extract import numsenses as NS
 from extract import numshapes as S
 from extract.currencies import INDIAN_FIRST, indian_scale, sign_code
+from extract.groupings import dotted_thousands
 from extract.numagegroups import part_age_mark
 from extract.nummetres import grouped_metres, metres_next
 from extract.numsenses import millions_of_things
@@ -46,7 +47,10 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE_GAP = frozenset(" \u00a0-\u2010\u2011\t")  # (no line break: it ends the phrase)
 _SCALE_FIRST = frozenset("htmbHTMB-\u2010\u2011")  # a scale word's first letter, or more of the gap
 _PLUS = re.compile(r"\+(?![\d\w])")
-_PERCENT = re.compile(r"[^\S\n]?%")
+# "%", and per cent as British papers fuse it to the digits ("34pc", "4.5pct"): a sign of the number, so in its
+# surface as "%" is (lower case only: "12 PCs" are computers). Written apart ("34 pc", "per cent") it is a unit
+# word after the number, outside the surface as every unit word (extract/numunits.py).
+_PERCENT = re.compile(r"[^\S\n]?%|pct?\b")
 _BLANK = frozenset(" \u00a0")
 
 # "260 million subscribers, up 15m on the year": a fused "m" after a count in millions in the same clause is
@@ -146,8 +150,11 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
         end += 1
     a.end = end
     if text[end : end + 1] == "." and (e := N9.dotted_name_end(text, end, dig)) is not None:
-        a.kind, a.unit, a.end = "name", "name", e  # "Version 3.12.4": a version in dotted groups
-        return a
+        if (v := dotted_thousands(text, end - len(dig), e)) is None:
+            a.kind, a.unit, a.end = "name", "name", e  # "Version 3.12.4": a version in dotted groups
+            return a
+        dig = a.digits = text[end - len(dig) : e]  # "2.500.000": thousands (extract/groupings.py)
+        a.value, a.end, end = v, e, e
     if (text[end : end + 1] in S.SHAPE_FIRST or dig[:1] == "0") and not cur and a.scale == 1 and (
             S.shape(text, a, dig, end)):
         return a  # a code, a phone number, pence, a multiplier or a "3-nil" score
@@ -157,7 +164,7 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
         if pm:
             a.qual = "at_least"
             a.end = pm.end()
-        elif "%" in nxt:
+        elif "%" in nxt or nxt == "pc":
             pc = _PERCENT.match(text, end)
             if pc:
                 a.unit = "percent"

@@ -251,8 +251,11 @@ def change_verb_before(text: str, s: int) -> bool:
     return words[-1] == "by" and _by_to_after(text, s) and _change_verb_with_object(text, s)
 
 
-# "by 1950 to 8,000": the number, and "to" a number that is no percentage ("by 10 to 15 per cent" is a range)
-_BY_TO = re.compile(r"[\d,.]+[\s\u00a0]+to[\s\u00a0]+\d[\d,.]*+(?![\s\u00a0]*(?:%|per[\s\u00a0-]?cent\b|percent\b))", re.I)
+# "by 1950 to 8,000": the number, and "to" a number that is no percentage ("by 10 to 15 per cent" is a range); a
+# sum may carry its sign or a currency letter fused before it ("by $65 to $825", "by N65 to N825")
+_MARK = r"(?:[$€£¥₦₹]|[A-Z][a-zA-Z]?\$?)?"
+_BY_TO = re.compile(rf"{_MARK}[\d,.]+[\s\u00a0]+to[\s\u00a0]+{_MARK}\d[\d,.]*+"
+                    r"(?![\s\u00a0]*(?:%|per[\s\u00a0-]?cent\b|percent\b))", re.I)
 
 
 def _by_to_after(text: str, s: int) -> bool:
@@ -261,9 +264,10 @@ def _by_to_after(text: str, s: int) -> bool:
 
 
 def _change_verb_with_object(text: str, s: int) -> bool:
-    """Whether a verb of change stands two to four words before the "by" ending right before s, no punctuation
-    between: "cut the workforce by", "raised its forces by"."""
-    words = before_words(text, s, 5) or before_words(text, s, 4) or before_words(text, s, 3)
+    """Whether a verb of change stands two to five words before the "by" ending right before s, no punctuation
+    between: "cut the workforce by", "raised its forces by", "cut its ex-works diesel price by"."""
+    words = (before_words(text, s, 6) or before_words(text, s, 5) or before_words(text, s, 4)
+             or before_words(text, s, 3))
     between = words[:-1]
     for i in range(len(between) - 2, -1, -1):  # (the word right before "by" is the object's, not the verb)
         if between[i] in _CHANGE_VERBS:

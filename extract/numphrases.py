@@ -162,7 +162,8 @@ def word_kind(text: str, a: _Atom) -> None:
     word = (nx.group(2) or "").lower() if nx else ""
     if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
         a.kind = "drop"
-    elif _one_of_a_kind(text, a.start, word) or (nx and _one_night(text, nx)):
+    elif _one_of_a_kind(text, a.start, word) or (nx and _one_night(text, nx)) or _ordinal_one(text, a.start) or (
+            not word[:1].isalnum() and _each_has_one(text, a.start)):
         a.kind = "drop"  # "4,000 in a good one", "one June night"
     elif nx and not nx.group(1) and word == "-":
         if unit_after(text, a.end) is None and not NS.counted_compound(text, a.end):
@@ -185,6 +186,34 @@ def _one_of_a_kind(text: str, start: int, next_word: str) -> bool:
     prev = before_words(text, start, 2)
     return (len(prev) == 2 and prev[0] in _ARTICLES and prev[1].isalpha() and prev[1].islower()
             and prev[1] not in _NOT_PRONOUN_ADJ)
+
+
+# "a second one took 600 more", "the third one": "one" after an article and an ordinal stands for a noun said before
+# (the ordinal numbers it; the count is the noun's, told elsewhere).
+_ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def _ordinal_one(text: str, start: int) -> bool:
+    """ "one" after "a"/"the" and an ordinal word: a pronoun ("a second one", "the third one")."""
+    prev = before_words(text, start, 2)
+    return len(prev) == 2 and prev[1] in _ORDINAL_WORDS and prev[0] in ("a", "the")
+
+
+# "13 million people hold one", "most households own one": a plural subject, a verb of having in the present and
+# "one" closing the clause is "one each" of a thing named before, a pronoun (not "rebels destroyed 3 tanks and
+# damaged one", whose "one" is the elided count of a deed).
+_HAVE_VERBS = frozenset("have hold own use carry want need get".split())
+_PLURAL_PEOPLE = frozenset("people men women children adults voters users drivers residents".split())
+
+
+def _each_has_one(text: str, start: int) -> bool:
+    """ "people hold one": a verb of having, in the present plural, after a plural subject, before "one" closing
+    its clause."""
+    prev = before_words(text, start, 2)
+    if len(prev) != 2 or prev[1] not in _HAVE_VERBS:
+        return False
+    noun = prev[0]
+    return noun in _PLURAL_PEOPLE or len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss")
 
 
 def _one_night(text: str, nx: re.Match) -> bool:

@@ -54,7 +54,7 @@ _PHRASAL_OVER = frozenset("took take takes taken taking handed hand hands turned
 _QUAL_AFTER = re.compile(
     rf"(?P<at_least>{_S}+or{_S}+(?:more|above|over)\b|{_S}+plus\b(?!{_S}+(?:[$€£¥]|\d|an?{_S}+|one\b|two\b|three\b))"
     rf"|{_S}+and{_S}+(?:more|above|over|counting)\b)"
-    rf"|(?P<approx>{_S}+or{_S}+so\b|-odd\b|{_S}+odd\b|{_S}+or{_S}+thereabouts\b)"
+    rf"|(?P<approx>{_S}+or{_S}+so\b|{_S}+or{_S}+thereabouts\b)"
     rf"|(?P<at_most>{_S}+or{_S}+(?:fewer|less|under|below)\b|{_S}+at{_S}+(?:the{_S}+)?most\b)",
     re.I,
 )
@@ -134,10 +134,10 @@ def _qualifier_of(words: tuple[str, ...]) -> str | None:
 
 
 def qualifier_after(text: str, end: int) -> str | None:
-    """A qualifier after the number: "40 or more", "30-odd", "50 or so"."""
+    """A qualifier after the number: "40 or more", "50 or so" ("30-odd" is extract/numspoken.py's)."""
     c, c1 = text[end : end + 1], text[end + 1 : end + 2]
-    if c != "-" and not (c.isspace() and (c1 in _QUAL_AFTER_FIRST or c1.isspace())):
-        return None  # every form is "-odd", or white space and a word starting "o", "p" or "a"
+    if not (c.isspace() and (c1 in _QUAL_AFTER_FIRST or c1.isspace())):
+        return None  # every form is white space and a word starting "o", "p" or "a"
     m = _QUAL_AFTER.match(text, end)
     return m.lastgroup if m else None
 

@@ -4,16 +4,17 @@ extract/numbers.py calls `spoken_atoms` once per text, after the scan; each rule
 text (a `str.find` on the lower-cased text), so a text with none of them pays a few finds. The rules:
 
 - "-odd" is a lower bound: "forty-odd years" at least 40 years, "twenty-odd thousand" at least 20,000, "a
-  hundred-odd" at least 100 (the odd ones are more, never fewer). Number words only: "50-odd" in digits keeps the
-  approximate reading tests/test_numbers.py asks of it.
+  hundred-odd" at least 100 (the odd ones are more, never fewer), in words and in digits alike ("50-odd vessels",
+  "2,000-odd men"), "-odd" in the surface; a sign or code before the digits keeps its money ("$50-odd").
 - a collective word names a count, approx as "a dozen" is: "a baker's dozen" 13, "a score of" 20, "a gross of" 144
   ([spoken_numbers] collectives); "a couple of hundred" is twice the scale, approx (not vague: "a couple" is two).
 - "a million and a half" is the scale times 1.5; "a kilo and a half", "an hour and a half" 1.5 of the unit.
 - "umpteen thousand" is vague, as "thousands" (twice the scale); "umpteen" alone no number.
 - "fifty-fifty" is 50 percent; "nought point five" (and "zero point two five", "three point five") a decimal.
-- money in slang: "a fiver", "a tenner" (a note, [spoken_numbers] notes), "five quid" (the currency word after the
-  number, [spoken_numbers] currency_words), "twenty-five grand" (a thousand of the money; "grand" is money only
-  after a number and before no noun, so "23 grand slam titles" and "Grand Prix" stay). The currency of a note or
+- money in slang: "a fiver", "a tenner" (a note, [spoken_numbers] notes; "two tenners" is twenty, the notes in the
+  surface), "five quid" (the currency word after the number, [spoken_numbers] currency_words), "twenty-five
+  grand" (a thousand of the money; "grand" is money only after a number and before no noun, so "23 grand slam
+  titles" and "Grand Prix" stay). The currency of a note or
   of "grand" is the one the text names before it (a sign or code: "$", "€", "£", "USD"), else GBP: the files' news
   is British ("quid", "fiver" are British words), as a bare "pounds" reads GBP.
 - "at half price" is half, 50 percent.
@@ -68,6 +69,8 @@ def spoken_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
                                                or low.endswith(_WORD_BEFORE, 0, a.start))]
     if worded:
         _worded(text, low, worded, words, new)
+    if "odd" in words:
+        _odd(text, low, atoms, new)  # digits too: "50-odd"
     if "baker" in words or "score" in words or "gross" in words:
         _collectives(text, low, new)
     if "point" in words and (worded or "nought" in words):
@@ -115,7 +118,8 @@ _WORD_HIT = re.compile(rf"(?:[-\u2010\u2011]|{_S}+)(?:odd|fifty|past|to|point|an
                        r"eleven|twelve|ten|twenty|thirty|forty|sixty|seventy|eighty|ninety)\b|[^\S\n]*o['’]", re.I)
 # Words of the rules that need no number in words before them ("a baker's dozen", "a fiver", "the nineties",
 # "31 to nil", "80 grand"), as words_of gives them.
-_TRIGGERS = frozenset("baker score gross couple umpteen nought naught point half price nil grand quid fiver tenner "
+_TRIGGERS = frozenset("baker score gross couple umpteen nought naught point half price nil grand quid fiver tenner odd "
+                      "fivers tenners "
                       "twenties thirties forties fifties sixties seventies eighties nineties noughties".split())
 _MONEY_WORDS = frozenset("grand quid fiver tenner fivers tenners".split())
 _WORD_BEFORE = ("half ", "umpteen ", "point ", "nought ", "zero ", "to ", "past ")
@@ -123,8 +127,6 @@ _WORD_BEFORE = ("half ", "umpteen ", "point ", "nought ", "zero ", "to ", "past 
 
 def _worded(text: str, low: str, worded: list[_Atom], words: frozenset[str], new: list[_Atom]) -> None:
     """The rules that start at a number in words (`worded`, the ones beside a word of a rule; `words` the text's)."""
-    if "odd" in words:
-        _odd(text, low, worded, new)
     if "couple" in words:
         _couple_of_scale(low, worded)
     if "umpteen" in words:
@@ -165,16 +167,21 @@ def _scale_after(low: str, b: _Atom) -> None:
 
 
 def _odd(text: str, low: str, atoms: list[_Atom], new: list[_Atom]) -> None:
-    """ "forty-odd", "a hundred-odd", "twenty-odd thousand": at least the number (number words only)."""
+    """ "forty-odd", "a hundred-odd", "twenty-odd thousand", "50-odd": at least the number. A count takes its unit
+    from the words after "-odd" ("30-odd years"); money in digits keeps its currency ("$50-odd")."""
     for a in atoms:
         if a.kind not in ("number", "duration", "distance", "measurement") or a.qual in ("vague", "range"):
             continue
         m = _ODD.match(low, a.end)
         if m is None:
             continue
-        b = _Atom(a.start, m.end(), a.value, qual="at_least", word=True, scale=a.scale)
-        _scale_after(low, b)  # "twenty-odd thousand"
-        _rekind(text, b)
+        b = _Atom(a.start, m.end(), a.value, qual="at_least", word=a.word, scale=a.scale, digits=a.digits)
+        if a.word or a.scale == 1:
+            _scale_after(low, b)  # "twenty-odd thousand", "50-odd thousand"
+        if a.word or a.unit == "count":
+            _rekind(text, b)
+        else:
+            b.kind, b.unit = a.kind, a.unit
         new.append(b)
 
 
@@ -280,6 +287,7 @@ def _half_price(low: str, new: list[_Atom]) -> None:
 _GRAND = re.compile(rf"{_S}+grand\b(?={_S}*(?:[^\w\s-]|\n|\Z)|{_S}+(?:a|an|for|on|in|to|and|or|but|each|per|"
                     rf"apiece|of|from|at|with|by|last|this|next|plus|more|less|over|under)\b)")
 _NOTE = re.compile(r"\ban?[^\S\n]+(fiver|tenner)s?\b")
+_NOTES_AFTER = re.compile(rf"{_S}+(fiver|tenner)s\b")  # "two tenners", "3 fivers": the count times the note
 _GIVE_OR_TAKE = re.compile(rf",?{_S}+give{_S}+or{_S}+take\b")
 _SIGN_CODES = (("$", "usd"), ("€", "eur"), ("£", "gbp"), ("usd", "usd"), ("eur", "eur"), ("gbp", "gbp"),
                ("dollar", "usd"), ("euro", "eur"))
@@ -306,6 +314,12 @@ def _slang_money(text: str, low: str, atoms: list[_Atom]) -> list[_Atom]:
     words = lexicon()["currency_words"]
     for a in atoms:
         if a.kind not in ("number",) or a.unit not in ("count",) or a.qual == "vague":
+            continue
+        if a.scale == 1 and not a.qual and ("ers" in low[a.end : a.end + 9]) and (
+                n := _NOTES_AFTER.match(low, a.end)):
+            a.end = n.end()
+            a.value *= lexicon()["notes"][n.group(1)]
+            a.unit = _currency_before(low, a.start)
             continue
         g = _GRAND.match(low, a.end) if " grand" in low else None
         if g is not None and a.scale == 1:

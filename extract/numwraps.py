@@ -82,7 +82,7 @@ def is_soft_wrap(text: str, i: int) -> bool:
     if _LONE_NUMBER.fullmatch(before):
         return False  # a table cell or a figure on its own line
     if _ENDS_IN_NUMBER.search(before) and _SCALES_NEXT.match(after):
-        return True  # "Some 2.5\nmillion people": the number cut from its scale
+        return True  # "Some 2.5\nmillion people": the number cut from its scale (`cuts_number`)
     if len(before) < 20 or len(before.split()) < 4:
         return False  # a row, a label or a heading
     last = _LAST_WORD.search(before)
@@ -90,6 +90,17 @@ def is_soft_wrap(text: str, i: int) -> bool:
         return True  # "and at least\n30 people"
     first = after.lstrip()[:1]
     return first.islower()  # "were killed by\n" / "killed 30\npeople": the sentence goes on
+
+
+def cuts_number(text: str, i: int) -> bool:
+    """Whether the line break at `i` (after a line ending in a digit) cuts a number from its scale word: "Some
+    2.5\nmillion people". A soft wrap (`is_soft_wrap`) that also keeps the line before from being read as a title
+    (extract/sections.py): a title never ends in a number whose scale opens the next line."""
+    if text[i : i + 1] != "\n" or not _SCALES_NEXT.match(text, i + 1):
+        return False
+    start = text.rfind("\n", 0, i) + 1
+    before = text[start:i].rstrip()
+    return bool(before) and _ENDS_IN_NUMBER.search(before) is not None and not _LONE_NUMBER.fullmatch(before)
 
 
 _GROUP = re.compile(r"\d{3}(?![\d.,]\d|\d)")

@@ -22,6 +22,7 @@ from extract.numwords import NUMBER_WORDS
 from extract.notreturned import not_returned
 from extract.phraselead import _NP_LEAD, _may_coordinate, _next_in, _np_lead  # noqa: F401 (_NP_LEAD: tests)
 from extract.relclause import verb_after_relative
+from extract.releasedarms import released_munitions
 from extract.leftplace import left_a_place, never_came_back
 from extract.captives import freed_after_capture, still_held
 from extract.phraseparts import (MOVERS, compound, fled_or_camped, model_plural, people_verb_at, right_verb, skip_space,
@@ -277,6 +278,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     # the verb: before the number (active), else after the noun phrase (passive or participle)
     last = last_token(text, lo, k)  # (asked once: the tests below that need a word at the end start from it)
     left = verb_ending(verbs, text, lo, k, last)
+    if left is not None and left[0] == "spare" and cls == "munition" and (
+            got := released_munitions(text, left[1], np_end)):
+        left = (got, left[1])  # "the jets released 4 bombs": dropped (extract/releasedarms.py)
     only = False
     if k > sentence_start and text[k - 1].isspace() and (last is None or last[0].endswith(("only", "just"))):
         before = text[max(sentence_start, k - 12) : k].lower()  # (the regex needs a space at the end)

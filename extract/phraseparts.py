@@ -25,6 +25,7 @@ from extract.context import SentenceContext
 from extract.tailwords import strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, names_a_war, norm
 from extract.wordset import fold, words_of
+from extract.worseafter import worse_after
 
 # a number as it starts a counted phrase (digits or a number word)
 NUMWORD = (r"(?:\d[\d,.]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
@@ -131,10 +132,8 @@ def right_verb(verbs: dict[str, str], verb_re: re.Pattern[str], text: str, ftext
     if group == "wound" and "hospital" in ftext[right_m.start() : right_m.end()] and not (
             FOR_WOUNDS.match(text, right_m.end(), end) or names_a_war(text)):
         return "out", right_m.start()
-    if group in ("capture", "damage") and text.startswith(" and ", right_m.end()):
-        worse = verb_re.match(text, right_m.end() + 5, end)
-        if worse and verbs[norm(worse.group(0))] == "destroy":
-            return "destroy", right_m.start()
+    if group in ("capture", "damage") and worse_after(verbs, verb_re, text, right_m.end(), end):
+        return "destroy", right_m.start()  # "hit at the airbase and burned out" (extract/worseafter.py)
     return group, right_m.start()
 
 

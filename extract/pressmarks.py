@@ -2,8 +2,10 @@
 period codes, basis points and per mille, and qualifiers written before a currency code.
 
 - A currency letter fused to the sum: "N825" naira (Nigerian papers), "Sh4.5mn" shillings (Kenyan, Tanzanian and
-  Ugandan papers). The letters alone are no code ("N95", "Sh" in a name), so they are money only where the text
-  names the currency or its country ("the naira", "Kenya's"): `fused_money`.
+  Ugandan papers), "R350" rand (South African papers). The letters alone are no code ("N95", "Sh" in a name, the
+  "R61" road), so they are money only where the text names the currency or its country ("the naira", "Kenya's"; the
+  rand only by its name or code: South African roads are "R61"): `fused_money`; but "R" before a scale word is the
+  rand wherever ("R50 million": a road takes no scale).
 - An ISO code that is also an English word or acronym ("PHP" the language, "NPR" the radio: currencies.toml
   english_codes), spaced before a sum, is money where a scale word follows it ("PHP 1.5 billion": a language
   version takes none) or the text names its country ("tickets at NPR 500" in a report from Nepal):
@@ -32,22 +34,28 @@ from extract.numkinds import CURRENCY_CODES, tail
 from extract.numscan import _Atom
 
 # Fused currency letters: the letters, the currency's words whose naming in the text makes them money.
-_FUSED = {"N": "naira", "Sh": "shillings"}
-FUSED_LAST = frozenset("Nh")  # the last character of a fused letter mark (the cheap test before `fused_money`)
-_FUSED_BEFORE = re.compile(r"(?<![\w.])(N|Sh)\Z")
+_FUSED = {"N": "naira", "Sh": "shillings", "R": "rand"}
+FUSED_LAST = frozenset("NhR")  # the last character of a fused letter mark (the cheap test before `fused_money`)
+_FUSED_BEFORE = re.compile(r"(?<![\w.])(N|Sh|R)\Z")
+_SCALED_MONEY = frozenset({"R"})  # money before a scale word wherever: "R50 million" (no road has one)
 
 
-def fused_money(text: str, s: int) -> tuple[str, int] | None:
+def fused_money(text: str, s: int, scaled: bool = False) -> tuple[str, int] | None:
     """(ISO code, start of the mark) for a currency letter fused before the digits at `s` ("N825", "Sh1,000") in a
-    text that names the currency or its country, else None. Ask only where text[s - 1] in FUSED_LAST."""
+    text that names the currency or its country, else None; "R" before a number with a scale word (`scaled`:
+    "R50 million", "R2bn") is the rand named or not. Ask only where text[s - 1] in FUSED_LAST."""
     m = _FUSED_BEFORE.search(text, max(0, s - 3), s)
     if m is None:
         return None
+    if scaled and m.group(1) in _SCALED_MONEY:
+        return "zar", m.start()
     code = _currency_named(text, _FUSED[m.group(1)])
     return (code, m.start()) if code else None
 
 
 _NAMED = {"naira": re.compile(r"\b(?:naira|Nigeria|Nigerian|NGN)s?\b"),
+          # (the currency alone: a South African text writes its roads "R61" too)
+          "rand": re.compile(r"\b(?:rand|ZAR)\b"),
           "shillings": re.compile(r"\b(?:shillings?|Kenyan?|Tanzanian?|Ugandan?|Somalia|Somali|KES|TZS|UGX|KSh|TSh|"
                                   r"USh)\b")}
 _SHILLING_CODES = (("kes", ("KES", "KSh")), ("tzs", ("TZS", "TSh")), ("ugx", ("UGX", "USh")))
@@ -60,6 +68,8 @@ def _currency_named(text: str, word: str) -> str | None:
         return None
     if word == "naira":
         return "ngn"
+    if word == "rand":
+        return "zar"
     marks = _bare_marks().get(word) or _bare_marks().get(word.rstrip("s"))
     chosen = country_choice(text, marks) if marks else None
     if chosen is None:  # no country named: the shilling whose code the text writes ("KES 40.3 trillion")
@@ -73,7 +83,7 @@ def rupees_of(text: str) -> str:
     return by_country(text, "rupees", "inr") or "inr"
 
 
-_SCALE_NEXT = re.compile(r"[^\S\n]*(?:thousand|million|billion|trillion|lakh|crore|bn|mn|m|k|tn)\b", re.I)
+_SCALE_NEXT = re.compile(r"[^\S\n]*(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|m|k|tn)\b", re.I)
 
 
 def english_code_money(text: str, code: str, dig: str, end: int) -> str | None:

@@ -1,5 +1,5 @@
 """South Asian scale words stacked or written in words: "lakh crore", "25 lakh 40 thousand", "one crore", "half a
-lakh", "Lakhs of".
+lakh", "Lakhs of" (and "lac", "lacs": the older spelling of lakh).
 
 extract/currencies.py reads one scale word after digits ("Rs 50 crore", "5 lakh people"; lakh = 1e5, crore = 1e7).
 Indian and Pakistani papers also stack them, as English stacks "thousand million":
@@ -24,8 +24,8 @@ _LAKH, _CRORE = INDIAN_SCALES["lakh"], INDIAN_SCALES["crore"]
 _STACKED = re.compile(r"[^\S\n]+(crores?)\b", re.I)
 # A smaller amount after a scale word: "25 lakh 40 thousand", "1 crore 20 lakh", "3 lakh 50,000".
 _SMALLER = re.compile(r"[^\S\n]+(\d{1,3}(?:,\d{3})+|\d{1,5}(?:\.\d+)?)(?!\d|[,.]\d)"
-                      r"(?:[^\S\n]+(thousand|hundred|lakhs?)\b)?", re.I)
-_SMALL_SCALES = {"thousand": 1_000, "hundred": 100, "lakh": _LAKH, "lakhs": _LAKH}
+                      r"(?:[^\S\n]+(thousand|hundred|lakhs?|(?-i:[Ll]acs?))\b)?", re.I)
+_SMALL_SCALES = {"thousand": 1_000, "hundred": 100, "lakh": _LAKH, "lakhs": _LAKH, "lac": _LAKH, "lacs": _LAKH}
 
 
 def more_scale(text: str, end: int, scale: int, value: float) -> tuple[int, int, float]:
@@ -49,18 +49,22 @@ def more_scale(text: str, end: int, scale: int, value: float) -> tuple[int, int,
 
 
 # "one crore", "two lakh": a number word right before a scale word.
-_SCALE_AFTER_WORD = re.compile(r"[^\S\n]+(lakhs?|crores?)\b", re.I)
+_SCALE_AFTER_WORD = re.compile(r"[^\S\n]+(lakhs?|crores?|(?-i:[Ll]acs?))\b", re.I)
 # "half a lakh", "a lakh", "a crore", "lakhs of", "crores of" (the scan has no hot word in them).
 _WORD_FORMS = re.compile(
-    r"\b(?:(?P<half>half)[^\S\n]+an?|(?P<a>an?))[^\S\n]+(?P<unit>lakh|crore)\b(?![^\S\n]*[-\u2010\u2011])"
-    r"|\b(?P<vague>lakhs|crores)(?=[^\S\n]+of\b)",
+    r"\b(?:(?P<half>half)[^\S\n]+an?|(?P<a>an?))[^\S\n]+(?P<unit>lakh|crore|(?-i:[Ll]ac))\b(?![^\S\n]*[-\u2010\u2011])"
+    r"|\b(?P<vague>lakhs|crores|(?-i:[Ll]acs))(?=[^\S\n]+of\b)",
     re.I,
 )
 
 
+_LAC = re.compile(r"\b[Ll]acs?\b")  # "lac", "lacs": lakh spelt as older papers do (extract/currencies.py)
+
+
 def has_scale_word(text: str) -> bool:
     """The cheap test before `word_scales`: a South Asian scale word may be in the text."""
-    return "akh" in text or "rore" in text or "AKH" in text or "RORE" in text
+    return "akh" in text or "rore" in text or "AKH" in text or "RORE" in text or (
+        ("lac" in text or "Lac" in text) and _LAC.search(text) is not None)
 
 
 def word_scales(text: str, atoms: list[_Atom]) -> list[_Atom]:

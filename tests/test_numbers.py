@@ -52,7 +52,7 @@ CASES = [
     ("An estimated 5,000 troops massed at the border.", "5,000", 5000, 5000, 5000, "approx", "count"),
     ("Roughly 12 boats capsized.", "12", 12, 12, 12, "approx", "count"),
     ("Analysts estimate 70,000 were killed.", "70,000", 70000, 70000, 70000, "approx", "count"),
-    ("The flotilla had 50-odd vessels.", "50", 50, 50, 50, "approx", "count"),
+    ("The flotilla had 50-odd vessels.", "50-odd", 50, 50, None, "at_least", "count"),  # as "fifty-odd"
     # vague counts
     ("Dozens of farmers were arrested.", "Dozens", 24, 24, None, "vague", "count"),
     ("Scores of cars were torched.", "Scores", 40, 40, None, "vague", "count"),
