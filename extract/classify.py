@@ -93,6 +93,7 @@ from extract.partof import (OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, inheri
                             said_count, shot_down_count)
 from extract.mainverbs import finite_death
 from extract.elidedthings import elided_things
+from extract.elidedwho import AT_SEA as _AT_SEA, at_sea, named_off
 from extract.eventparts import shared_event_count
 from extract.armedmen import armed_men
 from extract.menwords import men_subject
@@ -132,6 +133,7 @@ _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
 _ACCIDENT_WORDS = frozenset({"accidents", "accident", "incidents"})  # extract/mineaccidents.py
 _TOLL_WORDS = frozenset({"number", "dead", "toll"})  # extract/numberof.py
+_ELIDED_MEASURES = frozenset({"killed", "wounded", "captured", "displaced"})  # extract/elidedwho.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +377,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
     if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
         return Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
+    if measure in _ELIDED_MEASURES and ph.subject in (None, "people") and depth < MAX_DEPTH and (
+            own := named_off(ctx, q, ph, measure, words)) is not None:  # "Soviet losses were 96 dead", "Of our
+        return Kind(*own)  # staff, two were killed" (extract/elidedwho.py)
     if measure in PEOPLE_MEASURES and depth < MAX_DEPTH and (ph.cls is None or ph.cls == "injury" or OTHERS.match(
             text, q.char_end, end)):
         whole = same_people(ctx, q, ph, depth)  # "12 soldiers were killed and 40 wounded", "Another six were
@@ -394,6 +399,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         named = side_mentions(text, owner.start(1), owner.end(1)) if owner else []
         if named:
             return Kind(measure, "troops", theatre_side(text, named[0].side))
+    subject = at_sea(ctx, q, ph.np_end, subject) if subject in _AT_SEA else subject  # "destroyed 14 mines" (elidedwho.py)
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
     return Kind(measure, subject, side)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extract.appeals import appeal_subject
 from extract.context import SentenceContext
+from extract.recipient import relief_label
 from extract.currencies import codes
 from extract.fundshares import from_a_fund, share_of_sum
 from extract.peacemoney import money_of_no_war
@@ -60,6 +61,8 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
             return None  # a charity's appeal, a war-crimes court's budget (extract/peacemoney.py)
         subject = funding(ctx, q) or war_cost(ctx, q)  # (extract/warcosts.py: damage, an operation's budget)
         subject = subject and (appeal_subject(ctx, q) or subject)  # "appealed for $71 million" (extract/appeals.py)
+        if subject == "funding" and text.startswith(": ", k - 2) and relief_label(ctx, k):
+            subject = "aid"  # "Emergency food for the displaced: $41,250": a list's line of relief bought (recipient.py)
         if subject is None or not (names_a_war(text) or _aid_money(ctx)):
             return None  # "the navy ordered patrol boats at an arms fair for €3.2 billion": arms, but no war
         return "funding", subject, resolve_side(ctx, q, "funding", None, None, "")

@@ -33,6 +33,7 @@ from extract.phrase import Phrase
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 from extract.elidedthings import along_with_things
+from extract.elidedwho import whole_after_aside
 from extract.rises import RISE_WORDS, rise_of
 from extract.sides import resolve_side
 from extract.tailwords import verb_ending
@@ -148,7 +149,11 @@ def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     if not _AND_BEFORE.search(text, max(ctx.start, q.char_start - 30), q.char_start):
         return None  # (every match of _ELIDED_GAP ends so: a cheap test before the numbers of the sentence)
     before = [p for p in numbers_in(text[ctx.start : q.char_start], ctx.start) if p.kind == "number"]
-    if not before or not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
+    if before and not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
+        whole = whole_after_aside(ctx, q, before)  # "90 civilians killed, 40 of them in May, and 200 hurt"
+        whole = _again(ctx, whole, depth + 1) if whole is not None else None  # (extract/elidedwho.py)
+        return whole if whole is not None and whole.measure in PEOPLE_MEASURES else None
+    if not before:
         return None
     last = before[-1].shifted(ctx.start)
     if _PART_BEFORE.search(text, max(ctx.start, last.char_start - 30), last.char_start) or _PART_AFTER.match(
@@ -172,10 +177,10 @@ _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|a
 # between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
 # stands before it); nothing that could start another clause's subject after "and"
 _BOUND = r"(?:" + qualifier_pattern(r"[ \t]+") + r"[ \t]+)?"  # "at least", "another" (extract/qualifierwords.py)
-_AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:that[ \t]+)?(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
 _ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
                          + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
-                         + _BOUND + r"\Z"
+                         r"(?:that[ \t]+)?" + _BOUND + r"\Z"
                          r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+" + _BOUND + r"\Z",
                          re.IGNORECASE)
 

@@ -62,6 +62,9 @@ def _armed_part(ctx: SentenceContext, np_end: int) -> bool:
     return got is not None and got[0] in ARMED
 
 
+_HELD_UNARMED = frozenset({"hostages", "detainees"})  # captives held as no side's fighters ("five detainees died")
+
+
 def resolve_side(ctx: SentenceContext, q: Quantity, measure: str, cls: str | None, subject: str | None,
                  verb_side: str, *, np_end: int | None = None, verb_start: int = 0) -> str:
     """The side of the claim made by `q` (one of vocab.SIDES); Syria's sides only in a report about Syria."""
@@ -84,7 +87,7 @@ def _resolve_side(
     if measure == "rate":
         return "unknown"
     if measure == "funding":
-        return _recipient(ctx)
+        return _recipient(ctx, q.char_start)
     np_end = max(np_end or q.char_end, q.char_end)
     if np_end > q.char_end and _may_name_side(lex, ctx.text, q.char_end, np_end):
         named = find_sides(ctx.text, q.char_end, np_end)  # (asked once: no cache)
@@ -101,7 +104,7 @@ def _resolve_side(
     if (cls in _CIVILIAN_CLASSES and measure != "forces") or measure == "displaced":  # children who fought: a force
         return "civilian"
     if cls in ("third_party", "peacekeeper", "captive", "homicide"):
-        return "unknown"
+        return "civilian" if subject in _HELD_UNARMED else "unknown"  # hostages are civilians; prisoners may be troops
     if measure == "capacity":
         return _first(_sentence_mentions(ctx, q, np_end)) or "unknown"
     if (cls == "munition" and measure != "destroyed") or measure == "attacks":
