@@ -50,6 +50,8 @@ def _openers() -> dict[str, tuple]:
         # extract/headrows.py heading_row and extract/labelrows.py label_row: a colon in the window before the
         # number (a window inside the sentence)
         "table_row": (":",),
+        # extract/piperows.py pipe_row: a pipe before the number in its sentence
+        "pipe_row": ("|",),
         # extract/offcounts.py off_the_war
         "off_the_war": ((_SPOKE_WORDS,), (_COURT_WORDS,), (_PART_WORDS,), (frozenset({"our"}),)),
         # extract/rereads.py reread: taken hostage, "with" wounds (and, per number, a toll or homicide noun: in
@@ -58,7 +60,7 @@ def _openers() -> dict[str, tuple]:
         # extract/ellipses.py elliptic_kind, with extract/forcemen.py force_in_men (its last rule)
         "elliptic_kind": ((_COUNT_WORDS,), (_HIDE_WORDS,), (_REFUGE_WORDS,), (_ARRIVAL_WORDS,), (_SHELTER_WORDS,),
                           (frozenset({"members"}),), (_UNPROVEN_WORDS,), (_MISSING_WORDS,), (_UNIT_WORDS,),
-                          (_HOLD_WORDS,), (_NUMBER_WORDS,), (_PUT_WORDS,)),
+                          (_HOLD_WORDS,), (_NUMBER_WORDS,), (_PUT_WORDS,), "("),
         # extract/phrasehints.py read_hints: "all" or "both" of them, "N strong", bodies (and, per number, the phrase's
         # verb or class: READ_HINTS_VERBS, READ_HINTS_CLASSES, tested in classify beside the gate)
         "read_hints": ((frozenset({"all", "both", "strong"}) | _BODY_WORDS,),),

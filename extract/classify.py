@@ -74,6 +74,9 @@ from extract.surrenders import GATE as _SURRENDER_GATE, surrendering
 from extract.suchcases import such_cases
 from extract.thingverbs import own_thing_verb
 from extract.labelrows import label_row
+from extract.piperows import pipe_row
+from extract.gapping import gapped_item
+from extract.apposedforce import apposed_force
 from extract.listitems import shared_kind
 from extract.notcounts import counts_nothing
 from extract.clocktimes import clock_time
@@ -102,7 +105,7 @@ from extract.countedwho import read_who
 from extract.numberof import side_count
 from extract.numbergiven import number_given_as, numbering_read
 from extract.partitive import named_part, whole_of_a_part, wounded_part
-from extract.partbefore import partitive_before, population_of
+from extract.partbefore import partitive_before, places_of_them, population_of
 from extract.namebefore import _NAME_BEFORE, _capital_last  # noqa: F401 (both: tests/test_classify_shortcuts.py)
 from extract.phrase import read_phrase
 from extract.picturenotes import picture_note
@@ -128,6 +131,7 @@ _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b
 _FORCE_CLASSES = frozenset({"fighter", "peacekeeper"})  # people whose count with no verb is a force's size
 _BARE_SUBJECT = {"attacks": "attack", "forces": "troops"}  # what a count with no noun of its own counts, by measure
 _COUNTING = re.compile(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_numbering needs before the number
+_COUNTED_TO = re.compile(r"(?:number|total|counting|came to|comes to|amounted to)", re.IGNORECASE)  # done_to_numbering
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
@@ -199,7 +203,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return None  # "VO over pictures: three soldiers guard a food line" (extract/picturenotes.py)
     if text[k - 2 : k - 1].isupper() and text[k - 1] == " " and callsign_number(text, start, k, q.char_end, end):
         return None  # "two missiles were launched at HOG 32": a callsign (extract/callsigns.py)
-    if "of " in text[k - 20 : k] and population_of(text, start, k):
+    if "of " in text[k - 20 : k] and population_of(text, start, k) or text.startswith(" of ", q.char_end) and (
+            places_of_them(text, start, k, q.char_end)):  # "moved into about 480 of them": places (partbefore.py)
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
     if ("counts_nothing" in opened or "." in q.surface) and counts_nothing(ctx, q) or (
             len(q.surface) >= 4 and q.surface[:4].isdigit() and clock_time(ctx, q)):  # (clock_time's first test)
@@ -228,6 +233,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     row = (heading_row(ctx, q) or label_row(ctx, q)) if "table_row" in opened else None  # a row of a table whose
     # heading says what it counts (extract/headrows.py); a label row ("Civilians killed: 2"): the label is the
     # phrase (extract/labelrows.py)
+    if row is None and "pipe_row" in opened:
+        row = pipe_row(ctx, q)  # "Arrests | 2,929 | 3,160": a pipe table's row labelled by its measure (piperows.py)
     if row is not None:
         return Kind(*row)
     if ("sentences" in words or "executions" in words) and executions_done(text, q.char_end, end):
@@ -270,7 +277,11 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         ph.cls, ph.subject = "fighter", "fighters"  # "hundreds of men with machetes were coming" (extract/armedmen.py)
     if "read_hints" in opened or ph.verb in READ_HINTS_VERBS or ph.cls in READ_HINTS_CLASSES:
         read_hints(ctx, q, ph, words)  # "the patrol was 40 strong", "wounded and later died" (extract/phrasehints.py)
-    said = elliptic_kind(ctx, q, ph, words, depth) if ph.verb is None and "elliptic_kind" in opened else None
+    if ph.verb is None and (ph.subject == "men" or ph.cls is None and text.startswith(" of ", q.char_end)) and (
+            said := apposed_force(ctx, q, ph)):
+        return Kind(*said)  # "paratroopers, about 250 of them, were dropped", "may number 5,000 men" (apposedforce.py)
+    said = elliptic_kind(ctx, q, ph, words, depth) if (ph.verb is None or text[k - 1 : k] == "(") and (
+        "elliptic_kind" in opened) else None  # (a count in brackets, "vessels hit (five) were damaged": ellipses.py)
     if said is not None:  # "its count of wounded is nine", "a unit of about 150 men" (extract/ellipses.py, forcemen.py)
         return said
     if ph.verb is None and ph.cls is None and (said := event_or_figure(ctx, q, words)) is not None:
@@ -287,7 +298,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         partitive_before(ctx, q, ph)  # "Of the civilians, 19 have been confirmed dead" (extract/partbefore.py)
     if ph.cls is None and text.startswith(("Of ", "Among "), start):
         whole_before(ctx, q, ph)  # "Of the 900 homes in the valley, about 600 were burned" (extract/ofthewhole.py)
-    if ph.cls is None and ph.verb in (None, "deploy") and _COUNTING.search(text, max(start, k - 24), k):
+    if ph.cls is None and ph.verb in (None, "deploy") and _COUNTED_TO.search(text, max(start, k - 24), k):
         done = done_to_numbering(lex, text, start, k)  # "Families driven from their villages number close to
         if done is not None:  # 36,000": the participle says what befell them (extract/phraseparts.py)
             ph.cls, ph.subject, ph.verb, ph.verb_start = done
@@ -315,7 +326,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if ph.cls is None:
         if ph.verb_side != "left" and k > start and text[k - 1].isspace() and _capital_last(
                 text, max(start, k - 30), k) and _NAME_BEFORE.search(text, max(start, k - 30), k):
-            return None  # "Base 559", "Johnny Six", "Resolution 2254" (the pattern needs white space at the end)
+            gap = gapped_item(ctx, q, depth, previous) if depth < MAX_DEPTH else None  # "…, Hungary four" (gapping.py)
+            return Kind(*gap) if gap else None  # "Base 559", "Johnny Six", "Resolution 2254" (needs a blank at the end)
         said = norm(text[ph.verb_start : ph.verb_start + 30])
         passive_people = ph.verb_side == "right" and _PEOPLE_PARTICIPLE.match(said)  # "60 captured"
         if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not MORE_AFTER.match(

@@ -4,6 +4,10 @@
 valid hour and minute, followed (alone, or as the first of a pair joined by "and", "to" or a dash) by a word of
 the clock. They count nothing. Not reached: "2,200 hours of footage" (grouped digits), "2200 soldiers" (no word
 of the clock), "1999 hours" is still a time ("99" minutes: not a valid one, so a count).
+
+With no word of the clock, four such digits after "at", "after", "before" or "until" (perhaps "shortly", "just")
+and before the day they fall on ("shortly after 2300 on 20 August", "at 0400 that morning") are a time too: a year
+stands before no day of its own ("after 2010 on 5 May" is no English for a year).
 """
 
 from __future__ import annotations
@@ -15,6 +19,12 @@ from extract.records import Quantity
 
 _CLOCK_AFTER = re.compile(r"(?:\s*(?:and|to|until|till|-|–|—)\s*\d{4})?\s*(?:hrs|hr|hours|h|Z|GMT|UTC|local\s+time)\b",
                           re.IGNORECASE)
+# The day a time falls on, after it: "on 20 August", "on Tuesday", "on the 21st", "that night", "the same evening".
+_DAY_AFTER = re.compile(r"\s+(?:on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|the\s+\d|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d)"
+                        r"|(?:that|the\s+same)\s+(?:night|evening|morning|afternoon|day))")
+# What stands before such a time: "at", "after", "before", "until", perhaps "shortly", "just", "soon".
+_AT_BEFORE = re.compile(r"\b(?:(?:shortly|just|soon|sometime|some\s+time|only)\s+)?(?:at|after|before|until|till)\s+\Z",
+                        re.IGNORECASE)
 
 
 def clock_time(ctx: SentenceContext, q: Quantity) -> bool:
@@ -27,4 +37,6 @@ def clock_time(ctx: SentenceContext, q: Quantity) -> bool:
     if int(written[:2]) > 23 or int(written[2:4]) > 59:
         return False
     after = _CLOCK_AFTER.match(ctx.text, q.char_start + 4 if len(written) > 4 else q.char_end, ctx.end)
+    if after is None and len(written) == 4 and _DAY_AFTER.match(ctx.text, q.char_end, ctx.end):
+        return _AT_BEFORE.search(ctx.text, max(ctx.start, q.char_start - 24), q.char_start) is not None
     return after is not None

@@ -1,7 +1,9 @@
 """Counts told with no noun of their own, or with a verb of the lexicon nowhere near them.
 
 - a copula after a named count: "its count of wounded is nine", "the tally of dead stood at 14" (killed or
-  wounded people);
+  wounded people); a count of things and what befell them: "the count of ships hit since May now stands at 63"
+  (the noun and the participle give the measure, as "63 ships hit" would); the same count in brackets after its
+  phrase: "Other vessels hit in the period (five) were damaged slightly";
 - people hiding or sheltering with no noun: "as many as 50,000 are hiding in the forest", "3,000 were sheltering
   in the church" (displaced);
 - a place of refuge holding people: "the school compound holds about 4,000 people", "the mission now shelters
@@ -33,7 +35,7 @@ from extract.phrase import Phrase
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 from extract.sides import resolve_side
-from extract.triggers import names_a_war
+from extract.triggers import lexicon, measure_for, names_a_war, norm
 
 # The shared qualifiers (extract/qualifierwords.py) and this module's own: "approximately", "no more than".
 _QUAL = r"(?:(?:" + qualifier_pattern() + r"|approximately|no\s+more\s+than)\s+)?"
@@ -41,6 +43,10 @@ _COUNT_WORDS = frozenset({"count", "tally", "number", "total", "toll"})
 _COUNT_IS = re.compile(r"\b(?:count|tally|number|total|toll)\s+of\s+(?:the\s+)?(dead|killed|deaths|wounded|injured|"
                        r"injuries)\s+(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at|has\s+risen\s+to|rose\s+to)\s+"
                        + _QUAL + r"\Z", re.IGNORECASE)
+_COUNT_OF_DONE = re.compile(r"\b(?:count|tally|number|total)\s+of\s+(?:the\s+)?([\w-]+)\s+([\w-]+)\b[^.;:!?]{0,60}?\s+"
+                            r"(?:is|was|stands\s+at|stood\s+at|has\s+risen\s+to|rose\s+to|has\s+reached|reached)\s+"
+                            + _QUAL + r"\Z", re.IGNORECASE)
+_BRACKETED = re.compile(r"\b([\w-]+)\s+([\w-]+)(?:\s+[\w'’-]+){0,4}\s*\(\Z", re.IGNORECASE)  # "vessels hit in the period ("
 _WOUNDS = frozenset({"wounded", "injured", "injuries"})
 _HIDE_WORDS = frozenset({"hiding", "sheltering"})
 _HIDING = re.compile(r"\s+(?:are|were|is|was|have\s+been|had\s+been|remain|remained)\s+(?:still\s+)?(?:now\s+)?"
@@ -90,6 +96,11 @@ def elliptic_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozense
         if m:
             measure = "wounded" if m.group(1).lower() in _WOUNDS else "killed"
             return Kind(measure, "people", resolve_side(ctx, q, measure, "toll", "people", "", np_end=q.char_end))
+        done = _count_of_done(ctx, q, lo)
+        if done is not None:
+            return done
+    if ph.cls is None and text[k - 1 : k] == "(" and text.startswith(")", q.char_end):
+        return _count_of_done(ctx, q, lo, _BRACKETED)
     if ph.cls is None and not _HIDE_WORDS.isdisjoint(words) and _HIDING.match(text, q.char_end, ctx.end) and (
             names_a_war(text)):
         return Kind("displaced", "people", "civilian")
@@ -119,6 +130,20 @@ def elliptic_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozense
     if sized is not None:
         return Kind("forces", sized, resolve_side(ctx, q, "forces", "fighter", sized, ph.verb_side, np_end=ph.np_end,
                                                   verb_start=ph.verb_start))
+    return None
+
+
+def _count_of_done(ctx: SentenceContext, q: Quantity, lo: int, told: re.Pattern[str] = _COUNT_OF_DONE) -> Kind | None:
+    """The kind of a count of things and what befell them, told after a copula ("the count of ships hit since May
+    now stands at 63": damaged ships) or in brackets after them (`told` _BRACKETED: "vessels hit (five)"), or None."""
+    text, lex, at = ctx.text, lexicon(), max(ctx.start, lo - 40)
+    while (m := told.search(text, at, q.char_start)) is not None:  # (each start: "Other vessels hit …" is read
+        got = lex.noun_class.get(norm(m.group(1)))  # from "vessels hit")
+        group = lex.verb_group.get(norm(m.group(2)))
+        measure = measure_for(group, got[0]) if got and group else None
+        if measure is not None:
+            return Kind(measure, got[1], resolve_side(ctx, q, measure, got[0], got[1], "right", np_end=m.end(2)))
+        at = m.end(1)
     return None
 
 

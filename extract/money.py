@@ -18,6 +18,7 @@ from extract.context import SentenceContext
 from extract.recipient import relief_label
 from extract.currencies import codes
 from extract.fundshares import from_a_fund, share_of_sum
+from extract.giftmoney import given_to_appeal, list_funding, unit_price
 from extract.peacemoney import money_of_no_war
 from extract.purchases import price_paid
 from extract.records import Quantity
@@ -59,7 +60,10 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
             return None  # "bought the painting for $4.5 million with help from donors": a price (extract/purchases.py)
         if money_of_no_war(ctx):
             return None  # a charity's appeal, a war-crimes court's budget (extract/peacemoney.py)
-        subject = funding(ctx, q) or war_cost(ctx, q)  # (extract/warcosts.py: damage, an operation's budget)
+        if unit_price(ctx, q):
+            return None  # "a blanket costs us $1.80": the price of one thing (extract/giftmoney.py)
+        subject = funding(ctx, q) or war_cost(ctx, q) or (  # (extract/warcosts.py: damage, an operation's budget)
+            "funding" if list_funding(ctx, q) or given_to_appeal(ctx, q) else None)  # an appeal's account (giftmoney.py)
         subject = subject and (appeal_subject(ctx, q) or subject)  # "appealed for $71 million" (extract/appeals.py)
         if subject == "funding" and text.startswith(": ", k - 2) and relief_label(ctx, k):
             subject = "aid"  # "Emergency food for the displaced: $41,250": a list's line of relief bought (recipient.py)

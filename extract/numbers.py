@@ -59,7 +59,7 @@ from extract.numscan import (
     TOKEN_SEPARATORS, _Atom, cand_match, hot_words_ascii, masked_token, new_quantity,
 )
 from extract.numunits import dollar_named, mentions_dollar
-from extract.numyears import era_year
+from extract.numyears import era_year, year_span_end
 from extract.numwords import MULTIPLIER_WORDS
 from extract.records import Quantity
 
@@ -145,6 +145,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 b.kind, b.unit = a.kind, a.unit  # "cuts the crossing from 40 minutes to 10": minutes again
             elif a.unit == "temperature" and b.value < 0 and C.temperature_carried(text, a.end, b.start, b.end):
                 b.kind, b.unit = a.kind, a.unit  # "-8.5C in Oslo, and it felt like minus 20": degrees again
+            elif a.kind == "year" and b.end - b.start == 4 and year_span_end(text, a, b):
+                b.kind, b.unit = a.kind, a.unit  # "between 1948 and 1960": a year again (extract/numyears.py)
         elif a is not None and b.unit == "metre" and a.unit == "hour" and (
                 S.minutes_after_hours(text, a.end, b.start, b.end)):
             b.kind, b.unit = "duration", "minute"  # "runs for 2h 49m": minutes, not metres

@@ -106,6 +106,8 @@ def read_words(text: str, m: re.Match, dollar: bool) -> list[_Atom]:
 _FRACTION_AFTER = re.compile(
     rf"{_S}*[-\u2010\u2011]?{_S}*(?P<d>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I
 )
+# ", one of them seriously": a part of the count before, the manner of its harm after (an adverb in -ly).
+_PART_OF_LIST = re.compile(rf"{_S}+of{_S}+(?:them|whom){_S}+(?!only\b|early\b|likely\b)[a-z]+ly\b")
 _PRONOUN_PREV = frozenset("no any every each this that which another the such someone little last".split())
 _PRONOUN_NEXT = frozenset(
     "of another who whom whose can could would should might must may will shall by after side hand way thing "
@@ -161,7 +163,8 @@ def word_kind(text: str, a: _Atom) -> None:
     nx = _NEXT_WORD.match(text, a.end)
     word = (nx.group(2) or "").lower() if nx else ""
     if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
-        a.kind = "drop"
+        if not (word == "of" and _PART_OF_LIST.match(text, a.end) and text[: a.start].rstrip()[-1:] == ","):
+            a.kind = "drop"  # (", one of them seriously", in apposition to a count: one of it, a count)
     elif _one_of_a_kind(text, a.start, word) or (nx and _one_night(text, nx)) or _ordinal_one(text, a.start) or (
             not word[:1].isalnum() and _each_has_one(text, a.start)):
         a.kind = "drop"  # "4,000 in a good one", "one June night"

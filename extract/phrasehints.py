@@ -225,8 +225,14 @@ def _named_body(text: str, group: re.Match) -> bool:
     capitalised word stands right before it: "The Salvation Army, 1,500 strong" (not "the rebel army")."""
     if lexicon().cues["force_groups_named"].fullmatch(group.group(0)) is None:
         return False
-    return _NAME_BEFORE.search(text, max(0, group.start() - 30), group.start()) is not None and not text[
-        max(0, group.start() - 4) : group.start()].lower().endswith("the ")
+    name = _NAME_BEFORE.search(text, max(0, group.start() - 30), group.start())
+    if name is None or text[max(0, group.start() - 4) : group.start()].lower().endswith("the "):
+        return False
+    lo = max(0, group.start() - 40)  # a state's army by its name: "the Czechoslovak People's Army" ([cues] army_name_words)
+    return not (lexicon().cues["army_name_words"].search(text, lo, group.start()) or _DEMONYM.search(text, lo, group.start()))
+
+
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|vak|ch)\b(?=[^,.;]*\Z)")  # ("Czechoslovak", "Norwegian", "French")
 
 
 def bodies_recovered(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:

@@ -346,14 +346,14 @@ def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
     return lex.noun_class.get(m.group(1).lower()) if m else None
 
 
-_NUMBER_VERB = re.compile(r"\s+" + _TO_THE_NUMBER.replace("OWN", "total"), re.IGNORECASE)
+_NUMBER_VERB = re.compile(r"\s+" + _TO_THE_NUMBER.replace("OWN", r"total|came\s+to|comes\s+to|amounted\s+to"), re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:[^,;:]*[,;:]\s*)*(?:(?:the|those|all|these)\s+)?", re.IGNORECASE)
 
 
 def done_to_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str, str, int] | None:
     """(class, subject, verb group, verb start) of the people a participle says what befell, which a verb of
     counting joins to the number: "Families driven from their villages number close to 36,000", "civilians killed
-    in the shelling now total 412". The noun opens the clause (after a determiner), the participle follows it
+    in the shelling now total 412", "civilians killed came to 2,400". The noun opens the clause (after a determiner), the participle follows it
     at once, and "number"/"total" stands just before the number; None otherwise ("Families number 400": no
     participle, read by `noun_numbering`)."""
     link = _NUMBER_VERB.search(text, max(lo, k - 40), k)
@@ -367,9 +367,12 @@ def done_to_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str, str, i
     at = skip_space(text, noun.end(), link.start())
     verb = lex.verb_re.match(text, at, link.start()) if at > noun.end() else None
     group = lex.verb_group.get(norm(verb.group(0))) if verb else None
-    if group is None or any(c.isdigit() for c in text[noun.end() : link.start()]):
-        return None
+    if group is None or any(c.isdigit() for c in _YEARS.sub("", text[noun.end() : link.start()])):
+        return None  # (a number between: another count; the years of the span counted, "between 1948 and 1960", are none)
     return got[0], got[1], group, at
+
+
+_YEARS = re.compile(r"\b(?:between|from|in|since|during|by)\s+\d{4}(?:\s+(?:and|to|until|till)\s+\d{4})?\b")
 
 
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z]{0,2}s")  # "MiG-23s", "S-300s", "T-72s", "Su-25s"

@@ -12,6 +12,9 @@ A force that says "it lost" a number lost its own men: "Rebels said they killed 
 it lost only 4." counts the army's troops (a force that speaks as "it", [cues] speaking_forces: troops; an armed noun of the
 lexicon: "the rebels said they lost 12" counts fighters).
 
+An association's members "lost" over a season are its old members' deaths, not a war's ("we lost six old comrades
+over the winter", "the branch lost three members this year": [cues] fellows and season_span).
+
 "Martyrs" ([nouns] toll) are the dead as their own side names them ("We mourn two martyrs"); in a report naming no
 war they are saints or the dead of history: "We remember the 12 martyrs of Uganda, canonised in 1964".
 """
@@ -42,9 +45,27 @@ def lost_is_no_death(ctx: SentenceContext, ph: Phrase) -> bool:
     text, at = ctx.text, ph.verb_start
     if ph.verb != "kill" or not _LOST.match(text, at):
         return False
-    if _LOST_THING.match(text, at):
+    if _LOST_THING.match(text, at) or _members_lost(ctx, ph):
         return True
     return ph.cls not in ARMED and no_war_nor_unrest(text)
+
+
+# The count and its noun after "lost": "lost six old comrades", "lost another three of our members".
+_LOST_COUNT = re.compile(r"(?:lost|lose|loses|losing)\s+(?:another\s+|a\s+further\s+)?[\w-]+\s+(?:more\s+)?(?:of\s+our\s+)?",
+                         re.IGNORECASE)
+
+
+def _members_lost(ctx: SentenceContext, ph: Phrase) -> bool:
+    """Whether "lost" counts an association's fellows ([cues] fellows) over a season ([cues] season_span) after them in
+    the clause: "we lost six old comrades over the winter"."""
+    text = ctx.text
+    m = _LOST_COUNT.match(text, ph.verb_start, ctx.end)
+    lex = lexicon()
+    fellows = lex.cues["fellows"].match(text, m.end(), ctx.end) if m else None
+    if fellows is None:
+        return False
+    stop = min((i for i in (text.find(c, fellows.end(), ctx.end) for c in ";,") if i >= 0), default=ctx.end)
+    return lex.cues["season_span"].search(text, fellows.end(), stop) is not None
 
 
 def martyrs_in_peace(ctx: SentenceContext, ph: Phrase, end: int) -> bool:
