@@ -155,7 +155,7 @@ def _heading_line(text: str, line_start: int, at: int) -> bool:
 
 
 _TIMES = re.compile(r"(?:[\s\u00a0]*[×x][\s\u00a0]*)")
-_POWER = re.compile(r"10(?:\^(\d{1,2})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))")
+_POWER = re.compile(r"10(?:\^([-−]?\d{1,2})(?!\d|\.\d)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -167,13 +167,29 @@ def _powers_of_ten(text: str, atoms: list[_Atom]) -> list[_Atom]:
             t = _TIMES.fullmatch(text, a.end, b.start)
             p = _POWER.match(text, b.start) if t else None
             if p is not None:
-                power = int((p.group(1) or p.group(2)).translate(_SUPERSCRIPT))
+                power = int((p.group(1) or p.group(2)).translate(_SUPERSCRIPT).replace("−", "-"))
                 a.end, a.value = p.end(), a.value * 10**power
                 a.kind, a.unit = "number", "count"
                 return True
+        if b.start > a.end and a.value == 10 and a.kind == "number" and text[a.end : a.end + 1] == "^":
+            p = _POWER.match(text, a.start)  # a power standing alone: "kept below 10^-3", "10^6 cells"
+            if p is not None and p.group(1) and b.end == p.end():
+                a.end, a.value = p.end(), 10.0 ** int(p.group(1).replace("−", "-"))
+                a.kind, a.unit = b.kind if b.unit != "count" else "number", b.unit  # the exponent read the unit
+                return True
         return False
 
-    return joined_pairs(atoms, join)
+    out = joined_pairs(atoms, join)
+    # a caret's exponent read as a number of its own is inside the power ("2.4 × 10^6": no count 6), with the unit it
+    # read ("2.4 × 10^-3 m")
+    kept: list[_Atom] = []
+    for x in out:
+        if kept and x.end <= kept[-1].end:
+            if x.end == kept[-1].end and x.unit != "count" and kept[-1].unit == "count":
+                kept[-1].kind, kept[-1].unit = x.kind, x.unit
+            continue
+        kept.append(x)
+    return kept
 
 
 def _sides(text: str, atoms: list[_Atom]) -> None:

@@ -9,7 +9,8 @@ unrest or side named, no town of Syria (extract/peacetolls.py `report_of_peace`)
 crackdown a crush may be how a massacre's dead are told ('the minister's figure was 57 dead, "most of them trampled
 in the crush"'), and "The crush at the checkpoint killed 9 as troops fired" names its war; both stay claims. "A mine
 killed 4 villagers" (a land mine: "mine" alone is no word of an accident) is never reached. Asked by
-extract/peacetolls.py `harm_of_no_war` for claims of harm only.
+extract/peacetolls.py `harm_of_no_war` for claims of harm only. The same holds of deaths from an illness of peacetime
+([cues] diseases: "strokes killed 38,000 people in 2023", `disease_harm`).
 """
 
 from __future__ import annotations
@@ -34,13 +35,30 @@ def mishap_harm(ctx: SentenceContext, q: Quantity) -> bool:
 
     if not named_near(ctx, q, "mishaps"):
         return False
-    return report_of_peace(_without_mishaps(ctx.text))
+    return report_of_peace(_without(ctx.text, "mishaps"))
+
+
+def disease_harm(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number's harm is told of an illness of peacetime ([cues] diseases: "strokes killed 38,000 people",
+    before the number or in its clause) in a report of peace, as an accident's is (`mishap_harm`)."""
+    keys = lexicon().keys["cue:diseases"]
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
+        return False  # (the usual case: a test of the sentence's words first)
+    from extract.peacetolls import named_near, report_of_peace
+
+    return named_near(ctx, q, "diseases") and report_of_peace(_HEART_ATTACKS.sub(_blank, _without(ctx.text, "diseases")))
+
+
+# An illness whose name holds a word of war: "heart attacks" names no armed attack (blanked before asking whether the
+# report is one of peace, as the [cues] diseases are).
+_HEART_ATTACKS = re.compile(r"\bheart[\s-]+attacks?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)  # pure on the document; asked for each claim of harm beside a word of an accident
-def _without_mishaps(text: str) -> str:
-    """The document with its [cues] mishaps phrases blanked (offsets kept): "a gas explosion" names no war."""
-    return lexicon().cues["mishaps"].sub(_blank, text)
+def _without(text: str, name: str) -> str:
+    """The document with its [cues] NAME phrases blanked (offsets kept): "a gas explosion", "heart attacks" name
+    no war."""
+    return lexicon().cues[name].sub(_blank, text)
 
 
 def _blank(m: re.Match) -> str:

@@ -44,6 +44,7 @@ from extract import numqualifiers as Q
 from extract import numshapes as S
 from extract import numnames as N9
 from extract import numsenses as NS
+from extract import numtechnical as T
 from extract.layoutnums import footnotes_blanked, layout_atoms
 from extract.numspanover import span_over
 from extract.numspoken import spoken_atoms
@@ -124,6 +125,8 @@ def find_quantities(text: str) -> list[Quantity]:
         atoms = SA.word_scales(text, atoms)  # "one crore", "half a lakh", "lakhs of" (extract/southasian.py)
     atoms = unit_from_to(text, merge_ranges(text, atoms))  # "from 21 to 28 minutes" (extract/numcontext.py)
     atoms = layout_atoms(text, atoms)  # "round 9", "39 × 28 × 62 cm", "2.4 × 10⁶", "625 Wh" (extract/layoutnums.py)
+    if "±" in text:
+        T.tolerance_units(text, atoms)  # "42 ± 3 months": 42 months too (extract/numtechnical.py)
     if PM.has_rate_mark(text):
         PM.rate_marks(text, atoms)  # "50 bps", "4.5 per mille": a percent (extract/pressmarks.py)
     atoms = spoken_atoms(text, atoms)  # "forty-odd", "a score of", "five quid", "ten past ten" (extract/numspoken.py)
@@ -309,6 +312,9 @@ def _scan(text: str) -> list[_Atom]:
                 atom.kind = atom.unit = "name"  # "Version 3.12.10": a release, not 3 December 2010
         elif group == "slash":
             atom = S.slash_atom(text, m)  # "2/3 of the wells", "a 100/1 outsider", "Resolution 2254/15"
+            if atom.kind == "fraction" and atoms and T.mixed_number(text, atoms[-1], atom):
+                pos = max(atom.end, m.end())  # "2 1/2 inches": one number (extract/numtechnical.py)
+                continue
         elif group == "clock":
             atom = S.clock_atom(text, m)  # "7:30 p.m.", or a race time "ran 2:00:35"
         else:  # ratio

@@ -20,7 +20,7 @@ from extract.numchange import share_of_change
 from extract.numsharecompare import share_compared
 from extract.numsport import level_score
 from extract.numunits import rate_after, unit_after
-from extract.numvotes import body_vote_after
+from extract.numvotes import body_vote_after, unanimous_before
 from extract.rx import ascii_lower
 
 if TYPE_CHECKING:
@@ -89,6 +89,9 @@ def is_score(text: str, a: _Atom, b: _Atom) -> bool:
         return True  # one of a run of set scores: "beat the world No 2 7-5 6-7 6-3"
     if text[b.end : b.end + 1] == ")" and _TIEBREAK_BEFORE.search(text, max(0, a.start - 6), a.start):
         return True  # a tiebreak: "7-6 (7-4)"
+    if b.value == 0 and "nanimous" in text[max(0, a.start - 24) : a.start] and unanimous_before(
+            text, a.start, a.value, b.value):
+        return True  # "the judgment was unanimous, 5-0" (extract/numvotes.py)
     lo = max(0, a.start - 60)
     return (a.value >= b.value and bool(_SCORE_VERB_BEFORE.search(text, lo, a.start))) or bool(
         _SET_SCORES_BEFORE.search(text, lo, a.start)) or level_score(text, a.start, a.value, b.value)
@@ -219,17 +222,20 @@ def appositive_age(text: str, a: _Atom) -> bool:
 _AFTER_NAME_AGE = re.compile(r"(?:,[\s\u00a0]+[a-z]|[.;)—](?!\w)(?:[\s\u00a0]|$))")
 
 
-_CLOCK = re.compile(r"(\d+)(?:[:.](\d\d))?(?::\d\d)?[\s\u00a0]*(?:([ap])\.?m\b)?", re.I)
+_CLOCK = re.compile(r"(\d+)(?:[:.](\d\d))?(?::(\d\d))?[\s\u00a0]*(?:([ap])\.?m\b)?", re.I)
 
 
 def clock_hours(s: str) -> float:
-    """A clock time as hours of a 24-hour day: "7:30 a.m." 7.5, "7:30 p.m." 19.5, "10 o'clock" 10."""
+    """A clock time as hours of a 24-hour day: "7:30 a.m." 7.5, "7:30 p.m." 19.5, "10 o'clock" 10; the seconds
+    count ("09:12:40" is 9 + 12/60 + 40/3600)."""
     m = _CLOCK.match(s)
     if m is None:
         d = re.match(r"\d+", s)
         return float(d.group()) if d else 0.0
     hours = float(m.group(1)) + (int(m.group(2)) / 60 if m.group(2) else 0.0)
-    half = (m.group(3) or "").lower()
+    if m.group(3):
+        hours += int(m.group(3)) / 3600
+    half = (m.group(4) or "").lower()
     if half == "p" and hours < 12:
         hours += 12
     elif half == "a" and hours >= 12:

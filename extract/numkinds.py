@@ -21,6 +21,7 @@ from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
 from extract.numlevels import level_name
 from extract.numspeeds import per_short_time
+from extract import numtechnical as T
 from extract.numunits import (
     CURRENCY_SIGNS, RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, quantulum_unit, rate_after, unit_after,
 )
@@ -228,7 +229,10 @@ _AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|ar
 _CHANGE_VERBS = frozenset(
     "rose risen rise rises rising increased increase increases increasing climbed climb climbs jumped jump jumps "
     "grew grown fell fallen fall falls dropped drop drops declined decline declines soared surged plunged slid "
-    "slipped sank gained lost added cut raised lowered revised grow grows growing shrank shrinks dipped eased".split()
+    "slipped sank gained lost added cut raised lowered revised grow grows growing shrank shrinks dipped eased "
+    # the participles of a clause of change: "shares were hammered, falling 11p to 286p"
+    "falling dropping declining climbing jumping soaring surging plunging sliding slipping sinking gaining dipping "
+    "easing".split()
 )
 
 
@@ -306,6 +310,10 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
             if last in ("No", "No.") and len(words) > 1 and (words[-2].lower() in _RANK_BEFORE or (
                     words[-2].lower() in _PLACE_BEFORE and _RANK_NEXT.match(text, a.end))):
                 a.kind, a.unit = "ordinal", "ordinal"  # "the world No 2", "at No. 1": a ranking
+            return
+        elif (last == "move" or text.find("]", s - 24 if s > 24 else 0, s) >= 0) and (
+                T.move_number(words) or T.citation_number(words)):
+            a.kind, a.unit = "name", "name"  # "on move 14", "[2024] UKSC 52" (extract/numtechnical.py)
             return
         elif last in ("AD", "A.D."):
             a.kind, a.unit = "year", "year"  # "a coin dated to AD 79"

@@ -165,6 +165,8 @@ def word_kind(text: str, a: _Atom) -> None:
     if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
         if not (word == "of" and _PART_OF_LIST.match(text, a.end) and text[: a.start].rstrip()[-1:] == ","):
             a.kind = "drop"  # (", one of them seriously", in apposition to a count: one of it, a count)
+    elif prev and prev[0] in _PLACE_PREPOSITIONS and (not word or word in _CLAUSE_END):
+        a.kind = "drop"  # "in 3 of the 27 wells, and a weedkiller in one.": one of them, said before
     elif _one_of_a_kind(text, a.start, word) or (nx and _one_night(text, nx)) or _ordinal_one(text, a.start) or (
             not word[:1].isalnum() and _each_has_one(text, a.start)):
         a.kind = "drop"  # "4,000 in a good one", "one June night"
@@ -173,6 +175,9 @@ def word_kind(text: str, a: _Atom) -> None:
             a.kind = "drop"  # "one-sided", not "one-year" nor "a one-bed flat"
 
 
+# "in one." / "from one,": "one" closing its clause after a preposition of place stands for a noun said before.
+_PLACE_PREPOSITIONS = frozenset("in into from".split())
+_CLAUSE_END = frozenset(".,;:)!?")
 # "a good one", "the big one": "one" after an article and an adjective stands for a noun said before, when the
 # phrase ends there or a preposition or conjunction follows (not "a further one", which adds one more).
 _ARTICLES = frozenset("a an the every each this that".split())

@@ -21,7 +21,7 @@ _S = r"[^\S\n]"
 # Qualifier phrases right before a number, as lower-case word tuples (GUIDELINES "qualifier").
 _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "at the least", "at the very least", "no less than", "no fewer than", "not less than",
-                 "not fewer than", "more than", "upwards of", "upward of", "in excess of", "well over", "just over",
+                 "not fewer than", "more than", ">", "≥", ">=", "upwards of", "upward of", "in excess of", "well over", "just over",
                  "over", "above", "exceeding", "a minimum of", "north of", "well above",
                  # comparatives of size: "debris larger than 10cm", "waves taller than 5 metres"
                  "larger than", "bigger than", "longer than", "heavier than", "taller than", "wider than",
@@ -32,7 +32,9 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                  "rises past", "rose past", "goes past", "went past", "edges past", "edged past", "pushes past",
                  "pushed past", "past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
     "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
-                "no more than", "not more than", "as many as", "at most", "a maximum of", "close to",
+                "no more than", "not more than", "as many as", "as much as", "at most",
+                # the signs of comparison, as statistics print them ("p < 0.001")
+                "<", "≤", "<=", "a maximum of", "close to",
                 "just shy of", "short of", "just short of",
                 # their mirror words: "particles smaller than 2.5 microns", "flights shorter than 500km"
                 "smaller than", "shorter than", "lighter than", "thinner than", "narrower than", "shallower than",

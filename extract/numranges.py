@@ -140,8 +140,9 @@ def _per_or_for(text: str, a: _Atom, b: _Atom, w: str) -> _Atom | None:
         if a.unit != "count" or b.value not in _POWERS_OF_TEN:
             return None
         return _Atom(a.start, b.end, a.value / b.value, unit="ratio")
-    if a.unit == "count" and a.digits.isdigit() and b.digits.isdigit() and a.value >= b.value and (
-            S.is_cricket_total(text, a.end, b.start, b.value)):
+    if a.unit == "count" and a.digits.isdigit() and b.digits.isdigit() and (
+            S.is_cricket_total(text, a.end, b.start, b.value) if a.value >= b.value
+            else S.is_bowling_figures(text, a.end, b.start, a.value)):  # "312 for 7", a bowler's "6 for 23"
         return _Atom(a.start, b.end, a.value, kind="score", unit="score")
     return None
 

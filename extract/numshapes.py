@@ -14,7 +14,7 @@ the scores and times of sport (rules learnt from general news, tests/data/quanti
 - a race time written h:mm:ss after a verb of running ("ran 2:00:35", "won in 2:05:12") is a duration in
   seconds, where "at 14:32:05" stays a clock time.
 extract/numbers.py calls `shape` after the digits of a number where one of these can start (a dash, a "p", an
-"f", an "x", or a blank after a leading zero), `slash_atom` and `clock_atom` for those forms.
+"f", an "x", an "e", a "(", or a blank after a leading zero), `slash_atom` and `clock_atom` for those forms.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re
 
 from extract import numcontext as C
 from extract import numsenses as NS
+from extract import numtechnical as T
 from extract.numkinds import before_words
 from extract.numunits import grouped_pence_end
 from extract.numsport import game_clock_seconds
@@ -108,13 +109,21 @@ def nil_end(text: str, end: int) -> int | None:
 
 
 # A cricket total: runs "for" wickets (0 to 10), in a text about cricket.
-_CRICKET = re.compile(r"\b(?:wickets?|innings|overs|declared|bowled|batting|batted|all[\s\u00a0]+out|stumps|"
+_CRICKET = re.compile(r"\b(?:wickets?|innings|overs|declared|bowled|bowler|bowling|batting|batted|all[\s\u00a0]+out|stumps|"
                       r"Test|ODI|T20|runs)\b")
 
 
 def is_cricket_total(text: str, a_end: int, b_start: int, b_value: float) -> bool:
     """ "312 for 7": the gap is " for " and the second number can count wickets, in a clause about cricket."""
     if text[a_end:b_start] != " for " or not 0 <= b_value <= 10:
+        return False
+    return bool(_CRICKET.search(text, max(0, a_end - 120), b_start + 80))
+
+
+def is_bowling_figures(text: str, a_end: int, b_start: int, a_value: float) -> bool:
+    """ "6 for 23": a bowler's wickets (0 to 10) for the runs given away, in a clause about cricket (one score, as a
+    team's "312 for 7" is)."""
+    if text[a_end:b_start] != " for " or not 0 <= a_value <= 10:
         return False
     return bool(_CRICKET.search(text, max(0, a_end - 120), b_start + 80))
 
@@ -147,7 +156,7 @@ def race_seconds(text: str, start: int, surface: str) -> float | None:
 
 
 # What a shape starts with after the digits (a phone number's blank is asked only after a leading zero).
-SHAPE_FIRST = frozenset("-\u2010\u2011\u2013pfFx×")
+SHAPE_FIRST = frozenset("-\u2010\u2011\u2013pfFx×eE(")
 
 
 def shape(text: str, a: _Atom, dig: str, end: int) -> bool:
@@ -165,6 +174,8 @@ def shape(text: str, a: _Atom, dig: str, end: int) -> bool:
             a.unit, a.value, a.end = "gbp", round(a.value / 100, 6), e  # "20p": pounds
             return True
         return False
+    if c in "eE(":
+        return _technical(text, a, dig, end, c)
     if c not in SHAPE_FIRST:
         return False
     if not text[end + 1 : end + 2].isdigit():  # a letter: "-fold", "x", "-nil" (a digit: a code "978-0-241")
@@ -183,6 +194,21 @@ def shape(text: str, a: _Atom, dig: str, end: int) -> bool:
             a.kind, a.unit, a.end = "name", "name", e  # "978-0-241-98765-3"
             return True
     return False
+
+
+def _technical(text: str, a: _Atom, dig: str, end: int, c: str) -> bool:
+    """e-notation ("1.2e6") a count, a section with subsections ("s. 12(3)") a name (extract/numtechnical.py)."""
+    if c == "(":
+        e = T.subsection_end(text, end, before_words(text, a.start, 1))
+        if e is None:
+            return False
+        a.kind, a.unit, a.end = "name", "name", e
+        return True
+    got = T.e_notation_end(text, a.start, end, dig)
+    if got is None:
+        return False
+    a.value, a.end = got
+    return True
 
 
 def slash_atom(text: str, m: re.Match) -> _Atom:

@@ -64,6 +64,7 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("duration", "year", r"(?:years?|yrs?)\b"),
     ("duration", "decade", r"(?:decades?|centur(?:y|ies))\b"),
     ("measurement", "kilogram", r"(?:kg|kgs|kilos?|kilograms?)\b"),
+
     ("measurement", "pound", r"(?:lbs?|pounds?)\b"),
     # areas take their unit's name, as "hectare" and "acre" do ("6,288 sq km", "4.28 million square kilometres")
     ("measurement", "square kilometre", r"(?:sq\.?|square)[^\S\n]+(?:km|kilomet(?:er|re)s?)\b|km2\b|km²"),
@@ -105,6 +106,38 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
                         r"the[^\S\n]+(?:size|rate|amount|number|level|price|cost|average|speed|area|population|"
                         r"value|volume|weight|total|national|estimate|original|previous|normal|usual))\b)"),
 ]
+# Unit symbols of science and medicine, tried after _UNIT_RULES find nothing and only where the first two characters
+# can start one (`_symbol_unit`): "pp", "m/", "mS", "mg", "mc", "µ"/"μ" (so the common words after a number pay
+# nothing). Case-sensitive ("MG" is a car, "PPM" no unit here).
+_SYMBOL_RULES: list[tuple[str, str, str]] = [
+    # a concentration or a dose written as a rate takes the unit of its numerator ("12 µg/m³", "40 mg/L",
+    # "10 mg/kg"), as "24.5p per kWh" is pence
+    ("measurement", "microgram", r"(?:[µμ]g|mcg)(?:/[A-Za-z]{1,3}[²³23]?)?(?![\w/])"),
+    ("measurement", "milligram", r"mg/[A-Za-z]{1,3}[²³23]?(?![\w/])"),
+    ("measurement", "part per million", r"ppm\b"),
+    ("measurement", "part per billion", r"ppb\b"),
+    # a dose of radiation: "mSv" is the millisievert, never a millisecond-volt (quantulum3's reading of it)
+    ("measurement", "millisievert", r"mSv\b"),
+    ("measurement", "microsievert", r"[µμ]Sv(?!\w)"),
+    # "braked at 3 m/s²": an acceleration, named as "speed" is (the metre stops at "/")
+    ("measurement", "acceleration", r"m/s(?:²|\^?2)(?!\w)"),
+]
+_SYMBOL_RE = re.compile(_SEP + "(?:" + "|".join(f"(?P<s{i}>{rx})" for i, (_, _, rx) in enumerate(_SYMBOL_RULES)) + ")")
+_SYMBOL_SECOND = {"p": "p", "m": "/Sgc", "µ": "", "μ": ""}  # "" : any second character
+
+
+def _symbol_unit(text: str, end: int, j: int) -> tuple[str, str, int] | None:
+    """(kind, unit, end) of a unit symbol of `_SYMBOL_RULES` starting at `j` (the number ends at `end`), else None."""
+    second = _SYMBOL_SECOND.get(text[j : j + 1])
+    if second is None or (second and text[j + 1 : j + 2] not in second) or text[j + 1 : j + 2] == "":
+        return None
+    m = _SYMBOL_RE.match(text, end)
+    if m is None or m.lastgroup is None:
+        return None
+    kind, unit, _ = _SYMBOL_RULES[int(m.lastgroup[1:])]
+    return kind, unit, m.end()
+
+
 # One anchored alternation: the first unit that matches wins. Codes ("SP", "EUR")
 # are case-sensitive so they do not match ordinary words.
 _CASED = {"syp", "eur", "gbp", "rub"}
@@ -214,6 +247,7 @@ def unit_after(text: str, end: int) -> tuple[str, str, int] | None:
     """(kind, unit, end of unit word) for the unit word right after position `end`, or None."""
     if _UNIT_BUCKETS is None:
         m = _UNIT_RE.match(text, end)
+        j = _SEP_RE.match(text, end).end()
     else:
         # where the unit word would start: past the separator (white space, a dash, white space)
         c = text[end : end + 1]
@@ -233,6 +267,10 @@ def unit_after(text: str, end: int) -> tuple[str, str, int] | None:
         else:
             m = _UNIT_RE.match(text, end)
     if m is None or m.lastgroup is None:
+        if text[j : j + 1] in _SYMBOL_SECOND:
+            sym = _symbol_unit(text, end, j)  # "12 µg/m³", "2.5 mSv", "0.3 ppm", "3 m/s²"
+            if sym is not None:
+                return sym
         return multiple_of(text, end)  # "27 times the WHO's daily limit" (extract/nummultiples.py)
     kind, unit, _ = _UNIT_RULES[int(m.lastgroup[1:])]
     return kind, unit, m.end()

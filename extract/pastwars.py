@@ -7,6 +7,8 @@ or unrest (extract/peacetolls.py `report_of_peace`, asked of the document with t
 pension beside them is no funding of a war (as money beside a war memorial, extract/peacemoney.py, which asks this
 module). Money for aid named in the sentence stays ("war pensioners' groups pledged $40 million in aid for
 refugees"), and "Cold War-era missiles struck Kharkiv; the city needs $30 million" still names a war.
+The same holds of a standing budget of armed or peacekeeping bodies told as public finance ([cues] peace_budgets:
+"the UN's peacekeeping budget is $5.38 billion, about 0.5% of world military spending", `standing_budget_money`).
 Only money: harm beside such words is left to the rules of harm ("The Cold War ended in 1991. Jets bombed the
 village, killing 5 farmers" stays a toll).
 """
@@ -27,10 +29,20 @@ def past_war_money(ctx: SentenceContext) -> bool:
     return blanked is not ctx.text and report_of_peace(blanked) and not cue_in("aid_money", ctx.sentence)
 
 
+def standing_budget_money(ctx: SentenceContext) -> bool:
+    """Whether money in the sentence is told with a standing budget of armed or peacekeeping bodies ([cues]
+    peace_budgets: "the UN's peacekeeping budget ... is $5.38 billion") in a report naming no war but those words,
+    with no aid named in the sentence: public finance, no war's funding."""
+    if not cue_in("peace_budgets", ctx.sentence):
+        return False  # (the usual case)
+    blanked = past_wars_blanked(ctx.text, "peace_budgets")
+    return report_of_peace(blanked) and not cue_in("aid_money", ctx.sentence)
+
+
 @lru_cache(maxsize=16)  # pure on the document; asked for each sum of money in it
-def past_wars_blanked(text: str) -> str:
-    """`text` with every [cues] past_wars phrase blanked by spaces (the offsets kept); `text` itself when it holds
-    none."""
-    if not cue_in("past_wars", text):
+def past_wars_blanked(text: str, name: str = "past_wars") -> str:
+    """`text` with every [cues] NAME phrase (past_wars, or peace_budgets) blanked by spaces (the offsets kept);
+    `text` itself when it holds none."""
+    if not cue_in(name, text):
         return text  # (the usual case: a test of the document's words first)
-    return lexicon().cues["past_wars"].sub(lambda m: " " * len(m.group(0)), text)
+    return lexicon().cues[name].sub(lambda m: " " * len(m.group(0)), text)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
-from extract.pastwars import past_war_money
+from extract.pastwars import past_war_money, standing_budget_money
 from extract.peacefigures import money_of_a_name_or_work
 from extract.peacetolls import peace_words_in, report_of_peace, war_words_of_peace
 from extract.purchases import only_giving
@@ -40,8 +40,8 @@ def money_of_no_war(ctx: SentenceContext) -> bool:
         return not cue_in("aid_money", ctx.sentence)  # "will cost £480,000" to restore a war memorial
     if money_of_a_name_or_work(ctx):
         return True  # "the War Remnants Museum" admission, a war memoir's advance (extract/peacefigures.py)
-    if past_war_money(ctx):
-        return True  # "a Cold War bunker sold for £1.25m", "war pensions rise" (extract/pastwars.py)
+    if past_war_money(ctx) or standing_budget_money(ctx):
+        return True  # "a Cold War bunker sold for £1.25m", "the UN's peacekeeping budget" (extract/pastwars.py)
     return _war_only_of_law((ctx.sentence, ctx.neighbour(-1)))
 
 

@@ -183,10 +183,7 @@ thousand", "half a lakh", "Lakhs of": southasian.py), fused "N825" and "Sh4.5mn"
 "Seal 06" (pressmarks.py); a drill's evacuation, scare-quoted "refugees", a war museum's money and a war book's
 advance no claims (peacefigures.py). Left: "pc" outside the surface (tests/test_numbers_news7.py's convention; the
 annotator put it in), "by N65 to N825" one range, the pronoun "one" in "people hold one".
-Session 12 (helper numleft): 40 of 40, and 734 of 760 in all (FLOOR 734), after "pc" fused to the
-digits joined the surface as "%" does (one convention, extract/numfigures.py), "cut its ... price by N65 to N825" a
-change and a level (numkinds.py), "people hold one" a pronoun (numphrases.py) and, in news 16, "R50 million" rand
-(an "R" before a scale word, pressmarks.py); tests/test_numleft_s12.py.
+FLOOR = 774  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -206,9 +203,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_12.jsonl", "general_news_13.jsonl",
                                       "general_news_14.jsonl", "general_news_15.jsonl",
                                       "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
-                                      "general_news_19.jsonl")
+                                      "general_news_19.jsonl", "general_news_20.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 734  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 774  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
