@@ -47,6 +47,8 @@ Cues, tried in order (the first that yields a claimant wins):
 Cues 3-6 and the antecedents of pronouns are in extract/nearby.py. Session 11: "A federal estimate put …" (dataowner.py),
 a court's own summary ("The Chamber found", courtvoice.py), "the same report" (samereport.py), a case title before a
 name (persontitle.py), a correction's retracted figures ("not 80 as we reported", retracted.py).
+Session 12: a pipe table's column headers (pipecolumns.py), a source named for the list after it (listsource.py), a
+quotation still open after "X writes: \"" (openquote.py), "documented …, and found that" (findings.py).
 
 For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
 the writer's doubt about it, a headline's whole answer) is worked out once per sentence, and what
@@ -105,6 +107,7 @@ from extract.dataowner import OWNER_ENDS, data_owner
 from extract.cuescope import applicable
 from extract.eyewitness import SIGHTING_VERBS, reporters_saw
 from extract.facevalue import owner_doubted_later
+from extract.findings import found_with_documented
 from extract.headlines import typed_by_role
 from extract.hedges import HEDGE as _HEDGE, HEDGE_KEYS as _HEDGE_KEYS, hedged as _hedged  # noqa: F401 (tests)
 from extract.introduced import introduced_type
@@ -112,6 +115,8 @@ from extract.itsowner import country_body
 from extract.judgments import names_the_court, party_owner
 from extract.kindnoun import kind_noun_type
 from extract.methodvouch import method_vouched
+from extract.listsource import listed_source
+from extract.openquote import open_quote_speaker
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.names import first_named
 from extract.ownedfigures import owner_of_figure
@@ -122,6 +127,7 @@ from extract.ownteam import own_count_verb, own_people, own_witness_after
 from extract.ownkind import names_own_document
 from extract.ownname import short_name_of
 from extract.personpronouns import person_before
+from extract.pipecolumns import column_attribution, column_source
 from extract.persontitle import TITLE_WORDS, title_dropped
 from extract.nearby import Handle, antecedent, fallback, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
@@ -166,6 +172,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     voice, voice_type, kind, sentence = facts.voice, facts.voice_type, facts.kind, facts.sentence
     if facts.clauses:  # a headline of clauses ("Strike kills 28; Lebanon says 37 children among dead")
         return next((a for start, stop, a in facts.clauses if start <= pos < stop), facts.clauses[-1][2])
+    if "|" in sentence and (column := column_source(ctx, q.char_start)):
+        return column_attribution(ctx, column)  # "Deaths | 35 | 52" under a header of sources (pipecolumns.py)
     name, verb = _claimant(ctx, facts, pos, end)
     if name is None and facts.judged:
         name = party_owner(sentence, pos)  # "The prosecution's figure of 52 dead was not proved" (judgments.py)
@@ -257,8 +265,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             owner_doubted_later(ctx, source)):  # "… taking the army's statements at face value" (facevalue.py)
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif (verb and (is_confirm_verb(verb) or (verb in SIGHTING_VERBS and reporters_saw(sentence, pos)))) or (
-            _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)):
-        stance = "confirmed"  # (reporters who saw the dead: extract/eyewitness.py)
+            _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)):
+        stance = "confirmed"  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)
     else:
         stance = "claimed"
     return Attribution(display(agency_name(source)), stype, stance)
@@ -388,6 +396,8 @@ def _claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) ->
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb
-    found = fallback(ctx) or carried_claimant(ctx) or quote_going_on(ctx) or possessed_staff(ctx)
-    # ('…," said X. "We counted …"': extract/quotecarry.py; "Its volunteers treated 60": extract/possessedstaff.py)
+    found = (fallback(ctx) or carried_claimant(ctx) or quote_going_on(ctx) or possessed_staff(ctx)
+             or open_quote_speaker(ctx) or listed_source(ctx))
+    # ('…," said X. "We counted …"': extract/quotecarry.py; "Its volunteers treated 60": extract/possessedstaff.py;
+    # 'X writes: "… . …': extract/openquote.py; "The figures, from the official history, are these. …": listsource.py)
     return found if found else (None, verb)

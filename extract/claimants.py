@@ -61,10 +61,13 @@ _ASIDE_PIECE = re.compile(r"\s*(?:(?:now|aged)\s+\d{1,3}|\d{1,3}"
                           r"|in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:study|report|statement|interview|"
                           r"survey|review|analysis|paper|letter|briefing|assessment|post|tweet|message|video|speech|broadcast|address|"
                           r"recording|communiqu[eé])(?:\s+(?:[a-z]+ed|issued|written|made|seen|shown)\s+[^,]{1,50})?"
-                          r"|(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|from)\b[^,]{0,40})"
+                          r"|(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|from)\b[^,]{0,40}"
+                          # "The X Commission (XC), set up by the King and chaired by Y, reported": made and led by others
+                          r"|(?:set\s+up|[a-z]+ed|led|run)\s+by\s+[^,]{1,50}?\s+and\s+(?:[a-z]+ed|led|run)\s+by\s+[^,]{1,50})"
                           r"\s*", re.I)
-_PARTICIPLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|"
-                              r"from)\b.*\Z", re.S)
+# ("a document leaked in 2009", "a radio message picked up by the navy": a particle after the participle too)
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:[a-z]+ed|written|seen|shown|made|drawn)(?:\s+(?:up|out|over|back))?\s+(?:in|on|by|at|"
+                              r"last|earlier|this|from)\b.*\Z", re.S)
 _RELAY_START = re.compile(r"\s*(?:citing|quoting|according to|speaking|writing|responding)\b", re.I)
 _CAPITAL_WORD = re.compile(r"[A-Z](?<!\w.)")  # \b[A-Z], opening with the class (re skips to it)
 _NAME_START = re.compile(r"\s*(?:the\s+)?[A-Z]")
@@ -152,6 +155,20 @@ def _noun_use(before: str, verb: str, rest: str) -> bool:
     return bool(_DETERMINERS.search(before) or _NOUN_FOLLOWERS.match(rest))
 
 
+def _relative_opening(before: str, pieces: list[tuple[int, int, str]], k: int) -> int | None:
+    """The piece before ", who"/", which" when pieces[k] and those back to it, all opened by ",", go on with that
+    relative clause up to the verb's comma ("X, who served with the 1st Battalion, Suffolk Regiment, writes"); None
+    if no such clause opens within three pieces."""
+    for j in range(k - 1, max(k - 4, 0), -1):
+        op = pieces[j][2].lower()
+        if op in ("who", "which"):
+            return j - 1 if j >= 2 and pieces[j - 1][2] == "," and not before[pieces[j - 1][0]:pieces[j - 1][1]].strip() \
+                else None
+        if op != ",":
+            return None
+    return None
+
+
 def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tuple[str | None, int]:
     """The noun phrase right before a verb (its subject), with where it starts; None if there is none.
 
@@ -199,6 +216,9 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
                 or (op == "," and k > 0 and _ASIDE_PIECE.fullmatch(seg))):
             k -= 1  # an empty piece, a relative clause, "(RSF)", a relay phrase, ", however,", ", now 58,"
             continue
+        if op == "," and 1 < k < len(pieces) - 1 and (j := _relative_opening(before, pieces, k)) is not None:
+            k = j  # "Ted Harris, 71, who served with the 1st Battalion, Suffolk Regiment, writes": the clause's commas
+            continue
         if participle and k < len(pieces) - 1 and k > 0 and _VERB_FIRST.match(seg):
             k -= 1  # "X claimed the attack in a message, saying …": the subject is before the verb
             continue
@@ -211,6 +231,9 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
                 and _PERSON.fullmatch(_piece_before(before, pieces, k).strip())):
             role = role or seg.strip()  # "Ali Omar, spokesman of the Liberation Front, said": the person, typed by
             k -= 1  # the body he speaks for
+            continue
+        if op in TIME_CUTS and k >= 2 and pieces[k - 1][2].lower() in ("who", "which"):
+            k -= 2  # "The militiamen, who attacked after dawn, said": the time ends the relative clause
             continue
         if op in TIME_CUTS and (skip := dated_aside_pieces(before, pieces, k)):
             k -= skip  # "Soviet archives, opened after 1991, give …": a dated aside (extract/datedaside.py)

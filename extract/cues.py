@@ -38,7 +38,7 @@ from extract.cuebefore import (_ADJECTIVE_USE, _ADVERB_BEFORE, _CAPITAL_NEXT, _L
                                _NEGATED, _PARTICIPLE_AT)  # (_ADJECTIVE_USE: for the tests too)
 from extract.cuescan import closing_tag_search, has_any, tail_search
 from extract.entrystamps import entry_lead
-from extract.cueverbs import passive_or_noun, role_subject, without_place_adverb, _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
+from extract.cueverbs import event_subject, passive_or_noun, role_subject, without_place_adverb, _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.linelabels import label_speaker, post_lead
 from extract.lexicon import clean_name, lexicon, lookup, type_of
 from extract.names import Named, first_named
@@ -174,7 +174,8 @@ DEFINITE = {"group", "official", "spokesman", "spokeswoman", "ministry", "agency
              "coalition", "government", "council", "panel", "mission", "office", "commission", "tribunal", "inquiry"}
 SELF = {"i", "we", "you", "me", "us"}
 GENERIC = {"reports", "report", "later reports", "other reports", "media reports", "some", "others", "many",
-            "people", "this", "that", "there", "which", "who", "what", "video", "footage", "photos", "images"}
+            "people", "this", "that", "there", "which", "who", "what", "video", "footage", "photos", "images",
+            "radio message", "radio messages"}  # (a message picked up names nobody: who sent it is not said)
 # Words that stand where a claimant's name would and name nobody (a pronoun, "we", "reports", "the group").
 NOT_NAMES = PRONOUNS | SELF | GENERIC | DEFINITE
 # "the 180 deaths acknowledged by the coalition": a passive cue bound to the number's own phrase.
@@ -322,8 +323,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
                 if opening:
                     cues.append(Cue(opening, 0, v_end, verb))
             continue
-        if passive_or_noun(sentence, v_start, verb_low, lead, np_start):
-            continue  # "the results were announced", "strikes on border posts; …" (extract/cueverbs.py)
+        if passive_or_noun(sentence, v_start, verb_low, lead, np_start) or event_subject(np):
+            continue  # "the results were announced", "strikes on border posts; …", "Fighting claimed 40 victims" (cueverbs.py)
         if sentence[v_start - 2 : v_start].startswith(")"):
             np = bracketed_name(sentence, np, v_start)  # "Park management (African Parks) confirms" (bracketname.py)
         if verb_low in BODY_VERBS and not (lookup(np) or _typed_by_rule(np) or names_a_body(np)):

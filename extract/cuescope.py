@@ -13,6 +13,7 @@ import re
 
 from extract.claimants import _DIGIT, KIN_OF as _KIN_OF  # the count in the "of" complement of a cue's subject
 from extract.cues import _SCOPE_BREAK, _THAT_NEXT, Cue, is_confirm_verb
+from extract.cuetails import after_time_adjunct
 from extract.absolute import ABSOLUTE_VERBS
 from extract.continued import continued_break
 from extract.speakerorder import without_superseded
@@ -41,6 +42,10 @@ _INTERRUPTS = re.compile(r"\s*,\s*(?!(?:and|but|or|nor|while|whereas|as|which|wh
 _NEW_CLAUSE = re.compile(r",\s*and\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+"
                          r"(?!(?:includ|number|total)ed\b)(?:[a-z]+ed|had|has|have|were|was|are|is|took|seized|shot|hit|"
                          r"burnt|stole|blew|made)\b")
+# "…, the master said; another five were hurt": a clause after ";" going on with the count just tagged (as a
+# next sentence "Another 40 were hurt" does, extract/carry.py) is still the tag's speech.
+_SEMI_ANOTHER = re.compile(r"\s*;\s*(?:another|a\s+further)\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|"
+                           r"over)\s+)*", re.I)
 _AND_CLAUSE = guarded(r",\s*and\s+(?!that\b)", re.I)
 _INSIDE_SUBJECT = guarded(r",\s*(?:which|who|whose|that)\b|\(", re.I)
 # "X told reporters that A …, since Thursday, and that B": a second that-clause goes on with X's speech.
@@ -97,6 +102,9 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
             out.append(c)  # "Since May 19, the spokesman said, 212 rebels …": his speech goes on (extract/fronted.py)
         elif c.name and not c.after and end <= c.start and partitive_front(sentence, c.start, end):
             out.append(with_front_verb(sentence, c, c.start))  # "Of the 2,870 deaths it documented, X says …": X's count
+        elif c.end <= pos and c.backward and c.name and ";" in sentence[c.end:pos] and _SEMI_ANOTHER.fullmatch(
+                after_time_adjunct(sentence[c.end:pos])):
+            out.append(c)  # "The dead numbered three, the master said; another five were hurt" (_SEMI_ANOTHER)
         elif c.end <= pos and c.backward and _INTERRUPTS.match(sentence, c.end) and not _scope_broken(sentence[c.end:pos]):
             out.append(c)  # "At its peak, analysts say, it had perhaps 3,000 cadres": the tag interrupts one clause
         elif c.end <= pos and not c.backward and c.name and is_confirm_verb(c.verb) and _NEW_CLAUSE.search(

@@ -33,8 +33,10 @@ __all__ = ["APPEAL_VERBS", "BODY_VERBS", "after_time_adjunct", "asks_for_money",
 # Also a day named after it ("…, X said on Tuesday, and …", "…, X said late on 5 March; …", "… said yesterday, …").
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
         r"|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)")
+# A time or a channel of the speech after its verb ("…, X said at the time; …", "…, the master said by radio; …").
 _TIME_ADJUNCT = re.compile(r"\s+(?:at\s+the\s+time|at\s+first|then|later|afterwards|initially|back\s+then|yesterday|"
-                           r"today|tonight|earlier|last\s+(?:night|week|month)|(?:late\s+|early\s+)?on\s+(?:" + _DAY + r"))\b",
+                           r"today|tonight|earlier|last\s+(?:night|week|month)|(?:late\s+|early\s+)?on\s+(?:" + _DAY + r")"
+                           r"|by\s+(?:radio|(?:satellite\s+)?(?:tele)?phone|telex|cable|e-?mail))\b",
                            re.I)
 
 # Verbs of appealing for money; a cue only before "for" and a sum (extract/cueverbs.py lists them as verbs).

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
+import json
+from functools import lru_cache
+
 from extract.cuescan import word_spans
+from extract.lexicon import LEXICON_PATH
 from extract.rx import guarded, lower_pattern, lowered
 from extract.trie import trie_alternation
 
@@ -103,3 +107,17 @@ def role_subject(sentence: str, verb_at: int) -> str | None:
         return None
     noun = m.group("np").split()[-1]
     return None if noun.casefold() in _NOT_PEOPLE else noun
+
+
+@lru_cache(maxsize=1)
+def _event_subjects() -> frozenset[str]:
+    """The events that are no claimant as a verb's subject (assets/lexicons/sources.json "event_subjects"), bare
+    and after "the"/"this"/"that", casefolded."""
+    words = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["event_subjects"]["words"]
+    return frozenset(w for word in words for w in (word, "the " + word, "this " + word, "that " + word))
+
+
+def event_subject(np: str) -> bool:
+    """Whether a verb's subject is an event, not a claimant: "Fighting claimed 40 victims", "The shelling reported
+    near the bridge left 12 dead" (an event "claims" lives; a report of it is no claim of its)."""
+    return np.casefold() in _event_subjects()

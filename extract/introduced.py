@@ -25,7 +25,8 @@ def introduced_type(text: str, name: str) -> str | None:
     if len(name) < 3 or name not in text:
         return None
     esc = re.escape(name)
-    m = re.search(rf"{esc}\s*,\s+(?P<role>(?:the|a|an)\s+[^,.;()]{{1,60}}?)\s*,", text)
+    m = re.search(rf"{esc}\s*,\s+(?P<role>(?:the|a|an)\s+[^,.;()]{{1,60}}?)\s*(?:,|\.(?=\s))", text)  # (or at the end of
+    # its sentence: "… by Al Noor, the largest opposition society.")
     if m and typed_by_role(m.group("role")):
         return type_of(m.group("role"))
     if "spokes" not in text:

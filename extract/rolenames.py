@@ -28,6 +28,7 @@ _ROLE_THEN_PERSON = re.compile(
 _TITLE = re.compile(r"(?:(?:Lieutenant|Brigadier|Major|Rear|Vice|Chief|Staff|Police|Army)\s+)?(?:General|Colonel|"
                     r"Commander|Captain|Major|Lieutenant|Sergeant|Admiral|Inspector|Superintendent|Commissioner|Gen\.|"
                     r"Col\.|Lt\.|Maj\.|Capt\.|Brig\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+")
+RANK_BEFORE_NAME = _TITLE  # (extract/openquote.py: a ranked or titled writer is no witness by default)
 # The organisation a sentence opens with: "The Indonesian Red Cross has collected …".
 _LEAD_BODY = re.compile(r"\W*(?:The\s+)?(?P<np>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and)){0,6})\s+"
                         r"(?:has|have|had|is|are|was|were|[a-z]+ed|[a-z]+s)\b")

@@ -29,6 +29,7 @@ import re
 from extract.context import Section
 from extract.entrystamps import mark_stamped_entries
 from extract.figurerows import is_figure_row
+from extract.tablerows import is_figure_pipe_row
 from extract.rx import guarded
 from extract.judgments import mark_judgments
 from extract.letters import mark_letter
@@ -239,6 +240,8 @@ def _is_heading(line: str, lines, i: int) -> bool:
         return False
     if _SEE.match(s):
         return True
+    if is_figure_pipe_row(s):
+        return False  # "Deaths | 35 | 52": a row of figures of a pipe table (extract/tablerows.py)
     if is_figure_row(s):
         return False  # "Murder: 19 (14)": a row of a table of figures (extract/figurerows.py)
     words = s.split()  # (the runs of non-space re's [^\s]+ finds: str.split and \s share one notion of space)

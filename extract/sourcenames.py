@@ -30,9 +30,11 @@ _SEATS = tuple(w[1:] for w in _SEAT_WORDS)  # the cheap test: a seat word, whate
 _AGENCY_TAIL = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s+(?:news\s+agency|"
                           r"press\s+agency|wire\s+service)")  # (in lower case: "Syrian Arab News Agency" is a name)
 # "COPREFA's own daily bulletins": a body's documents speak for the body.
+# ("the Bahraini Government's written evidence", "the General Staff's figures published in 1994": its own too)
 _OWNED_DOCUMENTS = re.compile(r"(?P<owner>\S.*?)['’]s\s+(?:own\s+)?(?:(?:daily|weekly|monthly|official|latest|"
-                              r"regular|final|first|press)\s+){0,2}(?:bulletins?|communiqu[eé]s?|statements?|"
-                              r"briefings?|releases?|reports?)")
+                              r"regular|final|first|press|written|oral|published|revised)\s+){0,2}(?:bulletins?|"
+                              r"communiqu[eé]s?|statements?|briefings?|releases?|reports?|evidence|submissions?|"
+                              r"figures|statistics|data)(?:\s+(?:published|released|issued|given|submitted)\b.*)?")
 
 
 # A body named for what it deals with: "International Commission on Missing Persons", "Committee on Human Rights".

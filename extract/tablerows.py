@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from extract.qualifierwords import qualifier_pattern
 
-__all__ = ["ROW_END", "heading_above", "is_row", "line_above_run", "read_row"]
+__all__ = ["ROW_END", "heading_above", "is_figure_pipe_row", "is_pipe_row", "is_row", "line_above_run", "read_row"]
 
 # What may follow a row's figure: a figure or part in brackets ("(130)", "(of whom 3,480 children)"), and the
 # source that gives it ("Killed: 27, says APRODH").
@@ -119,3 +119,18 @@ def line_above_run(text: str, line_start: int, member: Callable[[int, str], bool
             continue
         return start, start + len(line)
     return None
+
+
+def is_pipe_row(line: str) -> bool:
+    """Whether a line is a row of a pipe table: two cells or more ("Deaths | 35 | 52", extract/pipecolumns.py)."""
+    return line.count("|") >= 2
+
+
+# A cell holding a figure alone: "35", "2,929", "over 4,000", "12%".
+_FIGURE_CELL = re.compile(r"\s*(?:" + qualifier_pattern(r"\s+") + r"\s+)?[$€£]?\d[\d,.]*%?\s*", re.IGNORECASE)
+
+
+def is_figure_pipe_row(line: str) -> bool:
+    """Whether a line is a pipe table's row of figures: a label, then cells of which one holds a figure alone
+    ("Deaths | 35 | 52 | 98"; not a running order's "02 | LEAD: PANAMA | 2:40 | LIVE from …")."""
+    return is_pipe_row(line) and any(_FIGURE_CELL.fullmatch(c) for c in line.strip().strip("|").split("|")[1:])
