@@ -106,6 +106,7 @@ def _compiled() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[st
     return (frozenset(always), {w: frozenset(r) for w, r in by_word.items()}, frozenset(by_word), tuple(others))
 
 
+@lru_cache(maxsize=4096)  # pure on the sentence; a sentence of wire copy recurs in other documents
 def open_rules_of(sentence: str) -> frozenset[str]:
     """The rules of `_openers` the sentence opens: the sentence's words that open any rule (one intersection), the
     rules they open, and the few alternatives of another shape."""

@@ -76,6 +76,7 @@ SENTENCE_TEXTS = "sentence texts"
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+_ABSENT = object()  # what memo.get gives for a key not yet worked out (a result may be None)
 
 
 def per_sentence(fn: F) -> F:
@@ -92,11 +93,10 @@ def per_sentence(fn: F) -> F:
         if memo is None:
             return fn(ctx, *args)
         key = (fn, ctx.index, args)
-        try:
-            return memo[key]
-        except KeyError:
+        got = memo.get(key, _ABSENT)  # (not memo[key] in a try: a first ask, as frequent as a hit, raised KeyError)
+        if got is _ABSENT:
             got = memo[key] = fn(ctx, *args)
-            return got
+        return got
 
     wrapper.uncached = fn  # type: ignore[attr-defined]  # for tests comparing the two paths
     return wrapper  # type: ignore[return-value]

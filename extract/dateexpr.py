@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from extract.rx import lower_pattern, lowered
 from extract.trie import trie_alternation
@@ -185,6 +186,20 @@ def _expressions(sentence: str) -> Iterator[re.Match]:
     """The matches of _EXPR.finditer(sentence), found three times faster: _EXPR is tried only where
     one can start (tests/test_extract_regression.py checks the two agree)."""
     return _expressions_in(sentence, lowered(sentence))
+
+
+@lru_cache(maxsize=4096)  # pure on the sentence: a sentence recurs in reports of other dates (dates._hits is per date)
+def dated_expressions(sentence: str, low: str | None) -> tuple[re.Match, ...] | None:
+    """The matches of _EXPR in the sentence (`_expressions_in`; `low` is lowered(sentence)), or None when the sentence
+    has no trigger word (_TRIGGER), where dates._hits reads no expression. Over `low`, the lower-cased scan for
+    expressions costs little more than the trigger words' test, which comes after it, and mostly over an expression
+    found (a trigger word in it is one in the sentence)."""
+    if low is None:
+        return tuple(_expressions_in(sentence, None)) if _TRIGGER.search(sentence) else None
+    found = tuple(_expressions_in(sentence, low))
+    if not found or not (any(_TRIGGER_LOW.search(low, m.start(), m.end()) for m in found) or _TRIGGER_LOW.search(low)):
+        return None
+    return found
 
 
 def _expressions_in(sentence: str, low: str | None) -> Iterator[re.Match]:

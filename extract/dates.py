@@ -49,7 +49,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from extract.context import SentenceContext, per_sentence
-from extract.dateexpr import _EXPR, _TRIGGER, _TRIGGER_LOW, _expressions_in
+from extract.dateexpr import _EXPR, dated_expressions
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
 from extract.dateasides import in_caption, looked_back, standing_size
 from extract.datehits import later_clause, refine_hits
@@ -293,17 +293,9 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
     # the scans run over the lower-cased sentence when that finds the same (extract/rx.py)
     low = lowered(sentence)
     terms = period_terms(sentence, low, pub, _Hit)  # "in the quarter", "the week before" (dateterms.py)
-    if low is None:
-        if not _TRIGGER.search(sentence):
-            return tuple(terms)
-        found = list(_expressions_in(sentence, None))
-    else:
-        # The lower-cased scan for expressions costs little more than the trigger words' test, which now comes
-        # after it, and mostly over an expression found (a trigger word in it is one in the sentence).
-        found = list(_expressions_in(sentence, low))
-        if not found or not (any(_TRIGGER_LOW.search(low, m.start(), m.end()) for m in found)
-                             or _TRIGGER_LOW.search(low)):
-            return tuple(terms)
+    found = dated_expressions(sentence, low)  # (the scan, pure on the sentence, is cached apart from the report's date)
+    if found is None:
+        return tuple(terms)
     told: EventDate | None = None  # the day of the first "said on <day>"
     openers = period_openers(sentence, low)  # "since" or "which began": a date may open a period (datespans.py)
     for m in found:

@@ -51,6 +51,7 @@ _LINKS = frozenset("to and or by through till until than of per a an the from be
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _STOPS = frozenset(".!?")
+_ABSENT = object()  # what _seen.get gives for a stretch not yet read (a reading may be None)
 
 
 class DocumentNumbers:
@@ -75,11 +76,10 @@ class DocumentNumbers:
             return None
         k = at + len(part)
         key = (at, k)
-        try:
-            return self._seen[key]
-        except KeyError:
+        got = self._seen.get(key, _ABSENT)  # (a first ask is frequent: no try/except KeyError)
+        if got is _ABSENT:
             got = self._seen[key] = self._read(part, at, k, ends[at])
-            return got
+        return got
 
     def _read(self, part: str, s: int, k: int, end: int) -> tuple[Quantity, ...] | None:
         """`stretch` for the stretch text[s:k] of the sentence text[s:end]."""

@@ -25,8 +25,9 @@ def introduced_type(text: str, name: str) -> str | None:
     if len(name) < 3 or name not in text:
         return None
     esc = re.escape(name)
-    m = re.search(rf"{esc}\s*,\s+(?P<role>(?:the|a|an)\s+[^,.;()]{{1,60}}?)\s*(?:,|\.(?=\s))", text)  # (or at the end of
-    # its sentence: "… by Al Noor, the largest opposition society.")
+    m = re.search(rf"{esc}\s*,\s+(?P<role>(?:the|a|an)\s+[^,.;()]{{1,60}}?)\s*(?:,|\.(?=\s))", text) if _comma_after(
+        text, name) else None  # (or at the end of its sentence: "… by Al Noor, the largest opposition society."; a cheap
+    # test first: re compiles the pattern for each new name)
     if m and typed_by_role(m.group("role")):
         return type_of(m.group("role"))
     if "spokes" not in text:
@@ -39,3 +40,17 @@ def introduced_type(text: str, name: str) -> str | None:
     lead = before[starts[-2] if len(starts) >= 2 and not before[starts[-1]:].strip() else (starts[-1] if starts else 0):]
     body = subject_body(lead.strip()) if lead.strip() else None
     return type_of(body) if body else None
+
+
+def _comma_after(text: str, name: str) -> bool:
+    """Whether `name` stands somewhere in `text` with a comma after it, perhaps after white space (as the apposition
+    pattern needs; str.isspace is re's \\s)."""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if text.startswith(",", j):
+            return True
+        i = text.find(name, i + 1)
+    return False

@@ -15,8 +15,8 @@ answered from the memo inside the tree (with their own heights) and those asked 
 made with memo=None, extract/partof.py `said_count`): the deepest depth reached is followed per thread.
 
 The key holds everything the answer depends on: the sentence's index and section (the document, its
-sentences, published date and outlet are those of the memo's document) and the number (Quantity is a frozen
-record: equal fields, equal key). A context without a memo works everything out (the long way, which
+sentences, published date and outlet are those of the memo's document) and the number, each by its fields (as
+Quantity and Section, frozen records, compare: equal fields, equal key; the number's value last). A context without a memo works everything out (the long way, which
 tests/test_extract_regression.py and tests/test_kindmemo.py compare with this one).
 """
 
@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import fields
 from typing import TypeVar
 
-from extract.context import SentenceContext
+from extract.context import Section, SentenceContext
 from extract.records import Quantity
 
 K = TypeVar("K")
@@ -41,6 +42,10 @@ class _Reach(threading.local):
 
 
 _REACH = _Reach()
+# The fields asked_again keys a number and a section by (a field added to either must be added to the key).
+assert [f.name for f in fields(Quantity)] == ["value", "low", "high", "qualifier", "unit", "surface", "char_start",
+                                              "char_end", "kind"]
+assert [f.name for f in fields(Section)] == ["kind", "start", "end", "voice"]
 _KEY = "kind asked"  # the first item of the memo's keys
 
 
@@ -51,7 +56,11 @@ def asked_again(ctx: SentenceContext, q: Quantity, depth: int, work: Callable[[S
     outer = reach.deepest
     memo = ctx.memo
     if memo is not None:
-        key = (_KEY, ctx.index, ctx.section, q)
+        # (the fields of the section and the number, not the records: a record's hash is a Python call, the
+        # tuple's over plain values is not, and the key is hashed twice for every number worked out)
+        section = ctx.section
+        key = (_KEY, ctx.index, section.kind, section.start, section.end, section.voice, q.low, q.high, q.qualifier,
+               q.unit, q.surface, q.char_start, q.char_end, q.kind, q.value)
         kept = memo.get(key)
         if kept is not None and depth + kept[1] < MAX_DEPTH:
             reached = depth + kept[1]

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 __all__ = ["kind_noun_type"]
 
+# The heads of _ARMED_NOUNS, as written there (the pattern is case-sensitive): the text holds one where it matches.
+_ARMED_HEADS = ("militia", "rebel", "guerrilla", "insurgen", "paramilitar", "faction", "armed")
 _ARMED_NOUNS = r"(?:militias?|rebels?|rebel\s+group|guerrillas?|insurgents?|insurgency|paramilitar(?:y|ies)|faction|armed\s+group)"
 
 
@@ -21,7 +23,7 @@ _ARMED_NOUNS = r"(?:militias?|rebels?|rebel\s+group|guerrillas?|insurgents?|insu
 def kind_noun_type(text: str, name: str) -> str | None:
     """`armed_group` when the document writes the name (or a longer name ending in it) followed by an armed
     body's noun ("the Malaita Eagle Force militia"), else None."""
-    if len(name) < 3 or not name[:1].isupper() or name not in text:
-        return None
+    if len(name) < 3 or not name[:1].isupper() or name not in text or not any(n in text for n in _ARMED_HEADS):
+        return None  # (a cheap test before the pattern made for the name, which re compiles for each new name)
     m = re.search(rf"\b{re.escape(name)}\s+{_ARMED_NOUNS}\b", text)
     return "armed_group" if m else None

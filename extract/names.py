@@ -6,6 +6,7 @@ Used by the cues of a sentence (extract/cues.py) and by attribution's passive cu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.lexicon import clean_name, lookup
 from extract.postedpeople import posted_people
@@ -61,6 +62,7 @@ _DESCRIBED_NOUNS = frozenset("consultancy agency group organisation organization
 _SOURCE_WORDS = frozenset(("source", "sources"))
 
 
+@lru_cache(maxsize=4096)  # pure on the phrase; the same phrases ("the ministry") come back in sentence after sentence
 def first_named(np: str) -> str | None:
     """The first name of a list ("Tazi Morocco and Johnny Six" -> "Tazi Morocco").
 

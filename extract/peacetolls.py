@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.context import SENTENCE_TEXTS, SentenceContext
+from extract.context import SentenceContext
 from extract.gazetteer import gazetteer
 from extract.mishaps import disease_harm, mishap_harm
 from extract.peacefigures import harm_of_a_figure
@@ -34,7 +34,7 @@ from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.sides import sides_named
 from extract.triggers import ARMED, cue_in, lexicon, names_a_war, norm
-from extract.wordset import folded, may_occur, may_occur_in_parts, words_of
+from extract.wordset import folded, may_occur, words_of
 from extract.wrecks import wreck_harm
 
 _CUSTODY_WORDS = frozenset({"custody", "jail", "jails", "prison", "prisons", "detention"})
@@ -82,17 +82,17 @@ def war_words_of_peace(text: str) -> bool:
 
 
 def peace_words_in(ctx: SentenceContext) -> bool:
-    """Whether a key word of [cues] peace_uses or labour_dispute is a word of the document, read from its
-    sentences' word sets (extract/wordset.py `may_occur_in_parts`; once per document), or the document holds an
-    idiom of peace (extract/peaceuses.py, cached per document): without either, `war_words_of_peace` is False,
-    found without making the word set of the whole document."""
+    """Whether a key word of [cues] peace_uses or labour_dispute is a word of the document, or the document holds an
+    idiom of peace (extract/peaceuses.py, cached per document): without either, `war_words_of_peace` is False.
+    Once per document (in its memo). The document's word set is read whole: idioms_blanked and the number scan
+    (extract/numspoken.py) make it anyway, so reading it from the sentences' sets (wordset.may_occur_in_parts)
+    saved nothing and cost a set for every sentence."""
     memo = ctx.memo
-    if memo is None or SENTENCE_TEXTS not in memo:
-        return may_occur(_PEACE_KEYS, ctx.text) or idioms_blanked(ctx.text) is not ctx.text  # (the long way)
+    if memo is None:
+        return may_occur(_PEACE_KEYS, ctx.text) or idioms_blanked(ctx.text) is not ctx.text
     got = memo.get(_PEACE_WORDS)
     if got is None:
-        got = memo[_PEACE_WORDS] = may_occur_in_parts(_PEACE_KEYS, ctx.text, ctx.sentences, memo[SENTENCE_TEXTS]) or (
-            idioms_blanked(ctx.text) is not ctx.text)  # idioms of peace (extract/peaceuses.py)
+        got = memo[_PEACE_WORDS] = may_occur(_PEACE_KEYS, ctx.text) or idioms_blanked(ctx.text) is not ctx.text
     return got
 
 

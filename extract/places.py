@@ -234,11 +234,10 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
         return _as_place(ctx.text, best, _document_mentions(ctx.text))
     # every number whose place is this mention gets the same Place (a span names one mention of the document)
     key = ("as_place", best.start, best.end)
-    try:
-        return memo[key]
-    except KeyError:
+    got = memo.get(key)  # (a Place is never None; a first ask is as frequent as a hit, so no try/except KeyError)
+    if got is None:
         got = memo[key] = _as_place(ctx.text, best, _document_mentions(ctx.text))
-        return got
+    return got
 
 
 @per_sentence

@@ -102,6 +102,6 @@ def test_a_cut_answer_is_not_kept() -> None:
                           published=None, outlet=None, memo=memo)
     assert asked_again(ctx, _quantity(4), 0, _work) == _long_way(4, 0)  # 4 -> 3 -> 2 -> cut at depth 3
     assert asked_again(ctx, _quantity(2), 0, _work) == ("asks", ("asks", ("leaf",)))  # not the cut answer
-    kept = {key[-1].value: height for key, (_, height) in memo.items()}
+    kept = {key[-1]: height for key, (_, height) in memo.items()}
     assert 4.0 not in kept and 3.0 not in kept  # their trees met the cut
     assert kept[0.0] == 0 and kept[1.0] == 1
