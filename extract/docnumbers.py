@@ -13,7 +13,7 @@ The two readings can differ only at the stretch's edges and in what find_quantit
 - the stretch starts a sentence of the document and ends inside it, and no number of the document crosses
   either end;
 - between its last number and its end stands no hot spot of the number scan (digit, sign or number word), and
-  the stretch ends with a word that does not join two numbers ("to", "and", "of", "about", ...; `_LINKS`), or
+  the stretch ends with a word that does not join two numbers ("to", "and", "of", "in", "about", ...; `_LINKS`), or
   a clause mark and such a word stand in between ("..., up from"): cut right after a number, or before "to" or
   "and" that lead to the next, a stretch reads that number without what follows ("1990 " is a count where
   "1990 2020" makes it a year; "from 21 to 28 minutes" gives 21 its minutes, "20 pounds to 1 dollar" a rate);
@@ -46,7 +46,7 @@ from extract.records import Quantity
 
 # Words that join a number to the next one ("21 to 28", "7 and 9", "3 of 4", "between 5 and 6"): a stretch
 # ending with one of them after its last number is read the long way.
-_LINKS = frozenset("to and or by through till until than of per a an the from between against each every about around "
+_LINKS = frozenset("to and or by in through till until than of per a an the from between against each every about around "
                    "some roughly nearly almost just over under more less".split())
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
