@@ -10,13 +10,15 @@
   another clause, which dates only its own count.
 - A month or a year a total was reached by, told in the past perfect: "By the spring of 1957 nearly 200,000
   Hungarians had crossed into Austria", "by March 1979 about 250,000 had fled": a total over the months up to it
-  (GUIDELINES: a total over a period has no date), a "period" hit. Not a state on a day ("by December 10, 14,000
+  (GUIDELINES: a total over a period has no date), a "period" hit; so is "by the end of 1968" in any tense ("137
+  civilians killed by the end of 1968"). Not a state on a day ("by December 10, 14,000
   were still sleeping in shelters": that day), nor "by Tuesday, 40 had died" (a day: the toll of that day).
 - A date naming a report, not an event: "In our report of 14 January we said that 80 people had been killed in
   the uprising of 12 January", "Our report from Zanzibar of 17 January stated that ...", "the edition of 3 May":
   the day it was published, read as the day something was said (a "report" hit: it governs only when nothing else
   does, and then gives no date). Not "the report covers 3 to 9 May", nor "a report of fighting on 3 May" (the
-  fighting's day).
+  fighting's day). A month or a year after "published in" ("the General Staff's figures published in 1994") is
+  when figures were made public: a "report" hit too.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _REPORTABLE = ("explicit", "weekday")
 # "By" (and a part of the period) just before a month or a year: "By the spring of", "by the end of", "By mid-".
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+(?:spring|summer|autumn|fall|winter|end|middle|beginning|start|close|turn"
                         r"|first\s+half|second\s+half)\s+(?:of\s+)?)?(?:early\s+|late\s+|mid-?\s*)?$")
+_BY_END = re.compile(r"[Bb]y\s+the\s+(?:end|close)\b")  # "by the end of 1968": a total up to then, in any tense
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|released|issued)\s+(?:in\s+)?(?:early\s+|late\s+|mid-?\s*)?$")
 _LONG = ("month", "year")  # the precisions of a month or a year
 _OF_WORDS = (" of ", " dated ", " on ")  # the word just before a report's date (a cheap test before _REPORT_OF)
 _REPORT_WORD = re.compile("report|article|story|dispatch|edition|issue|bulletin|broadcast|headline")
@@ -53,8 +57,10 @@ def joined_hits(sentence: str, low: str | None, out: list[Any], pub: date | None
         out = _with_year_word(sentence, out, pub)
     if "now" in text and "since" in text and len(out) > 1:
         out = _since_not_now(sentence, out)
-    if " had " in text and "by " in text:
+    if "by " in text and (" had " in text or "by the end of" in text or "by the close of" in text):
         out = [h._replace(kind="period", date=None) if _by_then(sentence, h) else h for h in out]
+    if "ed in " in text and ("published in" in text or "released in" in text or "issued in" in text):
+        out = [h._replace(kind="report", date=None) if _published_in(sentence, h) else h for h in out]
     for h in out:  # (a loop, not any(): no generator made per sentence)
         if h.kind in _REPORTABLE and sentence.endswith(_OF_WORDS, 0, h.start):
             if _REPORT_WORD.search(text) is not None:
@@ -66,9 +72,19 @@ def joined_hits(sentence: str, low: str | None, out: list[Any], pub: date | None
 
 
 def _by_then(sentence: str, h: Any) -> bool:
-    """Whether a month's or a year's hit is the time a total was reached by, in the past perfect (module doc)."""
-    return h.date is not None and h.date.precision in _LONG and sentence.find(" had ", h.end) >= 0 \
-        and _BY_BEFORE.search(sentence, max(0, h.start - 40), h.start) is not None
+    """Whether a month's or a year's hit is the time a total was reached by, in the past perfect or after "by the
+    end of" in any tense (module doc)."""
+    if h.date is None or h.date.precision not in _LONG:
+        return False
+    by = _BY_BEFORE.search(sentence, max(0, h.start - 40), h.start)
+    return by is not None and (sentence.find(" had ", h.end) >= 0 or _BY_END.match(sentence, by.start()) is not None)
+
+
+def _published_in(sentence: str, h: Any) -> bool:
+    """Whether a month's or a year's hit is when figures were made public ("the General Staff's figures published in
+    1994"): the day of a report, not of the event it counts."""
+    return h.date is not None and h.date.precision in _LONG \
+        and _PUBLISHED_BEFORE.search(sentence, max(0, h.start - 20), h.start) is not None
 
 
 def _after_of(sentence: str, h: Any) -> bool:

@@ -31,6 +31,12 @@ _OPENS_ON = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,40}:\s+)?(?P<on>On)\s+(?:the\
                        r"\s+of\s+)?\S")
 
 
+def so_far(sentence: str) -> bool:
+    """Whether a sentence counts in the present perfect ("has driven", "have been taken"): a total so far, which a
+    day opening its paragraph or its entry does not date (_SO_FAR; a cheap test first)."""
+    return " ha" in sentence and _SO_FAR.search(sentence) is not None
+
+
 def paragraph_opening_date(text: str, start: int, sentences: Sequence[tuple[int, int]], index: int,
                            hits_of: Callable[[str], Sequence]):
     """The date of the nearest sentence of the paragraph before the one at `index` (which starts at `start`) that
@@ -40,7 +46,7 @@ def paragraph_opening_date(text: str, start: int, sentences: Sequence[tuple[int,
     if text.find("On ", line, start) < 0:
         return None  # no sentence of the paragraph before this one can open with "On " (a cheap test first)
     own = text[start : sentences[index][1]]
-    if " ha" in own and _SO_FAR.search(own):
+    if so_far(own):
         return None  # a count so far (_SO_FAR)
     i = index - 1
     while i >= 0 and sentences[i][0] >= line:

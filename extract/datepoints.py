@@ -2,7 +2,8 @@
 when that names its period ("INCIDENTS BY TYPE (this week; previous week in brackets)"): the figure in brackets by
 the period said to be "in brackets", the other by the heading's other date (for extract/dates.py). A heading of
 standing totals "as of" a day ("KEY FIGURES (as of 6 April; previous week in brackets)") dates no row: a stock,
-not the events of a period. The row and its heading are read by extract/tablerows.py.
+not the events of a period; nor does a heading's period end alone in brackets ("WHERE YOUR GIFTS WENT (to 15
+January)": totals up to that day). The row and its heading are read by extract/tablerows.py.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any, Callable
 from extract.tablerows import heading_above, read_row
 
 
-_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|at\s+the\s+end\s+of)\s", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|at\s+the\s+end\s+of)\s"
+                    # a period's end alone in brackets: "WHERE YOUR GIFTS WENT (to 15 January)" (not "(3 to 9 May)")
+                    r"|\(\s*(?:to|until|up\s+to|through)\s+(?=\d|(?-i:[A-Z]))", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s+in\s+(?:brackets|parenthes[ie]s)\b", re.IGNORECASE)
 
 

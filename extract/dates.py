@@ -70,7 +70,7 @@ from extract.datewhole import whole_war
 from extract.dateyearfrom import year_from_text
 from extract.datewords import REPORT_VERB_ALTERNATION, TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
-from extract.entryscope import in_stamped_entry
+from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.datelends import lent_hits
 from extract.daterelative import dates_an_aside
@@ -259,7 +259,8 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
             return True, followed_date(prev)
         if prev:
             for h in lent_hits(ctx.text[s:e], prev):  # ("began on 3 May and turned on 7 May": datelends.py)
-                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED) \
+                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED or (
+                        h.start == 0 and entry_day(ctx.text, s, s + h.end, ctx.start, ctx.sentence))) \
                         and (ctx.text.find(" of ", s, s + h.start) < 0 or not in_partitive(ctx.text, s, s + h.start)):
                     # (not a part's date: extract/partitives.py)
                     return True, shifted(h.date, days_later(ctx.sentence))  # "two days later" (datelater.py)

@@ -3,7 +3,8 @@
 GUIDELINES: totals over a period are undated. A sentence without a date expression that says its count covers a
 whole war or conflict is such a total: its numbers take no date from the sentences before it, and it lends none
 to the sentences after it (a following "489 dead" in the same comparison is a war total too, not an event of
-the day an earlier sentence names). "in the fighting" is not enough: it is mostly the fighting of a day just told.
+the day an earlier sentence names). "in the fighting" is not enough: it is mostly the fighting of a day just told. A named campaign ("172 soldiers died in
+the Sinai campaign") is a war's whole front: its counts are totals too.
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ _WHOLE = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:course
                     r"|full\s+)(?:\d{4}\s+)?(?:war|conflict)\b|\bthroughout\s+the\s+(?:war|conflict)\b", re.IGNORECASE)
 
 
+# A named campaign, a war's whole front: "died in the Sinai campaign", "lost during the Norwegian Campaign" (its name in
+# capitals: "killed in the campaign" may be the day's fighting of a story).
+_CAMPAIGN = re.compile(r"\b(?:in|during|throughout)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}[Cc]ampaign\b")
+
+
 def whole_war(sentence: str) -> bool:
-    """Whether the sentence counts over a whole war or conflict (_WHOLE). A cheap test first: "war" or "conflict"
-    in the lower-cased sentence."""
+    """Whether the sentence counts over a whole war or conflict (_WHOLE) or a named campaign (_CAMPAIGN). A cheap
+    test first: "war", "conflict" or "campaign" in the lower-cased sentence."""
     low = lowered(sentence)
     if low is not None and "war" not in low and "conflict" not in low:
-        return False
-    return bool(_WHOLE.search(sentence))
+        return "ampaign" in sentence and _CAMPAIGN.search(sentence) is not None
+    return bool(_WHOLE.search(sentence)) or ("ampaign" in sentence and _CAMPAIGN.search(sentence) is not None)

@@ -7,8 +7,11 @@ drops it: "Iranian forces had entered the town on 15 March" is 15 March 1988, no
 published in 2010. So a date resolved from the publication whose year the text never wrote takes the year of
 the nearest earlier mention of the same month with a year, when that year is another.
 
-Not reached: a date whose month the text never gave with a year ("On 3 May, 12 were killed" after "the war began in
-February 2022": the publication's year stays); the published day itself ("today", "now"); a year alone ("last
+A day of another month shortly after a day the text dated in full goes on in its year: "Protests began on 14
+February 2011. ... On 14 March, troops crossed ..." is 14 March 2011 (a story told day by day, _after_dated_day).
+
+Not reached: a date whose month the text never gave with a year, past a month alone ("On 3 May, 12 were killed"
+after "the war began in February 2022": the publication's year stays), or more than three months after the day; the published day itself ("today", "now"); a year alone ("last
 year"); a date written with its year ("4 November 2015" before or in the sentence: the nearest mention of the month
 then has that year, and nothing changes).
 """
@@ -71,7 +74,7 @@ def year_from_text(text: str, at: int, sentence: str, when: EventDate | None, pu
         return when  # the published day, or a date of long before
     starts, years = _month_years(text, int(value[5:7]))
     if not starts or starts[0] >= at:
-        return when  # the month never written with a year before the sentence
+        return _after_dated_day(text, at, when, pub)  # the month never written with a year before the sentence
     written = str(years[bisect.bisect_left(starts, at) - 1])
     if written == year:
         return when
@@ -83,3 +86,57 @@ def year_from_text(text: str, at: int, sentence: str, when: EventDate | None, pu
             return when  # (29 February of a year without one)
     return EventDate(value, when.precision)
 
+
+
+# What a day written in full has just before its year: "14 February " or "February 14, " (the year is found first,
+# with str.find, and this asked of the few characters before it).
+_DAY_MONTH_BEFORE = re.compile(r"(?:(?<![\w.])([0-3]?\d)\s+" + _MONTH + r"|(?<![\w'’])" + _MONTH
+                               + r"\s+([0-3]?\d)(?:st|nd|rd|th)?,?)\s+$")
+_CENTURIES = (" 19", " 18", " 20")  # a blank and a year's first digits
+_STORY_DAYS = 92  # how long after the dated day a yearless day still goes on in its year
+
+
+@lru_cache(maxsize=64)
+def _full_days(text: str) -> tuple[tuple[int, ...], tuple[date, ...]]:
+    """The offsets and dates of the text's days written in full ("14 February 2011", "February 14, 2011"), in order;
+    each is asked of the calendar (a day that does not exist is left out). Each year is found with str.find (a blank
+    and its first two digits, then two digits and no third), and the day and month are read just before it."""
+    found: list[tuple[int, date]] = []
+    for century in _CENTURIES:
+        i = text.find(century)
+        while i >= 0:
+            y = i + 1
+            if text[y + 2 : y + 4].isdigit() and not text[y + 4 : y + 5].isalnum():
+                m = _DAY_MONTH_BEFORE.search(text, max(0, i - 24), y)
+                if m is not None:
+                    day = m.group(1) or m.group(2)
+                    month = m.group().split()[1 if m.group(1) else 0].rstrip(",")
+                    try:
+                        found.append((m.start(), date(int(text[y : y + 4]), _MONTHS.index(month) + 1, int(day))))
+                    except ValueError:
+                        pass  # (31 April)
+            i = text.find(century, i + 3)
+    found.sort()
+    return tuple(s for s, _ in found), tuple(d for _, d in found)
+
+
+def _after_dated_day(text: str, at: int, when: EventDate, pub: date) -> EventDate:
+    """`when` in the year of the last day written in full before `at`, when it falls up to three months after that
+    day in that year and not after publication ("on 14 February 2011 ... On 14 March" -> 2011-03-14); else `when` as it is. Only a day: a
+    month alone ("in March") names no step of a story told day by day. The document's full days are found once."""
+    if when.precision != "day":
+        return when
+    starts, days = _full_days(text)
+    k = bisect.bisect_left(starts, at)
+    if k == 0:
+        return when
+    last = days[k - 1]
+    if str(last.year) == when.value[:4]:
+        return when
+    try:
+        moved = date(last.year, int(when.value[5:7]), int(when.value[8:10]))
+    except ValueError:
+        return when
+    if not 0 < (moved - last).days <= _STORY_DAYS or moved > pub:
+        return when
+    return EventDate(moved.isoformat(), "day")

@@ -1,7 +1,8 @@
 """Entries of a live page or a run of agency briefs, each opened by its own stamp on a new line.
 
 - a live blog's bare time stamp: "19:40 - ...", "7.15 am - ...", "14:05 GMT — ...";
-- a brief's dateline with its filing time: "BELFAST, 0650 - ...", "LONDON, 11:30 GMT - ...".
+- a brief's dateline with its filing time: "BELFAST, 0650 - ...", "LONDON, 11:30 GMT - ...";
+- a timeline's or a log's day: "OCT 29 - ...", "5 Dec - ..." (entry_day: the day dates the claims of its line).
 
 Each entry is a story of its own: a sentence naming no place does not borrow one from another entry (a brief
 datelined LONDON after one from BELFAST speaks of something else), and an entry's date is not another's
@@ -14,21 +15,34 @@ from __future__ import annotations
 
 import re
 
+from extract.dateopeners import so_far
+
 _TIME = r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)(?:\s*(?:GMT|UTC|BST|CET|EST|local(?:\s+time)?|[ap]\.?m\.?))?"
 _DASH = r"\s*[-–—]\s"
 _BARE_STAMP = re.compile(_TIME + _DASH, re.IGNORECASE)
 _BRIEF_STAMP = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,2},\s*" + _TIME + _DASH)
+# A timeline's or a log's day: "OCT 29 - ...", "Nov 5 – ...", "5 Dec - ...", "12 December — ...".
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_STAMP = re.compile(r"(?:[0-3]?\d\s+" + _MON + r"|" + _MON + r"\s+[0-3]?\d)" + _DASH, re.IGNORECASE)
 
 
 def opens_entry(text: str, start: int) -> bool:
-    """Whether the sentence at `start` opens an entry: it begins a line with a bare time stamp or a brief's
-    dateline and time. A cheap test first: a line's first character, a digit or a capital."""
+    """Whether the sentence at `start` opens an entry: it begins a line with a bare time stamp, a brief's
+    dateline and time, or a timeline's day and a dash ("OCT 29 - ", "5 Dec - "). A cheap test first: a line's first
+    character, a digit or a capital."""
     if start > 0 and text[start - 1] != "\n":
         return False
     c = text[start : start + 1]
     if c.isdigit():
-        return _BARE_STAMP.match(text, start) is not None
-    return c.isupper() and text[start + 1 : start + 2].isupper() and _BRIEF_STAMP.match(text, start) is not None
+        return _BARE_STAMP.match(text, start) is not None or _DAY_STAMP.match(text, start) is not None
+    if not c.isupper():
+        return False
+    if text[start + 1 : start + 2].isupper() and _BRIEF_STAMP.match(text, start) is not None:
+        return True
+    return text[start : start + 3].lower() in _MONTHS3 and _DAY_STAMP.match(text, start) is not None
+
+
+_MONTHS3 = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())  # a month's first letters
 
 
 def in_stamped_entry(text: str, start: int) -> bool:
@@ -62,3 +76,21 @@ def bullet_line(text: str, start: int) -> int:
     line = text.rfind("\n", 0, start) + 1
     head = text[line : line + 4].lstrip(" \t")
     return line if head.startswith(_BULLETS) or head[:1] in _BULLET_MARKS and head[1:2] in (" ", "\t") else -1
+
+
+# A day opening a line of a timeline or a log, then a dash: "OCT 29 - ...", "NOV 5 – ...", "5 Dec - ...".
+_DAY_STAMP_DASH = re.compile(r"[ \t]*[-–—][ \t]")
+
+
+def entry_day(text: str, line: int, stamp_end: int, at: int, sentence: str) -> bool:
+    """Whether a date ending at `stamp_end`, written at `line` (a sentence's start), is a timeline entry's stamp
+    that dates the claims of its entry in `sentence` at `at`: the date opens a line and a dash follows it ("OCT 29 -
+    Israeli paratroops are dropped ... Some 400 of them ..."), and the claim is in the same line (an entry ends at
+    its line break: the next entry has its own day, and a paragraph after the log is no entry of it). A count in
+    the present perfect ("say 3,000 have been taken prisoner") is a total so far, not the entry day's
+    (dateopeners.so_far). Cheap tests first: the line start, then the dash, then no line break between."""
+    if line > 0 and text[line - 1] != "\n":
+        return False
+    if _DAY_STAMP_DASH.match(text, stamp_end) is None:
+        return False
+    return text.find("\n", stamp_end, at) < 0 and not so_far(sentence)

@@ -80,15 +80,22 @@ _NOT_AREA = frozenset("""Restricted Security Military Border Buffer Residential 
 # region's rank: a town named with it is more specific.
 _WATER = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][a-z]+\s+){1,2}(?:Sea|Ocean)|(?:Gulf|Sea|Strait|Straits|Bay)\s+of\s+"
                     r"[A-Z][a-z]+)(?![\w-])")
-_WATER_WORDS = ("Sea", "Ocean", "Gulf of", "Strait", "Bay of")
+_WATER_WORDS_NOT_GULF = ("Sea", "Ocean", "Strait", "Bay of")  # (with "Gulf", asked first, every match holds one)
+# "the Gulf" alone, after a preposition of place ("ships hit in the Gulf", "in and near the Gulf"): the water, not a
+# word of a name or an adjective ("the Gulf War", "the Gulf Cooperation Council", "the Gulf states").
+_THE_GULF = re.compile(r"\b(?:in|into|near|across|through|off|from|to|of)\s+the\s+(Gulf)(?![\w-]|\s+of\b|\s+[A-Z]"
+                       r"|\s+(?:states?|countries|monarchies|region|war|crisis|nations|rulers|sheikhdoms|allies|coast"
+                       r"|emirates|arabs?)\b)")
 
 
 def waters(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sea, gulf or strait named (_WATER); a few substring tests when none is. (A town in
-    its name, "Aden" in "the Gulf of Aden", is no place of its own: _water_mentions puts the water in its stead.)"""
-    if not any(w in text for w in _WATER_WORDS):
-        return []
-    out = []
+    """(start, end) of each sea, gulf or strait named (_WATER, and "the Gulf" alone: _THE_GULF); a few substring
+    tests when none is. (A town in its name, "Aden" in "the Gulf of Aden", is no place of its own: _water_mentions
+    puts the water in its stead.)"""
+    gulf = "Gulf" in text
+    out = [u.span(1) for u in _THE_GULF.finditer(text)] if gulf and "the Gulf" in text else []
+    if not gulf and not any(w in text for w in _WATER_WORDS_NOT_GULF):
+        return out
     for u in _WATER.finditer(text):
         s, first = u.start(), u.group().split()[0]
         if first in OPENERS:  # "The Red Sea", "On Red Sea shipping": the name after the opening word
@@ -96,7 +103,7 @@ def waters(text: str) -> list[tuple[int, int]]:
         if " " not in text[s : u.end()]:
             continue  # "The Sea": a bare word left after the opener ("the Sea of Azov" is kept)
         out.append((s, u.end()))
-    return out
+    return sorted(out)
 
 
 # "in Bir al-Abd", "near Deir al-Balah", "from Ras al-Ain": a name of two words joined by an Arabic article, after a

@@ -57,7 +57,8 @@ _SPEAKERS_NOUN_AFTER = re.compile(r"['’]s\s+(?:own\s+|official\s+|latest\s+|ne
 # A country's institution ("Ukraine's General Staff", "Russia's Defence Ministry") speaks for the country.
 _INSTITUTION_AFTER = re.compile(
     r"['’]s\s+(?:[A-Za-z]+\s+){0,2}?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Aa]rmy|[Mm]ilitary|General\s+Staff|[Pp]resident"
-    r"|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]orces|[Ss]pokesman|[Oo]fficials|[Cc]entral\s+[Bb]ank)\b")
+    r"|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]orces|[Ss]pokesman|[Oo]fficials|[Cc]entral\s+[Bb]ank"
+    r"|Bureau|Office|Agency|Authority|Department)\b")  # ("Liberia's Bureau of Maritime Affairs confirms")
 
 
 # A place inside the name of an organisation is not where anything happened: "the United Nations Assistance Mission
@@ -118,6 +119,12 @@ _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|from|near|of|to|into|outside|around|a
 # A country as the subject of a verb left out ("Senegal has sent about 1,300 troops, and Guinea some 400 more"): a
 # count right after it, with a word of approximation, and no preposition before it.
 _GAPPED_AFTER = re.compile(r"\s+(?:some|about|around|nearly|almost|roughly|another|a\s+further)\s+\d")
+# An elliptic list after a verb and its count: "Poland lost 10 men, Hungary four and Bulgaria two" (each country with
+# its count, the verb left out: the owner of the losses, not where they were). A list without a verb ("Deaths by
+# country: Syria 12, Iraq 4") keeps its countries as places.
+_COUNTS = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)"
+_ELLIPTIC_AFTER = re.compile(r"\s+" + _COUNTS + r"(?=\s*(?:,|;|\.|and\b|$))")
+_VERB_COUNT_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|st|t)\s+" + _COUNTS + r"\b[^.;:]{0,40}?(?:,|\band)\s+$")
 
 
 def _actor(text: str, m: Mention) -> bool:
@@ -131,9 +138,18 @@ def _actor(text: str, m: Mention) -> bool:
         return True  # "according to Hanoi's estimate": a speaker's, whatever preposition is before it
     if not (_ACTOR_AFTER.match(text, m.end)
             or (m.place.precision == "country" and (_INSTITUTION_AFTER.match(text, m.end)
-                                                     or _GAPPED_AFTER.match(text, m.end)))):
+                                                     or _GAPPED_AFTER.match(text, m.end)
+                                                     or _elliptic(text, m)))):
         return _by_before(text, m.start) or foe_country(text, m)  # "fighting with Tajikistan" (placeseat.py)
     return _by_before(text, m.start) or not _PREPOSITION_BEFORE.search(text, max(0, m.start - 32), m.start)
+
+
+def _elliptic(text: str, m: Mention) -> bool:
+    """Whether a country stands in an elliptic list after a verb and its count ("lost 10 men, Hungary four"): a bare
+    count after it (_ELLIPTIC_AFTER, asked first: mostly no match at once), a verb and a count before it."""
+    if _ELLIPTIC_AFTER.match(text, m.end) is None:
+        return False
+    return _VERB_COUNT_BEFORE.search(text, max(0, m.start - 70), m.start) is not None
 
 
 def _by_before(text: str, start: int) -> bool:

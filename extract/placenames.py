@@ -160,7 +160,9 @@ _CAPS = r"[A-Z][^\W\d_]+(?:['’][a-z]+)?(?:[ -][A-Z][^\W\d_]+(?:['’][a-z]+)?)
 _KIND_NAMED = re.compile(
     r"(?<![\w'’-])(?P<fac>" + _CAPS + r")\s+(?P<fkind>(?:(?:Referral|General|Teaching|University)\s+)?Hospital"
     r"|Hotel|peninsula|Peninsula|district|township|checkpoint|county|County|State|state"
-    r"|airport|airfield|border\s+crossing)(?![\w-])"
+    r"|airport|airfield|border\s+crossing"
+    # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
+    r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal)(?![\w-])"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
     r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
     r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:small\s+|remote\s+|farming\s+|fishing\s+)?(?P<akind>village"
@@ -181,7 +183,8 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
-                    "County", "State", "state", "airport", "airfield", "border crossing")
+                    "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
+                    "Causeway", "Terminal", "terminal")
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
@@ -221,6 +224,10 @@ def kind_named_matches(text: str) -> list[re.Match]:
     for w, w_low in _KIND_AFTER_NAME_LOW:
         if w_low not in present:
             continue
+        if w == "terminal":  # "the Larak shuttle terminal": the name before the terminal's own word
+            hits += [j for j in (_past_modifier(text, i) for i in offsets_of(text, w))
+                     if j >= 0 and _capitalised_name_before(text, j)]
+            continue
         hits += [i for i in offsets_of(text, w) if _capitalised_name_before(text, i)]
     for w in _KIND_OTHER:
         if w.lower() not in present:
@@ -258,6 +265,17 @@ def kind_named_matches(text: str) -> list[re.Match]:
             if (not out or u.start() >= out[-1].end()) and not _after_not_a_name(text, u):
                 out.append(u)
     return out
+
+
+_TERMINAL_WORDS = ("oil ", "shuttle ", "ferry ", "container ", "loading ")  # (as in _KIND_NAMED)
+
+
+def _past_modifier(text: str, i: int) -> int:
+    """The start of the terminal's word before "terminal" at `i` ("shuttle terminal" -> "shuttle"), or -1."""
+    for word in _TERMINAL_WORDS:
+        if text.endswith(word, 0, i):
+            return i - len(word)
+    return -1
 
 
 def _window(text: str, h: int) -> tuple[int, int]:

@@ -43,6 +43,7 @@ from extract.entryscope import bullet_line
 from extract.placeahead import before_another_day
 from extract.partitives import in_partitive
 from extract.placeheads import heading_as_place
+from extract.placeinfobox import infobox_place
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
 from extract.placekept import all_kept, in_own_statement, kept_to_clause
@@ -227,7 +228,7 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
             best = _same_period_place(ctx)
         if best is None and near is None and ctx.section.kind == "body" and not own_story(ctx):
             best = title_place(ctx.text)  # the district the report's title names (placetitle.py)
-    if best is None:
+    if best is None and (best := infobox_place(ctx.text)) is None:  # "Place: Czechoslovakia" (placeinfobox.py)
         return None
     memo = ctx.memo
     if memo is None:

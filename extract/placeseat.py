@@ -11,7 +11,8 @@ attacked").
 Organisations, groups, associations, a commission or a committee "in" a town with a verb of saying after it
 ("Ingush organisations in Nazran say ...") speak from there too; a body something passed through ("exchanged
 through the commission in Beslan") sits there, whatever follows.
-Diplomats "in" a town speak from it ("according to diplomats in Dakar"): their town is no event's place either.
+Diplomats "in" a town speak from it ("according to diplomats in Dakar"): their town is no event's place either; so
+does a spokesman "in" a town with a verb of saying after it ("an army spokesman in Tel Aviv says").
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _SEAT_WORD = re.compile(trie_alternation(_SEAT_WORDS))  # any of them, as one se
 # Speakers far from the event, named with where they sit: "according to diplomats in Dakar", "Western diplomats in
 # Nairobi said" (residents, doctors or officials "in" a town may be at the event: not these).
 _ABROAD_BEFORE = re.compile(r"\b(?:diplomats|diplomatic\s+sources|embassy\s+officials)\s+in\s+$", re.IGNORECASE)
+# A spokesman "in" a town speaks from it ("an army spokesman in Tel Aviv says", "a spokesman in Paris said"): the
+# seat of the force he speaks for, not where its losses were (with a verb of saying after the town).
+_SPOKESMAN_BEFORE = re.compile(r"\bspokes(?:man|men|woman|women|person|people)\s+in\s+$", re.IGNORECASE)
 
 
 # A town naming the institution or the broadcaster seated in it: "the La Paz general staff's figure", "the Kabul
@@ -68,6 +72,8 @@ def speaker_seat(text: str, m: Mention) -> bool:
     if "iplomat" in window or "mbassy officials" in window:
         if _ABROAD_BEFORE.search(window):
             return True
+    if "spokes" in window and _SPOKESMAN_BEFORE.search(window):
+        return _SAYS_AFTER.match(text, m.end) is not None
     seat = _SEAT_WORD.search(window) is not None
     if seat and ("through" in window or "via" in window) and _THROUGH_BODY.search(window):
         return True

@@ -14,7 +14,8 @@ chosen from (here and in the sentences around it):
 - the seat of a speaking institution: "Army headquarters at Lisburn said" (extract/placeseat.py);
 - a ship named after a person or a place: "the cruiser General Belgrano", "HMS Sheffield", "aboard the Moskva";
 - where the hurt were flown, rushed or ferried for treatment: "were flown to Mombasa and Nairobi", "airlifted to
-  Kigali", "ambulances ferried the casualties to hospitals in Ismailia";
+  Kigali", "ambulances ferried the casualties to hospitals in Ismailia", the hurt put ashore ("two crew wounded;
+  both landed at Dubai": _LANDED_HURT);
 - the ends of a journey: "a voyage from Shanghai to Rotterdam", "the road from Lima to Ayacucho";
 - where people or goods came from: "reinforcements arrived from Austria, Britain and Canada" (placeorigin.py).
 
@@ -121,12 +122,22 @@ _REACH = 90  # characters before a mention searched for the words of telling
 _ANCHOR_REACH = 64  # of which the last ones hold a word of _ANCHORS (a document's noun may be further back)
 
 
+# Where the hurt were put ashore: "two crew wounded, one of them seriously; both landed at Dubai" (not "paratroops
+# landed at the airfield": a hurt word must come before, in the same sentence).
+_LANDED_HURT = re.compile(r"\b(?:wounded|injured|hurt|casualties|survivors)\b[^.\n]{0,48}?\b(?:landed|put\s+ashore)"
+                          r"\s+(?:at|in)\s+$")
+_LANDED = ("landed at ", "landed in ", "ashore at ", "ashore in ")
+
+
 def told(text: str, m: Mention) -> bool:
     """Whether a mention is where a claim was told, a ship's name or where the hurt were flown (module doc).
 
     Every form ends, just before the place (and a "the"), with a preposition or a ship's word, and holds one of
     _ANCHORS: two cheap tests before the window is searched."""
     if _POST_AFTER.match(text, m.end) or (m.place.precision == "country" and _NATIONALITY_AFTER.match(text, m.end)):
+        return True
+    if text.endswith(_LANDED, m.start - 11 if m.start > 11 else 0, m.start) \
+            and _LANDED_HURT.search(text, m.start - 80 if m.start > 80 else 0, m.start) is not None:
         return True
     word = _word_before(text, m.start)
     if word in _PREPOSITIONS:

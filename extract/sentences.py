@@ -8,7 +8,7 @@ Rules, in order:
   extract/numwraps.py);
 - inside a line, ".", "!", "?" or "…" (with any closing quotes or brackets)
   followed by space and a capital, digit, opening quote or bullet ends a sentence,
-  unless the word before the period is an abbreviation ("Mr.", "Gen.", "U.S.",
+  (and any footnote markers glued after them: ".[3] Many") unless the word before the period is an abbreviation ("Mr.", "Gen.", "U.S.",
   "a.m.", "No.", an initial "J.") that normally runs on;
 - a period glued to the next sentence in careless writing ("the base.2nd video",
   "in denial.I just") also ends a sentence when a lower-case word precedes it.
@@ -47,7 +47,8 @@ _OPENERS = "\"'“‘([«"
 _BULLETS = "•*·‣▪◦-–—"
 # A sentence mark followed by white space other than a line break (one closing a line cuts nothing: the
 # line ends its block). Written before a (possibly) cutting character, not after one, so re can skip to it.
-_TERMINAL = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=[^\S\n])")
+_FOOTNOTES = r"(?:\[\d{1,3}\])*"  # footnote markers glued after the mark: "... a million.[2] Soviet troops ..."
+_TERMINAL = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*" + _FOOTNOTES + r"(?=[^\S\n])")
 # A mark glued to the next sentence after two lower-case letters (the look-behind follows the mark, so re
 # skips to a mark first instead of trying the look-behind at every position).
 _GLUED = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)")
@@ -58,7 +59,7 @@ _GLUED = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th
 # the other: one scan finds what the two find (tests/test_sentences.py checks it).
 _MARK = re.compile(
     r"[.!?…](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|I\s|\d+(?:st|nd|rd|th)?\b)()"
-    r"|[.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=[^\S\n]))"
+    r"|[.!?…]*[" + re.escape(_CLOSERS) + r"]*" + _FOOTNOTES + r"(?=[^\S\n]))"
 )
 _WORD_BEFORE = guarded(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."  # what _WORD_BEFORE's run is made of
