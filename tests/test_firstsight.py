@@ -6,17 +6,17 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 22 (h123-h128, written in session 11 by a helper who had not read extract/, and kept from every helper
-who wrote rules that session): a wire timeline of the Suez war's days, a marine war-risks insurance circular on the
-Iran-Iraq tanker war, a veterans' association newsletter on the Malayan Emergency, a parliamentary committee's
-report with a table of sources on Bahrain 2011, an encyclopaedia entry with footnote markers on Prague 1968, an aid
-agency's donor letter on Stanleyville 1964. First sight, scored once at 496c140 (the session's start): f1 0.747
-(precision 0.939, recall 0.620), measure 0.968, subject 0.419, side 0.758, location 0.161, event_date 0.484,
-source 0.677, stance 0.677, section 0.952. On the session's final tree, after every rule written that session for
-batch 21 and general news 18 and 19 (none of which it was shown): f1 0.747 (precision 0.939, recall 0.620),
-location 0.145, event_date 0.516, source 0.694, stance 0.694: none of them reached its forms. Every miss and
-mismatch, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
-tests/test_heldout.py's, run over this folder too. (Batch 21 is in tests/data/heldout now, with FIRST_SIGHT_21.md.)
+Batch 23 (h129-h134, written in session 12 by a helper who had not read extract/, and kept from every helper
+who wrote rules that session): a school textbook unit with quoted sources on Guernica 1937, an auction-house medal
+lot on Mirbat 1972 (Dhofar), a ship's war diary of the Hungnam evacuation 1950, an archive catalogue entry on the Lari
+massacre 1953, a risk consultancy's email newsletter on the Cenepa war 1995, an encyclopaedia talk page on the
+Football War 1969. First sight, scored once at da00262 (the session's start): f1 0.770 (precision 0.954, recall
+0.646), subject 0.629, side 0.790, location 0.468, event_date 0.436, source 0.468, stance 0.516. On the session's
+final tree, after every rule written that session for batch 22 and general news 20 (none of which it was shown): f1
+0.770 (precision 0.954, recall 0.646) again, none of them reached its forms; location 0.436 and event_date 0.484
+(two places lost, three dates won by the date and place rules of batch 22). Every miss and mismatch, by layer,
+with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
+tests/test_heldout.py's, run over this folder too. (Batch 22 is in tests/data/heldout now, with FIRST_SIGHT_22.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -30,7 +30,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.74, "precision": 0.93, "recall": 0.61, "measure": 0.96}
+FLOORS = {"f1": 0.76, "precision": 0.95, "recall": 0.64, "measure": 0.98}
 
 
 @pytest.fixture(scope="module")
