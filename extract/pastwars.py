@@ -26,7 +26,7 @@ def past_war_money(ctx: SentenceContext) -> bool:
     """Whether money in the sentence stands in a report whose only words of war are [cues] past_wars and which is
     otherwise one of peace, with no aid named in the sentence."""
     blanked = past_wars_blanked(ctx.text)
-    return blanked is not ctx.text and report_of_peace(blanked) and not cue_in("aid_money", ctx.sentence)
+    return blanked != ctx.text and report_of_peace(blanked) and not cue_in("aid_money", ctx.sentence)
 
 
 def standing_budget_money(ctx: SentenceContext) -> bool:
@@ -42,7 +42,7 @@ def standing_budget_money(ctx: SentenceContext) -> bool:
 @lru_cache(maxsize=16)  # pure on the document; asked for each sum of money in it
 def past_wars_blanked(text: str, name: str = "past_wars") -> str:
     """`text` with every [cues] NAME phrase (past_wars, or peace_budgets) blanked by spaces (the offsets kept);
-    `text` itself when it holds none."""
+    a string equal to `text` when it holds none (compare with ==: the cache may hand back an equal text read before)."""
     if not cue_in(name, text):
         return text  # (the usual case: a test of the document's words first)
     return lexicon().cues[name].sub(lambda m: " " * len(m.group(0)), text)

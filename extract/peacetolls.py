@@ -73,7 +73,7 @@ def war_words_of_peace(text: str) -> bool:
     document of a labour dispute ([cues] labour_dispute: a union's members, a ballot, walkouts), "strike(s)"."""
     labour = cue_in("labour_dispute", text)
     idioms = idioms_blanked(text)  # "war chest", a sport's "massacre", a workers' strike (extract/peaceuses.py)
-    if not labour and idioms is text and not cue_in("peace_uses", text):
+    if not labour and idioms == text and not cue_in("peace_uses", text):
         return False  # (the usual case: a test of the document's words first)
     blanked = lexicon().cues["peace_uses"].sub(_blank, idioms)
     if labour:
@@ -89,10 +89,10 @@ def peace_words_in(ctx: SentenceContext) -> bool:
     saved nothing and cost a set for every sentence."""
     memo = ctx.memo
     if memo is None:
-        return may_occur(_PEACE_KEYS, ctx.text) or idioms_blanked(ctx.text) is not ctx.text
+        return may_occur(_PEACE_KEYS, ctx.text) or idioms_blanked(ctx.text) != ctx.text
     got = memo.get(_PEACE_WORDS)
     if got is None:
-        got = memo[_PEACE_WORDS] = may_occur(_PEACE_KEYS, ctx.text) or idioms_blanked(ctx.text) is not ctx.text
+        got = memo[_PEACE_WORDS] = may_occur(_PEACE_KEYS, ctx.text) or idioms_blanked(ctx.text) != ctx.text
     return got
 
 

@@ -119,8 +119,8 @@ _KEYS = frozenset("chest warchest strike strikes hostage set runs win defeat bow
 
 @lru_cache(maxsize=16)  # pure on the document; asked for each claim of harm or money in it
 def idioms_blanked(text: str) -> str:
-    """`text` with its idioms of peace (see the module) blanked, offsets kept; `text` itself (the same object)
-    when it has none."""
+    """`text` with its idioms of peace (see the module) blanked, offsets kept; a string equal to `text` when it has
+    none (compare with ==: the cache may hand back an equal text read before, not the same object)."""
     words = words_of(text)  # (cached: the claim layer asks it of the document too)
     if _KEYS.isdisjoint(words):
         return text
