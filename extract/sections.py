@@ -96,7 +96,7 @@ def split_sections(text: str) -> list[Section]:
         line = lines[i][2]
         is_heading = (i == first and _is_title_line(line)) or _is_heading(line, lines, i) or (
             i < HEAD_LINES and "S" in line and is_subject_line(line))  # a cable's "SUBJECT: …" (memosubject.py)
-        if is_heading and line[-1:].isdigit() and cuts_number(text, lines[i][1] - 1):
+        if is_heading and line.rstrip()[-1:].isdigit() and cuts_number(text, lines[i][1] - 1):
             is_heading = False  # "Some 2.5\nmillion people": prose wrapped inside a number (extract/numwraps.py)
         headline[i] = is_heading
         if may_update and _UPDATE.match(line):
