@@ -17,6 +17,14 @@ from extract.lexicon import type_of
 from extract.rolenames import subject_body
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"])")
+# What follows the name in its apposition ("Tutela Legal, the Archdiocese's human rights office,", or to the end of
+# its sentence: "… by Al Noor, the largest opposition society."), and what goes
+# before it as a body's spokesman ("Its spokesman, Sofyan Dawood"). Compiled once and tried where the name stands:
+# a pattern holding the name would be compiled again for every new name (tests/test_speed23_shortcuts.py checks
+# both against the one pattern with the name in it).
+_ROLE_AFTER = re.compile(r"\s*,\s+(?P<role>(?:the|a|an)\s+[^,.;()]{1,60}?)\s*(?:,|\.(?=\s))")
+_SPOKESMAN_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)\s*,?\s+")
+_BOUNDARY = re.compile(r"\b")
 
 
 @lru_cache(maxsize=1024)  # one document and name asked for every claim of that source
@@ -24,18 +32,15 @@ def introduced_type(text: str, name: str) -> str | None:
     """The type the document's introduction of `name` gives it (see the module's doc), else None."""
     if len(name) < 3 or name not in text:
         return None
-    esc = re.escape(name)
-    m = re.search(rf"{esc}\s*,\s+(?P<role>(?:the|a|an)\s+[^,.;()]{{1,60}}?)\s*(?:,|\.(?=\s))", text) if _comma_after(
-        text, name) else None  # (or at the end of its sentence: "… by Al Noor, the largest opposition society."; a cheap
-    # test first: re compiles the pattern for each new name)
+    m = _role_after(text, name) if _comma_after(text, name) else None  # (a cheap test first)
     if m and typed_by_role(m.group("role")):
         return type_of(m.group("role"))
     if "spokes" not in text:
         return None
-    m = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)\s*,?\s+{esc}\b", text)
-    if not m:
+    at = _spokesman_of(text, name)
+    if at < 0:
         return None
-    before = text[: m.start()]
+    before = text[:at]
     starts = [s.end() for s in _SENTENCE_END.finditer(before)]
     lead = before[starts[-2] if len(starts) >= 2 and not before[starts[-1]:].strip() else (starts[-1] if starts else 0):]
     body = subject_body(lead.strip()) if lead.strip() else None
@@ -54,3 +59,27 @@ def _comma_after(text: str, name: str) -> bool:
             return True
         i = text.find(name, i + 1)
     return False
+
+
+def _role_after(text: str, name: str) -> re.Match[str] | None:
+    """The first apposition after `name` in `text` (as re.search of the name followed by _ROLE_AFTER)."""
+    i = text.find(name)
+    while i >= 0:
+        m = _ROLE_AFTER.match(text, i + len(name))
+        if m:
+            return m
+        i = text.find(name, i + 1)
+    return None
+
+
+def _spokesman_of(text: str, name: str) -> int:
+    """Where the first "its spokesman, `name`" of `text` starts, else -1 (as re.search of _SPOKESMAN_BEFORE
+    followed by the name and a word boundary)."""
+    if name[:1].isspace() or name[:1] == ",":  # (the blank or comma before the name could then end elsewhere)
+        m = re.search(_SPOKESMAN_BEFORE.pattern + re.escape(name) + r"\b", text)
+        return m.start() if m else -1
+    for m in _SPOKESMAN_BEFORE.finditer(text):
+        end = m.end()
+        if text.startswith(name, end) and _BOUNDARY.match(text, end + len(name)):
+            return m.start()
+    return -1

@@ -17,6 +17,9 @@ __all__ = ["kind_noun_type"]
 # The heads of _ARMED_NOUNS, as written there (the pattern is case-sensitive): the text holds one where it matches.
 _ARMED_HEADS = ("militia", "rebel", "guerrilla", "insurgen", "paramilitar", "faction", "armed")
 _ARMED_NOUNS = r"(?:militias?|rebels?|rebel\s+group|guerrillas?|insurgents?|insurgency|paramilitar(?:y|ies)|faction|armed\s+group)"
+# Compiled once and tried where the name stands (a pattern holding the name is compiled again for each new name).
+_NOUN_AFTER = re.compile(rf"\s+{_ARMED_NOUNS}\b")
+_BOUNDARY = re.compile(r"\b")
 
 
 @lru_cache(maxsize=1024)  # one document and name asked for every claim of that source
@@ -25,5 +28,9 @@ def kind_noun_type(text: str, name: str) -> str | None:
     body's noun ("the Malaita Eagle Force militia"), else None."""
     if len(name) < 3 or not name[:1].isupper() or name not in text or not any(n in text for n in _ARMED_HEADS):
         return None  # (a cheap test before the pattern made for the name, which re compiles for each new name)
-    m = re.search(rf"\b{re.escape(name)}\s+{_ARMED_NOUNS}\b", text)
-    return "armed_group" if m else None
+    i = text.find(name)
+    while i >= 0:  # (the name, on a word boundary, then the noun: as re.search(rf"\b{name}\s+{_ARMED_NOUNS}\b"))
+        if _BOUNDARY.match(text, i) and _NOUN_AFTER.match(text, i + len(name)):
+            return "armed_group"
+        i = text.find(name, i + 1)
+    return None

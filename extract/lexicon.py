@@ -299,7 +299,25 @@ def _own_outlet(name: str, kind: str) -> str:
 
 def expand_acronym(text: str, name: str) -> str:
     """The full name a document gives an acronym: "Karenni Nationalities Defence Force (KNDF)" for "KNDF"."""
-    if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()) or lookup(name):
-        return name
+    if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()) or lookup(name) or not _in_brackets(text, name):
+        return name  # (a cheap test first: re compiles the pattern below for each new acronym)
     m = re.search(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|al|de)\s+)*){1,7})\(\s*" + re.escape(name) + r"\s*\)", text)
     return clean_name(m.group(1)) if m else name
+
+
+def _in_brackets(text: str, name: str) -> bool:
+    """Whether `text` holds `name` in brackets, perhaps with blanks inside them ("( KNDF)"): expand_acronym's
+    pattern needs it (str.isspace is re's \\s)."""
+    i = text.find(name)
+    while i >= 0:
+        j = i - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] == "(":
+            k = i + len(name)
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if text.startswith(")", k):
+                return True
+        i = text.find(name, i + 1)
+    return False
