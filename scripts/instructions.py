@@ -47,6 +47,9 @@ def main(n: int | None) -> None:
         docs.append((a["text"], published, a.get("outlet")))
     docs = docs or _heldout()
     extract_claims(docs[0][0], published=docs[0][1], outlet=docs[0][2])
+    from quantulum3 import parser  # loaded lazily where the fast path cannot decide: a one-time load, not counted
+
+    parser.parse("3 km")
 
     def one(total: int, doc: tuple) -> int:
         return total + len(extract_claims(doc[0], published=doc[1], outlet=doc[2]))
