@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_document
 from extract.stance import _PARAGRAPH_BREAK, _has_doubt
 
 __all__ = ["called_untrue_next", "doubted_by_caveat"]
@@ -27,7 +27,6 @@ __all__ = ["called_untrue_next", "doubted_by_caveat"]
 _CAVEAT_LEAD = re.compile(r"\W*(?:neither|either|both)\s+(?:the\s+)?(?:accounts?|claims?|versions?|sides?(?:['’]s?)?|"
                           r"reports?|statements?|figures?|counts?|tall(?:y|ies))\b", re.I)
 _ACCOUNTS = 2  # paragraphs before the caveat it covers: the two accounts "neither" counts
-_MEMO_KEY = "accountdoubt: caveats"  # the memo's key for a document's caveat paragraph starts
 
 
 def doubted_by_caveat(ctx: SentenceContext) -> bool:
@@ -88,15 +87,12 @@ def _untrue_words(sentence: str) -> bool:
             or "fabricat" in sentence or "baseless" in sentence or "invention" in sentence)
 
 
-_COUNTED_KEY = "accountdoubt: counted untrue"  # the memo's key for a document's "all three were wrong" sentences
 
 
+@per_document
 def _counted_untrue(ctx: SentenceContext) -> tuple[tuple[int, int], ...]:
     """(index, how many statements it counts) of the document's sentences calling a count of statements untrue
     ("all three were wrong"), found once per document (in its memo)."""
-    memo = ctx.memo
-    if memo is not None and _COUNTED_KEY in memo:
-        return memo[_COUNTED_KEY]
     found: list[tuple[int, int]] = []
     text = ctx.text
     if ("all " in text or "oth " in text) and _untrue_words(text):
@@ -107,16 +103,12 @@ def _counted_untrue(ctx: SentenceContext) -> tuple[tuple[int, int], ...]:
             if m:
                 found.append((k, _COUNTED[m.group("count").split()[-1].casefold()]))
     out = tuple(found)
-    if memo is not None:
-        memo[_COUNTED_KEY] = out
     return out
 
 
+@per_document
 def _caveats(ctx: SentenceContext) -> tuple[int, ...]:
     """Where the document's paragraphs opening with a doubt on both accounts start (memoised)."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     text = ctx.text
     found: list[int] = []
     if "either" in text or "Either" in text or "Both" in text:
@@ -128,8 +120,6 @@ def _caveats(ctx: SentenceContext) -> tuple[int, ...]:
             if _CAVEAT_LEAD.match(sentence) and _has_doubt(sentence) and _opens_paragraph_at(text, s):
                 found.append(s)
     out = tuple(found)
-    if memo is not None:
-        memo[_MEMO_KEY] = out
     return out
 
 

@@ -102,6 +102,25 @@ def per_sentence(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def per_document(fn: F) -> F:
+    """Memoise `fn(ctx)` once per document in `ctx.memo`: for helpers that read the whole document (its text,
+    sentences, published date and outlet) and give the same answer for each of its sentences, which callers never
+    mutate. Without a memo the call goes straight through."""
+
+    @functools.wraps(fn)
+    def wrapper(ctx: SentenceContext) -> Any:
+        memo = ctx.memo
+        if memo is None:
+            return fn(ctx)
+        got = memo.get(fn, _ABSENT)
+        if got is _ABSENT:
+            got = memo[fn] = fn(ctx)
+        return got
+
+    wrapper.uncached = fn  # type: ignore[attr-defined]  # for tests comparing the two paths
+    return wrapper  # type: ignore[return-value]
+
+
 def memo_list(maxsize: int = 4096) -> Callable[[F], F]:
     """Cache a pure function of strings and numbers that returns a list; every caller gets its own copy.
 

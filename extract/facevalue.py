@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_document
 
 __all__ = ["owner_doubted_later"]
 
@@ -28,7 +28,6 @@ _NOBODY_VERIFIED = re.compile(r"\b(?:nobody|no\s+one|no-one)\b[^.;]{0,80}?\b(?:h
 _OWNED_FIGURE = re.compile(r"\b(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+)?)['’]s?\s+(?:own\s+|latest\s+|new\s+)?"
                            r"(?:figure|claim|toll|estimate|count|numbers|figures|claims)\b", re.I)
 _REACH = 8  # sentences back from the doubt: an answer and the question or statement before it
-_MEMO_KEY = "facevalue: doubts"  # the memo's key for the document's (sentence index, owner key) pairs
 
 
 def owner_doubted_later(ctx: SentenceContext, source: str) -> bool:
@@ -40,11 +39,9 @@ def owner_doubted_later(ctx: SentenceContext, source: str) -> bool:
     return any(0 < i - ctx.index <= _REACH and owner in words for i, owner in doubts)
 
 
+@per_document
 def _doubts(ctx: SentenceContext) -> tuple[tuple[int, str], ...]:
     """(index, owner key) of the document's sentences doubting one owner's figures in these ways (memoised)."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     text = ctx.text
     out: list[tuple[int, str]] = []
     if "face value" in text or "able to" in text:
@@ -57,6 +54,4 @@ def _doubts(ctx: SentenceContext) -> tuple[tuple[int, str], ...]:
             if m:
                 out.append((i, m.group("owner").split()[-1].casefold()))
     found = tuple(out)
-    if memo is not None:
-        memo[_MEMO_KEY] = found
     return found

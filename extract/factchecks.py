@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_document
 from extract.names import first_named
 
 __all__ = ["claim_line_source", "is_claim_line", "refuted_by_verdict"]
@@ -26,7 +26,6 @@ _BY_AGENT = re.compile(r"\b(?:posted|shared|made|written|published|issued|tweete
 _VERDICT = re.compile(r"^[ \t]*(?:our\s+|the\s+)?(?:verdict|rating|ruling|conclusion)\s*:\s*(?:mostly\s+|largely\s+)?"
                       r"(?:false|fake|fabricated|misleading|wrong|untrue|incorrect|unproven|unsupported|baseless|"
                       r"pants\s+on\s+fire|not\s+true)\b", re.I | re.M)
-_REFUTED = "factchecks: refuted"  # the memo's key for a document's verdict
 
 
 def is_claim_line(sentence: str) -> bool:
@@ -50,13 +49,9 @@ def claim_line_source(sentence: str) -> str | None:
     return first_named(agent.group("np")) if agent else None
 
 
+@per_document
 def refuted_by_verdict(ctx: SentenceContext) -> bool:
     """Whether the document holds a verdict line rejecting its claim ("VERDICT: False."), worked out once per
     document (asked only for a claim line's sentence)."""
-    memo = ctx.memo
-    if memo is not None and _REFUTED in memo:
-        return memo[_REFUTED]
     refuted = bool(_VERDICT.search(ctx.text))
-    if memo is not None:
-        memo[_REFUTED] = refuted
     return refuted

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.context import SentenceContext, per_sentence
+from extract.context import SentenceContext, per_document, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 from extract.rx import guarded
 
@@ -27,7 +27,6 @@ _FIGURE_WORDS = re.compile(r"\b(?:figures?|numbers?|totals?|tolls?|losses|casual
                            re.I)
 _DIGIT = re.compile(r"\d")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_MEMO_KEY = "attribution: list sources"
 
 
 def _announced(sentence: str) -> str | None:
@@ -39,11 +38,9 @@ def _announced(sentence: str) -> str | None:
     return m.group("np").strip() if m else None
 
 
+@per_document
 def _announcers(ctx: SentenceContext) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """(indexes, sources) of the document's announcing sentences, worked out once per document."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     found: list[tuple[int, str]] = []
     text = ctx.text
     if any(w in text for w in _WORDS):
@@ -53,8 +50,6 @@ def _announcers(ctx: SentenceContext) -> tuple[tuple[int, ...], tuple[str, ...]]
             if any(w in chunk for w in _WORDS) and (name := _announced(chunk)):
                 found.append((i, name))
     out = (tuple(i for i, _ in found), tuple(n for _, n in found))
-    if memo is not None:
-        memo[_MEMO_KEY] = out
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_document
 from extract.cuescan import has_any
 from extract.stance import doubt_reach
 from extract.wordset import folded
@@ -33,15 +33,12 @@ _HEDGED = re.compile(r"\b(?:whether|if|unless|unclear|uncertain|unknown|doubt\w*
                      r"not\s+(?:known|clear|certain))\b[^.;:,]{0,30}$", re.I)
 _HEDGE_REACH = 40  # characters before the match searched for _HEDGED
 _KEYS = ("confirmed", "verified", "corroborated", "checked")
-_MEMO_KEY = "attribution: method vouches"
 
 
+@per_document
 def method_vouched(ctx: SentenceContext) -> bool:
     """Whether a sentence of the document says every count of the report is confirmed (worked out once per
     document, in its memo; a document without "each"/"every" and a word of confirming is not read)."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     text = ctx.text
     low = folded(text)
     found = False
@@ -52,8 +49,6 @@ def method_vouched(ctx: SentenceContext) -> bool:
                     and doubt_reach(_sentence_around(text, m.start(), m.end())) < 0:
                 found = True
                 break
-    if memo is not None:
-        memo[_MEMO_KEY] = found
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_document
 from extract.lexicon import canonical_source
 
 __all__ = ["neither_ahead", "owner_key"]
@@ -22,7 +22,6 @@ _NEITHER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:checked|verified|confirmed|corroborated)\b", re.I)
 _KEYS = ("Neither that", "Neither this", "neither that", "neither this")
 _REACH = 8  # sentences ahead, within the section: the paragraph and the one before it
-_MEMO_KEY = "neitherdoubt: sentences"  # the memo's key for a document's (index, owner) pairs
 
 
 def neither_ahead(ctx: SentenceContext) -> tuple[int, str] | None:
@@ -50,11 +49,9 @@ def owner_key(name: str) -> str:
     return canon[-1] if canon else ""
 
 
+@per_document
 def _sentences(ctx: SentenceContext) -> tuple[tuple[int, str], ...]:
     """(index, owner) of the document's "Neither that figure nor the X totals …" sentences (memoised)."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     out: list[tuple[int, str]] = []
     text = ctx.text
     if any(k in text for k in _KEYS):
@@ -63,6 +60,4 @@ def _sentences(ctx: SentenceContext) -> tuple[tuple[int, str], ...]:
             if m:
                 out.append((i, owner_key(m.group("owner"))))
     found = tuple(out)
-    if memo is not None:
-        memo[_MEMO_KEY] = found
     return found

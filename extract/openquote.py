@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext, per_sentence
+from extract.context import SentenceContext, per_document, per_sentence
 from extract.lexicon import lookup
 from extract.names import Named
 from extract.quotecarry import quote_left_open
@@ -34,18 +34,13 @@ _PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|[Uu]s|[Oo]ur|[Mm]y)\b")
 
 
-_MEMO_KEY = "attribution: a quotation opens after a colon"
 _COLON_QUOTES = (': "', ": “")  # one stands where _OPENS can match
 
 
+@per_document
 def _opens_somewhere(ctx: SentenceContext) -> bool:
     """Whether the document holds a quotation opened after a colon at all (worked out once per document)."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     found = any(q in ctx.text for q in _COLON_QUOTES)
-    if memo is not None:
-        memo[_MEMO_KEY] = found
     return found
 
 

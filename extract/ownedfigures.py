@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_document
 from extract.cues import NOT_NAMES, sentence_cues
 
 __all__ = ["owner_of_figure"]
@@ -20,7 +20,6 @@ _OWNED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:count|figure|tally|
                     r"(?P<num>\d[\d,.]*)\b[^.;:!?]{0,60}?\s+(?:is|was)\s+(?:also\s+|all\s+)?(?:theirs|hers|its\s+own)\b",
                     re.I)
 _KEYS = ("theirs", "hers", "its own")  # ("is his" is left out: "his" is in most texts, the form in few)
-_MEMO_KEY = "ownedfigures: owners"  # the memo's key for a document's owned figures
 _NONE: dict[str, str] = {}
 
 
@@ -31,11 +30,9 @@ def owner_of_figure(ctx: SentenceContext, number_text: str) -> str | None:
     return owners.get(number_text) if owners else None
 
 
+@per_document
 def _owners(ctx: SentenceContext) -> dict[str, str]:
     """{number as written: owner} of the document's "the count of N … is theirs" sentences (memoised)."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     text = ctx.text
     owners = _NONE
     if any(k in text for k in _KEYS):
@@ -47,8 +44,6 @@ def _owners(ctx: SentenceContext) -> dict[str, str]:
                      and c.start < m.start() - s]
             if named:
                 owners[m.group("num")] = min(named, key=lambda c: c.start).name
-    if memo is not None:
-        memo[_MEMO_KEY] = owners
     return owners
 
 

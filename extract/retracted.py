@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_document
 
 __all__ = ["is_correction_notice", "retracted"]
 
 _NOTICE = re.compile(r"(?m)^[ \t]*(?:CORRECTIONS?\b|CLARIFICATIONS?\b|Corrections?(?:\s*:|\s+and\s+clarifications\b)|"
                      r"Clarifications?\s*:)")
 _NOTICE_REACH = 600  # a notice says so in its title or its first lines
-_MEMO_KEY = "attribution: correction notice"
 # "… not 80 as we reported", "not 40 as was earlier stated", "not 12, as previously reported"
 _DENIED_AFTER = re.compile(r"\s*,?\s+(?:[a-z-]+\s+)?as\s+(?:we\s+|was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
                            r"(?:(?:previously|earlier|first|originally|initially|wrongly|mistakenly)\s+)?"
@@ -39,18 +38,14 @@ _OWN_EARLIER = re.compile(
 _CLAUSE_TURN = re.compile(r";|,\s*but\b|\bthe\s+correct\b", re.I)
 
 
+@per_document
 def is_correction_notice(ctx: SentenceContext) -> bool:
     """Whether the document is a correction notice: its title or a line near the top opens "Correction(s)",
     "Corrections and clarifications", "Clarification". Worked out once per document (in ctx.memo)."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     head = ctx.text[:_NOTICE_REACH]
     # (the words the pattern needs, found fast, before the pattern's line-by-line search)
     found = ("ORRECTION" in head or "orrection" in head or "LARIFICATION" in head or "larification" in head) and \
         _NOTICE.search(head) is not None
-    if memo is not None:
-        memo[_MEMO_KEY] = found
     return found
 
 

@@ -15,7 +15,7 @@ import json
 import re
 from functools import lru_cache
 
-from extract.context import SentenceContext
+from extract.context import SentenceContext, per_document
 from extract.lexicon import LEXICON_PATH
 
 __all__ = ["witness_doubted"]
@@ -26,7 +26,6 @@ _DOUBTED = re.compile(r"\b(?:the\s+)?(?P<owner>[\w-]+)['’]s?\s+(?:own\s+)?(?:a
                       r"|\b(?:the\s+)?(?P<owner2>[\w-]+)['’]s?\s+(?:own\s+)?(?:accounts?|testimon(?:y|ies)|stories|statements)\s+"
                       r"(?:have|has)\s+not\s+been\s+(?:independently\s+)?(?:checked|verified|confirmed|corroborated)\b",
                       re.I)
-_MEMO_KEY = "witnessdoubt: doubted"  # the memo's key for where the document's doubt on witnesses stands
 
 
 @lru_cache(maxsize=1)
@@ -46,11 +45,9 @@ def witness_doubted(ctx: SentenceContext, source: str) -> bool:
     return at is not None and at >= ctx.end
 
 
+@per_document
 def _doubt_at(ctx: SentenceContext) -> int | None:
     """Where the last sentence doubting witnesses' accounts stands in the document (memoised), else None."""
-    memo = ctx.memo
-    if memo is not None and _MEMO_KEY in memo:
-        return memo[_MEMO_KEY]
     text = ctx.text
     found = None
     if "account" in text or "testimon" in text:
@@ -59,6 +56,4 @@ def _doubt_at(ctx: SentenceContext) -> int | None:
             owner = (m.group("owner") or m.group("owner2")).casefold()
             if owner in words:
                 found = m.start()
-    if memo is not None:
-        memo[_MEMO_KEY] = found
     return found
