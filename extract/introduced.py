@@ -32,7 +32,7 @@ def introduced_type(text: str, name: str) -> str | None:
     """The type the document's introduction of `name` gives it (see the module's doc), else None."""
     if len(name) < 3 or name not in text:
         return None
-    m = _role_after(text, name) if _comma_after(text, name) else None  # (a cheap test first)
+    m = _role_after(text, name)
     if m and typed_by_role(m.group("role")):
         return type_of(m.group("role"))
     if "spokes" not in text:
@@ -45,20 +45,6 @@ def introduced_type(text: str, name: str) -> str | None:
     lead = before[starts[-2] if len(starts) >= 2 and not before[starts[-1]:].strip() else (starts[-1] if starts else 0):]
     body = subject_body(lead.strip()) if lead.strip() else None
     return type_of(body) if body else None
-
-
-def _comma_after(text: str, name: str) -> bool:
-    """Whether `name` stands somewhere in `text` with a comma after it, perhaps after white space (as the apposition
-    pattern needs; str.isspace is re's \\s)."""
-    i = text.find(name)
-    while i >= 0:
-        j = i + len(name)
-        while j < len(text) and text[j].isspace():
-            j += 1
-        if text.startswith(",", j):
-            return True
-        i = text.find(name, i + 1)
-    return False
 
 
 def _role_after(text: str, name: str) -> re.Match[str] | None:

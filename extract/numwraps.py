@@ -81,7 +81,7 @@ def is_soft_wrap(text: str, i: int) -> bool:
         return False
     if _LONE_NUMBER.fullmatch(before):
         return False  # a table cell or a figure on its own line
-    if _ENDS_IN_NUMBER.search(before) and _SCALES_NEXT.match(after):
+    if _cut_from_scale(before, after):
         return True  # "Some 2.5\nmillion people": the number cut from its scale (`cuts_number`)
     if len(before) < 20 or len(before.split()) < 4:
         return False  # a row, a label or a heading
@@ -98,9 +98,16 @@ def cuts_number(text: str, i: int) -> bool:
     (extract/sections.py): a title never ends in a number whose scale opens the next line."""
     if text[i : i + 1] != "\n" or not _SCALES_NEXT.match(text, i + 1):
         return False
-    start = text.rfind("\n", 0, i) + 1
-    before = text[start:i].rstrip()
-    return bool(before) and _ENDS_IN_NUMBER.search(before) is not None and not _LONE_NUMBER.fullmatch(before)
+    before = text[text.rfind("\n", 0, i) + 1 : i].rstrip()
+    end = text.find("\n", i + 1)
+    return bool(before) and not _LONE_NUMBER.fullmatch(before) and _cut_from_scale(
+        before, text[i + 1 : end if end >= 0 else len(text)])
+
+
+def _cut_from_scale(before: str, after: str) -> bool:
+    """Whether the line `before` (stripped at its end, not a number on its own) ends in a number whose scale word
+    opens `after`, the next line: the one statement of the rule for `is_soft_wrap` and `cuts_number`."""
+    return _ENDS_IN_NUMBER.search(before) is not None and _SCALES_NEXT.match(after) is not None
 
 
 _GROUP = re.compile(r"\d{3}(?![\d.,]\d|\d)")
