@@ -19,6 +19,7 @@ import functools
 import gc
 import sys
 import time
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -26,13 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def _heldout() -> list[tuple]:
-    import json
+    from snapshot import reports  # (scripts/snapshot.py, beside this file)
 
     folder = Path(__file__).resolve().parent.parent / "tests" / "data" / "heldout"
-    meta = {json.loads(line)["doc"]: json.loads(line) for line in
-            (folder / "metadata.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
-    return [(p.read_text(encoding="utf-8"), date.fromisoformat(meta[p.name]["published"]), meta[p.name]["outlet"])
-            for p in sorted(folder.glob("*.txt"))]
+    return [(text, published, outlet) for _, text, published, outlet in reports(folder, "heldout")]
 
 
 def main(n: int | None) -> None:
@@ -47,9 +45,11 @@ def main(n: int | None) -> None:
         docs.append((a["text"], published, a.get("outlet")))
     docs = docs or _heldout()
     extract_claims(docs[0][0], published=docs[0][1], outlet=docs[0][2])
-    from quantulum3 import parser  # loaded lazily where the fast path cannot decide: a one-time load, not counted
+    with warnings.catch_warnings():  # (quantulum3 warns of its optional classifier, as in `counterclaim bench`)
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser  # loaded lazily where the fast path cannot decide: a one-time load, not counted
 
-    parser.parse("3 km")
+        parser.parse("3 km")
 
     def one(total: int, doc: tuple) -> int:
         return total + len(extract_claims(doc[0], published=doc[1], outlet=doc[2]))

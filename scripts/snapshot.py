@@ -32,14 +32,11 @@ def _iso(value: str | None) -> date | None:
         return None
 
 
-def _reports(folder: Path, tag: str) -> Iterator[tuple[str, str, date | None, str | None]]:
-    meta_path = folder / "metadata.jsonl"
-    meta = {}
-    if meta_path.exists():
-        for line in meta_path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                meta[row["doc"]] = row
+def reports(folder: Path, tag: str) -> Iterator[tuple[str, str, date | None, str | None]]:
+    """(key, text, published, outlet) of each report in an annotated folder, as the evaluation reads them."""
+    from counterclaim.evaluation import load_meta
+
+    meta = load_meta(folder)
     for path in sorted(folder.glob("*.txt")):
         row = meta.get(path.name, {})
         yield f"{tag}:{path.stem}", path.read_text(encoding="utf-8"), _iso(row.get("published")), row.get("outlet")
@@ -60,9 +57,9 @@ def documents() -> Iterator[tuple[str, str, date | None, str | None]]:
         out.append((f"demo:{i}", a["text"], _iso(a.get("published")), a.get("outlet")))
     seeds = ROOT.parent / "shared" / "seeds"
     if seeds.is_dir():
-        out += list(_reports(seeds, "seed"))
-    out += list(_reports(ROOT / "tests" / "data" / "heldout", "heldout"))
-    out += list(_reports(ROOT / "tests" / "data" / "firstsight", "firstsight"))
+        out += list(reports(seeds, "seed"))
+    out += list(reports(ROOT / "tests" / "data" / "heldout", "heldout"))
+    out += list(reports(ROOT / "tests" / "data" / "firstsight", "firstsight"))
     for path in sorted((ROOT / "tests" / "data" / "quantities").glob("*.jsonl")):
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if line.strip():
