@@ -58,10 +58,17 @@ def same_people(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int) -> Ki
         whole = previous(ctx, q, depth)  # ("619 defenders held the fort ...; 466 of them were taken prisoner")
         if whole is not None and (whole.measure in PEOPLE_MEASURES or whole.measure == "forces"):
             return whole
+    if ph.cls is None and _LOST_BARE.search(text, max(ctx.start, q.char_start - 30), q.char_start):
+        whole = previous(ctx, q, depth, reach=90)  # "Iran, which sent some 4,000 troops, lost more than 200": of them
+        if whole is not None and whole.measure == "forces":
+            return whole
     return same_people_before(ctx, q, depth) if ph.cls is None else None  # "... two soldiers were killed.
     # Another six were wounded.": the same people (extract/another.py)
 
 
+# a bare count a force lost, right after the verb ("lost more than 200")
+_LOST_BARE = re.compile(r"\b(?:lost|losing|loses)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+                        r"at\s+least|an\s+estimated|only|just)\s+)?\Z", re.IGNORECASE)
 _PART_OF = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s*,?\s+(?:(?:about|around|some|nearly|almost|roughly|"
                       r"approximately|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\Z", re.IGNORECASE)
 PART_GATE = frozenset({"which", "whom", "them", "these", "those"})  # the words _PART_OF needs

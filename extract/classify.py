@@ -112,6 +112,7 @@ from extract.picturenotes import picture_note
 from extract.records import Quantity
 from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
+from extract.fightergroups import own_group
 from extract.offcounts import off_the_war
 from extract.capacitylists import capacity_or_roll
 from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, names_dollar, open_rules
@@ -414,5 +415,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     subject = at_sea(ctx, q, ph.np_end, subject) if subject in _AT_SEA else subject  # "destroyed 14 mines" (elidedwho.py)
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
+    if side == "civilian" or subject == "people":  # "the adoo left 38 dead": a group told fighting (fightergroups.py)
+        subject, side = own_group(ctx, q, ph, measure, subject, side)
     return Kind(measure, subject, side)
 

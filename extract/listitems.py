@@ -217,15 +217,18 @@ def _previous(ctx: SentenceContext, k: int) -> Quantity | None:
     return found[-1].shifted(ctx.start) if found else None
 
 
-def _item_subject(text: str, q: Quantity, ph: Phrase, end: int) -> str | None:
+def _item_subject(text: str, q: Quantity, ph: Phrase, end: int, people: bool = False) -> str | None:
     """What a list item counts when the lexicon does not know its noun: the plain noun after the number in the
-    singular ("two destroyers" -> destroyer); None when a capitalised name or nothing follows ("123 Army")."""
+    singular ("two destroyers" -> destroyer), as written in a list of people ("nine soldiers, about 30 askars": the
+    h-set writes a people's plural); None when a capitalised name or nothing follows ("123 Army")."""
     if ph.subject:
         return ph.subject
     m = _PLAIN_NOUN.match(text, q.char_end, end) if not _BREAKDOWN_NEXT.match(text, q.char_end, end) else None
     if m is None or not m.group(1).endswith("s") or m.group(1) in _STOPWORDS:
         return None  # (a plural noun: not "20 around Deir ez-Zor", "40 across the province")
     word = m.group(1)
+    if people:
+        return word
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -260,7 +263,8 @@ def _as_item(ctx: SentenceContext, q: Quantity, ph: Phrase, whole: Kind) -> Kind
     """An item sharing the measure of the count it belongs to; its own noun's subject and side when it has one."""
     if not _fits(whole, ph) or ph.cls in _OWN_MEASURE or (whole[0] == "attacks" and ph.cls not in (None, "munition")):
         return None  # "11 bodies and about 20 wounded people"; "struck 80 targets, including 12 rocket launchers"
-    subject = _item_subject(ctx.text, q, ph, ctx.end) or whole[1]
+    people = ph.cls is None and (lexicon().noun_class.get(whole[1]) or ("",))[0] in HUMAN
+    subject = _item_subject(ctx.text, q, ph, ctx.end, people) or whole[1]
     if ph.cls is None:
         return whole[0], subject, whole[2]
     return whole[0], subject, resolve_side(ctx, q, whole[0], ph.cls, ph.subject, "", np_end=ph.np_end)

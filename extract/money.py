@@ -24,7 +24,7 @@ from extract.purchases import price_paid
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.triggers import cue_in, lexicon, names_a_war, norm
-from extract.warcosts import for_war_victims, war_cost
+from extract.warcosts import cost_of_war, for_war_victims, war_cost
 from extract.wordset import folded
 
 MONEY_UNITS = codes()  # every currency in use, by its lower-case ISO code (extract/currencies.py)
@@ -67,14 +67,27 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
         subject = subject and (appeal_subject(ctx, q) or subject)  # "appealed for $71 million" (extract/appeals.py)
         if subject == "funding" and text.startswith(": ", k - 2) and relief_label(ctx, k):
             subject = "aid"  # "Emergency food for the displaced: $41,250": a list's line of relief bought (recipient.py)
+        if subject == "funding" and cost_of_war(ctx, q):
+            subject = "war costs"  # "the war has cost Ecuador $250 million" (extract/warcosts.py)
         if subject is None or not (names_a_war(text) or _aid_money(ctx)):
             return None  # "the navy ordered patrol boats at an arms fair for €3.2 billion": arms, but no war
         return "funding", subject, resolve_side(ctx, q, "funding", None, None, "")
     if q.unit == "tons":
         if not cue_in("explosive", ctx.sentence):
             return None  # "120 tons of food", "2.1 million tonnes of grain"
-        return "attacks", "explosives", resolve_side(ctx, q, "attacks", "munition", "explosives", "")
+        return "attacks", _weighed(text, q.char_end, end), resolve_side(ctx, q, "attacks", "munition", "explosives", "")
     return None
+
+
+_TONS_OF = re.compile(r"\s+(?:tons?|tonnes?|t)\s+of\s+([a-z][\w-]*)\b", re.IGNORECASE)
+
+
+def _weighed(text: str, at: int, end: int) -> str:
+    """What a weight in tons counts: the munition written after "tons of", as written ("30 tons of bombs" -> bombs,
+    as the gold writes a weight's munition), else explosives ("40 tons of explosives", "a 40-ton blast")."""
+    m = _TONS_OF.match(text, at, end)
+    got = lexicon().noun_class.get(m.group(1).lower()) if m else None
+    return m.group(1).lower() if got and got[0] == "munition" else "explosives"
 
 
 def _aid_money(ctx: SentenceContext) -> bool:

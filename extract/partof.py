@@ -148,7 +148,8 @@ def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     text = ctx.text
     if not _AND_BEFORE.search(text, max(ctx.start, q.char_start - 30), q.char_start):
         return None  # (every match of _ELIDED_GAP ends so: a cheap test before the numbers of the sentence)
-    before = [p for p in numbers_in(text[ctx.start : q.char_start], ctx.start) if p.kind == "number"]
+    before = [p for p in numbers_in(text[ctx.start : q.char_start], ctx.start) if p.kind == "number" and not (
+        _MONTH_NEXT.match(text, ctx.start + p.char_end))]  # ("killed since 26 January and 80 wounded": a day, no count)
     if before and not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
         whole = whole_after_aside(ctx, q, before)  # "90 civilians killed, 40 of them in May, and 200 hurt"
         whole = _again(ctx, whole, depth + 1) if whole is not None else None  # (extract/elidedwho.py)
@@ -178,8 +179,10 @@ _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|a
 # stands before it); nothing that could start another clause's subject after "and"
 _BOUND = r"(?:" + qualifier_pattern(r"[ \t]+") + r"[ \t]+)?"  # "at least", "another" (extract/qualifierwords.py)
 _AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:that[ \t]+)?(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
+_MONTH_NEXT = re.compile(r"[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")  # a day of a month, after its number
 _ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
-                         + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
+                         + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during|since)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
                          r"(?:that[ \t]+)?" + _BOUND + r"\Z"
                          r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+" + _BOUND + r"\Z",
                          re.IGNORECASE)

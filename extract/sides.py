@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext, per_sentence
+from extract.civilianwords import MOSTLY_CIVILIANS, set_apart_from_civilians
 from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.massacretold import atrocity_near, massacre_told, own_cause
@@ -38,8 +39,6 @@ _ATTACK_WORDS = frozenset("""bomb bombs bombing bombings blast blasts explosion 
 _FINITE = re.compile(r"(?:[\s\w-]{0,40}?)\s(?:has|have|had|is|are|was|were|will|would|did|does|claimed|said|"
                      r"carried|dropped|launched|fired|detonated)\b", re.IGNORECASE)
 _SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^,;.]{0,25}?\bcivilians?\b", re.IGNORECASE)
-_MOSTLY_CIVILIANS = re.compile(r"\s*,?\s*(?:(?:most|nearly\s+all|almost\s+all|all|the\s+(?:vast\s+)?majority)\s+of\s+"
-                               r"(?:them|whom)(?:\s+were)?|mostly|mainly|largely)\s+civilians\b", re.IGNORECASE)
 # A count of the clause's people of which the sentence says later that some were civilians ("19 people were killed
 # in the shelling, 13 of them civilians"): the whole is mixed, so its side is unknown.
 _PART_CIVILIANS = re.compile(r"[^.;:\d]{0,80}?,\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -101,6 +100,8 @@ def _resolve_side(
         return "unknown"  # "2,000 of Noriega's soldiers": an owner named, no side of ours (extract/statemen.py)
     if cls in _ARMED_CLASSES and _foreign_owner(ctx.text, q.char_end, np_end):
         return "unknown"  # "17 Ukrainian drones", "12 Houthi launchers": named, but no side of ours
+    if cls == "demonym" and measure in ("killed", "wounded") and set_apart_from_civilians(ctx, q, np_end):
+        return "unknown"  # "18 Europeans killed, and 177 African civilians killed": not all civilians (civilianwords.py)
     if (cls in _CIVILIAN_CLASSES and measure != "forces") or measure == "displaced":  # children who fought: a force
         return "civilian"
     if cls in ("third_party", "peacekeeper", "captive", "homicide"):
@@ -115,7 +116,9 @@ def _resolve_side(
             return "civilian"  # people kidnapped, hostages, held in a crackdown (crackdown.py), "1,200 people seized"
         if measure in ("killed", "wounded"):
             if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
-                if _MOSTLY_CIVILIANS.match(ctx.text, np_end, ctx.end):
+                if "civilian" in ctx.text[q.char_end : np_end]:
+                    return "unknown"  # "900 soldiers and civilians dead": civilians only among them
+                if MOSTLY_CIVILIANS.match(ctx.text, np_end, ctx.end):
                     return "civilian"  # "183 people, most of them civilians"
                 if _SOME_CIVILIANS.match(ctx.text, np_end, ctx.end) or _PART_CIVILIANS.match(ctx.text, np_end, ctx.end):
                     return "unknown"  # "21 people, including 9 civilians": not all of them civilians

@@ -28,7 +28,7 @@ def _table() -> tuple[frozenset[str], frozenset[str], list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
+def unit_words() -> frozenset[str]:
     """The last word of every unit of the state's men ([state_men] units: "convoy", "patrol", "observation post")."""
     return frozenset(u.split()[-1].lower() for u in _table()[2])
 
@@ -108,7 +108,7 @@ def _state_before_unit(text: str, start: int, end: int) -> str | None:
     "unknown", "a US patrol" -> "us", "a Russian military column" -> "russia"), skipping the sides that cannot own
     the state's men ("an FSA convoy" is the rebels' own) and capitalised words that name no state. None when there
     is none."""
-    not_owners, units = _table()[1], _unit_words()
+    not_owners, units = _table()[1], unit_words()
     lex = lexicon()
     tokens = list(_TOKEN.finditer(text, start, end))
     for i, m in enumerate(tokens):

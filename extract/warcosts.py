@@ -14,9 +14,14 @@ extract/money.py gives money a funding claim when the sentence is about aid, arm
 `for_war_victims` tells money.py of a sum "for the displaced", "for refugees" ([cues] funding_for_victims) in a
 report of a war; not "for the displaced workers of the closed plant", where "displaced" lost their jobs.
 General news (a charity's library appeal, a company's budget) names no war, and gets none.
+`cost_of_war` names what such a sum is where the war itself is what cost it: "the war has cost Ecuador $250
+million", "Paraguay's war, she calculates, cost it $125 million" -> subject "war costs" (h115); not a mission's or
+a repair's cost ("the UN mission cost about $700 million a year", "restoring services will cost $1 billion").
 """
 
 from __future__ import annotations
+
+import re
 
 from extract.context import SentenceContext
 from extract.records import Quantity
@@ -24,6 +29,19 @@ from extract.triggers import cue_in, cue_search, lexicon, names_a_war
 from extract.phraseparts import skip_space
 
 _CLAUSE_MARKS = ";:"  # a clause before the sum ends at one of these
+# the war as the subject of "cost" (an aside in commas may stand between), then at most two words (whom it cost)
+# and a qualifier, up to the sum
+_QUALIFIER = r"(?:about|some|around|roughly|nearly|over|more\s+than|at\s+least|an\s+estimated)"
+_WAR_COST = re.compile(r"\b(?:war|fighting|conflict)(?:\s*,[^,.;:]{1,30},)?\s+(?:alone\s+|so\s+far\s+|[a-z]+ly\s+)?"
+                       r"(?:has\s+|had\s+|have\s+|will\s+)?(?:already\s+)?costs?\s+(?:(?!(?:about|some|around|roughly|"
+                       r"nearly|over|more|at|an)\b)[\w'’-]+\s+){0,2}(?:" + _QUALIFIER + r"\s+)?\Z", re.IGNORECASE)
+
+
+def cost_of_war(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the sum at `q` is what the war cost, the war being the subject of "cost" before it."""
+    if "cost" not in ctx.sentence:
+        return False  # (a cheap test first)
+    return _WAR_COST.search(ctx.text, max(ctx.start, q.char_start - 70), q.char_start) is not None
 
 
 def war_cost(ctx: SentenceContext, q: Quantity) -> str | None:
