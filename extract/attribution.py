@@ -88,6 +88,7 @@ import re
 from extract.bookreview import author_type, reviewed_author
 from extract.backrefs import full_name_before, proper_short_name
 from extract.carry import carried_claimant
+from extract.citedbooks import book_author, cites_author
 from extract.claimantshape import people_type, tidy_claimant
 from extract.context import SentenceContext
 from extract.cueforms import RELATIVE_BY
@@ -104,6 +105,7 @@ from extract.cues import (
 from extract.courtvoice import court_finding_before, court_itself
 from extract.cuetails import APPEAL_VERBS
 from extract.dataowner import OWNER_ENDS, data_owner
+from extract.docheads import figures_owner, heading_at
 from extract.cuescope import applicable
 from extract.eyewitness import SIGHTING_VERBS, reporters_saw
 from extract.facevalue import owner_doubted_later
@@ -175,6 +177,13 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if "|" in sentence and (column := column_source(ctx, q.char_start)):
         return column_attribution(ctx, column)  # "Deaths | 35 | 52" under a header of sources (pipecolumns.py)
     name, verb = _claimant(ctx, facts, pos, end)
+    if name is None and (head := heading_at(ctx, q.char_start)) is not None:  # a passage under a heading naming its
+        if head.excerpt:  # author, a catalogue item's sender, a relayed signal (extract/docheads.py)
+            return Attribution(head.source, "wire_or_outlet", "disputed" if head.disputed else "asserted")
+        name, verb = figures_owner(sentence, pos) or head.source, "gives"
+        facts_doubted = head.disputed
+    else:
+        facts_doubted = False
     if name is None and facts.judged:
         name = party_owner(sentence, pos)  # "The prosecution's figure of 52 dead was not proved" (judgments.py)
     if name is None and facts.kind in ("body", "update"):
@@ -187,7 +196,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     in_sentence = pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
     denied = facts.retracting and retracted(ctx, sentence, pos, end)  # a correction quoting its own figure to
     # correct it (extract/retracted.py)
-    disputed = facts.doubted or in_sentence or denied
+    disputed = facts.doubted or in_sentence or denied or facts_doubted
     if facts.yours_doubted and (not name or name.casefold() == "you"):
         disputed = True  # "You wrote that … . Perhaps; but … Either your figure is wrong": the paper's own figure
     # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone
@@ -228,6 +237,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if not TITLE_WORDS.isdisjoint(name.split(None, 2)[:2]):
         name = title_dropped(name)  # "The defendant Ali Hassan al-Majid" (extract/persontitle.py)
     source = documents_owner(body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
+    source = book_author(source, ctx.text) or source  # "Cooper's Air War in Asia (2019)": Cooper (citedbooks.py)
     source = narrowed_source(source)  # "a spokesman for the rival X", "the Red Cross in Honiara" (sourcetidy.py)
     source = seat_dropped(source)  # "the Eastern Karen Relief Committee in Mae Sot" (seatnames.py)
     if kind == "comment" and RELATIVE.match(source):
@@ -260,6 +270,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stype = (introduced_type(ctx.text, source) or people_type(source) or kind_noun_type(ctx.text, source)
                      or author_type(ctx.text, source) or stype)  # "Tutela Legal, the … rights office," (introduced.py)
             # (a reviewed book's author: a researcher, extract/bookreview.py)
+    if stype == "official" and " " not in source and cites_author(ctx.text, source) and not lookup(source):
+        stype = "monitor"  # "Cooper's Air War (2019)", "Anderson, The Long War (1981)": a researcher (citedbooks.py)
     if disputed or _owner_of(source, owners_doubted(ctx, facts)) or (
             facts.neither_owner and owner_key(source) == facts.neither_owner) or witness_doubted(ctx, source) or (
             owner_doubted_later(ctx, source)):  # "… taking the army's statements at face value" (facevalue.py)

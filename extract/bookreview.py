@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.citedbooks import cites_author
+
 __all__ = ["author_type", "reviewed_author"]
 
 _HEAD = 800  # the bibliographic line stands at the head of the review
@@ -40,5 +42,5 @@ def author_type(text: str, source: str) -> str | None:
     """`monitor` when `source` is the reviewed book's author (full name or surname), else None."""
     author = reviewed_author(text)
     if author is None:
-        return None
+        return "monitor" if cites_author(text, source) else None  # "Anderson, The Long War (1981), p. 12: …"
     return "monitor" if source == author or source == author.split()[-1] else None

@@ -26,7 +26,7 @@ _CLAUSE_CUT = guarded(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\b(?:that|which|
 _TRIM_TAIL_WORDS = (
     r"(?:also|have|has|had|is|are|was|were|will|would|could|can|may|might|did|does|do|just|previously|"
     r"reportedly|now|later|quickly|then|been|first|earlier|today|again|already|initially|separately|both|"
-    r"repeatedly|further|officially|publicly|still|only|immediately|independently|yesterday|on \w+|late \w+|quoted|"
+    r"repeatedly|further|officially|publicly|still|only|immediately|independently|yesterday|currently|on \w+|late \w+|quoted|"
     r"wrongly|mistakenly|erroneously|incorrectly|falsely|inaccurately|so far|thus far|"
     r"(?:was|were|is|been) quoted(?: as)?)"
 )
@@ -37,7 +37,7 @@ _TRIM_TAIL = re.compile(rf"\s\s*{_TRIM_TAIL_WORDS}(?:\s+{_TRIM_TAIL_WORDS})*$", 
 _TRIM_LAST = frozenset(
     "also have has had is are was were will would could can may might did does do just previously reportedly now "
     "later quickly then been first earlier today again already initially separately both repeatedly further "
-    "officially publicly still only immediately independently yesterday quoted as wrongly mistakenly erroneously "
+    "officially publicly still only immediately independently yesterday currently quoted as wrongly mistakenly erroneously "
     "incorrectly falsely inaccurately far".split()
 )
 _TRIM_HEAD = guarded(

@@ -16,6 +16,7 @@ import bisect
 from datetime import date
 
 from extract.attribution import attribute
+from extract.docheads import excerpt_at
 from extract.classify import classify
 from extract.confidence import score
 from extract.context import SENTENCE_TEXTS, SentenceContext
@@ -101,7 +102,8 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
             char_start=q.char_start,
             char_end=q.char_end,
             sentence=ctx.sentence,
-            section=ctx.section.kind,
+            section="excerpt" if who.source_type == "wire_or_outlet" and ctx.section.kind == "body" and excerpt_at(
+                ctx, q.char_start) else ctx.section.kind,  # (under a heading naming an outlet: extract/docheads.py)
             source=who.source,
             source_type=who.source_type,
             stance=who.stance,

@@ -46,6 +46,9 @@ _NEW_CLAUSE = re.compile(r",\s*and\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z]
 # next sentence "Another 40 were hurt" does, extract/carry.py) is still the tag's speech.
 _SEMI_ANOTHER = re.compile(r"\s*;\s*(?:another|a\s+further)\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|"
                            r"over)\s+)*", re.I)
+# "…, according to X; …": an attribution closing the clause before a ";" goes on into the next one when that names
+# no speaker of its own (GUIDELINES.md: who makes the claim, as named; a ";" joins parts of one statement).
+_SEMI_AFTER = re.compile(r"[\s.”\"’')]*;\s*")
 _AND_CLAUSE = guarded(r",\s*and\s+(?!that\b)", re.I)
 _INSIDE_SUBJECT = guarded(r",\s*(?:which|who|whose|that)\b|\(", re.I)
 # "X told reporters that A …, since Thursday, and that B": a second that-clause goes on with X's speech.
@@ -105,6 +108,10 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
         elif c.end <= pos and c.backward and c.name and ";" in sentence[c.end:pos] and _SEMI_ANOTHER.fullmatch(
                 after_time_adjunct(sentence[c.end:pos])):
             out.append(c)  # "The dead numbered three, the master said; another five were hurt" (_SEMI_ANOTHER)
+        elif c.after and c.name and c.verb == "according to" and c.end <= pos and (
+                semi := _SEMI_AFTER.match(sentence, c.end)) and ";" not in sentence[semi.end():pos] and not any(
+                d.name and c.end <= d.start < pos for d in cues):
+            out.append(c)  # "… 187 killed, according to the ministry; Iran lost 200": carried past the ";"
         elif c.end <= pos and c.backward and _INTERRUPTS.match(sentence, c.end) and not _scope_broken(sentence[c.end:pos]):
             out.append(c)  # "At its peak, analysts say, it had perhaps 3,000 cadres": the tag interrupts one clause
         elif c.end <= pos and not c.backward and c.name and is_confirm_verb(c.verb) and _NEW_CLAUSE.search(

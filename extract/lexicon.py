@@ -54,7 +54,7 @@ def lexicon() -> Lexicon:
 @lru_cache(maxsize=16384)  # pure on the string; names repeat within and across documents
 def clean_name(name: str) -> str:
     """A claimant as written, without articles, quotes, possessive or trailing punctuation."""
-    s = " ".join(name.split()).strip(_QUOTES + " .,;:–—-")
+    s = " ".join(name.split()).strip(_QUOTES + " .,;:–—-*•")  # (a bullet's marker too: "* Honduras")
     s = _LEADING.sub("", s).strip(_QUOTES + " ")
     s = _POSSESSIVE_S.sub("", s)
     return s.strip(_QUOTES + " .,;:")
@@ -252,6 +252,8 @@ def type_of(name: str, *, in_comment: bool = False) -> str:
         return "official"  # "Uganda People's Defence Force", "the Kenyan army": a state's own forces
     for pattern, kind in lexicon().rules:
         if pattern.search(clean):
+            if kind == "armed_group" and len(owner) == 2 and _MEDIA.search(owner[1]):
+                return "partisan_media"  # "the Front's radio": an (unlisted) movement's own outlet
             return kind
     if clean.startswith("@"):
         return "social_media"

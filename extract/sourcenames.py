@@ -75,9 +75,21 @@ _STAFF_OF = re.compile(r"(?P<org>[A-Z]\S*(?:\s+\S+){0,6}?)\s+(?:doctors?|nurses?
                        r"officers?|researchers?|representatives?|delegates?)")  # (not "M23 spokesman": shown as written)
 
 
+# What a written or sent document is called (extract/docheads.py finds headings by them too).
+DOCUMENT_NOUNS = ("statement", "report", "broadcast", "speech", "letter", "telegram", "cable", "signal", "message",
+                  "minute", "memorandum", "despatch", "dispatch", "summary", "communique", "communiqué")
+# "Intel summary from X Corps G-2", "Signal from TF 7": a document labelled with its sender speaks for the sender.
+_DOCUMENT_FROM = re.compile(r"(?:[\w-]+\s+){0,2}?(?i:" + "|".join(DOCUMENT_NOUNS) + r")\s+(?:from|by)\s+(?:the\s+)?"
+                            r"(?P<owner>[A-Z0-9].*)")
+
+
 def documents_owner(source: str) -> str:
     """"COPREFA's own daily bulletins" -> "COPREFA": a body's documents speak for the body (and are typed as it);
-    "Medecins Sans Frontieres doctor" -> the listed body whose staff he is."""
+    "Medecins Sans Frontieres doctor" -> the listed body whose staff he is; "Intel summary from X Corps" -> X Corps."""
+    if " from " in source or " by " in source:
+        m = _DOCUMENT_FROM.fullmatch(source)
+        if m:
+            source = m.group("owner")
     if "'s " in source or "’s " in source:
         m = _OWNED_DOCUMENTS.fullmatch(source)
         if m and m.group("owner")[:1].isupper():

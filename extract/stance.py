@@ -54,9 +54,16 @@ _DOUBT = guarded(
     r"|\b(?:nobody|no\s+one|no-one|few)\b[^.;]{0,40}?\b(?:believes?|believed|trusts?|trusted|accepts?|accepted)\s+"
     r"(?:(?:either|both|any|the|these|those|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{ACCOUNT_ALT}|{FIGURE_ALT})\b"  # (extract/figurenouns.py)
-    r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b",
+    r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b"
+    # "a figure no British or Omani record supports", "No other source supports that"; a wiki's "with no citation"
+    r"|\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:records?|sources?|documents?|archives?)\s+(?:\w+\s+)?supports\b"
+    r"|\b(?:with\s+no|without\s+(?:a|any))\s+citations?\b",
     re.I,
 )
+# A verdict on figures named elsewhere ("Historians regard the figures in Source A as far too high", "… now call it
+# propaganda"): used where the sentence points at the figures it judges (extract/docheads.py, extract/pointeddoubt.py).
+VERDICT = guarded(r"\b(?:far|much|greatly|grossly|wildly|vastly)\s+too\s+(?:high|low)\b|\bpropaganda\b"
+                  r"|\b(?:exaggerated|inflated|unreliable|fabricated)\b", re.I)
 # A counter-figure: disputes what came before it (after the number, or in the next sentence).
 _COUNTER = guarded(
     r"\b(?:the\s+)?(?:real|actual|true|most\s+reliable|more\s+reliable|reliable|accurate|correct)\s+"
@@ -198,7 +205,7 @@ def around(ctx: SentenceContext) -> str | None:
 DOUBT_KEYS = ("unsupported", "unsubstantiated", "verif", "dubious", "questionable", "bogus", "fabricated",
               "exaggerated", "inflated", "implausible", "baseless", "spurious", "false", "fake", "confirm",
               "doubtful", "corroborat", "neither", "evidence", "proof", "sign", "trace", "check", "believ", "trust",
-              "accept")
+              "accept", "supports", "citation")
 COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "higher", "lower", "larger", "smaller",
                 "exaggerat", "overstat", "understat", "underestimat", "overestimat", "inflat", "suspect", "doubt",
                 "none", "happened", "skeptical", "sceptical")
