@@ -60,9 +60,12 @@ def ingest(paths: tuple[Path, ...], db: Path | None, metadata: Path | None, outl
     from warehouse.migrate import SchemaError
     from warehouse.store import WarehouseBusy
 
+    from warehouse.gcbatch import batch_gc
+
     try:
-        report = ingest_with_progress(list(paths), _db(db), metadata=metadata, outlet=outlet, published=published,
-                                      workers=workers)
+        with batch_gc():  # the collector's settings for many documents (warehouse/gcbatch.py; workers: analysis.py)
+            report = ingest_with_progress(list(paths), _db(db), metadata=metadata, outlet=outlet,
+                                          published=published, workers=workers)
     except (WarehouseBusy, SchemaError) as e:
         raise click.ClickException(str(e)) from None
     for r in report.rejected:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.fullname import words_before
 from extract.accounts import quoted_accounts
 from extract.hansard import HANSARD_DASH, dash_labels
 from extract.lexicon import LEXICON_PATH, clean_name, lexicon, lookup, type_of
@@ -268,9 +269,9 @@ def _full_name(text: str, written: str, titled_names: list[str]) -> str:
         if full != name and full.split()[-1].casefold() == last.casefold() and len(full) > len(name):
             return full
     if len(name.split()) == 1:
-        m = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}){re.escape(last)}\b", text)
-        if m and not _TITLE_ONLY.fullmatch(m.group(1).strip()):
-            return clean_name(m.group(0))
+        m = words_before(text, last)  # \b((?:[A-Z][\w'’-]+\s+){1,2})<last>\b, with no pattern compiled per name
+        if m and not _TITLE_ONLY.fullmatch(text[m[0]:m[1]].strip()):
+            return clean_name(text[m[0]:m[2]])
     return name
 
 

@@ -89,6 +89,9 @@ def _analyse_chunk(jobs: Sequence[Job]) -> list[Analysis | str]:
 def _die_with_parent(parent: int) -> None:
     """Worker initialiser: exit as soon as the ingest process `parent` is gone (never outlive it)."""
     _identifier()  # load the language model once per worker
+    from warehouse.gcbatch import batch_process
+
+    batch_process()  # a worker runs many documents: the collector's settings for a batch (warehouse/gcbatch.py)
     if sys.platform.startswith("linux"):
         try:
             import ctypes
