@@ -50,6 +50,7 @@ from extract.numspanover import span_over
 from extract.numspoken import spoken_atoms
 from extract.numwraps import soft_wraps_blanked, thousands_rejoined
 from extract.numcontext import unit_from_to, vague_of_unit
+from extract.numpolls import pair_unit
 from extract.numqualifiers import qualifier_after_unit
 from extract.numsenses import couples_of_time
 from extract.numfigures import figures_atom, num_atom, plain_atom
@@ -141,8 +142,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if a is not None and b.kind == "number" and not b.qual and b.unit == "count":
             if a.kind == "age" and a.end < b.start and _LIST_GAP.fullmatch(text, a.end, b.start):
                 b.kind, b.unit = "age", a.unit  # "aged 4, 6 and 9"
-            elif a.kind == "number" and a.unit in ("ratio", "percent") and C.compared(text, a.end, b.start, b.end):
-                b.unit = a.unit  # "4,000 pounds to the dollar, against 47 before the war": the same measure
+            elif a.kind == "number" and a.unit in ("ratio", "percent") and (C.compared(text, a.end, b.start, b.end) or (
+                    a.unit == "percent" and pair_unit(text, a, b))):
+                b.unit = a.unit  # "4,000 pounds to the dollar, against 47 before the war", "yes on 47% and no on 45"
             elif a.kind in _CARRIED_KINDS and (C.unit_carried(text, a.start, a.end, b.start, b.end) or (
                     a.kind != "duration" and C.measure_compared(text, a.end, b.start, b.end))):
                 b.kind, b.unit = a.kind, a.unit  # "cuts the crossing from 40 minutes to 10": minutes again

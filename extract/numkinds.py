@@ -59,8 +59,8 @@ NAME_HEADS = frozenset(
     # pay and charge bands, a greyhound's trap, a watch's reference, a lower-case version: "a band 2 course",
     # "from trap 6", "the Daytona ref. 116500", "version 1.2 fixed 37 bugs"
     "Band band Trap trap ref Ref version "
-    # numbered parts of a series: "1.3 million by episode 100" (as "by day 10")
-    "episode".split()
+    # numbered parts of a series and electoral districts: "by episode 100" (as "by day 10"), "won constituency 14"
+    "episode Constituency constituency Precinct precinct".split()
 )
 # A word that is lower case then upper case names a product: "iOS 18.2", "macOS 15", "iPad 10", "eBay".
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
@@ -91,7 +91,7 @@ _MONEY_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:aid|funding|loans?|grants?|comp
                           r"assistance|reconstruction|debts?|reparations)\b", re.I)
 _FUSED_WORD = re.compile(r"[^\W\d_]+(?![\d_])")
 # Lower-case heads that are common nouns too: before a number with a unit they are no name ("the band 40 years ago")
-_COMMON_HEADS = frozenset({"band", "trap", "version"})
+_COMMON_HEADS = frozenset({"band", "trap", "version", "constituency", "precinct"})
 # Words of guns and their rounds near a size in millimetres: it is a calibre ("155mm shells", "fired 122mm
 # rockets", "a 7.62mm rifle"); with none near it is a size ("a 40mm watch", "a 6mm crack").
 _WEAPON_NEAR = re.compile(

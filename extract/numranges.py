@@ -12,6 +12,7 @@ from extract import numcontext as C
 from extract import numkinds as K
 from extract import numshapes as S
 from extract.numchange import change_then_level
+from extract.numpolls import margin_ratio
 from extract.numunits import unit_after
 from extract.numscan import _Atom
 
@@ -109,7 +110,7 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi:
         lo *= b.scale  # "2-3 million", "between two and three million"
     if not lo < hi:
-        return None
+        return margin_ratio(text, a, b) if w == "to" else None  # "by a margin of 3 to 1" (extract/numpolls.py)
     if w == "or" and hi > 10 * max(lo, 1):
         return None
     if w in ("to", "through") and (K.CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)

@@ -25,6 +25,12 @@ _S = r"[^\S\n]"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PREFIXES = "|".join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))  # "A$", "NZ$" (extract/currencies.py)
 _SIGNS = SIGN_CHARS.replace("$", "")  # the one-character signs but "$" ("€", "₩")
+# "scores" alone is a vague count as the subject of what befell people ("and scores were injured", "Scores died"):
+# after no word but "and", "but", "while" or "with", not a noun's results ("the test scores were hurt") nor the
+# verb ("she scores twice").
+_SCORES_FATE = (r"(?:(?:were|are|have{_S}+been|had{_S}+been|remain|remained){_S}+)?(?:injured|hurt|wounded|killed|"
+                r"died|dead|arrested|detained|missing|trapped|rescued|evacuated|displaced|hospitali[sz]ed|drowned|"
+                r"stranded|fled|sickened|poisoned|burned|buried)\b").format(_S=_S)
 # The candidate forms at a hot spot, in the order they are tried (first match wins).
 CAND_FORMS: dict[str, str] = {
     "ndate": r"""(?P<ndate>(?<![\w.,/-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))
@@ -37,7 +43,8 @@ CAND_FORMS: dict[str, str] = {
     "ratio": rf"""(?P<ratio>(?<![\w.,:])\d[\d,]*(?:\.\d+)?(?::|{_S}:{_S})\d+(?:\.\d+)?(?![\d:]))""",
     "vague": rf"""(?P<vague>\b(?:(?:tens|hundreds|dozens){_S}+of{_S}+(?:thousands|millions|billions)
    |(?:a{_S}+few|several|a{_S}+couple(?:{_S}+of)?|many){_S}+(?:hundreds?|thousands?|millions?)(?:{_S}+(?:thousand|million|billion)\b)?
-   |dozens|hundreds|thousands|millions|billions|tens(?={_S}+of\b)|scores(?={_S}+(?:of|more)\b))\b)""",
+   |dozens|hundreds|thousands|millions|billions|tens(?={_S}+of\b)|scores(?={_S}+(?:of|more)\b|(?:(?<!\w\sscores)(?<!\w\s\sscores)|(?<=\band\sscores)|(?<=\bbut\sscores)
+   |(?<=\bwhile\sscores)|(?<=\bwith\sscores)){_S}+{_SCORES_FATE}))\b)""",
     "word": rf"""(?P<word>\b(?:an?{_S}+(?=(?:half|quarter|dozen|hundred|thousand|million|billion|trillion)\b)
    |(?:a{_S}+)?(?:half|quarter)[\s\u00a0-]+(?=(?:of{_S}+)?(?:an?|[a-z]){_S}+(?:dozen|thousand|million|billion|trillion)\b)
    |(?:{_WORDS})\b))""",

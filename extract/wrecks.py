@@ -6,7 +6,7 @@
 capsizing's. Only where the report, the wreck's own words left out, is one of peace (extract/peacetolls.py
 `report_of_peace`: no war, armed act, unrest, side or town of Syria named) and names no warship ([wrecks] warships):
 "The sinking of the cruiser left 27 sailors dead" and "The frigate sank after a missile strike" stay tolls, and so
-does a vessel sunk by a war's weapon named in the sentence or the one before (`_weapon_near`: a munition, weapon or
+does a vessel sunk by a war's weapon named in the sentence or the one before (`weapon_near`: a munition, weapon or
 ordnance noun of the lexicon, or a [wrecks] weapons word: "struck a mine and sank", "a drone slammed into the ferry,
 which sank"), whatever report_of_peace makes of the rest. Asked by
 extract/peacetolls.py `harm_of_no_war` for claims of harm only, after a test of the sentence's words.
@@ -55,10 +55,10 @@ def wreck_harm(ctx: SentenceContext, q: Quantity) -> bool:
             return False
     from extract.peacetolls import report_of_peace  # (peacetolls asks this module: imported when needed)
 
-    return not warships.search(ctx.text) and not _weapon_near(ctx) and report_of_peace(_without_wrecks(ctx.text))
+    return not warships.search(ctx.text) and not weapon_near(ctx) and report_of_peace(_without_wrecks(ctx.text))
 
 
-def _weapon_near(ctx: SentenceContext) -> bool:
+def weapon_near(ctx: SentenceContext) -> bool:
     """Whether the sentence or the one before names a war's weapon ("struck by a mine", "a drone slammed into
     the ferry", "hit by a missile"): the vessel was sunk by it, and its dead are a toll."""
     arms, weapons = _weapons()

@@ -183,7 +183,21 @@ thousand", "half a lakh", "Lakhs of": southasian.py), fused "N825" and "Sh4.5mn"
 "Seal 06" (pressmarks.py); a drill's evacuation, scare-quoted "refugees", a war museum's money and a war book's
 advance no claims (peacefigures.py). Left: "pc" outside the surface (tests/test_numbers_news7.py's convention; the
 annotator put it in), "by N65 to N825" one range, the pronoun "one" in "people hold one".
-FLOOR = 774  # sentences fully right: raise it when a known failure is fixed
+general_news_21.jsonl (40 more, session 13, written and scored before reading the number layer; 20 on harm outside
+war (disasters, accidents, public health) and 20 on elections and polls; /work/notes/s13/hidden/news21/
+FIRST_SIGHT_NEWS21.md): first sight: 34 of 40; 4 gave a claim ("most of them over 75" and "one in eight of them is
+under 5" counts, lower-case "scores were injured" not found, "a margin of 3 to 1" two counts, "constituency 14" a
+count, "47 per cent and no on 45" a bare count; a bus that "plunged into a ravine", a gas tanker that "exploded at a
+filling station", "A blast at a fireworks factory" and a toll "revised down to 118 from 146" gave killed and wounded).
+Fixed in session 13 (helper news21fit): 40 of 40 and 1 still gives a claim after "of them (is) under/over N" with
+people or the dead named earlier in the sentence an age (extract/numagegroups.py), "scores" as the subject of what
+befell people a vague count (extract/numscan.py), "a margin of A to B" a ratio and the unit said once for "X on A per
+cent and Y on B" (extract/numpolls.py), "constituency" a name head; a crash (a vehicle out of control or striking
+another) and a blast at a place of work in a report of peace no toll (extract/crashes.py, [crashes]; news 14's
+"a coach hit a 44-tonne lorry" gives none now either). Left: the toll revised with no cause named (a bare toll in a
+report naming nothing of war is how a war report's next sentence reads; ruling it out lost 8 fixtures of
+tests/test_classify.py and test_first_sight*.py, and changed nothing on held-out).
+FLOOR = 814  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -203,9 +217,10 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_12.jsonl", "general_news_13.jsonl",
                                       "general_news_14.jsonl", "general_news_15.jsonl",
                                       "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
-                                      "general_news_19.jsonl", "general_news_20.jsonl")
+                                      "general_news_19.jsonl", "general_news_20.jsonl",
+                                      "general_news_21.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 774  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 814  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

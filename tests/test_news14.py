@@ -36,12 +36,19 @@ def test_harm_and_money_of_peace_give_no_claim(text):
                    "single-sentence war reports ('Jets bombed the village, killing a farmer and his 5 sons', "
                    "'The group claimed 3 suicide bombings'; tests/test_classify.py)")
 @pytest.mark.parametrize("text", [
-    "Three cyclists died and 14 people were hurt when a van hit a bus stop in Leeds on Friday.",
-    "A lorry struck a minibus on the M6, and 2 pupils died while 11 were injured.",
     "Snow closed the M62, leaving 2,000 drivers stranded overnight.",
     "Flights were cancelled, leaving 4,000 passengers and 300 cars stranded at the port.",
 ])
 def test_accidents_and_travel_of_peace_still_give_claims(text):
+    assert measured(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a crash named by its vehicle and its verb is a cause no war has (extract/crashes.py, session 13)
+    "Three cyclists died and 14 people were hurt when a van hit a bus stop in Leeds on Friday.",
+    "A lorry struck a minibus on the M6, and 2 pupils died while 11 were injured.",
+])
+def test_road_crashes_of_peace_give_no_claim(text):
     assert measured(text) == []
 
 
