@@ -4,6 +4,8 @@
   armed men ([nouns] fighter, peacekeeper) counts that force (the number alone reads "250 of them", no noun);
 - "Rebel units stayed; the last of them, some 12,000 men, left in May": men in apposition to a part of the force
   ("the last of them", "the rest of them", "the bulk of the army") count it;
+- "The Army of the North, some 40,000 men, was advancing", "the garrison, about 600 men, held out": men in
+  apposition to a noun of a force (an army, a corps, a division, a garrison) count it;
 - "Officials say it may number 5,000 men": men counted by a modal verb of number ("may number", "will total") are
   the size of a force to come.
 
@@ -31,6 +33,10 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s*,", re.IGNORECASE)
 # "the last of them, some 12,000 men, …": a part of a force before, "men" and a comma after.
 _PART_COMMA = re.compile(r"\b(?:the\s+)?(?:last|rest|bulk|remainder|remnants?|first|main\s+body)\s+of\s+(?:them|the\s+[\w'’-]+)"
                          r"\s*,\s*" + _QUAL + r"\Z", re.IGNORECASE)
+# "the Army of the North, some 40,000 men, …": a noun of a force (perhaps "of the" and a name) before, "men" after.
+_FORCE_COMMA = re.compile(r"\b(?:army|corps|division|brigade|legion|garrison|column|regiment|battalion|contingent|"
+                          r"expeditionary\s+force|task\s+force)(?:\s+of\s+the\s+[A-Z][\w'’-]*)?\s*,\s*" + _QUAL + r"\Z",
+                          re.IGNORECASE)
 _MEN_COMMA = re.compile(r"\s+men\s*,", re.IGNORECASE)
 # "it may number 5,000 men", "the force will total 6,000 men".
 # (a force to come, said by a modal: a force's own "numbered" is read by extract/numbergiven.py and forcemen.py)
@@ -56,6 +62,8 @@ def apposed_force(ctx: SentenceContext, q: Quantity, ph: Phrase) -> tuple[str, s
         after = _MEN_COMMA.match(text, q.char_end, ctx.end)
         if after is not None and _PART_COMMA.search(text, lo, k) and not _harm_after(text, after.end(), ctx.end):
             cls, subject, np_end = "fighter", "men", q.char_end
+        elif after is not None and _FORCE_COMMA.search(text, lo, k) and not _harm_after(text, after.end(), ctx.end):
+            cls, subject, np_end = "fighter", "troops", q.char_end  # "the Army of the North, some 40,000 men,"
         elif _NUMBER_VERB.search(text, lo, k):
             cls, subject, np_end = "fighter", "men", q.char_end
         else:

@@ -95,6 +95,9 @@ from extract.partof import (OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, inheri
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
                             said_count, shot_down_count)
 from extract.mainverbs import finite_death
+from extract.carriedharm import CARRIED, carried_harm
+from extract.looseforms import loose_kind
+from extract.tollgiven import toll_given
 from extract.elidedthings import elided_things
 from extract.elidedwho import AT_SEA as _AT_SEA, at_sea, named_off
 from extract.eventparts import shared_event_count
@@ -249,6 +252,11 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if ph.cls is None or ph.verb is None or ph.cls == "out":
         read_shorthand(ctx, q, ph)  # "placed 2 AGM-65", "Destroyed: 4 tanks, 2 carriers and 6 trucks" (verblabels.py)
     named = side_count(ctx, q) if ph.cls is None and ph.verb is None and not _TOLL_WORDS.isdisjoint(words) else None
+    given = toll_given(text, start, k) if named is None and ph.verb is None and (
+        ph.cls is None or ph.subject == "men") else None  # "gives its own dead as 13", "Peru's dead reach 27"
+    if given is not None:  # (extract/tollgiven.py)
+        return Kind(*given, resolve_side(ctx, q, given[0], ph.owner_cls or ph.cls, ph.subject, ph.verb_side,
+                                         np_end=ph.np_end, verb_start=ph.verb_start))
     if named is not None:
         return Kind(*named)  # "the number of Americans killed at 23", "US DEAD NOW 23" (extract/numberof.py)
     if (ph.verb == "kill" and lost_is_no_death(ctx, ph)
@@ -285,6 +293,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         "elliptic_kind" in opened) else None  # (a count in brackets, "vessels hit (five) were damaged": ellipses.py)
     if said is not None:  # "its count of wounded is nine", "a unit of about 150 men" (extract/ellipses.py, forcemen.py)
         return said
+    loose = loose_kind(ctx, q, ph, words) if ph.verb is None else None
+    if loose is not None:  # "84 villagers, mostly women, killed;", "6 rounds fell", "some 800 Tonton attacked"
+        return loose  # (extract/looseforms.py)
     if ph.verb is None and ph.cls is None and (said := event_or_figure(ctx, q, words)) is not None:
         return said  # "89 armed incidents", "the count of bodies in the morgue was 212" (extract/countrates.py)
     held = (held_without_verb(ctx, q, ph, words) or bare_held(text, max(ph.np_end, q.char_end), end, words)  # ("over
@@ -373,7 +384,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         part = force_among(ctx, q, ph, words, depth, start) if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH else None
         if part is not None:  # "among them are 8 commanders", "Among them were 18 soldiers" (extract/amongthem.py)
             return part
-        measure = "forces" if sized else default_measure(ctx, q, ph)
+        measure = (ph.verb is None and ph.cls in CARRIED and text.find(" and ", max(start, k - 24), k) >= 0 and
+                   carried_harm(text, start, k, ph.np_end, end)) or (  # "... dead, and 250 soldiers" (carriedharm.py)
+            "forces" if sized else default_measure(ctx, q, ph))
         if measure is None:
             part = named_part(ctx, q, ph.cls, ph.subject, depth) if depth < MAX_DEPTH else None
             if part is not None:

@@ -116,6 +116,13 @@ def currencies(ctx: SentenceContext, back: int = 3) -> list[tuple[str, str]]:
     return []
 
 
+# A currency the lexicon does not know, the subject of a verb of the market right before its rate ("the sucre closed at
+# 2,480 to the dollar", "the kip ended at"); not a word that names no currency ("the currency", "the market").
+_MARKET_SUBJECT = re.compile(r"\b[Tt]he\s+([a-z]{3,})\s+(?:closed|ended|opened|traded|stood|fell|rose|slid|sank|dropped|"
+                             r"plunged|weakened|recovered|finished)\s+(?:at|to)\s+(?:(?:about|around|some|nearly)\s+)?\Z")
+_NO_CURRENCY = frozenset("currency market rate exchange index bourse price stock stocks shares bond bonds".split())
+
+
 def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     """Ratios and percentages: a currency's rate, or lost capacity / aid reach."""
     lex = lexicon()
@@ -123,11 +130,16 @@ def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] 
     back = 3 if q.unit == "ratio" else 2 if _THE_CURRENCY.search(sentence) else 0
     cur = currencies(ctx, back=back)
     if q.unit == "ratio":
-        if not cur or _PROPORTION.search(q.surface):
+        if _PROPORTION.search(q.surface):
             return None  # "one in five families" is a proportion, not a currency's rate
         codes = [c for _, c in cur]
         if all(c == "USD" for c in codes):  # "4,000 pounds to the dollar": the other currency may stand earlier
             codes += [c for _, c in currencies(ctx, back=3) if c != "USD"][:1]
+        if all(c == "USD" for c in codes) and (m := _MARKET_SUBJECT.search(ctx.text, max(ctx.start, q.char_start - 40),
+                                                                          q.char_start)) and m.group(1) not in _NO_CURRENCY:
+            return "rate", f"{m.group(1)} per USD", "unknown"  # "the sucre closed at 2,480 to the dollar": unknown
+        if not codes:
+            return None
         base = next((c for c in codes if c != "USD"), codes[0])
         quote = "USD" if "USD" in codes and base != "USD" else (codes[1] if len(codes) > 1 else "USD")
         return "rate", f"{base} per {quote}", "unknown"

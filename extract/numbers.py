@@ -150,6 +150,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 b.kind, b.unit = a.kind, a.unit  # "cuts the crossing from 40 minutes to 10": minutes again
             elif a.unit == "temperature" and b.value < 0 and C.temperature_carried(text, a.end, b.start, b.end):
                 b.kind, b.unit = a.kind, a.unit  # "-8.5C in Oslo, and it felt like minus 20": degrees again
+            elif a.kind == "name" and a.unit == "name" and b.start - a.end == 1 and text[a.end] in "-–":
+                b.kind, b.unit = "name", "name"  # "pp. 64-71", "pages 12-14": the range's end names a page too
             elif a.kind == "year" and b.end - b.start == 4 and year_span_end(text, a, b):
                 b.kind, b.unit = a.kind, a.unit  # "between 1948 and 1960": a year again (extract/numyears.py)
         elif a is not None and b.unit == "metre" and a.unit == "hour" and (

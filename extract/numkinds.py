@@ -60,7 +60,9 @@ NAME_HEADS = frozenset(
     # "from trap 6", "the Daytona ref. 116500", "version 1.2 fixed 37 bugs"
     "Band band Trap trap ref Ref version "
     # numbered parts of a series and electoral districts: "by episode 100" (as "by day 10"), "won constituency 14"
-    "episode Constituency constituency Precinct precinct".split()
+    "episode Constituency constituency Precinct precinct "
+    # pages of a book or a file: "the scan of page 31", "pages 64-71" (as "Page", "p", "pp")
+    "page pages".split()
 )
 # A word that is lower case then upper case names a product: "iOS 18.2", "macOS 15", "iPad 10", "eBay".
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][A-Za-z]*")

@@ -73,6 +73,10 @@ _TOTALS = frozenset("toll tally total count number numbers figure figures deaths
                     "evacuations admissions infections "
                     # money that grows to a mark: "the war chest passed $2.4 million", "the appeal topped £1m"
                     "chest fund funds appeal donations fundraising haul takings revenue revenues".split())
+# Verbs of a correction: "the toll was revised up to 97" gives the new figure, not a bound ("up to 40 were killed").
+_CORRECTED = frozenset("revised revise revises revising raised raise raises raising corrected correct corrects "
+                       "correcting adjusted adjust adjusts adjusting amended amend amends amending updated update "
+                       "updates updating".split())
 _NOT_PAST = frozenset("the its their his her our my your this these those last first next in over for during".split())
 _AUXILIARIES = frozenset("has have had now already just officially finally could may might will would soon".split())
 
@@ -125,6 +129,8 @@ def _qualifier_of(words: tuple[str, ...]) -> str | None:
             continue
         if any(w[-1] in ",;:)]" for w in words[-k:]):
             return None  # "at least, 40" is no qualified number
+        if k == 2 and low[-2] == "up" and len(low) > 2 and low[-3] in _CORRECTED:
+            return None  # "revised up to 97 dead": the corrected figure itself
         if low[-1] == "over" and k == 1 and len(low) > 1 and low[-2] in _PHRASAL_OVER:
             return None  # "took over 2 bases"
         if k == 1 and low[-1] == "past" and (len(low) < 2 or low[-2] in _NOT_PAST):

@@ -231,6 +231,7 @@ def test_clock_times(text, expected):
         text: str
         start: int
         end: int
+        memo: dict | None = None  # (as SentenceContext: clock_time asks a per-document memo of a log's lines)
 
     from extract import find_quantities
     q = next(q for q in find_quantities(text) if q.surface[:1].isdigit())

@@ -1,0 +1,60 @@
+"""A toll or a force's size given as a figure, the noun elided: "Quito gives its own dead as 13", "the final text
+gives the town's dead as \"at least 97\"", "gives the rebel army's strength as some 8,000 men", and a headline's
+possessive "Peru's dead reach 27".
+
+Two shapes, read off the words before the number:
+- a verb of giving or putting ("gives", "put", "lists", "reported"), a determiner or a possessive ("its own", "the
+  town's", "the rebel army's"), at most three other words, a head noun of harm ("dead", "wounded") or
+  of a force's size ("strength"), then "as" or "at" (and perhaps a quote mark and a qualifier);
+- "put" (or "puts", "putting", "estimated") "the", a noun of people (perhaps a nationality), a participle of harm or
+  flight ("expelled", "fleeing", "killed"; the lexicon's [verbs] groups kill, wound, capture, displace), at most
+  eight words without a comma, and "at": "put the villagers expelled from or fleeing the valley at more than 60,000";
+- a capitalised owner with "'s", "dead" or "toll", and a verb of reaching ("reach", "tops", "rises to", "at").
+The measure is the head noun's: killed, wounded, or forces (subject troops). Not reached: "gives the figure as 13"
+(extract/anaphora.py's), "put the losses at 40" (losses may be of tanks), "the dead man's son, 13" (no verb of
+giving and no "as"), "the army's strength grew" (no number after a link). The side is left to extract/sides.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.qualifierwords import QUALIFIER_WORD_SET, qualifier_pattern
+from extract.triggers import lexicon
+
+_QUAL = r"(?:" + qualifier_pattern() + r"\s+)?"
+_HEAD = r"(?P<head>dead|killed|wounded|injured|strength)"  # (a "toll" given is extract/verbreach.py's and classify's)
+_TOLL_HEAD = r"(?P<head>dead|death\s+toll|toll)"
+_GIVEN = re.compile(
+    r"\b(?:give|gives|gave|given|giving|put|puts|putting|list|lists|listed|listing|report|reports|reported|"
+    r"estimate|estimates|estimated|record|records|recorded)\s+(?:(?:the|its|their|his|her|our)\s+(?:own\s+)?|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?" + _HEAD + r"\s+(?:as|at)\s+[\"“]?" + _QUAL + r"\Z",
+    re.IGNORECASE)
+_REACH = re.compile(r"\b[A-Z][\w-]*['’]s\s+" + _TOLL_HEAD + r"\s+(?:now\s+)?(?:reach|reaches|reached|tops|topped|hits|hit|"
+                    r"rises\s+to|rose\s+to|climbs\s+to|climbed\s+to|stands\s+at|stood\s+at|at)\s+" + _QUAL + r"\Z")
+_PUT_DONE = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+the\s+[\w'’-]+\s+(?P<done>[a-z]+)\b[^,;.]{0,60}?"
+                       r"\s+at\s+" + _QUAL + r"\Z")
+_GROUP_MEASURE = {"kill": "killed", "wound": "wounded", "capture": "captured", "displace": "displaced"}
+# The last word before the number (qualifiers and a quote mark aside) in every shape.
+_LINKS = frozenset("as at reach reaches reached tops topped hits hit to".split())
+_MEASURE = {"dead": "killed", "toll": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded",
+            "strength": "forces"}
+
+
+def toll_given(text: str, lo: int, k: int) -> tuple[str, str] | None:
+    """(measure, subject) of a count at `k` given as a toll's or a force's figure (the module's
+    docstring), or None; `lo` is where the sentence starts."""
+    last = text[max(lo, k - 32) : k].replace('"', " ").replace("“", " ").split()
+    while last and last[-1] not in _LINKS and last[-1].lower() in QUALIFIER_WORD_SET:
+        last.pop()  # ("as \"at least 97", "at more than 60,000")
+    if not last or last[-1] not in _LINKS:
+        return None  # (the cheap test: every shape ends in one of these words)
+    window = text[max(lo, k - 90) : k]
+    m = _GIVEN.search(window) or _REACH.search(window)
+    if m is None:
+        done = _PUT_DONE.search(window) if " at " in window else None
+        measure = _GROUP_MEASURE.get(lexicon().verb_group.get(done.group("done"), "")) if done else None
+        return (measure, "people") if measure else None
+    head = m.group("head").split()[-1].lower()
+    measure = _MEASURE[head]
+    return measure, "troops" if measure == "forces" else "people"
