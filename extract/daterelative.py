@@ -23,5 +23,7 @@ def dates_an_aside(sentence: str, hit_start: int, hit_end: int, number_start: in
     if close < 0:
         return False
     open_at = sentence.rfind(",", 0, hit_start)
+    while 0 < open_at and sentence[open_at - 1 : open_at].isdigit() and sentence[open_at + 1 : open_at + 2].isdigit():
+        open_at = sentence.rfind(",", 0, open_at)  # a digit group's comma ("which sent some 4,000 troops in 1973,")
     m = _ASIDE_OPEN.match(sentence, open_at)
     return m is not None and m.end() <= hit_start

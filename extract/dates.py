@@ -56,9 +56,11 @@ from extract.datehits import later_clause, refine_hits
 from extract.dateplans import planned_dates
 from extract.daysinmonth import days_in_month
 from extract.datepairs import joined_dates
+from extract.dateends import period_ends
 from extract.datejoins import joined_hits
 from extract.dateterms import merge_hits, period_terms
 from extract.datepoints import row_date
+from extract.datequoted import quoted_day
 from extract.datedigits import ascii_dated
 from extract.datefunds import budget_year
 from extract.datefollow import followed_date, follows_on
@@ -89,7 +91,7 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|" + TOTAL_WORDS + r")\b(?:
 _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear")
 _LAST_RESORT = ("dateline", "report", "plan")  # hits that govern a number only when the sentence has no other
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
-_REPORT_BEFORE = re.compile(r"\b(?:" + REPORT_VERB_ALTERNATION + r"|say|told\s+\w+(?:\s+\w+){0,2})"
+_REPORT_BEFORE = re.compile(r"\b(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2})"
                             r"\s+(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 _REPORT_BEFORE_LOW = lower_pattern(_REPORT_BEFORE)  # for the lower-cased sentence, as _EXPR_LOW
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
@@ -169,6 +171,8 @@ def _event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     hits = _hits(sentence, pub)
     if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None) \
             and not dates_an_aside(sentence, hits[0].start, hits[0].end, q.char_start - start):  # (daterelative.py)
+        if hits[0].kind == "today" and (day := quoted_day(ctx.text, start, pub, _hits)) is not None:
+            return day  # "this morning" in a quoted broadcast headed by its date (datequoted.py)
         return hits[0].date
     if len(hits) > 1:  # (one date only in a later clause after "; " dates the number as none would: datehits.py)
         rel_s, rel_e = q.char_start - start, q.char_end - start
@@ -177,12 +181,13 @@ def _event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         if owner is not None:
             return owner.date
 
-        def cost(h: _Hit) -> tuple[bool, bool, int, int, bool]:
+        def cost(h: _Hit) -> tuple[bool, bool, bool, int, int, bool]:
             # the expression in the number's own clause first, then the nearest; a dateline last
             between = sentence[h.end : rel_s] if h.end <= rel_s else sentence[rel_e : h.start]
             later = later_clause(sentence, h.start, rel_e, h.date is not None)  # another statement's (datehits.py)
-            return (h.kind in _LAST_RESORT, later, _clause_breaks(between), max(h.start - rel_e, rel_s - h.end, 0),
-                    h.start > rel_e)
+            aside = dates_an_aside(sentence, h.start, h.end, rel_s)  # ("Iran, which sent 4,000 in 1973, lost 200")
+            return (h.kind in _LAST_RESORT, aside, later, _clause_breaks(between),
+                    max(h.start - rel_e, rel_s - h.end, 0), h.start > rel_e)
 
         return min(hits, key=cost).date
     if standing_size(ctx.text, q.char_start, q.char_end) or tally_opening(sentence):
@@ -337,6 +342,7 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
     out = planned_dates(sentence, low, out, pub)  # "due on Saturday", "plan exercises in July" (dateplans.py)
     out = days_in_month(sentence, low, out)  # "fought for three days in June 2008": a span (daysinmonth.py)
     out = joined_dates(sentence, out)  # "in October 2008 and April 2009 killed seven": no one date (datepairs.py)
+    out = period_ends(sentence, out)  # "had arrested 431 by 1 April", "report of 1970" (dateends.py)
     out = joined_hits(sentence, low, out, pub)  # "on 2 November last year"; "has now lost 4 since May" (datejoins.py)
     out = merge_hits(out, terms)
     return refine_hits(sentence, out)  # apposed weekdays, "now counts", "between <date> and <date>" (datehits.py)

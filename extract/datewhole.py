@@ -1,4 +1,5 @@
-"""A count over a whole war: "316 soldiers killed in the whole war", "losses during the entire conflict".
+"""A count over a whole war: "316 soldiers killed in the whole war", "losses during the entire conflict", or since
+an event told as a clause ("60 missions since the ceasefire was signed").
 
 GUIDELINES: totals over a period are undated. A sentence without a date expression that says its count covers a
 whole war or conflict is such a total: its numbers take no date from the sentences before it, and it lends none
@@ -23,9 +24,18 @@ _WHOLE = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+)?(?:course
 _CAMPAIGN = re.compile(r"\b(?:in|during|throughout)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}[Cc]ampaign\b")
 
 
+# A period since an event told as a clause, not a date: "more than 60 missions since the ceasefire was signed", "since the
+# war began" (a total over the period, GUIDELINES: undated; "since Friday" is a date expression, not this).
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){1,3}?(?:(?:was|were|had\s+been)\s+"
+                          r"(?:signed|agreed|declared|proclaimed|announced|imposed|launched)|began|started|broke\s+out"
+                          r"|took\s+effect|came\s+into\s+force)\b")
+
+
 def whole_war(sentence: str) -> bool:
     """Whether the sentence counts over a whole war or conflict (_WHOLE) or a named campaign (_CAMPAIGN). A cheap
     test first: "war", "conflict" or "campaign" in the lower-cased sentence."""
+    if "since " in sentence and _SINCE_EVENT.search(sentence) is not None:
+        return True
     low = lowered(sentence)
     if low is not None and "war" not in low and "conflict" not in low:
         return "ampaign" in sentence and _CAMPAIGN.search(sentence) is not None

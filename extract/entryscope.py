@@ -85,12 +85,24 @@ _DAY_STAMP_DASH = re.compile(r"[ \t]*[-–—][ \t]")
 def entry_day(text: str, line: int, stamp_end: int, at: int, sentence: str) -> bool:
     """Whether a date ending at `stamp_end`, written at `line` (a sentence's start), is a timeline entry's stamp
     that dates the claims of its entry in `sentence` at `at`: the date opens a line and a dash follows it ("OCT 29 -
-    Israeli paratroops are dropped ... Some 400 of them ..."), and the claim is in the same line (an entry ends at
-    its line break: the next entry has its own day, and a paragraph after the log is no entry of it). A count in
-    the present perfect ("say 3,000 have been taken prisoner") is a total so far, not the entry day's
+    Israeli paratroops are dropped ... Some 400 of them ..."), and the claim is in its entry: its line or a line
+    after it (an entry ends at a blank line or at a line that opens an entry or an item of its own: the next entry
+    has its own day, and a paragraph after the log is no entry of it). A count in the present perfect ("say 3,000 have been taken prisoner") is a total so far, not the entry day's
     (dateopeners.so_far). Cheap tests first: the line start, then the dash, then no line break between."""
     if line > 0 and text[line - 1] != "\n":
         return False
     if _DAY_STAMP_DASH.match(text, stamp_end) is None:
         return False
-    return text.find("\n", stamp_end, at) < 0 and not so_far(sentence)
+    if text.find("\n", stamp_end, at) >= 0 and not _continued(text, stamp_end, at):
+        return False
+    return not so_far(sentence)
+
+
+def _continued(text: str, stamp_end: int, at: int) -> bool:
+    """Whether the line holding `at` goes on the entry whose stamp ends at `stamp_end`: no blank line between (a
+    paragraph after the log is no entry of it) and the line opens no entry of its own ("24 DEC - Signal ...\n
+    Observed from anchorage: ... blown with some 400 tons")."""
+    if "\n\n" in text[stamp_end:at]:
+        return False
+    line = text.rfind("\n", 0, at) + 1
+    return not opens_entry(text, line) and bullet_line(text, line) < 0

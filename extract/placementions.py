@@ -19,6 +19,7 @@ from extract.gazetteer import Mention, country_names, gazetteer, key_of
 from extract.placenames import OPENERS, unlisted
 from extract.placeimprint import imprint_spans
 from extract.placeseat import foe_country
+from extract.notplaces import not_places
 from extract.rx import guarded
 from extract.trie import trie_alternation
 
@@ -32,12 +33,13 @@ _BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^,\n]{0,60}", re.MULTILINE)
 # A place that speaks or acts is its government or army ("Moscow gave a different account", "Kyiv says",
 # "drones launched by Russia"), not where the event happened.
 _ACTOR_AFTER = re.compile(
+    r"(?:,\s+(?:which|who)\s+(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){1,60},)?"  # ("Iran, which sent some 4,000 troops in 1973, lost more than 200")
     r"(?:['’]s)?(?:,\s+for\s+(?:its|their|his|her)\s+part,)?"  # ("Dushanbe, for its part, says")
     r"(?:\s+(?:later|also|then|earlier|first|now|initially|officially|publicly|previously))?"  # ("Moscow later said")
     r"\s+(?:says|said|say|claims?|claimed|denie[sd]|deny|gave|gives|does|did|has\s+said|insist(?:s|ed)?"
     r"|accuse[sd]?|warn(?:s|ed)?|announced?|rejecte?d?s?|responded|admit(?:s|ted)|confirm(?:s|ed)|reported|estimates?"
     r"|blame[sd]?|retaliated|vowed|countered|(?:has\s+|had\s+)?lost|launched|fired|deployed|pledged|mourns?|mourned"
-    r"|(?:has\s+|had\s+|have\s+)?(?:sent|dispatched)|sends|dispatches"  # ("Senegal has sent 1,300 troops")
+    r"|(?:has\s+|had\s+|have\s+)?(?:sent|dispatched|moved)|sends|dispatches|moves"  # ("Senegal has sent 1,300 troops", "Peru has moved")
     # a government's reply or policy: "Asmara has never acknowledged", "Seoul has suspended", "Djibouti welcomed"
     r"|(?:(?:has|have|had)\s+(?:never\s+|not\s+|also\s+|already\s+|repeatedly\s+)?)?(?:acknowledged|suspended"
     r"|welcomed|condemned|demanded|refused|protested|recalled|expelled|threatened)"
@@ -188,6 +190,7 @@ def _document_mentions(text: str) -> tuple[Mention, ...]:
     if skip:
         found = [m for m in found if not any(a <= m.start < b for a, b in skip)]
     found = [m for m in found if not _actor(text, m) and not _in_a_name(text, m, starts)]
+    found = not_places(text, found)  # a people counted, an aircraft, a person, a bracketed state (notplaces.py)
     extra = unlisted(text, found)
     if extra:
         found = sorted(found + [m for m in extra if not _actor(text, m)], key=lambda m: m.start)

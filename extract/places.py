@@ -52,7 +52,8 @@ from extract.gazetteer import RANK, Mention
 from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import names_a_ship
-from extract.placescope import anaphor_clause, clauses, label, own_story, period_text, refuge, region_anaphor
+from extract.placescope import anaphor_clause, clauses, destinations_after, label, own_story, period_text, refuge
+from extract.placescope import region_anaphor
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
@@ -137,6 +138,9 @@ def find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
     if decided is None and not in_own_statement(ctx.text, got, ctx.start, ctx.end, q.char_start):
         return _place_of(ctx, None)  # "carried 68 bodies to the X morgue" is another statement's (placekept.py)
     if decided:
+        if got is not None and ";" in ctx.sentence and destinations_after(ctx.text, [c[2] for c in _candidates(ctx)],
+                                                                          q.char_end):
+            return _place_of(ctx, None)  # "20,000 were evacuated; 3,840 sailed for Southampton" (placescope.py)
         return got
     breaks = clauses(ctx)
     if breaks:

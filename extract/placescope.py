@@ -109,7 +109,8 @@ _REFUGE_BEFORE = re.compile(
     # "buried in the mass grave at Pasir Putih cemetery": where the dead were laid, not where they died
     r"|\b(?:buried|reburied|interred)\b[^.;]{0,40}?\b(?:in|at)"
     # "the ferries sail for Surabaya", "a convoy bound for Goma": where people or ships are going
-    r"|\b(?:sail(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|head(?:s|ed|ing)|leav(?:e|es|ing)|left)\s+for"
+    # ("Sailed 0915 for Pusan": a diary's four-figure time between)
+    r"|\b(?:[Ss]ail(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|head(?:s|ed|ing)|leav(?:e|es|ing)|left)\s+(?:\d{4}\s+)?for"
     # "evacuated 130, 11 of them children, to Mombasa": where they were taken, past the words between
     r"|\b(?:evacuated|deported|airlifted|ferried|shipped)\b[^.;]{0,40}?\bto"
     # "left aboard the royal yacht and are now in Dar es Salaam", "nearly all still live in tents in Ingushetia",
@@ -142,6 +143,16 @@ def refuge(text: str, m: Mention) -> bool:
         if w in window:
             return bool(_REFUGE_BEFORE.search(text, a, m.start))
     return False
+
+
+def destinations_after(text: str, mentions: list[Mention], number_end: int) -> bool:
+    """Whether a sentence's places (`mentions`) are all where people went (refuge) in clauses after a semicolon after
+    the number: "some 20,000 children were evacuated abroad; 3,840 of them sailed for Southampton" (the destination
+    of the 3,840, not of the 20,000). Not past a comma only ("evacuated 300 survivors, 40 of them children, to
+    Niamey": the 300's). A hospital named as such is where the hurt lay, but also where shells hit: no destination."""
+    return bool(mentions) and all(text.find(";", number_end, m.start) >= 0
+                                  and not text.endswith("Hospital", m.start, m.end) and refuge(text, m)
+                                  for m in mentions)
 
 
 _ACROSS = ("across ", "throughout ", "all over ", "across all of ")

@@ -10,7 +10,8 @@ test of extract/seatnames.py). Without the verb the place stays an event's ("the
 attacked").
 Organisations, groups, associations, a commission or a committee "in" a town with a verb of saying after it
 ("Ingush organisations in Nazran say ...") speak from there too; a body something passed through ("exchanged
-through the commission in Beslan") sits there, whatever follows.
+through the commission in Beslan") sits there, whatever follows. So does a broadcaster or newspaper "in" a town with a
+verb of saying after it ("The Front's radio in Aden claimed that ..."): its seat, not the battle it reports.
 Diplomats "in" a town speak from it ("according to diplomats in Dakar"): their town is no event's place either; so
 does a spokesman "in" a town with a verb of saying after it ("an army spokesman in Tel Aviv says").
 """
@@ -24,8 +25,9 @@ from extract.seatnames import name_before
 from extract.trie import trie_alternation
 
 _SEAT_BEFORE = re.compile(r"\b(?:headquarters|HQ|government|high\s+command|command|ministry|parliament|embassy"
-                          r"|secretariat|administration|representatives?|general\s+staff|organi[sz]ations?|groups"
-                          r"|associations?|commission|committee)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"|secretariat|administration|representatives?|representation|general\s+staff|organi[sz]ations?|groups"
+                          r"|associations?|commission|committee|radio|radio\s+station|broadcasters?|newspapers?)\s+(?:at|in)\s+(?:the\s+)?$",
+                          re.IGNORECASE)  # ("The Front's radio in Aden claimed": the broadcaster's seat)
 # A body through which something passed: "exchanged through the commission in Beslan", "via the committee in Kigali"
 # (where the body sits, not where the people were taken): no verb of saying needed.
 _THROUGH_BODY = re.compile(r"\b(?:through|via)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:commission|committee|office|mission"
@@ -35,7 +37,7 @@ _SAYS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:said|says|say|counts|counted|an
 _AT_IN = (" at ", " in ", " at the ", " in the ")  # the words just before a seat's place
 _SEAT_WORDS = ("quarters", "HQ", "overnment", "ommand", "inistry", "arliament", "mbassy", "ecretariat", "dministration",
                "epresentative", "eneral staff", "rganisation", "rganization", "groups", "ssociation", "ommission",
-               "ommittee")
+               "ommittee", "epresentation", "radio", "roadcaster", "ewspaper")
 _SEAT_WORD = re.compile(trie_alternation(_SEAT_WORDS))  # any of them, as one search (not one `in` per word)
 
 

@@ -1,0 +1,111 @@
+"""Place names the text uses for something else (for extract/placementions.py).
+
+A gazetteer spelling is no place of an event when the sentence uses it as:
+
+- a people counted by a number ("84 loyalist Kikuyu, mostly women, killed"): the name is the counted noun, with
+  no preposition between the number and it, and nothing after it that it could qualify;
+- an aircraft's type ("its Mirage and Kfir jets shot down two"): a name before a noun of aircraft;
+- a person: an author cited at the head of a reference ("Anderson, The War of the Dispossessed (1981), p. 127"), or
+  a name after a title of rank or address ("Captain Hull said"). One sense per discourse: the surname is a person
+  wherever else the document writes it ("about 2,000 (Anderson)");
+- a member of a list of states in brackets ("the guarantor states (Argentina, Brazil, Chile and the United
+  States) will send ..."): the states act, nothing happens in them;
+- the owner of a part a total takes in ("430 killed to date, ..., the Lari dead included"): the place of the part,
+  not of the total.
+
+Each test starts from a cheap look at the characters around the name; most mentions fail it at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import Mention
+
+_NUMBER_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+# A number and at most two lower-case words before the name, none a preposition or an article: the name is counted.
+_COUNTED_BEFORE = re.compile(r"(?<![\w,.])(?:" + _NUMBER_WORDS + r")\s+(?:(?!(?:in|at|of|from|near|to|into|on|over|across"
+                             r"|around|outside|inside|toward|towards|against|with|behind|beyond|under|along|through"
+                             r"|between|among|off|onto|upon|via|the|a|an|and|or|by|for)\b)[a-z][a-z-]+\s+){0,2}$")
+# What follows a counted people: a comma, a stop, a verb of what befell them; not a noun it qualifies ("12 Aleppo
+# residents", where the town is theirs).
+_COUNTED_AFTER = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:were|was|had|have|killed|dead|died|wounded|and\b)")
+_AIRCRAFT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:jets?|fighters?|fighter-bombers?|bombers?|aircraft"
+                             r"|warplanes?|planes?|interceptors?|helicopters?|gunships?)\b")
+# "Anderson, The War of the Dispossessed (1981)": an author, a title of capitalised words, the year in brackets.
+_CITATION_AFTER = re.compile(r",\s+(?:[A-Z][\w'’:-]*\s+)(?:(?:[A-Z][\w'’:-]*|of|the|and|in|a|an|on|for|to)\s+){0,10}?"
+                             r"\(\d{4}\)")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Professor|Prof|Captain|Capt|Colonel|Col|Major|Maj|Lieutenant|Lt"
+                           r"|Sergeant|Sgt|Corporal|Trooper|Private|Admiral|Commander|Brigadier|Judge"
+                           r")\.?\s+(?:[A-Z][a-z]+\s+)?$")
+# (not "countries": "floods in three countries (Kenya, Uganda and Tanzania)" are the places of a count)
+_NOT_COUNTING = frozenset("in at of from near to into on over across around outside inside toward towards against with "
+                          "behind beyond under along through between among off onto upon via the a an and or by "
+                          "for".split())  # the words _COUNTED_BEFORE refuses just before the name
+_PART_INCLUDED_AFTER = re.compile(r"\s+(?:dead|toll|victims|casualties|losses|figures?)\s+included\b")
+_MEMBERS_BEFORE = re.compile(r"\b(?:states|powers|governments|members|guarantors|allies)\s+\($")
+
+
+def counted_people(text: str, m: Mention) -> bool:
+    """Whether the name is a people counted by a number before it ("84 loyalist Kikuyu, ... killed")."""
+    if m.place.precision == "country" or not text[m.start - 1 : m.start].isspace():
+        return False
+    word = _word_before(text, m.start)  # cheap: the word before must be a number or a lower-case word that counts
+    if not word or not (word[0].isdigit() or word[0].islower()) or word in _NOT_COUNTING:
+        return False
+    if not _COUNTED_AFTER.match(text, m.end):
+        return False
+    a = m.start - 40 if m.start > 40 else 0
+    return _COUNTED_BEFORE.search(text, a, m.start) is not None
+
+
+def aircraft_type(text: str, m: Mention) -> bool:
+    """Whether the name is an aircraft's type ("Mirage jets", "its Mirage and Kfir jets")."""
+    return text.startswith(" ", m.end) and _AIRCRAFT_AFTER.match(text, m.end) is not None
+
+
+def _person(text: str, m: Mention) -> bool:
+    """Whether the name is a person's here: an author cited, or a name after a title (module doc)."""
+    if text.startswith(",", m.end) and m.place.precision != "country" and _CITATION_AFTER.match(text, m.end):
+        return True
+    if text[m.start - 1 : m.start] != " ":
+        return False
+    word = _word_before(text, m.start)  # cheap: a title, or a first name after one, is capitalised
+    if not word or not word[0].isupper():
+        return False
+    a = m.start - 28 if m.start > 28 else 0
+    return _TITLE_BEFORE.search(text, a, m.start) is not None
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word before the blanks before `at`, less any brackets or quotes it opens with ("" at the start)."""
+    j = at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    while k < j and not text[k].isalnum():  # ("(84 Kikuyu", "(Captain Hull": the bracket is no part of the word)
+        k += 1
+    return text[k:j]
+
+
+def in_members_list(text: str, m: Mention) -> bool:
+    """Whether a country is one of a bracketed list after a noun of states ("the guarantor states (Argentina, Brazil,
+    Chile and the United States)")."""
+    if m.place.precision != "country":
+        return False
+    a = m.start - 120 if m.start > 120 else 0
+    k = text.rfind("(", a, m.start)
+    if k < 0 or text.find(")", k, m.start) >= 0 or "\n" in text[k : m.start]:
+        return False
+    return _MEMBERS_BEFORE.search(text, k - 30 if k > 30 else 0, k + 1) is not None
+
+
+def not_places(text: str, found: list[Mention]) -> list[Mention]:
+    """`found` less the names used as a people, an aircraft, a person (and the same name elsewhere in the
+    document), a member of a list of states or a part's owner ("the Lari dead included")."""
+    persons = {text[m.start : m.end] for m in found if _person(text, m)}
+    return [m for m in found if text[m.start : m.end] not in persons and not counted_people(text, m)
+            and not aircraft_type(text, m) and not in_members_list(text, m)
+            and not (text.startswith(" ", m.end) and _PART_INCLUDED_AFTER.match(text, m.end))]
