@@ -6,17 +6,17 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 23 (h129-h134, written in session 12 by a helper who had not read extract/, and kept from every helper
-who wrote rules that session): a school textbook unit with quoted sources on Guernica 1937, an auction-house medal
-lot on Mirbat 1972 (Dhofar), a ship's war diary of the Hungnam evacuation 1950, an archive catalogue entry on the Lari
-massacre 1953, a risk consultancy's email newsletter on the Cenepa war 1995, an encyclopaedia talk page on the
-Football War 1969. First sight, scored once at da00262 (the session's start): f1 0.770 (precision 0.954, recall
-0.646), subject 0.629, side 0.790, location 0.468, event_date 0.436, source 0.468, stance 0.516. On the session's
-final tree, after every rule written that session for batch 22 and general news 20 (none of which it was shown): f1
-0.770 (precision 0.954, recall 0.646) again, none of them reached its forms; location 0.436 and event_date 0.484
-(two places lost, three dates won by the date and place rules of batch 22). Every miss and mismatch, by layer,
-with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
-tests/test_heldout.py's, run over this folder too. (Batch 22 is in tests/data/heldout now, with FIRST_SIGHT_22.md.)
+Batch 24 (h135-h140, written in session 13 by a helper who had not read extract/, and kept from every helper
+who wrote rules that session): a documentary's subtitle file on Dien Bien Phu 1954, a folk album's sleeve notes on
+Isandlwana 1879, a battlefield walking guide to Gallipoli 1915, a wargame scenario on the Winter War's Raate road,
+a stamp society's bulletin on Kargil 1999, a translated trial transcript on the Bay of Pigs 1961. First sight,
+scored once at 8901e99 (the session's start): f1 0.779 (precision 0.952, recall 0.659), measure 0.867, subject
+0.350, side 0.767, location 0.350, event_date 0.433, source 0.717, stance 0.800. On the session's final tree, after
+every rule written that session for batch 23 and general news 21 (none of which it was shown): f1 0.803
+(precision 0.955, recall 0.692), measure 0.873, subject 0.349, side 0.730, location 0.349, event_date 0.444,
+source 0.714, stance 0.810. Every miss and mismatch, by layer, with the annotator's calls, is in
+tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's, run over this folder too.
+(Batch 23 is in tests/data/heldout now, with FIRST_SIGHT_23.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -30,7 +30,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.76, "precision": 0.95, "recall": 0.64, "measure": 0.98}
+FLOORS = {"f1": 0.79, "precision": 0.95, "recall": 0.68, "measure": 0.86}
 
 
 @pytest.fixture(scope="module")

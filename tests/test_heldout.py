@@ -150,6 +150,18 @@ side 0.906, event_date 0.781, location 0.573, subject 0.625. Its annotator's sub
 "guerrillas", "Egyptians", "crew" where the set writes troops, fighters, people) stay apart: with it the set's
 subject fell from 0.870 to 0.856, and its floor from 0.865 to 0.85.
 
+Batch 23 (h129-h134, written at the end of session 12 and left unfitted for session 13: a school textbook unit with
+quoted sources on Guernica 1937, an auction-house medal lot on Mirbat 1972, a ship's war diary of the Hungnam
+evacuation 1950, an archive catalogue entry on the Lari massacre 1953, a risk consultancy's email on the Cenepa war
+1995, an encyclopaedia talk page on the Football War 1969). First sight: f1 0.770 (precision 0.954, recall 0.646),
+subject 0.629, side 0.790, location 0.468, event_date 0.436, source 0.468, stance 0.516 (FIRST_SIGHT_23.md). After
+session 13's rules for it (headings and catalogue lines that name the speaker of what follows, diary clock times and
+page numbers no counts, "revised up to N" a corrected figure, dead fighters of a group the vocabulary does not know
+no longer civilian, names that are a people, an aircraft or an author no places, a diary entry's day carried to its
+lines): f1 0.903 (precision 1.0, recall 0.823), measure 1.0, side 0.924, source 0.886, stance 0.886, location 0.848,
+event_date 0.671, subject 0.760. Its 17 misses (forms such as "Some 24 bombers took part", the diary's head counts)
+pulled the set's recall from 0.974 to 0.965, and its floor from 0.965 to 0.96.
+
 The floors sit just under what the extractor reaches now, so a regression in
 any layer shows; location and event_date, the weakest fields on unseen text,
 have floors of their own since session 4 raised location from 0.51 to 0.58.
@@ -197,8 +209,14 @@ ALLOWED = {
 # Session 11, with batch 21, 121 reports: f1 0.987, precision 1.0, recall 0.974, subject 0.870, side 0.872,
 # location 0.590, event_date 0.735, source 0.960, source_type 0.961, stance 0.963 (subject and side floors lowered
 # for batch 21's own subjects and the sides its stories name far from the figures).
+# Session 12, with batch 22, 127 reports: f1 0.987, precision 1.0, recall 0.974, subject 0.856, side 0.874,
+# location 0.590, event_date 0.738, source 0.963, source_type 0.963, stance 0.966 (subject floor lowered for batch
+# 22's subject words).
+# Session 13, with batch 23, 133 reports: f1 0.982, precision 1.0, recall 0.965, subject 0.853, side 0.877,
+# location 0.603, event_date 0.736, source 0.960, source_type 0.960, stance 0.962 (recall floor lowered for batch
+# 23's misses).
 FLOORS = {
-    "f1": 0.98, "precision": 0.995, "recall": 0.965,
+    "f1": 0.98, "precision": 0.995, "recall": 0.96,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
     "measure": 0.985, "subject": 0.85, "side": 0.865,
     "location": 0.575, "event_date": 0.73,
