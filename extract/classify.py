@@ -35,7 +35,8 @@ landmines (extract/mineaccidents.py), a side's toll put at a number (extract/num
 (extract/mobilised.py), a part named by its predicate (extract/ofthese.py), people held with no verb
 (extract/heldpeople.py), verbs split around the count ("hacked 23 villagers to death", "led 40 pupils to safety":
 extract/splitverbs.py), tolls, sport and works of peacetime (extract/peacetolls.py) and late readings of the phrase
-(extract/rereads.py) are their modules' too.
+(extract/rereads.py) are their modules' too; so is the last step, from a measure to the subject and side
+(extract/kindends.py).
 
 For speed, a search for words the sentence does not hold is skipped: extract/wordset.py keeps the
 set of the sentence's words (tests/test_classify_shortcuts.py checks each such test against its
@@ -53,6 +54,7 @@ from extract.context import SentenceContext
 from extract.measures import (bare_held, default_measure, force_under_siege, own_harm_of_part,
                               returned_prisoners)
 from extract.kindmemo import MAX_DEPTH, asked_again
+from extract.kindends import kind_of_measure
 from extract.countedby import counted_by
 from extract.headrows import heading_row
 from extract.ofthese import part_by_predicate
@@ -63,7 +65,7 @@ from extract.otherverbs import missing_or_gone, verbs_elsewhere
 from extract.countrates import dollar_rate, event_or_figure
 from extract.amongthem import force_among
 from extract.aircraftraids import aircraft_attacking
-from extract.armedcounts import PART_GATE as _PART_GATE, part_of_a_force, read_armed, same_people
+from extract.armedcounts import PART_GATE as _PART_GATE, part_of_a_force, read_armed
 from extract.callsigns import callsign_number
 from extract.verblabels import read_shorthand
 from extract.ofthewhole import whole_before
@@ -84,14 +86,12 @@ from extract.conditionals import (CONDITION_WORD as _CONDITION_WORD, CONDITION_W
                                   conditional as _conditional)  # (_CONDITION_WORD: tests/test_classify_shortcuts.py)
 from extract.sharedcounts import bare_update, set_against
 from extract.verbreach import hospital_not_held, reach_over
-from extract.peacetolls import (_HARM_MEASURES, custody_deaths_in_peace, harm_of_no_war, named_near, peacetime_works,
-                               sport_news)
-from extract.nonclaims import (HARMLESS_KEYS as _HARMLESS_KEYS, SUSPECTED, civilian_toll, no_count_of_harm, peacetime,
-                               suspects_side, whole_of_part)
+from extract.peacetolls import _HARM_MEASURES, custody_deaths_in_peace, harm_of_no_war, named_near, sport_news
+from extract.nonclaims import HARMLESS_KEYS as _HARMLESS_KEYS, no_count_of_harm
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,  # noqa: F401
                            dollar_named as _dollar_named, not_a_count, war_rate)
 # (the four named _...: tests/test_classify_shortcuts.py; extract/countrates.py reads the rates)
-from extract.partof import (OTHERS, PART_MEASURES, PEOPLE_MEASURES, Kind, inherit,
+from extract.partof import (PART_MEASURES, Kind, inherit,
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
                             said_count, shot_down_count)
 from extract.mainverbs import finite_death
@@ -99,10 +99,8 @@ from extract.carriedharm import CARRIED, carried_harm
 from extract.looseforms import loose_kind
 from extract.tollgiven import toll_given
 from extract.elidedthings import elided_things
-from extract.elidedwho import AT_SEA as _AT_SEA, at_sea, named_off
 from extract.eventparts import shared_event_count
 from extract.armedmen import armed_men
-from extract.menwords import men_subject
 from extract.mineaccidents import mine_accidents
 from extract.countedwho import read_who
 from extract.numberof import side_count
@@ -115,7 +113,6 @@ from extract.picturenotes import picture_note
 from extract.records import Quantity
 from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
-from extract.fightergroups import own_group
 from extract.offcounts import off_the_war
 from extract.capacitylists import capacity_or_roll
 from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, names_dollar, open_rules
@@ -123,25 +120,20 @@ from extract.phrasehints import read_hints
 from extract.sides import resolve_side
 from extract.phraseparts import done_to_numbering
 from extract.puttolls import estimated_noun
-from extract.triggers import (HUMAN, cue_in, event_words, lexicon, measure_for, norm, side_mentions,
-                              theatre_side)
+from extract.triggers import HUMAN, cue_in, event_words, lexicon, measure_for, norm
 from extract.wartimewords import lost_is_no_death, martyrs_in_peace, speaker_lost
 from extract.wordset import cuts_word, words_of
 
 _NEGATED = re.compile(r"\b(?:not|none\s+of|neither\s+of|no|nor)\s+(?:(?:of\s+)?the\s+|a\s+single\s+)?$",
                       re.IGNORECASE)
 _PEOPLE_PARTICIPLE = re.compile(r"(?:captured|arrested|detained|abducted|kidnapped)\b")
-_SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b", re.IGNORECASE)
 _FORCE_CLASSES = frozenset({"fighter", "peacekeeper"})  # people whose count with no verb is a force's size
-_BARE_SUBJECT = {"attacks": "attack", "forces": "troops"}  # what a count with no noun of its own counts, by measure
 _COUNTING = re.compile(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_numbering needs before the number
 _COUNTED_TO = re.compile(r"(?:number|total|counting|came to|comes to|amounted to)", re.IGNORECASE)  # done_to_numbering
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
-_LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
 _ACCIDENT_WORDS = frozenset({"accidents", "accident", "incidents"})  # extract/mineaccidents.py
 _TOLL_WORDS = frozenset({"number", "dead", "toll"})  # extract/numberof.py
-_ELIDED_MEASURES = frozenset({"killed", "wounded", "captured", "displaced"})  # extract/elidedwho.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,36 +391,4 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             return (inherit(ctx, q, depth) or (restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words) else None)
                     or part_of_last_count(ctx, q, depth) or said_count(ctx, q, depth) or part_done_to(ctx, q, depth)
                     or shot_down_count(ctx, q) or bare_update(ctx, q, depth))
-    if measure in ("forces", "captured") and peacetime(ctx, ph, measure):
-        return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
-    if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
-        return Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
-    if measure in _ELIDED_MEASURES and ph.subject in (None, "people") and depth < MAX_DEPTH and (
-            own := named_off(ctx, q, ph, measure, words)) is not None:  # "Soviet losses were 96 dead", "Of our
-        return Kind(*own)  # staff, two were killed" (extract/elidedwho.py)
-    if measure in PEOPLE_MEASURES and depth < MAX_DEPTH and (ph.cls is None or ph.cls == "injury" or OTHERS.match(
-            text, q.char_end, end)):
-        whole = same_people(ctx, q, ph, depth)  # "12 soldiers were killed and 40 wounded", "Another six were
-        if whole is not None:  # wounded." (extract/armedcounts.py)
-            return Kind(measure, whole.subject, whole.side)
-    if measure == "destroyed" and ph.cls in ("civil_facility", "settlement") and peacetime_works(ctx, ph):
-        return None  # "The city demolished 40 old buildings to make way for a park": no violence, no claim
-    if measure == "capacity" and "of" in words and whole_of_part(text, start, k):
-        return None  # "three of the capital's 11 main hospitals were still open": 11 is all there were
-    subject = ph.subject or (men_subject(text, q.char_end, end) if measure in PEOPLE_MEASURES else None) or _BARE_SUBJECT.get(
-        measure, "people")  # "three linesmen were hurt" (extract/menwords.py), "attacks rose to 171", "troop strength at 8,000"
-    if ph.cls is None and measure == "killed" and "civilian" in words and civilian_toll(text, max(start, k - 60), k):
-        return Kind(measure, "civilians", "civilian")  # "the government put the civilian toll at 1,260"
-    if ph.cls is None and measure == "killed":
-        owner = _SIDE_LOSSES.search(text, start, k) if (  # "estimate Russian losses at 350,000"
-            cut or not _LOSS_WORDS.isdisjoint(words)) else None
-        named = side_mentions(text, owner.start(1), owner.end(1)) if owner else []
-        if named:
-            return Kind(measure, "troops", theatre_side(text, named[0].side))
-    subject = at_sea(ctx, q, ph.np_end, subject) if subject in _AT_SEA else subject  # "destroyed 14 mines" (elidedwho.py)
-    side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
-                        verb_start=ph.verb_start)
-    if side == "civilian" or subject == "people":  # "the adoo left 38 dead": a group told fighting (fightergroups.py)
-        subject, side = own_group(ctx, q, ph, measure, subject, side)
-    return Kind(measure, subject, side)
-
+    return kind_of_measure(ctx, q, ph, measure, words, depth, cut)  # subject and side (extract/kindends.py)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from counterclaim.corpus import generate_articles
 from extract import classify as K
+from extract import kindends as KE
 from extract import heldpeople as HP
 from extract import measures as M
 from extract import nonclaims as N
@@ -111,7 +112,7 @@ def test_hand_written_whole_word_patterns_need_their_words() -> None:
     rnd = random.Random(8)
     checks = [(K._CONDITION_WORD, K._CONDITION_WORDS), (K._DOLLAR_BUYS, K._DOLLAR_WORDS),
               (K._NEGATED, K._NEGATION_WORDS), (PO._PART_BEFORE, PO._PART_WORDS),
-              (PO._RUNNING_TOTAL, PO._TOTAL_WORDS), (K._SIDE_LOSSES, K._LOSS_WORDS),
+              (PO._RUNNING_TOTAL, PO._TOTAL_WORDS), (KE._SIDE_LOSSES, KE._LOSS_WORDS),
               (N.GOAL_AFTER, N.GOAL_WORDS), (N.GOAL_BEFORE, N.GOAL_WORDS), (N._DEBRIS_BEFORE, N._DEBRIS_WORDS),
               (N.SUSPECTED, frozenset({"suspected"})), (HP.HELD_WITHOUT, HP.HELD_WORDS),
               (PO._SAID_BEFORE, PO._SAID_WORDS)]
