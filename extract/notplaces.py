@@ -39,21 +39,13 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Professor|Prof|Captain|Capt|Colon
                            r"|Sergeant|Sgt|Corporal|Trooper|Private|Admiral|Commander|Brigadier|Judge"
                            r")\.?\s+(?:[A-Z][a-z]+\s+)?$")
 # (not "countries": "floods in three countries (Kenya, Uganda and Tanzania)" are the places of a count)
-_NOT_COUNTING = frozenset("in at of from near to into on over across around outside inside toward towards against with "
-                          "behind beyond under along through between among off onto upon via the a an and or by "
-                          "for".split())  # the words _COUNTED_BEFORE refuses just before the name
 _PART_INCLUDED_AFTER = re.compile(r"\s+(?:dead|toll|victims|casualties|losses|figures?)\s+included\b")
 _MEMBERS_BEFORE = re.compile(r"\b(?:states|powers|governments|members|guarantors|allies)\s+\($")
 
 
 def counted_people(text: str, m: Mention) -> bool:
     """Whether the name is a people counted by a number before it ("84 loyalist Kikuyu, ... killed")."""
-    if m.place.precision == "country" or not text[m.start - 1 : m.start].isspace():
-        return False
-    word = _word_before(text, m.start)  # cheap: the word before must be a number or a lower-case word that counts
-    if not word or not (word[0].isdigit() or word[0].islower()) or word in _NOT_COUNTING:
-        return False
-    if not _COUNTED_AFTER.match(text, m.end):
+    if m.place.precision == "country" or not _COUNTED_AFTER.match(text, m.end):
         return False
     a = m.start - 40 if m.start > 40 else 0
     return _COUNTED_BEFORE.search(text, a, m.start) is not None
@@ -68,26 +60,8 @@ def _person(text: str, m: Mention) -> bool:
     """Whether the name is a person's here: an author cited, or a name after a title (module doc)."""
     if text.startswith(",", m.end) and m.place.precision != "country" and _CITATION_AFTER.match(text, m.end):
         return True
-    if text[m.start - 1 : m.start] != " ":
-        return False
-    word = _word_before(text, m.start)  # cheap: a title, or a first name after one, is capitalised
-    if not word or not word[0].isupper():
-        return False
     a = m.start - 28 if m.start > 28 else 0
-    return _TITLE_BEFORE.search(text, a, m.start) is not None
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word before the blanks before `at`, less any brackets or quotes it opens with ("" at the start)."""
-    j = at
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    k = j
-    while k > 0 and not text[k - 1].isspace():
-        k -= 1
-    while k < j and not text[k].isalnum():  # ("(84 Kikuyu", "(Captain Hull": the bracket is no part of the word)
-        k += 1
-    return text[k:j]
+    return text[m.start - 1 : m.start] == " " and _TITLE_BEFORE.search(text, a, m.start) is not None
 
 
 def in_members_list(text: str, m: Mention) -> bool:

@@ -9,7 +9,6 @@ document's year (extract/dateends.py), a digit group's comma in an aside (extrac
 
 from __future__ import annotations
 
-import types
 from datetime import date
 
 from hypothesis import given, settings
@@ -209,25 +208,3 @@ def test_a_part_included_in_a_total_lends_it_no_place() -> None:
     text = "The ministry's figures to date: 430 rebels killed by the army, the Lari dead included."
     assert "Lari" not in _named(text)
     assert "Lari" in _named("The Lari dead were buried on Monday.")
-
-
-
-_PIECES = ["84", "1,000", "two", "loyalist", "in", "the", "Captain", "Capt.", "Mr", "John", "(", " ", "  ", "\n", ",",
-           ".", "of", "dozens", "Z"]
-
-
-@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.sampled_from(["Kikuyu", "Lari"]))
-@settings(max_examples=400, deadline=None)
-def test_not_places_cheap_gates_agree_with_the_patterns(pieces, name):
-    """The word-before gates of counted_people and _person only skip what their patterns would refuse."""
-    from extract import notplaces as n
-
-    before = " ".join(pieces) + " "
-    text = before + name + ", killed."
-    m = types.SimpleNamespace(start=len(before), end=len(before) + len(name),
-                              place=types.SimpleNamespace(precision="village"))
-    slow_count = bool(n._COUNTED_AFTER.match(text, m.end)) \
-        and n._COUNTED_BEFORE.search(text, max(m.start - 40, 0), m.start) is not None
-    assert n.counted_people(text, m) == slow_count
-    slow_title = n._TITLE_BEFORE.search(text, max(m.start - 28, 0), m.start) is not None  # (no citation follows)
-    assert n._person(text, m) == slow_title
