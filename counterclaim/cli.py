@@ -58,9 +58,8 @@ def ingest(paths: tuple[Path, ...], db: Path | None, metadata: Path | None, outl
     from counterclaim.progress import ingest_with_progress
 
     from warehouse.migrate import SchemaError
-    from warehouse.store import WarehouseBusy
-
     from warehouse.gcbatch import batch_gc
+    from warehouse.store import WarehouseBusy
 
     try:
         with batch_gc():  # the collector's settings for many documents (warehouse/gcbatch.py; workers: analysis.py)

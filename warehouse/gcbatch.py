@@ -27,9 +27,7 @@ def batch_gc(gen0: int = GEN0_THRESHOLD) -> Iterator[None]:
     allocations. Enter it after a warm-up, so the loaded tables are among what is frozen."""
     old = gc.get_threshold()
     was_frozen = gc.get_freeze_count()
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(gen0, old[1], old[2])
+    batch_process(gen0)
     try:
         yield
     finally:
@@ -39,8 +37,8 @@ def batch_gc(gen0: int = GEN0_THRESHOLD) -> Iterator[None]:
 
 
 def batch_process(gen0: int = GEN0_THRESHOLD) -> None:
-    """batch_gc for the rest of a process whose whole life is the batch (an ingest worker, warehouse/analysis.py):
-    nothing to put back."""
+    """The settings of batch_gc for the rest of a process whose whole life is the batch (an ingest worker,
+    warehouse/analysis.py): nothing to put back."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(gen0, *gc.get_threshold()[1:])
