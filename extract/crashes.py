@@ -24,12 +24,11 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.cuenear import cue_near
 from extract.records import Quantity
 from extract.trie import trie_alternation
 from extract.triggers import closing_table
 from extract.wordset import key_words, words_of
-
-_CLAUSE_END = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
 
 
 def _alt(words: list[str]) -> str:
@@ -70,10 +69,8 @@ def crash_harm(ctx: SentenceContext, q: Quantity) -> bool:
         if (keys[0].isdisjoint(words) or keys[1].isdisjoint(words)) and (
                 keys[2].isdisjoint(words) or keys[3].isdisjoint(words)):
             return False  # (the usual case: a test of the sentence's words first, both halves of a phrase)
-    if not cue.search(ctx.text, ctx.start, q.char_start):
-        stop = _CLAUSE_END.search(ctx.text, q.char_end, ctx.end)
-        if not cue.search(ctx.text, q.char_end, stop.start() if stop else ctx.end):
-            return False
+    if not cue_near(cue, ctx, q):
+        return False
     from extract.peacetolls import report_of_peace  # (peacetolls asks this module: imported when needed)
     from extract.wrecks import weapon_near
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.crashes import crash_harm
+from extract.cuenear import cue_near
 from extract.gazetteer import gazetteer
 from extract.mishaps import disease_harm, mishap_harm
 from extract.peacefigures import harm_of_a_figure
@@ -54,6 +55,7 @@ _FORTUNE = re.compile(r"\s+(?:[\w-]+\s+)?hostages?\s+to\s+fortune\b", re.IGNOREC
 # Police forces counted ("43 police forces", "17 of the 43 regional police forces"): institutions, not troops
 _POLICE_FORCES = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+)?(?:\s+[\w-]+)?\s+police\s+"
                             r"(?:forces|services)\b", re.IGNORECASE)
+# Where a [cues] word's clause ends after the number (extract/cuenear.py's, with a colon as well).
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
 
 
@@ -154,10 +156,7 @@ def named_near(ctx: SentenceContext, q: Quantity, name: str) -> bool:
     cue, text = lex.folded_re["cue:" + name], folded(ctx.text)  # (the same matches, faster)
     if cue is None:
         cue, text = lex.cues[name], ctx.text
-    if cue.search(text, ctx.start, q.char_start):
-        return True
-    stop = _CLAUSE_END.search(ctx.text, q.char_end, ctx.end)
-    return bool(cue.search(text, q.char_end, stop.start() if stop else ctx.end))
+    return cue_near(cue, ctx, q, _CLAUSE_END, text)  # (extract/cuenear.py; a colon ends the clause here too)
 
 
 def custody_deaths_in_peace(ctx: SentenceContext) -> bool:

@@ -18,11 +18,10 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.cuenear import cue_near
 from extract.records import Quantity
 from extract.triggers import closing_table, lexicon, whole_words as _words
 from extract.wordset import key_words, words_of
-
-_CLAUSE_END = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
 
 
 @lru_cache(maxsize=1)
@@ -49,10 +48,8 @@ def wreck_harm(ctx: SentenceContext, q: Quantity) -> bool:
     cue, keys, warships = _table()
     if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
         return False  # (the usual case: a test of the sentence's words first)
-    if not cue.search(ctx.text, ctx.start, q.char_start):
-        stop = _CLAUSE_END.search(ctx.text, q.char_end, ctx.end)
-        if not cue.search(ctx.text, q.char_end, stop.start() if stop else ctx.end):
-            return False
+    if not cue_near(cue, ctx, q):
+        return False
     from extract.peacetolls import report_of_peace  # (peacetolls asks this module: imported when needed)
 
     return not warships.search(ctx.text) and not weapon_near(ctx) and report_of_peace(_without_wrecks(ctx.text))
