@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No timed assertions in tests (speed is measured by `counterclaim bench`): hypothesis' default 200 ms deadline per
+# example failed property tests on a loaded 2-core machine (test_when20_s10's foreign digits took 336 ms), so the
+# deadline is off for every property; each test still sets its own max_examples.
+settings.register_profile("counterclaim", deadline=None)
+settings.load_profile("counterclaim")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
