@@ -18,7 +18,7 @@ from extract.numkinds import _AGE_GROUPS as AGE_GROUPS
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
 from extract.numchange import share_of_change
 from extract.numsharecompare import share_compared
-from extract.numsport import level_score
+from extract.numsport import card_run, level_score
 from extract.numunits import rate_after, unit_after
 from extract.numvotes import body_vote_after, unanimous_before
 from extract.rx import ascii_lower
@@ -35,7 +35,8 @@ _SCORE_NOUN_AFTER = re.compile(
     # a word that says how or where it was won may come first: "a 27-24 overtime win", "a 4-3 penalty shootout win",
     # "a 10-2 majority verdict"
     r"[\s\u00a0]+(?:(?:home|away|road|majority|overtime|extra-time|penalty|shootout|narrow|comfortable|dramatic|famous|shock|"
-    r"surprise|stunning|convincing|emphatic|hard-fought|last-gasp)[\s\u00a0]+){0,2}(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|"
+    r"surprise|stunning|convincing|emphatic|hard-fought|last-gasp|series|test|cup|league|playoff|play-off)[\s\u00a0]+"
+    r"){0,2}(?:win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|"
     r"drubbing|rout|result|aggregate|vote|verdict|decision|ruling|split|margin|half-time|halftime|full-time)\b",
     re.I,
 )
@@ -94,7 +95,8 @@ def is_score(text: str, a: _Atom, b: _Atom) -> bool:
         return True  # "the judgment was unanimous, 5-0" (extract/numvotes.py)
     lo = max(0, a.start - 60)
     return (a.value >= b.value and bool(_SCORE_VERB_BEFORE.search(text, lo, a.start))) or bool(
-        _SET_SCORES_BEFORE.search(text, lo, a.start)) or level_score(text, a.start, a.value, b.value)
+        _SET_SCORES_BEFORE.search(text, lo, a.start)) or level_score(text, a.start, a.value, b.value) or card_run(
+        text, a.start, b.end, a.value, b.value)  # "116-112, 117-111 and 115-113": judges' cards (numsport.py)
 
 
 # A fraction that is a share of something is a percentage ("two-thirds of the seats" 66.7%, "up by
@@ -169,7 +171,10 @@ PERSON_NOUNS = frozenset(
     "friend relative cousin nephew niece toddler infant youth teen councillor rebel gunman militant "
     "shepherd herder villager patient passenger pedestrian motorist tourist migrant mother-of-three "
     "father-of-two father-of-three visitor fan spectator customer member employee attendee viewer guest participant "
-    "applicant reader".split()
+    "applicant reader "
+    # the roles of a team's players and of a race's riders: "their quarterback, 29, threw"
+    "quarterback linebacker receiver pitcher catcher batter batsman batswoman bowler wicketkeeper keeper winger "
+    "fullback full-back jockey trainer golfer sprinter skier skater rider gymnast wrestler playmaker".split()
 )
 _PERSON_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian)")
 _TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Prof Prof. Sheikh Gen. Col. Capt.".split())

@@ -101,6 +101,13 @@ def figures_value(dig: str) -> float:
         return 0.0
 
 
+def _lettered_name(text: str, end: int, words: list[str]) -> bool:
+    """Whether one capital letter glued to the digits ending at `end` finishes a numbered thing's name after its
+    head ("seat 14C", "Gate 22B", "Platform 4A"): the letter is a part of the name, not a unit ("highs of 14C" is
+    14 °C: a glued unit letter reads as a unit where no name head stands before the number)."""
+    return not text[end + 1 : end + 2].isalnum() and words[-1].rstrip(".") in K.NAME_HEADS
+
+
 def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: str, dollar: bool) -> _Atom:
     """The number in digits at text[start:end] (`cur` its currency sign, stripped, or ""): scale, unit and kind.
 
@@ -149,6 +156,9 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
         a.value += VULGAR_FRACTIONS[text[end]]  # "3½ weeks"
         end += 1
     a.end = end
+    if text[end : end + 1].isupper() and words and not cur and _lettered_name(text, end, words):
+        a.kind, a.unit = "name", "name"  # "in seat 14C": a seat, not 14 °C
+        return a
     if text[end : end + 1] == "." and (e := N9.dotted_name_end(text, end, dig)) is not None:
         if (v := dotted_thousands(text, end - len(dig), e)) is None:
             a.kind, a.unit, a.end = "name", "name", e  # "Version 3.12.4": a version in dotted groups

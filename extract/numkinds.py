@@ -20,6 +20,8 @@ from extract.currencies import code_words, codes, pound_currency
 from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
 from extract.numlevels import level_name
+from extract.numlifeages import age_at_life_step
+from extract.numtravel import travel_kind
 from extract.numspeeds import per_short_time
 from extract import numtechnical as T
 from extract.numunits import (
@@ -62,7 +64,9 @@ NAME_HEADS = frozenset(
     # numbered parts of a series and electoral districts: "by episode 100" (as "by day 10"), "won constituency 14"
     "episode Constituency constituency Precinct precinct "
     # pages of a book or a file: "the scan of page 31", "pages 64-71" (as "Page", "p", "pp")
-    "page pages".split()
+    "page pages "
+    # numbered places of travel in lower case: "wait on platform 9", "near junction 10", "in seat 14C"
+    "platform junction seat".split()
 )
 # A word that is lower case then upper case names a product: "iOS 18.2", "macOS 15", "iPad 10", "eBay".
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
@@ -93,7 +97,7 @@ _MONEY_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:aid|funding|loans?|grants?|comp
                           r"assistance|reconstruction|debts?|reparations)\b", re.I)
 _FUSED_WORD = re.compile(r"[^\W\d_]+(?![\d_])")
 # Lower-case heads that are common nouns too: before a number with a unit they are no name ("the band 40 years ago")
-_COMMON_HEADS = frozenset({"band", "trap", "version", "constituency", "precinct"})
+_COMMON_HEADS = frozenset({"band", "trap", "version", "constituency", "precinct", "platform", "junction", "seat"})
 # Words of guns and their rounds near a size in millimetres: it is a calibre ("155mm shells", "fired 122mm
 # rockets", "a 7.62mm rifle"); with none near it is a size ("a 40mm watch", "a 6mm crack").
 _WEAPON_NEAR = re.compile(
@@ -227,7 +231,8 @@ _POINTS_AFTER = re.compile(r"[\s\u00a0]+points?\b")
 _POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|elections?|electoral|votes?|voters|ballots?|"
                          r"turnout|seats|constituenc(?:y|ies)|referendum)\b", re.I)
 _AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was|is|has|have|had|will|would|"
-                        r"should|can|could|may|might|must|do|does|did|[a-z]+ing)\b)")  # "adults over 65 have had"
+                        r"should|can|could|may|might|must|do|does|did|[a-z]+ing|go|travel|ride|fly|pay|eat|enter|get|"
+                        r"need|qualify|receive|face|live)\b)")  # "adults over 65 have had", "children under 5 go free"
 _CHANGE_VERBS = frozenset(
     "rose risen rise rises rising increased increase increases increasing climbed climb climbs jumped jump jumps "
     "grew grown fell fallen fall falls dropped drop drops declined decline declines soared surged plunged slid "
@@ -317,6 +322,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
                 T.move_number(words) or T.citation_number(words)):
             a.kind, a.unit = "name", "name"  # "on move 14", "[2024] UKSC 52" (extract/numtechnical.py)
             return
+        elif (last in ("the", "The") or "doing" in words[-4:]) and travel_kind(text, a, words):
+            return  # "the 73 bus", "The 12.40 from Paddington", "a 50mph limit ... doing 60" (extract/numtravel.py)
         elif last in ("AD", "A.D."):
             a.kind, a.unit = "year", "year"  # "a coin dated to AD 79"
             return
@@ -330,6 +337,9 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
                     low == "between" and len(words) > 1 and words[-2].lower() in ("aged", "age", "ages")) or (
                     "age" in words and _age_stated(words)):
                 a.kind, a.unit = "age", "year"
+                return
+            if low == "at" and age_at_life_step(text, s, a.end, a.value, a.digits):
+                a.kind, a.unit = "age", "year"  # "reached her first final at 19." (extract/numlifeages.py)
                 return
             if low in _TURNED and _TURNED_AFTER.match(text, a.end):
                 a.kind, a.unit = "age", "year"  # "she turned 40 on Monday"

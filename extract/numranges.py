@@ -75,6 +75,13 @@ def merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+def split_year(a: _Atom, b: _Atom) -> bool:
+    """Whether "YYYY-YY" is a season or a fiscal year ("2019-20", "1999-00"): a four-digit year of 1800 to 2199
+    and the next year's last two digits, a span no count or range of counts is written as (20 is less than 2019)."""
+    return a.digits.isdigit() and b.digits.isdigit() and 1800 <= a.value <= 2199 and a.scale == 1 and (
+        int(b.digits) == (int(a.digits) + 1) % 100)
+
+
 def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     g = _RANGE_GAP.fullmatch(text, a.end, b.start)
     if not g or a.qual or (b.qual and b.qual != "at_least"):
@@ -101,6 +108,8 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return _Atom(a.start, b.end, a.value / b.value, unit="ratio")  # the first side over the second, as 580:1
     if a.word != b.word and w == "-":
         return None
+    if w == "-" and len(b.digits) == 2 and len(a.digits) == 4 and a.kind == "number" and split_year(a, b):
+        return _Atom(a.start, b.end, a.value, kind="year", unit="year")  # "of 2019-20": a season, whatever is before
     if a.kind == "year" or b.kind == "year":
         if a.kind == "year" and (b.kind == "year" or len(b.digits) == 2 and b.scale == 1) and w in (
                 "-", "to", "through"):  # (not "since 2022 to 12k": a scaled number is no year)

@@ -26,7 +26,7 @@ from extract import numsenses as NS
 from extract import numtechnical as T
 from extract.numkinds import before_words
 from extract.numunits import grouped_pence_end
-from extract.numsport import game_clock_seconds
+from extract.numsport import game_clock_seconds, lap_time
 from extract.numscan import _Atom
 
 _S = r"[\s\u00a0]"
@@ -90,13 +90,20 @@ def multiplier_end(text: str, end: int) -> int | None:
 # Odds: a dashed or slashed pair before a word of racing or betting, or after "odds of".
 _ODDS_AFTER = re.compile(rf"{_S}+(?:(?:joint|second){_S}*[-\u2010\u2011]?{_S}*)?(?:favourites?|favorites?|fav|"
                          r"outsiders?|odds-on|odds)\b", re.I)  # not "shot": "10-15 shot dead" is a toll
+_ARTICLE = frozenset({("the",), ("a",), ("an",)})  # (before_words lower-cases)
 _ODDS_BEFORE = frozenset({("odds", "of"), ("odds", "at"), ("priced", "at"), ("backed", "at"), ("returned", "at"),
                           ("went", "off"), ("starting", "price"), ("price", "of")})
 
 
+# "shot" after odds led by an article, where a verb goes on: "The 5/1 shot won", "a 33-1 shot" (not "shot dead").
+_SHOT_AFTER = re.compile(rf"{_S}+shot\b(?!{_S}+(?:dead|down|at|in|by|and|through|him|her|them|himself|herself|"
+                         r"themselves|themself|while|during|near)\b)", re.I)
+
+
 def is_odds(text: str, start: int, end: int) -> bool:
     """The pair of numbers at text[start:end] ("5-2", "100/1") is betting odds: "the 5-2 favourite"."""
-    return bool(_ODDS_AFTER.match(text, end)) or before_words(text, start, 2) in _ODDS_BEFORE
+    return bool(_ODDS_AFTER.match(text, end)) or before_words(text, start, 2) in _ODDS_BEFORE or (
+        text.startswith("shot", end + 1) and before_words(text, start, 1) in _ARTICLE and _SHOT_AFTER.match(text, end))
 
 
 _NIL_AFTER = re.compile(r"[-\u2010\u2011\u2013](?:nil|nothing)\b", re.I)
@@ -233,6 +240,8 @@ _BLANK_AFTER = frozenset(" \u00a0")
 def clock_atom(text: str, m: re.Match) -> _Atom:
     """A clock time as hours of the day ("7:30 p.m." 19.5), or a race time in seconds after running."""
     secs = race_seconds(text, m.start(), m.group())
+    if text[m.end() : m.end() + 1] == "." and (lap := lap_time(text, m.end(), m.group())) is not None:
+        return _Atom(m.start(), lap[1], lap[0], kind="duration", unit="second")  # "a lap of 1:41.2" (numsport.py)
     if secs is None and text[m.end() : m.end() + 1] in _BLANK_AFTER:
         secs = game_clock_seconds(text, m.end(), m.group())  # "8:14 into the second period" (extract/numsport.py)
     if secs is not None:

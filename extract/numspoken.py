@@ -32,6 +32,7 @@ from extract.numscan import _Atom
 from extract.numunits import unit_after
 from extract.numwords import SCALES, SMALL
 from extract.numspokentimes import spoken_times
+from extract.numsport import evens_spans
 from extract.rx import ascii_lower
 from extract.spokenlex import SPOKEN
 from extract.wordset import words_of
@@ -81,6 +82,8 @@ def spoken_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if "price" in words:
             _half_price(low, new)
     spoken_times(text, low, atoms, worded, words, new)
+    if "evens" in words:
+        new += [_Atom(i, j, 1.0, unit="ratio") for i, j in evens_spans(low)]  # "the evens favourite" (numsport.py)
     if new:
         atoms = _replaced(atoms, new)
     if not _MONEY_WORDS.isdisjoint(words):
@@ -119,7 +122,7 @@ _WORD_HIT = re.compile(rf"(?:[-\u2010\u2011]|{_S}+)(?:odd|fifty|past|to|point|an
 # Words of the rules that need no number in words before them ("a baker's dozen", "a fiver", "the nineties",
 # "31 to nil", "80 grand"), as words_of gives them.
 _TRIGGERS = frozenset("baker score gross couple umpteen nought naught point half price nil grand quid fiver tenner odd "
-                      "fivers tenners "
+                      "fivers tenners evens "
                       "twenties thirties forties fifties sixties seventies eighties nineties noughties".split())
 _MONEY_WORDS = frozenset("grand quid fiver tenner fivers tenners".split())
 _WORD_BEFORE = ("half ", "umpteen ", "point ", "nought ", "zero ", "to ", "past ")

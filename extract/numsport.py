@@ -6,7 +6,17 @@
   play".
 - A series or a tie made level: "to level the series 2-2", "levelled the tie 1-1", "squared the series at 3-3"
   are scores, as "won 4-3" is (a range runs low to high, never "2-2").
-extract/numshapes.py `clock_atom` and extract/numcontext.py `is_score` ask these from small hooks.
+- Time left with the clock: "with 1:12 left", "with 0:45 to go" (after "with", where "the 8:15 left on time" is a
+  train's departure): a duration in seconds, as "with 1:45 remaining" is.
+- A lap or race time with tenths: "a lap of 1:41.2", "won in 1:59.87" is 101.2 and 119.87 seconds; a clock time is
+  never written with tenths (general news 22).
+- A series won: "a 2-0 series win", "a 3-1 Test series defeat" (extract/numcontext.py `_SCORE_NOUN_AFTER`).
+- Judges' cards: "116-112, 117-111 and 115-113", each pair the higher first, in a run joined by commas or "and":
+  scores, where a run of ranges goes low to high ("aged 18-24, 25-34 and 35-44").
+- Odds of "evens": "the evens favourite", "won at evens", "an evens shot" are odds of 1 (a ratio; "it evens out"
+  is the verb); "the 5/1 shot" is odds after an article, where "10-15 shot dead" is a toll.
+extract/numshapes.py `clock_atom`, `is_odds`, extract/numcontext.py `is_score` and extract/numspoken.py
+`spoken_atoms` ask these from small hooks.
 """
 
 from __future__ import annotations
@@ -23,12 +33,56 @@ _PLAY_AFTER = re.compile(
 _MIN_SEC = re.compile(r"(\d{1,2}):([0-5]\d)")
 
 
+_LEFT_AFTER = re.compile(r"[\s\u00a0]+(?:left|to[\s\u00a0]+go)\b", re.I)  # after "with": "with 1:12 left"
+
+
 def game_clock_seconds(text: str, end: int, surface: str) -> float | None:
     """A game clock "M:SS" (ending at `end`) into a period of play or left on the clock: its seconds; else None."""
     m = _MIN_SEC.fullmatch(surface)
-    if m is None or not _PLAY_AFTER.match(text, end):
+    if m is None or not (_PLAY_AFTER.match(text, end) or (
+            text[end - len(surface) - 5 : end - len(surface)].lower() == "with " and _LEFT_AFTER.match(text, end))):
         return None
     return float(int(m.group(1)) * 60 + int(m.group(2)))
+
+
+_TENTHS = re.compile(r"\.(\d{1,3})(?![\d.,:]\d)")
+_CLOCK_PARTS = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)")
+
+
+def lap_time(text: str, end: int, surface: str) -> tuple[float, int] | None:
+    """A lap or race time "M:SS.t" or "H:MM:SS.t" (its clock part `surface` ending at `end`, a "." and digits
+    after it): its seconds and its end; else None (see the module)."""
+    m, f = _CLOCK_PARTS.fullmatch(surface), _TENTHS.match(text, end)
+    if m is None or f is None:
+        return None
+    h, mi, sec = m.groups()
+    return (int(h or 0) * 3600 + int(mi) * 60 + int(sec) + float("0." + f.group(1)), f.end())
+
+
+# Another pair of a run of judges' cards after or before the pair: ", 117-111", " and 115-113"; "116-112, ".
+_CARD_AFTER = re.compile(r"(?:,|,?[\s\u00a0]+and)[\s\u00a0]+(\d{1,3})[-\u2013](\d{1,3})(?![\w.-])")
+_CARD_BEFORE = re.compile(r"(?<![\w.-])(\d{1,3})[-\u2013](\d{1,3})(?:,|,?[\s\u00a0]+and)[\s\u00a0]+\Z")
+
+
+def card_run(text: str, a_start: int, b_end: int, first: float, second: float) -> bool:
+    """Whether "A-B" (A the higher) stands in a run of pairs each the higher first, joined by commas or "and":
+    judges' cards "116-112, 117-111 and 115-113" (see the module)."""
+    if first <= second:
+        return False
+    m = _CARD_AFTER.match(text, b_end) if text[b_end : b_end + 1] in (",", " ") else None
+    if m is None:
+        m = _CARD_BEFORE.search(text, max(0, a_start - 16), a_start)
+    return m is not None and int(m.group(1)) > int(m.group(2))
+
+
+_EVENS = re.compile(r"(?<![\w-])evens(?=[\s\u00a0]+(?:joint[\s\u00a0-]+)?(?:favourites?|favorites?|fav|shot|chance|"
+                    r"money)\b)|(?<=\bat[ \u00a0])evens\b(?![\s\u00a0]+(?:the|a|an|out|up)\b)"
+                    r"|(?<=\bodds[ \u00a0]of[ \u00a0])evens\b|(?<=\ban[ \u00a0])evens\b", re.I)
+
+
+def evens_spans(low: str) -> list[tuple[int, int]]:
+    """Where "evens" is odds of 1 in the lower-cased text (see the module): (start, end) of each."""
+    return [m.span() for m in _EVENS.finditer(low)]
 
 
 # A verb of levelling, or a series or tie named, a few words before the score: "to level the series 2-2",

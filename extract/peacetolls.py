@@ -42,9 +42,13 @@ from extract.wrecks import wreck_harm
 _CUSTODY_WORDS = frozenset({"custody", "jail", "jails", "prison", "prisons", "detention"})
 _DIED_IN_CUSTODY = re.compile(r"\b(?:deaths?|died|dies|dying|dead)\s+(?:\w+\s+){0,2}?in\s+(?:\w+\s+){0,2}?"
                               r"(?:custody|jails?|prisons?|detention)\b", re.IGNORECASE)
-# A sports side's injured: "the club's casualties list", "the squad's casualty list", "the team's injury list".
-_SIDE_LIST = re.compile(r"\b(?:club|squad|team)(?:['’]s|s['’])?\s+(?:casualt|injur)\w*\s+list\b", re.IGNORECASE)
-_SIDE_LIST_WORDS = frozenset({"club", "squad", "team", "clubs", "squads", "teams"})  # _SIDE_LIST
+# A sports side's injured: the casualty or injury list of a side ("the club's casualties list", "the squad's
+# casualty list", "the team's injury list", "the visitors' casualty list", "the hosts' injury list") or one told in
+# players ("the casualty list grew to six injured players"): an army's list is of soldiers, not players.
+_SIDE_LIST = re.compile(r"\b(?:(?:club|squad|team|side|visitor|host)(?:s?['’]s?|s)?\s+(?:casualt|injur)\w*\s+list\b"
+                        r"|(?:casualt|injur)\w*\s+list\b[^.;:]{0,80}?\bplayers\b)", re.IGNORECASE)
+_SIDE_LIST_WORDS = frozenset({"club", "squad", "team", "clubs", "squads", "teams", "side", "sides", "visitors",
+                              "hosts", "players"})  # _SIDE_LIST
 # Measures of harm or force (not captured, funding or rate: see harm_of_no_war).
 _HARM_MEASURES = frozenset({"killed", "wounded", "displaced", "destroyed", "damaged", "seized", "attacks", "forces",
                             "capacity"})
@@ -178,8 +182,8 @@ def losses_in_peace(ctx: SentenceContext) -> bool:
 
 
 def sport_news(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
-    """Whether the number is told of sport ([cues] sport before it or in its clause, or a club's casualty list in
-    the sentence) in a report naming no war: a club's injured players, a match's arrests."""
+    """Whether the number is told of sport ([cues] sport before it or in its clause, or a side's casualty list in
+    the sentence: `_SIDE_LIST`) in a report naming no war: a club's injured players, a match's arrests."""
     keys = lexicon().keys["cue:sport"]
     near = (keys is None or not keys.isdisjoint(words)) and named_near(ctx, q, "sport")
     if not near and (_SIDE_LIST_WORDS.isdisjoint(words) or not _SIDE_LIST.search(ctx.sentence)):

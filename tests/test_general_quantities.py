@@ -215,7 +215,25 @@ another) and a blast at a place of work in a report of peace no toll (extract/cr
 "a coach hit a 44-tonne lorry" gives none now either). Left: the toll revised with no cause named (a bare toll in a
 report naming nothing of war is how a war report's next sentence reads; ruling it out lost 8 fixtures of
 tests/test_classify.py and test_first_sight*.py, and changed nothing on held-out).
-FLOOR = 814  # sentences fully right: raise it when a known failure is fixed
+general_news_22.jsonl (40 more, session 14, written and scored before reading the number layer; 20 on sport (results,
+records, odds, rankings, fees, crowds, with war words put to sport in 7) and 20 on travel and transport (flights,
+trains, buses, roads, fares, delays, strikes that strand passengers); /work/notes/s14/hidden/news22/
+FIRST_SIGHT_NEWS22.md): first sight: 26 of 40 (11 as first scored, with null fields the earlier files leave out; the
+annotator removed them before the score that counts, no value touched); 1 gave a claim ("the visitors' casualty list
+grow to six injured players" wounded; "final at 19" and "their quarterback, 29," counts, "a 2-0 series win" and the
+judges' cards "116-112, 117-111 and 115-113" counts, "with 1:12 left" a clock time, "The 5/1 shot" a name and "evens"
+not found, "1:41.2" split, "platform 9", "the 73 bus" and "junction 10" counts, "seat 14C" 14 °C, "of 2019-20" two
+counts, "children under 5 go free" a count, "doing more than 60" a count, "The 12.40 from Paddington" 12.4).
+Fixed in session 14 (helper news22fit): 40 of 40 and no claim after a casualty or injury list of a side ("the
+visitors'", "the hosts'") or told in players a sport's in a report naming no war (extract/peacetolls.py
+`_SIDE_LIST`); "at N" after a step in a life ("her first final at 19.", "died at 85.": extract/numlifeages.py),
+roles of players before an appositive age ("their quarterback, 29,"), present verbs after a group's "under N" ("go
+free"); "a 2-0 series win", judges' cards in a run, "with 1:12 left", lap times with tenths ("1:41.2"; news 8's
+"1:27.097" too), odds "the 5/1 shot" and "evens" (extract/numsport.py); lower-case "platform", "junction" and "seat"
+name heads with a capital glued after the digits part of the name ("seat 14C"; "highs of 14C" stays a temperature),
+"the 73 bus", "The 12.40 from Paddington" and "doing more than 60" after "a 50mph limit" (extract/numtravel.py), and a
+season "2019-20" a year whatever stands before it (extract/numranges.py). No annotation was changed.
+FLOOR = 855  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -236,9 +254,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_14.jsonl", "general_news_15.jsonl",
                                       "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
                                       "general_news_19.jsonl", "general_news_20.jsonl",
-                                      "general_news_21.jsonl")
+                                      "general_news_21.jsonl", "general_news_22.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 814  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 855  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

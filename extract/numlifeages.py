@@ -1,0 +1,29 @@
+"""An age after "at" told of a step in a life (a rule learnt from general news 22).
+
+"She reached her first final at 19.", "He died at 85.", "retired at 35,", "made his debut at 17 against Leeds": a
+small whole number after "at" is the age at which a person did something once in a life, when the clause before it
+tells such a step (died, retired, debut, married, a possessive's first or last) and the clause ends after the
+number (a stop, a comma, or a preposition going on: "at 17 against", "at 85 in hospital"). "The index closed at 19."
+and "her first goal at 19 minutes" (a unit) stay what they were: nothing of a life stands before the one, a unit
+follows the other. extract/numkinds.py `number_kind` asks this after "at".
+"""
+
+from __future__ import annotations
+
+import re
+
+# A step in a life in the clause before "at N" (no stop or semicolon between).
+_LIFE_BEFORE = re.compile(
+    r"\b(?:died|dies|retired|retires|retiring|debut(?:ed|s)?|married|marries|(?:his|her|their)[\s\u00a0]+"
+    r"(?:first|last|maiden|debut|only)|became[\s\u00a0]+the[\s\u00a0]+(?:youngest|oldest))\b[^.;!?\n]{0,70}"
+    r"\bat[\s\u00a0]+\Z", re.I)
+# The clause ends after the age, or a preposition of place, time or rival goes on.
+_LIFE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?—]|$)|[\s\u00a0]+(?:against|in|on|after|when|while|for|with|from)\b")
+
+
+def age_at_life_step(text: str, start: int, end: int, value: float, digits: str) -> bool:
+    """Whether the whole number at text[start:end] after "at" is a person's age at a step in a life (see the
+    module): "reached her first final at 19."."""
+    if not (digits.isdigit() and len(digits) <= 3 and 1 <= value <= 115):
+        return False
+    return _LIFE_AFTER.match(text, end) is not None and _LIFE_BEFORE.search(text, max(0, start - 110), start) is not None
