@@ -4,7 +4,8 @@ Two readings extract/classify.py makes of a phrase, kept here so that the rules 
 
 - `read_armed`: "the government army had nearly 100,000 men", "the militia boasts 10,000 members", "up to 3,000
   men under arms", "Of the 250,000 men Bolivia mobilised", "six of its own members died": the men counted are
-  fighters or troops (extract/phraseparts.py, extract/mobilised.py);
+  fighters or troops (extract/phraseparts.py, extract/mobilised.py); so are men (or a people's name) in a frame of
+  a force, "Lord Chelmsford's 5,300 men", "held by 139 men" (extract/forceframes.py);
 - `same_people`: a count of people with no noun of its own that counts the people of a count just before it:
   "12 soldiers were killed and 40 wounded", "212 rebels have been killed, 147 captured" (extract/sharedcounts.py),
   "killed 19 soldiers, wounded dozens more", "six fighters died, four of them in an airstrike", "... two soldiers
@@ -18,6 +19,7 @@ import re
 from extract.anaphora import MORE_AFTER
 from extract.another import same_people_before
 from extract.context import SentenceContext
+from extract.forceframes import force_frame
 from extract.mobilised import men_raised
 from extract.partof import OF_THEM, PEOPLE_MEASURES, Kind, elided, previous
 from extract.phrase import Phrase
@@ -43,6 +45,9 @@ def read_armed(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[s
     own = own_members(text, start, q.char_end, end) if ph.cls is None and "own" in words else None
     if own:
         ph.cls, ph.subject, ph.np_end = "fighter", "fighters", own  # "its fighters ..., and six of its own members died"
+    if ph.verb in (None, "hold") and (ph.subject == "men" or ph.cls == "demonym") and force_frame(
+            text, start, k, ph.np_end, end, words):  # "Lord Chelmsford's 5,300 men", "The 44th Division, about 25,000
+        ph.cls, ph.subject, ph.verb = "fighter", "troops", None  # men,", "held by 139 men" (extract/forceframes.py)
 
 
 def same_people(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int) -> Kind | None:

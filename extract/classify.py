@@ -110,9 +110,11 @@ from extract.partbefore import partitive_before, places_of_them, population_of
 from extract.namebefore import _NAME_BEFORE, _capital_last  # noqa: F401 (both: tests/test_classify_shortcuts.py)
 from extract.phrase import read_phrase
 from extract.picturenotes import picture_note
+from extract.gamepieces import GATE as _GAME_GATE, game_rule
 from extract.records import Quantity
 from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
+from extract.answerturns import answered_count
 from extract.offcounts import off_the_war
 from extract.capacitylists import capacity_or_roll
 from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, names_dollar, open_rules
@@ -195,8 +197,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     cut = cuts_word(text, k)
     if (cut or not _CONDITION_WORDS.isdisjoint(words)) and _conditional(ctx, q):
         return None
-    if picture_note(ctx):
-        return None  # "VO over pictures: three soldiers guard a food line" (extract/picturenotes.py)
+    if picture_note(ctx) or not _GAME_GATE.isdisjoint(words) and game_rule(words):
+        return None  # "VO over pictures: three soldiers guard a food line" (extract/picturenotes.py), "3 tank
+        # counters", "the player wins if 5 motti are eliminated by turn 12": a game's rule (extract/gamepieces.py)
     if text[k - 2 : k - 1].isupper() and text[k - 1] == " " and callsign_number(text, start, k, q.char_end, end):
         return None  # "two missiles were launched at HOG 32": a callsign (extract/callsigns.py)
     if "of " in text[k - 20 : k] and population_of(text, start, k) or text.startswith(" of ", q.char_end) and (
@@ -317,8 +320,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             sized = named[0] in _FORCE_CLASSES
     if ph.cls == "out":
         return None
-    if ph.cls is None or ph.cls == "people":
-        read_armed(ctx, q, ph, words)  # "the army had nearly 100,000 men", "3,000 men under arms" (armedcounts.py)
+    if ph.cls is None or ph.cls == "people" or ph.cls == "demonym":  # "the army had nearly 100,000 men", "3,000 men
+        read_armed(ctx, q, ph, words)  # under arms", "Chelmsford's 5,300 men", "held by 139 men" (armedcounts.py)
     if ph.subject == "men" and ph.verb is None and depth < MAX_DEPTH and not _PART_GATE.isdisjoint(words):
         part_of_a_force(ctx, q, ph, depth)  # "60,000 troops ..., of which some 2,000 men entered" (armedcounts.py)
     if (ph.subject == "families" or not _HARMLESS_KEYS.isdisjoint(words) or text.find(" of ", max(start, k - 40), k) >= 0
@@ -388,6 +391,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                 return Kind(whole.measure, ph.subject, whole.side) if whole and whole.measure in PART_MEASURES else None
             if ph.cls is not None or depth >= MAX_DEPTH:
                 return None
+            if ":" in sentence[:45] and (answer := answered_count(ctx, q, depth, classify_kind)) is not None:
+                return answer  # "PROSECUTOR: How many men landed? / WITNESS: About 1,400." (extract/answerturns.py)
             return (inherit(ctx, q, depth) or (restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words) else None)
                     or part_of_last_count(ctx, q, depth) or said_count(ctx, q, depth) or part_done_to(ctx, q, depth)
                     or shot_down_count(ctx, q) or bare_update(ctx, q, depth))

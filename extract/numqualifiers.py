@@ -33,6 +33,7 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                  "pushed past", "past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
     "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
                 "no more than", "not more than", "as many as", "as much as", "at most",
+                "never more than", "at no time more than", "never above", "never over",  # "never more than 11,500 strong"
                 # the signs of comparison, as statistics print them ("p < 0.001")
                 "<", "≤", "<=", "a maximum of", "close to",
                 "just shy of", "short of", "just short of",
@@ -44,6 +45,7 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                "estimated", "estimated at", "estimates", "estimate", "circa", "c.", "~", "perhaps", "maybe",
                "possibly", "probably", "more or less", "an approximate", "approximate", "in the region of",
                "on the order of", "something like", "give or take", "reportedly about", "estimated to be",
+               "nearer", "nearer to", "closer to",  # a figure set against another: "put the dead nearer 4,700"
                "estimated to have been", "estimated to number", "thought to number", "believed to number"),
 }
 QUALIFIER_WORDS: dict[tuple[str, ...], str] = {

@@ -25,6 +25,7 @@ from extract.relclause import verb_after_relative
 from extract.releasedarms import released_munitions
 from extract.leftplace import left_a_place, never_came_back
 from extract.captives import freed_after_capture, still_held
+from extract.freedcaptives import freed_captives
 from extract.phraseparts import (MOVERS, compound, fled_or_camped, model_plural, people_verb_at, right_verb, skip_space,
                                  treated_for_wounds, wounds_after)
 from extract.records import Quantity
@@ -278,7 +279,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     # the verb: before the number (active), else after the noun phrase (passive or participle)
     last = last_token(text, lo, k)  # (asked once: the tests below that need a word at the end start from it)
     left = verb_ending(verbs, text, lo, k, last)
-    if left is not None and left[0] == "spare" and cls == "munition" and (
+    if left is not None and left[0] == "free" and cls == "munition" and (
             got := released_munitions(text, left[1], np_end)):
         left = (got, left[1])  # "the jets released 4 bombs": dropped (extract/releasedarms.py)
     only = False
@@ -343,6 +344,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             lex, ctx, cls, after_np, text[q_end : max(np_end, pos)].split()[-1:]):  # (the noun's last word)
         # "6,000 Burundians streamed across the border", "8,000 living in makeshift camps"
         return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
+    if (left and left[0] == "free" or right and right[0] == "free") and not freed_captives(cls, ctx.sentence) and not (
+            cls in HUMAN and freed_after_capture(text, np_end, end)):  # ("released 14 aid workers it had kept")
+        return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "freed 3 people trapped in the rubble"
     if left and left[0] == "spare" and cls in HUMAN and freed_after_capture(text, np_end, end):
         return Phrase(cls, subject, np_end, "capture", "left", left[1], only, owner_cls)  # "freed 4 men it captured"
     if (left and left[0] == "spare") or (right and right[0] == "spare"):

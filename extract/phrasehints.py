@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.forceframes import owned_group_before
 from extract.numwords import NUMBER_WORDS
 from extract.phrase import Phrase
 from extract.phraseparts import noun_numbering, wounds_after
@@ -214,7 +215,9 @@ def force_strength(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> 
         return False
     text, k = ctx.text, q.char_start
     last = last_cue_before("force_groups", words, text, max(ctx.start, k - _WINDOW), k)
-    return last is not None and not _BREAK.search(text, last.end(), k) and not _named_body(text, last)
+    if last is None:  # "Colonel Siilasvuo's Finns, never more than 11,500 strong" (extract/forceframes.py)
+        return owned_group_before(text, ctx.start, k)
+    return not _BREAK.search(text, last.end(), k) and not _named_body(text, last)
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")

@@ -1,10 +1,10 @@
 """Munitions "released": dropped from an aircraft, an attack ("the jets released 4 Mk-84 bombs over the depot").
 
-The lexicon's "released" frees people (the "spare" group: "rebels released 30 hostages", no claim). Said of
+The lexicon's "released" frees people (the "free" group: "rebels released 30 hostages", captured). Said of
 munitions it is the aircrew's word for dropping them, an attack as "dropped" is; but munitions released "to" a
 country or a buyer are a shipment let go ("released 1,800 bombs to the ally"), which the lexicon reads as supply
 (the "deploy" group, as "supplied" and "delivered" are). extract/phrase.py asks where the verb before a count of
-munitions is of the "spare" group.
+munitions is of the "free" group.
 """
 
 from __future__ import annotations

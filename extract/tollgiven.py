@@ -5,10 +5,11 @@ possessive "Peru's dead reach 27".
 Two shapes, read off the words before the number:
 - a verb of giving or putting ("gives", "put", "lists", "reported"), a determiner or a possessive ("its own", "the
   town's", "the rebel army's"), at most three other words, a head noun of harm ("dead", "wounded") or
-  of a force's size ("strength"), then "as" or "at" (and perhaps a quote mark and a qualifier);
+  of a force's size ("strength"), then "as", "at" or "nearer" (and perhaps a quote mark and a qualifier);
 - "put" (or "puts", "putting", "estimated") "the", a noun of people (perhaps a nationality), a participle of harm or
   flight ("expelled", "fleeing", "killed"; the lexicon's [verbs] groups kill, wound, capture, displace), at most
   eight words without a comma, and "at": "put the villagers expelled from or fleeing the valley at more than 60,000";
+- a second head after "and", the verb of giving before it: "gives its dead as 527 and its wounded as 1,363";
 - a capitalised owner with "'s", "dead" or "toll", and a verb of reaching ("reach", "tops", "rises to", "at").
 The measure is the head noun's: killed, wounded, or forces (subject troops). Not reached: "gives the figure as 13"
 (extract/anaphora.py's), "put the losses at 40" (losses may be of tanks), "the dead man's son, 13" (no verb of
@@ -25,18 +26,24 @@ from extract.triggers import lexicon
 _QUAL = r"(?:" + qualifier_pattern() + r"\s+)?"
 _HEAD = r"(?P<head>dead|killed|wounded|injured|strength)"  # (a "toll" given is extract/verbreach.py's and classify's)
 _TOLL_HEAD = r"(?P<head>dead|death\s+toll|toll)"
+_LINK = r"(?:as|at|nearer(?:\s+to)?|closer\s+to)"  # ("put the division's dead nearer 4,700": an estimate set against another)
 _GIVEN = re.compile(
     r"\b(?:give|gives|gave|given|giving|put|puts|putting|list|lists|listed|listing|report|reports|reported|"
     r"estimate|estimates|estimated|record|records|recorded)\s+(?:(?:the|its|their|his|her|our)\s+(?:own\s+)?|"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?" + _HEAD + r"\s+(?:as|at)\s+[\"“]?" + _QUAL + r"\Z",
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?" + _HEAD + r"\s+" + _LINK + r"\s+[\"“]?" + _QUAL + r"\Z",
     re.IGNORECASE)
+# A second head of the same giving, after "and": "gives its dead as 527 and its wounded as 1,363".
+_AND_HEAD = re.compile(r"\band\s+(?:(?:the|its|their|his|her|our)\s+(?:own\s+)?)?" + _HEAD + r"\s+" + _LINK
+                       + r"\s+[\"“]?" + _QUAL + r"\Z", re.IGNORECASE)
+_GIVING = re.compile(r"\b(?:give|gives|gave|given|giving|put|puts|putting|list|lists|listed|report|reports|reported|"
+                     r"estimate|estimates|estimated|record|records|recorded)\s", re.IGNORECASE)
 _REACH = re.compile(r"\b[A-Z][\w-]*['’]s\s+" + _TOLL_HEAD + r"\s+(?:now\s+)?(?:reach|reaches|reached|tops|topped|hits|hit|"
                     r"rises\s+to|rose\s+to|climbs\s+to|climbed\s+to|stands\s+at|stood\s+at|at)\s+" + _QUAL + r"\Z")
 _PUT_DONE = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+the\s+[\w'’-]+\s+(?P<done>[a-z]+)\b[^,;.]{0,60}?"
                        r"\s+at\s+" + _QUAL + r"\Z")
 _GROUP_MEASURE = {"kill": "killed", "wound": "wounded", "capture": "captured", "displace": "displaced"}
 # The last word before the number (qualifiers and a quote mark aside) in every shape.
-_LINKS = frozenset("as at reach reaches reached tops topped hits hit to".split())
+_LINKS = frozenset("as at reach reaches reached tops topped hits hit to nearer".split())
 _MEASURE = {"dead": "killed", "toll": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded",
             "strength": "forces"}
 
@@ -51,6 +58,9 @@ def toll_given(text: str, lo: int, k: int) -> tuple[str, str] | None:
         return None  # (the cheap test: every shape ends in one of these words)
     window = text[max(lo, k - 90) : k]
     m = _GIVEN.search(window) or _REACH.search(window)
+    if m is None and " and " in window and (m := _AND_HEAD.search(window)) is not None and not _GIVING.search(
+            window, 0, m.start()):
+        m = None  # ("and its wounded as 1,363" needs a verb of giving before it)
     if m is None:
         done = _PUT_DONE.search(window) if " at " in window else None
         measure = _GROUP_MEASURE.get(lexicon().verb_group.get(done.group("done"), "")) if done else None

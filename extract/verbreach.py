@@ -28,6 +28,10 @@ from extract.records import Quantity
 from extract.tailwords import verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, norm
 
+# Verb groups that never reach a count from afar: sparing, and freeing (extract/freedcaptives.py weighs a release only
+# where the verb stands beside the count: "after the prisoners were freed" says nothing of "500 people returned").
+_NOT_REACHED = ("spare", "free")
+
 _POSSESSIVE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+\Z|\b(?:its|their|his|her)\s+\Z",
                          re.IGNORECASE)
 _VICTIMS_OF = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?", re.IGNORECASE)
@@ -92,7 +96,7 @@ def _label_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
         return  # the items have a verb of their own
     read = row_label(text, a, colon)  # the label as a row's label is read (extract/labelrows.py)
     group, at = (read[1][2], read[1][4]) if read else (None, -1)
-    if group is not None and group != "spare" and measure_for(group, ph.cls) is not None:
+    if group is not None and group not in _NOT_REACHED and measure_for(group, ph.cls) is not None:
         ph.verb, ph.verb_side, ph.verb_start = group, "right", at
 
 
@@ -105,7 +109,7 @@ def _main_verb(ctx: SentenceContext, ph: Phrase, pos: int) -> bool:
     lex = lexicon()
     v = lex.verb_re.match(ctx.text, m.end(), ctx.end)
     group = lex.verb_group[norm(v.group(0))] if v else None
-    if group is None or group == "spare" or measure_for(group, ph.cls) is None:
+    if group is None or group in _NOT_REACHED or measure_for(group, ph.cls) is None:
         return False
     ph.verb, ph.verb_side, ph.verb_start = group, "right", v.start()
     return True
@@ -185,7 +189,7 @@ def _number_of(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
     cls, subject = lex.noun_class[key]
     verb = lex.verb_re.search(text, m.start(1), k)
     group = lex.verb_group[norm(verb.group(0))] if verb else None
-    if verb is not None and (group == "spare" or measure_for(group, cls) is None):
+    if verb is not None and (group in _NOT_REACHED or measure_for(group, cls) is None):
         return  # a verb that says nothing of the noun
     ph.cls, ph.subject = cls, subject
     if verb is not None:  # "the number of militants killed at 2,000"

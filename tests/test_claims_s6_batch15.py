@@ -114,14 +114,15 @@ def test_whole_of_a_part_reads_the_part():
     ("The rebels released four soldiers they captured during the war.", "four"),
     ("The militia freed 12 villagers whom it had abducted in the war.", "12"),
     ("After the border war, some 250 enemy soldiers who gave themselves up were held in a camp.", "250"),
+    # people freed or released had been taken captive (session 14's team decision: extract/freedcaptives.py)
+    ("The rebels freed 30 hostages in the war.", "30"),
+    ("Two soldiers were released unharmed after the war.", "Two"),
 ])
 def test_people_taken(text, number):
     assert measures(text).get(number) == "captured"
 
 
 @pytest.mark.parametrize("text, number", [
-    ("The rebels freed 30 hostages in the war.", "30"),  # a bare release: no claim
-    ("Two soldiers were released unharmed after the war.", "Two"),
     ("During the war 4,000 troops were still held in reserve.", "4,000"),  # a reserve, not captives
 ])
 def test_not_people_taken(text, number):

@@ -51,6 +51,7 @@ def mss(text: str, surface: str, **kw) -> tuple[str, str, str] | None:
         ("Some 300 families were displaced by the floods of war.", "300", ("displaced", "families", "civilian")),
         ("More than 2 million refugees are registered in Turkey.", "2 million", ("displaced", "refugees", "civilian")),
         ("The group still holds 40 hostages.", "40", ("captured", "hostages", "civilian")),  # (h-set: hostages civilian)
+        ("Troops freed 22 hostages from the compound.", "22", ("captured", "hostages", "civilian")),  # (freedcaptives.py)
     ],
 )
 def test_people_counts(text, surface, expected):
@@ -264,7 +265,6 @@ def test_out_of_scope(text, surface):
         ("None of the 40 passengers was injured.", "40"),
         ("Neither of the two hostages was harmed.", "two"),
         ("All 15 crew members survived the crash landing.", "15"),
-        ("Troops freed 22 hostages from the compound.", "22"),
         ("About 30 residents were not evacuated in time.", "30"),
     ],
 )

@@ -221,7 +221,7 @@ def test_munitions_released_are_an_attack():
 
 
 @pytest.mark.parametrize("text", [
-    "The militia released 14 hostages at the border.",  # people released: no claim
+    "The militia released 14 hostages at the border.",  # people released: captured (freedcaptives.py), no attack
     "The ministry released 6 photos of the bridge.",
 ])
 def test_released_people_or_photos_are_no_attack(text):
