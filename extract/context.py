@@ -10,6 +10,7 @@ A context built without a memo (tests, direct stage calls) computes everything a
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,6 +47,9 @@ class SentenceContext:
     start: int = field(init=False, compare=False, repr=False)  # this sentence's offsets in the document
     end: int = field(init=False, compare=False, repr=False)
     sentence: str = field(init=False, compare=False, repr=False)  # its text
+    # This sentence's share of `memo`, where per_sentence keeps its answers (None until the first is kept, and
+    # without a memo): keyed by the helper alone, a lookup hashes no tuple (~34 asks a document, most once a number).
+    cache: dict | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         s, e = self.sentences[self.index]
@@ -58,6 +62,7 @@ class SentenceContext:
         setattr_(self, "start", s)
         setattr_(self, "end", e)
         setattr_(self, "sentence", sentence)
+        setattr_(self, "cache", None)  # (made by the first per_sentence helper asked: `_sentence_cache`)
 
     def neighbour(self, offset: int) -> str:
         """The sentence `offset` places away ("" past either end)."""
@@ -73,6 +78,21 @@ class SentenceContext:
 
 # The memo's entry holding every sentence's text, in order (set by the orchestrator).
 SENTENCE_TEXTS = "sentence texts"
+_SENTENCE_CACHE = "per sentence"  # the first item of the key of each sentence's share of the memo
+
+
+def _sentence_cache(ctx: SentenceContext) -> dict | None:
+    """The context's share of its memo (None without a memo), made on first use and shared by every context of the
+    same sentence (`replace(ctx, index=i)` makes another), kept in the context's `cache` slot."""
+    memo = ctx.memo
+    if memo is None:
+        return None
+    key = (_SENTENCE_CACHE, ctx.index)
+    cache = memo.get(key)
+    if cache is None:
+        cache = memo[key] = {}
+    object.__setattr__(ctx, "cache", cache)  # (the class is frozen)
+    return cache
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -87,16 +107,31 @@ def per_sentence(fn: F) -> F:
     callers never mutate. Without a memo the call goes straight through.
     """
 
-    @functools.wraps(fn)
-    def wrapper(ctx: SentenceContext, *args: Any) -> Any:
-        memo = ctx.memo
-        if memo is None:
-            return fn(ctx, *args)
-        key = (fn, ctx.index, args)
-        got = memo.get(key, _ABSENT)  # (not memo[key] in a try: a first ask, as frequent as a hit, raised KeyError)
-        if got is _ABSENT:
-            got = memo[key] = fn(ctx, *args)
-        return got
+    code = fn.__code__
+    if code.co_argcount == 1 and not code.co_flags & inspect.CO_VARARGS:  # fn(ctx), as every helper so far
+
+        @functools.wraps(fn)
+        def wrapper(ctx: SentenceContext) -> Any:
+            cache = ctx.cache
+            if cache is None and (cache := _sentence_cache(ctx)) is None:
+                return fn(ctx)
+            got = cache.get(fn, _ABSENT)  # (not cache[fn] in a try: a first ask, as frequent as a hit, raised KeyError)
+            if got is _ABSENT:
+                got = cache[fn] = fn(ctx)
+            return got
+
+    else:
+
+        @functools.wraps(fn)
+        def wrapper(ctx: SentenceContext, *args: Any) -> Any:
+            cache = ctx.cache
+            if cache is None and (cache := _sentence_cache(ctx)) is None:
+                return fn(ctx, *args)
+            key = (fn, args)
+            got = cache.get(key, _ABSENT)
+            if got is _ABSENT:
+                got = cache[key] = fn(ctx, *args)
+            return got
 
     wrapper.uncached = fn  # type: ignore[attr-defined]  # for tests comparing the two paths
     return wrapper  # type: ignore[return-value]
