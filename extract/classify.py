@@ -54,7 +54,7 @@ from extract.context import SentenceContext
 from extract.measures import (bare_held, default_measure, force_under_siege, own_harm_of_part,
                               returned_prisoners)
 from extract.kindmemo import MAX_DEPTH, asked_again
-from extract.kindends import kind_of_measure
+from extract.kindends import kind_of_measure, owned_toll
 from extract.countedby import counted_by
 from extract.headrows import heading_row
 from extract.ofthese import part_by_predicate
@@ -250,8 +250,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     given = toll_given(text, start, k) if named is None and ph.verb is None and (
         ph.cls is None or ph.subject == "men") else None  # "gives its own dead as 13", "Peru's dead reach 27"
     if given is not None:  # (extract/tollgiven.py)
-        return Kind(*given, resolve_side(ctx, q, given[0], ph.owner_cls or ph.cls, ph.subject, ph.verb_side,
-                                         np_end=ph.np_end, verb_start=ph.verb_start))
+        side = resolve_side(ctx, q, given[0], ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
+                            verb_start=ph.verb_start)  # ("the army gives its dead as 527": its troops, kindends.py)
+        return owned_toll(ctx, q, ph, given[0], given[1], side, words) or Kind(*given, side)
     if named is not None:
         return Kind(*named)  # "the number of Americans killed at 23", "US DEAD NOW 23" (extract/numberof.py)
     if (ph.verb == "kill" and lost_is_no_death(ctx, ph)

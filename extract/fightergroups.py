@@ -15,6 +15,10 @@ of an armed body ("askars of the Dhofar Gendarmerie"). Such dead are no side's c
 vocabulary names no side for the word), subject the fighter noun it was apposed with, "fighters" for a group told
 attacking, else the word as written (the h-set writes a people's plural as written: "Yazidis", "rangers").
 A word the vocabulary knows keeps its own reading ("Of the villagers, three were killed": civilians).
+A people's name the vocabulary reads as civilians ("620 Australians killed", "hundreds of Zulu wounded") is no
+civilian either where the report puts that name on an armed noun ("Australian and New Zealand troops came ashore",
+"a Zulu army", "the Allied fleet") and the toll's sentence tells of no town or civilians: troops or fighters, side
+`unknown` (`_armed_people`).
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.phrase import Phrase
 from extract.records import Quantity
-from extract.statemen import unit_words
+from extract.statemen import NATIONALITY, unit_words
 from extract.triggers import closing_table, lexicon, norm
+from extract.wordset import words_of
 
 _GROUP_MEASURES = frozenset({"killed", "wounded"})
 _NAME = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[a-z][\w'’-]{2,})"
@@ -55,7 +60,13 @@ _COLLECTIVE = frozenset("enemy government regime regiment squadron navy legion c
 def own_group(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str, subject: str, side: str
               ) -> tuple[str, str]:
     """(subject, side) of a toll whose dead belong to a group the report shows fighting; else as given."""
-    if measure not in _GROUP_MEASURES or ph.cls not in (None, "people", "toll", "injury"):
+    if measure not in _GROUP_MEASURES:
+        return subject, side
+    if ph.cls == "demonym":  # "620 Australians killed" after "Australian troops came ashore", not in a town's toll
+        if side != "civilian" or not _TOWN_WORDS.isdisjoint(words_of(ctx.sentence)):
+            return subject, side
+        return _armed_people(ctx.text, subject) or (subject, side)
+    if ph.cls not in (None, "people", "toll", "injury"):
         return subject, side
     word = _group_word(ctx, q, ph)
     if word is None or word.lower() in _NOT_GROUP:
@@ -68,6 +79,30 @@ def own_group(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str, subje
     if said is None:
         return subject, side
     return said, ("unknown" if side == "civilian" else side)
+
+
+# a people's name on an armed noun: "a Zulu army", "some 4,000 Zulu reserves", "Australian and New Zealand troops"
+_ARMED_NOUN = (r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?P<noun>army|armies|troops|soldiers|forces|"
+               r"reserves|regiments?|warriors|impis?|divisions?|battalions?|infantry|cavalry|fleets?|navy)\b")
+
+# words of a toll among civilians: a people's dead there are read as before ("12 Ukrainians killed in their homes")
+_TOWN_WORDS = frozenset("civilian civilians residents villagers women children homes houses village villages town city "
+                        "market school hospital".split())
+_IRREGULAR_NOUNS = frozenset({"army", "armies", "reserves", "warriors", "impi", "impis"})  # a people's, not a state's
+
+
+@lru_cache(maxsize=64)
+def _armed_people(text: str, subject: str) -> tuple[str, str] | None:
+    """(subject, "unknown") for the dead of a people whose name the report puts on an armed noun ("a Zulu army",
+    "Australian and New Zealand troops", "the Allied fleet"): troops for a nationality or a state's arm (troops, a
+    fleet, a division), fighters for a people's host ("a Zulu army", "Zulu reserves"); not civilians. None when the
+    report shows no such army."""
+    stem = subject[:-1] if subject.endswith("s") and not subject.endswith("ss") else subject
+    m = re.compile(r"(?<![\w-])" + re.escape(stem) + _ARMED_NOUN).search(text)
+    if m is None:
+        return None
+    state = NATIONALITY.fullmatch(stem.split()[-1]) or m.group("noun").lower() not in _IRREGULAR_NOUNS
+    return ("troops" if state else "fighters"), "unknown"
 
 
 def _group_word(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:

@@ -96,19 +96,20 @@ def _armed_unit(text: str, m: re.Match[str], start: int) -> bool:
 
 _OF_ITS_MEN = re.compile(r"\s+of\s+(?:its|their)\s+men\b", re.IGNORECASE)
 _ARMED_BODY = re.compile(r"\b(?:army|armies|force|forces|police|militias?|rebels|insurgents|guerrillas|regiment|"
-                         r"battalion|brigade|unit|corps|guard)\b[^.;]{0,80}\Z", re.IGNORECASE)
-_ARMED_BODY_WORDS = frozenset({"army", "armies", "force", "forces", "police", "militia", "militias", "rebels",
-                               "insurgents", "guerrillas", "regiment", "battalion", "brigade", "unit", "corps", "guard"})
-_IRREGULAR = frozenset({"militia", "militias", "rebels", "insurgents", "guerrillas"})
+                         r"battalion|brigade|unit|corps|guard|headquarters)\b[^.;]{0,80}\Z", re.IGNORECASE)
+ARMED_BODY_WORDS = frozenset({"army", "armies", "force", "forces", "police", "militia", "militias", "rebels",
+                              "insurgents", "guerrillas", "regiment", "battalion", "brigade", "unit", "corps", "guard",
+                              "headquarters"})
+IRREGULAR = frozenset({"militia", "militias", "rebels", "insurgents", "guerrillas"})
 
 
 def men_of_a_force(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> str | None:
     """The subject of "25 of its men" when "its" is an armed body named before in the sentence ("The police force
     says 25 of its men were killed": troops; a militia's men: fighters); None otherwise ("the firm says three of
     its men were hurt")."""
-    if _ARMED_BODY_WORDS.isdisjoint(words) or not _OF_ITS_MEN.match(ctx.text, q.char_end, ctx.end):
+    if ARMED_BODY_WORDS.isdisjoint(words) or not _OF_ITS_MEN.match(ctx.text, q.char_end, ctx.end):
         return None
     m = _ARMED_BODY.search(ctx.text, max(ctx.start, q.char_start - 120), q.char_start)
     if m is None:
         return None
-    return "fighters" if m.group(0).split(None, 1)[0].lower() in _IRREGULAR else "troops"
+    return "fighters" if m.group(0).split(None, 1)[0].lower() in IRREGULAR else "troops"

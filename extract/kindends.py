@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.armedcounts import same_people
+from extract.armedowner import armed_owner
 from extract.context import SentenceContext
 from extract.elidedwho import AT_SEA, at_sea, named_off
 from extract.fightergroups import own_group
@@ -29,6 +30,9 @@ _SIDE_LOSSES = re.compile(r"\b([\w-]+)\s+(?:military\s+)?(?:losses|casualties)\b
 _LOSS_WORDS = frozenset({"losses", "casualties"})  # _SIDE_LOSSES
 _BARE_SUBJECT = {"attacks": "attack", "forces": "troops"}  # what a count with no noun of its own counts, by measure
 _ELIDED_MEASURES = frozenset({"killed", "wounded", "captured", "displaced"})  # extract/elidedwho.py
+_GENERIC = frozenset({"people"})  # a count's subject that names no owner ("men" stays: h08's "lost 30 men")
+_HARMED = frozenset({"killed", "wounded"})
+_GENERIC_CLASSES = frozenset({None, "people", "toll", "injury"})
 
 
 def kind_of_measure(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str, words: frozenset[str], depth: int,
@@ -66,7 +70,22 @@ def kind_of_measure(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str,
     subject = at_sea(ctx, q, ph.np_end, subject) if subject in AT_SEA else subject  # "destroyed 14 mines" (elidedwho.py)
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
+    owned = owned_toll(ctx, q, ph, measure, subject, side, words)
+    if owned is not None:
+        return owned  # "the battalion holding it lost about 400 dead" (extract/armedowner.py)
     if side == "civilian" or subject == "people":  # "the adoo left 38 dead": a group told fighting (fightergroups.py)
         subject, side = own_group(ctx, q, ph, measure, subject, side)
     return Kind(measure, subject, side)
 
+
+
+def owned_toll(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str, subject: str, side: str,
+               words: frozenset[str]) -> Kind | None:
+    """The claim of a toll with no noun of its own that an armed body named in its sentence lost:
+    its troops, on the body's side or the one read, never civilian (extract/armedowner.py); None otherwise."""
+    if measure not in _HARMED or subject not in _GENERIC or ph.cls not in _GENERIC_CLASSES:
+        return None
+    owner = armed_owner(ctx, q, words)
+    if owner is None:
+        return None
+    return Kind(measure, owner[0], owner[1] or ("unknown" if side == "civilian" else side))
