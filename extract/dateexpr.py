@@ -62,21 +62,22 @@ _EXPR = re.compile(
         r"\s+(?:and|to|until)\s+(?:mid-?)?(?:[0-3]?\d\s+)?" + _MONTHS + r"(?:\s+[0-3]?\d)?,?\s+(?:19|20)\d\d\b)",
         # a span of days in one month
         r"(?P<span>\b" + _MONTHS.replace("(?:", "(?P<sm>", 1) + r"\s+" + _DAY.format(n="sd1")
-        + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:19|20)\d\d))?"
+        + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:1[89]|20)\d\d))?"
         r"|\b" + _DAY.format(n="sd3") + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd4") + r"\s+"
-        + _MONTHS.replace("(?:", "(?P<sm2>", 1) + r"(?:,?\s+(?P<sy2>(?:19|20)\d\d))?)",
+        + _MONTHS.replace("(?:", "(?P<sm2>", 1) + r"(?:,?\s+(?P<sy2>(?:1[89]|20)\d\d))?)",
         # a span of two weekdays: "during the night of Monday to Tuesday", "from Friday to Sunday"
         r"(?P<wdspan>\b(?:night\s+of\s+|overnight\s+|from\s+|between\s+|on\s+)?(?P<ws1>" + _WD + r")(?:\s+night)?"
         r"\s+(?:to|into|and|until|through)\s+(?P<ws2>" + _WD + r")\b)",
         # explicit day: "May 23", "23 May 2016", "on September 19"
         r"(?P<on>\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
-        + r"\b(?:,?\s+(?P<ey>(?:19|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
+        + r"\b(?:,?\s+(?P<ey>(?:1[89]|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
         + _MONTHS.replace("(?:", "(?P<em2>", 1)
-        + r"\b(?:,?\s+(?P<ey2>(?:19|20)\d\d)(?!\d))?)",
+        + r"\b(?:,?\s+(?P<ey2>(?:1[89]|20)\d\d)(?!\d))?)",
         # month and year: "March 2013", "in March 2011"
-        r"(?P<monthyear>\b" + _MONTHS.replace("(?:", "(?P<mm>", 1) + r",?\s+(?P<my>(?:19|20)\d\d)\b)",
-        # a month alone, after a word that makes it one ("in March", "late April"), and last/this month
-        r"(?P<month>\b(?:in|during|late|early|mid-?|by|last|this)\s+(?P<mo>" + _MONTH_WORDS + r")\b(?!,?\s+\d))",
+        r"(?P<monthyear>\b" + _MONTHS.replace("(?:", "(?P<mm>", 1) + r",?\s+(?P<my>(?:1[89]|20)\d\d)\b)",
+        # a month alone, after a word that makes it one ("in March", "late April", "by the middle of April"), and
+        # last/this month
+        r"(?P<month>\b(?:in|during|late|early|mid-?|by|last|this)\s+(?:the\s+(?:middle|beginning|start)\s+of\s+)?(?P<mo>" + _MONTH_WORDS + r")\b(?!,?\s+\d))",
         r"(?P<relmonth>\b(?:last|this)\s+month\b)",
         r"(?P<lastyear>\blast\s+year\b)",
         # a year alone, after a word that makes it one
@@ -122,14 +123,14 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
     *((w, "") for w in ("mid", "today", "tonight", "overnight", "now", "yesterday")),
     *((w, r"\s") for w in ("since", "throughout", "over", "during", "after", "months", "years", "weeks", "so", "late",
                            "early", "last", "this", "earlier", "later")),
-    ("in", r"(?=\s+(?:the\s+(?:past|last|previous|first|same)\s|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))"),
+    ("in", r"(?=\s+(?:the\s+(?:past|last|previous|first|same)\s|" + _NUMBER_NEXT + "|(?:the\s+(?:middle|beginning|start)\s+of\s+)?" + _MONTH_WORDS + r"))"),
     ("for", r"(?=\s+(?:" + _NUMBER_NEXT + r"))"),
     ("on", r"(?=\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"),
     (r"\d{1,2}", r"(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))"),
     (r"\d+", r"(?=\s+days)"),
     *((w, r"(?=\s+days)") for w in ("two", "three", "four", "five", "six")),
     ("the", r"(?=\s+weekend)"), ("at", r"(?=\s+the\s+weekend)"), ("to", r"(?=\s+date)"),
-    ("by", r"(?=\s+" + _MONTH_WORDS + ")"), ("of", r"(?=\s+(?:19|20))"),
+    ("by", r"(?=\s+(?:the\s+(?:middle|beginning|start)\s+of\s+)?" + _MONTH_WORDS + ")"), ("of", r"(?=\s+(?:19|20))"),
     *((w, r"(?=\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s)") for w in ("between", "from")),
     *((w, r"(?=\s+" + _WD + _WD_TO + r")") for w in ("between", "from")), ("night", r"(?=\s+of\s)"),
     *((w, r"(?=\s+(?:[0-3]?\d\s+)?" + _MONTHS + r")") for w in ("between", "from")),

@@ -80,6 +80,7 @@ from extract.datetallies import tally_opening
 from extract.datestates import still_state
 from extract.datespans import CLAUSE_MARKS, brought_to, opens_period, period_openers, possessive_owner, since_span
 from extract.partitives import in_partitive
+from extract.placespread import spread_over_places
 from extract.places import find_place
 from extract.storyscope import story_neighbours
 from extract.records import Quantity
@@ -195,6 +196,8 @@ def _event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     in_row, when = row_date(ctx.text, start, ctx.end, q.char_start, pub, _hits)  # a table's row (datepoints.py)
     if in_row:
         return when
+    if spread_over_places(sentence):
+        return None  # "on the two battlefields": a sum of battles, which no one date holds (placespread.py)
     told, when = _undated_sentence(ctx)
     if told:
         return when

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from extract.dateresolve import EventDate
+from extract.storyyear import story_year
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -51,6 +52,9 @@ def _month_years(text: str, month: int) -> tuple[tuple[int, ...], tuple[int, ...
     return tuple(starts), tuple(years)
 
 
+_NEAR = 300  # how far before a sentence dated the published day its day and month may be written (the date it inherits)
+
+
 @lru_cache(maxsize=64)
 def _published_day(pub: date) -> str:
     """The published date's ISO day, formatted once per date (date.isoformat formats through printf)."""
@@ -70,11 +74,19 @@ def year_from_text(text: str, at: int, sentence: str, when: EventDate | None, pu
     year = value[:4]
     if year in sentence:
         return when  # its year written here
-    if value == _published_day(pub) or int(year) < pub.year - 1:
-        return when  # the published day, or a date of long before
+    end = at + len(sentence)
+    if value == _published_day(pub):
+        near = text[max(0, at - _NEAR) : end]
+        if _MONTHS[pub.month - 1] in near and str(pub.day) in near:
+            return story_year(text, at, end, when, pub)  # "On 7 May" in a film published on 7 May (storyyear.py)
+        return when  # the published day ("today", "now")
+    if int(year) < pub.year - 1:
+        return when  # a date of long before
     starts, years = _month_years(text, int(value[5:7]))
     if not starts or starts[0] >= at:
-        return _after_dated_day(text, at, when, pub)  # the month never written with a year before the sentence
+        # the month never written with a year before the sentence: a story told day by day, or the story's year
+        moved = _after_dated_day(text, at, when, pub)
+        return story_year(text, at, end, when, pub) if moved is when else moved
     written = str(years[bisect.bisect_left(starts, at) - 1])
     if written == year:
         return when

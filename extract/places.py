@@ -54,6 +54,7 @@ from extract.placetold import event_mentions as _document_mentions  # the mentio
 from extract.placetold import names_a_ship
 from extract.placescope import anaphor_clause, clauses, destinations_after, label, own_story, period_text, refuge
 from extract.placescope import region_anaphor
+from extract.placespread import spread_over_places
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
@@ -132,6 +133,8 @@ def find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
     """The most specific place named for the claim's event, or None."""
     if q.unit in _PLACELESS_UNITS:
         return _market_place(ctx) if q.unit == "ratio" else None
+    if spread_over_places(ctx.sentence):
+        return None  # "on the two battlefields": no one place (placespread.py)
     decided, got = _sentence_place(ctx)
     if town_anaphor(ctx.sentence) and _clause_points_back(ctx, q):
         return _place_of(ctx, None)  # "killed in the city, most of them in the X district": the city (placescope.py)
