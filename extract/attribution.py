@@ -49,6 +49,10 @@ a court's own summary ("The Chamber found", courtvoice.py), "the same report" (s
 name (persontitle.py), a correction's retracted figures ("not 80 as we reported", retracted.py).
 Session 12: a pipe table's column headers (pipecolumns.py), a source named for the list after it (listsource.py), a
 quotation still open after "X writes: \"" (openquote.py), "documented …, and found that" (findings.py).
+Session 14: a subtitle cue's "[NAME, role]" tag (bracketturns.py) and a record's "WITNESS:" named once
+(witnessname.py) as speaker turns; a log's "records" is its writer's word, "its own records show" documents
+(writtenrecords.py); the document's own earlier edition (ownedition.py); "the X figure is thought too high"
+(toohigh.py).
 
 For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
 the writer's doubt about it, a headline's whole answer) is worked out once per sentence, and what
@@ -90,7 +94,7 @@ from extract.bookreview import author_type, reviewed_author
 from extract.citedbooks import book_author, cites_author
 from extract.claimantshape import people_type, tidy_claimant
 from extract.context import SentenceContext
-from extract.cues import SELF, is_confirm_verb
+from extract.cues import DEFINITE, SELF, is_confirm_verb
 from extract.courtvoice import court_finding_before
 from extract.cuetails import APPEAL_VERBS
 from extract.docheads import figures_owner, heading_at
@@ -110,9 +114,10 @@ from extract.ownsighting import own_sighting_before
 from extract.ownteam import own_count_verb, own_people, own_witness_after
 from extract.ownkind import names_own_document
 from extract.ownname import short_name_of
+from extract.ownedition import edition_claim
 from extract.pipecolumns import column_attribution, column_source
 from extract.persontitle import TITLE_WORDS, title_dropped
-from extract.nearby import Handle, lead_type, own_count_confirmed_before
+from extract.nearby import Handle, antecedent, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
 from extract.records import Quantity
 from extract.retracted import retracted
@@ -123,8 +128,10 @@ from extract.sourcenames import agency_name, documents_owner
 from extract.spokesbody import body_of_spokesman
 from extract.sourcetidy import describes_the_count, narrowed_source
 from extract.stance import disputed_after, is_breakdown
+from extract.toohigh import doubted_as_too_high
 from extract.voice import OWN_STAFF, RELATIVE, display
 from extract.witnessdoubt import witness_doubted
+from extract.writtenrecords import own_records_before, written_account
 from extract.wordset import words_of
 from extract.claimantof import claimant as _claimant, quoted_at as _quoted_at
 
@@ -166,10 +173,17 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if facts.claimed_by and (name is None or not lookup(name)):
         name = facts.claimed_by  # a fact-check's "CLAIM: A post by @X says …": the poster's, unless it relays a
         # listed source ("… says the UN counted 300") (extract/factchecks.py)
+    edition_corrected = False
+    if name and (edition := edition_claim(name, sentence, end)) is not None:  # "Our May bulletin gave 474, the army's
+        name, edition_corrected = edition  # figure", "the first pressing of these notes said 600, and we have
+        if name and name.casefold() in DEFINITE:  # corrected it" (extract/ownedition.py)
+            name = antecedent(ctx, like=name) or name  # ("the army": the army named before, "the Indian Army")
+        elif name is None:
+            verb = None  # (the outlet's own word, as it gave it: asserted, unless corrected)
     in_sentence = pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
     denied = facts.retracting and retracted(ctx, sentence, pos, end)  # a correction quoting its own figure to
     # correct it (extract/retracted.py)
-    disputed = facts.doubted or in_sentence or denied or facts_doubted
+    disputed = facts.doubted or in_sentence or denied or facts_doubted or edition_corrected
     if facts.yours_doubted and (not name or name.casefold() == "you"):
         disputed = True  # "You wrote that … . Perhaps; but … Either your figure is wrong": the paper's own figure
     # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone
@@ -178,6 +192,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     # (a quote is another's)
     turn = turn_of(ctx, facts) if (name is None or not name.strip() or name.casefold() in SELF
                                  or OWN_STAFF.match(name)) else None
+    if turn is None and verb == ":" and (label := turn_of(ctx, facts)) is not None and label.start == ctx.start:
+        name, turn = None, label  # "WITNESS: I know of 114 dead.": the label opens the turn of the person it stands
+        # for ("WITNESS: Jane Roe, 41." before, extract/speakers.py), not a claimant "Witness" of its own
     if turn is not None and not (name and canonical_source(name).casefold() in facts.voice_keys):
         # In a speaker's turn ("SAMAE: we have documented …", "Mr. Rowlands: Six ships were lost"), what nobody
         # else in the sentence claims is the speaker's, and "we" is the speaker's side.
@@ -206,6 +223,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         else:
             stance = "confirmed" if _own_method_vouches(ctx, facts) else "asserted"
         return Attribution(voice, voice_type, stance)
+    if verb and is_confirm_verb(verb) and written_account(name):
+        verb = "says"  # "The harbour master's log records 30 drowned": its writer's word (extract/writtenrecords.py)
     name = tidy_claimant(name)  # "the witness A. Saidov", "the city's crisis staff" (extract/claimantshape.py)
     if not TITLE_WORDS.isdisjoint(name.split(None, 2)[:2]):
         name = title_dropped(name)  # "The defendant Ali Hassan al-Majid" (extract/persontitle.py)
@@ -247,10 +266,12 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         stype = "monitor"  # "Cooper's Air War (2019)", "Anderson, The Long War (1981)": a researcher (citedbooks.py)
     if disputed or _owner_of(source, owners_doubted(ctx, facts)) or (
             facts.neither_owner and owner_key(source) == facts.neither_owner) or witness_doubted(ctx, source) or (
-            owner_doubted_later(ctx, source)):  # "… taking the army's statements at face value" (facevalue.py)
+            owner_doubted_later(ctx, source)) or (  # "… taking the army's statements at face value" (facevalue.py)
+            doubted_as_too_high(ctx, source, sentence, end)):  # ("the Finnish figure is thought too high": toohigh.py)
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif (verb and (is_confirm_verb(verb) or (verb in SIGHTING_VERBS and reporters_saw(sentence, pos)))) or (
-            _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)):
+            _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)
+            or own_records_before(sentence, pos)):  # ("… notes that its own records show 48": writtenrecords.py)
         stance = "confirmed"  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)
     else:
         stance = "claimed"

@@ -5,7 +5,8 @@ extract/attribution.py asks when a claimant is a bare definite noun ("according 
 panel found") and no cue in the sentences before names it: the nearest capitalised name ending in that noun
 earlier in the document is the body meant ("It is two decades since Peru's Truth and Reconciliation Commission
 handed its report …. In its twelve volumes the commission estimated …"). Only nouns that close the names of
-bodies of inquiry: "the army" or "the ministry" may mean a state's own, not the last one named.
+bodies of inquiry, and "the museum" (the museum a speaker's tag named, "[NAME, Harbour War Museum] The museum has
+documented …"): "the army" or "the ministry" may mean a state's own, not the last one named.
 
 The same for a capitalised short form of a movement's or party's name ("the Front" after "the National Salvation
 Front", "the Movement", "the Alliance"): written with its capital, the noun alone names that body
@@ -21,7 +22,7 @@ from extract.lexicon import clean_name
 
 __all__ = ["BACKREF_NOUNS", "full_name_before", "proper_short_name"]
 
-BACKREF_NOUNS = frozenset(("commission", "committee", "council", "panel", "tribunal", "inquiry", "observatory"))
+BACKREF_NOUNS = frozenset(("commission", "committee", "council", "panel", "tribunal", "inquiry", "observatory", "museum"))
 _POSSESSOR = re.compile(r"^.*['’]s\s+")
 _OPENERS = frozenset(("The", "A", "An", "In", "On", "At", "It", "Its", "Since", "After", "Before", "When", "But", "And"))
 

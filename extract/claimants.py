@@ -41,7 +41,9 @@ _TRIM_LAST = frozenset(
     "incorrectly falsely inaccurately far".split()
 )
 _TRIM_HEAD = guarded(
-    r"^(?:(?:and|but|while|as|so|yet|then|however|meanwhile|moreover|also|later|earlier|now|today|yesterday|"
+    # ("later historians", "earlier studies": an adjective of the whole subject, kept)
+    r"^(?:(?:and|but|while|as|so|yet|then|however|meanwhile|moreover|also|now|today|yesterday|"
+    r"(?:later|earlier)(?!\s+(?:historians|scholars|researchers|studies|accounts)\s*$)|"
     r"separately|in addition|in a statement|on \w+(?: \w+)?|last \w+|this \w+|in \w+|at least|both)\b[\s,]*)+",
     re.I,
 )
@@ -141,9 +143,9 @@ def _trim_head(seg: str) -> str:
 # A prepositional phrase opening the clause without a comma, up to where its subject starts: an article or
 # possessive ("In its twelve volumes the commission estimated"), else a capitalised name ("In its report
 # UNHCR said"). Only a phrase with a determiner of its own: "In Kesh residents said" is left whole.
-_PHRASE_HEAD = re.compile(r"(?:in|on|at|from|after|during|within|throughout|across|under|through)\s+(?:its|their|his|her|"
+_PHRASE_HEAD = re.compile(r"(?:in|on|at|for|from|after|during|within|throughout|across|under|through)\s+(?:its|their|his|her|"
                           r"the|a|an|this|that|these|those|our|my)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:the|its|their)\s+\S)", re.I)
-_PHRASE_HEAD_NAME = re.compile(r"(?:in|on|at|from|after|during|within|throughout|across|under|through)\s+(?:its|their|his|"
+_PHRASE_HEAD_NAME = re.compile(r"(?:in|on|at|for|from|after|during|within|throughout|across|under|through)\s+(?:its|their|his|"
                                r"her|the|a|an|this|that|these|those|our|my)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?=[A-Z])", re.I)
 _PHRASE_FIRST = frozenset("IiOoAaFfWwTtDdUu")
 
@@ -232,6 +234,11 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
             role = role or seg.strip()  # "Ali Omar, spokesman of the Liberation Front, said": the person, typed by
             k -= 1  # the body he speaks for
             continue
+        if (op == "," and 0 < k < len(pieces) - 1 and _PERSON_ROLE.fullmatch(seg)
+                and _PERSON.fullmatch(_piece_before(before, pieces, k).strip())):
+            role = role or seg.strip()  # "Jane Roe, the regional archivist, counted": the person, typed by the role
+            k -= 1
+            continue
         if op in TIME_CUTS and k >= 2 and pieces[k - 1][2].lower() in ("who", "which"):
             k -= 2  # "The militiamen, who attacked after dawn, said": the time ends the relative clause
             continue
@@ -260,6 +267,8 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
             seg = before[a : a + len(seg)]
     if op == ")" and k >= 2 and (joined := across_bracket(before, pieces[k - 2], pieces[k - 1], b)):
         a, seg = joined  # "The Serbian police (MUP) commander …" (extract/relayedspeaker.py)
+    if " since " in seg:
+        seg = _SINCE_YEAR.sub("", seg)  # "Archive studies since the 1990s put …": the time they span is no subject
     raw = seg
     seg = ABILITY_TAIL.sub("", _trim_tail(seg.rstrip())) if " to" in seg else _trim_tail(seg.rstrip())
     trimmed = _trim_head(seg.lstrip())
@@ -272,6 +281,9 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         rest = trimmed[inner[-1].end():]
         offset += len(rest) - len(rest.lstrip())
         trimmed = rest.lstrip()
+    if "heard " in trimmed and (heard := _HEARD.match(trimmed)) is not None:
+        offset += heard.start("np")  # "we heard Radio Rebelde say nine": the voice heard says it
+        trimmed = heard.group("np")
     if trimmed[:3].lower() == "by " and trimmed[3:].strip() and not pronoun_subject(trimmed):  # (not "By this rule we")
         agent = first_named(trimmed[3:])  # "an earlier toll given by the army … had put": the agent says it
         return (agent, offset + 3) if agent and not _NUMBER_IN_NAME.search(agent) else (None, verb_at)
@@ -338,6 +350,13 @@ _TITLE_OF = re.compile(r"\s*(?:(?:chief|senior|deputy|acting|military|official|f
                        r"coordinator|representative|president|governor|mayor|minister)\s+(?:of|for|at|in)\s+"
                        r"(?:the\s+)?[A-Z0-9][^,]{0,80}")
 _PERSON = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|el-\w+|bin|de|van|der)){1,3}")
+# A person's office after the name, set off by commas, in lower case but for a people's adjective: "the
+# Australian official historian" (an indefinite "a shopkeeper" stays the claimant as tests/test_attribution.py has it).
+# A time after "since" between a subject and its verb: "since the 1990s", "since 1991", "since then".
+_SINCE_YEAR = re.compile(r"\s+since\s+(?:(?:the\s+(?:early\s+|late\s+|mid-)?)?(?:1[5-9]|20)\d\d(?:s|['’]s)?|then)\s*$")
+# "we heard Radio X say", "I heard the commander announce": a speaker heard saying it, after who heard it.
+_HEARD = re.compile(r"(?:[\w'’-]+\s+){1,3}?heard\s+(?:on\s+the\s+radio\s+)?(?P<np>(?:the\s+[a-z]|[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4})$")
+_PERSON_ROLE = re.compile(r"\s*the\s+(?:[A-Z]?[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*\s*")
 # Where a claimant stands, set off by commas: "Reporters in Moreh, near the border with Myanmar, counted".
 # (In lower case only: "North Korea's army" opens with a name.)
 _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|inside|close\s+to|along|across|(?:north|south|east|west|"

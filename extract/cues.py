@@ -66,10 +66,13 @@ _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|numbe
                       r"loss(?:es)?|casualt(?:y|ies)|account|picture|version|range|damages?|costs?|bill)\b|^\s+the\s+dead\s+at\b"
                       # "Quito gives its own dead as 13": the dead a party counts of its own
                       r"|^\s+(?:its|their|his|her)\s+(?:own\s+)?(?:dead|wounded)\s+(?:as|at)\b"
+                      # "put the garrison's dead at", "puts your dead at", "put Viet Minh dead at", "put the 44th
+                      # Division's dead nearer 4,700": whose dead, in up to four words, then the figure
+                      r"|^\s+(?:[\w'’-]+\s+){1,4}?(?:dead|wounded|losses)\s+(?:as|at|nearer|closer\s+to)\s+\S"
                       r"|^\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
                       r"almost\s+|over\s+|between\s+)?\d"
                       # "some historians put it at up to 800,000": "it" is the figure asked about
-                      r"|^\s+(?:it|them)\s+at\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|"
+                      r"|^\s+(?:it|them)\s+at\s+[\"“]?(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|"
                       r"at\s+least|between|roughly|fewer\s+than|just\s+under|just\s+over)\s+)*(?:\d|(?:dozens|hundreds|"
                       r"thousands|tens)\b)", re.I)  # "put the toll at", "puts its losses at", "recorded 500 shells"
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
@@ -171,6 +174,7 @@ _SCOPE_BREAK = re.compile(
 # Small patterns of the functions below, compiled once (re.match(r"…") looks each up in re's cache per call).
 _POSSESSIVE_TAIL = re.compile(r"['’]s\s+.*$")
 _THAT_NEXT = re.compile(r"\s+that\b")
+_CONTRACTED = re.compile(r"(I|we|you|they|he|she)['’](?:d|ll|ve|m|re)", re.I)  # "I'd", "we've" (a pronoun's)
 _COMMA_END = re.compile(r",\s*$")
 _COMMA_NEXT = re.compile(r"\s*,")
 
@@ -178,7 +182,7 @@ PRONOUNS = {"he", "she", "they", "it"}
 # Definite references ("the group says") take an earlier name when there is one.
 DEFINITE = {"group", "official", "spokesman", "spokeswoman", "ministry", "agency", "organisation", "organization",
              "monitor", "observatory", "army", "military", "militia", "department", "committee", "committees", "network",
-             "coalition", "government", "council", "panel", "mission", "office", "commission", "tribunal", "inquiry"}
+             "coalition", "government", "council", "panel", "mission", "office", "commission", "tribunal", "inquiry", "museum"}
 SELF = {"i", "we", "you", "me", "us"}
 GENERIC = {"reports", "report", "later reports", "other reports", "media reports", "some", "others", "many",
             "people", "this", "that", "there", "which", "who", "what", "video", "footage", "photos", "images",
@@ -334,6 +338,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
                 if opening:
                     cues.append(Cue(opening, 0, v_end, verb))
             continue
+        if len(np) < 7 and (short := _CONTRACTED.fullmatch(np)):
+            np = short.group(1)  # "I'd put their dead at …": the pronoun, as SELF and PRONOUNS know it
         if passive_or_noun(sentence, v_start, verb_low, lead, np_start) or event_subject(np):
             continue  # "the results were announced", "strikes on border posts; …", "Fighting claimed 40 victims" (cueverbs.py)
         if sentence[v_start - 2 : v_start].startswith(")"):

@@ -17,6 +17,7 @@ import re
 
 from extract.dateexpr import _MONTH_WORDS, _WD
 from extract.lexicon import lookup
+from extract.writtenrecords import ACCOUNT_NOUNS, written_account
 
 # An institution named by its seat: "government at Stormont", "Army headquarters at Lisburn".
 _SEAT_WORDS = ("government", "headquarters", "command", "embassy", "consulate", "representation", "administration",
@@ -34,7 +35,8 @@ _AGENCY_TAIL = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'
 _OWNED_DOCUMENTS = re.compile(r"(?P<owner>\S.*?)['’]s\s+(?:own\s+)?(?:(?:daily|weekly|monthly|official|latest|"
                               r"regular|final|first|press|written|oral|published|revised)\s+){0,2}(?:bulletins?|"
                               r"communiqu[eé]s?|statements?|briefings?|releases?|reports?|evidence|submissions?|"
-                              r"figures|statistics|data)(?:\s+(?:published|released|issued|given|submitted)\b.*)?")
+                              r"figures|statistics|data|" + "|".join(ACCOUNT_NOUNS) + r")"  # (a log, diary or despatch:
+                              r"(?:\s+(?:published|released|issued|given|submitted)\b.*)?")  # extract/writtenrecords.py)
 
 
 # A body named for what it deals with: "International Commission on Missing Persons", "Committee on Human Rights".
@@ -92,8 +94,8 @@ def documents_owner(source: str) -> str:
             source = m.group("owner")
     if "'s " in source or "’s " in source:
         m = _OWNED_DOCUMENTS.fullmatch(source)
-        if m and m.group("owner")[:1].isupper():
-            return m.group("owner")
+        if m and (m.group("owner")[:1].isupper() or (written_account(source) and " " not in m.group("owner"))):
+            return m.group("owner")  # (a log's or diary's writer in lower case too: "the beachmaster's log")
     if " " in source and source[:1].isupper():
         m = _STAFF_OF.fullmatch(source)
         if m and lookup(m.group("org")):

@@ -31,9 +31,11 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.fullname import words_before
 from extract.accounts import quoted_accounts
+from extract.bracketturns import bracket_labels
 from extract.hansard import HANSARD_DASH, dash_labels
 from extract.lexicon import LEXICON_PATH, clean_name, lexicon, lookup, type_of
 from extract.scriptlabels import heard_in, is_script_label
+from extract.witnessname import role_person
 
 __all__ = ["Turn", "turn_at", "turns"]
 
@@ -74,14 +76,32 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(hosts, answers, not speakers), casefolded, from sources.json "speaker_labels": the outlet's own people
     (their turns are its voice), the labels of an interview's answers ("A:"), and line openers that are layout
     ("Update:", "Photo:", "URGENT:"), months and days rather than speakers."""
-    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["speaker_labels"]
+    data = _speaker_labels()
     return tuple(frozenset(w.casefold() for w in data[key]) for key in ("hosts", "answers", "not_speakers"))
+
+
+@lru_cache(maxsize=1)
+def _speaker_labels() -> dict:
+    """sources.json "speaker_labels", read once."""
+    return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["speaker_labels"]
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """Labels naming a role in a record ("WITNESS:", "DEFENDANT:"), whose person the record names once
+    (sources.json "speaker_labels" "roles", extract/witnessname.py), casefolded."""
+    return frozenset(w.casefold() for w in _speaker_labels()["roles"])
 
 
 @lru_cache(maxsize=256)  # pure on the document; asked once per sentence of it through turn_at
 def turns(text: str) -> tuple[Turn, ...]:
     """The speaker turns of a document, in order (empty when it has no speaker labels)."""
     told = tuple(Turn(a, b, name, _teller_type(name)) for a, b, name in quoted_accounts(text))  # (extract/accounts.py)
+    if ("\n[" in text or text[:1] == "[") and (tags := bracket_labels(text, _vocabulary()[0])):  # "[JANE ROE, surgeon] …" cues (extract/bracketturns.py)
+        labels = [_Label(start, name, role, True) for start, name, role in tags]
+        ends = [lab.start for lab in labels[1:]] + [len(text)]
+        out = [Turn(lab.start, end, *_who(text, lab, [])) for lab, end in zip(labels, ends)]
+        return tuple(sorted(out + list(told), key=lambda t: t.start))
     if ":" not in text and HANSARD_DASH not in text:
         return told
     labels = _labels(text)
@@ -90,6 +110,7 @@ def turns(text: str) -> tuple[Turn, ...]:
     titled_names = [lab.name for lab in labels if lab.titled]
     dense = _label_dense(text, labels)
     out = []
+    people: dict[str, str | None] = {}  # a role label's person, once per role
     for i, lab in enumerate(labels):
         end = labels[i + 1].start if i + 1 < len(labels) else len(text)
         if not lab.titled and not dense:
@@ -97,6 +118,10 @@ def turns(text: str) -> tuple[Turn, ...]:
             end = para if para >= 0 else end
         asked = _reported_question(text, lab.start, end)
         speaker, stype = _who(text, lab, titled_names)
+        if speaker and (key := lab.name.casefold()) in _roles():  # "WITNESS: Jane Roe, 41." (extract/witnessname.py)
+            if key not in people:
+                people[key] = role_person(text, key, text.find(":", lab.start) + 1)
+            speaker = people[key] or speaker
         out.append(Turn(lab.start, asked if asked is not None else end, speaker, stype))
     return tuple(sorted(out + list(told), key=lambda t: t.start)) if told else tuple(out)
 
@@ -153,7 +178,7 @@ def _labels(text: str) -> list[_Label]:
             key = name.casefold()
             if key in not_speakers or key.split()[0] in not_speakers or text[colon + 1:colon + 12].lstrip()[:1].isdigit():
                 continue
-            if key not in hosts and key not in answers:
+            if key not in hosts and key not in answers and key not in _roles():  # (a role: "WITNESS:", "JUDGE:")
                 if not _named_elsewhere(text, name, start):
                     continue  # "URGENT: …": a speaker is a person the text names besides in the label
                 if _is_place(name):

@@ -1,0 +1,65 @@
+"""One owner's figure said to be too high (or low) in a later sentence: "the Finnish figure is now thought far too
+high", "the army's estimate is widely considered exaggerated".
+
+The doubt reaches only that owner's figure of the kind the doubting sentence speaks of: after "Later studies put
+the division's dead nearer 4,700; the Finnish figure is now thought far too high", of the Finnish claims in the
+sentence before ("captured 40 tanks, …, and counted 22,000 dead") only the dead are disputed, not the tanks or
+the prisoners of the same announcement (GUIDELINES.md: disputed is the figure the writer doubts). The kind is the
+first casualty word of the doubting sentence; without one, every figure of the owner before is reached. The
+owner is matched by a word of the claimant's name ("Finnish" in "Finnish General Headquarters"), in the
+_REACH sentences before the doubt or in its own sentence before it. Found once per document (in its memo), only
+in one holding "too high", "too low", "exaggerated" or "inflated".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext, per_document
+
+__all__ = ["doubted_as_too_high"]
+
+_TOO_HIGH = re.compile(r"\b(?:the\s+)?(?P<owner>[\w'’-]+)(?:['’]s)?\s+(?:own\s+|official\s+)?(?:figure|estimate|count|"
+                       r"toll|claim|total)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|since\s+|widely\s+|generally\s+|"
+                       r"long\s+|also\s+)*(?:thought|considered|believed|seen|regarded|held|judged|known)\s+(?:to\s+be\s+|"
+                       r"as\s+)?(?:(?:far|much|greatly|grossly|wildly|vastly)\s+)?(?:too\s+(?:high|low)|exaggerated|"
+                       r"inflated)\b", re.I)
+_REACH = 2
+# The kinds of count a doubt may name, each a set of the words that name it.
+_KINDS = (("dead", "deaths", "killed", "died", "fatalities"), ("wounded", "injured"),
+          ("prisoners", "captured", "captives"), ("casualties", "losses"))
+_KIND_WORD = re.compile(r"\b(?:" + "|".join(w for kind in _KINDS for w in kind) + r")\b", re.I)
+_WORDS_AFTER = 4  # how far after the figure its kind word may stand ("22,000" Soviet dead)
+
+
+def doubted_as_too_high(ctx: SentenceContext, source: str, sentence: str, end: int) -> bool:
+    """Whether a doubt at or after this sentence calls `source`'s figure (ending at sentence[end]) too high or low."""
+    doubts = _doubts(ctx)
+    if not doubts:
+        return False
+    words = {w.strip(",.'’").casefold() for w in source.split()}
+    for index, at, owner, kind in doubts:
+        if owner not in words or not (0 < index - ctx.index <= _REACH or (index == ctx.index and end <= at)):
+            continue
+        if kind is None:
+            return True
+        after = sentence[end:end + 60].split()[:_WORDS_AFTER]
+        if any(w.strip(",.;:'\"’”").casefold() in kind for w in after):
+            return True
+    return False
+
+
+@per_document
+def _doubts(ctx: SentenceContext) -> tuple[tuple[int, int, str, tuple[str, ...] | None], ...]:
+    """(sentence index, offset in it, owner word, kind words or None) of each doubt of the document (memoised)."""
+    text = ctx.text
+    if "too high" not in text and "too low" not in text and "exaggerated" not in text and "inflated" not in text:
+        return ()
+    out = []
+    for i, (s, e) in enumerate(ctx.sentences):
+        sentence = text[s:e]
+        for m in _TOO_HIGH.finditer(sentence):
+            named = _KIND_WORD.search(sentence)
+            kind = next((k for k in _KINDS if named and named.group(0).casefold() in k), None)
+            out.append((i, m.start(), m.group("owner").casefold(), kind))
+    return tuple(out)
