@@ -14,12 +14,11 @@ import re
 _SPREAD = re.compile(r"\b(?:on|across|at|in|over|from)\s+(?:the\s+|all\s+(?:the\s+)?)?"
                      r"(?:both|two|three|four|several|many|all|other)?\s*(?:the\s+)?"
                      r"(?:battlefields|battle\s?grounds|fronts|sectors)\b", re.IGNORECASE)
-_WORDS = ("battlefields", "fronts", "sectors", "grounds")  # one of them is in every match: the cheap test first
 _COUNTED = re.compile(r"(?:both|two|three|four|several|many|all|other)\s*(?:the\s+)?\w+$", re.IGNORECASE)
 
 
 def spread_over_places(sentence: str) -> bool:
     """Whether the sentence counts over two or more battlefields, fronts or sectors (module doc)."""
-    if not any(w in sentence for w in _WORDS):
-        return False
+    if "fronts" not in sentence and "sectors" not in sentence and "battle" not in sentence:
+        return False  # one of these is in every match, in lower case (the cheap test, on every claim's sentence)
     return any(_COUNTED.search(m.group()) for m in _SPREAD.finditer(sentence))
