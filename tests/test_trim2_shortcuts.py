@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from extract import datejoins, datetitle, dateyearfrom, placeaside
 from extract.dateresolve import EventDate
 from extract.gazplaces import GazPlace, Mention
+from extract.storyyear import story_year
 
 # Words that make the forms these functions read: months with and without years, day numbers, years of each
 # century the patterns know (and others), refuge words, report words, blank lines.
@@ -39,15 +40,26 @@ _WHEN = st.one_of(st.none(), st.builds(
 
 
 def _year_from_text_long_way(text, at, sentence, when, pub):
-    """year_from_text as first written."""
+    """year_from_text as first written, with the two fallbacks added since: a day told after a dated day
+    (_after_dated_day), and the year the story is set in (session 14, extract/storyyear.py), which a date resolved
+    to the published day also asks when the published day and month stand near the sentence."""
     if when is None or pub is None or when.precision == "year" or len(when.value) < 7:
         return when
     year = when.value[:4]
-    if int(year) < pub.year - 1 or year in sentence or when.value == pub.isoformat():
+    end = at + len(sentence)
+    if year in sentence:
+        return when
+    if when.value == pub.isoformat():
+        near = text[max(0, at - dateyearfrom._NEAR) : end]
+        if dateyearfrom._MONTHS[pub.month - 1] in near and str(pub.day) in near:
+            return story_year(text, at, end, when, pub)
+        return when
+    if int(year) < pub.year - 1:
         return when
     starts, years = dateyearfrom._month_years(text, int(when.value[5:7]))
     if not starts or starts[0] >= at:
-        return when
+        moved = dateyearfrom._after_dated_day(text, at, when, pub)
+        return story_year(text, at, end, when, pub) if moved == when else moved
     written = years[bisect.bisect_left(starts, at) - 1]
     if str(written) == year:
         return when
