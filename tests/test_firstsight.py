@@ -6,17 +6,19 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 24 (h135-h140, written in session 13 by a helper who had not read extract/, and kept from every helper
-who wrote rules that session): a documentary's subtitle file on Dien Bien Phu 1954, a folk album's sleeve notes on
-Isandlwana 1879, a battlefield walking guide to Gallipoli 1915, a wargame scenario on the Winter War's Raate road,
-a stamp society's bulletin on Kargil 1999, a translated trial transcript on the Bay of Pigs 1961. First sight,
-scored once at 8901e99 (the session's start): f1 0.779 (precision 0.952, recall 0.659), measure 0.867, subject
-0.350, side 0.767, location 0.350, event_date 0.433, source 0.717, stance 0.800. On the session's final tree, after
-every rule written that session for batch 23 and general news 21 (none of which it was shown): f1 0.803
-(precision 0.955, recall 0.692), measure 0.873, subject 0.349, side 0.730, location 0.349, event_date 0.444,
-source 0.714, stance 0.810. Every miss and mismatch, by layer, with the annotator's calls, is in
-tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's, run over this folder too.
-(Batch 23 is in tests/data/heldout now, with FIRST_SIGHT_23.md.)
+Batch 25 (h141-h146, written in session 14 by a helper who had not read extract/, and kept from every helper
+who wrote rules that session). Unlike batches 14-24, which sought unusual forms of document, it was written to look
+like the data the project is judged on: ordinary news reports of other conflicts, death counts above all. A wire
+story with an update and a correction on the Dagestan attacks of 2024, a Pakistani daily on the Kurram convoy attack
+of 2024, a broadcaster's web story on Plateau State's Christmas Eve attacks of 2023, an NGO situation report on Las
+Anod 2023, a local site's rolling live page on the Zamboanga siege of 2013, a news analysis comparing six sources'
+tolls for the Ngarbuh killings of 2020. First sight, scored once at 1d1791b (the session's start): f1 0.924
+(precision 0.990, recall 0.866), measure 0.979, subject 0.876, side 0.794, location 0.289, event_date 0.392, source
+0.711, source_type 0.773, stance 0.897, section 0.918. On the session's final tree, after every rule written that
+session for batch 24 and general news 22 (none of which it was shown): the same on every field. The claims are
+found; the places, dates and sources of ordinary news are what unseen reports get wrong. Every miss and mismatch,
+by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
+tests/test_heldout.py's, run over this folder too. (Batch 24 is in tests/data/heldout now, with FIRST_SIGHT_24.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -30,7 +32,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.79, "precision": 0.95, "recall": 0.68, "measure": 0.86}
+FLOORS = {"f1": 0.91, "precision": 0.98, "recall": 0.85, "measure": 0.97}
 
 
 @pytest.fixture(scope="module")
