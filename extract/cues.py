@@ -15,28 +15,26 @@ extract/claimants.py, and names from noun phrases in extract/names.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extract.context import memo_list
-from extract.claimants import _DIGIT, _NOUNISH, _noun_use, _trim_tail, claimant_before, elided_subject
+from extract.claimants import _DIGIT, _NOUNISH, _noun_use, claimant_before, elided_subject
+from extract.claimanttrim import _trim_tail
 from extract.cuetails import (APPEAL_VERBS, BODY_VERBS, asks_for_money, closes_after_time, named_after_role,
                               names_a_body, opening_subject, owned_before_colon, participle_with_adverb)
-from extract.cueforms import CLOSING_VERBS, FIGURE_WORDS, POST_SAID_VERBS, closes, figure_owners, set_against
+from extract.cueforms import CLOSING_VERBS, POST_SAID_VERBS, closes, set_against
 from extract.absolute import ABSOLUTE_VERBS, absolute_cues
-from extract.acceptedfigure import accepted_figure
 from extract.asksmoney import ASK_WORDS, ask_spans
 from extract.bracketname import bracketed_name
 from extract.verbsenses import not_saying
-from extract.claimnoun import claim_nouns
 from extract.reliefcues import placed_relief, relief_cues
-from extract.rowcredit import row_credit
-from extract.rowcomma import comma_credit
+from extract.sourcephrases import _MEANS, source_phrase_cues
+from extract.cuerecord import Cue
 from extract.studycolon import study_before_colon
 from extract.pledges import PLEDGE_VERBS, pledges_money
 from extract.datetallies import all_told_at
 from extract.cuebefore import (_ADJECTIVE_USE, _ADVERB_BEFORE, _CAPITAL_NEXT, _LOWER_WORD_LAST, _NAME_LAST,  # noqa: F401
                                _NEGATED, _PARTICIPLE_AT)  # (_ADJECTIVE_USE: for the tests too)
-from extract.cuescan import closing_tag_search, has_any, tail_search
+from extract.cuescan import closing_tag_search, tail_search
 from extract.entrystamps import entry_lead
 from extract.cueverbs import event_subject, passive_or_noun, role_subject, without_place_adverb, _VERB, verb_matches, verb_spans  # noqa: F401  (_VERB, verb_matches: for the tests)
 from extract.linelabels import label_speaker, post_lead
@@ -44,16 +42,6 @@ from extract.lexicon import clean_name, lexicon, lookup, type_of
 from extract.names import Named, first_named
 from extract.rx import ascii_lower, guarded
 from extract.wordset import folded, words_of
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    name: str  # "" when the verb has no subject of its own ("… but gave a toll of 78")
-    start: int  # where the name starts in the sentence (for "first named")
-    end: int  # where the cue ends (scope starts after it)
-    verb: str
-    after: bool = False  # the cue follows what it attributes ("…, according to X")
-    backward: bool = False  # reaches only what stands before it ("…, the World Bank estimates, and …")
-
 
 # Verbs that report a figure only with a count word after them ("put the toll at", "revised the toll to").
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "registered", "registers",
@@ -84,8 +72,6 @@ def is_confirm_verb(verb: str) -> bool:
     """bool(CONFIRM_VERBS.match(verb)): the verb, folded as IGNORECASE compares, opens with a stem."""
     return ascii_lower(verb).startswith(_CONFIRM_STEMS)
 
-# The means a report came by, not its source: "reported by radio that …", "told by satellite phone".
-_MEANS = r"(?:radio|phone|telephone|satellite\s+phone|e-?mail|telegram|cable|fax|text\s+message|video\s+link)\b"
 # "claimed responsibility", "claimed the lives of 32": the verb is not one of saying
 _NOT_A_CLAIM = guarded(
     r"^\s+(?:responsibility|credit)\b|^\s+(?:by(?!\s+" + _MEANS + r")|to be|as(?!\s+(?:many|much|few|high|low|little)\s+as\b))\b|^\s+(?:the\s+)?(?:lives?|life)\b|^\s+(?:\S+\s+){1,3}lives\b"
@@ -94,45 +80,6 @@ _NOT_A_CLAIM = guarded(
     re.I,
 )
 
-_ACCORDING = guarded(
-    r"\b(?P<verb>according to|citing|quoting|as reported by|reported by|as cited by)\s+"
-    # ("reported by radio that …", "by satellite phone": the means, not the source)
-    r"(?!" + _MEANS + ")"
-    r"(?P<np>[^,;:()\n]{1,80})", re.I
-)
-# "The figure most often cited, 50,000 dead, comes from aid agencies": the figure's source follows it.
-# A figure's source named in a participle after it, before the figure is given: "The toll, provided by the
-# Red Crescent, stood at 37". (After the number, PASSIVE_BY below binds "the 180 deaths acknowledged by X".)
-_GIVEN_BY = guarded(r"\b(?:toll|figure|count|tally|estimate|number|total)s?\s*,?\s+(?P<verb>provided|given|released|compiled|"
-                    r"issued|published|supplied|announced)\s+by\s+(?P<np>[^,;:()\n]{1,60})"
-                    # "Footage verified by X shows 9 bodies": X vouches for what the footage shows
-                    r"|\b(?:footage|videos?|images|photos|photographs|pictures)\s+(?P<vverb>verified|confirmed|geolocated|"
-                    r"authenticated)\s+by\s+(?P<vnp>[^,;:()\n]{1,60}?)(?=\s+(?:shows?|showed|appears?|appeared)\b|[,;]|$)",
-                    re.I)
-_GIVEN_KEYS = ("provided", "given", "released", "compiled", "issued", "published", "supplied", "announced", "verified",
-               "confirmed", "geolocated", "authenticated")
-# "The agency's latest figures show …", "UNHCR's data suggest …": a count owned by its source.
-_OWNED_TAIL = (r"(?:['’]s\s+(?:(?:latest|new|own|official|preliminary|updated|daily|initial|final)\s+)*(?:figures|data|"
-               r"statistics|estimates?|tally|count|toll|records)\s+(?:show|shows|showed|suggest|suggests|suggested|"
-               r"indicate|indicates|indicated|put|puts)\b"
-               # "The committee's report of 1970 gives …": a dated report gives its author's figures
-               r"|['’]s\s+(?:(?:final|own|official)\s+)?report\s+(?:of|from)\s+(?:1[5-9]|20)\d\d\s+(?:gives|gave|puts|put)\b)")
-_OWNED_DATA = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z\w][\w.-]*(?:\s+[\w.-]+){0,5}?)" + _OWNED_TAIL)
-# Every match of _OWNED_DATA holds a match of its tail, which opens with its character and is found fast: tried
-# first, it spares the sentences without one _OWNED_DATA's scan from every word (3% of a whole pass, measured).
-_OWNED_TAIL_SCAN = re.compile(_OWNED_TAIL)
-_DATA_WORDS = frozenset("figures data statistics estimates estimate tally count toll records".split())  # _OWNED_DATA's nouns
-# Only a figure comes from its source: "200 refugees came from Chad" names no source.
-_COMES_FROM = guarded(r"\b(?:figures?|tolls?|numbers?|counts?|estimates?|tally|tallies|totals?|data|statistics)\b[^.;]{0,80}?"
-                      r"\b(?:comes?|came|is\s+drawn|was\s+drawn|derives?|derived)\s+from\s+(?P<np>[^,;:()\n]{1,80})", re.I)
-_COMES_KEYS = ("come", "came", "drawn", "derive")
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ing|based|who|which|that)\b")
-# "…, the Knesset was told (by the minister).": a closing passive of telling; whoever told it (if named) speaks.
-_TOLD_CLOSING = re.compile(r",\s*(?:[^,;:()\n]{1,40}?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+told"
-                           r"(?:\s+by\s+(?P<np>[^,;:()\n]{1,60}?))?\s*[.!]?\s*$", re.I)
-# A figure credited in brackets at the end of its line, as in a fact box: "Refugees since May: 12,400 (UNHCR)".
-_FIGURE_CREDIT = re.compile(r"\d(?:%|\s*per\s*cent)?\s*\((?P<np>[^()\d,;]{2,40})\)$")
-_SOURCES_PAREN = guarded(r"\(?\bSources?\s*:\s*(?P<np>[^,;()\n]{1,60})", re.I)
 _ASKED_BY = guarded(r"\basked by\s+(?P<np>[^,;:()\n]{1,60}?)\s+(?:if|whether|about|why|how)\b", re.I)
 _POST_SAID = guarded(
     r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,80}?)(?:\s*,\s*(?P<appos>[^,;:”\"\n]{1,40}?)\s*,)?\s+(?P<v1>said|says|added|reported|claimed|estimated|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
@@ -143,18 +90,8 @@ _POST_SAID = guarded(
     r"(?:\s*[.;]?[”\"]?\s*$|,\s+(?:in|as|after|amid|with|without|calling|describing|bringing|raising|taking|adding|"
     r"putting|pushing|making|marking|noting|warning|urging|up|down)\b[^\n]{0,160}$)"
 )
-# Words each pattern needs: _ACCORDING's and _POST_SAID's verbs (folded; _POST_SAID is case-sensitive),
-# _SOURCES_PAREN's "source", _ASKED_BY's "asked by". tests/test_attribution.py checks them on generated text.
-# "citing the defeat as their reason": what is cited is a reason, not a source of figures.
-_CITED_REASON = re.compile(r"\sas\s+(?:the|a|an|their|his|her|its|our)\s+(?:(?:main|chief|only|sole)\s+)?(?:reasons?|"
-                           r"grounds?|causes?|motives?|motivation|justification|excuse)\b", re.I)
-# "By the ministry's own count", "by Kyiv's estimate": the count is the owner's, as "according to" it.
-_BY_ACCOUNT = guarded(r"\b[Bb]y\s+(?P<np>(?:the\s+)?\w[^,;:()\n'’]{0,40}?)['’]s?\s+(?:(?:own|latest|official|"
-                      r"initial|later|first)\s+)*(?:account|count|estimate|tally|reckoning|figures?)\b")
-_BY_ACCOUNT_KEYS = ("account", "count", "estimate", "tally", "reckoning", "figure")
-_ACCORDING_KEYS = ("according to", "citing", "quoting", "reported by", "cited by")
-# Each of _ACCORDING's phrases holds one of these words standing whole (its match ends in white space).
-_ACCORDING_WORDS = frozenset(("according", "citing", "quoting", "by"))
+# Words each pattern needs: _POST_SAID's verbs (folded; _POST_SAID is case-sensitive), _ASKED_BY's "asked by"
+# (the source phrases' own: extract/sourcephrases.py). tests/test_attribution.py checks them on generated text.
 _POST_SAID_KEYS = ("said", "says", "added", "reported", "claimed", "estimated", "told", "according to")
 _AGED = re.compile(r"\b\d{1,3}-year-old\s+")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # "Jane Roe", "Artur K. Lis"
@@ -209,65 +146,8 @@ RESPONSIBILITY_NOUNS = guarded(
 
 @memo_list()  # pure on the sentence; asked once per number in it
 def sentence_cues(sentence: str) -> list[Cue]:
-    cues: list[Cue] = []
     low = folded(sentence)  # (a pattern is searched only when a word it needs is in the sentence)
-    if not _ACCORDING_WORDS.isdisjoint(words_of(sentence)) and has_any(low, _ACCORDING_KEYS):
-        for m in _ACCORDING.finditer(sentence):
-            if " as " in m.group("np") and _CITED_REASON.search(m.group("np")):
-                continue  # "citing the defeat at X as their reason": a reason given, not a source
-            np = first_named(m.group("np"))
-            if np:
-                cues.append(Cue(np, m.start("np"), m.end(), m.group("verb"), after=True))
-    if "by" in low and ("'s" in low or "’s" in low) and has_any(low, _BY_ACCOUNT_KEYS):
-        for m in _BY_ACCOUNT.finditer(sentence):
-            np = first_named(m.group("np"))
-            if np:  # "By the government's own account, 75,000 were deported": the government's count
-                cues.append(Cue(np, m.start("np"), m.end(), "according to", after=True))
-    if "from" in low and has_any(low, _COMES_KEYS):
-        for m in _COMES_FROM.finditer(sentence):
-            np = first_named(_PARTICIPLE_AFTER.split(m.group("np"), 1)[0])  # "aid agencies working in …"
-            if np:
-                cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))  # "the figure … comes from X"
-    if " told" in low:
-        m = _TOLD_CLOSING.search(sentence)
-        if m and m.group("np"):
-            np = first_named(m.group("np"))
-            if np:  # "…, the parliament was told by the defence minister.": the minister told it
-                cues.append(Cue(np, m.start("np"), m.end(), "told", after=True))
-        elif m:  # "…, the Knesset was told.": told by someone unnamed, relayed in the writer's voice
-            cues.append(Cue("", m.start(), m.end(), "told", after=True))
-    tail = sentence.rstrip(" .")
-    if tail.endswith(")"):
-        m = _FIGURE_CREDIT.search(tail)
-        hit = lookup(m.group("np").strip()) if m else None
-        if hit and hit[1] != "wire_or_outlet":  # (a wire's credit "(AFP)" is no claimant of its own)
-            cues.append(Cue(m.group("np").strip(), m.start("np"), m.end(), "reported", after=True))
-    if (credit := row_credit(sentence) or comma_credit(sentence)) is not None:  # "Houses burned (Public Works Office
-        # count): 1,189", "Wells poisoned, police records: 212" (extract/rowcredit.py, extract/rowcomma.py)
-        cues.append(Cue(credit[0], credit[1], credit[2], "reported"))
-    if (held := accepted_figure(sentence, words_of(sentence))) is not None:  # "The figure most historians accept is"
-        cues.append(Cue(*held))  # (extract/acceptedfigure.py)
-    if "source" in low:
-        for m in _SOURCES_PAREN.finditer(sentence):
-            np = first_named(m.group("np"))
-            if np:
-                cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))
-    if " by " in low and has_any(low, _GIVEN_KEYS):
-        for m in _GIVEN_BY.finditer(sentence):
-            group = "np" if m.group("np") else "vnp"
-            np = first_named(m.group(group))
-            if np:  # "The toll, provided by the Red Crescent, stood at 37"
-                cues.append(Cue(np, m.start(group), m.end(), m.group("verb") or "verified"))  # (footage: X verified it)
-    if ("'s " in sentence or "’s " in sentence) and (not _DATA_WORDS.isdisjoint(words_of(sentence)) or (
-            "report of " in sentence or "report from " in sentence)) and \
-            _OWNED_TAIL_SCAN.search(sentence):
-        for m in _OWNED_DATA.finditer(sentence):
-            np = first_named(m.group("np"))
-            if np:  # "The agency's latest figures show that 3,400 …": the agency's count
-                cues.append(Cue(np, m.start("np"), m.end(), "reported"))
-    if not FIGURE_WORDS.isdisjoint(words_of(sentence)):
-        cues.extend(Cue(np, a, b, "reported") for np, a, b in figure_owners(sentence))
-    cues.extend(Cue(np, a, b, "claimed") for np, a, b in claim_nouns(sentence, low))  # "the claim by X that …"
+    cues: list[Cue] = source_phrase_cues(sentence, low)  # "according to X", "X's figures show" … (sourcephrases.py)
     relief = relief_cues(sentence, low)  # "MSF treated 136 …" (reliefcues.py): added last, once the speakers are known
     if "asked by" in low:
         for m in _ASKED_BY.finditer(sentence):

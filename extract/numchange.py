@@ -1,8 +1,8 @@
 """A change and the level it reaches: "goes up £248 to £5,636" is two amounts, not a range.
 
 extract/numranges.py keeps "rose from 30 to 40" and "fell $2 to $75" apart by the verb before the first number
-(numkinds.CHANGE_BEFORE, numkinds.change_verb_before). A phrasal verb of change puts "up" or "down" right before
-the amount instead ("goes up £248 to £5,636", "is down 3% to 4.1%", "came down $40 to $310"): the first amount
+(extract/numchangeverbs.py CHANGE_BEFORE, change_verb_before). A phrasal verb of change puts "up" or "down" right
+before the amount instead ("goes up £248 to £5,636", "is down 3% to 4.1%", "came down $40 to $310"): the first amount
 is the change, the second the new level. Only amounts written with their unit on both sides are read so
 ("went up 5 to 10 per cent" may be a range of the change, and stays one).
 """

@@ -3,8 +3,9 @@
 A count found by extract/numbers.py gets its kind here (number_kind): names ("Base 559", "FTSE 100",
 "Section 230", "iOS 18.2"), rankings ("the world No 2"), ages ("aged 34", "children under 10") and units
 (durations, distances, money, tons, measurements, rates); and the reading of the words before a number
-(tail, before_words) that every rule of the layer shares. Kinds of digits (dates, years, clock times, list
-numbers, ordinals, fused names like "T-72") are in extract/numdigits.py; numbers inside URLs and handles are
+(tail, before_words) that every rule of the layer shares. A verb of change before a number is read in
+extract/numchangeverbs.py; kinds of digits (dates, years, clock times, list numbers, ordinals, fused names like
+"T-72") in extract/numdigits.py; numbers inside URLs and handles are
 masked in extract/numscan.py, number words that are no counts ("no one") read in extract/numphrases.py.
 Each rule is a named regex or word set. Where a rule's regex can only match after a given character, a test
 of that character comes first: most numbers are plain counts, and the regex call is the cost.
@@ -82,14 +83,6 @@ _RANK_NEXT = re.compile(r"[\s\u00a0]*(?:[.,;:)!?]|$)|[\s\u00a0]+(?:on|in|for|wit
 # A military unit's name after its number: capitalised words ending in a unit word.
 _UNIT_NAME_AFTER = re.compile(r"(?:[\s\u00a0]+[A-Z][a-z]+){1,2}?[\s\u00a0]+(?:Rifles|Brigade|Regiment|Battalion|Commando|"
                               r"Squadron|Division|Corps|Infantry|Wing|Fleet|Cavalry|Artillery)\b")
-CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rise|rises|rising|increased?|increasing|climbed?|climbing|jumped?|grew|grown|fell|fallen|"
-    r"falls?|dropped?|declined?|went|gone|soared?|surged?|plunged?|doubled|tripled|up|down|revised|raised|"
-    r"raise|raises|raising|lower|lowers|lowering|cut|cuts|cutting|reduced?|reduces|reducing|boost(?:s|ed|ing)?|"
-    r"lift(?:s|ed|ing)?|hike[sd]?|hiking|slashed|slash|shrank|shrunk|shrink|widen(?:s|ed)?|narrow(?:s|ed)?|"
-    r"lowered|changed?|moved?)\b[^.;\n]{0,30}\bfrom[\s\u00a0]+\Z",
-    re.I,
-)
 _MONEY_CUE = re.compile(r"\b(?:rate|exchange|currency|pound|lira|dollars?|prices?|costs?|paid|pay|worth|salar(?:y|ies)"
                         r"|wages?|budget|funds?|fund(?:ing|ed)|bank|fine[ds]?|sells?|sold|bought|buy)\b", re.I)
 # A sum's purpose after its unit: "2.5 billion pounds in aid" is money ("500,000 pounds of food aid" is a weight).
@@ -233,14 +226,6 @@ _POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|elections?|el
 _AGE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$|(?:years?|and|or|who|were|are|was|is|has|have|had|will|would|"
                         r"should|can|could|may|might|must|do|does|did|[a-z]+ing|go|travel|ride|fly|pay|eat|enter|get|"
                         r"need|qualify|receive|face|live)\b)")  # "adults over 65 have had", "children under 5 go free"
-_CHANGE_VERBS = frozenset(
-    "rose risen rise rises rising increased increase increases increasing climbed climb climbs jumped jump jumps "
-    "grew grown fell fallen fall falls dropped drop drops declined decline declines soared surged plunged slid "
-    "slipped sank gained lost added cut raised lowered revised grow grows growing shrank shrinks dipped eased "
-    # the participles of a clause of change: "shares were hammered, falling 11p to 286p"
-    "falling dropping declining climbing jumping soaring surging plunging sliding slipping sinking gaining dipping "
-    "easing".split()
-)
 
 
 def _blast_before(text: str, start: int) -> bool:
@@ -248,42 +233,6 @@ def _blast_before(text: str, start: int) -> bool:
     from extract.numsenses import blast_before
 
     return blast_before(text, start)
-
-
-def change_verb_before(text: str, s: int) -> bool:
-    """A verb of change right before the number ("rose 5% to", "fell by $2 to"): no range follows. Also a verb of
-    change and its object before "by" when "to" and a number follow the number: "cut the workforce by 1950 to
-    8,000" (by how much, to how many; not "cut emissions by 2030", a deadline)."""
-    words = before_words(text, s, 2) or before_words(text, s, 1)
-    if not words:
-        return False
-    if words[-1] in _CHANGE_VERBS or (words[-1] == "by" and len(words) == 2 and words[0] in _CHANGE_VERBS):
-        return True
-    return words[-1] == "by" and _by_to_after(text, s) and _change_verb_with_object(text, s)
-
-
-# "by 1950 to 8,000": the number, and "to" a number that is no percentage ("by 10 to 15 per cent" is a range); a
-# sum may carry its sign or a currency letter fused before it ("by $65 to $825", "by N65 to N825")
-_MARK = r"(?:[$€£¥₦₹]|[A-Z][a-zA-Z]?\$?)?"
-_BY_TO = re.compile(rf"{_MARK}[\d,.]+[\s\u00a0]+to[\s\u00a0]+{_MARK}\d[\d,.]*+"
-                    r"(?![\s\u00a0]*(?:%|per[\s\u00a0-]?cent\b|percent\b))", re.I)
-
-
-def _by_to_after(text: str, s: int) -> bool:
-    """Whether the number at s is followed by "to" and another number."""
-    return _BY_TO.match(text, s) is not None
-
-
-def _change_verb_with_object(text: str, s: int) -> bool:
-    """Whether a verb of change stands two to five words before the "by" ending right before s, no punctuation
-    between: "cut the workforce by", "raised its forces by", "cut its ex-works diesel price by"."""
-    words = (before_words(text, s, 6) or before_words(text, s, 5) or before_words(text, s, 4)
-             or before_words(text, s, 3))
-    between = words[:-1]
-    for i in range(len(between) - 2, -1, -1):  # (the word right before "by" is the object's, not the verb)
-        if between[i] in _CHANGE_VERBS:
-            return not any(w[-1:] in ",;:" for w in between[i:])
-    return False
 
 
 def between_before(text: str, s: int) -> bool:

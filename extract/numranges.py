@@ -12,6 +12,7 @@ from extract import numcontext as C
 from extract import numkinds as K
 from extract import numshapes as S
 from extract.numchange import change_then_level
+from extract.numchangeverbs import CHANGE_BEFORE, change_verb_before
 from extract.numpolls import margin_ratio
 from extract.numunits import unit_after
 from extract.numscan import _Atom
@@ -122,8 +123,8 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return margin_ratio(text, a, b) if w == "to" else None  # "by a margin of 3 to 1" (extract/numpolls.py)
     if w == "or" and hi > 10 * max(lo, 1):
         return None
-    if w in ("to", "through") and (K.CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
-                                   or K.change_verb_before(text, a.start) or change_then_level(text, a, b)):
+    if w in ("to", "through") and (CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
+                                   or change_verb_before(text, a.start) or change_then_level(text, a, b)):
         return None  # "rose from 30 to 40", "fell $2 to $75", "goes up £248 to £5,636": two numbers
     unit = a.unit if a.unit != "count" else b.unit
     if a.kind == "age":  # "children aged 10 to 11"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extract.numkinds import change_verb_before
+from extract.numchangeverbs import change_verb_before
 from extract.numunits import quantulum_unit, unit_after
 from extract.numyearnouns import year_before_noun
 

@@ -26,8 +26,9 @@ from extract.releasedarms import released_munitions
 from extract.leftplace import left_a_place, never_came_back
 from extract.captives import freed_after_capture, still_held
 from extract.freedcaptives import freed_captives
-from extract.phraseparts import (MOVERS, compound, fled_or_camped, model_plural, people_verb_at, right_verb, skip_space,
-                                 treated_for_wounds, wounds_after)
+from extract.movingaway import MOVERS, fled_or_camped
+from extract.phraseparts import (compound, model_plural, people_verb_at, right_verb, skip_space, treated_for_wounds,
+                                 wounds_after)
 from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending

@@ -8,8 +8,7 @@
 - the verb after the noun phrase, when it is the number's and what harm it says (`right_verb`);
 - "men" an army or armed group has, fields or musters: its troops (`men_under_arms`);
 - "its own members" of a group that speaks of its fighters: its fighters (`own_members`);
-- people who move away in a body across a border, into another country or out of a city (`moved_away`), or live
-  in camps and tents (`in_camps`): displaced, in a report of a war;
+- (people who move away in a body, or live in camps: extract/movingaway.py);
 - people held or taken away by an armed actor (`held_by_armed`), or who vanished in custody (`vanished_in_custody`);
 - wounds people were treated for or with (`treated_for_wounds`, `wounds_after`);
 - a noun joined to the number after it by "numbering" or "totalling" (`noun_numbering`).
@@ -20,11 +19,10 @@ from __future__ import annotations
 
 import re
 
-from extract.leftplace import left_a_place
-from extract.context import SentenceContext
+from extract.movingaway import _MOVE_AUX
 from extract.tailwords import strip_fillers, verb_ending
 from extract.triggers import HUMAN, lexicon, names_a_war, norm
-from extract.wordset import fold, words_of
+from extract.wordset import fold
 from extract.worseafter import worse_after
 
 # a number as it starts a counted phrase (digits or a number word)
@@ -184,104 +182,6 @@ def own_members(text: str, start: int, q_end: int, end: int) -> int | None:
     if m is None or not _ARMED_OWNER.search(text, start, end):
         return None
     return m.end()
-
-
-# --------------------------------------------------------------------------- people moving away
-
-_MOVE_AUX = re.compile(r"\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|been|now|reportedly|also|already)\s+)*",
-                       re.IGNORECASE)
-_MOVE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+", re.IGNORECASE)  # "waded [across the river] into", "poured [over]"
-_ACROSS = re.compile(r"(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?([a-z]+(?:\s+lines?)?)\b")
-_INTO = re.compile(r"(?:into|to)\s+(?:(neighbou?ring|nearby)\s+)?[A-Z]")  # "into Chad", "to neighbouring Niger"
-_OUT_OF = re.compile(r"out\s+of\s+(?:the\s+|their\s+)?(?:(?:besieged|encircled|embattled|ruined|burning|[A-Z][\w'’-]*)\s+)?"
-                     r"([a-z]+)\b")
-_WORD_AT = re.compile(r"[\w'’-]+\s+")
-
-
-# People who may move away in a body (not fighters: "2,000 soldiers crossed into Ukraine" is a force moving).
-MOVERS = frozenset({"people", "civilian", "demonym", "displaced", "population"})
-
-
-def fled_or_camped(lex, ctx: SentenceContext, cls: str | None, at: int, noun: list[str] | None = None) -> bool:
-    """Whether the people counted (of class `cls`; None: no noun read; `noun`: the last word of their noun as
-    written, or []) moved away in a body or live in camps, as told from `at` on (`moved_away`, `in_camps`)."""
-    return (cls is None or cls in MOVERS) and (moved_away(lex, ctx, at, cls is None, noun) or in_camps(lex, ctx, at) or (
-        cls is not None and left_a_place(ctx, at)))  # "9,000 people have left villages near the frontier" (leftplace.py)
-
-
-def moved_away(lex, ctx: SentenceContext, at: int, bare: bool, noun: list[str] | None = None) -> bool:
-    """Whether the people counted just before `at` moved away in a body ([cues] moving: "streamed", "waded",
-    "escaped"): across a border or a river, into another country ("into Chad", "to neighbouring Niger") or out
-    of a city or a camp ("streaming out of the besieged city"), in a report of a war. Crowds that move in peace
-    go into a stadium or a store, not across a frontier. `bare`: no noun was read, so up to two words of an
-    unknown one may stand first ("12,000 Rohingya trekked into"). Tried only where the sentence holds a verb of
-    moving. A workforce carried away ("200 workers were shipped out of the city") is labour moved, not a flight."""
-    keys = lex.keys["cue:moving"]
-    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
-        return False
-    text, end = ctx.text, ctx.end
-    for _ in range(3 if bare else 1):
-        aux = _MOVE_AUX.match(text, at, end).end()
-        verb = lex.cues["moving"].match(text, aux, end)
-        if verb:
-            if noun and lex.cues["displaced_jobs"].fullmatch(noun[-1]) and lex.cues[
-                    "moving_carried"].fullmatch(verb.group(0)):
-                return False  # "200 workers were trucked out of the town": taken to work elsewhere, or home
-            return _path_after(lex, text, verb.end(), end) and names_a_war(text)
-        word = _WORD_AT.match(text, at, end)
-        if word is None or not word.group(0)[0].isalnum():
-            return False
-        at = word.end()
-        noun = word.group(0).split()  # an unknown noun walked over ("300 labourers were bused out")
-    return False
-
-
-_CAMP_LIFE = re.compile(r"([a-z]+)\s+(?:in|into|inside|at)\s+(?:the\s+|a\s+|makeshift\s+|overcrowded\s+|crowded\s+|"
-                        r"temporary\s+|informal\s+|squalid\s+|improvised\s+|[A-Z][\w'’-]*\s+){0,3}([a-z]+(?:\s+[a-z]+)?)\b")
-
-
-def in_camps(lex, ctx: SentenceContext, at: int) -> bool:
-    """Whether the people counted just before `at` live or shelter in camps, tents or shelters ([cues] camp_living,
-    camp_places: "8,000 people are living in makeshift camps", "huddled in tents"), in a report of a war."""
-    keys = lex.keys["cue:camp_places"]
-    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
-        return False
-    text, end = ctx.text, ctx.end
-    m = _CAMP_LIFE.match(text, _MOVE_AUX.match(text, at, end).end(), end)
-    if m is None or not lex.cues["camp_living"].fullmatch(m.group(1)):
-        return False
-    place = m.group(2)
-    return bool(lex.cues["camp_places"].fullmatch(place) or lex.cues["camp_places"].fullmatch(place.split()[0])) and (
-        names_a_war(text))
-
-
-def _path_after(lex, text: str, pos: int, end: int) -> bool:
-    """Whether a path of flight follows the verb of moving at `pos`, within four words and no punctuation."""
-    stop = min(end, pos + 60)
-    for m in re.finditer(r"\b(?:across|over|into|to|out)\b", text[pos:stop]):
-        if any(ch in ",;:." for ch in text[pos : pos + m.start()]):
-            return False
-        j = pos + m.start()
-        a = _ACROSS.match(text, j, end)
-        if a and lex.cues["moving_across"].fullmatch(a.group(1).lower()):
-            return True
-        o = _OUT_OF.match(text, j, end)
-        if o and lex.cues["moving_out_of"].fullmatch(o.group(1).lower()):
-            return True
-        i = _INTO.match(text, j, end)
-        if i and (text.startswith("into", j) or i.group(1)) and not _a_public_place(lex, text, i.end() - 1, end):
-            return True
-    return False
-
-
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
-
-
-def _a_public_place(lex, text: str, pos: int, end: int) -> bool:
-    """Whether the name starting at `pos` is that of a square, street or stadium ([cues] public_places: "Tahrir
-    Square"), where crowds pour to protest or mourn, not a country or city people flee to."""
-    m = _NAME_RUN.match(text, pos, end)
-    return bool(m) and lex.cues["public_places"].fullmatch(m.group(0).split()[-1]) is not None
 
 
 # --------------------------------------------------------------------------- people held

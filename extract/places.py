@@ -26,14 +26,14 @@ names none below the country itself (extract/placeheads.py). A place inside a pa
 Bukavu": extract/partitives.py) is lent to no other sentence; a count "across Romania" takes the country itself.
 The document's mentions are found once (extract/placementions.py); what does not
 depend on the number is worked out once per sentence. The places a written location
-names, apart from any document, are extract/writtenplaces.py.
+names, apart from any document, are extract/writtenplaces.py; how far a place's words reach as written
+(and the Place record), extract/placeextent.py.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from itertools import zip_longest
 from typing import Any
 
@@ -47,8 +47,9 @@ from extract.placeinfobox import infobox_place
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
 from extract.placekept import all_kept, in_own_statement, kept_to_clause
-from extract.placelists import counted_list, list_end, list_start
+from extract.placelists import counted_list
 from extract.gazetteer import RANK, Mention
+from extract.placeextent import _SUFFIX, Place, _start_of, as_place
 from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import names_a_ship
@@ -62,34 +63,12 @@ from extract.records import Quantity
 from extract.rx import guarded, lowered
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    written: str  # as in the text: "Jableh and Tartous", "eastern Aleppo city"
-    name: str | None  # canonical gazetteer name of the (first) resolved place
-    admin1: str | None  # governorate
-    lat: float | None
-    lon: float | None
-    precision: str | None  # "site", "district", "village", "city", "admin1", "country"; None when unresolved
-
-
 # Money (in any currency: extract/currencies.py's codes), percentages and exchange rates describe an economy, not an
 # event at a place (a rate may name its market).
 _PLACELESS_UNITS = frozenset({"ratio", "percent"}) | codes()
 CONTEXT_BEFORE = 5  # sentences searched back within the section when the sentence names no place
 CONTEXT_AFTER = 2
 
-_DIR = r"(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central"
-_HELD = r"(?:opposition|rebel|regime|government|ISIS|IS|insurgent|Kurdish|SDF|pro-Assad|loyalist)-(?:held|controlled)"
-_PREFIX = guarded(
-    r"(?:(?:in and )?near|outskirts of|(?:" + _HELD + r")(?: areas of)?|(?:" + _DIR + r")|besieged"
-    r"|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+$",  # ("checkpoints south of Rafah")
-    re.IGNORECASE,
-)
-# How every word _PREFIX can match ends ("near", "outskirts of", "rebel-held", "eastern", "south", "central", ...).
-_PREFIX_ENDS = ("near", "of", "held", "controlled", "th", "st", "ern", "central", "besieged")
-_SUFFIX = re.compile(r"\s+(?:city|City|district|District|camp|Camp|airbase|Airbase|airport|countryside|storages?"
-                     r"|(?P<region>region|Region|province|Province|oblast|Oblast|State|governorate|Governorate))\b")
-_JOIN = re.compile(r"\s*(?:,|and|&)\s*")
 _COUNTRYWIDE = guarded(r"\b(?:across|throughout|all over) the (?:country|nation|region|province|state|territory)\b"
                        r"|\bnationwide\b"
                        r"|\b(?:in|for|across) the (?:country|nation) as a whole\b"
@@ -182,7 +161,7 @@ def _market_place(ctx: SentenceContext) -> Place | None:
     towns = [c for c in _candidates(ctx) if c[0] <= RANK["city"]]
     if not towns:
         return None
-    return _as_place(ctx.text, min(towns, key=lambda c: (c[0], c[1], c[2].start))[2], _document_mentions(ctx.text))
+    return as_place(ctx.text, min(towns, key=lambda c: (c[0], c[1], c[2].start))[2], _document_mentions(ctx.text))
 
 
 @per_sentence
@@ -239,12 +218,12 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
         return None
     memo = ctx.memo
     if memo is None:
-        return _as_place(ctx.text, best, _document_mentions(ctx.text))
+        return as_place(ctx.text, best, _document_mentions(ctx.text))
     # every number whose place is this mention gets the same Place (a span names one mention of the document)
     key = ("as_place", best.start, best.end)
     got = memo.get(key)  # (a Place is never None; a first ask is as frequent as a hit, so no try/except KeyError)
     if got is None:
-        got = memo[key] = _as_place(ctx.text, best, _document_mentions(ctx.text))
+        got = memo[key] = as_place(ctx.text, best, _document_mentions(ctx.text))
     return got
 
 
@@ -365,45 +344,3 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
                 return got
             region = region or got  # a town further off is still more specific than a region nearer
     return region
-
-
-def _joined(gap: str) -> bool:
-    return 0 < len(gap) <= 7 and "and" in gap and bool(_JOIN.fullmatch(gap))
-
-
-def _start_of(m: Mention) -> int:
-    return m.start
-
-
-def _as_place(text: str, m: Mention, mentions) -> Place:
-    start, end = m.start, m.end
-    suf = _SUFFIX.match(text, end)
-    precision = m.place.precision
-    if suf and precision not in ("site", "district", "admin1", "country"):
-        end = suf.end()
-        if suf.group("region"):
-            precision = "admin1"  # "Odesa region": the region named after the town
-    # a partner joined by "and" of the same kind: "Jableh and Tartous"
-    k = bisect.bisect_left(mentions, m.start, key=_start_of)
-    rank = RANK[m.place.precision]
-    for other in mentions[k + 1 : k + 2]:
-        # (the gap's length first: a partner is at most 7 characters away, and a far one needs no slice)
-        if 0 < other.start - end <= 7 and _joined(text[end : other.start]) and RANK[other.place.precision] == rank:
-            end = other.end
-    end = list_end(text, start, end, mentions[k + 1 : k + 6], rank)  # "Soyapango, Zacamil and Mejicanos"
-    start = list_start(text, start, end, mentions, k, rank)  # (placelists.py)
-    for other in mentions[max(0, k - 1) : k]:
-        if 0 < start - other.end <= 7 and _joined(text[other.end : start]) and RANK[other.place.precision] == rank:
-            start = other.start
-    while True:
-        window = text[max(0, start - 40) : start]
-        if not window.rstrip().casefold().endswith(_PREFIX_ENDS):
-            break  # every prefix ends with one of these words and then whitespace: no need to search
-        pre = _PREFIX.search(text, max(0, start - 40), start)
-        if not pre or pre.start() == start:
-            break
-        start = pre.start()
-    p = m.place
-    if not p.country:  # named by the text only ("the town of Kuriga"): unresolved
-        return Place(text[start:end], None, None, None, None, None)
-    return Place(text[start:end], p.canonical, p.admin1, p.lat, p.lon, precision)

@@ -107,7 +107,7 @@ def test_what_the_court_only_reports_or_a_party_claims_is_not_a_finding() -> Non
     assert at(text, "31")[0] != "Lakeside Herald"
 
 
-# --- callsigns and the means a report came by (extract/callsigns.py, cues.py _MEANS)
+# --- callsigns and the means a report came by (extract/callsigns.py, sourcephrases.py _MEANS)
 
 def test_a_callsign_names_its_speaker() -> None:
     assert is_callsign("NAIL 51") and is_callsign("WARHAWK 6")

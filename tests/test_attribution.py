@@ -477,7 +477,9 @@ from extract import attribution as A  # noqa: E402
 from extract import claimantof as CO  # noqa: E402
 from extract import headlines as H  # noqa: E402
 from extract import cues as CU  # noqa: E402
+from extract import sourcephrases as SP  # noqa: E402
 from extract import claimants as CL  # noqa: E402
+from extract import claimanttrim as CT  # noqa: E402
 from extract import nearby as N  # noqa: E402
 from extract import stance as SN  # noqa: E402
 from extract.wordset import folded, words_of  # noqa: E402
@@ -528,9 +530,9 @@ def test_word_prechecks_never_skip_a_match(text, cut):
         assert not A._hedged(text, cut, cut)
     assert SN._has_doubt.__wrapped__(text) == bool(SN._DOUBT.search(text))
     assert SN.has_counter.__wrapped__(text) == bool(SN._COUNTER.search(text))
-    if CU._ACCORDING.search(text):
-        assert any(k in low for k in CU._ACCORDING_KEYS)
-    if CU._SOURCES_PAREN.search(text):
+    if SP._ACCORDING.search(text):
+        assert any(k in low for k in SP._ACCORDING_KEYS)
+    if SP._SOURCES_PAREN.search(text):
         assert "source" in low
     if CU._ASKED_BY.search(text):
         assert "asked by" in low
@@ -577,8 +579,8 @@ _PRECHECKS = {
     "hedge": (A._HEDGE, lambda s: any(k in folded(s) for k in A._HEDGE_KEYS)),
     "doubt": (SN._DOUBT, lambda s: any(k in folded(s) for k in SN.DOUBT_KEYS)),
     "counter": (SN._COUNTER, lambda s: any(k in folded(s) for k in SN.COUNTER_KEYS)),
-    "according": (CU._ACCORDING, lambda s: any(k in folded(s) for k in CU._ACCORDING_KEYS)),
-    "sources": (CU._SOURCES_PAREN, lambda s: "source" in folded(s)),
+    "according": (SP._ACCORDING, lambda s: any(k in folded(s) for k in SP._ACCORDING_KEYS)),
+    "sources": (SP._SOURCES_PAREN, lambda s: "source" in folded(s)),
     "asked by": (CU._ASKED_BY, lambda s: "asked by" in folded(s)),
     "post said": (CU._POST_SAID, lambda s: any(k in s for k in CU._POST_SAID_KEYS)),
     "handle tail": (N._HANDLE_TAIL, lambda s: any(d in s for d in N._DASHES)),
@@ -670,7 +672,7 @@ def test_tail_search_finds_what_a_search_from_the_start_finds(text, end):
 _REWRITTEN = [
     (CU._SCOPE_BREAK, r";|\s[–—-]\s|,\s*(?:after|amid|following|despite|while|although|though|but(?!\s+that)|when|"
                       r"which|with|as|before|since|until|whereas)\b", re.I),
-    (CL._TRIM_TAIL, rf"(?:\s+{CL._TRIM_TAIL_WORDS})+$", re.I),
+    (CT._TRIM_TAIL, rf"(?:\s+{CT._TRIM_TAIL_WORDS})+$", re.I),
     (CL._CAPITAL_WORD, r"\b[A-Z]", 0),
     (CL._CONJUNCTION, r"\s+(?:and|but|or)\s+", 0),
     (CL._NUMBER_IN_NAME, r"(?<![A-Za-z])\d{2,}(?!-)", 0),
@@ -697,7 +699,7 @@ def test_word_shortcuts_of_attribution_are_the_patterns(text):
     assert CU.is_confirm_verb(text) == bool(CU.CONFIRM_VERBS.match(text))
     if CO._DATA_NOUN.fullmatch(text):
         assert ascii_lower(text).endswith(CO._DATA_NOUN_ENDS)
-    for keys in (A._HEDGE_KEYS, SN.DOUBT_KEYS, CU._ACCORDING_KEYS, N._DASHES):
+    for keys in (A._HEDGE_KEYS, SN.DOUBT_KEYS, SP._ACCORDING_KEYS, N._DASHES):
         assert CS.has_any(text, keys) == any(k in text for k in keys)
 
 
@@ -740,12 +742,12 @@ def test_handle_tail_opening_with_the_dash_is_the_plain_pattern(text):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(_scan_texts, st.from_regex(_plain(CL._TRIM_TAIL)), st.from_regex(_plain(CU._ACCORDING))))
+@given(st.one_of(_scan_texts, st.from_regex(_plain(CT._TRIM_TAIL)), st.from_regex(_plain(SP._ACCORDING))))
 def test_trim_tail_and_according_prechecks_are_the_patterns(text):
     seg = text.rstrip()
-    assert CL._trim_tail(seg) == CL._TRIM_TAIL.sub("", seg)
-    if CU._ACCORDING.search(text):
-        assert not CU._ACCORDING_WORDS.isdisjoint(words_of(text))
+    assert CT._trim_tail(seg) == CT._TRIM_TAIL.sub("", seg)
+    if SP._ACCORDING.search(text):
+        assert not SP._ACCORDING_WORDS.isdisjoint(words_of(text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -767,7 +769,7 @@ _OWNED_WORDS = ["The", "the", "agency's", "UNHCR’s", "Monitor's", "latest", "o
 @given(st.lists(st.sampled_from(_OWNED_WORDS), max_size=12), st.sampled_from([" ", "  ", "\n"]))
 def test_owned_data_is_searched_only_where_its_tail_is(words: list[str], sep: str) -> None:
     """cues tries _OWNED_DATA only in a sentence where its tail pattern matches: every match holds one."""
-    from extract.cues import _OWNED_DATA, _OWNED_TAIL_SCAN
+    from extract.sourcephrases import _OWNED_DATA, _OWNED_TAIL_SCAN
 
     sentence = sep.join(words)
     if _OWNED_DATA.search(sentence):

@@ -129,16 +129,16 @@ def test_cues_never_fail_on_any_text(text):
 @given(st.lists(st.sampled_from(["we", "The", "wrongly", "mistakenly", "Falsely", "reported", "said", "gave", "that",
                                  "by", "the", "army's", "own", "count", "Account", "40", ",", ";"]), max_size=12))
 def test_the_quick_key_tests_never_skip_a_match(words):
-    from extract import cues as CU
+    from extract import sourcephrases as SP
     from extract import stance as SN
     from extract.wordset import folded
 
     text = " ".join(words)
     if SN._MISREPORTED.search(text):
         assert any(k in folded(text) for k in SN._MISREPORTED_KEYS)
-    if CU._BY_ACCOUNT.search(text):
+    if SP._BY_ACCOUNT.search(text):
         low = folded(text)
-        assert "by" in low and ("'s" in low or "’s" in low) and any(k in low for k in CU._BY_ACCOUNT_KEYS)
+        assert "by" in low and ("'s" in low or "’s" in low) and any(k in low for k in SP._BY_ACCOUNT_KEYS)
 
 
 def test_either_account_in_a_paragraph_of_one_account_reaches_the_paragraph_before():

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counterclaim.corpus import generate_articles
+from extract import bombedarea as BA
 from extract import classify as K
 from extract import kindends as KE
 from extract import heldpeople as HP
@@ -120,7 +121,7 @@ def test_hand_written_whole_word_patterns_need_their_words() -> None:
                         r"strikes?|struck|hit|shelled|raided|raids?|stormed|detonated)\b", re.IGNORECASE)
     for text in _TEXTS:
         words = words_of(text)
-        assert S._attack((text,)) == bool(attack.search(text))
+        assert BA._attack((text,)) == bool(attack.search(text))
         for pattern, needed in checks:
             if needed.isdisjoint(words):
                 for i, j in _windows(rnd, text, 10):
@@ -376,7 +377,7 @@ def test_cheap_tests_before_the_classify_and_side_patterns() -> None:
         words = words_of(text)
         for i, j in [(0, len(text)), *_windows(rnd, text, 12)]:
             window = text[i:j]
-            assert S._car_bomb(window) == bool(S._CAR_BOMB.search(window)), window
+            assert BA._car_bomb(window) == bool(BA._CAR_BOMB.search(window)), window
             if S._CIVILIAN_WORDS.isdisjoint(words):
                 assert S._SOME_CIVILIANS.match(text, i, len(text)) is None
             if "," not in window:
@@ -397,17 +398,17 @@ def test_cheap_tests_before_the_classify_and_side_patterns() -> None:
 def _bombing_long_way(ctx) -> bool:
     """bombing_of_populated_area as it read before the sentence's cues were asked for once."""
     sentence = (ctx.sentence,)
-    if S._cue("period_total", sentence) and not S._aerial(sentence):
+    if BA._cue("period_total", sentence) and not BA._aerial(sentence):
         return False
-    if S._attack(sentence) or S._cue("aerial", sentence):
-        if S._aerial(sentence) or S._cue("populated", sentence):
+    if BA._attack(sentence) or BA._cue("aerial", sentence):
+        if BA._aerial(sentence) or BA._cue("populated", sentence):
             return True
         near = (ctx.neighbour(-1), ctx.neighbour(1))
-        return S._aerial(near) or S._cue("populated", near)
-    if S._cue("general_cause", sentence):
+        return BA._aerial(near) or BA._cue("populated", near)
+    if BA._cue("general_cause", sentence):
         return False
     wide = tuple(ctx.neighbour(i) for i in (-3, -2, -1, 1))
-    return S._aerial(wide) or (S._attack(wide) and S._cue("populated", wide))
+    return BA._aerial(wide) or (BA._attack(wide) and BA._cue("populated", wide))
 
 
 def test_bombing_of_a_populated_area_reads_as_the_long_way() -> None:
@@ -420,4 +421,4 @@ def test_bombing_of_a_populated_area_reads_as_the_long_way() -> None:
         spans = tuple(split_sentences(doc))
         for i in range(len(spans)):
             ctx = SentenceContext(doc, spans, i, Section("body", 0, len(doc)), None, None)
-            assert S.bombing_of_populated_area(ctx) == _bombing_long_way(ctx), ctx.sentence
+            assert BA.bombing_of_populated_area(ctx) == _bombing_long_way(ctx), ctx.sentence

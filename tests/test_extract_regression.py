@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counterclaim.corpus import generate_articles
-from extract import gazetteer, places, triggers
+from extract import gazetteer, placeextent, triggers
 from extract.claims import _extract, extract_claims
 from extract.context import Section, SentenceContext, per_sentence
 from extract.dates import _EXPR, _ON_DATE, _expressions, _hits
@@ -276,5 +276,5 @@ def test_place_prefix_is_only_skipped_where_it_cannot_match(words: list[str], ga
     text = " ".join(words) + gap + "Aleppo"
     start = text.index("Aleppo")
     window = text[max(0, start - 40) : start]
-    if places._PREFIX.search(text, max(0, start - 40), start):
-        assert window.rstrip().casefold().endswith(places._PREFIX_ENDS)
+    if placeextent._PREFIX.search(text, max(0, start - 40), start):
+        assert window.rstrip().casefold().endswith(placeextent._PREFIX_ENDS)
