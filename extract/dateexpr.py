@@ -123,7 +123,9 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
     *((w, "") for w in ("mid", "today", "tonight", "overnight", "now", "yesterday")),
     *((w, r"\s") for w in ("since", "throughout", "over", "during", "after", "months", "years", "weeks", "so", "late",
                            "early", "last", "this", "earlier", "later")),
-    ("in", r"(?=\s+(?:the\s+(?:past|last|previous|first|same)\s|" + _NUMBER_NEXT + "|(?:the\s+(?:middle|beginning|start)\s+of\s+)?" + _MONTH_WORDS + r"))"),
+    # ("the" read once: "in the past", "in the middle of May")
+    ("in", r"(?=\s+(?:the\s+(?:(?:past|last|previous|first|same)\s|(?:middle|beginning|start)\s+of\s+" + _MONTH_WORDS
+     + r")|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))"),
     ("for", r"(?=\s+(?:" + _NUMBER_NEXT + r"))"),
     ("on", r"(?=\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"),
     (r"\d{1,2}", r"(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))"),

@@ -10,6 +10,7 @@ the northern front", "in the sector of Bakhmut": a place, read as one).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPREAD = re.compile(r"\b(?:on|across|at|in|over|from)\s+(?:the\s+|all\s+(?:the\s+)?)?"
                      r"(?:both|two|three|four|several|many|all|other)?\s*(?:the\s+)?"
@@ -17,6 +18,7 @@ _SPREAD = re.compile(r"\b(?:on|across|at|in|over|from)\s+(?:the\s+|all\s+(?:the\
 _COUNTED = re.compile(r"(?:both|two|three|four|several|many|all|other)\s*(?:the\s+)?\w+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)  # asked of a claim's sentence twice (its place and its date) and once per claim in it
 def spread_over_places(sentence: str) -> bool:
     """Whether the sentence counts over two or more battlefields, fronts or sectors (module doc)."""
     if "fronts" not in sentence and "sectors" not in sentence and "battle" not in sentence:

@@ -45,13 +45,15 @@ _MONTH_OR_PERIOD_BEFORE = re.compile(r"(?:" + _MONTH + r"(?:\s+[0-3]?\d)?,?|\bsi
 # Words that tell of a day by the calendar of publication: news of the day.
 _NEWS_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
                "tonight", "last week", "this week")
+# Any of them: the leftmost match is the first of them in the text, found in one scan that stops there.
+_NEWS = re.compile("|".join(_NEWS_WORDS))
 
 
 @lru_cache(maxsize=32)
 def _first_news_word(text: str) -> int:
     """The offset of the text's first word dating something by the calendar of publication (len(text) if none)."""
-    low = text.lower()
-    return min((i for w in _NEWS_WORDS if (i := low.find(w)) >= 0), default=len(text))
+    m = _NEWS.search(text.lower())  # (the leftmost match: the least of each word's first offset)
+    return len(text) if m is None else m.start()
 
 
 @lru_cache(maxsize=32)
@@ -86,9 +88,11 @@ def _published_day(pub: date) -> str:
 def story_year(text: str, at: int, end: int, when: EventDate, pub: date) -> EventDate:
     """`when` (a day or month resolved from the published date, in a sentence from `at` to `end`) moved into the
     year of the nearest earlier story year (module doc), else `when` as it is."""
+    if _first_news_word(text) < end:
+        return when  # news of the day (the cheaper test first: most documents are news)
     starts, years = _story_years(text)
     k = bisect.bisect_left(starts, at)
-    if k == 0 or _first_news_word(text) < end:
+    if k == 0:
         return when
     if when.value > _published_day(pub) or any(y > pub.year or (y == pub.year and m != pub.month)
                                                 for y, m in years[:k]):
