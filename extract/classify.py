@@ -114,7 +114,7 @@ from extract.gamepieces import GATE as _GAME_GATE, game_rule
 from extract.records import Quantity
 from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
-from extract.answerturns import answered_count
+from extract.answerturns import turn_reading
 from extract.offcounts import off_the_war
 from extract.capacitylists import capacity_or_roll
 from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, names_dollar, open_rules
@@ -390,10 +390,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             if ph.cls == "demonym" and depth < MAX_DEPTH:  # "30,000 people had fled, and thousands more Georgians …"
                 whole = inherit(ctx, q, depth)
                 return Kind(whole.measure, ph.subject, whole.side) if whole and whole.measure in PART_MEASURES else None
+            if (read := turn_reading(ctx, q, ph, words, depth, classify_kind)) is not None:
+                return Kind(*read)  # "WITNESS: About 1,400.", "Another 1,000 would follow" (extract/answerturns.py)
             if ph.cls is not None or depth >= MAX_DEPTH:
                 return None
-            if ":" in sentence[:45] and (answer := answered_count(ctx, q, depth, classify_kind)) is not None:
-                return answer  # "PROSECUTOR: How many men landed? / WITNESS: About 1,400." (extract/answerturns.py)
             return (inherit(ctx, q, depth) or (restated_count(ctx, q, depth) if not COUNT_WORDS.isdisjoint(words) else None)
                     or part_of_last_count(ctx, q, depth) or said_count(ctx, q, depth) or part_done_to(ctx, q, depth)
                     or shot_down_count(ctx, q) or bare_update(ctx, q, depth))

@@ -69,6 +69,7 @@ from extract.datefates import past_later_deaths
 from extract.dateopeners import paragraph_opening_date
 from extract.datetitle import title_day
 from extract.datewhole import whole_war
+from extract.answerturns import question_turn
 from extract.dateyearfrom import year_from_text
 from extract.datewords import REPORT_VERB_ALTERNATION, TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
@@ -263,6 +264,8 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
         prev = _hits(ctx.text[s:e], pub)
         if not prev and whole_war(ctx.text[s:e]):
             return True, None  # a total over a whole war lends no date to the sentences after it
+        if not prev and question_turn(ctx.text, s, e):
+            return True, None  # a new question: an earlier answer's date is not this answer's (answerturns.py)
         if prev and follow and followed_date(prev) is not None:
             return True, followed_date(prev)
         if prev:

@@ -10,6 +10,8 @@ A gazetteer spelling is no place of an event when the sentence uses it as:
   wherever else the document writes it ("about 2,000 (Anderson)");
 - a member of a list of states in brackets ("the guarantor states (Argentina, Brazil, Chile and the United
   States) will send ..."): the states act, nothing happens in them;
+- a ship named after a town ("the Houston carried 180 men", "The Leeds sank at dawn"): the town's name after the
+  article, with a verb only a vessel does right after it (towns take no article, and do not sail or run aground);
 - the owner of a part a total takes in ("430 killed to date, ..., the Lari dead included"): the place of the part,
   not of the total.
 
@@ -40,6 +42,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Professor|Prof|Captain|Capt|Colon
                            r")\.?\s+(?:[A-Z][a-z]+\s+)?$")
 # (not "countries": "floods in three countries (Kenya, Uganda and Tanzania)" are the places of a count)
 _PART_INCLUDED_AFTER = re.compile(r"\s+(?:dead|toll|victims|casualties|losses|figures?)\s+included\b")
+# A vessel's verbs right after "the <Town>": what a ship does or undergoes.
+_VESSEL_AFTER = re.compile(r"\s+(?:carried|sailed|sank|steamed|docked|ran\s+aground|went\s+down|capsized"
+                           r"|was\s+(?:hit|sunk|torpedoed|scuttled|holed|beached))\b")
 _MEMBERS_BEFORE = re.compile(r"\b(?:states|powers|governments|members|guarantors|allies)\s+\($")
 
 
@@ -64,6 +69,12 @@ def _person(text: str, m: Mention) -> bool:
     return text[m.start - 1 : m.start] == " " and _TITLE_BEFORE.search(text, a, m.start) is not None
 
 
+def vessel(text: str, m: Mention) -> bool:
+    """Whether the town's name is a ship's after "the" ("the Houston carried about 180 men", "The Leeds sank")."""
+    return (text[m.start - 4 : m.start] in ("the ", "The ") and text.startswith(" ", m.end)
+            and m.place.precision != "country" and _VESSEL_AFTER.match(text, m.end) is not None)
+
+
 def in_members_list(text: str, m: Mention) -> bool:
     """Whether a country is one of a bracketed list after a noun of states ("the guarantor states (Argentina, Brazil,
     Chile and the United States)")."""
@@ -77,9 +88,9 @@ def in_members_list(text: str, m: Mention) -> bool:
 
 
 def not_places(text: str, found: list[Mention]) -> list[Mention]:
-    """`found` less the names used as a people, an aircraft, a person (and the same name elsewhere in the
+    """`found` less the names used as a people, an aircraft, a ship, a person (and the same name elsewhere in the
     document), a member of a list of states or a part's owner ("the Lari dead included")."""
     persons = {text[m.start : m.end] for m in found if _person(text, m)}
     return [m for m in found if text[m.start : m.end] not in persons and not counted_people(text, m)
-            and not aircraft_type(text, m) and not in_members_list(text, m)
+            and not aircraft_type(text, m) and not in_members_list(text, m) and not vessel(text, m)
             and not (text.startswith(" ", m.end) and _PART_INCLUDED_AFTER.match(text, m.end))]

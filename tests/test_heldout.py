@@ -309,11 +309,9 @@ def test_heldout_floor(result, name):
     assert value >= FLOORS[name], f"{name} {value:.3f} < floor {FLOORS[name]}"
 
 
-# Documents known to fall under the bar, each with the f1 it must keep and why. Batch 24's trial transcript finds 8
-# of 15: a witness's answers carry only the number ("About 1,400.", "I saw two fall into the sea.", "together with
-# 40 others") and the question or the turn before names what it counts; session 14 taught the "How many ...?"
-# question only. Raise it off this list when its answers are read.
-COLLAPSED = {"h140_bay_of_pigs_trial_transcript.txt": 0.69}
+# Documents known to fall under the bar, each with the f1 it must keep and why (none now: batch 24's trial transcript
+# left the list when its witness's answers were read, session 14).
+COLLAPSED: dict[str, float] = {}
 
 
 def test_no_document_collapses(result):
