@@ -27,7 +27,7 @@ import re
 from datetime import date
 from typing import Any
 
-from extract.dateresolve import EventDate
+from extract.dateresolve import in_year
 
 _YEAR_WORD = re.compile(r",?\s+(?P<which>last|this|the\s+previous)\s+year\b", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}")
@@ -105,14 +105,9 @@ def _with_year_word(sentence: str, out: list[Any], pub: date) -> list[Any]:
             m = _YEAR_WORD.match(sentence, h.end)
             if m is not None and m.end() >= nxt.end - 1:
                 year = pub.year if m.group("which").lower() == "this" else pub.year - 1
-                value = str(year) + h.date.value[4:]
-                try:
-                    if h.date.precision == "day":
-                        date.fromisoformat(value)
-                except ValueError:
-                    value = ""
-                if value:
-                    kept.append(type(h)(h.start, nxt.end, h.kind, EventDate(value, h.date.precision), h.anchored))
+                moved = in_year(h.date, year)
+                if moved is not None:
+                    kept.append(type(h)(h.start, nxt.end, h.kind, moved, h.anchored))
                     skip = i + 1
                     continue
         kept.append(h)

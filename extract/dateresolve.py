@@ -26,6 +26,17 @@ class EventDate:
     precision: str  # one of vocab.DATE_PRECISIONS
 
 
+def in_year(when: EventDate, year: int | str) -> EventDate | None:
+    """`when` moved into another year, or None when its day does not exist there (29 February)."""
+    value = str(year) + when.value[4:]
+    if when.precision == "day":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return None
+    return EventDate(value, when.precision)
+
+
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

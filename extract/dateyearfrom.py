@@ -23,7 +23,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from extract.dateresolve import EventDate
+from extract.dateresolve import EventDate, in_year
 from extract.storyyear import story_year
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -90,13 +90,7 @@ def year_from_text(text: str, at: int, sentence: str, when: EventDate | None, pu
     written = str(years[bisect.bisect_left(starts, at) - 1])
     if written == year:
         return when
-    value = written + value[4:]
-    if when.precision == "day":
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return when  # (29 February of a year without one)
-    return EventDate(value, when.precision)
+    return in_year(when, written) or when  # (as it is: 29 February of a year without one)
 
 
 

@@ -24,7 +24,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from extract.dateresolve import EventDate
+from extract.dateresolve import EventDate, in_year
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -104,10 +104,4 @@ def story_year(text: str, at: int, end: int, when: EventDate, pub: date) -> Even
     year = told
     if month:  # the year that puts the date nearest the mention's month (on a tie, its own, then the next)
         year = min((told, told + 1, told - 1), key=lambda y: abs((y - told) * 12 + target - month))
-    value = str(year) + when.value[4:]
-    if when.precision == "day":
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return when  # (29 February of a year without one)
-    return EventDate(value, when.precision)
+    return in_year(when, year) or when  # (as it is: 29 February of a year without one)

@@ -166,3 +166,11 @@ def test_spread_over_places_needs_its_words(text: str) -> None:
 ])
 def test_battlefield_sites_are_places(text: str, number: str, want: str) -> None:
     assert _place(FILM, text, number) == want
+
+
+def test_in_year_moves_a_date_and_refuses_a_day_the_year_lacks():
+    from extract.dateresolve import EventDate, in_year
+
+    assert in_year(EventDate("2004-05-07", "day"), 1954) == EventDate("1954-05-07", "day")
+    assert in_year(EventDate("2004-03", "month"), "1954") == EventDate("1954-03", "month")
+    assert in_year(EventDate("2024-02-29", "day"), 1954) is None
