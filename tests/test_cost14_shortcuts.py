@@ -16,7 +16,7 @@ from datetime import date
 from hypothesis import given, settings, strategies as st
 
 import extract.dateexpr as de
-from extract.dateresolve import EventDate
+from extract.dateresolve import EventDate, in_year
 from extract.daysinmonth import _DAYS_BEFORE, _DAYS_FROM, days_in_month
 from extract.placespread import spread_over_places
 from extract.storyyear import _NEWS_WORDS, _first_news_word, _published_day, _story_years, story_year
@@ -61,13 +61,7 @@ def _story_year_long(text: str, at: int, end: int, when: EventDate, pub: date) -
     year = told
     if month:
         year = min((told, told + 1, told - 1), key=lambda y: abs((y - told) * 12 + target - month))
-    value = str(year) + when.value[4:]
-    if when.precision == "day":
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return when
-    return EventDate(value, when.precision)
+    return in_year(when, year) or when
 
 
 @settings(max_examples=300, deadline=None)

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import datejoins, datetitle, dateyearfrom, placeaside
-from extract.dateresolve import EventDate
+from extract.dateresolve import EventDate, in_year
 from extract.gazplaces import GazPlace, Mention
 from extract.storyyear import story_year
 
@@ -63,13 +63,7 @@ def _year_from_text_long_way(text, at, sentence, when, pub):
     written = years[bisect.bisect_left(starts, at) - 1]
     if str(written) == year:
         return when
-    value = str(written) + when.value[4:]
-    if when.precision == "day":
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return when
-    return EventDate(value, when.precision)
+    return in_year(when, written) or when
 
 
 @settings(max_examples=400, deadline=None)
