@@ -5,8 +5,10 @@
   cannot match there); "held in reserve", "held back" and "held up" are no captivity;
 - "freed four soldiers it had captured", "released 30 villagers who had been abducted", "freed 23 soldiers they had
   held", "returned 60 soldiers held since the clashes" (extract/classify.py asks it after a verb of return): a
-  release names a count of people taken when the clause after the people says they were taken; a bare release
-  ("freed 30 hostages", "two were released unharmed") stays no claim, as extract/phrase.py has it.
+  release or rescue names a count of people taken when the clause after the people says they were taken. Since
+  session 14 a release of captives by their noun or of armed men is a count of people taken without that clause
+  ("freed 30 hostages", "two soldiers were released unharmed": extract/freedcaptives.py); of other people, only
+  with it ("released 30 villagers who had been abducted", not "the hospital released 40 patients").
 """
 
 from __future__ import annotations

@@ -78,7 +78,6 @@ def kind_of_measure(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str,
     return Kind(measure, subject, side)
 
 
-
 def owned_toll(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str, subject: str, side: str,
                words: frozenset[str]) -> Kind | None:
     """The claim of a toll with no noun of its own that an armed body named in its sentence lost:

@@ -349,9 +349,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             cls in HUMAN and freed_after_capture(text, np_end, end)):  # ("released 14 aid workers it had kept")
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "freed 3 people trapped in the rubble"
     if left and left[0] == "spare" and cls in HUMAN and freed_after_capture(text, np_end, end):
-        return Phrase(cls, subject, np_end, "capture", "left", left[1], only, owner_cls)  # "freed 4 men it captured"
+        return Phrase(cls, subject, np_end, "capture", "left", left[1], only, owner_cls)  # "rescued 4 men it captured"
     if (left and left[0] == "spare") or (right and right[0] == "spare"):
-        # "two soldiers survived", "freed 30 hostages": not a count of harm
+        # "two soldiers survived", "rescued 60 villagers": not a count of harm
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)
     if left and right and "," in text[left[1] : k] and measure_for(right[0], cls) is not None:
         left = None  # "12 dead, dozens hurt": the verb before the comma is the number's before it
