@@ -24,11 +24,8 @@ from datetime import date
 from functools import lru_cache
 
 from extract.dateresolve import EventDate, in_year
-from extract.storyyear import story_year
+from extract.storyyear import MONTH_ALTERNATION as _MONTH, MONTH_NAMES as _MONTHS, story_year
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # What follows a month's name when the year is written with it: "March 1988", "16 March 1988" (the day is before
 # the name), "March 16, 1988", "October-November 1956" (the year after the second month).
 _YEAR_AFTER = re.compile(r"(?:\s*[-–/]\s*" + _MONTH + r")?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(1[89]\d\d|20\d\d)\b")

@@ -26,12 +26,13 @@ from functools import lru_cache
 
 from extract.dateresolve import EventDate, in_year
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+# The months' names, and an alternation of them (also extract/dateyearfrom.py's, which imports this module).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+MONTH_ALTERNATION = "(?:" + "|".join(MONTH_NAMES) + ")"
 # What follows a month's name when the year is written with it: "March 1954", "22 January 1879" (the day before the
 # name), "May 7, 1954", "October-November 1956" (the year after the second month).
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
-_YEAR_AFTER = re.compile(r"(?:\s*[-–/]\s*" + _MONTH + r")?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(1[89]\d\d|20\d\d)\b")
+_YEAR_AFTER = re.compile(r"(?:\s*[-–/]\s*" + MONTH_ALTERNATION + r")?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(1[89]\d\d|20\d\d)\b")
 # A year standing alone in the title line: "Dien Bien Phu, 1954", "the Anglo-Zulu War, 1879" (not "14/2019").
 _TITLE_YEAR = re.compile(r"(?<![\w/.,])(1[89]\d\d|20\d\d)(?![\w/]|,\d)")
 # Words before a month and year that make it the start or end of a period, not the story's time.
@@ -40,7 +41,7 @@ _PERIOD_BEFORE = re.compile(r"(?:\bsince|\bfrom|\buntil|\btill|\bbetween|\bbegan
 # A verb that opens a period earlier in the mention's clause: "Marches began in the capital on 10 January 2001".
 _OPENED_BEFORE = re.compile(r"\b(?:began|begun|started|opened|broke\s+out)\b[^.;:!?\n]*$", re.IGNORECASE)
 # What makes a title's year no year of the story's own: a month's (read with the month) or a period's.
-_MONTH_OR_PERIOD_BEFORE = re.compile(r"(?:" + _MONTH + r"(?:\s+[0-3]?\d)?,?|\bsince|\bfrom|\buntil|\bbetween)\s+$",
+_MONTH_OR_PERIOD_BEFORE = re.compile(r"(?:" + MONTH_ALTERNATION + r"(?:\s+[0-3]?\d)?,?|\bsince|\bfrom|\buntil|\bbetween)\s+$",
                                      re.IGNORECASE)
 # Words that tell of a day by the calendar of publication: news of the day.
 _NEWS_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
@@ -66,7 +67,7 @@ def _story_years(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...
         for m in _TITLE_YEAR.finditer(text, 0, nl):
             if not _MONTH_OR_PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 found[m.start()] = (int(m.group(1)), 0)
-    for month, name in enumerate(_MONTHS, start=1):
+    for month, name in enumerate(MONTH_NAMES, start=1):
         i = text.find(name)
         while i >= 0:
             end = i + len(name)
