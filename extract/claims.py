@@ -22,9 +22,11 @@ from extract.confidence import score
 from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.dates import resolve_event_date
 from extract.docnumbers import reading
+from extract.estimatemark import marked_estimate
 from extract.numbers import find_quantities
 from extract.places import find_place
 from extract.records import Claim
+from extract.rementions import TOLL_MEASURES, re_mention
 from extract.sections import split_sections
 from extract.sentences import split_sentences
 
@@ -67,6 +69,7 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
     starts = [s for s, _ in spans]
     claims: list[Claim] = []
     contexts: dict[int, SentenceContext] = {}
+    tolls: dict = {}  # the value of each toll claimed so far -> its kind (extract/rementions.py)
     for q in quantities:
         i = bisect.bisect_right(starts, q.char_start) - 1
         if i < 0 or q.char_end > spans[i][1]:
@@ -83,8 +86,12 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
                 memo=memo,
             )
         kind = classify(ctx, q)
+        if kind is None and tolls:
+            kind = re_mention(ctx, q, tolls)  # "The Council's 32 came with no list": a toll named again
         if kind is None:
             continue
+        if kind.measure in TOLL_MEASURES:
+            tolls[q.value] = kind
         who = attribute(ctx, q)
         when = resolve_event_date(ctx, q)
         where = find_place(ctx, q)
@@ -93,7 +100,8 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
             low=q.low,
             high=q.high,
             best=q.value,
-            qualifier=q.qualifier,
+            qualifier="approx" if q.qualifier == "exact" and marked_estimate(ctx.sentence, ctx.start, q.char_end) else (
+                q.qualifier),  # "185,000 people displaced (estimate)" (extract/estimatemark.py)
             unit=q.unit,
             measure=kind.measure,
             subject=kind.subject,

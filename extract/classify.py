@@ -311,8 +311,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         if done is not None:  # 36,000": the participle says what befell them (extract/phraseparts.py)
             ph.cls, ph.subject, ph.verb, ph.verb_start = done
             ph.verb_side = "right"
-    if ph.cls is None and ph.verb is None and _COUNTING.search(text, max(start, k - 24), k):  # (a cheap test first)
-        numbering_read(ph, text, start, k)  # "troops numbering 2,500", "the army numbers 4,000" (extract/numbergiven.py)
+    if (ph.cls is None or ph.cls == "out") and ph.verb is None and _COUNTING.search(text, max(start, k - 24), k):
+        numbering_read(ph, text, start, k)  # "troops numbering 2,500", "the army numbers 4,000" (extract/numbergiven.py);
+        # the verb of counting is the number's own, not the next clause's ("the attackers numbered 12 and had escaped")
     sized = False  # a force put at the number in an apposition: its size, whatever toll the sentence speaks of
     if ph.cls is None and ph.verb is None and text.find(" at ", max(start, k - 16), k) >= 0:
         named = estimated_noun(lex, text, start, k)

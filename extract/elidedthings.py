@@ -2,7 +2,8 @@
 
 - "destroyed eight trucks and captured 11", "31 tanks were destroyed, and 22 captured in working order": a bare
   number whose own verb follows "and" after a count of equipment or weapons counts the same things, and its own
-  verb gives the measure (seized, not people captured: the noun left out is the things');
+  verb gives the measure (seized, not people captured: the noun left out is the things'); after a count of people
+  killed, wounded or captured, "captured 14" counts people captured ("killed 22 fighters and captured 14");
 - "seized 12 tanks, together with some 300 rifles": things added "together with" (or "along with") things
   seized, destroyed or damaged underwent the same (not a force's size).
 extract/classify.py asks `elided_things` for a bare number with a verb of its own (before its rule that a bare
@@ -17,10 +18,11 @@ import re
 from extract.context import SentenceContext
 from extract.phrase import Phrase
 from extract.records import Quantity
-from extract.triggers import lexicon, measure_for
+from extract.triggers import HUMAN, lexicon, measure_for
 
 _THING_CLASSES = frozenset({"equipment", "weapon", "munition"})
 _DONE_TO_THINGS = frozenset({"destroyed", "damaged", "seized"})
+_DONE_TO_PEOPLE = frozenset({"killed", "wounded", "captured"})  # a count of people before a bare "captured 14"
 _THING_VERBS = frozenset({"capture", "destroy", "damage", "recover"})  # verb groups that may act on things
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:\w+\s+){0,2}?(?:\w+ed|\w+en|took|seized|hit|shot\s+down)\s+)?"
                          r"(?:(?:another|a\s+further|about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?\Z",
@@ -54,6 +56,9 @@ def elided_things(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, pre
     if _people_verb(ctx.text, ph.verb_start):
         return None  # "destroyed eight trucks and arrested 11": only people are arrested
     whole = previous(ctx, q, depth)
+    if whole is not None and ph.verb == "capture" and whole.measure in _DONE_TO_PEOPLE and _class_of(
+            whole.subject) in HUMAN:
+        return "captured", whole.subject, whole.side  # "neutralized 22 fighters and captured 14": 14 of the fighters
     if whole is None or whole.measure not in _DONE_TO_THINGS:
         return None
     cls = _class_of(whole.subject)

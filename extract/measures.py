@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.coffins import coffins_as_goods
+from extract.convoys import civilian_convoy
 from extract.peacetolls import losses_in_peace
 from extract.phrase import Phrase
 from extract.records import Quantity
@@ -47,8 +49,8 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
     lex = lexicon()
     cls = ph.cls
     sentence = ctx.sentence
-    if cls in ("toll",):
-        return "killed"
+    if cls in ("toll",):  # ("the carpenter made 300 coffins": goods, extract/coffins.py)
+        return None if coffins_as_goods(ctx.text, ctx.start, q.char_start, q.char_end, ph.np_end) else "killed"
     if cls == "injury":
         return "wounded"
     if cls in _TOLL_CLASSES:
@@ -107,6 +109,8 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
     if cls == "weapon":
         return "forces"
     if cls == "equipment":
+        if civilian_convoy(ctx.text, ctx.start, q.char_start, ph.subject):
+            return None  # "the convoy of around 200 vehicles was travelling ..." (extract/convoys.py)
         window = " ".join(ctx.neighbour(i) for i in (-2, -1, 0, 1, 2))
         if _SEIZED_NEAR.search(window):  # (not "taken to hospital")
             return "seized"

@@ -233,10 +233,16 @@ def _aid_name(written: str) -> str:
 
 def _asked_in_war(ctx: SentenceContext, q: Quantity) -> bool:
     """Money asked for or needed just before the sum ([cues] money_asked: "appealed for", "needs", "requires", an
-    "appeal:" row) in a report of war: what a war's relief costs. Not in general news ("The charity appealed for
+    "appeal:" row) or said needed right after it ("US$13.2 million required, 12% funded") in a report of war: what a war's relief costs. Not in general news ("The charity appealed for
     $2m for the new library": the document names no war)."""
     cue = lexicon().cues["money_asked"]
-    return bool(cue.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start)) and names_a_war(ctx.text)
+    return bool(cue.search(ctx.text, max(ctx.start, q.char_start - 30), q.char_start) or _NEEDED_AFTER.match(
+        ctx.text, q.char_end, ctx.end)) and names_a_war(ctx.text)
+
+
+# The participle of need right after the sum: a key-figures line "US$13.2 million required, 12% funded", "$40m needed".
+_NEEDED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:still\s+)?)?(?:required|needed|requested|sought)\b(?!\s+(?:to|for)\s)",
+                           re.IGNORECASE)
 
 
 def _war_money_near(ctx: SentenceContext) -> bool:

@@ -60,7 +60,9 @@ def merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
             c = text[e : e + 1]  # _range_gap_may_follow(text, e), written out: it is asked of most numbers
             if b.kind in _SECOND_KINDS and ((c != "" and c in _RANGE_DASHES) or (c.isspace() and (
                     ((c2 := text[e + 1 : e + 2]) != "" and c2 in _RANGE_SECOND) or c2.isspace()))):
-                joined = _join(text, a, b)
+                # ("five, 13, 21, 23 or 32": the last two items of a list of numbers are no range)
+                joined = None if out and text.startswith(" or ", e) and text[out[-1].end : a.start] == ", " else (
+                    _join(text, a, b))
                 if joined is not None:
                     out.append(joined)
                     i += 2

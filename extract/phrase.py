@@ -21,7 +21,7 @@ from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
 from extract.notreturned import not_returned
 from extract.phraselead import _NP_LEAD, _may_coordinate, _next_in, _np_lead  # noqa: F401 (_NP_LEAD: tests)
-from extract.relclause import verb_after_relative
+from extract.relclause import main_verb_after
 from extract.releasedarms import released_munitions
 from extract.leftplace import left_a_place, never_came_back
 from extract.captives import freed_after_capture, still_held
@@ -325,10 +325,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             return Phrase(cls, subject, np_end, "displace", "right", after_np, only, owner_cls)  # (notreturned.py)
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "20 soldiers were not hurt"
     right_m = verb_re.match(text, after_np, end)
-    if right_m is None and text.find(" who ", np_end, np_end + 24) >= 0:
-        at = verb_after_relative(text, np_end, end)  # "Two porters who had been asleep were killed" (extract/relclause.py)
-        right_m = verb_re.match(text, at, end) if at is not None else None
-        after_np = at if right_m is not None else after_np
+    if text.find(" who ", np_end, np_end + 24) >= 0 and (main := main_verb_after(text, np_end, end, verb_re, right_m)):
+        right_m, after_np = main  # "Two porters who had been asleep were killed", "four gunmen who had fired on the
+        # post were killed" (extract/relclause.py)
     if right_m is not None:
         right = right_verb(verbs, verb_re, text, ftext, right_m, np_end, after_np, lo, k, end)
         if right is not None and right[0] == "out":

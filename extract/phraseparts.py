@@ -233,7 +233,7 @@ def vanished_in_custody(lex, text: str, at: int, end: int) -> bool:
 # `done_to_numbering` the noun and participle ("civilians killed in the shelling now total 412").
 _TO_THE_NUMBER = (r"(?:(?:so\s+far|now|already|still)\s+)?(?:numbering|numbered|numbers|number|totalling|totaling|"
                   r"totalled|totaled|OWN)\s+(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|"
-                  r"over|up\s+to|at\s+least|an\s+estimated|fewer\s+than|close\s+to)\s+)?\Z")
+                  r"over|up\s+to|at\s+least|an\s+estimated|fewer\s+than|close\s+to|between)\s+)?\Z")
 _NUMBERING = re.compile(r"([\w-]+)(?:\s+(?:in|on|inside|across|around)\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+"
                         + _TO_THE_NUMBER.replace("OWN", "counting"), re.IGNORECASE)  # ("troops in the region now number")
 

@@ -48,6 +48,26 @@ _MEASURE = {"dead": "killed", "toll": "killed", "killed": "killed", "wounded": "
             "strength": "forces"}
 
 
+# A headline's competing tolls listed after the noun: "Ngarbuh's dead - five, 13, 21 or 32?", "Gaza's toll: 40 or 400?".
+_LISTED = re.compile(r"\b[A-Z][\w-]*['’]s\s+" + _TOLL_HEAD + r"\s*(?:[-–—:]\s*)(?:[\w.]+,?\s+(?:or\s+|and\s+)?){0,6}\Z")
+_LIST_ENDS = frozenset(",?;")  # what may follow a number of the list (or " or", " and", the end of the sentence)
+
+
+def toll_listed(text: str, lo: int, k: int) -> tuple[str, str] | None:
+    """("killed", "people") for a number of a list of tolls after a possessive owner's "dead" or "toll" and a dash or a
+    colon ("Ngarbuh's dead - five, 13, 21, 23 or 32?": one toll per number, each in the list), else None."""
+    window = text[max(lo, k - 80) : k]
+    if "'s" not in window and "’s" not in window or not any(c in window for c in "-–—:"):
+        return None
+    m = _LISTED.search(window)
+    if m is None or not all(w[:1].isdigit() or w.isalpha() and w.islower() for w in window[m.end("head"):].replace(
+            ",", " ").split()[1:]):
+        return None
+    end = text.find(" ", k)  # (the number's own end is not known here: the next blank)
+    after = text[k:end if end >= 0 else len(text)].rstrip()
+    return ("killed", "people") if after[-1:] in _LIST_ENDS or after[-1:].isalnum() else None
+
+
 def toll_given(text: str, lo: int, k: int) -> tuple[str, str] | None:
     """(measure, subject) of a count at `k` given as a toll's or a force's figure (the module's
     docstring), or None; `lo` is where the sentence starts."""
@@ -55,7 +75,7 @@ def toll_given(text: str, lo: int, k: int) -> tuple[str, str] | None:
     while last and last[-1] not in _LINKS and last[-1].lower() in QUALIFIER_WORD_SET:
         last.pop()  # ("as \"at least 97", "at more than 60,000")
     if not last or last[-1] not in _LINKS:
-        return None  # (the cheap test: every shape ends in one of these words)
+        return toll_listed(text, lo, k)  # (the cheap test: every shape above ends in one of these words)
     window = text[max(lo, k - 90) : k]
     m = _GIVEN.search(window) or _REACH.search(window)
     if m is None and " and " in window and (m := _AND_HEAD.search(window)) is not None and not _GIVING.search(
