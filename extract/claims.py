@@ -93,7 +93,7 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
         if kind.measure in TOLL_MEASURES:
             tolls[q.value] = kind
         who = attribute(ctx, q)
-        when = resolve_event_date(ctx, q)
+        when = resolve_event_date(ctx, q, kind.measure)
         where = find_place(ctx, q)
         claim = Claim(
             number_text=q.surface,

@@ -34,7 +34,7 @@ from extract.triggers import lexicon, norm
 from extract.trie import trie_alternation
 
 _GALLERY_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*[-–—:.][ \t]"
-                             r"|(?:Photo|Picture|Caption|Image)"
+                             r"|(?:Photo|Picture|Caption|Image)(?:[ \t]+caption)?"  # ("Image caption:")
                              r"[ \t]*:)")
 # (a wire's name alone, "(Reuters)", credits a story, not a photo: a credit has "Photo", "Images" or a "/")
 _CREDIT_END = re.compile(r"\((?:(?:AP|AFP|Reuters|EPA|Getty)(?:\s+Photo|\s+Images|/)[ \w./-]{0,40}"

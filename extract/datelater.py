@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 
 from extract.dateresolve import EventDate
+from extract.datesaid import later_said
 
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+later"
@@ -39,6 +40,8 @@ def days_later(sentence: str) -> int:
     if "later" not in low and "next" not in low and "following" not in low and "day after" not in low \
             and "days" not in low:
         return 0
+    if later_said(sentence):
+        return 0  # "Three days later the spokesman said": the day of a statement (extract/datesaid.py)
     span = _DAYS_AFTER.search(sentence)
     if span is not None and not _in_relative_clause(sentence, span.start()):
         return SPAN_AFTER

@@ -76,6 +76,8 @@ from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.datelends import lent_hits
+from extract.dateruns import ran_over_days
+from extract.datesaid import INCIDENT_MEASURES, carries_incident, incident_date, said_dates
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datestates import still_state
@@ -146,9 +148,10 @@ class _Hit(NamedTuple):
     anchored: bool = False  # "on <date>": the date of an event, not of a report
 
 
-def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
-    """The date of the event the claim counts, or None when the text does not tell."""
-    when = _event_date(ctx, q)
+def resolve_event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -> EventDate | None:
+    """The date of the event the claim counts, or None when the text does not tell (`measure`, the claim's, when
+    known: only a harm of the incident takes the lead's date, extract/datesaid.py)."""
+    when = _event_date(ctx, q, measure)
     if when is None:
         return None
     when = year_from_text(ctx.text, ctx.start, ctx.sentence, when, ctx.published)  # (dateyearfrom.py)
@@ -157,7 +160,7 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
     return when
 
 
-def _event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
+def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -> EventDate | None:
     pub = ctx.published
     start = ctx.start
     caption, may_total, may_bring, may_state = _sentence_gates(ctx)
@@ -171,6 +174,8 @@ def _event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         return None
     sentence = ctx.sentence
     hits = _hits(sentence, pub)
+    if hits and hits[0].kind == "said":
+        hits = hits[1:]  # "On 9 March the ministry said ...": the statement's day, not the event's (datesaid.py)
     if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None) \
             and not dates_an_aside(sentence, hits[0].start, hits[0].end, q.char_start - start):  # (daterelative.py)
         if hits[0].kind == "today" and (day := quoted_day(ctx.text, start, pub, _hits)) is not None:
@@ -207,7 +212,12 @@ def _event_date(ctx: SentenceContext, q: Quantity) -> EventDate | None:
         return anchored
     if q.unit == "ratio" and pub is not None:
         return _day(pub)
-    return title_day(ctx.text, pub)  # a report titled with the day before it was filed (datetitle.py)
+    when = title_day(ctx.text, pub)  # a report titled with the day before it was filed (datetitle.py)
+    if when is None and ctx.section.kind == "body" and (measure is None or measure in INCIDENT_MEASURES):
+        lead, end, when = incident_date(ctx.text, ctx.sentences, pub)  # the lead's date goes on (datesaid.py)
+        if not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start):
+            return None
+    return when
 
 
 @per_sentence
@@ -262,6 +272,8 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
     for i in looked_back(ctx.text, ctx.start, back, ctx.sentences):  # (to a caption)
         s, e = ctx.sentences[i]
         prev = _hits(ctx.text[s:e], pub)
+        if prev and prev[0].kind == "said":
+            prev = prev[1:]  # a statement's day lends no date (datesaid.py)
         if not prev and whole_war(ctx.text[s:e]):
             return True, None  # a total over a whole war lends no date to the sentences after it
         if not prev and question_turn(ctx.text, s, e):
@@ -343,6 +355,8 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
     """The hits of a sentence's expressions after the rules that read the words around them, with the report-period
     hits (`terms`) that overlap none of them: one place for the steps after the scan, which the long way of the
     tests (tests/test_dates_shortcuts.py) takes too."""
+    out = said_dates(sentence, out)  # "On 9 March the ministry said": a statement's day (datesaid.py)
+    out = ran_over_days(sentence, out)  # "began on Saturday and continued into Monday": its month (dateruns.py)
     if not sentence.isascii():
         out = ascii_dated(sentence, out)  # "on ٣ May" names no date (datedigits.py)
     out = planned_dates(sentence, low, out, pub)  # "due on Saturday", "plan exercises in July" (dateplans.py)
