@@ -14,6 +14,7 @@ import re
 
 from extract.context import SentenceContext
 from extract.records import Quantity
+from extract.triggers import people_noun_at
 
 # A count said to be mostly civilians, matched where its noun ends (extract/sides.py): "183 people, most of them
 # civilians"; after a time and in quotes: "2,000 dead in four days, \"most of them Honduran civilians\"".
@@ -34,3 +35,38 @@ def set_apart_from_civilians(ctx: SentenceContext, q: Quantity, np_end: int) -> 
     hi = text.find(";", np_end, ctx.end)
     hi = ctx.end if hi < 0 else hi
     return any(not (q.char_start <= m.start() < np_end) for m in _CIVILIAN_COUNT.finditer(text, lo, hi))
+
+
+# An item of a list set in apposition after a count: a number or an article, an adjective at most, then the noun
+_ITEM = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+"
+                   r"(?:(?:pregnant|young|elderly|old|small|little|teenage|unborn)\s+)?", re.IGNORECASE)
+_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_END = frozenset(".;:\"”)’'!?")  # what may close the apposition (or a comma before the rest of the clause)
+
+
+def apposed_civilians(text: str, np_end: int, end: int) -> bool:
+    """Whether the count whose noun ends at `np_end` is spelt out, in apposition, as civilians only: "killed five
+    people, a woman and four children", "12 dead, eight farmers and four children". Not "42 people, including seven
+    women" (a part: extract/sides.py reads it), nor a list with any other noun ("five people, a woman and two
+    soldiers") or one that goes on past its items ("five people, a woman and four children among them")."""
+    at = np_end
+    if not text.startswith(",", at) and not text.startswith(", ", at):
+        return False
+    at = np_end + 1
+    items = 0
+    while True:
+        at = len(text[at:end]) - len(text[at:end].lstrip()) + at
+        item = _ITEM.match(text, at, end)
+        got = people_noun_at(text, item.end(), end) if item else None
+        if got is None or got[0] != "civilian":
+            return False
+        items += 1
+        at = got[2]
+        sep = _ITEM_SEP.match(text, at, end)
+        if sep is None:
+            break
+        if text[sep.end() : sep.end() + 1].isalpha() and _ITEM.match(text, sep.end(), end) is None:
+            at = sep.start()  # ", who were ...": the list has ended
+            break
+        at = sep.end()
+    return items >= 2 and (at >= end or text[at] in _LIST_END or text[at] == ",")

@@ -18,11 +18,12 @@ from extract.elidedwho import AT_SEA, at_sea, named_off
 from extract.fightergroups import own_group
 from extract.kindmemo import MAX_DEPTH
 from extract.menwords import men_subject
-from extract.nonclaims import SUSPECTED, civilian_toll, peacetime, suspects_side, whole_of_part
+from extract.nonclaims import IN_CONNECTION, SUSPECTED, civilian_toll, peacetime, suspects_side, whole_of_part
 from extract.partof import OTHERS, PEOPLE_MEASURES, Kind
 from extract.peacetolls import peacetime_works
 from extract.phrase import Phrase
 from extract.records import Quantity
+from extract.statemen import police_officers
 from extract.sides import resolve_side
 from extract.triggers import side_mentions, theatre_side
 
@@ -45,6 +46,9 @@ def kind_of_measure(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str,
         return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
     if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
         return Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"
+    if measure == "captured" and "connection" in words and ph.subject in (None, "people") and IN_CONNECTION.match(
+            text, ph.np_end if ph.np_end > q.char_end else q.char_end, end):
+        return Kind(measure, "suspects", "unknown")  # "12 people were arrested in connection with the bombing"
     if measure in _ELIDED_MEASURES and ph.subject in (None, "people") and depth < MAX_DEPTH and (
             own := named_off(ctx, q, ph, measure, words)) is not None:  # "Soviet losses were 96 dead", "Of our
         return Kind(*own)  # staff, two were killed" (extract/elidedwho.py)
@@ -68,6 +72,8 @@ def kind_of_measure(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str,
         if named:
             return Kind(measure, "troops", theatre_side(text, named[0].side))
     subject = at_sea(ctx, q, ph.np_end, subject) if subject in AT_SEA else subject  # "destroyed 14 mines" (elidedwho.py)
+    if subject == "officers" and police_officers(ctx):
+        subject = "police"  # "Police said ... He said 12 officers had been killed" (extract/statemen.py)
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, ph.verb_side, np_end=ph.np_end,
                         verb_start=ph.verb_start)
     owned = owned_toll(ctx, q, ph, measure, subject, side, words)

@@ -98,6 +98,10 @@ def suspects_side(text: str, q: Quantity, ph: Phrase) -> str:
     return named[0].side if named else "unknown"
 
 
+# People arrested or detained "in connection with" the attack, the killings: held as suspects of it (as "suspected").
+IN_CONNECTION = re.compile(r"[^.;:]{0,60}?\bin\s+connection\s+with\b", re.IGNORECASE)
+
+
 _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:(dead|bodies|killed)|victims)\b", re.IGNORECASE)
 
 

@@ -19,13 +19,14 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
-from extract.civilianwords import MOSTLY_CIVILIANS, set_apart_from_civilians
+from extract.civiliantarget import victims_of_civilian_target
+from extract.civilianwords import MOSTLY_CIVILIANS, apposed_civilians, set_apart_from_civilians
 from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.recipient import recipient as _recipient
 from extract.records import Quantity
-from extract.statemen import NATIONALITY, agent_of, cannot_own, named_owner, owner_told, speakers_own
-from extract.triggers import (ARMED, Mention, find_sides, in_theatre, is_subject_like, last_cue_before,
+from extract.statemen import NATIONALITY, agent_of, cannot_own, home_state, named_as_place, named_owner, owner_told, speakers_own
+from extract.triggers import (ARMED, Mention, closing_table, find_sides, in_theatre, is_subject_like, last_cue_before,
                               lexicon, people_noun_at, side_mentions, theatre_side)
 from extract.wordset import folded, words_of
 
@@ -44,15 +45,20 @@ _PART_CIVILIANS = re.compile(r"[^.;:\d]{0,80}?,\s*(?:\d[\d,]*|one|two|three|four
 _ARMED_PART = re.compile(r"\s*,?\s*(?:of\s+whom|including|among\s+them)\s+(?:at\s+least\s+|about\s+|some\s+)?"
                          r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
                          r"scores|hundreds)\s+(?:were\s+|are\s+)?", re.IGNORECASE)
-_PART_WORDS = frozenset({"whom", "including", "among"})  # the words _ARMED_PART needs
+# The same part told by its number first: "25 people were wounded, 13 of them police officers".
+_ARMED_SHARE = re.compile(r"[^,.;:\d]{0,40}?,\s*(?:at\s+least\s+|about\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?",
+                          re.IGNORECASE)
+_PART_WORDS = frozenset({"whom", "including", "among", "them"})  # the words _ARMED_PART or _ARMED_SHARE needs
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})  # the words _SOME_CIVILIANS needs (whole, extract/wordset.py)
 HOSTAGE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 _SEIZED_OR_INTERNED = re.compile(r"(?:seized|interned)\b", re.IGNORECASE)  # the verb acting on people: held as civilians
 
 
 def _armed_part(ctx: SentenceContext, np_end: int) -> bool:
-    """Whether a part of the count, told right after it, is named as soldiers, police or fighters."""
-    m = _ARMED_PART.match(ctx.text, np_end, ctx.end)
+    """Whether a part of the count, told right after it, is named as soldiers, police or fighters ("169, of whom 32
+    were soldiers", "25 people were wounded, 13 of them police officers")."""
+    m = _ARMED_PART.match(ctx.text, np_end, ctx.end) or _ARMED_SHARE.match(ctx.text, np_end, ctx.end)
     got = people_noun_at(ctx.text, m.end(), ctx.end) if m else None
     return got is not None and got[0] in ARMED
 
@@ -120,9 +126,13 @@ def _resolve_side(
                     return "unknown"  # "21 people, including 9 civilians": not all of them civilians
             if not _PART_WORDS.isdisjoint(words_of(ctx.sentence)) and _armed_part(ctx, np_end):
                 return "unknown"  # "a death toll of 169, of whom 32 were soldiers and police": a mixed toll
+            if "," in ctx.text[np_end : np_end + 2] and apposed_civilians(ctx.text, np_end, ctx.end):
+                return "civilian"  # "five people, a woman and four children" (extract/civilianwords.py)
             if atrocity_told(ctx):
                 return "civilian"  # "killed in ethnic violence", "executed", the genocide just told of
-            return "civilian" if bombing_of_populated_area(ctx) else "unknown"
+            if bombing_of_populated_area(ctx) or victims_of_civilian_target(ctx):
+                return "civilian"  # (the report's attack on a passenger convoy, a village: extract/civiliantarget.py)
+            return "unknown"
         return "unknown"
     # fighters, captives, equipment, military facilities, weapons
     if measure == "forces":
@@ -145,12 +155,33 @@ def _resolve_side(
     if verb_side == "left":
         before = side_mentions(ctx.text, ctx.start, verb_start or q.char_start)
         subj = [m for m in before if is_subject_like(ctx.text, m, ctx.start)]
+        home = home_state(ctx.text, before, subject) if before else None
+        if home is not None:
+            return home  # "gunmen attacked ... in Russia's Dagestan, killing 15 police officers" (statemen.py)
         if before:
             actor = (subj or before)[0].side
             owns = lex.loss_re.match(ctx.text, verb_start) if verb_start else None
             return actor if owns else _opponent(actor, ctx.text)
-    side = _first(_sentence_mentions(ctx, q, np_end)) or _topic(ctx)
+    side = _first(_sentence_mentions(ctx, q, np_end)) or (
+        _topic(ctx, doers=True) if _attackers(ctx.text, q, np_end) else _topic(ctx))
     return _state_mens(ctx, np_end, side) if cannot_own(side, subject) else side or "unknown"  # ("... 12 soldiers died")
+
+
+def _attacker_words() -> re.Pattern[str]:
+    """The nouns of armed men named by their deed ([attacker_nouns]), as whole words (built at import)."""
+    words = closing_table("attacker_nouns")["items"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+_ATTACKER_WORDS = _attacker_words()
+
+
+def _attackers(text: str, q: Quantity, np_end: int) -> bool:
+    """Whether the number counts armed men named by their deed ("six of the attackers", "four gunmen"): the side
+    the passage is about is the one they attacked, not theirs."""
+    span = text[q.char_end : max(np_end, q.char_end)]
+    return ("e" in span or "n" in span) and _ATTACKER_WORDS.search(span) is not None
 
 
 def _state_mens(ctx: SentenceContext, np_end: int, side: str) -> str:
@@ -255,14 +286,18 @@ def _state_owner(ctx: SentenceContext, q: Quantity) -> str | None:
     return "regime" if last is not None and _OWNER_LINK.match(ctx.text, last.end(), q.char_start) else None
 
 
-def _topic(ctx: SentenceContext, back: int = 3) -> str | None:
-    """The side the passage is about: the first side acting in the nearest earlier sentence naming one."""
+def _topic(ctx: SentenceContext, back: int = 3, doers: bool = False) -> str | None:
+    """The side the passage is about: the first side acting in the nearest earlier sentence naming one. With
+    `doers`, for armed men named by their deed ("six of the attackers"), a state named only as the place of the
+    attack is not theirs ("gunmen attacked ... in Russia's Dagestan": extract/statemen.py)."""
     for off in range(1, back + 1):
         i = ctx.index - off
         if i < 0:
             break
         s, e = ctx.sentences[i]
         mentions = side_mentions(ctx.text, s, e)
+        if doers:
+            mentions = [m for m in mentions if not named_as_place(ctx.text, m)]
         if mentions:
             subj = [m for m in mentions if is_subject_like(ctx.text, m, s)]
             return (subj or mentions)[0].side

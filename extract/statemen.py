@@ -18,6 +18,7 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.records import Quantity
 from extract.triggers import closing_table, lexicon, norm, side_mentions
+from extract.wordset import words_of
 
 
 @lru_cache(maxsize=1)
@@ -138,3 +139,52 @@ def agent_of(ctx: SentenceContext, np_end: int) -> str | None:
     if by is None:
         return None
     return "regime" if lexicon().cues["state_owner"].match(ctx.text, by.end(), ctx.end) else None
+
+
+# What stands before a state's name used as a place: "in Russia's southern republic", "across the United States", or a
+# dateline's town ("MAKHACHKALA, Russia, June 24").
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?|^[A-Z][A-Z .'’-]+,\s*)\Z",
+                           re.MULTILINE)
+
+
+_HOME_STATES = frozenset(closing_table("state_men")["home_states"])  # the sides that are states (read at import)
+
+
+def home_state(text: str, mentions: list, subject: str | None) -> str | None:
+    """The state whose own men are counted in its own land: the state's men ([state_men] subjects) where every side
+    named before the verb is one state ([state_men] home_states) named only as the place ("... in Russia's republic
+    of Dagestan, killing 15 police officers" -> russia), not as a doer. None otherwise."""
+    if subject not in _table()[0] or not mentions:
+        return None
+    side = mentions[0].side
+    if side not in _HOME_STATES:
+        return None
+    for m in mentions:
+        if m.side != side or not named_as_place(text, m):
+            return None
+    return side
+
+
+def named_as_place(text: str, m) -> bool:
+    """Whether the side mention `m` names a state as a place, not a doer ("in Russia's republic of Dagestan",
+    "MAKHACHKALA, Russia, June 24")."""
+    return _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+_POLICE = frozenset({"police", "policemen", "policeman", "policewomen", "constables", "constable"})
+_MILITARY = frozenset({"army", "soldiers", "soldier", "troops", "military", "armed", "navy", "air", "forces", "regiment",
+                       "battalion", "brigade", "division", "generals", "general", "majors", "captains", "colonel",
+                       "mutineers", "rebel", "rebels"})
+
+
+def police_officers(ctx: SentenceContext) -> bool:
+    """Whether "officers" counted in the sentence are police officers: the sentence or the two before it name the
+    police ("killing 15 police officers ... more than 15 officers had been killed") and no army, soldiers or other
+    armed body whose officers they could be ("57 army officers", "1,236 officers and soldiers")."""
+    seen = False
+    for off in (0, -1, -2):
+        words = words_of(ctx.neighbour(off))
+        if not _MILITARY.isdisjoint(words):
+            return False
+        seen = seen or not _POLICE.isdisjoint(words)
+    return seen

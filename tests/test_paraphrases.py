@@ -578,7 +578,7 @@ def test_buildings_pulled_down_in_peace_are_no_claim(text, number):
 @pytest.mark.parametrize("text,number,measure,subject", [
     ("The insurgents lost 200 men in the battle for the town.", "200", "killed", "men"),  # (the gold's subject: h08)
     ("The army lost 40 men in the ambush.", "40", "killed", "men"),
-    ("Some 60 health facilities have been attacked since the war began.", "60", "damaged", "medical facility"),
+    ("Some 60 health facilities have been attacked since the war began.", "60", "damaged", "health facility"),
 ])
 def test_ninth_round_paraphrases(text, number, measure, subject):
     _check(text, number, measure, subject)

@@ -1,0 +1,81 @@
+"""Whether a report is about an attack on a civilian target, so that the unidentified dead and wounded it counts are
+civilians (extract/sides.py, rule 3), even in sentences that name no attack: "Hospital sources said 38 bodies were
+received", "The deputy commissioner confirmed 42 deaths".
+
+The headline or the lead (the first paragraph of some length after it) tells of an attack on people or places of
+civilian life: an attack word, then within four words a target ([civilian_targets] of assets/lexicons/claims.toml):
+"gunmen opened fire on a convoy of passenger vehicles", "raids on Nigerian villages", "an attack on a market". Not
+when armed men or a post stand among the targets after the attack word ("attacks on synagogue, churches and police",
+"attacked a village, killing 12 villagers and two soldiers"): that toll is mixed. Armed attackers before it do not
+matter ("soldiers attacked a hamlet"). A count put down to the war at large, a period's total or the count's own
+battle or accident ("79 people in sectarian clashes since July", "exchanged fire") stays as the other rules say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.context import SentenceContext, per_sentence
+from extract.massacretold import own_cause
+from extract.triggers import closing_table, cue_in
+from extract.trie import trie_alternation
+from extract.wordset import folded, key_words, may_occur
+
+_LEAD_CAP = 900  # characters of the headline and lead at most
+_LEAD_WORDS = 15  # a paragraph of at least this many words is the lead (a byline or a dateline line is not)
+_LINES = 6  # non-empty lines read at most looking for the lead
+
+
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None]:
+    """The attack-then-target pattern, the armed words, and the attack's key words (folded text; built at import)."""
+    table = closing_table("civilian_targets")
+    attack = trie_alternation(table["attack"], fold=True, flexible_space=True)
+    target = trie_alternation(table["targets"], fold=True, flexible_space=True)
+    armed = trie_alternation(table["armed"], fold=True, flexible_space=True)
+    hit = re.compile(rf"(?<!\w)(?:{attack})(?:[^\S\n]+[^\s.;:!?]+){{0,4}}?[^\S\n]+(?:{target})(?!\w)")
+    return hit, re.compile(rf"(?<!\w)(?:{armed})(?!\w)"), key_words(table["attack"])
+
+
+_HIT, _ARMED, _ATTACK_KEYS = _patterns()
+
+
+def _lead(text: str) -> str:
+    """The headline and the lead: the first non-empty line, and the lines after it up to the first of
+    `_LEAD_WORDS` words or more (the lead paragraph), `_LINES` non-empty lines and `_LEAD_CAP` characters at most."""
+    out: list[str] = []
+    at = 0
+    while len(out) < _LINES and at < len(text):
+        nl = text.find("\n", at)
+        line = text[at : nl if nl >= 0 else len(text)].strip()
+        at = len(text) if nl < 0 else nl + 1
+        if not line:
+            continue
+        out.append(line)
+        if len(out) > 1 and len(line.split()) >= _LEAD_WORDS:
+            break
+    return "\n".join(out)[:_LEAD_CAP]
+
+
+@lru_cache(maxsize=16)  # pure on the document; asked for its unidentified dead and wounded
+def civilian_target_report(text: str) -> bool:
+    """Whether the headline or lead tells of an attack on a civilian target with no armed target beside it."""
+    lead = _lead(text)
+    if not may_occur(_ATTACK_KEYS, lead):
+        return False
+    flead = folded(lead)
+    for m in _HIT.finditer(flead):
+        if _ARMED.search(flead, m.start()) is None:
+            return True
+    return False
+
+
+@per_sentence  # depends on the sentence only; asked for every unidentified dead or wounded count in it
+def victims_of_civilian_target(ctx: SentenceContext) -> bool:
+    """Whether the sentence's unidentified dead and wounded are the victims of the report's attack on a civilian
+    target (`civilian_target_report`): not a toll of the war at large, a period's total or the sentence's own
+    battle or accident."""
+    if not civilian_target_report(ctx.text):
+        return False
+    sentence = ctx.sentence
+    return not (cue_in("general_cause", sentence) or cue_in("period_total", sentence) or own_cause(sentence))
