@@ -94,7 +94,7 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
             tolls[q.value] = kind
         who = attribute(ctx, q)
         when = resolve_event_date(ctx, q, kind.measure)
-        where = find_place(ctx, q)
+        where = find_place(ctx, q, kind.measure)
         claim = Claim(
             number_text=q.surface,
             low=q.low,

@@ -17,7 +17,11 @@ import re
 from extract.gazetteer import gazetteer
 from extract.placefold import offsets_of
 
-_NAME_AT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s+(?:since|overnight|on|last|this|yesterday"
+# (a word may open with an abbreviation and its full stop: "Barangay Sta. Rosa", "Mt. Elgon", "St. Jude"; a name
+# never ends in one)
+_ABBREVIATION = r"(?:(?:Sta|Sto|St|Mt|Ft|Pt)\.\s+)?"
+_NAME_AT = re.compile(r"(?P<name>" + _ABBREVIATION + r"[A-Z][a-z]+(?:[ -]" + _ABBREVIATION + r"[A-Z][a-z]+)?"
+                      r"(?<!\bSta)(?<!\bSto)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPt))(?=\s+(?:since|overnight|on|last|this|yesterday"
                       r"|today|tonight|early|late|and|after|when|as|during|before|while|earlier|later)\b|[,.;:])")
 _HARM_BEFORE = re.compile(r"\b(?:killed|shot(?:\s+dead)?|wounded|injured|hurt|died|dead|attacked|ambushed"
                           r"|clash(?:es|ed)?|fighting|fire|raids?|bombing|explosion|blast|massacred?|burned|torched"

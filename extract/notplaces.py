@@ -2,6 +2,7 @@
 
 A gazetteer spelling is no place of an event when the sentence uses it as:
 
+- a tribe or a clan ("elders of the Shinwari tribe"), and a state whose force is counted ("30 Abkhazia soldiers");
 - a people counted by a number ("84 loyalist Kikuyu, mostly women, killed"): the name is the counted noun, with
   no preposition between the number and it, and nothing after it that it could qualify;
 - an aircraft's type ("its Mirage and Kfir jets shot down two"): a name before a noun of aircraft;
@@ -46,11 +47,30 @@ _PART_INCLUDED_AFTER = re.compile(r"\s+(?:dead|toll|victims|casualties|losses|fi
 _VESSEL_AFTER = re.compile(r"\s+(?:carried|sailed|sank|steamed|docked|ran\s+aground|went\s+down|capsized"
                            r"|was\s+(?:hit|sunk|torpedoed|scuttled|holed|beached))\b")
 _MEMBERS_BEFORE = re.compile(r"\b(?:states|powers|governments|members|guarantors|allies)\s+\($")
+# A people's tribe or clan ("elders of the Shinwari tribe", "Hawiye clansmen"): people, not a place.
+_TRIBE_AFTER = re.compile(r"\s+(?:tribes?|tribesmen|tribal\s+elders|clans?|clansmen|sub-clans?)\b")
+# The nouns of a force whose state a name before them gives ("30 Abkhazia soldiers"): whose, not where.
+_FORCE_AFTER = re.compile(r"\s+(?:soldiers|troops|servicemen|policemen|police\s+officers|border\s+guards|militiamen)\b")
 
 
 def counted_people(text: str, m: Mention) -> bool:
     """Whether the name is a people counted by a number before it ("84 loyalist Kikuyu, ... killed")."""
     if m.place.precision == "country" or not _COUNTED_AFTER.match(text, m.end):
+        return False
+    a = m.start - 40 if m.start > 40 else 0
+    return _COUNTED_BEFORE.search(text, a, m.start) is not None
+
+
+def tribe(text: str, m: Mention) -> bool:
+    """Whether the name is a tribe's or a clan's ("elders of the Shinwari tribe", "Marehan clansmen")."""
+    return text.startswith(" ", m.end) and _TRIBE_AFTER.match(text, m.end) is not None
+
+
+def force_state(text: str, m: Mention) -> bool:
+    """Whether a state's or a region's name gives the side of a counted force ("captured 30 Abkhazia soldiers",
+    "12 Georgia police officers"): the soldiers' state, not where anything happened."""
+    if m.place.precision not in ("country", "admin1") or not text.startswith(" ", m.end) \
+            or _FORCE_AFTER.match(text, m.end) is None:
         return False
     a = m.start - 40 if m.start > 40 else 0
     return _COUNTED_BEFORE.search(text, a, m.start) is not None
@@ -88,9 +108,10 @@ def in_members_list(text: str, m: Mention) -> bool:
 
 
 def not_places(text: str, found: list[Mention]) -> list[Mention]:
-    """`found` less the names used as a people, an aircraft, a ship, a person (and the same name elsewhere in the
+    """`found` less the names used as a people, a tribe, a force's state, an aircraft, a ship, a person (and the same name elsewhere in the
     document), a member of a list of states or a part's owner ("the Lari dead included")."""
     persons = {text[m.start : m.end] for m in found if _person(text, m)}
     return [m for m in found if text[m.start : m.end] not in persons and not counted_people(text, m)
             and not aircraft_type(text, m) and not in_members_list(text, m) and not vessel(text, m)
+            and not tribe(text, m) and not force_state(text, m)
             and not (text.startswith(" ", m.end) and _PART_INCLUDED_AFTER.match(text, m.end))]

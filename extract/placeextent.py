@@ -70,12 +70,14 @@ def as_place(text: str, m: Mention, mentions) -> Place:
     for other in mentions[max(0, k - 1) : k]:
         if 0 < start - other.end <= 7 and _joined(text[other.end : start]) and RANK[other.place.precision] == rank:
             start = other.start
+    # a site set inside another place ("near Kandari in Upper Swat") is that site: "near" qualifies the pair
+    inside = text.startswith(" in ", end) and any(end < o.start <= end + 16 for o in mentions[k + 1 : k + 2])
     while True:
         window = text[max(0, start - 40) : start]
         if not window.rstrip().casefold().endswith(_PREFIX_ENDS):
             break  # every prefix ends with one of these words and then whitespace: no need to search
         pre = _PREFIX.search(text, max(0, start - 40), start)
-        if not pre or pre.start() == start:
+        if not pre or pre.start() == start or (inside and pre.group().casefold().startswith("near")):
             break
         start = pre.start()
     p = m.place

@@ -60,8 +60,15 @@ def areas(text: str) -> list[tuple[int, int, str]]:
                 continue
             s, name = s + len(first) + 1, name[len(first) + 1 :]
         if not _not_an_area(name):
-            out.append((s, s + len(name), "district"))
+            # "Kigoma, a village in the Ruvu area": the area holds the settlement named before it, a broader place
+            held = text[s - 1 : s] == " " and _HOLDS_SETTLEMENT.search(text, max(0, s - 50), s) is not None
+            out.append((s, s + len(name), "admin1" if held else "district"))
     return out
+
+
+# The words setting a named settlement inside an area named next ("Kigoma, a village in the Ruvu area").
+_HOLDS_SETTLEMENT = re.compile(r",\s+an?\s+(?:(?:small|remote|tiny|farming|fishing|mountain|border)\s+)?"
+                               r"(?:hamlet|village|town|settlement|locality|community)\s+in\s+(?:the\s+)?$")
 
 
 def _not_an_area(name: str) -> bool:

@@ -20,7 +20,9 @@ from extract.placefacility import facility_places
 from extract.placelabels import site_labels
 from extract.placepartners import partner_towns
 from extract.placelists import kind_list_names
+from extract.placewithin import within_names
 from extract.placeunlisted import _UNLISTED, _UNLISTED_SCAN, _may_name_unlisted, _unlisted_matches  # noqa: F401
+from extract.numphrases import _ARTICLES  # ("a an the every each this that")
 from extract.rx import first_chars
 
 _UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "district", "neighborhood": "district",
@@ -56,8 +58,8 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
         if u.group("name"):
             precision = _UNLISTED_RANK.get(u.group("kind") or "", "village")
         else:
-            if _capital_word_before(text, s):
-                continue  # "Islamic State West Africa Province": a name, not a province
+            if _capital_word_before(text, s) or name.lower() in _ARTICLES:
+                continue  # "Islamic State West Africa Province": a name, not a province; "The region lies": none
             precision, e = "admin1", u.end()  # "Kayah region"
         spans.append((s, e, precision))
     spans += [(s, e, precision) for s, e, _, precision in _kind_named(text)]
@@ -67,7 +69,9 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
     named = len(spans)  # the places the text says are places; a possessive's name lends itself to no other mention
     spans += _possessed(text, found)
     if not spans:
-        return partner_towns(text, found, [(m.start, m.end) for m in found])
+        taken = [(m.start, m.end) for m in found]
+        within = _within(text, taken)
+        return within + partner_towns(text, found + within, taken)
     out: list[Mention] = []
     taken = [(m.start, m.end) for m in found]
     names: dict[str, str] = {}
@@ -86,7 +90,19 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
             if not any(a < e and s < b for a, b in taken):
                 out.append(Mention(s, e, GazPlace(name, None, "", None, None, precision)))
                 taken.append((s, e))
+    out += _within(text, taken)  # "near Kandari in Upper Swat" (placewithin.py)
     return out + partner_towns(text, found + out, taken)  # "in Poka and Rumah Tiga" (placepartners.py)
+
+
+def _within(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The places set inside another mention ("near Kandari in Upper Swat": placewithin.py) that overlap none of
+    `taken`, as village mentions; their spans are added to `taken`."""
+    out = []
+    for s, e, precision in within_names(text, {a for a, _ in taken}):
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Mention(s, e, GazPlace(text[s:e], None, "", None, None, precision)))
+            taken.append((s, e))
+    return out
 
 
 def _whole_words(text: str, name: str) -> list[tuple[int, int]]:

@@ -24,7 +24,9 @@ speaks first ("1.5 million displaced in North Darfur as the RSF besieges El Fash
 A bullet under a heading in capitals that names a place ("MASERU", "KATSE DAM") takes the heading's place when it
 names none below the country itself (extract/placeheads.py). A place inside a partitive aside ("..., 300 of them in
 Bukavu": extract/partitives.py) is lent to no other sentence; a count "across Romania" takes the country itself.
-The document's mentions are found once (extract/placementions.py); what does not
+A count of harm that still finds no place takes the place of the incident the headline names ("Kasese clashes:
+...": extract/placeincident.py), but not a force's size. The document's mentions are found once
+(extract/placementions.py); what does not
 depend on the number is worked out once per sentence. The places a written location
 names, apart from any document, are extract/writtenplaces.py; how far a place's words reach as written
 (and the Place record), extract/placeextent.py.
@@ -58,6 +60,7 @@ from extract.placescope import region_anaphor
 from extract.placespread import spread_over_places
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
+from extract.placeincident import incident_place
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
 from extract.records import Quantity
 from extract.rx import guarded, lowered
@@ -108,8 +111,34 @@ def _rank(text: str, m: Mention) -> int:
     return RANK[precision]
 
 
-def find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
-    """The most specific place named for the claim's event, or None."""
+def find_place(ctx: SentenceContext, q: Quantity, measure: str | None = None) -> Place | None:
+    """The most specific place named for the claim's event, or None. Given the claim's measure, a count of harm
+    that finds no place takes the place of the incident the headline names (extract/placeincident.py)."""
+    got = _find_place(ctx, q)
+    if got is None and measure is not None and measure not in _UNCARRIED and q.unit not in _PLACELESS_UNITS:
+        return _incident_place(ctx)
+    return got
+
+
+# Not carried from the headline's incident: a force's size (troops sent from elsewhere) and an evacuation (of
+# foreign nationals, out of the place).
+_UNCARRIED = frozenset(("forces",))
+
+
+@per_sentence
+def _incident_place(ctx: SentenceContext) -> Place | None:
+    """The place of the headline's incident (placeincident.py) for a sentence of the body or of a live page's entry
+    that names no place and finds none around it, is not a story of its own and moves no one out ("evacuated")."""
+    if ctx.section.kind not in ("body", "update") or "evacuat" in ctx.sentence or _candidates(ctx):
+        return None
+    m = incident_place(ctx.text)
+    if m is None or spread_over_places(ctx.sentence) or own_story(ctx) or _context_place(ctx) is not None:
+        return None
+    return _place_of(ctx, m)
+
+
+def _find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
+    """find_place without the headline's incident."""
     if q.unit in _PLACELESS_UNITS:
         return _market_place(ctx) if q.unit == "ratio" else None
     if spread_over_places(ctx.sentence):

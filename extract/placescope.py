@@ -111,6 +111,9 @@ _REFUGE_BEFORE = re.compile(
     # "the ferries sail for Surabaya", "a convoy bound for Goma": where people or ships are going
     # ("Sailed 0915 for Pusan": a diary's four-figure time between)
     r"|\b(?:[Ss]ail(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|head(?:s|ed|ing)|leav(?:e|es|ing)|left)\s+(?:\d{4}\s+)?for"
+    # "a bus travelling from Gilgit to Rawalpindi", "on its way from Herat to Kabul": where the journey was to go
+    r"|\b(?:travel+ing|travel+ed|heading|headed|on\s+(?:its|their)\s+way|en\s+route|driving|moving|bound)\s+from"
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?\s+to"
     # "evacuated 130, 11 of them children, to Mombasa": where they were taken, past the words between
     r"|\b(?:evacuated|deported|airlifted|ferried|shipped)\b[^.;]{0,40}?\bto"
     # "left aboard the royal yacht and are now in Dar es Salaam", "nearly all still live in tents in Ingushetia",
@@ -127,7 +130,9 @@ _REFUGE_BEFORE = re.compile(
 _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferred", "evacuated", "shelter", "refuge",
                  "arriv", "fled", "flee", "crossed", "neighbo", "driven", "trucked", "bused", "bussed", "shipped",
                  "deported", "buried", "interred", " for ", "still liv", "now liv", "still stay", "now stay", "held in",
-                 "detained in", "interned in", "imprisoned in", "kept in", "now in", "now at", "airlift", "ferried")
+                 "detained in", "interned in", "imprisoned in", "kept in", "now in", "now at", "airlift", "ferried",
+                 "travel", "heading from", "headed from", "way from", "route from", "driving from", "moving from",
+                 "bound from")
 
 
 def refuge(text: str, m: Mention) -> bool:

@@ -31,7 +31,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     vs v etc al cf viz ca
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
-    mt ft ave blvd rd hwy km mi
+    mt ft ave blvd rd hwy km mi sta sto brgy
     """.split()
 )
 # Dotted initialisms ("u.s", "a.m", "e.g") are recognised by shape; these may still end a sentence

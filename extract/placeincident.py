@@ -1,0 +1,48 @@
+"""The place of the incident a report's headline names, for a count of its story that names no place (for
+extract/places.py).
+
+A headline that names its incident by its place ("Kasese clashes: toll rises to 40", "LIVE: Goma siege, day 2",
+"Correction: Tirana riot toll", "Bunia's dead - who counted them?") says where the whole story happened: an entry of
+a live page, a key figure of a situation report or a later paragraph that names no place and finds none in the
+sentences around it ("The toll has risen to 19, the mayor said") is of that place. Only a town, a village, a district
+or a region followed by the incident's noun (or its possessive "dead"/"toll"), at the headline's start or after a
+label ("LIVE UPDATES:", "Analysis:"): a town merely named in a headline is often only where the story starts
+(extract/placetitle.py), and "Violence in X" or "attacks near X" place the incident less firmly. A country says no
+more than nothing does (extract/places.py's main country). Not a headline naming two such places.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.gazetteer import Mention
+from extract.placetold import event_mentions
+
+# The nouns of an incident named by its place ("the Marawi siege"), right after the place (after a possessive:
+# "Bunia's dead", "Bunia's toll").
+_INCIDENT = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:attacks?|standoff|stand-off|siege|conflict|fighting|clashes|killings|massacre|bombings?"
+    r"|blasts?|raids?|ambush|violence|riots?|shelling|offensive|crisis|unrest|uprising|(?:death\s+)?toll)\b"
+    r"|(?:'s|\u2019s)\s+(?:dead|victims|missing)\b", re.IGNORECASE)
+# What may stand before the place on the headline: nothing, or a label ending in a colon ("LIVE UPDATES:",
+# "Analysis:", "Radio bulletin:"), and "the".
+_LABEL = re.compile(r"\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:the\s+)?$", re.IGNORECASE)
+_TOWNS = frozenset(("site", "district", "village", "city", "admin1"))
+
+
+@lru_cache(maxsize=32)
+def incident_place(text: str) -> Mention | None:
+    """The one place the first line of `text` names as its incident's (module doc), else None."""
+    stripped = len(text) - len(text.lstrip())
+    end = text.find("\n", stripped)
+    end = len(text) if end < 0 else end
+    if end - stripped > 200:
+        return None  # not a headline but a paragraph
+    found = [m for m in event_mentions(text) if m.start < end and m.place.precision in _TOWNS]
+    if len({m.place.name for m in found}) != 1:
+        return None
+    m = found[0]
+    if _INCIDENT.match(text, m.end, end) is None or _LABEL.match(text[stripped : m.start]) is None:
+        return None
+    return m

@@ -1,0 +1,38 @@
+"""A place the gazetteer lacks that the text sets inside a known one: "near Kandari in Upper Swat", "outside Mabanga
+in North Kivu" (for extract/placenames.py, which keeps it as written, a village without coordinates).
+
+"near"/"outside"/"around" and a capitalised name, then "in" and a place the document names (the gazetteer's or
+the text's own): the name is a place inside it (a village of the district), and the more specific of the two. Not a
+month, a weekday or a feast ("around Christmas in Goma"), and not a span another mention already holds. A cheap
+substring test first: most documents hold no "near ", "outside " or "around ".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.storyyear import MONTH_NAMES
+
+# After "near "/"outside "/"around " (found by substring search): a capitalised name, "in" and the holding place.
+_WITHIN = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+in\s+"
+                     r"(?:the\s+)?(?P<at>(?:Lower|Upper|North|South|East|West|Northern|Southern|Eastern|Western"
+                     r"|Central)\s+)?")
+_NOT_NAMES = frozenset(MONTH_NAMES) | frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                                  "Sunday", "Christmas", "Easter", "Ramadan"))
+
+
+def within_names(text: str, starts: set[int]) -> list[tuple[int, int, str]]:
+    """The (start, end, "village") of each name set "near"/"outside"/"around" inside a place starting at one of
+    `starts` (the document's other mentions) (module doc)."""
+    out = []
+    for word in ("near ", "outside ", "around "):
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not text[i - 1].isalnum()) and text[j : j + 1].isupper():
+                w = _WITHIN.match(text, j)
+                if w is not None and (w.end() in starts or (w.group("at") and w.start("at") in starts)) \
+                        and w.group("name") not in _NOT_NAMES:
+                    out.append((w.start("name"), w.end("name"), "village"))
+            i = text.find(word, j)
+    return out
