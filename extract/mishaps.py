@@ -10,7 +10,9 @@ crackdown a crush may be how a massacre's dead are told ('the minister's figure 
 in the crush"'), and "The crush at the checkpoint killed 9 as troops fired" names its war; both stay claims. "A mine
 killed 4 villagers" (a land mine: "mine" alone is no word of an accident) is never reached. Asked by
 extract/peacetolls.py `harm_of_no_war` for claims of harm only. The same holds of deaths from an illness of peacetime
-([cues] diseases: "strokes killed 38,000 people in 2023", `disease_harm`).
+([cues] diseases: "strokes killed 38,000 people in 2023", `disease_harm`), of weather ([cues] weather: "Snow closed 230
+schools", `weather_harm`) and of a lone armed person's crime ([cues] crimes: "A gunman killed four pupils before police
+shot him dead", `crime_harm`; "Gunmen stormed the school" or "militants" name an armed group, and stay claims).
 """
 
 from __future__ import annotations
@@ -48,6 +50,60 @@ def disease_harm(ctx: SentenceContext, q: Quantity) -> bool:
 
     return named_near(ctx, q, "diseases") and report_of_peace(_HEART_ATTACKS.sub(_blank, _without(ctx.text, "diseases")))
 
+
+def weather_or_crime_harm(ctx: SentenceContext, q: Quantity) -> bool:
+    """`weather_harm` or `crime_harm`, after one test of the sentence's words against both lists' key words (the
+    usual case in a war report: neither)."""
+    if _CAUSE_KEYS is not None and _CAUSE_KEYS.isdisjoint(words_of(ctx.sentence)):
+        return False
+    return weather_harm(ctx, q) or crime_harm(ctx, q)
+
+
+def _cause_keys() -> frozenset[str] | None:
+    """The key words of [cues] weather and crimes together (None when either has none)."""
+    keys = lexicon().keys
+    a, b = keys["cue:weather"], keys["cue:crimes"]
+    return None if a is None or b is None else a | b
+
+
+def weather_harm(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number's harm is told of weather that [cues] non_conflict does not hold ([cues] weather: "Snow up
+    to 40cm deep closed 230 schools", before the number or in its clause) in a report of peace, as an accident's is
+    (`mishap_harm`). Cold in a report of a war stays its toll."""
+    return _told_of(ctx, q, "weather") and report_of_peace_without(ctx.text, "weather")
+
+
+def crime_harm(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number's harm is told of a lone armed person's crime ([cues] crimes: "A gunman killed four pupils",
+    before the number or in its clause) in a report of peace once the crime's words and the verb "shot" are left out
+    ("before police shot him dead"). A report naming gunmen, militants, rebels, soldiers or an armed act is none."""
+    if not _told_of(ctx, q, "crimes"):
+        return False
+    from extract.peacetolls import report_of_peace
+
+    return report_of_peace(_SHOT.sub(_blank, _without(ctx.text, "crimes")))
+
+
+def _told_of(ctx: SentenceContext, q: Quantity, name: str) -> bool:
+    """Whether a [cues] NAME phrase stands before the number or in its clause (its key words asked first)."""
+    keys = lexicon().keys["cue:" + name]
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
+        return False  # (the usual case: a test of the sentence's words first)
+    from extract.peacetolls import named_near
+
+    return named_near(ctx, q, name)
+
+
+def report_of_peace_without(text: str, name: str) -> bool:
+    """Whether the document is a report of peace with its [cues] NAME phrases left out."""
+    from extract.peacetolls import report_of_peace
+
+    return report_of_peace(_without(text, name))
+
+
+_CAUSE_KEYS = _cause_keys()
+# The verb of a shooting: in a report of a lone gunman's crime, what he or the police did, no word of war.
+_SHOT = re.compile(r"\bshot\b", re.IGNORECASE)
 
 # An illness whose name holds a word of war: "heart attacks" names no armed attack (blanked before asking whether the
 # report is one of peace, as the [cues] diseases are).

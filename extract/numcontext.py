@@ -322,8 +322,18 @@ _SENTENCE_END = re.compile(r"[.!?;](?:[\s\u00a0]|$)")
 
 
 def feels_like(text: str, start: int, end: int) -> bool:
-    """ "feels like 40", "felt like minus 20" with no unit or noun after: a felt temperature (the wind chill)."""
-    return before_words(text, start, 2) in _FEELS_LIKE and bool(_BARE_AFTER.match(text, end))
+    """ "feels like 40", "felt like minus 20" with no unit or noun after: a felt temperature (the wind chill); a
+    conjunction may start the next clause after a reading ("feel like minus 18 and 6,500 homes were cut off"), but
+    not a fraction ("felt like 5 and a half hours")."""
+    return before_words(text, start, 2) in _FEELS_LIKE and bool(_BARE_AFTER.match(text, end) or (
+        _CLAUSE_AFTER.match(text, end) and _READING.fullmatch(text, start, end)))
+
+
+# A conjunction that starts a new clause after a bare reading, not "and a half"; the reading is one a thermometer
+# shows (two digits at most: "felt like 200 and more kept coming" counts people).
+_READING = re.compile(r"(?:minus[\s\u00a0]+|[-−])?\d{1,2}(?:\.\d)?", re.I)
+_CLAUSE_AFTER = re.compile(r"[\s\u00a0]+(?:and|but|while|whereas|as|with)\b(?![\s\u00a0]+(?:a[\s\u00a0]+)?half\b)",
+                           re.I)
 
 
 def temperature_carried(text: str, a_end: int, b_start: int, b_end: int) -> bool:

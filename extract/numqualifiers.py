@@ -30,10 +30,19 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                  "tops", "topped", "topping", "top", "exceeds", "exceeded", "exceed", "surpasses", "surpassed",
                  "surpass", "surpassing", "eclipses", "eclipsed", "climbs past", "climbed past", "climbing past",
                  "rises past", "rose past", "goes past", "went past", "edges past", "edged past", "pushes past",
-                 "pushed past", "past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross"),
+                 "pushed past", "past", "passes", "passed", "passing", "pass", "crosses", "crossed", "crossing", "cross",
+                 # a negated fall below a mark is a floor: "the temperature never dropped below 29.4C"
+                 "never below", "not below", "never dropped below", "never fell below", "never dipped below",
+                 "never went below", "never sank below", "never drops below", "never falls below", "never goes below",
+                 "did not drop below", "did not fall below", "did not dip below", "didn't drop below",
+                 "didn't fall below", "didn't dip below"),
     "at_most": ("up to", "nearly", "almost", "fewer than", "less than", "just under", "under", "below",
                 "no more than", "not more than", "as many as", "as much as", "at most",
                 "never more than", "at no time more than", "never above", "never over",  # "never more than 11,500 strong"
+                # a negated rise past a mark is a ceiling: "the river never rose above 4.2m"
+                "not above", "never rose above", "never went above", "never climbed above", "never rises above",
+                "never goes above", "never exceeded", "never exceeds", "never topped", "did not rise above",
+                "did not exceed", "didn't rise above", "didn't exceed",
                 # the signs of comparison, as statistics print them ("p < 0.001")
                 "<", "≤", "<=", "a maximum of", "close to",
                 "just shy of", "short of", "just short of",

@@ -44,12 +44,15 @@ _ELDEST = frozenset({"youngest", "oldest", "eldest"})
 
 
 def age_after_now(text: str, a: _Atom, words: list[str]) -> bool:
-    """An age after "now"/"then": in apposition to a person ("The singer, now 78,", "Ana Lima, then 19,") or
-    after the youngest or oldest of a group ("the youngest now 79"). `words` are tail(text, a.start)."""
+    """An age after "now"/"then": in apposition to a person ("The singer, now 78,", "Ana Lima, then 19,"), in a
+    clause of "who" ending after it ("The fraudster, who is now 70, must") or after the youngest or oldest of a
+    group ("the youngest now 79"). `words` are tail(text, a.start)."""
     if len(words) < 2 or words[-1].lower() not in _NOW_WORDS or a.scale != 1 or not 1 <= a.value <= 115:
         return False
     if words[-2].lower().rstrip(",") in _ELDEST:
         return True
+    if len(words) > 2 and words[-3].lower() == "who" and words[-2].lower() in _BE:
+        return "." not in a.digits and _AGE_ENDS.match(text, a.end) is not None
     if not words[-2].endswith(","):
         return False
     at = text.rfind(words[-1], 0, a.start)  # the appositive rule reads its person before "now"
@@ -58,6 +61,45 @@ def age_after_now(text: str, a: _Atom, words: list[str]) -> bool:
 
 _OR_OVER = re.compile(r"[\s\u00a0]+or[\s\u00a0]+(?:over|older|above|younger|under|more)\b")
 _BE = frozenset("were are was is".split())
+
+
+# After an age told with "be": the clause ends, or a word of when goes on ("he will be 78 before he can seek parole").
+_AGE_ENDS = re.compile(r"[,.;:)!?—]|[\s\u00a0]+(?:before|when|by|next|this|in|on|and|at|if|once|until)\b")
+_HE_SHE = frozenset({"he", "she"})
+_MODALS = frozenset({"will", "would", "could", "might", "shall", "should", "must"})
+
+
+def age_of_he_or_she(text: str, a: _Atom, words: list[str]) -> bool:
+    """A bare whole number after "he"/"she" and a verb "be" ("he will be 78 before he can seek parole", "she was 12
+    when the war began"): a person's age, when the clause ends after it or a word of when goes on. "He was 3 shots
+    behind" (a noun after) and "they were 12" (a group's count) stay counts."""
+    if a.scale != 1 or "." in a.digits or not 1 <= a.value <= 115 or len(words) < 2:
+        return False
+    last, prev = words[-1].lower(), words[-2].lower()
+    if last == "be":
+        if prev not in _MODALS or len(words) < 3:
+            return False
+        prev = words[-3].lower()
+    elif last not in _BE:
+        return False
+    return prev in _HE_SHE and _AGE_ENDS.match(text, a.end) is not None
+
+
+# A numbered charge of an indictment: "count 3 of the indictment", or after a verdict "guilty on count 2".
+_OF_A_CHARGE = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+|an[\s\u00a0]+|his[\s\u00a0]+|her[\s\u00a0]+)?"
+                          r"(?:indictments?|charge[\s\u00a0]+sheet|charges|information|complaint)\b", re.I)
+_VERDICT_ON = re.compile(r"\b(?:guilty|not[\s\u00a0]+guilty|convict(?:ed|s)?|acquitt(?:ed|al)|cleared|charged|"
+                         r"sentenced|plead(?:ed)?|pleaded|pled)\b[^.;:!?\n]{0,40}\b(?:on|of|to)[\s\u00a0]+counts?[\s\u00a0]+\Z",
+                         re.I)
+
+
+def count_of_a_charge(text: str, a: _Atom) -> bool:
+    """ "count 3 of the indictment", "found guilty on count 2": a whole number after lower-case "count" heading
+    a charge of a case (a name, as "Article 302"); "a body count 12 higher" and "12 counts of fraud" stay counts."""
+    if a.scale != 1 or not a.digits.isdigit() or len(a.digits) > 3:
+        return False
+    return _OF_A_CHARGE.match(text, a.end) is not None or _VERDICT_ON.search(text, max(0, a.start - 70),
+                                                                               a.start) is not None
 
 
 def age_or_over(text: str, a: _Atom, words: list[str]) -> bool:
@@ -183,12 +225,15 @@ def count_sense(text: str, a: _Atom, words: list[str], fused: bool) -> None:
     elif last in _NOW_WORDS:
         if age_after_now(text, a, words):
             a.kind, a.unit = "age", "year"  # "The singer, now 78,", "the youngest now 79"
+    elif last in ("count", "counts"):
+        if count_of_a_charge(text, a):
+            a.kind, a.unit = "name", "name"  # "convict him on count 3 of the indictment"
     elif last in ("both", "each"):
         if age_after_both(text, a, words):
             a.kind, a.unit = "age", "year"  # "The couple, both 71," (below)
-    elif last in _BE:
-        if age_or_over(text, a, words):
-            a.kind, a.unit = "age", "year"  # "residents were 65 or over"
+    elif last in _BE or last == "be":
+        if age_or_over(text, a, words) or age_of_he_or_she(text, a, words):
+            a.kind, a.unit = "age", "year"  # "residents were 65 or over", "he will be 78 before"
     elif (N.plural_head(last) if last[-1] == "s" else (last[-1] == "," and c.isdigit()) or (
             last in _JOINERS and len(words) > 1 and words[-2][:1].isdigit())) and N.listed_name(text, a, words, fused):
         a.kind, a.unit = "name", "name"  # "between junctions 16 and 19"

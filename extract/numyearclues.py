@@ -5,7 +5,7 @@
   of the noun (no plural, unit or word a count stands before), from 1000 to 1899 and not a round hundred ("the 1500
   word essay", "the 1200 seat hall" are counts of a unit before its noun).
 - "must be scrapped by 2050 at a cost of", "net zero by 2050", "by 2030, half the fleet": after "by", a number from
-  1900 to 2099 with no noun after it (the end of the clause or a word that starts a phrase: "at", "in", "and", "the")
+  1900 to 2100 (the century's end of climate outlooks: "could rise 60cm by 2100 if") with no noun after it (the end of the clause or a word that starts a phrase: "at", "in", "and", "the")
   is a deadline; "won by 2000 votes", "outnumbered by 2000 police", a verb of change before "by" ("rose by 2000")
   and "to" after the number ("cut the workforce by 1950 to 8,000") keep their counts; so does a passive's agent or
   amount, a past participle right before "by" with no frame of a plan or target in the clause before it ("the
@@ -32,7 +32,7 @@ def more_year(text: str, start: int, end: int, before: tuple[str, ...], value: f
     """Whether the four-digit whole number at text[start:end] (`before`: the word before it, lower case, as
     extract/numkinds.py `before_words` gives it) is a year by one of the two rules of the module."""
     if before == ("by",):
-        return 1900 <= value <= 2099 and _deadline(text, start, end)
+        return 1900 <= value <= 2100 and _deadline(text, start, end)  # (2100: the century's end, "rise 60cm by 2100")
     return 1000 <= value < 1900 and value % 100 != 0 and year_before_noun(text, end, before, _MODERN)
 
 

@@ -29,7 +29,7 @@ from extract.context import SentenceContext
 from extract.crashes import crash_harm
 from extract.cuenear import cue_near
 from extract.gazetteer import gazetteer
-from extract.mishaps import disease_harm, mishap_harm
+from extract.mishaps import disease_harm, mishap_harm, weather_or_crime_harm
 from extract.peacefigures import harm_of_a_figure
 from extract.peaceuses import idioms_blanked
 from extract.phrase import Phrase
@@ -133,9 +133,9 @@ def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str
     if harm_of_a_figure(ctx, q, measure):
         return True  # a drill's evacuation, "'digital refugees'" (extract/peacefigures.py)
     if mishap_harm(ctx, q) or wreck_harm(ctx, q) or crash_harm(ctx, q) or (
-            measure == "killed" and disease_harm(ctx, q)):
+            measure == "killed" and disease_harm(ctx, q)) or weather_or_crime_harm(ctx, q):
         return True  # "a roof fall killed 11 miners", "Ferry sinking: 14 dead", "a coach hit a lorry", "strokes killed
-        # 38,000" (mishaps.py, wrecks.py, crashes.py)
+        # 38,000", "Snow closed 230 schools", "A gunman killed four pupils" (mishaps.py, wrecks.py, crashes.py)
     if "police" in words_of(ctx.sentence) and _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
         return True  # "17 of the 43 police forces had lost men": the number counts forces, not men
     if not peace_words_in(ctx) or not war_words_of_peace(ctx.text) or not names_a_war(ctx.text):

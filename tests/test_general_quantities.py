@@ -233,7 +233,25 @@ free"); "a 2-0 series win", judges' cards in a run, "with 1:12 left", lap times 
 name heads with a capital glued after the digits part of the name ("seat 14C"; "highs of 14C" stays a temperature),
 "the 73 bus", "The 12.40 from Paddington" and "doing more than 60" after "a 50mph limit" (extract/numtravel.py), and a
 season "2019-20" a year whatever stands before it (extract/numranges.py). No annotation was changed.
-FLOOR = 855  # sentences fully right: raise it when a known failure is fixed
+general_news_23.jsonl (40 more, session 15, written and scored before reading the number layer; 20 on crime, policing
+and the courts and 20 on weather, climate and the environment; /work/notes/s15/hidden/news23/FIRST_SIGHT_NEWS23.md):
+first sight: 31 of 40; 5 gave a claim (a school shooting's rounds, dead and wounded, officers hurt in a riot after a
+derby, water-bombing aircraft as forces, a tornado's dead and injured, a snow closure's schools and homes as damaged;
+"who is now 70" and "he will be 78 before" counts, "count 3 of the indictment" a count, "3.2 on the Richter scale" a
+count, "by 2100" a count, "never dropped below 29.4C" at most, "feel like minus 18 and 6,500 homes" a count).
+Fixed in session 15 (helper news23fit): 40 of 40 and no claim after ages in a clause of "who" after "now" and after
+"he"/"she" and a verb "be" ("he will be 78 before"), "count N of the indictment" and "guilty on count N" names
+(extract/numsenses.py), "on the Richter scale" a magnitude (numunits.py), a deadline "by 2100" (numyearclues.py), a
+negated comparison its flipped bound ("never dropped below" at least, "never rose above" at most: numqualifiers.py)
+and a felt reading before a new clause (numcontext.py); the harm of a lone armed person's crime ([cues] crimes: a
+gunman, a shooter, a knifeman; the report of peace read with "shot" left out) and of weather ([cues] weather: snow,
+a blizzard, the wind chill) in a report that names no war, armed group or armed act (extract/mishaps.py), a match's
+crowd ([cues] sport: "the derby", "rival fans"), water-bombing aircraft ([cues] peace_uses) and plural disasters
+("Tornadoes", [cues] non_conflict) no claims; militants, rebels or gunmen storming a school stay claims. Two
+annotations were brought to the files' conventions, both open calls of the annotator: "a truce that is now 18 months
+old" is an age in months (news 2's "The fossil is estimated to be 66 million years old" is an age), and "a minimum term
+of 25 years" is exact (the term itself, as news 7's, 16's and 19's "the minimum wage" is; "a minimum of" stays at least).
+FLOOR = 895  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -254,9 +272,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_14.jsonl", "general_news_15.jsonl",
                                       "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
                                       "general_news_19.jsonl", "general_news_20.jsonl",
-                                      "general_news_21.jsonl", "general_news_22.jsonl")
+                                      "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 855  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 895  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

@@ -36,7 +36,8 @@ def test_harm_and_money_of_peace_give_no_claim(text):
                    "single-sentence war reports ('Jets bombed the village, killing a farmer and his 5 sons', "
                    "'The group claimed 3 suicide bombings'; tests/test_classify.py)")
 @pytest.mark.parametrize("text", [
-    "Snow closed the M62, leaving 2,000 drivers stranded overnight.",
+    # ("Snow closed the M62, leaving 2,000 drivers stranded overnight." gives none since session 15: the harm of
+    # weather in a report of peace, [cues] weather, tests/test_news23.py)
     "Flights were cancelled, leaving 4,000 passengers and 300 cars stranded at the port.",
 ])
 def test_accidents_and_travel_of_peace_still_give_claims(text):
