@@ -40,6 +40,8 @@ def main_verb_after(text: str, np_end: int, end: int, verb_re: re.Pattern, own: 
     """(the verb's match, where it starts) of the main verb after a relative clause following the counted noun at
     `np_end`; `own` is the verb of the lexicon right after "who" (None: none), which gives way only to a verb of
     killing or wounding ("four gunmen who had fired on the post were killed"). None: keep `own`."""
+    if own is not None and lexicon().verb_group.get(norm(own.group(0))) == "spare":
+        return None  # "The 30 people who survived the attack were treated": spared, no harm
     at = verb_after_relative(text, np_end, end)
     m = verb_re.match(text, at, end) if at is not None else None
     if m is None or own is not None and lexicon().verb_group.get(norm(m.group(0))) not in _HARM_GROUPS:
