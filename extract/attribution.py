@@ -114,7 +114,7 @@ from extract.ownsighting import own_sighting_before
 from extract.ownteam import own_count_verb, own_people, own_witness_after
 from extract.ownkind import names_own_document
 from extract.ownname import short_name_of
-from extract.ownedition import edition_claim
+from extract.ownedition import edition_claim, superseded_before
 from extract.pipecolumns import column_attribution, column_source
 from extract.persontitle import TITLE_WORDS, title_dropped
 from extract.nearby import Handle, antecedent, lead_type, own_count_confirmed_before
@@ -183,7 +183,10 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     in_sentence = pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
     denied = facts.retracting and retracted(ctx, sentence, pos, end)  # a correction quoting its own figure to
     # correct it (extract/retracted.py)
-    disputed = facts.doubted or in_sentence or denied or facts_doubted or edition_corrected
+    superseded = superseded_before(sentence, pos)  # "An earlier version of this story, citing X, said 16": replaced
+    if superseded and name and ("version" in name or "edition" in name or "draft" in name):  # since (ownedition.py)
+        name = verb = None  # (no X cited: the story's own earlier figure, in the outlet's voice)
+    disputed = facts.doubted or in_sentence or denied or facts_doubted or edition_corrected or superseded
     if facts.yours_doubted and (not name or name.casefold() == "you"):
         disputed = True  # "You wrote that … . Perhaps; but … Either your figure is wrong": the paper's own figure
     # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone

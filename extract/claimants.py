@@ -290,7 +290,7 @@ _PERSON = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|el-\w+|b
 _SINCE_YEAR = re.compile(r"\s+since\s+(?:(?:the\s+(?:early\s+|late\s+|mid-)?)?(?:1[5-9]|20)\d\d(?:s|['’]s)?|then)\s*$")
 # "we heard Radio X say", "I heard the commander announce": a speaker heard saying it, after who heard it.
 _HEARD = re.compile(r"(?:[\w'’-]+\s+){1,3}?heard\s+(?:on\s+the\s+radio\s+)?(?P<np>(?:the\s+[a-z]|[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4})$")
-_PERSON_ROLE = re.compile(r"\s*the\s+(?:[A-Z]?[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*\s*")
+_PERSON_ROLE = re.compile(r"\s*the\s+(?:[A-Z]?[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*\s*")  # ("the head of the mainly Muslim republic")
 # Where a claimant stands, set off by commas: "Reporters in Moreh, near the border with Myanmar, counted".
 # (In lower case only: "North Korea's army" opens with a name.)
 _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|inside|close\s+to|along|across|(?:north|south|east|west|"

@@ -17,17 +17,23 @@ from __future__ import annotations
 import re
 
 from extract.numunits import TIME_ZONE_AFTER
+from extract.rx import guarded
 
 # A time of day: "19:40", "7.15 pm", "0650", maybe with a zone after it ("2130 GMT", "10:45 local time"). The zones
 # are numunits.TIME_ZONE_AFTER's, case-sensitive: "2003 Iraq - US invades" is a year and a country, not a time.
 _TIME = (r"(?P<time>(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?:\s*[aApP]\.?[mM]\.?)?|(?P<hhmm>\d{4}))"
          rf"(?P<zone>{TIME_ZONE_AFTER.pattern})?")
-# A bare time opening a line: "19:40 -", "7.15 pm –", "0650 —", "2130 GMT -", "10:45 GMT: ".
-_STAMP = re.compile(rf"[ \t]*{_TIME}\s*(?:[-–—]|:(?=\s))\s+\S")
+# A revised entry's mark between its time and the dash: "9:40 p.m. UPDATED - …", "17:10 Updated: …".
+_REVISED = r"(?:(?:UPDATED?|Updated?)\s*)?"
+# A bare time opening a line: "19:40 -", "7.15 pm –", "0650 —", "2130 GMT -", "10:45 GMT: ", "9:40 p.m. UPDATED - ".
+_STAMP = re.compile(rf"[ \t]*{_TIME}\s*{_REVISED}(?:[-–—]|:(?=\s))\s+\S")
 # A paragraph opened by a label of its own ("Background - North Sinai has …", "Context: …"): no longer an entry.
 _LABEL = re.compile(r"[ \t]*[A-Z][a-z]+(?:\s+[a-z]+)?\s*(?:[-–—]\s|:\s)")
+# The live page's first entry, below its updates: "ORIGINAL ENTRY", "ORIGINAL POST, 7:00 a.m. GMT:", "ORIGINAL POST -
+# Some 200 …" (the body again; extract/sections.py ends an "UPDATE" stamp's section on it too).
+ORIGINAL = guarded(r"^\s*ORIGINAL[ \t]+(?:ENTRY|POST)\b", re.I)
 # What opens an entry's first sentence: a dateline ("BELFAST, 1015 - ", "SAN SALVADOR - ") or a bare time stamp.
-_LEAD = re.compile(rf"\s*(?:(?:[A-Z][A-Z.'’ -]{{1,30}}?,\s*)?{_TIME}\s*(?:[-–—]|:(?=\s))"
+_LEAD = re.compile(rf"\s*(?:(?:[A-Z][A-Z.'’ -]{{1,30}}?,\s*)?{_TIME}\s*{_REVISED}(?:[-–—]|:(?=\s))"
                    rf"|[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,2}}\s*[-–—])\s+(?=\S)")  # ("UN: …" is a label)
 
 
@@ -70,7 +76,8 @@ def mark_stamped_entries(lines: list[tuple[int, int, str]], kinds: list[str], he
         if i in starts:
             in_entry = True
             stamps.add(i)
-        elif in_entry and (headline[i] or kinds[i] != "body" or (line.strip() and _LABEL.match(line))):
+        elif in_entry and (headline[i] or kinds[i] != "body" or (line.strip() and (
+                _LABEL.match(line) or (line.lstrip()[:1] in "Oo" and ORIGINAL.match(line))))):
             in_entry = False
         if in_entry and kinds[i] == "body":
             kinds[i] = "update"

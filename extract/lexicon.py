@@ -123,7 +123,8 @@ _PEOPLE_IN_PLACE = guarded(r"^(?P<head>(?:[\w'’-]+\s+){0,2}?(?:residents|villa
                            r"relatives|families|locals|elders|activists|doctors|medics|farmers|traders|eyewitnesses|reporters|journalists|"
                            r"correspondents))"
                            r"\s+(?:of|from|in|near|at)\s+\S.*$", re.I)
-_SOURCE_IN_PLACE = guarded(r"^(?P<head>(?:[\w'’-]+\s+){0,2}?sources?)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+_SOURCE_IN_PLACE = guarded(r"^(?P<head>(?:[\w'’-]+\s+){0,2}?sources?)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}$")
+# ("Hospital sources at the District Headquarters Hospital Parachinar": the sources, wherever they work)
 # "Account @GondarFront", "the blogger @x": the handle is the name.
 _HANDLE_LAST = guarded(r"^(?:[\w'’-]+\s+){1,3}(?P<h>@\w+)$")
 # A title before a person's name: "Brigadier General Restituto Padilla", "Cardinal Dieudonné Nzapalainga".
@@ -175,9 +176,9 @@ _MEDIA = guarded(r"\b(?:radio|tv|television|channel|news\s+agency|outlet|media|w
 
 # A person named after a title: "Taliban spokesman Zabihullah Noori", "Governor Oleh Marchuk".
 _TITLED_PERSON = guarded(
-    r"^(?:[\w'’.-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|officer|minister|governor|commander|general|"
+    r"^(?:[\w'’.-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson|officer|minister|governor|commander|general|"
     r"colonel|major|captain|lieutenant|president|secretary|envoy|ambassador|chief|director|official|leader|mayor|"
-    r"sergeant|colonel-general|brigadier)\s+(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})$",
+    r"sergeant|colonel-general|brigadier|commissioner|superintendent|administrator|chairman|chairwoman)\s+(?P<person>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})$",
     re.I,
 )
 
@@ -194,6 +195,13 @@ def is_outlet_name(name: str) -> bool:
     if any(w.casefold().strip(".") in lexicon().outlet_words for w in words):
         return words[0][0].isupper()
     return False
+
+
+# Words of an armed force's staff after an acronym a wire shares with one ("AFP" is also the Armed Forces of the
+# Philippines): a military rank, unit or command, or the force's spokesperson. (A wire's own people are its
+# reporters, correspondents, editors: none of these.)
+_FORCES_ROLE = re.compile(r"^[A-Z]{2,5}\s+(?:spokes(?:man|woman|person)|troops|soldiers|commanders?|chief\s+of\s+staff|"
+                          r"(?:Lt|Col|Gen|Maj|Capt|Brig)\b\.?|(?:[\w-]+\s+){0,3}(?:Command|Brigade|Division|Battalion))\b")
 
 
 def _leading_source(clean: str) -> tuple[str, str] | None:
@@ -246,6 +254,8 @@ def type_of(name: str, *, in_comment: bool = False) -> str:
             return hit[1]
     # "Taliban spokesman Zabihullah Mujahid", "UN envoy Jane Roe": a listed name leading the phrase.
     hit = _leading_source(clean)
+    if hit and hit[1] == "wire_or_outlet" and clean[:1].isupper() and _FORCES_ROLE.search(clean):
+        return "official"  # "AFP spokesperson Lt. Col. X", "AFP troops": in Philippine news the AFP is the armed forces
     if hit and not (hit[1] in ("wire_or_outlet", "publication") and re.search(r"\bsources?$", clean, re.I)):
         return hit[1]
     if _national_force(clean):

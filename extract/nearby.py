@@ -17,6 +17,7 @@ from extract.context import SentenceContext, per_sentence
 from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, is_confirm_verb, sentence_cues
 from extract.cuescan import has_any
 from extract.lexicon import clean_name, is_outlet_name, lookup
+from extract.paralabel import paragraph_label
 from extract.quotecarry import quote_left_open
 from extract.rx import ascii_lower, guarded
 from extract.stance import _PARAGRAPH_BREAK
@@ -96,6 +97,10 @@ def antecedent(ctx: SentenceContext, like: str | None = None) -> str | None:
                 prev.strip().splitlines()[0] if prev.strip() else ""):
             break  # "Farah says:" opens a reader comment; it names the commenter, not a claimant
         cues = [c for c in sentence_cues(prev) if c.name and c.name.casefold() not in PRONOUNS | GENERIC]
+        if not cues and len(prev) < 60 and prev[-1:] == "." and (label := paragraph_label(
+                ctx.text, ctx.sentences[i][0], ctx.sentences[i][1], ctx.start, DEFINITE)) is not None:
+            if not like or like.casefold() in label.casefold() or lookup(label):
+                return label  # "Human Rights Watch. Its researchers …": the paragraph's own label (paralabel.py)
         named = [c for c in cues if c.name.casefold() not in DEFINITE]
         if like:
             named = [c for c in named if like.casefold() in c.name.casefold()]
@@ -103,6 +108,8 @@ def antecedent(ctx: SentenceContext, like: str | None = None) -> str | None:
             named = cues  # "The army said … . Around 30 were wounded, it said.": "it" is the army
         if named:
             name = min(named, key=lambda c: c.start).name
+            if name[:4] in ("Its ", "its "):  # "Its researchers put the toll at 17. They also …": whose they are
+                return antecedent(replace(ctx, index=i)) or name
             if not like and name.casefold() in DEFINITE:
                 # "…, the ministry said … . Three soldiers died, it said.": "it" is the ministry named before that
                 return antecedent(replace(ctx, index=i), like=name) or name

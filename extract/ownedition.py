@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["edition_claim"]
+__all__ = ["edition_claim", "superseded_before"]
 
 _EDITIONS = r"(?:pressings?|editions?|printings?|issues?|versions?|bulletins?|newsletters?|releases?|drafts?)"
 # "our May bulletin", "our first edition"; "the first pressing of these notes", "an earlier version of this guide".
@@ -37,3 +37,15 @@ def edition_claim(name: str, sentence: str, end: int) -> tuple[str | None, bool]
     if owner:
         return owner.group("owner"), False
     return None, bool(_CORRECTED.search(sentence, end))
+
+
+# "An earlier version of this story, citing the ministry, said 16": the story's own superseded text, whoever it
+# cited. The figure it gave has been replaced (the writer no longer stands by it: disputed, as a corrected figure).
+_SUPERSEDED = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|first|original|initial)\s+(?:version|edition|draft)\s+of\s+"
+                         r"this\s+(?:story|report|article|dispatch|piece|item)\b", re.I)
+
+
+def superseded_before(sentence: str, pos: int) -> bool:
+    """Whether the number at `pos` is given by "an earlier version of this story" named before it in the sentence."""
+    m = _SUPERSEDED.search(sentence, 0, pos) if " of this " in sentence else None
+    return m is not None and ";" not in sentence[m.end():pos]  # ("…; the ministry later gave 15": its own)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from extract.context import Section
-from extract.entrystamps import mark_stamped_entries
+from extract.entrystamps import ORIGINAL as _ORIGINAL, mark_stamped_entries
 from extract.figurerows import is_figure_row
 from extract.tablerows import is_figure_pipe_row
 from extract.rx import guarded
@@ -57,8 +57,6 @@ _UPDATE = guarded(
     r"(?:\d{1,2}[:.]\d{2}|\d{3,4})?\s*(?:[apAP]\.?[mM]\.?)?\s*"
     r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local time)?\s*:"  # any zone: GMT, IST, EAT, AEST, UTC+3
 )
-# the live blog's first entry, below its updates: "ORIGINAL ENTRY", "ORIGINAL POST, 7:00 a.m. GMT:"
-_ORIGINAL = guarded(r"^\s*ORIGINAL[ \t]+(?:ENTRY|POST)\b", re.I)
 _SOURCE_LINE = guarded(r"^\s*Source\s*:\s*(?P<rest>\S.*?)\s*$")
 _DATELINE = guarded(r"^\s*[A-Z][A-Za-z .,'/-]{1,40}\(\s*(?P<outlet>[A-Z][\w .&'-]{1,30}?)\s*\)\s*[-–—]")
 _SEGMENT_SPLIT = guarded(r"\s+[|–—]\s+|\s+-\s+")

@@ -73,6 +73,9 @@ _BY_ACCOUNT = guarded(r"\b[Bb]y\s+(?P<np>(?:the\s+)?\w[^,;:()\n'’]{0,40}?)['�
                       r"initial|later|first)\s+)*(?:account|count|estimate|tally|reckoning|figures?)\b")
 _BY_ACCOUNT_KEYS = ("account", "count", "estimate", "tally", "reckoning", "figure")
 _ACCORDING_KEYS = ("according to", "citing", "quoting", "reported by", "cited by")
+# "…, per Mayor Jane Roe.", "Per the health office, 19 …": news shorthand for "according to". Only after a comma or
+# opening the sentence, before a capital or "the": "per cent", "per day", "40 per 100,000" are rates, not sources.
+_PER = guarded(r"(?:^|(?<=,)\s*|(?<=—)\s*)[Pp]er\s+(?P<np>(?:the\s+\w|[A-Z])[^,;:()\n]{0,79})")
 # Each of _ACCORDING's phrases holds one of these words standing whole (its match ends in white space).
 _ACCORDING_WORDS = frozenset(("according", "citing", "quoting", "by"))
 
@@ -88,6 +91,11 @@ def source_phrase_cues(sentence: str, low: str) -> list[Cue]:
             np = first_named(m.group("np"))
             if np:
                 cues.append(Cue(np, m.start("np"), m.end(), m.group("verb"), after=True))
+    if "per" in low and "per" in words_of(sentence):
+        for m in _PER.finditer(sentence):
+            np = first_named(m.group("np"))
+            if np:  # "The toll has risen to 19, per Mayor Jane Roe.": the mayor's, as "according to" her
+                cues.append(Cue(np, m.start("np"), m.end(), "according to", after=True))
     if "by" in low and ("'s" in low or "’s" in low) and has_any(low, _BY_ACCOUNT_KEYS):
         for m in _BY_ACCOUNT.finditer(sentence):
             np = first_named(m.group("np"))
