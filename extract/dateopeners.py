@@ -60,7 +60,7 @@ def paragraph_opening_date(text: str, start: int, sentences: Sequence[tuple[int,
                 return None  # (the date must be the one "On" opens the sentence with, not one further into it)
             if _REPORTED.match(sentence, first.end):
                 return None  # "On 12 March, the UN published its annual report": the day of a statement
-            if any(_a_total(text[a:b]) for a, b in sentences[i + 1 : index]) or _a_total(own):
+            if any(a_total(text[a:b]) for a, b in sentences[i + 1 : index]) or a_total(own):
                 return None  # a total ("Overall the conflict killed 40,000"), or one between: not the day's story
             return first.date
         i -= 1
@@ -75,7 +75,7 @@ _REPORTED = re.compile(r"[^.;:]{0,12}?,\s+(?:[\w'’.-]+\s+){0,6}?(?:" + REPORT_
                        re.IGNORECASE)
 
 
-def _a_total(sentence: str) -> bool:
+def a_total(sentence: str) -> bool:
     """Whether the sentence counts a total or over a whole war or period, undated (GUIDELINES): the total words
     (_TOTAL), a tally's opening (extract/datetallies.py), a whole war (extract/datewhole.py), or a period named
     ("since the war began": extract/dates.py names_period)."""

@@ -20,6 +20,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from extract.dateopeners import a_total
 from extract.dateresolve import EventDate
 from extract.datewords import REPORT_VERB_ALTERNATION
 
@@ -46,13 +47,21 @@ def _opens(sentence: str, start: int) -> bool:
     return start == 0 or (start <= _OPENING and _LABEL.fullmatch(sentence, 0, start) is not None)
 
 
+def _says(sentence: str, at: int) -> bool:
+    """Whether the words from `at` are a subject and a verb of saying (_SAID_AFTER) that govern the sentence; not
+    when a count stands before the verb ("On May 8 gunmen killed 12 villagers in the district, police said": the
+    attribution trails the sentence, and the date dates the killing)."""
+    m = _SAID_AFTER.match(sentence, at)
+    return m is not None and not any(c.isdigit() for c in sentence[at : m.end()])
+
+
 def said_dates(sentence: str, out: list) -> list:
     """The hits with an opening date that governs a verb of saying made kind "said", no date (the module's doc).
     A cheap test first: only a hit at the opening can govern the sentence's main verb."""
     if not out or out[0].start > _OPENING or out[0].kind not in _SAID_KINDS:
         return out
     first = out[0]
-    if not _opens(sentence, first.start) or _SAID_AFTER.match(sentence, first.end) is None:
+    if not _opens(sentence, first.start) or not _says(sentence, first.end):
         return out
     return [first._replace(kind="said", date=None, anchored=False)] + list(out[1:])
 
@@ -64,7 +73,7 @@ def later_said(sentence: str) -> bool:
         return False
     label = _LABEL.match(sentence)
     m = _LATER_OPENS.match(sentence, label.end() if label is not None and label.end() <= _OPENING else 0)
-    return m is not None and _SAID_AFTER.match(sentence, m.end()) is not None
+    return m is not None and _says(sentence, m.end())
 
 
 _INCIDENT_KINDS = frozenset(("explicit", "weekday"))
@@ -110,10 +119,11 @@ _ROW_OPENERS = frozenset("-*•|–")
 def carries_incident(text: str, sentence: str, at: int) -> bool:
     """Whether the number at `at` may take the incident's date: not in a row of a list or table (its line opens with
     a bullet or a bar, or a label and a colon stand before the number: "Houses destroyed: 41", key figures are
-    totals), nor in a sentence telling of arrests (a later event of their own)."""
+    totals), nor in a sentence telling of arrests (a later event of their own), nor in a total ("Overall the
+    conflict killed 40,000": extract/dateopeners.py a_total)."""
     line = text.rfind("\n", 0, at) + 1
     head = text[line:at].lstrip()
     if head[:1] in _ROW_OPENERS or ":" in head:
         return False
     low = sentence.lower()
-    return not any(w in low for w in _LATER_EVENT)
+    return not any(w in low for w in _LATER_EVENT) and not a_total(sentence)

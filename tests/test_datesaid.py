@@ -151,3 +151,19 @@ def test_a_caption_dates_no_incident() -> None:
             "A spokesman for the regional police said nine officers had died. He gave no names.\n\n"
             "The interior ministry later said 11 officers had been killed.")
     assert _dates(text, date(2023, 10, 12))["11"] is None
+
+
+def test_a_trailing_attribution_leaves_the_opening_date_to_the_count() -> None:
+    """The subject read before the verb of saying may hold no count: "On 3 June raiders killed 9 herders near the
+    well, elders said" dates the killing, not a statement."""
+    text = "On 3 June raiders killed 9 herders near the well, elders said."
+    got = [c for c in extract_claims(text, published=date(2019, 6, 5)) if c.number_text == "9"]
+    assert got and got[0].event_date == "2019-06-03"
+
+
+def test_a_total_takes_no_incident_date() -> None:
+    """A total after a dated lead ("In all, the insurgency has killed ...", "Overall ...") is not the lead's day."""
+    text = ("On Friday, bandits raided the market in Kaura. Traders fled. Stalls burned. The road was shut. "
+            "Police came at dusk. Overall the insurgency killed 3,000 people.")
+    got = [c for c in extract_claims(text, published=date(2021, 3, 8)) if c.number_text == "3,000"]
+    assert got and got[0].event_date is None
