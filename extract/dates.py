@@ -42,7 +42,6 @@ sentence's expressions, the date an undated sentence inherits) is worked out onc
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date
 from functools import lru_cache
@@ -51,6 +50,7 @@ from typing import NamedTuple
 from extract.context import SentenceContext, per_sentence
 from extract.dateexpr import _EXPR, dated_expressions
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
+from extract.dateanchors import place_anchor
 from extract.dateasides import in_caption, looked_back, standing_size
 from extract.datehits import later_clause, refine_hits
 from extract.dateplans import planned_dates
@@ -84,11 +84,9 @@ from extract.datestates import still_state
 from extract.datespans import CLAUSE_MARKS, brought_to, opens_period, period_openers, possessive_owner, since_span
 from extract.partitives import in_partitive
 from extract.placespread import spread_over_places
-from extract.places import find_place
 from extract.storyscope import story_neighbours
 from extract.records import Quantity
 from extract.rx import lower_pattern, lowered
-from extract.writtenplaces import place_key
 
 
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|" + TOTAL_WORDS + r")\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
@@ -109,17 +107,6 @@ def _line_start(sentence: str, pos: int) -> int:
     return sentence.rfind("\n", 0, pos) + 1
 
 
-# What every anchored date ("on May 23", "on 23 May") starts with: the test before _hits in _anchors.
-_ON_DATE = re.compile(r"\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
-# The same over the lower-cased sentence (extract/rx.py lower_pattern), its "\\b" after the "o" as a look-behind:
-# then the "o" is the pattern's literal first character, which re finds fast.
-_ON_DATE_LOW = re.compile(r"o(?<!\wo)" + lower_pattern(_ON_DATE).pattern[len(r"\bo"):])
-# _ON_DATE without its "\\b": over the whole document it matches wherever _ON_DATE does in a sentence (a sentence is
-# a stretch of the document), and no two of its matches overlap (none starts inside "on", the space or "jan"...),
-# so the sentences holding one of its matches include every sentence _ON_DATE matches in.
-# (Run over the lower-cased document when that finds the same: then it opens with a literal "on", found fast.)
-_ON_DATE_ANYWHERE = re.compile(_ON_DATE.pattern.removeprefix(r"\b"), re.IGNORECASE)
-_ON_DATE_ANYWHERE_LOW = lower_pattern(_ON_DATE_ANYWHERE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]| - ")
 _CLAUSE_BREAK_MARKS = CLAUSE_MARKS  # the characters of _CLAUSE_BREAK; its other match, " - ", has none of them
 
@@ -207,7 +194,7 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     told, when = _undated_sentence(ctx)
     if told:
         return when
-    anchored = _place_anchor(ctx, q)
+    anchored = place_anchor(ctx, q)  # the day given earlier to an event at the claim's place (dateanchors.py)
     if anchored is not None:
         return anchored
     if q.unit == "ratio" and pub is not None:
@@ -366,54 +353,3 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
     out = joined_hits(sentence, low, out, pub)  # "on 2 November last year"; "has now lost 4 since May" (datejoins.py)
     out = merge_hits(out, terms)
     return refine_hits(sentence, out)  # apposed weekdays, "now counts", "between <date> and <date>" (datehits.py)
-
-
-def _place_anchor(ctx: SentenceContext, q: Quantity) -> EventDate | None:
-    """The date given earlier in the document, with "on", to an event at the claim's own place(s).
-
-    The document's anchors come first: with none before the claim's sentence nothing can be found, and the
-    claim's place is not asked for here (the place stage asks for it after)."""
-    anchors = _anchors(ctx.text, ctx.sentences, ctx.published)
-    if not anchors or anchors[0][0] > ctx.start:
-        return None
-    where = find_place(ctx, q)
-    if where is None or where.precision in (None, "admin1", "country"):
-        return None
-    key = place_key(where.written)
-    if not key:
-        return None
-    for end, places, when in anchors:
-        if end > ctx.start:
-            break
-        if key <= places:
-            return when
-    return None
-
-
-@lru_cache(maxsize=32)
-def _anchors(text: str, sentences: tuple[tuple[int, int], ...], pub: date | None
-             ) -> tuple[tuple[int, frozenset[str], EventDate], ...]:
-    """Per document: the sentences that date an event with "on <date>", with the towns they name.
-
-    Only the sentences where _ON_DATE_ANYWHERE, run once over the document, finds "on <digit|month>" are
-    tested: every sentence the per-sentence test passes is one of them."""
-    out = []
-    starts = [s for s, _ in sentences]
-    low_text = lowered(text)
-    on_dates = _ON_DATE_ANYWHERE_LOW.finditer(low_text) if low_text is not None else _ON_DATE_ANYWHERE.finditer(text)
-    found = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in on_dates})
-    for i in found:
-        if i < 0:
-            continue  # before the first sentence
-        s, e = sentences[i]
-        sentence = text[s:e]
-        low = lowered(sentence)
-        if not (_ON_DATE_LOW.search(low) if low is not None else _ON_DATE.search(sentence)):
-            continue  # no "on <month|day>": no anchored date in this sentence (a cheap test first)
-        for h in _hits(sentence, pub):
-            if h.anchored and h.kind == "explicit" and h.date is not None:
-                places = place_key(sentence)
-                if places:
-                    out.append((e, places, h.date))
-                break
-    return tuple(out)

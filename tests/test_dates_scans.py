@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extract import dateexpr, dateresolve, dates
+from extract import dateanchors, dateexpr, dateresolve, dates
 from extract.dateterms import period_terms
 from extract.rx import ascii_lower, lower_pattern, lowered
 from extract.sentences import split_sentences
@@ -135,15 +135,15 @@ def test_resolve_is_that_of_the_long_way(words: list[str], case, pub: date | Non
 
 
 def _anchors_long_way(text: str, sentences: tuple, pub: date | None) -> tuple:
-    """dates._anchors as first written: every sentence tested for "on <date>"."""
+    """dateanchors.document_anchors as first written: every sentence tested for "on <date>"."""
     out = []
     for s, e in sentences:
         sentence = text[s:e]
-        if not dates._ON_DATE.search(sentence):
+        if not dateanchors._ON_DATE.search(sentence):
             continue
         for h in dates._hits(sentence, pub):
             if h.anchored and h.kind == "explicit" and h.date is not None:
-                places = dates.place_key(sentence)
+                places = dateanchors.place_key(sentence)
                 if places:
                     out.append((e, places, h.date))
                 break
@@ -160,7 +160,7 @@ _DOC_WORDS = st.lists(st.sampled_from(["On", "on", "ON", "May", "23", "23,", "Mo
 def test_anchors_are_those_of_the_long_way(words: list[str], pub: date | None) -> None:
     text = " ".join(words)
     sentences = tuple(split_sentences(text, 0, len(text)))
-    assert dates._anchors.__wrapped__(text, sentences, pub) == _anchors_long_way(text, sentences, pub)
+    assert dateanchors.document_anchors.__wrapped__(text, sentences, pub) == _anchors_long_way(text, sentences, pub)
 
 
 def test_anchors_on_generated_articles() -> None:
@@ -171,9 +171,9 @@ def test_anchors_on_generated_articles() -> None:
     for text in texts:
         sentences = tuple(split_sentences(text, 0, len(text)))
         for pub in (None, date(2016, 5, 30)):
-            assert dates._anchors.__wrapped__(text, sentences, pub) == _anchors_long_way(text, sentences, pub)
+            assert dateanchors.document_anchors.__wrapped__(text, sentences, pub) == _anchors_long_way(text, sentences, pub)
     text = texts[-1]
-    assert dates._anchors.__wrapped__(text, tuple(split_sentences(text, 0, len(text))), date(2016, 5, 30))
+    assert dateanchors.document_anchors.__wrapped__(text, tuple(split_sentences(text, 0, len(text))), date(2016, 5, 30))
 
 
 @settings(max_examples=300, deadline=None)

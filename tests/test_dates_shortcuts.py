@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extract import dateexpr, dateresolve, dates
+from extract import dateanchors, dateexpr, dateresolve, dates
 from extract.datespans import opens_period, since_span
 from extract.dateterms import period_terms
 from extract.rx import lower_pattern, lowered
@@ -124,7 +124,7 @@ def test_lowered_on_date_test_agrees_with_the_regex(words: list[str], case) -> N
     sentence = case(" ".join(words))
     low = lowered(sentence)
     if low is not None:
-        assert bool(dates._ON_DATE_LOW.search(low)) == bool(dates._ON_DATE.search(sentence))
+        assert bool(dateanchors._ON_DATE_LOW.search(low)) == bool(dateanchors._ON_DATE.search(sentence))
 
 
 def test_regrouped_start_on_generated_articles() -> None:

@@ -21,7 +21,8 @@ from counterclaim.corpus import generate_articles
 from extract import gazetteer, placeextent, triggers
 from extract.claims import _extract, extract_claims
 from extract.context import Section, SentenceContext, per_sentence
-from extract.dates import _EXPR, _ON_DATE, _expressions, _hits
+from extract.dateanchors import _ON_DATE
+from extract.dates import _EXPR, _expressions, _hits
 
 # Documents of our own, dense with what the caches touch: several numbers per sentence, pronouns and
 # quotes resolved from neighbouring sentences, dates and places lent by earlier sentences, updates,
@@ -166,7 +167,7 @@ def test_date_scan_on_generated_sentences() -> None:
 
 
 def test_anchored_dates_are_never_skipped_by_the_cheap_test() -> None:
-    """_anchors skips sentences without "on <month|day>"; every anchored explicit date has one."""
+    """document_anchors skips sentences without "on <month|day>"; every anchored explicit date has one."""
     pub = date(2016, 5, 24)
     for article in generate_articles(40, seed=9):
         for sentence in re.split(r"(?<=[.!?])\s+|\n", article["text"]):
