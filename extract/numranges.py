@@ -123,8 +123,8 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         lo *= b.scale  # "2-3 million", "between two and three million"
     if not lo < hi:
         return margin_ratio(text, a, b) if w == "to" else None  # "by a margin of 3 to 1" (extract/numpolls.py)
-    if w == "or" and hi > 10 * max(lo, 1):
-        return None
+    if w == "or" and hi > 2 * max(lo, 1):
+        return None  # "two or three", "20 or 30" are one guess; "50 or 500", "400 or 3,383?" two figures to choose from
     if w in ("to", "through") and (CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
                                    or change_verb_before(text, a.start) or change_then_level(text, a, b)):
         return None  # "rose from 30 to 40", "fell $2 to $75", "goes up £248 to £5,636": two numbers

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from extract import find_quantities
 from number_probe import counts, only
@@ -147,6 +149,28 @@ def test_two_numbers_not_a_range():
     assert counts("Gunmen killed 30 and wounded 40.") == ["30", "40"]
     assert [(q.surface, q.qualifier) for q in find_quantities("The toll rose from 30 to 40 overnight.")] == [
         ("30", "exact"), ("40", "exact")]
+
+
+def test_far_apart_alternatives_are_two_numbers():
+    """ "A or B" is one guess only when B is at most twice A; far apart they are two figures to choose from."""
+    assert counts("Did the flood kill 50 or 500?") == ["50", "500"]
+    assert counts("Analysis: Chad's dead - 120 or 2,716?") == ["120", "2,716"]
+    assert [(q.surface, q.low, q.high) for q in find_quantities("Ten or twenty boats sank.")] == [
+        ("Ten or twenty", 10, 20)]
+    assert [(q.surface, q.low, q.high) for q in find_quantities("Some 30 or 40 houses burned.")] == [
+        ("30 or 40", 30, 40)]
+
+
+@given(st.integers(1, 5000), st.integers(1, 5000))
+def test_or_makes_a_range_only_of_near_numbers(a, b):
+    lo, hi = min(a, b), max(a, b)
+    assume(lo < hi)
+    text = f"Officials said {lo:,} or {hi:,} soldiers died."
+    found = [(q.surface, q.qualifier) for q in find_quantities(text) if q.kind == "number"]
+    if hi <= 2 * lo:
+        assert found == [(f"{lo:,} or {hi:,}", "range")]
+    else:
+        assert found == [(f"{lo:,}", "exact"), (f"{hi:,}", "exact")]
 
 
 def test_year_and_count_beside_each_other():
