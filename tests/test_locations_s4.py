@@ -176,7 +176,8 @@ def test_a_clause_without_a_place_takes_the_sentence_s() -> None:
 
 
 @pytest.mark.parametrize(("name", "country"), [("Tigray", "ET"), ("North Kivu", "CD"), ("Kayah State", "MM"),
-                                                ("Borno", "NG"), ("Cabo Delgado", "MZ"), ("Chechnya", "RU")])
+                                                ("Borno", "NG"), ("Cabo Delgado", "MZ"), ("Chechnya", "RU"),
+                                                ("Kasai", "CD"), ("the Kasais", "CD")])
 def test_regions_of_other_conflicts_resolve(name: str, country: str) -> None:
     p = gazetteer().lookup(name)
     assert p is not None and p.precision == "admin1" and p.country == country and p.lat is not None
