@@ -24,6 +24,7 @@ from extract.dates import resolve_event_date
 from extract.docnumbers import reading
 from extract.estimatemark import marked_estimate
 from extract.numbers import find_quantities
+from extract.namesakes import unplace_namesake
 from extract.places import find_place
 from extract.records import Claim
 from extract.rementions import TOLL_MEASURES, re_mention
@@ -94,7 +95,7 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
             tolls[q.value] = kind
         who = attribute(ctx, q)
         when = resolve_event_date(ctx, q, kind.measure)
-        where = find_place(ctx, q, kind.measure)
+        where = unplace_namesake(ctx.text, find_place(ctx, q, kind.measure))  # (extract/namesakes.py)
         claim = Claim(
             number_text=q.surface,
             low=q.low,
