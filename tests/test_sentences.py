@@ -115,7 +115,9 @@ def test_any_unicode_never_raises(text):
 
 
 def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """extract.sentences._blocks as first written (the line tests in another order now)."""
+    """extract.sentences._blocks as first written (the line tests in another order now), with the soft wraps that
+    came later (extract/numwraps.py: "... and\nMr." goes on across a line break that ends a long wrapped line)."""
+    from extract.numwraps import soft_wraps
     from extract.sentences import _LINE_END_PUNCT
 
     blocks: list[tuple[int, int]] = []
@@ -130,7 +132,8 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while j < end and text[j] in " \t\r\u00a0":
             j += 1
         blank_next = j >= end or text[j] == "\n"
-        continues = bool(line.strip()) and not blank_next and line[-1] not in _LINE_END_PUNCT and text[j].islower()
+        continues = bool(line.strip()) and not blank_next and line[-1] not in _LINE_END_PUNCT and (
+            text[j].islower() or nl in soft_wraps(text))
         if not continues:
             blocks.append((b_start, nl))
             b_start = nl + 1
@@ -178,6 +181,11 @@ def test_one_scan_per_stretch_finds_what_block_scans_find(pieces, cut_start, cut
     end = len(text) + cut_end
     assert split_sentences(text) == _split_block_by_block(text)
     assert split_sentences(text, cut_start, end) == _split_block_by_block(text, cut_start, end)
+
+
+def test_a_soft_wrap_joins_the_blocks_of_both_ways() -> None:
+    text = "wrapped \u00a0" * 3 + "and\nMr."  # found by hypothesis: the long way had no soft wraps
+    assert split_sentences(text) == _split_block_by_block(text) == [(0, 34)]
 
 
 def test_glued_I_closing_a_line_is_no_cut():
