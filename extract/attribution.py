@@ -116,6 +116,7 @@ from extract.ownkind import names_own_document
 from extract.ownname import short_name_of
 from extract.ownedition import edition_claim, superseded_before
 from extract.pipecolumns import column_attribution, column_source
+from extract.paralabel import row_label
 from extract.persontitle import TITLE_WORDS, title_dropped
 from extract.nearby import Handle, antecedent, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
@@ -125,7 +126,8 @@ from extract.seatnames import seat_dropped
 from extract.rx import guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
 from extract.sourcenames import agency_name, documents_owner
-from extract.spokesbody import body_of_spokesman
+from extract.spokesbody import armed_spokesman_type, body_of_spokesman
+from extract.surnames import full_name
 from extract.sourcetidy import describes_the_count, narrowed_source
 from extract.stance import disputed_after, is_breakdown
 from extract.toohigh import doubted_as_too_high
@@ -164,6 +166,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         facts_doubted = head.disputed
     else:
         facts_doubted = False
+    if name is None and ":" in sentence and (row := row_label(sentence, pos)) is not None:
+        name, verb = row  # "- Government (May): 400 killed": a key-figures box row labelled by its source (paralabel.py)
     if name is None and facts.judged:
         name = party_owner(sentence, pos)  # "The prosecution's figure of 52 dead was not proved" (judgments.py)
     if name is None and facts.kind in ("body", "update"):
@@ -263,8 +267,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             stype = lead_type(ctx) or stype  # "The banned X Army rejected … . A spokesman said …": X's spokesman
         if stype == "official" and not role and not lookup(source):
             stype = (introduced_type(ctx.text, source) or people_type(source) or kind_noun_type(ctx.text, source)
-                     or author_type(ctx.text, source) or stype)  # "Tutela Legal, the … rights office," (introduced.py)
-            # (a reviewed book's author: a researcher, extract/bookreview.py)
+                     or author_type(ctx.text, source) or armed_spokesman_type(source, ctx.text) or stype)  # "Tutela Legal, the … rights office," (introduced.py)
+            # (a reviewed book's author: a researcher, extract/bookreview.py; "A Kamuina Nsapu spokesman" of the
+            # "Kamuina Nsapu militia": armed_group, extract/spokesbody.py)
     if stype == "official" and " " not in source and cites_author(ctx.text, source) and not lookup(source):
         stype = "monitor"  # "Cooper's Air War (2019)", "Anderson, The Long War (1981)": a researcher (citedbooks.py)
     if disputed or _owner_of(source, owners_doubted(ctx, facts)) or (
@@ -272,13 +277,15 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             owner_doubted_later(ctx, source)) or (  # "… taking the army's statements at face value" (facevalue.py)
             doubted_as_too_high(ctx, source, sentence, end)):  # ("the Finnish figure is thought too high": toohigh.py)
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
-    elif (verb and (is_confirm_verb(verb) or (verb in SIGHTING_VERBS and reporters_saw(sentence, pos)))) or (
+    elif ((verb and (is_confirm_verb(verb) or (verb in SIGHTING_VERBS and reporters_saw(sentence, pos)))) or (
             _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)
-            or own_records_before(sentence, pos)):  # ("… notes that its own records show 48": writtenrecords.py)
-        stance = "confirmed"  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)
+            or own_records_before(sentence, pos))) and not (  # ("… notes that its own records show 48": writtenrecords.py)
+            "from" in sentence[max(0, pos - 16):pos] and _EARLIER_FIGURE.search(sentence, max(0, pos - 16), pos)):
+        stance = "confirmed"  # (not the figure it replaces: "now confirm 22 dead, up from 18", claimed)  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)
     else:
         stance = "claimed"
-    return Attribution(display(agency_name(source)), stype, stance)
+    return Attribution(display(full_name(agency_name(source), ctx.text, ctx.start)), stype, stance)  # ("Enanga":
+    # the "Fred Enanga" named before, extract/surnames.py)
 
 
 def _own_method_vouches(ctx: SentenceContext, facts: SentenceFacts) -> bool:
@@ -292,6 +299,8 @@ def _owner_of(source: str, owners: frozenset[str]) -> bool:
     return bool(owners) and not owners.isdisjoint(source.casefold().split())
 
 
+# The earlier figure a confirmed count replaces: "now confirm 22 dead, up from 18".
+_EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|risen|revised|raised|lowered)\s+from\s+(?:about\s+|some\s+)?\Z")
 # "19 have been confirmed dead", "12 were verified as civilians": the count itself is said to be confirmed.
 _CONFIRMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:independently\s+)?"
                               r"(?:confirmed|verified|documented|recorded)\b(?!\s+(?:responsibility|that|the\b))", re.I)

@@ -125,6 +125,8 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
             name = full  # "the Front" after "the National Salvation Front" (extract/backrefs.py)
         elif _POSSESSED_STAFF.match(key) and (local := country_body(sentence, first.start, name)):
             name = local  # "…, hurt in Cambodia, its defence ministry said": Cambodia's (extract/itsowner.py)
+        elif _POSSESSED_STAFF.match(key) and (said := _speaker_before(facts.cues, first.start)) is not None:
+            return said  # "X said that its parishes had recorded 3,383 deaths": X's word, as X said it
         elif _POSSESSED_STAFF.match(key):
             owner = antecedent(ctx)  # "Its statisticians gave a range of …": the body named before speaks
             if owner and owner.casefold() in DEFINITE:
@@ -149,3 +151,13 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
     # ('…," said X. "We counted …"': extract/quotecarry.py; "Its volunteers treated 60": extract/possessedstaff.py;
     # 'X writes: "… . …': extract/openquote.py; "The figures, from the official history, are these. …": listsource.py)
     return found if found else (None, verb)
+
+
+def _speaker_before(cues, start: int) -> tuple[str, str] | None:
+    """The name and verb of a claimant named earlier in the sentence, before `start` ("The conference said that its
+    parishes had recorded …"), or None."""
+    for c in reversed(cues):
+        if c.name and c.start < start and c.verb and not c.verb.startswith(("(", ":")) and (
+                key := c.name.casefold()) not in PRONOUNS | SELF | GENERIC and not _POSSESSED_STAFF.match(key):
+            return c.name, c.verb
+    return None

@@ -28,6 +28,7 @@ from extract.namesakes import unplace_namesake
 from extract.places import find_place
 from extract.records import Claim
 from extract.rementions import TOLL_MEASURES, re_mention
+from extract.remcarry import carry_over
 from extract.sections import split_sections
 from extract.sentences import split_sentences
 
@@ -71,6 +72,7 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
     claims: list[Claim] = []
     contexts: dict[int, SentenceContext] = {}
     tolls: dict = {}  # the value of each toll claimed so far -> its kind (extract/rementions.py)
+    firsts: dict = {}  # the value of each toll first told so far -> its latest claim and sentence (remcarry.py)
     for q in quantities:
         i = bisect.bisect_right(starts, q.char_start) - 1
         if i < 0 or q.char_end > spans[i][1]:
@@ -87,8 +89,10 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
                 memo=memo,
             )
         kind = classify(ctx, q)
+        again = False
         if kind is None and tolls:
             kind = re_mention(ctx, q, tolls)  # "The Council's 32 came with no list": a toll named again
+            again = kind is not None
         if kind is None:
             continue
         if kind.measure in TOLL_MEASURES:
@@ -124,6 +128,11 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
             lon=where.lon if where else None,
             place_precision=where.precision if where else None,
         )
+        if again and q.value in firsts:  # (its place, date and claimant are the first mention's: remcarry.py)
+            first, fctx = firsts[q.value]
+            carry_over(claim, first, (fctx.sentence, fctx.neighbour(-1)), text, q.char_start, outlet)
+        elif kind.measure in TOLL_MEASURES:
+            firsts[q.value] = (claim, ctx)
         claim.confidence, claim.confidence_reasons = score(claim)
         claims.append(claim)
     return claims

@@ -51,6 +51,7 @@ from extract.context import SentenceContext, per_sentence
 from extract.dateexpr import _EXPR, dated_expressions
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
 from extract.dateanchors import place_anchor
+from extract.entrystamps import stamped_original
 from extract.dateasides import in_caption, looked_back, standing_size
 from extract.datehits import later_clause, refine_hits
 from extract.dateplans import planned_dates
@@ -93,7 +94,9 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|" + TOTAL_WORDS + r")\b(?:
 _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear")
 _LAST_RESORT = ("dateline", "report", "plan")  # hits that govern a number only when the sentence has no other
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
-_REPORT_BEFORE = re.compile(r"\b(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2})"
+# ("had given a toll of 46 on Tuesday": the day the toll was given)
+_REPORT_BEFORE = re.compile(r"\b(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2}"
+                            r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*)"
                             r"\s+(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 _REPORT_BEFORE_LOW = lower_pattern(_REPORT_BEFORE)  # for the lower-cased sentence, as _EXPR_LOW
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
@@ -242,7 +245,7 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
     nearest earlier sentence of the story with a date expression decides it (the date may be None),
     (False, None) when neither does. The same for every number of the sentence."""
     pub = ctx.published
-    if ctx.section.kind == "update":
+    if ctx.section.kind == "update" or (ctx.section.kind == "body" and stamped_original(ctx.text, ctx.section.start)):
         # the update's own stamp: "UPDATE, May 7, 0900 GMT:" gives its day; a bare time means the published day
         stamp = ctx.text[ctx.section.start : ctx.section.start + 60].split("\n", 1)[0]
         for m in _EXPR.finditer(stamp):

@@ -27,6 +27,8 @@ _TIME = (r"(?P<time>(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?:\s*[aApP]\.?[mM]\.?)?|(?P
 _REVISED = r"(?:(?:UPDATED?|Updated?)\s*)?"
 # A bare time opening a line: "19:40 -", "7.15 pm –", "0650 —", "2130 GMT -", "10:45 GMT: ", "9:40 p.m. UPDATED - ".
 _STAMP = re.compile(rf"[ \t]*{_TIME}\s*{_REVISED}(?:[-–—]|:(?=\s))\s+\S")
+# The first entry under its time: "11:20 a.m. ORIGINAL POST - …" (the body again, as ORIGINAL above).
+_STAMPED_ORIGINAL = re.compile(rf"[ \t]*{_TIME}\s*ORIGINAL[ \t]+(?:ENTRY|POST)\b")
 # A paragraph opened by a label of its own ("Background - North Sinai has …", "Context: …"): no longer an entry.
 _LABEL = re.compile(r"[ \t]*[A-Z][a-z]+(?:\s+[a-z]+)?\s*(?:[-–—]\s|:\s)")
 # The live page's first entry, below its updates: "ORIGINAL ENTRY", "ORIGINAL POST, 7:00 a.m. GMT:", "ORIGINAL POST -
@@ -77,10 +79,17 @@ def mark_stamped_entries(lines: list[tuple[int, int, str]], kinds: list[str], he
             in_entry = True
             stamps.add(i)
         elif in_entry and (headline[i] or kinds[i] != "body" or (line.strip() and (
-                _LABEL.match(line) or (line.lstrip()[:1] in "Oo" and ORIGINAL.match(line))))):
+                _LABEL.match(line) or (line.lstrip()[:1] in "Oo" and ORIGINAL.match(line))
+                or ("ORIGINAL" in line and _STAMPED_ORIGINAL.match(line))))):
             in_entry = False
         if in_entry and kinds[i] == "body":
             kinds[i] = "update"
+
+
+def stamped_original(text: str, start: int) -> bool:
+    """Whether the section at `start` opens with a live page's first entry under its time ("11:20 a.m. ORIGINAL POST
+    - …"): a body section dated as the entries are (extract/dates.py)."""
+    return "ORIGINAL" in text[start:start + 40] and _STAMPED_ORIGINAL.match(text, start) is not None
 
 
 def entry_lead(sentence: str) -> int:

@@ -8,6 +8,10 @@ The label is a sentence of its own at the start of a paragraph: a few words, no 
 (extract/nearby.py antecedent asks `paragraph_label` when it meets the label on its way back). A label that is a
 definite noun takes the body's fuller form when the paragraph names it before the pronoun ("a commission of
 inquiry" for "The inquiry").
+
+A line of a box of key figures labelled by its source ("- Government (May): 400 killed", "UN (June): 251 killings
+confirmed") is that source's figure: `row_label` reads the label (a listed or typed body, as above; "Displaced:
+1.4 million" names none).
 """
 
 from __future__ import annotations
@@ -16,6 +20,12 @@ import re
 
 _LABEL = re.compile(r"(?:The\s+(?P<np1>\w[\w'’.-]*(?:\s+[\w'’.-]+){0,3})|(?P<np>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}))\.")
 # "a commission of inquiry", "the board of inquiry": the body a label's "inquiry" stands for.
+# A row's label: an optional bullet, a capitalised name, an optional "(May)", a colon, then the number.
+_ROW = re.compile(r"\s*(?:[-–•*]\s+)?(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*(?:\([^()]{1,24}\)\s*)?:\s+"
+                  r"(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|~)\s*)?\Z")
+_LABEL_LINKS = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des"})
+# A row that says its figure is verified ("251 killings confirmed").
+_ROW_CONFIRMED = re.compile(r"\b(?:confirmed|verified|documented)\b")
 _BODY_OF = r"\b(?:(?:commission|committee|board|panel|court|tribunal|council)s?\s+of\s+(?:the\s+)?)"
 
 
@@ -37,3 +47,23 @@ def paragraph_label(text: str, start: int, end: int, before: int, definite: froz
         fuller = re.search(_BODY_OF + re.escape(np.casefold()) + r"\b", text[end:before], re.I)
         return fuller.group(0) if fuller else np.casefold()
     return known_body(np)
+
+
+def row_label(sentence: str, pos: int) -> tuple[str, str] | None:
+    """(label, verb) when the number at `pos` of a one-line `sentence` opens the value of a row labelled by a body
+    ("Government (May): 400 killed"); the verb is "confirmed" when the row says so, else "gives". None otherwise."""
+    if pos > 70 or ":" not in sentence[:pos] or "\n" in sentence.strip():
+        return None
+    m = _ROW.match(sentence[:pos])
+    if m is None:
+        return None
+    from extract.lexicon import type_of
+    from extract.nearby import known_body  # (nearby imports this module)
+
+    words = m.group("label").split()
+    if not all(w[:1].isupper() or w in _LABEL_LINKS for w in words[1:]):
+        return None  # ("Police said: 40 killed": a clause, not a label)
+    label = known_body(m.group("label"))
+    if label is None or type_of(label) == "activists":
+        return None  # ("Civilians killed: 2": the people counted, not a source)
+    return label, "confirmed" if _ROW_CONFIRMED.search(sentence, pos) else "gives"

@@ -1,5 +1,5 @@
 """A relief body counting its own work: "The Red Cross of Slovenia has evacuated about 700 people from villages
-…", "MSF treated 136 wounded in its clinic", "UNHCR registered around 1,800 new arrivals".
+…", "MSF treated 136 wounded in its clinic", "Medecins Sans Frontieres (MSF) has treated 27", "UNHCR registered around 1,800 new arrivals".
 
 Who evacuated, treated or sheltered the people is who counted them: the count is the body's claim, as if it had
 said so. Only a body the lexicon lists, or types as a monitor or relief group (the Red Cross, MSF, a UN agency),
@@ -18,6 +18,7 @@ __all__ = ["placed_relief", "relief_cues"]
 
 _VERBS = ("evacuated", "treated", "rescued", "sheltered", "airlifted", "vaccinated", "fed", "resettled", "repatriated")
 _RELIEF = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|de|du|[A-Z][\w'’.-]*)){0,6})\s+"
+                     r"(?:\([A-Z][\w&-]{1,11}\)\s+)?"  # "Medecins Sans Frontieres (MSF) has treated 27"
                      r"(?:has\s+|have\s+|had\s+)?(?:already\s+|so\s+far\s+|now\s+)?(?P<verb>" + "|".join(_VERBS) + r")\s+"
                      r"(?=(?:about|some|around|roughly|nearly|almost|more\s+than|at\s+least|over|up\s+to|an\s+estimated)?\s*"
                      r"(?P<count>\d[\d,.]*\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))")

@@ -232,8 +232,8 @@ def _is_heading(line: str, lines, i: int) -> bool:
     core = s.rstrip("”\"’' )")
     if not core or core[-1] in ".,;:…" or core.endswith("..."):
         return False  # most lines: a sentence's closing full stop
-    if line[:1].isspace() or s[0] in "([{•*>" or ";" in s:
-        return False  # indented lines are quotes or list items; "(Reporting by …)" is a credit
+    if line[:1].isspace() or s[0] in "([{•*>" or ";" in s or s.startswith(("- ", "– ")):
+        return False  # indented lines are quotes or list items ("- UN (June): 251"); "(Reporting by …)" is a credit
     if _NOT_HEADLINE_START.match(s) or _SOURCE_LINE.match(s):
         return False
     if _SEE.match(s):

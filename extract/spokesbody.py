@@ -10,7 +10,7 @@ import re
 
 from extract.lexicon import lookup
 
-__all__ = ["body_of_spokesman"]
+__all__ = ["body_of_spokesman", "armed_spokesman_type"]
 
 # "LURD's spokesman", "the army's chief spokeswoman": the spokesperson of a listed body speaks as the body.
 _SPOKESMAN_OF = re.compile(r"(?P<owner>.+?)['’]s\s+(?:chief\s+|main\s+|official\s+)?spokes(?:man|woman|person|men)$",
@@ -26,3 +26,21 @@ def body_of_spokesman(source: str) -> str:
         return source
     owner = m.group("owner")
     return owner if lookup(owner) or (len(owner) > 1 and owner.isupper()) else source  # (an acronym names a body)
+
+
+# "A Kamuina Nsapu spokesman", "the Mai-Mai spokesman": a spokesperson named by the body before the word.
+_NAMED_SPOKESMAN = re.compile(r"(?:(?:an?|the)\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+                              r"(?:chief\s+|main\s+)?spokes(?:man|woman|person)$", re.I)
+
+
+def armed_spokesman_type(source: str, text: str) -> str | None:
+    """`armed_group` for a "X spokesman" when the document writes X as an armed body elsewhere ("the Kamuina Nsapu
+    militia"), else None. (The source stays "X spokesman", as the house writes "M23 spokesman".)"""
+    if "spokes" not in source:
+        return None
+    m = _NAMED_SPOKESMAN.fullmatch(source)
+    if m is None or not m.group("owner")[:1].isupper():
+        return None
+    from extract.kindnoun import kind_noun_type  # (kindnoun reads the lexicon too: imported when needed)
+
+    return kind_noun_type(text, m.group("owner"))

@@ -57,7 +57,9 @@ _DOUBT = guarded(
     r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b"
     # "a figure no British or Omani record supports", "No other source supports that"; a wiki's "with no citation"
     r"|\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:records?|sources?|documents?|archives?)\s+(?:\w+\s+)?supports\b"
-    r"|\b(?:with\s+no|without\s+(?:a|any))\s+citations?\b",
+    r"|\b(?:with\s+no|without\s+(?:a|any))\s+citations?\b"
+    # "it cannot be taken seriously", "not to be taken seriously": the writer's verdict on the figure
+    r"|\b(?:(?:could|can)\s*(?:not|n[o’']t)|not\s+to)\s+be\s+taken\s+seriously\b",
     re.I,
 )
 # A verdict on figures named elsewhere ("Historians regard the figures in Source A as far too high", "… now call it
@@ -205,7 +207,7 @@ def around(ctx: SentenceContext) -> str | None:
 DOUBT_KEYS = ("unsupported", "unsubstantiated", "verif", "dubious", "questionable", "bogus", "fabricated",
               "exaggerated", "inflated", "implausible", "baseless", "spurious", "false", "fake", "confirm",
               "doubtful", "corroborat", "neither", "evidence", "proof", "sign", "trace", "check", "believ", "trust",
-              "accept", "supports", "citation")
+              "accept", "supports", "citation", "seriously")
 COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "higher", "lower", "larger", "smaller",
                 "exaggerat", "overstat", "understat", "underestimat", "overestimat", "inflat", "suspect", "doubt",
                 "none", "happened", "skeptical", "sceptical")

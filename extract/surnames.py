@@ -1,0 +1,42 @@
+"""A person named again by the surname alone ("…, Enanga said") is the person the text named in full before
+("police spokesman Fred Enanga"): the claimant takes the full name first given.
+
+Only a one-word claimant no list knows, and only a full name of two words given as a person's is (after a
+lower-case word, a comma or at a line's start: "spokesman Fred Enanga", "in Moscow, Egidijus Bičkauskas"); a title
+("Lord Chelmsford", "Staff Anatoly Nogovitsyn" of "General Staff") or a body's name ("the Catholic Church") is no
+given name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that stand before a surname as a title or rank, not a given name.
+_TITLES = frozenset("""Lord Lady Sir Dame King Queen Prince Princess President Minister Governor General Colonel Major
+    Captain Lieutenant Sergeant Admiral Marshal Commander Chief Deputy Bishop Archbishop Cardinal Father Pastor Sheikh
+    Imam Judge Justice Senator Mayor Dr Mr Mrs Ms Miss Professor Prof Saint St Pope Emperor Sultan Emir Staff Police
+    Army Force Forces Corps The A An""".split())
+
+# A given name before the surname: at a line's start, after a comma or bracket, or after a lower-case word.
+_GIVEN = r"(?:^|[\n,(][ \t]*|\b[a-z][\w'’-]*[ \t]+)(?P<given>[A-Z][^\W\d_]+)[ \t]+"
+
+
+def full_name(source: str, text: str, before: int) -> str:
+    """The full name given before offset `before` for a claimant named by a surname alone, else `source`."""
+    if " " in source or len(source) < 3 or not source[:1].isupper() or not source[1:].islower():
+        return source
+    if text.find(source, 0, before) < 0:
+        return source
+    from extract.lexicon import lexicon, lookup  # (the lexicon is loaded once; imported here as attribution's other helpers)
+
+    if lookup(source):
+        return source
+    found = None
+    for m in re.compile(_GIVEN + re.escape(source) + r"\b").finditer(text, 0, before):
+        if m.group("given") not in _TITLES:
+            found = m
+            break
+    if found is None:
+        return source
+    full = found.group("given") + " " + source
+    return source if any(p.search(full) for p, _ in lexicon().rules) else full  # ("the Catholic Church": a body)
