@@ -166,6 +166,11 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     hits = _hits(sentence, pub)
     if hits and hits[0].kind == "said":
         hits = hits[1:]  # "On 9 March the ministry said ...": the statement's day, not the event's (datesaid.py)
+    if hits and hits[0].kind == "report" and measure in INCIDENT_MEASURES and ctx.section.kind == "body" and all(
+            h.kind == "report" for h in hits):  # "Police had given a toll of 46 on Tuesday": the story's incident goes on
+        lead, end, told = _incident(ctx)
+        if told is not None and lead < ctx.index < end and carries_incident(ctx.text, sentence, q.char_start):
+            return told
     if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None) \
             and not dates_an_aside(sentence, hits[0].start, hits[0].end, q.char_start - start):  # (daterelative.py)
         if hits[0].kind == "today" and (day := quoted_day(ctx.text, start, pub, _hits)) is not None:
@@ -208,6 +213,26 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         if not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start):
             return None
     return when
+
+
+def _in_incident_story(ctx: SentenceContext, i: int) -> bool:
+    """Whether sentence `i` and this one lie in the story of the document's incident (datesaid.incident_date)."""
+    lead, end, told = _incident(ctx)
+    return told is not None and lead < i and ctx.index < end
+
+
+def _incident(ctx: SentenceContext) -> tuple[int, int, EventDate | None]:
+    """datesaid.incident_date of the context's document, once per document (in its memo)."""
+    memo = ctx.memo
+    if memo is None:
+        return incident_date(ctx.text, ctx.sentences, ctx.published)
+    found = memo.get(_INCIDENT)
+    if found is None:
+        found = memo[_INCIDENT] = incident_date(ctx.text, ctx.sentences, ctx.published)
+    return found
+
+
+_INCIDENT = "incident date"  # the memo's key of the document's incident date
 
 
 @per_sentence
@@ -264,6 +289,9 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
         prev = _hits(ctx.text[s:e], pub)
         if prev and prev[0].kind == "said":
             prev = prev[1:]  # a statement's day lends no date (datesaid.py)
+        if prev and prev[0].kind == "report" and all(h.kind == "report" for h in prev) and (
+                _in_incident_story(ctx, i)):
+            continue  # (a toll's day of telling in the incident's story: the lead's date goes on)
         if not prev and whole_war(ctx.text[s:e]):
             return True, None  # a total over a whole war lends no date to the sentences after it
         if not prev and question_turn(ctx.text, s, e):

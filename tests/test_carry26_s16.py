@@ -209,3 +209,16 @@ def test_day_a_toll_was_given_is_no_event_date():
     assert _at(_claims(text), "46", 0).event_date is None
     text = "Gunmen killed 46 people on Tuesday evening.\n"
     assert _at(_claims(text), "46", 0).event_date is not None
+
+
+def test_toll_told_later_keeps_the_incidents_day():
+    text = ("Ombo attack: toll rises to 40\n\n"
+            "The number of people killed in Sunday's raid on a market in Ombo has risen to 40, police say.\n\n"
+            "Police had given a toll of 25 on Monday evening. Relatives said 12 of the dead were children.\n")
+    claims = extract_claims(text, published=date(2024, 5, 7), outlet=OUTLET)
+    assert _at(claims, "25", 0).event_date == "2024-05-05"  # Sunday's raid, not the Monday the toll was given
+    assert _at(claims, "12", 0).event_date == "2024-05-05"
+    # Outside an incident's story the day a toll was given dates nothing.
+    alone = extract_claims("Police had given a toll of 25 on Monday evening.\n", published=date(2024, 5, 7),
+                           outlet=OUTLET)
+    assert _at(alone, "25", 0).event_date is None
