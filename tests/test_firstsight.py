@@ -6,21 +6,17 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 26 (h147-h152, written in session 14 by a helper who had not read extract/, and kept hidden from every helper
-who wrote rules in sessions 14 and 15). A second sample of ordinary news, the kind of data the project is judged on,
-in six registers not used by batch 25: a wire story with an update and a correction on the Mpondwe school attack in
-Uganda (2023), an Indian national daily on the NDFB killings in Assam (2014), a broadcaster's web story on the
-Maguindanao massacre (2009), a UN flash update on the Plaine Savo camp attack in Ituri (2022), a local site's live page
-on a police raid in Rio de Janeiro (2025), a news analysis comparing five sources' tolls for the Kamuina Nsapu conflict
-in Kasai (2017). First sight, scored once at aef1603: f1 0.893 (precision 0.989, recall 0.814), measure 0.978,
-subject 0.652, side 0.772, location 0.196, event_date 0.717, source 0.880, source_type 0.891, stance 0.924. On
-session 15's final tree, after the rules written for batch 25 (none of which it was shown): f1 0.924 (precision 1.0,
-recall 0.858), measure 0.979, subject 0.691, side 0.784, location 0.268, event_date 0.773, source 0.845, source_type
-0.856, stance 0.907. So batch 25's claim rules carried (recall +0.044, the one false alarm gone), its place rules
-carried a little (0.196 -> 0.268 where batch 25 went 0.289 -> 0.670), its dates some; the sources fell, as more
-claims are matched. Every miss and mismatch at first sight, by layer, with the annotator's calls, is in
-tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's, run over this folder too.
-(Batch 25 is in tests/data/heldout now, with FIRST_SIGHT_25.md.)
+Batch 27 (h153-h158, written in session 15 by a helper who had not read extract/, and kept hidden from every helper
+who wrote rules in sessions 15 and 16). A third sample of ordinary news, in six registers not used by batches 25-26: a
+radio bulletin's transcript on Nahr al-Bared (2007), a Nigerian Army press release on Imo State (2022), a weekly
+round-up of separate incidents in central Mozambique (2016), an anniversary feature on the Walisongo massacre in Poso
+(2000), a fact-check of a viral toll for Ben Gardane (2016), a Kenyan regional daily on the Tana Delta clashes (2012).
+First sight, scored once at 60c6a41: f1 0.892 (precision 1.0, recall 0.804), measure 0.878, subject 0.851, side
+0.824, location 0.230, event_date 0.514, source 0.716, source_type 0.811, stance 0.892. On session 16's final tree,
+after the rules written for batches 25 and 26 (none of which it was shown): the same 74 claims found, side 0.811, every
+other field the same: those rules did not carry to these registers. Every miss and mismatch at first sight, by layer,
+with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's,
+run over this folder too. (Batch 26 is in tests/data/heldout now, with FIRST_SIGHT_26.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -34,7 +30,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.91, "precision": 0.98, "recall": 0.85, "measure": 0.97}
+FLOORS = {"f1": 0.88, "precision": 0.98, "recall": 0.79, "measure": 0.865}
 
 
 @pytest.fixture(scope="module")
