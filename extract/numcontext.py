@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.numkinds import _AGE_GROUPS as AGE_GROUPS
+from extract.dateexpr import _WEEKDAYS
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
 from extract.numchange import share_of_change
 from extract.numsharecompare import share_compared
@@ -220,7 +221,13 @@ def appositive_age(text: str, a: _Atom) -> bool:
     if prev in _TITLES:
         return True
     return bool(_CAP_WORD.fullmatch(prev)) and prev not in _NOT_NAME_START and prev not in MONTH_WORDS and (
-        head not in MONTH_WORDS)
+        head not in MONTH_WORDS or _month_surname(head, prev))
+
+
+def _month_surname(head: str, prev: str) -> bool:
+    """A surname spelt like a month after a given name ("Ahmad Jan, 47,", "Maria May, 33,"): title case, no stop, and
+    the word before is no weekday ("Sunday May, 30," reads as a date)."""
+    return head.istitle() and not head.endswith(".") and prev.lower() not in _WEEKDAYS
 
 
 # After "Name, 34" an age goes on in lower case ("Ana Lima, 34, a nurse") or ends the sentence.
