@@ -246,4 +246,25 @@ def clock_atom(text: str, m: re.Match) -> _Atom:
         secs = game_clock_seconds(text, m.end(), m.group())  # "8:14 into the second period" (extract/numsport.py)
     if secs is not None:
         return _Atom(m.start(), m.end(), secs, kind="duration", unit="second")
-    return _Atom(m.start(), m.end(), C.clock_hours(m.group()), kind="time", unit="time")
+    return _Atom(m.start(), m.end(), clock_hours(m.group()), kind="time", unit="time")
+
+
+_CLOCK = re.compile(r"(\d+)(?:[:.](\d\d))?(?::(\d\d))?[\s\u00a0]*(?:([ap])\.?m\b)?", re.I)
+
+
+def clock_hours(s: str) -> float:
+    """A clock time as hours of a 24-hour day: "7:30 a.m." 7.5, "7:30 p.m." 19.5, "10 o'clock" 10; the seconds
+    count ("09:12:40" is 9 + 12/60 + 40/3600)."""
+    m = _CLOCK.match(s)
+    if m is None:
+        d = re.match(r"\d+", s)
+        return float(d.group()) if d else 0.0
+    hours = float(m.group(1)) + (int(m.group(2)) / 60 if m.group(2) else 0.0)
+    if m.group(3):
+        hours += int(m.group(3)) / 3600
+    half = (m.group(4) or "").lower()
+    if half == "p" and hours < 12:
+        hours += 12
+    elif half == "a" and hours >= 12:
+        hours -= 12  # "12:15 a.m." is a quarter past midnight
+    return hours
