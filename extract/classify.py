@@ -104,7 +104,7 @@ from extract.armedmen import armed_men
 from extract.mineaccidents import mine_accidents
 from extract.countedwho import read_who
 from extract.numberof import side_count
-from extract.numbergiven import number_given_as, numbering_read
+from extract.numbergiven import number_brought_to, number_given_as, numbering_read
 from extract.partitive import named_part, whole_of_a_part, wounded_part
 from extract.partbefore import partitive_before, places_of_them, population_of
 from extract.namebefore import _NAME_BEFORE, _capital_last  # noqa: F401 (both: tests/test_classify_shortcuts.py)
@@ -244,6 +244,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
         if ph.cls is None and ph.verb is None:  # (number_given_as's first test)
             number_given_as(ctx, q, ph)  # "gave the number of drivers killed as seven" (extract/numbergiven.py)
+            number_brought_to(ctx, q, ph)  # "bringing to 9 the number of fighters killed" (the same)
     if ph.cls is None or ph.verb is None or ph.cls == "out":
         read_shorthand(ctx, q, ph)  # "placed 2 AGM-65", "Destroyed: 4 tanks, 2 carriers and 6 trucks" (verblabels.py)
     named = side_count(ctx, q) if ph.cls is None and ph.verb is None and not _TOLL_WORDS.isdisjoint(words) else None

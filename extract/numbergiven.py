@@ -42,8 +42,29 @@ def number_given_as(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
     at = text.lower().rfind("number of ", lo, k)
     if at < 0 or any(c in text[at:k] for c in ",.;:"):
         return
+    _read_counted(ph, text, at + 10, k, link.start())
+    # the number of drivers "as" seven, with nothing said to have befallen them: no claim read here
+
+
+def number_brought_to(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
+    """Read a running total told number first into `ph`: "bringing to 9 the number of terrorists neutralised", "brings
+    to 112 the number of people killed in the delta since August" (the counted noun and what befell it stand after
+    the number, which news writes so that the total comes early). The clause ends at a comma or a stop."""
+    text, k, end = ctx.text, q.char_start, q.char_end
+    if ph.cls is not None or ph.verb is not None or not _NUMBER_AFTER.match(text, end, ctx.end):
+        return
+    if _BROUGHT_TO.search(text, max(ctx.start, k - 40), k) is None:
+        return
+    at = text.lower().find("number of ", end, ctx.end) + 10
+    stop = min((i for i in (text.find(c, at, ctx.end) for c in ",;") if i >= 0), default=ctx.end)
+    _read_counted(ph, text, at, stop, stop)
+
+
+def _read_counted(ph: Phrase, text: str, pos: int, k: int, verbs_end: int) -> None:
+    """Read the noun counted after "number of" (at `pos`, within three words, before `k`) and the first verb after it,
+    before `verbs_end`, that says what befell it into `ph` ("foreign lorry drivers killed when aircraft bombed")."""
     lex = lexicon()
-    pos, got, noun = at + 10, None, None
+    got, noun = None, None
     for _ in range(3):  # the noun, or one or two words before it ("foreign lorry drivers")
         noun = lex.noun_re.match(text, pos, k)
         got = lex.noun_class.get(norm(noun.group(0))) if noun else None
@@ -53,7 +74,7 @@ def number_given_as(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
         pos = word.end()
     if got is None:
         return
-    for verb in lex.verb_re.finditer(text, noun.end(), link.start()):  # ("who have left their homes": not "have")
+    for verb in lex.verb_re.finditer(text, noun.end(), verbs_end):  # ("who have left their homes": not "have")
         group = lex.verb_group[norm(verb.group(0))]
         if group == "spare":
             return
@@ -61,12 +82,14 @@ def number_given_as(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
             ph.cls, ph.subject = got
             ph.verb, ph.verb_side, ph.verb_start = group, "right", verb.start()
             return
-    # the number of drivers "as" seven, with nothing said to have befallen them: no claim read here
 
 
 _REACH = 160  # how far before the number "number of" may stand
 _LINK = re.compile(r"\s(?:as|at)\s+(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’-]+\s+")
+_WORD = re.compile(r"[\w'’/.-]+\s+")  # (a word of a name: "IPOB/ESN", "U.S.")
+_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s", re.IGNORECASE)
+_BROUGHT_TO = re.compile(r"\b(?:brings?|brought|bringing|takes|took|taking|raises|raised|raising|pushes|pushed|pushing)"
+                         r"\s+to\s+(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
 
 
 def numbering_read(ph: Phrase, text: str, lo: int, k: int) -> None:

@@ -386,7 +386,7 @@ def previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) ->
 # A digit or a number word: a number may stand there (numwords holds the words; plural scales are vague counts).
 # A preposition between a part and a noun after it: the noun says where, when or by whom, not what the part counts.
 _PLACE_OR_MEANS = re.compile(r"\b(?:in|at|on|near|by|during|from|after|before|with|inside|outside|across|around|"
-                             r"among|under|over|into|through)\s", re.IGNORECASE)
+                             r"among|under|over|into|through|to|towards?)\s", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\d|\b(?:" + "|".join(sorted((*SMALL, *TENS), key=len, reverse=True)) + "|"
                            + "|".join(f"{w}s?" for w in SCALES) + r"|dozens?|scores)\b", re.IGNORECASE)
 _COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
