@@ -28,12 +28,16 @@ _FORCE_NUMBERS = re.compile(r"\b(?:force|forces|army|contingent|garrison|troop\s
 
 
 def number_given_as(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
-    """Read "the number of X (done ...) as N" (or "at N") into `ph`: X is the first noun of the lexicon within three words after
+    """Read "the number of X (done ...) as N" (or "at N", "is N", "was closer to N") into `ph`: X is the first noun of the lexicon within three words after
     "number of", and the first verb after it (before "as") says what befell it ("gave the number of foreign lorry
     drivers killed when aircraft bombed a convoy at Medvedjek as seven": drivers killed). No comma or full stop may
     stand between "number of" and the number."""
     text, k = ctx.text, q.char_start
-    if ph.cls is not None or ph.verb is not None or text.find(" a", max(ctx.start, k - 16), k) < 0:
+    if ph.cls is not None or ph.verb is not None:
+        return
+    window = text[max(ctx.start, k - 24) : k]
+    if " a" not in window and " is " not in window and " was " not in window and " were " not in window and (
+            " st" not in window):
         return
     link = _LINK.search(text, max(ctx.start, k - 30), k)
     if link is None:
@@ -85,7 +89,8 @@ def _read_counted(ph: Phrase, text: str, pos: int, k: int, verbs_end: int) -> No
 
 
 _REACH = 160  # how far before the number "number of" may stand
-_LINK = re.compile(r"\s(?:as|at)\s+(?:" + qualifier_pattern() + r"\s+)?\Z", re.IGNORECASE)
+_LINK = re.compile(r"\s(?:as|at|is|was|were|stands|stood)\s+(?:(?:closer|nearer)\s+to\s+|" + qualifier_pattern() +
+                   r"\s+)?\Z", re.IGNORECASE)  # ("the number of militants killed was closer to 20")
 _WORD = re.compile(r"[\w'’/.-]+\s+")  # (a word of a name: "IPOB/ESN", "U.S.")
 _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s", re.IGNORECASE)
 _BROUGHT_TO = re.compile(r"\b(?:brings?|brought|bringing|takes|took|taking|raises|raised|raising|pushes|pushed|pushing)"

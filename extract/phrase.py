@@ -69,7 +69,7 @@ _AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|
               r"may\s+have\s+been|might\s+have\s+been|could\s+have\s+been|may\s+have|might\s+have|could\s+have|are|is|being|been|got|get|have|has|had|"
               r"thought\s+to\s+have\s+been|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|reported\s+to\s+have\s+been|"
               r"feared\s+to\s+have\s+been|estimated\s+to\s+have\s+been|known\s+to\s+have\s+been|"
-              r"reportedly|reported|confirmed|allegedly|also|all|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
+              r"reportedly|reported|confirmed|allegedly|also|all|already|since|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
               r"newly|recently|forcibly|formally|officially|subsequently|eventually|"
               r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
               r"completely|totally|entirely|partially|partly|largely|heavily|fully|wholly|or\s+partly|or\s+partially|"
@@ -349,8 +349,10 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)  # "freed 3 people trapped in the rubble"
     if left and left[0] == "spare" and cls in HUMAN and freed_after_capture(text, np_end, end):
         return Phrase(cls, subject, np_end, "capture", "left", left[1], only, owner_cls)  # "rescued 4 men it captured"
-    if (left and left[0] == "spare") or (right and right[0] == "spare"):
-        # "two soldiers survived", "rescued 60 villagers": not a count of harm
+    if (left and left[0] == "spare") or (right and right[0] == "spare" and not (
+            left and "," in text[np_end : right[1]] and measure_for(left[0], cls) is not None)):
+        # "two soldiers survived", "rescued 60 villagers": not a count of harm ("killed 47 rebels, rescued 31
+        # hostages": the verb after the comma opens the next item of a list)
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)
     if left and right and "," in text[left[1] : k] and measure_for(right[0], cls) is not None:
         left = None  # "12 dead, dozens hurt": the verb before the comma is the number's before it

@@ -79,3 +79,74 @@ def test_part_sent_to_camps_is_not_a_count_of_camps():
     got = kinds(text)
     assert got["85,000"][0] == "displaced"
     assert got["85,000"][1] != "camp"
+
+
+# --- a list of deeds: a verb of sparing after the comma opens the next item (extract/phrase.py) ---
+
+def test_rescued_after_a_comma_does_not_spare_the_dead_before_it():
+    got = kinds("Troops killed 47 rebels, rescued 31 hostages and arrested 112 suspects in the war-torn north.")
+    assert got["47"] == ("killed", "fighters")
+    assert got["112"][0] == "captured"
+    assert "31" not in got  # the house: the rescued are no claim
+
+
+def test_rescued_still_spares_its_own_noun():
+    assert kinds("Two soldiers, rescued by villagers, survived the ambush in the war-torn north.") == {}
+
+
+# --- injuries sustained or suffered (assets/lexicons/claims.toml [verbs] wound) ---
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("One soldier was killed by the rebels, while two others sustained injuries.", "two"),
+        ("Four policemen suffered gunshot wounds when militants attacked the post.", "Four"),
+    ],
+)
+def test_injuries_sustained_are_wounded(text, number):
+    assert kinds(text)[number][0] == "wounded"
+
+
+def test_losses_sustained_are_no_wounded():
+    assert kinds("The firm sustained injuries to its reputation and lost 40 clients last year.") == {}
+
+
+# --- raiders are armed men (assets/lexicons/claims.toml [nouns.fighter]) ---
+
+def test_raiders_killed_are_fighters():
+    assert kinds("Four of the raiders were shot dead by police after the clashes.")["Four"] == ("killed", "fighters")
+
+
+def test_corporate_raiders_count_nothing():
+    assert kinds("Corporate raiders bought 12 companies last year.") == {}
+
+
+# --- the number of X killed linked by a copula (extract/numbergiven.py) ---
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("The number of soldiers and police killed in the attack is 12.", "12", "killed"),
+        ("An official told me the number of militants killed was closer to 20.", "20", "killed"),
+        ("The number of people displaced by the fighting stood at 40,000 in May.", "40,000", "displaced"),
+    ],
+)
+def test_number_of_x_done_is_n(text, number, measure):
+    assert kinds(text)[number][0] == measure
+
+
+def test_number_of_visitors_is_n_is_no_claim():
+    assert kinds("The number of visitors to the museum was 12,000.") == {}
+
+
+# --- an adverb between the auxiliary and the verb: "have already fled", "have since fled" (extract/phrase.py) ---
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Aid workers say hundreds of families have already fled on foot to the camp.", "hundreds"),
+        ("Some 300 families have since fled the fighting in the district.", "300"),
+    ],
+)
+def test_adverb_after_have(text, number):
+    assert kinds(text)[number][0] == "displaced"
