@@ -99,6 +99,7 @@ from extract.courtvoice import court_finding_before
 from extract.cuetails import APPEAL_VERBS
 from extract.docheads import figures_owner, heading_at
 from extract.eyewitness import SIGHTING_VERBS, reporters_saw
+from extract.factchecks import checked_figure_source
 from extract.facevalue import owner_doubted_later
 from extract.findings import found_with_documented
 from extract.headlines import typed_by_role
@@ -126,7 +127,7 @@ from extract.seatnames import seat_dropped
 from extract.rx import guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
 from extract.sourcenames import agency_name, documents_owner
-from extract.spokesbody import armed_spokesman_type, body_of_spokesman
+from extract.spokesbody import armed_body_of_spokesman, armed_spokesman_type, body_of_spokesman
 from extract.surnames import full_name
 from extract.sourcetidy import describes_the_count, narrowed_source
 from extract.stance import disputed_after, is_breakdown
@@ -213,6 +214,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             short_name_of(name, facts.voice)) or (  # "the Commission" of the "… Commission for Human Rights" (ownname.py)
             names_own_document(ctx.text, name)):  # "The survey recorded 54" in a "Survey report" (ownkind.py)
         if disputed and not (own_count_stands and not verb and not _hedged(sentence, pos, end)):
+            if kind == "body" and (checked := checked_figure_source(ctx, sentence[pos:end])):
+                return Attribution(checked, type_of(checked), "disputed")  # a fact-check doubting the claim's
+                # figure in its own words: the claim line's (extract/factchecks.py)
             stance = "disputed"
         elif facts.judged or (facts.court and court_finding_before(sentence, words_of(sentence), pos)):
             stance = "confirmed"  # a court's finding of fact in its judgment (extract/judgments.py), or in its own
@@ -236,6 +240,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if not TITLE_WORDS.isdisjoint(name.split(None, 2)[:2]):
         name = title_dropped(name)  # "The defendant Ali Hassan al-Majid" (extract/persontitle.py)
     source = documents_owner(body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)
+    source = armed_body_of_spokesman(source, ctx.text)  # "Fatah al-Islam's spokesman" of "the militant group …"
     source = book_author(source, ctx.text) or source  # "Cooper's Air War in Asia (2019)": Cooper (citedbooks.py)
     source = narrowed_source(source)  # "a spokesman for the rival X", "the Red Cross in Honiara" (sourcetidy.py)
     source = seat_dropped(source)  # "the Eastern Karen Relief Committee in Mae Sot" (seatnames.py)
@@ -261,6 +266,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         if role and not lookup(source) and not source.startswith("@") and typed_by_role(role):
             stype = type_of(role)  # "Hassan Omar, a village elder": typed by the apposition (a handle is a named
             # account whatever the apposition calls it: "@x, a pro-government account" stays social_media)
+            if stype == "official" and "spokes" in role:
+                stype = armed_spokesman_type(role, ctx.text) or stype  # "A Renamo spokesman, Afonso Mutumbo,"
         elif role and not lookup(source) and _OUTLET_ROLE.search(role):
             stype = "wire_or_outlet"  # "Mediazona, an independent Russian outlet"
         elif _BARE_ROLE.match(source) and not lookup(source):

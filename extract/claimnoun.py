@@ -18,13 +18,25 @@ _BY = re.compile(rf"\b{_NOUNS}\s+(?:by|from)\s+(?P<np>(?:the\s+)?[A-Z][^,;:()\n]
 _OWNED = re.compile(rf"(?P<np>\b[Tt]he\s+(?:[\w.-]+\s+){{0,3}}?[\w.-]+?|(?:[A-Z][\w.'’-]*\s+){{0,3}}[\w.-]+?)['’]s?\s+"
                     rf"{_NOUNS}\s+that\b")
 
+# "reports circulating on social media that 30 soldiers were killed": the posts are the claimant, named by where they
+# run ("social media reports", "Facebook posts"), whoever then rebuts them.
+_ONLINE = re.compile(r"\b(?P<noun>(?i:reports?|posts?|claims?|rumou?rs?|messages?))\s+(?:(?:circulating|shared|spreading|"
+                     r"widely\s+shared|going\s+round)\s+)?(?:on|in|across)\s+(?P<where>social\s+media|Facebook|"
+                     r"Twitter|TikTok|WhatsApp|Telegram|Instagram|YouTube)\s+that\b")
+
+_PLATFORMS = ("social", "facebook", "twitter", "tiktok", "whatsapp", "telegram", "instagram", "youtube")  # (_ONLINE's)
+
 
 def claim_nouns(sentence: str, low: str) -> list[tuple[str, int, int]]:
     """(claimant, start, end of the cue) of each claim named as a noun before its that-clause; `low` is the
     sentence folded (a sentence without "that" and one of the nouns has none)."""
-    if " that" not in low or not any(w in low for w in ("claim", "assertion", "allegation", "report", "statement")):
+    if " that" not in low:
         return []
     out = []
+    if any(w in low for w in _PLATFORMS) and (m := _ONLINE.search(sentence)):
+        out.append((f"{' '.join(m.group('where').split())} {m.group('noun').lower()}", m.start(), m.end()))
+    if not any(w in low for w in ("claim", "assertion", "allegation", "report", "statement")):
+        return out
     for m in _BY.finditer(sentence):
         np = first_named(m.group("np"))
         if np:

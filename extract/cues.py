@@ -40,6 +40,7 @@ from extract.cueverbs import event_subject, passive_or_noun, role_subject, witho
 from extract.linelabels import label_speaker, post_lead
 from extract.lexicon import clean_name, lexicon, lookup, type_of
 from extract.names import Named, first_named
+from extract.nosource import in_no_source_list
 from extract.rx import ascii_lower, guarded
 from extract.wordset import folded, words_of
 
@@ -155,6 +156,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
         for m in _ASKED_BY.finditer(sentence):
             np = _POSSESSIVE_TAIL.sub("", m.group("np"))
             cues.append(Cue(np, m.start("np"), m.end(), "asked"))
+    noun_cues = {c.start for c in cues if c.verb == "claimed"}  # where a claim named as a noun opens
+    no_source = "no " in low and (" source" in low or " record" in low)  # (extract/nosource.py's words)
     last_name = ""
     # "3/ Army source tells me …": a thread's post number is no part of the subject (blanked, offsets kept)
     post = post_lead(sentence) if sentence[:1] in _POST_OPENERS else 0
@@ -173,6 +176,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
         if (ends and not closing) or _NOT_A_CLAIM.match(rest) or (closing and set_against(sentence, v_start)):
             continue  # "… reported." is a participle; "claimed responsibility" is about the act; "…, far more than
             # the army says." is the writer's comparison (extract/cueforms.py)
+        if noun_cues and v_start in noun_cues:
+            continue  # "have seen reports circulating on social media that …": the claim's noun (claimnoun.py)
         if v_start and sentence[v_start - 1] in "-‐":
             continue  # "a government-declared zone": part of an adjective
         if v_start and sentence[v_start - 1] == "(" and rest[:1] == ")":
@@ -220,6 +225,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
                 if opening:
                     cues.append(Cue(opening, 0, v_end, verb))
             continue
+        if no_source and in_no_source_list(sentence, np_start):
+            continue  # "no source - official, hospital or local - that gives …": no claimant (extract/nosource.py)
         if len(np) < 7 and (short := _CONTRACTED.fullmatch(np)):
             np = short.group(1)  # "I'd put their dead at …": the pronoun, as SELF and PRONOUNS know it
         if passive_or_noun(sentence, v_start, verb_low, lead, np_start) or event_subject(np):

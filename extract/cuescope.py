@@ -16,6 +16,7 @@ from extract.cues import _SCOPE_BREAK, _THAT_NEXT, Cue, is_confirm_verb
 from extract.cuetails import after_time_adjunct
 from extract.absolute import ABSOLUTE_VERBS
 from extract.continued import continued_break
+from extract.dashaside import _DASHES, in_dash_aside
 from extract.speakerorder import without_superseded
 from extract.fronted import fronted_before, partitive_front, relative_front, with_front_verb
 from extract.qualifierwords import qualifier_pattern
@@ -52,7 +53,7 @@ _SEMI_AFTER = re.compile(r"[\s.”\"’')]*;\s*")
 _AND_CLAUSE = guarded(r",\s*and\s+(?!that\b)", re.I)
 _INSIDE_SUBJECT = guarded(r",\s*(?:which|who|whose|that)\b|\(", re.I)
 # "X told reporters that A …, since Thursday, and that B": a second that-clause goes on with X's speech.
-_THAT_CLAUSE_NEXT = guarded(r"\s+(?:[\w'’-]+\s+){0,2}?that\b", re.I)
+_THAT_CLAUSE_NEXT = guarded(r"\s+(?:[\w'’-]+\s+){0,3}?that\b", re.I)  # ("said on Monday evening that")
 _AND_THAT = guarded(r"\b(?:and|but|or)\s+that\b", re.I)
 _WITH_THE_NUMBER = re.compile(r"\s*(?:" + qualifier_pattern() + r"\s+)*", re.I)  # (extract/qualifierwords.py)
 def _scope_broken(gap: str) -> bool:
@@ -71,6 +72,13 @@ def _count_goes_on(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     with no other scope break between the cue and that clause."""
     brk = continued_break(sentence, cue.end, pos, end) if cue.name else -1
     return brk >= 0 and not _scope_broken(sentence[cue.end:brk])
+
+
+def _dash_aside(sentence: str, cue: Cue, pos: int, end: int) -> bool:
+    """A count in an aside between dashes ("… had been killed - 55 in all - and …") with no other scope break
+    between the cue and the aside (extract/dashaside.py)."""
+    dash = in_dash_aside(sentence, cue.end, pos, end) if cue.name else -1
+    return dash >= 0 and not _scope_broken(sentence[cue.end:dash])
 
 
 def _speech_resumes(sentence: str, cue: Cue, gap: str) -> bool:
@@ -119,7 +127,8 @@ def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
             continue  # "we recorded 73 bombings, and the rebels destroyed 28 buildings": the verb's object ended
         elif c.end <= pos and not c.backward:
             gap = sentence[c.end : pos]
-            if (not _scope_broken(gap) or _speech_resumes(sentence, c, gap) or _count_goes_on(sentence, c, pos, end)) and not (_AND_CLAUSE.search(gap) and any(
+            if (not _scope_broken(gap) or _speech_resumes(sentence, c, gap) or _count_goes_on(sentence, c, pos, end)
+                    or (not _DASHES.isdisjoint(gap) and _dash_aside(sentence, c, pos, end))) and not (_AND_CLAUSE.search(gap) and any(
                     d.after and d.start >= end and d.name and ";" not in sentence[end : d.start] for d in cues)):
                 out.append(c)  # "X said 438 were kidnapped, and 362,000 are displaced, according to Y": Y's
         elif c.name and not c.after and c.start < pos and end <= c.end and _INSIDE_SUBJECT.search(sentence[c.start : pos]):

@@ -24,6 +24,7 @@ from functools import lru_cache
 from extract.bodywords import body_words
 from extract.figurenouns import FIGURE_WORD
 from extract.lexicon import lookup
+from extract.apposedname import apposed_opening
 from extract.names import first_named
 from extract.sums import SUM
 
@@ -114,6 +115,8 @@ def opening_subject(sentence: str, verb_at: int) -> str | None:
     ":" before the verb but the comma before its "but"), else None."""
     before = sentence[:verb_at]
     core = before[: m.start()] if "," in before and (m := _COMMA_BUT.search(before)) else before
+    if "," in core and (named := apposed_opening(core)) is not None:
+        return named  # "A Renamo spokesman, Afonso Mutumbo, dismissed the claim and said …" (extract/apposedname.py)
     if "," in core or ";" in core or ":" in core:
         return None
     m = _OPENING_SUBJECT.match(before)

@@ -15,8 +15,12 @@ from functools import lru_cache
 __all__ = ["kind_noun_type"]
 
 # The heads of _ARMED_NOUNS, as written there (the pattern is case-sensitive): the text holds one where it matches.
-_ARMED_HEADS = ("militia", "rebel", "guerrilla", "insurgen", "paramilitar", "faction", "armed")
-_ARMED_NOUNS = r"(?:militias?|rebels?|rebel\s+group|guerrillas?|insurgents?|insurgency|paramilitar(?:y|ies)|faction|armed\s+group)"
+_ARMED_HEADS = ("militia", "rebel", "guerrilla", "insurgen", "paramilitar", "faction", "armed", "militant", "fighters")
+_ARMED_NOUNS = (r"(?:militias?|rebels?|rebel\s+group|guerrillas?|insurgents?|insurgency|paramilitar(?:y|ies)|faction|"
+                r"armed\s+group|fighters|militants)")
+# The noun before the name: "the militant group Fatah al-Islam", "the armed men of Renamo", "the rebels of the X".
+_NOUN_BEFORE = re.compile(r"(?:(?:militant|armed|rebel|insurgent|jihadist|guerrilla)\s+(?:group|movement|organi[sz]ation|"
+                          r"faction)|(?:armed\s+men|fighters|militants|rebels|insurgents|guerrillas)\s+of(?:\s+the)?)\s+\Z")
 # Compiled once and tried where the name stands (a pattern holding the name is compiled again for each new name).
 _NOUN_AFTER = re.compile(rf"\s+{_ARMED_NOUNS}\b")
 _BOUNDARY = re.compile(r"\b")
@@ -25,12 +29,14 @@ _BOUNDARY = re.compile(r"\b")
 @lru_cache(maxsize=1024)  # one document and name asked for every claim of that source
 def kind_noun_type(text: str, name: str) -> str | None:
     """`armed_group` when the document writes the name (or a longer name ending in it) followed by an armed
-    body's noun ("the Malaita Eagle Force militia"), else None."""
+    body's noun ("the Malaita Eagle Force militia", "Renamo fighters") or after one ("the militant group Fatah
+    al-Islam", "the armed men of Renamo"), else None."""
     if len(name) < 3 or not name[:1].isupper() or name not in text or not any(n in text for n in _ARMED_HEADS):
         return None  # (a cheap test before the pattern made for the name, which re compiles for each new name)
     i = text.find(name)
     while i >= 0:  # (the name, on a word boundary, then the noun: as re.search(rf"\b{name}\s+{_ARMED_NOUNS}\b"))
-        if _BOUNDARY.match(text, i) and _NOUN_AFTER.match(text, i + len(name)):
+        if _BOUNDARY.match(text, i) and (_NOUN_AFTER.match(text, i + len(name))
+                                         or _NOUN_BEFORE.search(text, max(0, i - 40), i)):
             return "armed_group"
         i = text.find(name, i + 1)
     return None

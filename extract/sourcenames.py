@@ -8,13 +8,14 @@
 - "the MENA news agency" -> "MENA" (`agency_name`): a name followed by the kind of outlet it is is that name;
   typed first as the outlet the whole phrase says it is, then shown by its name.
 - "COPREFA's own daily bulletins" -> "COPREFA" (`documents_owner`): a body's documents speak for it, and are typed
-  as it ("COPREFA" is the army's press office, not an outlet).
+  as it ("COPREFA" is the army's press office, not an outlet); so does "an army statement read on state television".
 """
 
 from __future__ import annotations
 
 import re
 
+from extract.bodywords import body_words
 from extract.dateexpr import _MONTH_WORDS, _WD
 from extract.lexicon import lookup
 from extract.writtenrecords import ACCOUNT_NOUNS, written_account
@@ -85,6 +86,13 @@ _DOCUMENT_FROM = re.compile(r"(?:[\w-]+\s+){0,2}?(?i:" + "|".join(DOCUMENT_NOUNS
                             r"(?P<owner>[A-Z0-9].*)")
 
 
+# "Army statement read on state television", "police communique issued overnight": a body's statement, named by
+# the body before the noun, speaks for the body.
+_ISSUED_DOCUMENT = re.compile(r"(?P<owner>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+(?:statement|communiqu[eé]|bulletin|"
+                              r"press\s+release)(?:\s+(?:read|issued|released|published|broadcast|carried|posted|sent)"
+                              r"\b.*)?", re.I)
+
+
 def documents_owner(source: str) -> str:
     """"COPREFA's own daily bulletins" -> "COPREFA": a body's documents speak for the body (and are typed as it);
     "Medecins Sans Frontieres doctor" -> the listed body whose staff he is; "Intel summary from X Corps" -> X Corps."""
@@ -96,6 +104,10 @@ def documents_owner(source: str) -> str:
         m = _OWNED_DOCUMENTS.fullmatch(source)
         if m and (m.group("owner")[:1].isupper() or (written_account(source) and " " not in m.group("owner"))):
             return m.group("owner")  # (a log's or diary's writer in lower case too: "the beachmaster's log")
+    if " " in source and ("tatement" in source or "ommuniq" in source or "ulletin" in source or "elease" in source):
+        m = _ISSUED_DOCUMENT.fullmatch(source)
+        if m and m.group("owner").split()[-1].capitalize() in body_words():
+            return m.group("owner")  # (only a body's: "the Army statement", not "a witness statement")
     if " " in source and source[:1].isupper():
         m = _STAFF_OF.fullmatch(source)
         if m and lookup(m.group("org")):

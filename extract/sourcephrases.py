@@ -17,6 +17,7 @@ from extract.claimnoun import claim_nouns
 from extract.cueforms import FIGURE_WORDS, figure_owners
 from extract.cuerecord import Cue
 from extract.cuescan import has_any
+from extract.courtheard import court_heard
 from extract.lexicon import lookup
 from extract.names import first_named
 from extract.rowcomma import comma_credit
@@ -47,13 +48,15 @@ _GIVEN_KEYS = ("provided", "given", "released", "compiled", "issued", "published
 _OWNED_TAIL = (r"(?:['’]s\s+(?:(?:latest|new|own|official|preliminary|updated|daily|initial|final)\s+)*(?:figures|data|"
                r"statistics|estimates?|tally|count|toll|records)\s+(?:show|shows|showed|suggest|suggests|suggested|"
                r"indicate|indicates|indicated|put|puts)\b"
+               # "the ministry's list names six soldiers": a list of the dead names them as its owner's count
+               r"|['’]s\s+(?:(?:own|official|published|final)\s+)?(?:list|roll)\s+(?:names|named|lists|listed|gives|gave)\b"
                # "The committee's report of 1970 gives …": a dated report gives its author's figures
                r"|['’]s\s+(?:(?:final|own|official)\s+)?report\s+(?:of|from)\s+(?:1[5-9]|20)\d\d\s+(?:gives|gave|puts|put)\b)")
 _OWNED_DATA = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z\w][\w.-]*(?:\s+[\w.-]+){0,5}?)" + _OWNED_TAIL)
 # Every match of _OWNED_DATA holds a match of its tail, which opens with its character and is found fast: tried
 # first, it spares the sentences without one _OWNED_DATA's scan from every word (3% of a whole pass, measured).
 _OWNED_TAIL_SCAN = re.compile(_OWNED_TAIL)
-_DATA_WORDS = frozenset("figures data statistics estimates estimate tally count toll records".split())  # _OWNED_DATA's nouns
+_DATA_WORDS = frozenset("figures data statistics estimates estimate tally count toll records list roll".split())  # _OWNED_DATA's nouns
 # Only a figure comes from its source: "200 refugees came from Chad" names no source.
 _COMES_FROM = guarded(r"\b(?:figures?|tolls?|numbers?|counts?|estimates?|tally|tallies|totals?|data|statistics)\b[^.;]{0,80}?"
                       r"\b(?:comes?|came|is\s+drawn|was\s+drawn|derives?|derived)\s+from\s+(?P<np>[^,;:()\n]{1,80})", re.I)
@@ -146,4 +149,6 @@ def source_phrase_cues(sentence: str, low: str) -> list[Cue]:
     if not FIGURE_WORDS.isdisjoint(words_of(sentence)):
         cues.extend(Cue(np, a, b, "reported") for np, a, b in figure_owners(sentence))
     cues.extend(Cue(np, a, b, "claimed") for np, a, b in claim_nouns(sentence, low))  # "the claim by X that …"
+    if (heard := court_heard(sentence, low)) is not None:
+        cues.append(Cue(*heard))  # "A court in Palu heard that the attackers numbered 150" (extract/courtheard.py)
     return cues

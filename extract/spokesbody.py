@@ -10,7 +10,7 @@ import re
 
 from extract.lexicon import lookup
 
-__all__ = ["body_of_spokesman", "armed_spokesman_type"]
+__all__ = ["armed_body_of_spokesman", "body_of_spokesman", "armed_spokesman_type"]
 
 # "LURD's spokesman", "the army's chief spokeswoman": the spokesperson of a listed body speaks as the body.
 _SPOKESMAN_OF = re.compile(r"(?P<owner>.+?)['’]s\s+(?:chief\s+|main\s+|official\s+)?spokes(?:man|woman|person|men)$",
@@ -44,3 +44,16 @@ def armed_spokesman_type(source: str, text: str) -> str | None:
     from extract.kindnoun import kind_noun_type  # (kindnoun reads the lexicon too: imported when needed)
 
     return kind_noun_type(text, m.group("owner"))
+
+
+def armed_body_of_spokesman(source: str, text: str) -> str:
+    """The armed body a "X's spokesman" speaks for when the document writes X as one ("the militant group Fatah
+    al-Islam … Fatah al-Islam's spokesman": the group's claim, as "LURD's spokesman" is LURD's), else `source`."""
+    if "spokes" not in source or not ("'s" in source or "’s" in source):
+        return source
+    m = _SPOKESMAN_OF.match(source)
+    if m is None or not m.group("owner")[:1].isupper():
+        return source
+    from extract.kindnoun import kind_noun_type  # (as armed_spokesman_type)
+
+    return m.group("owner") if kind_noun_type(text, m.group("owner")) else source

@@ -57,6 +57,11 @@ _DOUBT = guarded(
     r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b"
     # "a figure no British or Omani record supports", "No other source supports that"; a wiki's "with no citation"
     r"|\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:records?|sources?|documents?|archives?)\s+(?:\w+\s+)?supports\b"
+    # "We found no source - official, hospital or local - that gives a figure of 55": nobody gives it (a list of
+    # the kinds of source looked at may stand between dashes)
+    r"|\bno (?:other |single |independent )?(?:sources?|records?)(?:\s+[–—-]\s[^.;–—\n]{1,60}?\s[–—-])?"  # (single
+    # spaces, so that DOUBT_KEYS hold every match)
+    r"\s+(?:that|which)\s+(?:gives?|gave|puts?|supports?|confirms?|backs?|shows?|lists?|names?)\b"
     r"|\b(?:with\s+no|without\s+(?:a|any))\s+citations?\b"
     # "it cannot be taken seriously", "not to be taken seriously": the writer's verdict on the figure
     r"|\b(?:(?:could|can)\s*(?:not|n[o’']t)|not\s+to)\s+be\s+taken\s+seriously\b",
@@ -207,7 +212,8 @@ def around(ctx: SentenceContext) -> str | None:
 DOUBT_KEYS = ("unsupported", "unsubstantiated", "verif", "dubious", "questionable", "bogus", "fabricated",
               "exaggerated", "inflated", "implausible", "baseless", "spurious", "false", "fake", "confirm",
               "doubtful", "corroborat", "neither", "evidence", "proof", "sign", "trace", "check", "believ", "trust",
-              "accept", "supports", "citation", "seriously")
+              "accept", "supports", "citation", "seriously", "no source", "no record", "no other", "no single",
+              "no independent")
 COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "higher", "lower", "larger", "smaller",
                 "exaggerat", "overstat", "understat", "underestimat", "overestimat", "inflat", "suspect", "doubt",
                 "none", "happened", "skeptical", "sceptical")

@@ -133,14 +133,16 @@ def test_an_apposition_still_types_its_name() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Lake Eagle Force", "militia", "militias", "rebels", "rebel group", "guerrillas",
                                  "insurgency", "paramilitaries", "faction", "armed group", "police", "Militia",
-                                 " ", "\n", ",", "the", "seized"]), max_size=10))
+                                 " ", "\n", ",", "the", "seized", "fighters", "militant group", "of"]), max_size=10))
 def test_armed_heads_are_in_every_text_the_pattern_matches(pieces: list[str]) -> None:
     text = " ".join(pieces)
-    if re.search(rf"\b{re.escape('Lake Eagle Force')}\s+{kindnoun._ARMED_NOUNS}\b", text):
+    after = re.search(rf"\b{re.escape('Lake Eagle Force')}\s+{kindnoun._ARMED_NOUNS}\b", text)
+    # (session 17: or the noun before the name, "the rebel group Lake Eagle Force", kindnoun._NOUN_BEFORE)
+    before = re.search(kindnoun._NOUN_BEFORE.pattern.removesuffix(r"\Z") + r"\bLake Eagle Force", text)
+    if after or before:
         assert any(h in text for h in kindnoun._ARMED_HEADS)
     assert (kindnoun.kind_noun_type(text, "Lake Eagle Force") == "armed_group") == bool(
-        "Lake Eagle Force" in text
-        and re.search(rf"\b{re.escape('Lake Eagle Force')}\s+{kindnoun._ARMED_NOUNS}\b", text))
+        "Lake Eagle Force" in text and (after or before))
 
 
 def test_cached_readers_give_the_uncached_answers() -> None:
