@@ -1,7 +1,7 @@
 """A town the gazetteer lacks, named as where harm was done: "11 people were shot dead in Ballymurphy since
 Monday", "killed in an exchange of fire in Ardoyne overnight" (for extract/placenames.py).
 
-A capitalised name right after "in" or "near" ("killed near Burkapal on April 24"), with a word of harm a few
+A capitalised name right after "in", "near" or "at" ("killed near Burkapal on April 24", "died at Ombuwelo"), with a word of harm a few
 words before it in the same clause and, after it, a word of time, a conjunction or the clause's end, is the
 scene. Not a scene: a month or a weekday ("killed in March"), a people's or a language's word ("killed in
 Israeli strikes" has a noun after it anyway; "in Arabic"),
@@ -32,7 +32,8 @@ _NOT_SCENE = frozenset("""January February March April May June July August Sept
     French Arabic Spanish Russian German Total Brief Short Sum Addition Particular General Practice Theory Contrast
     Response Reply Return Turn Fact Truth Summary Conclusion Retaliation God Government Senate Council Private Public
     Person Time Spring Summer Autumn Winter Fall Custody Detention Hospital Prison Jail Action Combat Battle Service
-    Office Power Control Charge Command Operation Hand Part Total The A An Some All Each""".split())
+    Office Power Control Charge Command Operation Hand Part Total The A An Some All Each Christmas Easter Ramadan Eid
+    Mass Dawn Night Noon Midnight Sea Home Work School Church Mosque""".split())
 _PEOPLES_END = ("ian", "ese", "ish", "ic", "i", "ean", "an")
 
 
@@ -57,15 +58,16 @@ def harm_scenes(text: str) -> list[tuple[int, int, str]]:
 def _after_preposition(text: str) -> list[tuple[int, int]]:
     """(offset of the space before, offset of the name) after each " in " and " near " that a capital A-Z follows
     ("shot dead near Burkapal on Monday": a place near which harm was done is named as the scene, as one in which
-    it was). Only those can start a name (_NAME_AT opens with [A-Z]); one scan, each space tested in place."""
+    it was; and " at ": "killed in an ambush at Ombuwelo."). Only those can start a name (_NAME_AT opens with [A-Z]); one scan, each space tested in place."""
     return [(m.start(), m.end()) for m in _PREPOSITION_CAPITAL.finditer(text)]
 
 
 # " in " or " near " with the capital after it looked at, not taken (a match ends where the name starts).
-_PREPOSITION_CAPITAL = re.compile(r" (?:in|near) (?=[A-Z])")
+_PREPOSITION_CAPITAL = re.compile(r" (?:in|near|at) (?=[A-Z])")
 
 
 def after_preposition_long_way(text: str) -> list[tuple[int, int]]:
     """_after_preposition as first written: every " in " and " near " (tests compare the two on generated text;
     those without a capital A-Z after them start no name)."""
-    return sorted([(i, i + 4) for i in offsets_of(text, " in ")] + [(i, i + 6) for i in offsets_of(text, " near ")])
+    return sorted([(i, i + 4) for i in offsets_of(text, " in ")] + [(i, i + 6) for i in offsets_of(text, " near ")]
+                  + [(i, i + 4) for i in offsets_of(text, " at ")])

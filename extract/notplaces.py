@@ -7,7 +7,8 @@ A gazetteer spelling is no place of an event when the sentence uses it as:
   no preposition between the number and it, and nothing after it that it could qualify;
 - an aircraft's type ("its Mirage and Kfir jets shot down two"): a name before a noun of aircraft;
 - a person: an author cited at the head of a reference ("Anderson, The War of the Dispossessed (1981), p. 127"), or
-  a name after a title of rank or address ("Captain Hull said"). One sense per discourse: the surname is a person
+  a name after a title of rank or address ("Captain Hull said"), or a given name between a lower-case role word and a
+  capitalised surname ("our correspondent Rania Haddad", "security minister Katana Mwaro"). One sense per discourse: the surname is a person
   wherever else the document writes it ("about 2,000 (Anderson)");
 - a member of a list of states in brackets ("the guarantor states (Argentina, Brazil, Chile and the United
   States) will send ..."): the states act, nothing happens in them;
@@ -41,6 +42,14 @@ _CITATION_AFTER = re.compile(r",\s+(?:[A-Z][\w'’:-]*\s+)(?:(?:[A-Z][\w'’:-]*
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Professor|Prof|Captain|Capt|Colonel|Col|Major|Maj|Lieutenant|Lt"
                            r"|Sergeant|Sgt|Corporal|Trooper|Private|Admiral|Commander|Brigadier|Judge"
                            r")\.?\s+(?:[A-Z][a-z]+\s+)?$")
+# A lower-case role word just before a given name ("our correspondent Rania Haddad", "the minister Katana Mwaro").
+_ROLE_BEFORE = re.compile(r"\b(?:correspondent|reporter|journalist|presenter|editor|photographer|spokes(?:man|woman|person)"
+                          r"|minister|governor|commissioner|commander|envoy|ambassador|senator|president|chairman"
+                          r"|chairwoman|secretary|director|official|officer|chief|analyst|researcher|activist|mayor)\s+$")
+# A capitalised surname after the given name, not a word that makes the name a place's ("Garsen Police Station").
+_SURNAME_AFTER = re.compile(r"\s+(?!(?:Street|Road|Avenue|Police|Station|District|County|Province|State|Region|Camp"
+                            r"|City|Town|Village|River|Hospital|Airport|Market|Bridge|Forest|Valley|Hills?|Lake)\b)"
+                            r"[A-Z][a-z][\w'’-]*\b(?!\s+(?:Street|Road|District|County|Province|State|Police))")
 # (not "countries": "floods in three countries (Kenya, Uganda and Tanzania)" are the places of a count)
 _PART_INCLUDED_AFTER = re.compile(r"\s+(?:dead|toll|victims|casualties|losses|figures?)\s+included\b")
 # A vessel's verbs right after "the <Town>": what a ship does or undergoes.
@@ -86,7 +95,12 @@ def _person(text: str, m: Mention) -> bool:
     if text.startswith(",", m.end) and m.place.precision != "country" and _CITATION_AFTER.match(text, m.end):
         return True
     a = m.start - 28 if m.start > 28 else 0
-    return text[m.start - 1 : m.start] == " " and _TITLE_BEFORE.search(text, a, m.start) is not None
+    if text[m.start - 1 : m.start] != " ":
+        return False
+    if _TITLE_BEFORE.search(text, a, m.start) is not None:
+        return True
+    return m.place.precision != "country" and text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
+        and _SURNAME_AFTER.match(text, m.end) is not None and _ROLE_BEFORE.search(text, a, m.start) is not None
 
 
 def vessel(text: str, m: Mention) -> bool:

@@ -10,10 +10,13 @@ Cotzal"). A cheap test first: the character after the first place is a comma.
 
 from __future__ import annotations
 
+import bisect
 import re
+from operator import attrgetter
 
 from extract.gazetteer import RANK, Mention
 
+_START = attrgetter("start")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?"
 _LIST_GAP = re.compile(r"(?:,\s+" + _NAME + r"){1,4},?\s+and\s+")
 
@@ -135,3 +138,19 @@ def counted_list(text: str, sentence: str, sentence_start: int,
                 continue  # inside a longer list: its first mention comes earlier
             return m
     return None
+
+
+def inside_list(text: str, mentions: tuple[Mention, ...] | list[Mention], m: Mention) -> bool:
+    """Whether the mention `m` (one of `mentions`, in text order) is a later member of a list of places another mention opens ("Manica" in "our
+    correspondents in Sofala, Manica and Zambezia"): lent to another sentence, it is not that sentence's place on
+    its own (extract/places.py lends the list's first member, which as_place widens to the list). A cheap test
+    first: a comma or "and" just before it."""
+    if not (text.startswith(", ", m.start - 2) or text.startswith("and ", m.start - 4)):
+        return False
+    k = bisect.bisect_left(mentions, m.start, key=_START)
+    for j in range(max(0, k - 5), k):
+        other = mentions[j]
+        if text.startswith(",", other.end) and list_end(text, other.start, other.end, mentions[j + 1 : j + 7],
+                                                         RANK[other.place.precision]) >= m.end:
+            return True
+    return False

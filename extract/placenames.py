@@ -176,7 +176,7 @@ _CAPS = r"[A-Z][^\W\d_]+(?:['’][a-z]+)?(?:[ -][A-Z][^\W\d_]+(?:['’][a-z]+)?)
 _KIND_NAMED = re.compile(
     r"(?<![\w'’-])(?P<fac>" + _CAPS + r")\s+(?P<fkind>(?:(?:Referral|General|Teaching|University)\s+)?Hospital"
     r"|Hotel|peninsula|Peninsula|district|township|checkpoint|county|County|State|state"
-    r"|airport|airfield|border\s+crossing"
+    r"|airport|airfield|border\s+crossing|village|forest"
     # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal)(?![\w-])"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
@@ -187,6 +187,7 @@ _KIND_NAMED = re.compile(
 _KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_KIND_NAMED.pattern)))) + "])(?:"
                               + _KIND_NAMED.pattern + ")")
 _KIND_PRECISION = {"district": "district", "township": "district", "county": "district", "peninsula": "village",
+                   "village": "village",
                    "state": "admin1"}
 # Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
 OPENERS = frozenset("The A An In At On Near From To Of By And Outside Inside Across Around".split())
@@ -200,7 +201,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
-                    "Causeway", "Terminal", "terminal")
+                    "Causeway", "Terminal", "terminal", "village", "forest")
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
@@ -346,8 +347,20 @@ def _kind_named(text: str) -> list[tuple[int, int, str, str]]:
             name = name[len(first) + 1 :]
         if kind.lower() == "state" and _not_a_state(text, name, s, u.end()):
             continue
+        if kind in ("village", "forest"):  # "attacked Kilelengwani village": the name alone, as "the village of X"
+            if _a_people_village(text, name, s, u.end()):
+                continue
+            if kind == "village":
+                e = s + len(name)
         out.append((s, e, text[s:e], precision))
     return out
+
+
+def _a_people_village(text: str, name: str, start: int, end: int) -> bool:
+    """Whether "<name> village" (or forest) names whose village, not which: after "a"/"an" ("an Orma village"), a
+    people's adjective ("the Christian village"), or before "of" ("the Alawite village of Zara", named after "of")."""
+    return (text.endswith(("a ", "an ", "A ", "An "), max(0, start - 3), start) and not text[start - 4 : start - 3].isalpha()) \
+        or name.split()[-1].endswith(("ian", "ese", "ish", "ic", "ite")) or text.startswith(" of ", end)
 
 
 def _not_a_state(text: str, name: str, start: int, end: int) -> bool:

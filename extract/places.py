@@ -49,7 +49,7 @@ from extract.placeinfobox import infobox_place
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
 from extract.placekept import all_kept, in_own_statement, kept_to_clause
-from extract.placelists import counted_list
+from extract.placelists import counted_list, inside_list
 from extract.gazetteer import RANK, Mention
 from extract.placeextent import _SUFFIX, Place, _start_of, as_place
 from extract.placementions import _main_country
@@ -356,6 +356,7 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
             continue
         part = max(ctx.text.find(" of th", s, e), ctx.text.find(" of wh", s, e))  # (none: no partitive aside)
         cands = [m for m in _in_span(mentions, s, e) if _rank(ctx.text, m) < RANK["country"]
+                 and not inside_list(ctx.text, mentions, m)  # (the list's first stands for it: placelists.py)
                  and (point < 0 or lent_across_points(ctx.text, point, m.start, ctx.text[m.start : m.end]))
                  and (want_town or part < 0 or not in_partitive(ctx.text, s, m.start))
                  and not kept_to_clause(ctx.text, m)]  # (a part's place

@@ -81,10 +81,19 @@ def table_row(sentence: str) -> bool:
     return row is not None and _ROW_AREA.search(sentence, row.start("label"), row.end("label")) is not None
 
 
+# A superlative measured against the past ("the worst fighting since the civil war ended in 1990", "the deadliest
+# attack since 2015"): the year is the benchmark's, not the event's, and no period is counted over.
+_WORST_SINCE = guarded(r"\b(?:worst|deadliest|bloodiest|heaviest|biggest|largest|fiercest|highest|greatest"
+                       r"|most\s+(?:violent|serious|intense|severe|lethal|deadly))\b[^.;:]{0,60}?"
+                       r"\bsince\b[^,;:.()]*")
+
+
 def period_text(sentence: str, pub: date | None) -> bool:
     """own_story for a sentence's text and the report's published date."""
     from extract.dates import names_period  # (dates.py imports places.py, which imports this module)
 
+    if "since" in sentence and ("est " in sentence or "worst" in sentence or "most " in sentence):  # (_WORST_SINCE's)
+        sentence = _WORST_SINCE.sub("", sentence)
     if _BACK_TO_PLACE.search(sentence):
         return False
     if names_period(sentence, pub) and not _SINCE_DAYS.search(sentence):  # (pub: hits already found)
