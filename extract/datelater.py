@@ -26,9 +26,9 @@ _LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+da
 
 
 # The days after the day told, not counted: "in the following days", "in the days that followed", "over the next
-# few days", "during the next days" (not "the following day", one day: _LATER).
+# few days", "during the next days", "over the next two days" (not "the following day", one day: _LATER).
 _DAYS_AFTER = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+"
-                         r"(?:few\s+|several\s+)?days|days\s+(?:that\s+)?(?:followed|after(?:wards?)?))\b",
+                         r"(?:few\s+|several\s+|two\s+|three\s+)?days|days\s+(?:that\s+)?(?:followed|after(?:wards?)?))\b",
                          re.IGNORECASE)
 SPAN_AFTER = -1  # days_later's answer for _DAYS_AFTER: the month of the day told (shifted)
 

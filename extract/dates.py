@@ -69,6 +69,7 @@ from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
 from extract.dateopeners import paragraph_opening_date
 from extract.datetitle import title_day
+from extract.datewhen import when_clause_date
 from extract.datewhole import whole_war
 from extract.answerturns import question_turn
 from extract.dateyearfrom import year_from_text
@@ -78,7 +79,8 @@ from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.datelends import lent_hits
 from extract.dateruns import ran_over_days
-from extract.datesaid import INCIDENT_MEASURES, carries_incident, incident_date, said_dates
+from extract.datesaid import (INCIDENT_MEASURES, carries_incident, incident_date, said_dates, spans_after,
+                              told_before, told_or_aside)
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datestates import still_state
@@ -95,9 +97,13 @@ _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear"
 _LAST_RESORT = ("dateline", "report", "plan")  # hits that govern a number only when the sentence has no other
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
 # ("had given a toll of 46 on Tuesday": the day the toll was given)
-_REPORT_BEFORE = re.compile(r"\b(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2}"
+# Where or by whom between verb and date: "announced by the government on", "given at a briefing on", "read on state TV"
+_TOLD_MIDDLE = (r"(?:(?:at|during)\s+(?:a|the|its|their)\s+(?:[\w'’-]+\s+)?(?:briefing|(?:news|press)\s+conference)\s+"
+                r"|on\s+(?:state\s+|national\s+)?(?:television|radio|tv)\s+|by\s+(?:the\s+)?[\w'’-]+\s+)")
+_REPORT_BEFORE = re.compile(r"\b(?:(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2}"
                             r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*)"
-                            r"\s+(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
+                            r"\s+" + _TOLD_MIDDLE + r"?|(?:given|read|broadcast|aired)\s+" + _TOLD_MIDDLE + r")"
+                            r"(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 _REPORT_BEFORE_LOW = lower_pattern(_REPORT_BEFORE)  # for the lower-cased sentence, as _EXPR_LOW
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
 _LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
@@ -169,8 +175,11 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     if hits and hits[0].kind == "report" and measure in INCIDENT_MEASURES and ctx.section.kind == "body" and all(
             h.kind == "report" for h in hits):  # "Police had given a toll of 46 on Tuesday": the story's incident goes on
         lead, end, told = _incident(ctx)
-        if told is not None and lead < ctx.index < end and carries_incident(ctx.text, sentence, q.char_start):
+        if told is not None and (lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead)) \
+                and carries_incident(ctx.text, sentence, q.char_start, start):
             return told
+    if hits and (day := when_clause_date(sentence, hits, q.char_start - start, pub)) is not None:
+        return day  # "since August 22, when 52 people were killed": the clause's own day (datewhen.py)
     if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None) \
             and not dates_an_aside(sentence, hits[0].start, hits[0].end, q.char_start - start):  # (daterelative.py)
         if hits[0].kind == "today" and (day := quoted_day(ctx.text, start, pub, _hits)) is not None:
@@ -210,7 +219,7 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     when = title_day(ctx.text, pub)  # a report titled with the day before it was filed (datetitle.py)
     if when is None and ctx.section.kind == "body" and (measure is None or measure in INCIDENT_MEASURES):
         lead, end, when = incident_date(ctx.text, ctx.sentences, pub)  # the lead's date goes on (datesaid.py)
-        if not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start):
+        if not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start, ctx.start):
             return None
     return when
 
@@ -289,9 +298,14 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
         prev = _hits(ctx.text[s:e], pub)
         if prev and prev[0].kind == "said":
             prev = prev[1:]  # a statement's day lends no date (datesaid.py)
-        if prev and prev[0].kind == "report" and all(h.kind == "report" for h in prev) and (
-                _in_incident_story(ctx, i)):
-            continue  # (a toll's day of telling in the incident's story: the lead's date goes on)
+        if prev and (prev[0].kind == "yesterday" or spans_after(ctx.text, ctx.sentences, i)) \
+                and i == _incident(ctx)[0] and _in_incident_story(ctx, i + 1):  # (cheap tests first)
+            if prev[0].kind == "yesterday":
+                break  # the lead's "yesterday" goes on through the story, as its weekday would (datesaid.incident_date)
+            if _incident(ctx)[2].precision == "month":
+                return True, _incident(ctx)[2]  # the lead's day, then "Over the next two days, ...": its month
+        if prev and told_or_aside(ctx.text[s:e], prev) and _in_incident_story(ctx, i):
+            continue  # (a toll's day of telling, or an aside's date, in the incident's story: the lead's date goes on)
         if not prev and whole_war(ctx.text[s:e]):
             return True, None  # a total over a whole war lends no date to the sentences after it
         if not prev and question_turn(ctx.text, s, e):
@@ -352,9 +366,9 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
             if not _LABEL_HEAD.fullmatch(sentence, _line_start(sentence, m.start()), m.start()):
                 continue  # a date before a colon mid-line ("as of May 6: ...") labels no item
             kind = "label"  # "Roundup, February 4: ..." / "June 7: ...": the date of the item it heads
-        elif kind in _REPORTABLE and (_REPORT_BEFORE_LOW.search(low, max(0, m.start() - 30), m.start())
+        elif kind in _REPORTABLE and (_REPORT_BEFORE_LOW.search(low, max(0, m.start() - 40), m.start())
                                       if low is not None else
-                                      _REPORT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())):
+                                      _REPORT_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
             told = told or date
             kind, date = "report", None  # "said on Friday": when it was said, not when it happened
         elif kind == "explicit" and _DATELINE_AFTER.match(sentence, m.end()) \

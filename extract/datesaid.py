@@ -26,7 +26,8 @@ from extract.datewords import REPORT_VERB_ALTERNATION
 
 # After the opening date: an optional comma, the subject (at most eight words, appositive commas allowed, no verb of
 # its own: no "that", "who", "which", "had", "was", "were"), then a verb of saying or publishing.
-_SAY_VERBS = REPORT_VERB_ALTERNATION + r"|issued|told|put\s+(?:the|its|their|a)\s+(?:toll|figure|number)|gave"
+_SAY_VERBS = REPORT_VERB_ALTERNATION + r"|issued|told|put\s+(?:the|its|their|a)\s+(?:toll|figure|number)|gave" \
+    r"|spoke\s+of|concluded"
 _SUBJECT_WORD = r"(?!(?:that|who|which|had|has|have|was|were|is|are|and)\b)[\w'’.-]+,?\s+"
 # (not "On Monday, the army said, 40 rebels were killed": an attribution set off by commas; the date dates the rest)
 _SAID_AFTER = re.compile(r",?\s+(?:" + _SUBJECT_WORD + r"){1,8}?(?:" + _SAY_VERBS + r")\b(?!\s*,)", re.IGNORECASE)
@@ -35,7 +36,11 @@ _OPENING = 30
 # "Three days later", "A day later", "The next day" opening a sentence (extract/datelater.py counts the days)
 _LATER_OPENS = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+later"
                           r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))", re.IGNORECASE)
-_SAID_KINDS = frozenset(("explicit", "weekday", "yesterday", "today"))
+_SAID_KINDS = frozenset(("explicit", "weekday", "yesterday", "today", "monthyear", "year"))
+# A noun of finding or counting just before a date: "Exhumations in July 2000 recovered 56 bodies", "a census in
+# 2003 counted": the day the dead were found or counted, not the day they died.
+_FOUND_BEFORE = re.compile(r"\b(?:exhumations?|autops(?:y|ies)|post-mortems?|(?:a|the)\s+(?:census|recount|head\s+count))"
+                           r"\s+(?:in|on|of)\s+$", re.IGNORECASE)
 
 
 # A paragraph's label before the opening date: a few words and a full stop ("The army. ", "UN agencies. ").
@@ -61,6 +66,8 @@ def said_dates(sentence: str, out: list) -> list:
     if not out or out[0].start > _OPENING or out[0].kind not in _SAID_KINDS:
         return out
     first = out[0]
+    if first.start > 0 and _FOUND_BEFORE.search(sentence, 0, first.start):  # (a finding's date)
+        return [first._replace(kind="said", date=None, anchored=False)] + list(out[1:])
     if not _opens(sentence, first.start) or not _says(sentence, first.end):
         return out
     return [first._replace(kind="said", date=None, anchored=False)] + list(out[1:])
@@ -76,7 +83,7 @@ def later_said(sentence: str) -> bool:
     return m is not None and _says(sentence, m.end())
 
 
-_INCIDENT_KINDS = frozenset(("explicit", "weekday"))
+_INCIDENT_KINDS = frozenset(("explicit", "weekday", "yesterday"))
 _NOT_NEW = frozenset(("report", "said", "dateline"))  # hits that tell of no other event
 LEAD_SENTENCES = 8  # the document's first sentences searched for its incident's date
 
@@ -92,20 +99,77 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
     (0, 0, None) when no lead sentence dates an event."""
     from extract.dates import _hits  # (dates.py imports this module)
     from extract.dateasides import _HEADING, in_caption, question_heading
+    from extract.datelater import SPAN_AFTER, shifted  # (datelater.py imports this module)
 
     for i, (s, e) in enumerate(sentences[:LEAD_SENTENCES]):
         for h in _hits(text[s:e], pub):
             if h.date is not None and (h.kind == "wdspan" and h.anchored or h.kind in _INCIDENT_KINDS
                                        and h.date.precision == "day" and (h.anchored or h.kind != "explicit")) \
-                    and not in_caption(text, s):
+                    and not in_caption(text, s) and not _in_aside(text[s:e], h):  # (an aside's date is its own)
+                day = h.date
+                if spans_after(text, sentences, i):
+                    day = shifted(day, SPAN_AFTER)  # "On 28 May ... Over the next two days ... were killed": its month
                 for j in range(i + 1, len(sentences)):
                     a, b = sentences[j]
-                    if any(k.kind not in _NOT_NEW for k in _hits(text[a:b], pub)) or question_heading(text, a, b) \
+                    if not same_story(text[a:b], _hits(text[a:b], pub), h.date) or question_heading(text, a, b) \
                             or (text.startswith("\n\n", a - 2) and _HEADING.match(text, a - 2)):
-                        return i, j, h.date
-                return i, len(sentences), h.date
+                        return i, j, day
+                return i, len(sentences), day
     return 0, 0, None
 
+
+
+def spans_after(text: str, sentences: tuple[tuple[int, int], ...], i: int) -> bool:
+    """Whether the sentence after sentence `i` opens a span of days after its day ("Over the next two days, ...":
+    extract/datelater.py SPAN_AFTER)."""
+    from extract.datelater import SPAN_AFTER, days_later  # (datelater.py imports this module)
+
+    return i + 1 < len(sentences) and days_later(text[sentences[i + 1][0] : sentences[i + 1][1]]) == SPAN_AFTER
+
+
+def same_story(sentence: str, hits: tuple, day: EventDate) -> bool:
+    """Whether a later sentence with these date hits may still tell of the incident dated `day`: each hit tells of no
+    other event (a statement's day, a dateline), names the incident's own day ("The army says 27 were killed
+    yesterday. The clashes began before dawn on Sunday"), or stands in an aside set off by commas ("the officers, who
+    were deployed after last week's clashes, were overpowered": extract/daterelative.py)."""
+    return ended(sentence) or all(k.kind in _NOT_NEW or k.date == day or _in_aside(sentence, k) for k in hits)
+
+
+_ENDING_WORDS = ("eased", "ended", "stopped", "subsided", "died down", "ceased", "abated")
+# The fighting's end told with its date: "The shelling eased only at about three this morning", "The clashes ended on
+# Monday": the end of the incident, whose counts stay the incident's (not a new event).
+_ENDED = re.compile(r"\b(?:fighting|shelling|clashes|bombardment|battle|gunfire|firing)\s+(?:had\s+|finally\s+|only\s+)?"
+                    r"(?:eased|ended|stopped|subsided|died\s+down|ceased|abated)\b", re.IGNORECASE)
+
+
+def ended(sentence: str) -> bool:
+    """Whether the sentence tells the end of the fighting (_ENDED); a substring test first."""
+    return any(w in sentence for w in _ENDING_WORDS) and _ENDED.search(sentence) is not None
+
+
+def told_before(text: str, sentences: tuple[tuple[int, int], ...], pub: date | None, index: int, lead: int) -> bool:
+    """Whether sentence `index`, before the one that dates the incident (`lead`), is of its story too: every
+    sentence from it to the lead names only days of telling ("Boko Haram killed 98 soldiers, the president said on
+    Tuesday. An earlier toll given by the army on Monday had put the dead at 92. ... The attackers arrived before
+    dawn on Monday"): the toll told before the incident is dated is of that incident."""
+    from extract.dates import _hits  # (dates.py imports this module)
+
+    if not index < lead:
+        return False
+    return all(k.kind in _NOT_NEW for a, b in sentences[index:lead] for k in _hits(text[a:b], pub))
+
+
+def told_or_aside(sentence: str, hits: tuple) -> bool:
+    """Whether every date hit of an earlier sentence in the incident's story is a day of telling ("said on Tuesday")
+    or stands in an aside, or the sentence tells the fighting's end: such a sentence lends no date of its own, and
+    the lead's goes on past it."""
+    return ended(sentence) or all(k.kind == "report" or _in_aside(sentence, k) for k in hits)
+
+
+def _in_aside(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)
+    from extract.daterelative import dates_an_aside
+
+    return dates_an_aside(sentence, hit.start, hit.end, len(sentence))
 
 
 # The harms of the incident, which take its date: a force's strength, the displaced, people captured or arrested,
@@ -114,16 +178,27 @@ INCIDENT_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged"))
 # A later event of its own: people detained or arrested after the incident are not counted on its day.
 _LATER_EVENT = ("detain", "arrest")
 _ROW_OPENERS = frozenset("-*•|–")
+_CLAUSE_END = re.compile(r"[,;—–]| - |\s+and\s+that\b")
+# A bullet that is a sentence telling a figure, not a row of figures: its subject and a verb of telling come before
+# the number ("- The interior ministry said on Monday evening that 36 ...", "- The hospital told us it had received").
+_TOLD_ITEM = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){1,6}?(?:" + REPORT_VERB_ALTERNATION + r"|told)\b",
+                        re.IGNORECASE)
 
 
-def carries_incident(text: str, sentence: str, at: int) -> bool:
+def carries_incident(text: str, sentence: str, at: int, start: int | None = None) -> bool:
     """Whether the number at `at` may take the incident's date: not in a row of a list or table (its line opens with
     a bullet or a bar, or a label and a colon stand before the number: "Houses destroyed: 41", key figures are
     totals), nor in a sentence telling of arrests (a later event of their own), nor in a total ("Overall the
-    conflict killed 40,000": extract/dateopeners.py a_total)."""
+    conflict killed 40,000": extract/dateopeners.py a_total). With the sentence's offset `start`, the words after the
+    number's clause (after a comma, semicolon or dash, or "and that") are not asked: "said that 36 militants, 12
+    police and seven civilians had been killed - 55 in all - and that six had been arrested" dates the 36."""
     line = text.rfind("\n", 0, at) + 1
     head = text[line:at].lstrip()
-    if head[:1] in _ROW_OPENERS or ":" in head:
+    own = head if start is None or line > start else text[start:at]  # (a speaker's "CORRESPONDENT:" is no label)
+    if ":" in own or (head[:1] in _ROW_OPENERS and not _TOLD_ITEM.match(head, 1)):
         return False
+    if start is not None:  # what follows the number's clause tells of other counts ("36 ..., 12 ... - 55 in all -")
+        cut = _CLAUSE_END.search(sentence, at - start)
+        sentence = sentence[: cut.start()] if cut is not None else sentence
     low = sentence.lower()
     return not any(w in low for w in _LATER_EVENT) and not a_total(sentence)
