@@ -21,10 +21,11 @@ from extract.another import same_people_before
 from extract.context import SentenceContext
 from extract.forceframes import force_frame
 from extract.mobilised import men_raised
-from extract.partof import OF_THEM, PEOPLE_MEASURES, Kind, elided, previous
+from extract.partof import OF_THEM, OTHERS, PEOPLE_MEASURES, Kind, elided, previous
 from extract.phrase import Phrase
 from extract.phraseparts import men_under_arms, own_members, under_arms
 from extract.records import Quantity
+from extract.triggers import ARMED, lexicon
 from extract.sharedcounts import elided_in_list
 
 _MEMBERS = re.compile(r"\s+(?:members|cadres|combatants)\b", re.IGNORECASE)
@@ -57,6 +58,11 @@ def same_people(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int) -> Ki
     # "12 soldiers were killed and 40 wounded", "212 rebels have been killed, 147 captured" (extract/sharedcounts.py)
     if shared is not None:
         return shared
+    if text.startswith(" others", q.char_end) and OTHERS.match(text, q.char_end, end):
+        whole = previous(ctx, q, depth)  # "one soldier paid the supreme price, while two others sustained injuries":
+        if whole is not None and whole.measure in PEOPLE_MEASURES and (  # others of the same armed men, whatever
+                lexicon().noun_class.get(whole.subject, ("",))[0] in ARMED):  # joins them (the house: others of
+            return whole  # civilians or of people are "people")
     if ph.cls is None and (MORE_AFTER.match(text, q.char_end, end) or OF_THEM.match(text, q.char_end, end)):
         # "killed 19 soldiers, wounded dozens more": more of the same people; "six fighters died, four of them
         # in an airstrike": a part of them

@@ -14,7 +14,7 @@ from extract.money import DOLLAR_BUYS, DOLLAR_WORDS, RATE_AFTER, currencies
 from extract.partof import Kind
 from extract.phraseparts import skip_space
 from extract.records import Quantity
-from extract.tollfigure import COUNT_WORDS as FIGURE_WORDS, HARM_WORDS as FIGURE_HARMS, toll_figure
+from extract.tollfigure import COUNT_WORDS as FIGURE_WORDS, HARM_WORDS as FIGURE_HARMS, figure_is_toll, toll_figure
 from extract.triggers import lexicon, norm
 from extract.violentevents import GATE as EVENT_GATE, violent_events
 
@@ -42,6 +42,7 @@ def event_or_figure(ctx: SentenceContext, q: Quantity, words: frozenset[str]) ->
         said = violent_events(ctx, q)  # "recorded 17 breaches of the truce", "89 armed incidents" (violentevents.py)
         if said is not None:
             return said
-    if not (FIGURE_WORDS.isdisjoint(words) or FIGURE_HARMS.isdisjoint(words)):
-        return toll_figure(ctx, q)  # "the count of bodies in the morgue was 212" (extract/tollfigure.py)
-    return None
+    said = toll_figure(ctx, q) if not (FIGURE_WORDS.isdisjoint(words) or FIGURE_HARMS.isdisjoint(words)) else None
+    if said is None and "figure" in words and "toll" in words:  # ("the count of bodies in the morgue was 212")
+        said = figure_is_toll(ctx, q)  # "The figure 55 is the toll of the whole attack" (extract/tollfigure.py)
+    return said

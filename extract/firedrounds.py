@@ -7,7 +7,11 @@ the contest", "he fought 12 rounds" (no firing, no falling), and only in a repor
 Missions flown are attacks too ("its helicopters have flown more than 60 missions", "flew 40 combat missions"):
 "missions" (perhaps after "combat", "air", "bombing", "strike") right after the number and a verb of flying before
 it. Not reached: "the UN has 12 missions in Africa", "sent 3 missions to the capital" (no flying).
-extract/classify.py asks only for a number whose noun is "rounds", or with no noun and "missions" after it.
+Times a place or a target was attacked are attacks ("the convoys have been attacked at least 40 times", "shelled the
+base 12 times"): a verb of attack just before the number, or before its object. Not reached: "shared 12,000 times",
+"was hit three times in the chest" (wounds, not attacks: no "hit" or "struck" here), "met 5 times".
+extract/classify.py asks only for a number whose noun is "rounds" or "times", or with no noun and "missions" after
+it (extract/looseforms.py).
 """
 
 from __future__ import annotations
@@ -46,3 +50,19 @@ def fired_rounds(ctx: SentenceContext, q: Quantity, np_end: int) -> bool:
                                                                               q.char_start)):
         return False
     return names_a_war(text)
+
+
+def times_attacked(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the number of "times" at `q` counts attacks: a verb of attack just before it ("have been attacked at
+    least 40 times", "raided the camp 12 times"), in a report that names a war."""
+    text = ctx.text
+    return _ATTACKED_BEFORE.search(text, max(ctx.start, q.char_start - 60), q.char_start) is not None and (
+        names_a_war(text))
+
+
+_ATTACKED_BEFORE = re.compile(
+    rf"\b(?:attacked|ambushed|raided|shelled|bombed|targeted|bombarded|stormed)"
+    rf"(?:{_S}+(?:the|its|their|our|his|her){_S}+[\w'’-]+(?:{_S}+[\w'’-]+)?)?"  # ("raided the army camp 12 times")
+    rf"(?:{_S}+(?:some|about|around|nearly|over|more{_S}+than|at{_S}+least|an{_S}+estimated|up{_S}+to))?{_S}+\Z",
+    re.IGNORECASE)
+

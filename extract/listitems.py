@@ -162,6 +162,8 @@ def _late_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> Kind | None:
     joins = list(re.finditer(r"\b(?:and|or)\b|&", stretch))
     if not joins or not _ITEM_WORDS.search(stretch, joins[-1].end()) or any(c in stretch for c in ";:.()\"“”"):
         return None  # no list, or no item after its last "and": ", and wounded 27" opens another clause
+    if _BARE_COUNT.fullmatch(stretch, joins[-1].end()):
+        return None  # "among them two soldiers, and 14 wounded": the verb is the last count's own, with no noun
     if any(w.lower() in _NOT_IN_LIST for w in _ITEM_WORDS.findall(stretch)):
         return None
     if _OBJECT_COUNT.match(text, m.end(), end):
@@ -174,6 +176,9 @@ def _late_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> Kind | None:
     return measure, ph.subject or "people", side
 
 
+_BARE_COUNT = re.compile(r"\s+(?:\d[\d,.]*|dozens|scores|hundreds|thousands|one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                         r"\s*", re.IGNORECASE)
 _LIST_GOES_ON = (",", " and ", " or ", " & ", " ,")  # what a list of nouns goes on with right after a noun
 _NUMBER = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
            r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b)")

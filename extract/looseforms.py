@@ -3,10 +3,12 @@ bulletins (batch 23): each rule is its own module, asked here in turn so that ex
 
 - a participle of harm after a set-off description: "84 loyalist villagers, mostly women and children, killed;"
   (extract/setoffharm.py);
-- missions flown and rounds fired or fallen: "have flown more than 60 missions", "6 rounds fell in the harbour"
-  (extract/firedrounds.py);
+- missions flown, rounds fired or fallen and times attacked: "have flown more than 60 missions", "6 rounds fell in
+  the harbour", "attacked at least 40 times" (extract/firedrounds.py);
 - fighters under a name the lexicon lacks: "some 1,000 Mau Mau attacked", "some 250 jebali, guerrillas of the
-  Front," (extract/attackers.py).
+  Front," (extract/attackers.py);
+- the dead in the words of memory: "the memorial carries 165 names", "lost her husband and two sons"
+  (extract/deadnamed.py).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from __future__ import annotations
 from extract.attackers import ATTACK_VERBS, named_attackers
 from extract.carriedharm import CARRIED
 from extract.context import SentenceContext
-from extract.firedrounds import fired_rounds, flown_missions
+from extract.deadnamed import dead_named
+from extract.firedrounds import fired_rounds, flown_missions, times_attacked
 from extract.partof import Kind
 from extract.phrase import Phrase
 from extract.records import Quantity
@@ -35,7 +38,12 @@ def loose_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[s
     if ph.cls == "out":
         if ph.subject == "rounds" and fired_rounds(ctx, q, ph.np_end):
             return Kind("attacks", "round", resolve_side(ctx, q, "attacks", "munition", "round", "", np_end=ph.np_end))
+        if ph.subject == "times" and times_attacked(ctx, q):  # "have been attacked at least 40 times"
+            return Kind("attacks", "attack", resolve_side(ctx, q, "attacks", None, "attack", "", np_end=ph.np_end))
         return None
+    if (ph.cls is None or ph.cls == "people") and (dead := dead_named(ctx, q, words)) is not None:
+        return Kind("killed", dead, resolve_side(ctx, q, "killed", "toll", dead, "", np_end=ph.np_end))  # "carries 165
+        # names", "lost her husband and two sons" (extract/deadnamed.py)
     if ph.cls is not None:
         return None
     if "missions" in words and (flown := flown_missions(ctx, q)) is not None:

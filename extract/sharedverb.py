@@ -31,6 +31,8 @@ def shared_verb(ctx: SentenceContext, q: Quantity, verbs: dict[str, str], text: 
                 k: int, listed: bool) -> tuple[str, int] | None:
     """The verb of a number before this one, joined to it by a conjunction (or, when `listed`, a comma: an item
     of a list with a noun of its own), and where the verb starts."""
+    if text.startswith(" ", q.char_end) and _OWN_PREDICATE.match(text, q.char_end, ctx.end):
+        return None  # "lost nine officers and four others are missing": a clause of its own (extract/missingheld.py)
     co = _F_CONJUNCT.search(ftext, lo, k) if _ends_with_conjunction(text, lo, k) else None
     if co:
         return verb_ending(verbs, text, lo, co.start()) or list_verb(verbs, text, lo, co.start())
@@ -51,6 +53,10 @@ def shared_verb(ctx: SentenceContext, q: Quantity, verbs: dict[str, str], text: 
             if shared:
                 break
     return shared
+
+
+# The number's own subject and a copula after it, within three words: "and four others are missing"
+_OWN_PREDICATE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:are|were|is|was|remain|remained)\b")
 
 
 def _ends_with_conjunction(text: str, lo: int, hi: int) -> bool:
