@@ -27,17 +27,18 @@ _LEAD_WORDS = 15  # a paragraph of at least this many words is the lead (a bylin
 _LINES = 6  # non-empty lines read at most looking for the lead
 
 
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None]:
-    """The attack-then-target pattern, the armed words, and the attack's key words (folded text; built at import)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
+    """The attack-then-target pattern, the armed words, and the attack's and the targets' key words (folded text;
+    built at import)."""
     table = closing_table("civilian_targets")
     attack = trie_alternation(table["attack"], fold=True, flexible_space=True)
     target = trie_alternation(table["targets"], fold=True, flexible_space=True)
     armed = trie_alternation(table["armed"], fold=True, flexible_space=True)
     hit = re.compile(rf"(?<!\w)(?:{attack})(?:[^\S\n]+[^\s.;:!?]+){{0,4}}?[^\S\n]+(?:{target})(?!\w)")
-    return hit, re.compile(rf"(?<!\w)(?:{armed})(?!\w)"), key_words(table["attack"])
+    return hit, re.compile(rf"(?<!\w)(?:{armed})(?!\w)"), key_words(table["attack"]), key_words(table["targets"])
 
 
-_HIT, _ARMED, _ATTACK_KEYS = _patterns()
+_HIT, _ARMED, _ATTACK_KEYS, _TARGET_KEYS = _patterns()
 
 
 def _lead(text: str) -> str:
@@ -61,8 +62,8 @@ def _lead(text: str) -> str:
 def civilian_target_report(text: str) -> bool:
     """Whether the headline or lead tells of an attack on a civilian target with no armed target beside it."""
     lead = _lead(text)
-    if not may_occur(_ATTACK_KEYS, lead):
-        return False
+    if not may_occur(_ATTACK_KEYS, lead) or not may_occur(_TARGET_KEYS, lead):
+        return False  # (a hit holds an attack word and a target as whole words: two word-set tests first)
     flead = folded(lead)
     for m in _HIT.finditer(flead):
         if _ARMED.search(flead, m.start()) is None:

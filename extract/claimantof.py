@@ -58,6 +58,7 @@ _DOCUMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "bulletin
 
 # "its statisticians", "their researchers": people of a body named before, speaking for it
 _POSSESSED_STAFF = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$")
+_STAFF_OWNERS = ("its", "their")  # what a match of _POSSESSED_STAFF starts with: a test before the pattern
 
 
 def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> tuple[str | None, str | None]:
@@ -123,11 +124,12 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
             name = own_body_speaker(facts.cues, first, key, resolved) or resolved
         elif (full := proper_short_name(ctx.text, ctx.start + first.start, name)) is not None:
             name = full  # "the Front" after "the National Salvation Front" (extract/backrefs.py)
-        elif _POSSESSED_STAFF.match(key) and (local := country_body(sentence, first.start, name)):
+        elif (staff := key.startswith(_STAFF_OWNERS) and _POSSESSED_STAFF.match(key) is not None) and (
+                local := country_body(sentence, first.start, name)):
             name = local  # "…, hurt in Cambodia, its defence ministry said": Cambodia's (extract/itsowner.py)
-        elif _POSSESSED_STAFF.match(key) and (said := _speaker_before(facts.cues, first.start)) is not None:
+        elif staff and (said := _speaker_before(facts.cues, first.start)) is not None:
             return said  # "X said that its parishes had recorded 3,383 deaths": X's word, as X said it
-        elif _POSSESSED_STAFF.match(key):
+        elif staff:
             owner = antecedent(ctx)  # "Its statisticians gave a range of …": the body named before speaks
             if owner and owner.casefold() in DEFINITE:
                 owner = full_name_before(ctx.text, ctx.start, owner.casefold()) or owner

@@ -218,7 +218,7 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         return _day(pub)
     when = title_day(ctx.text, pub)  # a report titled with the day before it was filed (datetitle.py)
     if when is None and ctx.section.kind == "body" and (measure is None or measure in INCIDENT_MEASURES):
-        lead, end, when = incident_date(ctx.text, ctx.sentences, pub)  # the lead's date goes on (datesaid.py)
+        lead, end, when = _incident(ctx)  # the lead's date goes on (datesaid.py; once per document)
         if not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start, ctx.start):
             return None
     return when

@@ -26,10 +26,10 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
-from extract.crashes import crash_harm
+from extract.crashes import _KEYS as _CRASH_KEYS, crash_harm
 from extract.cuenear import cue_near
 from extract.gazetteer import gazetteer
-from extract.mishaps import disease_harm, mishap_harm, weather_or_crime_harm
+from extract.mishaps import _CAUSE_KEYS, disease_harm, mishap_harm, weather_or_crime_harm
 from extract.peacefigures import harm_of_a_figure
 from extract.peaceuses import idioms_blanked
 from extract.phrase import Phrase
@@ -37,7 +37,7 @@ from extract.records import Quantity
 from extract.sides import sides_named
 from extract.triggers import ARMED, cue_in, lexicon, names_a_war, norm
 from extract.wordset import folded, may_occur, words_of
-from extract.wrecks import wreck_harm
+from extract.wrecks import _table as _wreck_table, wreck_harm
 
 _CUSTODY_WORDS = frozenset({"custody", "jail", "jails", "prison", "prisons", "detention"})
 _DIED_IN_CUSTODY = re.compile(r"\b(?:deaths?|died|dies|dying|dead)\s+(?:\w+\s+){0,2}?in\s+(?:\w+\s+){0,2}?"
@@ -111,6 +111,20 @@ def _peace_keys() -> frozenset[str] | None:
 
 
 _PEACE_KEYS = _peace_keys()
+
+
+def _accident_keys() -> frozenset[str] | None:
+    """The key words of mishaps, wrecks, crashes (a vehicle's or a blast's: one half of every phrase), diseases,
+    weather and crimes together: each of those tests is False for a sentence with none of its keys, so a sentence
+    with none of these is told of none of them (None when a list has no key words: no such shortcut)."""
+    keys = lexicon().keys
+    parts = [keys["cue:mishaps"], _wreck_table()[1], keys["cue:diseases"], _CAUSE_KEYS]
+    if None in parts or _CRASH_KEYS is None:
+        return None
+    return frozenset().union(*parts, _CRASH_KEYS[0], _CRASH_KEYS[2])
+
+
+_ACCIDENT_KEYS = _accident_keys()
 _PEACE_WORDS = "peace words"  # peace_words_in's entry in the per-document memo
 
 
@@ -132,8 +146,9 @@ def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str
         return False
     if harm_of_a_figure(ctx, q, measure):
         return True  # a drill's evacuation, "'digital refugees'" (extract/peacefigures.py)
-    if mishap_harm(ctx, q) or wreck_harm(ctx, q) or crash_harm(ctx, q) or (
-            measure == "killed" and disease_harm(ctx, q)) or weather_or_crime_harm(ctx, q):
+    if (_ACCIDENT_KEYS is None or not _ACCIDENT_KEYS.isdisjoint(words_of(ctx.sentence))) and (  # (one test first)
+            mishap_harm(ctx, q) or wreck_harm(ctx, q) or crash_harm(ctx, q) or (
+            measure == "killed" and disease_harm(ctx, q)) or weather_or_crime_harm(ctx, q)):
         return True  # "a roof fall killed 11 miners", "Ferry sinking: 14 dead", "a coach hit a lorry", "strokes killed
         # 38,000", "Snow closed 230 schools", "A gunman killed four pupils" (mishaps.py, wrecks.py, crashes.py)
     if "police" in words_of(ctx.sentence) and _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
