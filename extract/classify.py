@@ -86,6 +86,7 @@ from extract.conditionals import (CONDITION_WORD as _CONDITION_WORD, CONDITION_W
                                   conditional as _conditional)  # (_CONDITION_WORD: tests/test_classify_shortcuts.py)
 from extract.sharedcounts import bare_update, set_against
 from extract.verbreach import hospital_not_held, reach_over
+from extract.peaceforces import FORMER_SUBJECTS
 from extract.peacetolls import _HARM_MEASURES, custody_deaths_in_peace, harm_of_no_war, named_near, sport_news
 from extract.nonclaims import HARMLESS_KEYS as _HARMLESS_KEYS, no_count_of_harm
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,  # noqa: F401
@@ -156,7 +157,8 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
     try:
         got = classify_kind(ctx, q, 0)
         if got is None or (got.measure == "rate" and not war_rate(ctx.text, got.subject)) or (
-                (got.measure in _HARM_MEASURES or got.measure == "captured") and harm_of_no_war(ctx, q, *got[:2])):
+                (got.measure in _HARM_MEASURES or got.measure == "captured") and harm_of_no_war(ctx, q, *got[:2])) or (
+                got.measure == "forces" and got.subject in FORMER_SUBJECTS):  # "three veterans" (peaceforces.py)
             return None  # (harm in a report of peacetime, "hostages to fortune": extract/peacetolls.py)
         key = (*got, event_words(ctx.sentence))
         made = _MADE.get(key)

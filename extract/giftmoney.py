@@ -14,7 +14,8 @@ A relief agency writing to its donors in a war lists what the money went to and 
   displaced: $41,250").
 - `given_to_appeal`: a sum given, raised, spent or set aside ([cues] money_given, just before or after the sum)
   where the sentence or the one before speaks of the appeal or the gifts ([cues] appeal_gifts), in a report of a war.
-- `unit_price`: the price of one thing ("a blanket costs us $1.80", "each kit costs about $12") is no funding.
+- `unit_price`: the price of one thing ("a blanket costs us $1.80", "each kit costs about $12") is no funding; nor
+  is a sum for each one of several people (`per_head`: "$1,500 each", "£14 a head").
 
 All ask only for money (extract/money.py `not_a_count`), a rare unit: their cost falls on few numbers.
 """
@@ -24,9 +25,9 @@ from __future__ import annotations
 import re
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.triggers import cue_in, lexicon, names_a_war
+from extract.triggers import cue_in, lexicon, names_a_war, norm
 
-__all__ = ["given_to_appeal", "list_funding", "unit_price"]
+__all__ = ["given_to_appeal", "list_funding", "per_head", "unit_price"]
 
 # One thing's price just before the sum: "a blanket costs us $1.80", "each kit costs about $12", "one tent cost".
 _ONE_COSTS = re.compile(r"\b(?:a|an|one|each|every|a\s+single)\s+(?:[\w-]+\s+){1,3}?costs?\s+"
@@ -46,6 +47,33 @@ def unit_price(ctx: SentenceContext, q: Quantity) -> bool:
     if "cost" not in ctx.text[max(ctx.start, k - 40) : k]:
         return False  # (the cheap test)
     return _ONE_COSTS.search(ctx.text, max(ctx.start, k - 60), k) is not None
+
+
+# A sum for each one of several: "$1,500 each", "£14 a head", "$20 per person" (per_head).
+_EACH = (" each", " apiece", " a head", " per head", " per person", "\u00a0each")
+_EACH_AFTER = re.compile(r"[\s\u00a0]+(?:(?P<each>each|apiece)|a[\s\u00a0]+head|per[\s\u00a0]+(?:head|person))\b"
+                         r"(?![\s\u00a0]+(?:to|for|from)\b)", re.IGNORECASE)
+
+
+def per_head(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the sum is what each one of several people gets or pays ("ordered the state to pay 2,117 former child
+    soldiers $1,500 each", "£14 a head"): a sum for one, no total of aid or a war's cost (held-out h142's compensation
+    "for the heirs of each martyr" and h125's lunch "at £14 a head" are no claims; h119's $50 million fund is). "each"
+    or "apiece" needs people named before the sum in its clause; not "$2 million each to Jordan and Lebanon" (sums to
+    several recipients, each a gift of its own)."""
+    text, end = ctx.text, q.char_end
+    if not text.startswith(_EACH, end):
+        return False  # (the usual case)
+    m = _EACH_AFTER.match(text, end, ctx.end)
+    if m is None:
+        return False
+    if m.group("each") is None:
+        return True  # "a head", "per person"
+    from extract.triggers import HUMAN
+
+    lo = max(ctx.start, q.char_start - 60, text.rfind(";", ctx.start, q.char_start) + 1)
+    lex = lexicon()
+    return any(lex.noun_class.get(norm(n.group(0)), ("",))[0] in HUMAN for n in lex.noun_re.finditer(text, lo, q.char_start))
 
 
 def given_to_appeal(ctx: SentenceContext, q: Quantity) -> bool:

@@ -42,7 +42,7 @@ def kind_of_measure(ctx: SentenceContext, q: Quantity, ph: Phrase, measure: str,
     text = ctx.text
     start, end = ctx.start, ctx.end
     k = q.char_start
-    if measure in ("forces", "captured") and peacetime(ctx, ph, measure):
+    if measure in ("forces", "captured") and peacetime(ctx, ph, measure, q):
         return None  # "Police arrested 14 people", "Boeing delivered 44 jets", a parade's soldiers: no armed conflict
     if measure == "captured" and "suspected" in words and SUSPECTED.match(text, q.char_end, end):
         return Kind(measure, "suspects", suspects_side(text, q, ph))  # "arrested two suspected Maute members"

@@ -18,14 +18,15 @@ from extract.context import SentenceContext
 from extract.recipient import relief_label
 from extract.currencies import codes
 from extract.fundshares import from_a_fund, share_of_sum
-from extract.giftmoney import given_to_appeal, list_funding, unit_price
+from extract.giftmoney import given_to_appeal, list_funding, per_head, unit_price
 from extract.peacemoney import money_of_no_war
 from extract.purchases import price_paid
 from extract.records import Quantity
 from extract.sides import resolve_side
 from extract.triggers import cue_in, lexicon, names_a_war, norm
+from extract.tradedcounts import spent_on_weapons
 from extract.warcosts import cost_of_war, for_war_victims, war_cost
-from extract.wordset import folded
+from extract.wordset import folded, words_of
 
 MONEY_UNITS = codes()  # every currency in use, by its lower-case ISO code (extract/currencies.py)
 RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|per|to\s+the|vs\.?|versus|for\s+"
@@ -60,10 +61,11 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
             return None  # "bought the painting for $4.5 million with help from donors": a price (extract/purchases.py)
         if money_of_no_war(ctx):
             return None  # a charity's appeal, a war-crimes court's budget (extract/peacemoney.py)
-        if unit_price(ctx, q):
-            return None  # "a blanket costs us $1.80": the price of one thing (extract/giftmoney.py)
+        if unit_price(ctx, q) or per_head(ctx, q):
+            return None  # "a blanket costs us $1.80", "pay 2,117 people $1,500 each": a sum for one (giftmoney.py)
         subject = funding(ctx, q) or war_cost(ctx, q) or (  # (extract/warcosts.py: damage, an operation's budget)
-            "funding" if list_funding(ctx, q) or given_to_appeal(ctx, q) else None)  # an appeal's account (giftmoney.py)
+            "funding" if list_funding(ctx, q) or given_to_appeal(ctx, q)  # an appeal's account (giftmoney.py)
+            or spent_on_weapons(ctx, q, words_of(ctx.sentence)) else None)  # "£1.6bn on 5,000 missiles" (tradedcounts.py)
         subject = subject and (appeal_subject(ctx, q) or subject)  # "appealed for $71 million" (extract/appeals.py)
         if subject == "funding" and text.startswith(": ", k - 2) and relief_label(ctx, k):
             subject = "aid"  # "Emergency food for the displaced: $41,250": a list's line of relief bought (recipient.py)

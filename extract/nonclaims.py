@@ -18,6 +18,7 @@ import re
 from extract.context import SentenceContext
 from extract.limits import set_as_limit
 from extract.numwords import NUMBER_WORDS
+from extract.peaceforces import battle_remembered, forces_of_peace
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.relieftransport import carries_relief
@@ -112,12 +113,15 @@ def of_the_dead(ctx: SentenceContext, q: Quantity) -> bool:
     return bool(m) and (m.group(1) is not None or cue_in("burial", ctx.sentence))
 
 
-def peacetime(ctx: SentenceContext, ph: Phrase, measure: str) -> bool:
+def peacetime(ctx: SentenceContext, ph: Phrase, measure: str, q: Quantity) -> bool:
     """Forces or arrests of no armed conflict: at a ceremony or fair ("a military parade will feature 1,200
-    soldiers"), or in a report naming no war and no party to one ("Police arrested 14 people aged 16 to 19",
-    "Boeing delivered 44 jets"); people kidnapped or held hostage stay a claim anywhere."""
-    if measure == "forces" and cue_in("ceremony", ctx.sentence):
+    soldiers"; not a battle the ceremony remembers, extract/peaceforces.py), an exercise's or former fighters (the
+    same), or in a report naming no war and no party to one ("Police arrested 14 people aged 16
+    to 19", "Boeing delivered 44 jets"); people kidnapped or held hostage stay a claim anywhere."""
+    if measure == "forces" and cue_in("ceremony", ctx.sentence) and not battle_remembered(ctx, q):
         return True
+    if measure == "forces" and forces_of_peace(ctx, q, ph):
+        return True  # "The exercise brings together 30,000 soldiers", "2,117 former child soldiers" (peaceforces.py)
     if measure == "forces" and set_as_limit(ctx, ph.np_end):
         return True  # "The treaty capped each side at 700 deployed missiles": a limit (extract/limits.py)
     if measure == "forces" and ph.cls == "equipment" and carries_relief(ctx, ph.np_end):

@@ -21,9 +21,10 @@ from extract.currencies import code_words, codes, pound_currency
 from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
 from extract.numlevels import level_name
-from extract.numlifeages import age_at_life_step
+from extract.numlifeages import age_at_life_step, life_expectancy
 from extract.numtravel import travel_kind
 from extract.numspeeds import per_short_time
+from extract.numspanover import study_span
 from extract import numtechnical as T
 from extract.numunits import (
     CURRENCY_SIGNS, RATE_AFTER, RATE_BEFORE, RATE_BEFORE_END, quantulum_unit, rate_after, unit_after,
@@ -284,7 +285,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
                     low == "of" and len(words) > 1 and words[-2].lower() == "age") or (
                     low in ("was", "is", "being") and len(words) > 1 and words[-2].lower() in ("youngest", "oldest")) or (
                     low == "between" and len(words) > 1 and words[-2].lower() in ("aged", "age", "ages")) or (
-                    "age" in words and _age_stated(words)):
+                    "age" in words and _age_stated(words)) or (
+                    ("expectancy" in words or "Expectancy" in words) and life_expectancy(words)):  # (numlifeages.py)
                 a.kind, a.unit = "age", "year"
                 return
             if low == "at" and age_at_life_step(text, s, a.end, a.value, a.digits):
@@ -297,7 +299,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
                 a.kind, a.unit = "measurement", "magnitude"  # "a magnitude 5.4 earthquake"
                 return
             if low in ("under", "over") and len(words) > 1 and words[-2].lower() in _AGE_GROUPS and (
-                    _AGE_AFTER.match(text, a.end) or past_verb_after(text, a.end)):  # (extract/numgroupverbs.py)
+                    _AGE_AFTER.match(text, a.end) or past_verb_after(text, a.end)) and not (  # (numgroupverbs.py)
+                    low == "over" and study_span(text, s, a.end)):  # "a study of 900 adults over 14 years" (numspanover.py)
                 a.kind, a.unit = "age", "year"  # "children under 10", "children under 5 hit hardest"
                 return
     if a.unit == "percent":

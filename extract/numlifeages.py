@@ -27,3 +27,23 @@ def age_at_life_step(text: str, start: int, end: int, value: float, digits: str)
     if not (digits.isdigit() and len(digits) <= 3 and 1 <= value <= 115):
         return False
     return _LIFE_AFTER.match(text, end) is not None and _LIFE_BEFORE.search(text, max(0, start - 110), start) is not None
+
+
+def life_expectancy(words: list[str]) -> bool:
+    """Whether the number after `words` (the last words before it, extract/numkinds.py `tail`) is a life expectancy's
+    level: "Life expectancy for women rose to 83.1 years", "a life expectancy of 71", "life expectancy is 79.5".
+
+    The age people live to on average is an age, as "the median age rose to 40" is (general news 7; news 2's "66 million
+    years old", news 23's "a truce that is now 18 months old"): how old people are at a point, not a span something
+    lasts. So the level after "to", "at", "of", "is", "was", "reached" or "hit" is an age; a change of it ("rose by 2
+    years", "fell 1.3 years") stays a span, and so does what is left of it after an age ("life expectancy at 65 is
+    20 years": a number between them). Asked only where "expectancy" is among the words."""
+    low = [w.lower().strip(",") for w in words]
+    if "expectancy" not in low or low[-1] not in _LEVEL_LAST:
+        return False
+    after = low[len(low) - low[::-1].index("expectancy") :]
+    return not any(ch.isdigit() for w in after for ch in w)
+
+
+# The last word before a life expectancy's level ("rose to", "of", "is", "reached").
+_LEVEL_LAST = frozenset({"to", "at", "of", "is", "was", "reached", "hit", "stands", "stood", "be"})

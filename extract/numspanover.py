@@ -26,3 +26,21 @@ def span_over(text: str, start: int) -> bool:
     """Whether "over" right before the number at `start` follows a rate or an average (see the module)."""
     return text[max(0, start - 5) : start].lower().startswith("over") and bool(
         _RATE_BEFORE_OVER.search(text, max(0, start - 60), start))
+
+
+# A study's word before the people it followed, in the clause before "over": "A study of 48,000 adults over 14 years
+# found", "a trial that followed 2,000 women over 10 years" (study_span).
+_STUDY_BEFORE = re.compile(r"\b(?:stud(?:y|ies)|surveys?|trials?|cohorts?|research|analys[ie]s|reviews?|followed|tracked|"
+                           r"monitored)\b[^.;:!?\n]{0,50}\Z", re.I)
+# A unit of time after the number, and no word that makes it an age ("over 65 years old", "over 65 years of age",
+# "over 18 months or older").
+_SPAN_UNIT = re.compile(r"[\s\u00a0]+(?:years?|months?|decades?|weeks?)\b(?![\s\u00a0]+(?:old\b|of[\s\u00a0]+age\b|"
+                        r"(?:or|and)[\s\u00a0]+(?:older|over|above)\b))", re.I)
+
+
+def study_span(text: str, start: int, end: int) -> bool:
+    """Whether "N years" after a group of people and "over" is the span a study followed them (not their age):
+    "A study of 48,000 adults over 14 years found that ...". A study's word stands before the people, and a unit of
+    time follows the number with no "old" or "of age" (extract/numkinds.py asks this before reading "adults over 65"
+    as an age group; "A survey of 2,000 adults over 65 found" has no unit, and stays an age)."""
+    return _SPAN_UNIT.match(text, end) is not None and _STUDY_BEFORE.search(text, max(0, start - 60), start) is not None

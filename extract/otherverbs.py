@@ -16,6 +16,7 @@ from extract.movedout import MOVABLE, dragged_off, more_moved, moved_out
 from extract.partof import previous
 from extract.phrase import Phrase
 from extract.records import Quantity
+from extract.tradedcounts import swapped_against, swapped_for, weapons_received
 from extract.seizeverbs import THINGS as SEIZED_THINGS, gate_words as _seize_gate, seize_verb_before
 from extract.treatment import GATE as _TREATMENT_GATE, treatment_for_wounds
 from extract.triggers import HUMAN
@@ -36,6 +37,13 @@ def verbs_elsewhere(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozen
     if ph.verb == "displace" and ph.verb_side == "left" and ph.cls in HUMAN and ph.cls != "displaced" and (
             "held" in words or "kept" in words) and freed_after_capture(text, ph.np_end, end):
         ph.verb = "capture"  # "returned 60 soldiers held since the clashes" (extract/captives.py)
+    if ph.verb is None:
+        if ph.cls == "munition" and (got := weapons_received(ctx, q, ph, words)) is not None:
+            ph.verb, ph.verb_side, ph.verb_start = "deploy", "left", got  # "spend £1.6bn on 5,000 missiles" (below)
+        elif text.startswith(" for ", q.char_start - 5):
+            swapped_against(ctx, q, ph)  # "exchanged 95 for 95 prisoners": the swap's verb acts on the second
+    elif ph.verb == "free" and ph.cls is None and text.startswith(" for ", q.char_end):
+        swapped_for(ctx, q, ph)  # and the first counts the second's noun (extract/tradedcounts.py)
     if ph.verb is None and ph.cls in SEIZED_THINGS and not _SEIZE_GATE.isdisjoint(words):
         taken = seize_verb_before(ctx, q)  # "confiscated 230 machetes", "turned up 600 detonators" (seizeverbs.py)
         if taken is not None:

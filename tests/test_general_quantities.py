@@ -251,7 +251,30 @@ crowd ([cues] sport: "the derby", "rival fans"), water-bombing aircraft ([cues] 
 annotations were brought to the files' conventions, both open calls of the annotator: "a truce that is now 18 months
 old" is an age in months (news 2's "The fossil is estimated to be 66 million years old" is an age), and "a minimum term
 of 25 years" is exact (the term itself, as news 7's, 16's and 19's "the minimum wage" is; "a minimum of" stays at least).
-FLOOR = 895  # sentences fully right: raise it when a known failure is fixed
+general_news_24.jsonl (40 more, session 17, written and scored before reading the number layer; 20 on health, medicine
+and food (doses, trials, case counts, recipes, food prices, epidemics that kill) and 20 on news next to war (a defence
+budget, a parade, an exercise, war pensions, a memorial, two anniversaries with a historic toll, a peace deal, a
+prisoner swap, a UN mission, money and missiles for Ukraine, compensation for former child soldiers);
+/work/notes/s18/news24/FIRST_SIGHT_NEWS24.md): first sight: 38 of 40 ("Life expectancy ... 83.1 years" a duration,
+"A study of 48,000 adults over 14 years" an age group). It is the first file with sentences that are claims: before
+scoring, the annotator wrote down which rows should give claims by GUIDELINES.md and which numbers (the historic
+tolls of Anzio and Hiroshima, the troops landed at Anzio, a peace deal's detainees, both sides' prisoners of a swap,
+money and missiles for Ukraine). Those calls are the rows' `claims` field (the `number_text`s the claim layer must
+give, written as the layer and the gold write them: "£1.6bn" with its sign and scale word), made before scoring and
+not changed after it; a row without `claims` must give none. First sight on claims: 2 of the 5 rows right (30,
+38); 28 missed the 36,000 troops, 31 the second "95", 34 the £1.6bn (and its 5,000 missiles came out as attacks,
+not forces); 3 rows of no claim gave some (an exercise in peacetime, a standing UN mission, compensation for former
+child soldiers). Fixed in session 18 (helper news24fit): 40 of 40 and every row's claims as called after a life
+expectancy's level became an age (its change stays a span: extract/numlifeages.py) and "a study of N adults over 14
+years" the study's span (extract/numspanover.py); forces at a military exercise in a report naming no war once the
+exercise's and the forces' words are left out, former fighters and veterans no forces (extract/peaceforces.py), a
+sum for each of several people no funding (giftmoney.py); forces told in a
+clause of the battle a remembrance marks ("the anniversary of the landings at Anzio, where 36,000 troops came
+ashore") kept, the first number of "exchanged 95 for 95 prisoners" counting the second's noun, munitions bought or
+told for a side forces, and money spent on them funding (extract/tradedcounts.py). Left: row 33, a standing UN
+mission's peacekeepers and yearly cost (the writer's call: no claim), which read as held-out h49's mission in a war and
+the session-4 fixtures do (its `known_claims`). No annotation was changed.
+FLOOR = 935  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -272,9 +295,10 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_14.jsonl", "general_news_15.jsonl",
                                       "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
                                       "general_news_19.jsonl", "general_news_20.jsonl",
-                                      "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl")
+                                      "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
+                                      "general_news_24.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 895  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 935  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
@@ -318,6 +342,8 @@ def test_data_is_well_formed():
         for want in row["quantities"]:
             assert want["surface"] in row["text"], want
             assert {"surface", "kind"} <= set(want), want
+        for number_text in row.get("claims", []):
+            assert row["text"].count(number_text) >= row["claims"].count(number_text), (number_text, row["text"])
 
 
 def _rows(known: str) -> list:
@@ -338,13 +364,14 @@ def test_score_does_not_drop():
 
 
 @pytest.mark.parametrize("row", _rows("known_claims"))
-def test_general_news_gives_no_claims(row):
-    """None of these sentences reports an armed conflict: the claim layer must stay silent on them
+def test_general_news_gives_only_its_claims(row):
+    """The claim layer gives a row exactly the claims its `claims` field lists (their `number_text`s, each as
+    often as it is listed), and none for a row without one: most of these sentences report no armed conflict
     (a funding round, a bus accident, interest rates, tonnes of grain, a defence budget are not war claims).
-    Sentences that still give one carry `known_claims` and run as strict xfail."""
+    Sentences that still give other claims carry `known_claims` and run as strict xfail."""
     from extract import extract_claims
 
-    assert [c.number_text for c in extract_claims(row["text"])] == []
+    assert sorted(c.number_text for c in extract_claims(row["text"])) == sorted(row.get("claims", []))
 
 
 @pytest.mark.parametrize("text,claims", [
