@@ -17,7 +17,7 @@ from datetime import date
 
 from extract.attribution import attribute
 from extract.docheads import excerpt_at
-from extract.classify import classify
+from extract.classify import Classification, classify
 from extract.confidence import score
 from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.dates import resolve_event_date
@@ -30,6 +30,7 @@ from extract.records import Claim
 from extract.rementions import TOLL_MEASURES, re_mention
 from extract.remcarry import carry_over
 from extract.sections import split_sections
+from extract.speakermen import OWN_SUBJECTS, speakers_men
 from extract.sentences import split_sentences
 
 
@@ -98,6 +99,9 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
         if kind.measure in TOLL_MEASURES:
             tolls[q.value] = kind
         who = attribute(ctx, q)
+        if kind.subject in OWN_SUBJECTS and (own := speakers_men(text, q, kind.measure, kind.side, who.source_type)):
+            kind = Classification(kind.measure, *own, kind.event_words)  # "a rebel spokesman said three of its men
+            # had been wounded": the group's fighters (extract/speakermen.py)
         when = resolve_event_date(ctx, q, kind.measure)
         where = unplace_namesake(ctx.text, find_place(ctx, q, kind.measure))  # (extract/namesakes.py)
         claim = Claim(

@@ -55,6 +55,7 @@ from extract.measures import (bare_held, default_measure, force_under_siege, own
                               returned_prisoners)
 from extract.kindmemo import MAX_DEPTH, asked_again
 from extract.kindends import kind_of_measure, owned_toll
+from extract.kindafter import SETTLED_SUBJECTS, settled_kind
 from extract.countedby import counted_by
 from extract.headrows import heading_row
 from extract.ofthese import part_by_predicate
@@ -160,6 +161,8 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
                 (got.measure in _HARM_MEASURES or got.measure == "captured") and harm_of_no_war(ctx, q, *got[:2])) or (
                 got.measure == "forces" and got.subject in FORMER_SUBJECTS):  # "three veterans" (peaceforces.py)
             return None  # (harm in a report of peacetime, "hostages to fortune": extract/peacetolls.py)
+        if got.subject in SETTLED_SUBJECTS or got.measure == "displaced":  # (a set test before the call)
+            got = settled_kind(ctx, q, got)  # the police's officers, who "them" is, refugees (extract/kindafter.py)
         key = (*got, event_words(ctx.sentence))
         made = _MADE.get(key)
         if made is None:

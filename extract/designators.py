@@ -7,7 +7,8 @@ bombs); the number counts munitions of that kind, which the lexicon's rules then
 attacks by default, destroyed or seized by their verbs). A designator before a noun of the lexicon ("4 T-72
 tanks") is left to that noun, and a designator whose prefix names no munition ("4 T-72", "2 BMP-2") to the other
 rules: a name alone is no count of anything. Rounds of a gun's calibre ("1,150 rounds 30mm") are shells, which the
-lexicon's "rounds" alone (rounds of talks) is not.
+lexicon's "rounds" alone (rounds of talks) is not; called ammunition ("113 rounds of 7.62mm special ammunition"),
+they are ammunition, as "rounds of ammunition" are in the lexicon.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from extract.triggers import LEXICON_PATH
 
 _DESIGNATOR = re.compile(r"[ \t]([A-Z][A-Za-z]{0,4}|9M)-(\d{1,4}[A-Z]?)\b")
 # Rounds of a gun's calibre: "1,150 rounds 30mm", "400 rounds of 20 mm" (the lexicon's "rounds" alone counts talks).
-_CALIBRE_ROUNDS = re.compile(r"[ \t]rounds\s+(?:of\s+)?\d{1,3}(?:\.\d+)?\s?mm\b", re.IGNORECASE)
+_CALIBRE_ROUNDS = re.compile(r"[ \t]rounds\s+(?:of\s+)?\d{1,3}(?:\.\d+)?\s?mm\b(\s+(?:[a-z-]+\s+)?ammunition\b)?",
+                             re.IGNORECASE)  # (then "ammunition": "113 rounds of 7.62mm special ammunition")
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +42,7 @@ def calibre_rounds(text: str, end_number: int, end: int, ph: Phrase) -> bool:
     m = _CALIBRE_ROUNDS.match(text, end_number, end)
     if m is None:
         return False
-    ph.cls, ph.subject, ph.np_end = "munition", "shell", m.end()
+    ph.cls, ph.subject, ph.np_end = "munition", "ammunition" if m.group(1) else "shell", m.end()
     return True
 
 

@@ -176,13 +176,14 @@ OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _HURT = r"(?:killed|died|dead|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained)"
 # between the two numbers: the first one's noun (and verb), then "and" (then the second one's verb, when it
-# stands before it); nothing that could start another clause's subject after "and"
+# stands before it); nothing that could start another clause's subject after "and"; where, when or by what in
+# between ("nine civilians were killed by shellfire and dozens wounded")
 _BOUND = r"(?:" + qualifier_pattern(r"[ \t]+") + r"[ \t]+)?"  # "at least", "another" (extract/qualifierwords.py)
 _AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:that[ \t]+)?(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
 _MONTH_NEXT = re.compile(r"[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b")  # a day of a month, after its number
 _ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
-                         + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during|since)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
+                         + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during|since|by)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
                          r"(?:that[ \t]+)?" + _BOUND + r"\Z"
                          r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+" + _BOUND + r"\Z",
                          re.IGNORECASE)

@@ -245,6 +245,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         nxt = skip_space(text, t.end(), end)
         if nxt < end and text[nxt] == ",":
             break
+        if text.startswith("/", nxt) and word.isupper() and text[nxt + 1 : nxt + 2].isupper():
+            nxt += 1  # "9 IPOB/ESN terrorists": two names of one group, then the noun
         pos = nxt
         walked += 1
         if _AND_OR.match(text[pos:pos + 4]):

@@ -172,19 +172,32 @@ def named_as_place(text: str, m) -> bool:
 
 
 _POLICE = frozenset({"police", "policemen", "policeman", "policewomen", "constables", "constable"})
-_MILITARY = frozenset({"army", "soldiers", "soldier", "troops", "military", "armed", "navy", "air", "forces", "regiment",
+_MILITARY = frozenset({"army", "soldiers", "soldier", "troops", "military", "navy", "air", "forces", "regiment",
                        "battalion", "brigade", "division", "generals", "general", "majors", "captains", "colonel",
                        "mutineers", "rebel", "rebels"})
+
+
+def _titled_general(sentence: str, words: frozenset[str]) -> bool:
+    """Whether the only army word of a sentence is the "general" of a civil title: "the inspector-general said"."""
+    if not (words & _MILITARY) <= _GENERALS:
+        return False
+    low = sentence.lower()
+    return low.count("general") == low.count("-general")
+
+
+_GENERALS = frozenset({"general", "generals"})
 
 
 def police_officers(ctx: SentenceContext) -> bool:
     """Whether "officers" counted in the sentence are police officers: the sentence or the two before it name the
     police ("killing 15 police officers ... more than 15 officers had been killed") and no army, soldiers or other
-    armed body whose officers they could be ("57 army officers", "1,236 officers and soldiers")."""
+    armed body whose officers they could be ("57 army officers", "1,236 officers and soldiers"). "Armed" alone names no
+    such body: "raiders armed with machetes" (the "armed forces" have "forces")."""
     seen = False
     for off in (0, -1, -2):
-        words = words_of(ctx.neighbour(off))
-        if not _MILITARY.isdisjoint(words):
+        sentence = ctx.neighbour(off)
+        words = words_of(sentence)
+        if not _MILITARY.isdisjoint(words) and not _titled_general(sentence, words):
             return False
         seen = seen or not _POLICE.isdisjoint(words)
     return seen
