@@ -44,8 +44,11 @@ _ACTOR_AFTER = re.compile(
     r"|(?:(?:has|have|had)\s+(?:never\s+|not\s+|also\s+|already\s+|repeatedly\s+)?)?(?:acknowledged|suspended"
     r"|welcomed|condemned|demanded|refused|protested|recalled|expelled|threatened)"
     r"|acknowledges|suspends|welcomes|condemns|demands|refuses|protests|recalls|expels|threatens"
+    # its own toll or its captives: "Armenia raises its toll to 105", "Azerbaijan puts its losses at 71", "Eritrea
+    # frees four prisoners", "Djibouti handed over two"
+    r"|raises|raised|puts|(?:has\s+|had\s+)?(?:freed|released|handed\s+over)|frees|releases|hands\s+over"
     # "Tigray officials say": the place is the speakers' side
-    r"|(?:officials?|authorities|leaders?|police|media|government|administration)\s+(?:says?|said|claim(?:s|ed)?"
+    r"|(?:officials?|authorities|leaders?|police|media|government|administration|army|military)\s+(?:says?|said|claim(?:s|ed)?"
     r"|report(?:s|ed)?|told|confirm(?:s|ed)?|den(?:y|ies|ied)))\b")
 _ACTOR_BEFORE = guarded(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # A place's estimate or claim is its government's, a speaker's ("according to Moscow's estimate", "Kyiv's version"),

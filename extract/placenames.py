@@ -176,7 +176,7 @@ _CAPS = r"[A-Z][^\W\d_]+(?:['’][a-z]+)?(?:[ -][A-Z][^\W\d_]+(?:['’][a-z]+)?)
 _KIND_NAMED = re.compile(
     r"(?<![\w'’-])(?P<fac>" + _CAPS + r")\s+(?P<fkind>(?:(?:Referral|General|Teaching|University)\s+)?Hospital"
     r"|Hotel|peninsula|Peninsula|district|township|checkpoint|county|County|State|state"
-    r"|airport|airfield|border\s+crossing|village|forest"
+    r"|airport|airfield|border\s+crossing|village|forest|camp|site"
     # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal)(?![\w-])"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
@@ -201,7 +201,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
-                    "Causeway", "Terminal", "terminal", "village", "forest")
+                    "Causeway", "Terminal", "terminal", "village", "forest", "camp", "site")
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
@@ -347,10 +347,12 @@ def _kind_named(text: str) -> list[tuple[int, int, str, str]]:
             name = name[len(first) + 1 :]
         if kind.lower() == "state" and _not_a_state(text, name, s, u.end()):
             continue
-        if kind in ("village", "forest"):  # "attacked Kilelengwani village": the name alone, as "the village of X"
-            if _a_people_village(text, name, s, u.end()):
+        if kind in ("village", "forest", "camp", "site"):  # "attacked Kilelengwani village": the name alone, as "the village
+            # of X"; "raided Abia camp" a site written with its kind
+            if _a_people_village(text, name, s, u.end()) or (kind == "camp" and _whose_camp(text, s)) \
+                    or (kind == "site" and not _SITE_FOR_DISPLACED.match(text, u.end())):
                 continue
-            if kind == "village":
+            if kind in ("village", "site"):  # ("the Drodro site" as "Drodro", a site for the displaced)
                 e = s + len(name)
         out.append((s, e, text[s:e], precision))
     return out
@@ -361,6 +363,19 @@ def _a_people_village(text: str, name: str, start: int, end: int) -> bool:
     people's adjective ("the Christian village"), or before "of" ("the Alawite village of Zara", named after "of")."""
     return (text.endswith(("a ", "an ", "A ", "An "), max(0, start - 3), start) and not text[start - 4 : start - 3].isalpha()) \
         or name.split()[-1].endswith(("ian", "ese", "ish", "ic", "ite")) or text.startswith(" of ", end)
+
+
+# "the Plaine Savo site for internally displaced people": a site only as a camp's ("the Facebook site", "the BBC News
+# site" are a company's web pages)
+_SITE_FOR_DISPLACED = re.compile(r"\s+for\s+(?:internally\s+)?displaced\b")
+
+
+def _whose_camp(text: str, start: int) -> bool:
+    """Whether "<name> camp" after an article or a possessive names a side rather than a site ("the Ouattara camp
+    said", "the president's Gbagbo camp"): only a camp named bare ("attacked Abia camp") is taken as a place here
+    ("the Kamounia camp" is extract/placeunlisted.py's)."""
+    before = text[start - 5 if start > 5 else 0 : start]
+    return before.endswith(("the ", "The ", "a ", "A ", "an ", "An ", "'s ", "’s "))
 
 
 def _not_a_state(text: str, name: str, start: int, end: int) -> bool:

@@ -62,6 +62,7 @@ from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
 from extract.placeincident import incident_place
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
+from extract.strengthplace import strength_told
 from extract.records import Quantity
 from extract.rx import guarded, lowered
 
@@ -114,6 +115,8 @@ def _rank(text: str, m: Mention) -> int:
 def find_place(ctx: SentenceContext, q: Quantity, measure: str | None = None) -> Place | None:
     """The most specific place named for the claim's event, or None. Given the claim's measure, a count of harm
     that finds no place takes the place of the incident the headline names (extract/placeincident.py)."""
+    if measure == "forces" and strength_told(ctx.text, q.char_start) and not _candidates(ctx):
+        return None  # "the faction has about 2,500 fighters": a body's strength, lent no place (strengthplace.py)
     got = _find_place(ctx, q)
     if got is None and measure is not None and measure not in _UNCARRIED and q.unit not in _PLACELESS_UNITS:
         return _incident_place(ctx)
@@ -290,6 +293,16 @@ def _context_place(ctx: SentenceContext) -> Mention | None:
     return _from_context(ctx, _document_mentions(ctx.text))
 
 
+def _before_a_period_total(ctx: SentenceContext, ahead: list[int]) -> list[int]:
+    """The sentences ahead up to the first that counts over a period of its own ("The attack brings to 112 the
+    number killed in the Tana Delta since August 22"): a total's wider place is lent to no sentence before it."""
+    for k, i in enumerate(ahead):
+        s, e = ctx.sentences[i]
+        if period_text(ctx.text[s:e], ctx.published):
+            return ahead[:k]
+    return ahead
+
+
 def _in_span(mentions: tuple[Mention, ...] | list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions inside [start, end), in order (`mentions` are in order of their starts)."""
     out = []
@@ -339,6 +352,7 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
         # "in the city" points back at the town named last, however far back in the story (placescope.py)
         back = story_neighbours(ctx, -1, CONTEXT_BEFORE if not town_anaphor(sentence) else TOWN_REACH)
         ahead = before_another_day(ctx.text, ctx.sentences, story_neighbours(ctx, +1, CONTEXT_AFTER))  # placeahead.py
+        ahead = _before_a_period_total(ctx, ahead)
         order = [i for pair in zip_longest(back, ahead) for i in pair if i is not None]  # one back, one ahead, ...
     order = [i for i in order if 0 <= i < len(ctx.sentences)]  # (a headline's or a source line's reach may pass an end)
     item = bullet_line(ctx.text, ctx.start)  # a list's item borrows no other item's place (extract/entryscope.py)

@@ -75,7 +75,8 @@ _SHIP = (r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)|\baboard(?:\s+the)?"
 # "flown to the Combined Military Hospital in Quetta" (the hospital and its town), "taken to hospitals in Ouallam".
 _HOSPITAL_IN = r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+in"
 _TREATED = (r"\b(?:flown|airlifted|rushed)\s+(?:\w+\s+){0,2}?(?:to|in|into)(?:" + _HOSPITAL_IN + ")?"
-            r"|\b(?:taken|brought|transferred|shifted|admitted|evacuated|treated)\s+(?:\w+\s+){0,2}?(?:to|in|at)"
+            # ("treated for gunshot wounds at the regional hospital in Dori", "treated 27 wounded people at its clinic in")
+            r"|\b(?:taken|brought|transferred|shifted|admitted|evacuated|treated)\s+(?:\w+\s+){0,5}?(?:to|in|at)"
             + _HOSPITAL_IN
             # "ambulances ferried the casualties 120 km west to hospitals in Ismailia"
             + r"|\b(?:ferr(?:y|ies|ying|ied)|carr(?:y|ies|ying|ied)|driv(?:e|es|ing|en)|transport(?:s|ing|ed)?)"
@@ -129,12 +130,32 @@ _LANDED_HURT = re.compile(r"\b(?:wounded|injured|hurt|casualties|survivors)\b[^.
 _LANDED = ("landed at ", "landed in ", "ashore at ", "ashore in ")
 
 
+# A town named as a hospital's, where the hurt were taken or treated: "taken to Bule general referral hospital",
+# "being treated at Lira regional hospital", "in critical condition at Bwera hospital". The hospital's town is where
+# the hurt lie, not where they were hurt. Not a hospital that speaks ("Staff at Muxungue rural hospital said"): a
+# word of taking or treating must come just before, and the hospital's word at most three words after the town.
+_HOSPITAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:[Hh]ospitals?|[Cc]linics?)\b")
+_CARED_BEFORE = guarded(r"\b(?:flown|airlifted|rushed|taken|brought|transferred|shifted|admitted|evacuated|treated"
+                        r"|treatment|condition)\s+(?:[\w-]+\s+){0,5}?(?:to|in|at)\s+(?:the\s+)?$")
+
+
+def hospital_town(text: str, m: Mention) -> bool:
+    """Whether a mention names the town of a hospital the hurt were taken to or treated at (_HOSPITAL_AFTER after
+    it, _CARED_BEFORE before it); a substring test for the hospital's word first."""
+    if text.find("ospital", m.end, m.end + 48) < 0 and text.find("linic", m.end, m.end + 48) < 0:
+        return False
+    return _HOSPITAL_AFTER.match(text, m.end) is not None \
+        and _CARED_BEFORE.search(text, m.start - 70 if m.start > 70 else 0, m.start) is not None
+
+
 def told(text: str, m: Mention) -> bool:
     """Whether a mention is where a claim was told, a ship's name or where the hurt were flown (module doc).
 
     Every form ends, just before the place (and a "the"), with a preposition or a ship's word, and holds one of
     _ANCHORS: two cheap tests before the window is searched."""
     if _POST_AFTER.match(text, m.end) or (m.place.precision == "country" and _NATIONALITY_AFTER.match(text, m.end)):
+        return True
+    if hospital_town(text, m):
         return True
     if text.endswith(_LANDED, m.start - 11 if m.start > 11 else 0, m.start) \
             and _LANDED_HURT.search(text, m.start - 80 if m.start > 80 else 0, m.start) is not None:
