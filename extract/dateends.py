@@ -3,7 +3,9 @@
 - "had arrested 431 suspects by 1 April": "by" a day after a verb in the past perfect is the end of the period the
   total covers, not the day of an event (GUIDELINES: totals over a period are undated);
 - "the committee's report of 1970 gives 900": the year of a document is when it was written, as "said on
-  Friday" is when it was said (kind "report": a date only when the sentence has no other).
+  Friday" is when it was said (kind "report": a date only when the sentence has no other);
+- "The dead numbered 129 on Monday evening", "the toll stood at 40 on Tuesday": the day a count stood at its figure
+  is when it was counted, not when its dead died (kind "report", as a day of telling: the incident's date goes on).
 """
 
 from __future__ import annotations
@@ -16,18 +18,23 @@ _BY_BEFORE = re.compile(r"\bby\s+$")
 _DOCUMENT_OF = re.compile(r"\b(?:report|study|survey|census|book|paper|review|inquiry|findings)\s+(?:of|from)\s+$",
                           re.IGNORECASE)
 _ENDED_KINDS = ("explicit", "weekday", "month", "monthyear")
+_STOOD_BEFORE = re.compile(r"\b(?:numbered|stood\s+at|stands\s+at)\s+(?:[a-z]+\s+){0,3}\d[\d,]*\s+$", re.IGNORECASE)
+_STOOD_KINDS = ("explicit", "weekday", "yesterday")
 
 
 def period_ends(sentence: str, hits: Sequence[Any]) -> list[Any]:
     """The hits (dates._Hit) with a period's end ("had arrested 431 by 1 April") made a period with no date, and a
-    document's year ("report of 1970") made a report's date (module doc). Cheap tests first: "by " or "of "/"from "
-    in the few characters before the hit."""
+    document's year ("report of 1970") and a count's standing day ("numbered 129 on Monday") a report's (module
+    doc). Cheap tests first: "by ", "of "/"from " or a digit in the few characters before the hit."""
     out = list(hits)
     for i, h in enumerate(out):
         a = h.start - 24 if h.start > 24 else 0
         if h.kind in _ENDED_KINDS and sentence.endswith("by ", a, h.start) \
                 and _PAST_PERFECT.search(sentence, 0, h.start) is not None:
             out[i] = h._replace(kind="period", date=None, anchored=False)
+        elif h.kind in _STOOD_KINDS and h.start > 2 and sentence[h.start - 2].isdigit() \
+                and _STOOD_BEFORE.search(sentence, max(0, h.start - 40), h.start) is not None:
+            out[i] = h._replace(kind="report", date=None, anchored=False)  # ("The dead numbered 129 on Monday")
         elif h.kind == "year" and _document_year(sentence, a, h.start):
             out[i] = h._replace(kind="report", date=None, anchored=False)
     return out

@@ -12,9 +12,12 @@ it came. Counted things (people, buildings, rounds) keep their year ("41 acciden
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from extract.context import SentenceContext
 from extract.dateresolve import EventDate
+from extract.records import Quantity
 from extract.triggers import closing_table
 from extract.wordset import words_of
 
@@ -41,3 +44,23 @@ def budget_year(unit: str, when: EventDate | None, sentence: str = "", at: int =
             and not words_of(money_clause(sentence, at)).isdisjoint(_budget_words()):
         return None
     return when
+
+
+
+_RUNNING = ("so far", "to date", "So far", "To date", "funded")
+# A sum promised for later: "said it would send $1 million", "will release $1.2 million in emergency aid".
+_PROMISED = re.compile(r"\b(?:would|will)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+
+
+def undated_funding(measure: str | None, ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether a sum of funding (`q` in the sentence of `ctx`) has no event date: an appeal's running account or its
+    state ("The appeal has so far received $1.6 million", "Donors have so far pledged $95,000", "The plan, which seeks
+    $1.88 billion, is 2 per cent funded": a total over the appeal's life, not an event of the day the report was
+    filed; GUIDELINES: counts over a period are null), or a sum promised for later ("said it would send $1 million
+    in emergency relief": nothing has happened yet). Only funding; substring tests first."""
+    if measure != "funding":
+        return False
+    sentence, at = ctx.sentence, q.char_start - ctx.start
+    if any(w in sentence for w in _RUNNING):
+        return True
+    return ("would" in sentence or "will" in sentence) and _PROMISED.search(sentence, max(0, at - 40), at) is not None

@@ -53,7 +53,9 @@ def refine_hits(sentence: str, hits: Sequence[Any]) -> tuple:
         out = _began_periods(sentence, out)
     if "today" in kinds:
         dated = sum(1 for h in out if h.date is not None) > 1  # "now counts" yields to another date, if any
-        out = [_now(sentence, h, dated) if h.kind == "today" else h for h in out]
+        others = ("so far" in sentence or "to date" in sentence or "So far" in sentence or "To date" in sentence) \
+            and any(h.kind != "today" and h.kind != "report" for h in out)  # ("so far ... since January")
+        out = [_now(sentence, h, dated, others) if h.kind == "today" else h for h in out]
     if ("explicit" in kinds or "weekday" in kinds) and ("between" in sentence or "from" in sentence
                                                         or "Between" in sentence or "From" in sentence):
         out = _bounds(sentence, out)
@@ -103,10 +105,16 @@ def _began_periods(sentence: str, hits: list) -> list:
 _WEEKDAY_ENDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _now(sentence: str, h: Any, dated: bool) -> Any:
+def _now(sentence: str, h: Any, dated: bool, others: bool = False) -> Any:
     """A "now" of counting becomes a report's date (None) when another expression dates the sentence (alone, it
-    stays the published day: "the ministry now says 40 were killed"); a "now" of standing deployment a period."""
-    if sentence[h.start : h.end].lower() != "now":
+    stays the published day: "the ministry now says 40 were killed"); a "now" of standing deployment a period.
+    "so far" and "to date" yield to any other expression of the sentence (`others`), a period too: "have so far
+    neutralised 47 ... since its start in January" counts over the period (None), "has so far registered 93 dead
+    between 16 and 22 December" over those days (their month); alone, they stay the published day."""
+    said = sentence[h.start : h.end].lower()
+    if others and (said == "so far" or said == "to date"):
+        return h._replace(kind="report", date=None)
+    if said != "now":
         return h
     if dated and _NOW_COUNTS.match(sentence, h.end):
         return h._replace(kind="report", date=None)

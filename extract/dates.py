@@ -64,6 +64,7 @@ from extract.datepoints import row_date
 from extract.datequoted import quoted_day
 from extract.datedigits import ascii_dated
 from extract.datefunds import budget_year
+from extract.dateincident import attack_force, early_date
 from extract.datefollow import followed_date, follows_on
 from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
@@ -99,7 +100,7 @@ _LAST_RESORT = ("dateline", "report", "plan")  # hits that govern a number only 
 # ("had given a toll of 46 on Tuesday": the day the toll was given)
 # Where or by whom between verb and date: "announced by the government on", "given at a briefing on", "read on state TV"
 _TOLD_MIDDLE = (r"(?:(?:at|during)\s+(?:a|the|its|their)\s+(?:[\w'’-]+\s+)?(?:briefing|(?:news|press)\s+conference)\s+"
-                r"|on\s+(?:state\s+|national\s+)?(?:television|radio|tv)\s+|by\s+(?:the\s+)?[\w'’-]+\s+)")
+                r"|on\s+(?:state\s+|national\s+)?(?:television|radio|tv)\s+|by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2})")
 _REPORT_BEFORE = re.compile(r"\b(?:(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2}"
                             r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*)"
                             r"\s+" + _TOLD_MIDDLE + r"?|(?:given|read|broadcast|aired)\s+" + _TOLD_MIDDLE + r")"
@@ -147,7 +148,9 @@ class _Hit(NamedTuple):
 def resolve_event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -> EventDate | None:
     """The date of the event the claim counts, or None when the text does not tell (`measure`, the claim's, when
     known: only a harm of the incident takes the lead's date, extract/datesaid.py)."""
-    when = _event_date(ctx, q, measure)
+    told, when = early_date(ctx, q, measure, _incident) if measure == "funding" or measure == "killed" and (
+        "toll" in (s := ctx.sentence) or "names" in s or "lost" in s) else (False, None)  # (dateincident.py)
+    when = when if told else _event_date(ctx, q, measure)
     if when is None:
         return None
     when = year_from_text(ctx.text, ctx.start, ctx.sentence, when, ctx.published)  # (dateyearfrom.py)
@@ -217,7 +220,8 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     if q.unit == "ratio" and pub is not None:
         return _day(pub)
     when = title_day(ctx.text, pub)  # a report titled with the day before it was filed (datetitle.py)
-    if when is None and ctx.section.kind == "body" and (measure is None or measure in INCIDENT_MEASURES):
+    if when is None and ctx.section.kind == "body" and (measure is None or measure in INCIDENT_MEASURES
+                                                         or measure == "forces" and attack_force(ctx.sentence)):
         lead, end, when = _incident(ctx)  # the lead's date goes on (datesaid.py; once per document)
         if not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start, ctx.start):
             return None

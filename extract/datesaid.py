@@ -27,7 +27,7 @@ from extract.datewords import REPORT_VERB_ALTERNATION
 # After the opening date: an optional comma, the subject (at most eight words, appositive commas allowed, no verb of
 # its own: no "that", "who", "which", "had", "was", "were"), then a verb of saying or publishing.
 _SAY_VERBS = REPORT_VERB_ALTERNATION + r"|issued|told|put\s+(?:the|its|their|a)\s+(?:toll|figure|number)|gave" \
-    r"|spoke\s+of|concluded"
+    r"|spoke\s+of|concluded|had\s+(?:given|put)\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|figure)"
 _SUBJECT_WORD = r"(?!(?:that|who|which|had|has|have|was|were|is|are|and)\b)[\w'’.-]+,?\s+"
 # (not "On Monday, the army said, 40 rebels were killed": an attribution set off by commas; the date dates the rest)
 _SAID_AFTER = re.compile(r",?\s+(?:" + _SUBJECT_WORD + r"){1,8}?(?:" + _SAY_VERBS + r")\b(?!\s*,)", re.IGNORECASE)
@@ -130,9 +130,17 @@ def spans_after(text: str, sentences: tuple[tuple[int, int], ...], i: int) -> bo
 def same_story(sentence: str, hits: tuple, day: EventDate) -> bool:
     """Whether a later sentence with these date hits may still tell of the incident dated `day`: each hit tells of no
     other event (a statement's day, a dateline), names the incident's own day ("The army says 27 were killed
-    yesterday. The clashes began before dawn on Sunday"), or stands in an aside set off by commas ("the officers, who
-    were deployed after last week's clashes, were overpowered": extract/daterelative.py)."""
-    return ended(sentence) or all(k.kind in _NOT_NEW or k.date == day or _in_aside(sentence, k) for k in hits)
+    yesterday. The clashes began before dawn on Sunday"), stands in an aside set off by commas ("the officers, who
+    were deployed after last week's clashes, were overpowered": extract/daterelative.py), or is the day a count was
+    made up to ("had received 11 bodies by Friday morning")."""
+    return ended(sentence) or all(k.kind in _NOT_NEW or k.date == day or _in_aside(sentence, k) or _cut_off(sentence, k)
+                                  for k in hits)
+
+
+def _cut_off(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)
+    """Whether the hit is the day a count was made up to ("113 bodies had been recovered by Monday afternoon":
+    extract/dateends.py makes it a period), which tells of no new event: the story goes on past it."""
+    return hit.kind == "period" and sentence.endswith("by ", max(0, hit.start - 3), hit.start)
 
 
 _ENDING_WORDS = ("eased", "ended", "stopped", "subsided", "died down", "ceased", "abated")
@@ -161,9 +169,9 @@ def told_before(text: str, sentences: tuple[tuple[int, int], ...], pub: date | N
 
 def told_or_aside(sentence: str, hits: tuple) -> bool:
     """Whether every date hit of an earlier sentence in the incident's story is a day of telling ("said on Tuesday")
-    or stands in an aside, or the sentence tells the fighting's end: such a sentence lends no date of its own, and
-    the lead's goes on past it."""
-    return ended(sentence) or all(k.kind == "report" or _in_aside(sentence, k) for k in hits)
+    or stands in an aside or is a count's cut-off day ("by Monday afternoon"), or the sentence tells the fighting's
+    end: such a sentence lends no date of its own, and the lead's goes on past it."""
+    return ended(sentence) or all(k.kind == "report" or _in_aside(sentence, k) or _cut_off(sentence, k) for k in hits)
 
 
 def _in_aside(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)
@@ -178,6 +186,10 @@ INCIDENT_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged"))
 # A later event of its own: people detained or arrested after the incident are not counted on its day.
 _LATER_EVENT = ("detain", "arrest")
 _ROW_OPENERS = frozenset("-*•|–")
+# A colon after a copula and a comparative is no row label, and a bullet ending so is a sentence: "- The figure ...,
+# given on Tuesday, was higher: 45".
+_COPULA_COLON = re.compile(r"\b(?:is|was|were|are|stood|stands)\s+(?:(?:even|much|far|still)\s+)?"
+                           r"(?:higher|lower)\s*:\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;—–]| - |\s+and\s+that\b")
 # A bullet that is a sentence telling a figure, not a row of figures: its subject and a verb of telling come before
 # the number ("- The interior ministry said on Monday evening that 36 ...", "- The hospital told us it had received").
@@ -195,7 +207,8 @@ def carries_incident(text: str, sentence: str, at: int, start: int | None = None
     line = text.rfind("\n", 0, at) + 1
     head = text[line:at].lstrip()
     own = head if start is None or line > start else text[start:at]  # (a speaker's "CORRESPONDENT:" is no label)
-    if ":" in own or (head[:1] in _ROW_OPENERS and not _TOLD_ITEM.match(head, 1)):
+    if (":" in own or (head[:1] in _ROW_OPENERS and not _TOLD_ITEM.match(head, 1))) \
+            and not _COPULA_COLON.search(own):  # ("- The figure ..., given on Tuesday, was higher: 45" is a sentence)
         return False
     if start is not None:  # what follows the number's clause tells of other counts ("36 ..., 12 ... - 55 in all -")
         cut = _CLAUSE_END.search(sentence, at - start)
