@@ -23,6 +23,7 @@ from extract.context import SentenceContext
 from extract.forcemen import ARMED_BODY_WORDS, IRREGULAR
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
+from extract.rx import guarded
 from extract.statemen import armed_movements
 from extract.triggers import side_mentions
 
@@ -44,7 +45,7 @@ _COST = re.compile(r"\bcost\s+(?:the|its|their|our|his)\s+(?:[\w'’-]+\s+){0,2}
 _PUT = re.compile(r"\b(" + _UNIT + r")['’]s?\s+(?:own\s+)?(?:dead|wounded|losses|casualties)\s+(?:at|as|to|nearer|"
                   r"near|of)\s+" + _QUAL + r"\Z", re.IGNORECASE)
 # a named party's dead put at a figure: "put Chinese dead at between 8,000 and", "puts Paraguay's dead at about"
-_NAME_PUT = re.compile(r"\b(?:put|puts|putting|gives?|gave|estimated?|estimates)\s+((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)"
+_NAME_PUT = guarded(r"\b(?:put|puts|putting|gives?|gave|estimated?|estimates)\s+((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)"
                        r"(?:['’]s)?\s+(?:dead|wounded|losses|casualties)\s+(?:at|as|nearer)\s+(?:between\s+)?" + _QUAL + r"\Z")
 _ITS_DEAD = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:dead|wounded|losses|casualties)\s+(?:at|as|to)\s+"
                        + _QUAL + r"\Z", re.IGNORECASE)

@@ -206,7 +206,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if turn is not None and not (name and canonical_source(name).casefold() in facts.voice_keys):
         # In a speaker's turn ("SAMAE: we have documented …", "Mr. Rowlands: Six ships were lost"), what nobody
         # else in the sentence claims is the speaker's, and "we" is the speaker's side.
-        confirmed = (verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)
+        confirmed = (verb and is_confirm_verb(verb)) or _confirmed_after(sentence, end) or vouched(ctx, facts)
         stance = "disputed" if disputed else "confirmed" if confirmed else "claimed"
         return Attribution(turn.speaker, turn.source_type, stance)
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys or (
@@ -221,7 +221,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         elif facts.judged or (facts.court and court_finding_before(sentence, words_of(sentence), pos)):
             stance = "confirmed"  # a court's finding of fact in its judgment (extract/judgments.py), or in its own
             # summary of it ("The Chamber is satisfied that …", extract/courtvoice.py)
-        elif ((verb and is_confirm_verb(verb)) or _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts)
+        elif ((verb and is_confirm_verb(verb)) or _confirmed_after(sentence, end) or vouched(ctx, facts)
               or own_witness_after(sentence, end)  # ("…, as our reporter saw": extract/ownteam.py)
               or own_sighting_before(sentence, pos)):  # ("books inspected by our delegates list 208": ownsighting.py)
             stance = "confirmed"
@@ -285,7 +285,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             doubted_as_too_high(ctx, source, sentence, end)):  # ("the Finnish figure is thought too high": toohigh.py)
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif ((verb and (is_confirm_verb(verb) or (verb in SIGHTING_VERBS and reporters_saw(sentence, pos)))) or (
-            _CONFIRMED_AFTER.match(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)
+            _confirmed_after(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)
             or own_records_before(sentence, pos))) and not (  # ("… notes that its own records show 48": writtenrecords.py)
             "from" in sentence[max(0, pos - 16):pos] and _EARLIER_FIGURE.search(sentence, max(0, pos - 16), pos)):
         stance = "confirmed"  # (not the figure it replaces: "now confirm 22 dead, up from 18", claimed)  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)
@@ -311,6 +311,12 @@ _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|risen|revised|raised|lowered)
 # "19 have been confirmed dead", "12 were verified as civilians": the count itself is said to be confirmed.
 _CONFIRMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:independently\s+)?"
                               r"(?:confirmed|verified|documented|recorded)\b(?!\s+(?:responsibility|that|the\b))", re.I)
+_CONFIRMED_KEYS = frozenset({"confirmed", "verified", "documented", "recorded"})  # one is a word of every match
+
+
+def _confirmed_after(sentence: str, end: int) -> bool:
+    """_CONFIRMED_AFTER.match(sentence, end), with a cheap test first: one of its last words in the sentence."""
+    return not _CONFIRMED_KEYS.isdisjoint(words_of(sentence)) and _CONFIRMED_AFTER.match(sentence, end) is not None
 
 
 # --------------------------------------------------------------------------- voice

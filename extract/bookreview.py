@@ -17,13 +17,14 @@ import re
 from functools import lru_cache
 
 from extract.citedbooks import cites_author
+from extract.rx import guarded
 
 __all__ = ["author_type", "reviewed_author"]
 
 _HEAD = 800  # the bibliographic line stands at the head of the review
 # "By Ruth Calloway. Harbor Press, 2004. 312 pages" ("Edited by", "pp." and "412 pp." too); the author's name is
 # two to four capitalised words, then the publisher's line with a year and a page count before the line ends.
-_BIBLIOGRAPHIC = re.compile(
+_BIBLIOGRAPHIC = guarded(
     r"\b[Bb]y\s+(?P<name>(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|da|del|la|le)){1,3})\s*[.,]"
     r"[^\n]{0,160}?\b(?:1[5-9]|20)\d\d[.,;)]?\s+(?:\d{2,4}\s*(?:pages|pp\b)|pp\.\s*\d)")
 

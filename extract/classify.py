@@ -60,6 +60,7 @@ from extract.countedby import counted_by
 from extract.headrows import heading_row
 from extract.ofthese import part_by_predicate
 from extract.rereads import reread
+from extract.rx import guarded
 from extract.splitverbs import to_an_end, to_safety
 from extract.heldpeople import held_without_verb
 from extract.otherverbs import missing_or_gone, verbs_elsewhere
@@ -132,8 +133,8 @@ _NEGATED = re.compile(r"\b(?:not|none\s+of|neither\s+of|no|nor)\s+(?:(?:of\s+)?t
                       re.IGNORECASE)
 _PEOPLE_PARTICIPLE = re.compile(r"(?:captured|arrested|detained|abducted|kidnapped)\b")
 _FORCE_CLASSES = frozenset({"fighter", "peacekeeper"})  # people whose count with no verb is a force's size
-_COUNTING = re.compile(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_numbering needs before the number
-_COUNTED_TO = re.compile(r"(?:number|total|counting|came to|comes to|amounted to)", re.IGNORECASE)  # done_to_numbering
+_COUNTING = guarded(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_numbering needs before the number
+_COUNTED_TO = guarded(r"(?:number|total|counting|came to|comes to|amounted to)", re.IGNORECASE)  # done_to_numbering
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
 _ACCIDENT_WORDS = frozenset({"accidents", "accident", "incidents"})  # extract/mineaccidents.py
@@ -249,7 +250,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)
         if ph.cls is None and ph.verb is None:  # (number_given_as's first test)
             number_given_as(ctx, q, ph)  # "gave the number of drivers killed as seven" (extract/numbergiven.py)
-            number_brought_to(ctx, q, ph)  # "bringing to 9 the number of fighters killed" (the same)
+            if "number" in words:  # (a whole word of every match of its "the number of": a cheap test first)
+                number_brought_to(ctx, q, ph)  # "bringing to 9 the number of fighters killed" (the same)
     if ph.cls is None or ph.verb is None or ph.cls == "out":
         read_shorthand(ctx, q, ph)  # "placed 2 AGM-65", "Destroyed: 4 tanks, 2 carriers and 6 trucks" (verblabels.py)
     named = side_count(ctx, q) if ph.cls is None and ph.verb is None and not _TOLL_WORDS.isdisjoint(words) else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import clean_name, lexicon, lookup
+from extract.rx import guarded
 from extract.wordset import words_of
 
 __all__ = ["CLOSING_VERBS", "FIGURE_WORDS", "POST_SAID_VERBS", "RELATIVE_BY", "RELATIVE_WORDS", "closes", "figure_owners",
@@ -35,7 +36,7 @@ _OWNED_FIGURE = re.compile(r"['’]s\s+" + _FIGURE_ADJ +
                            r"rose\s+to|of|at)" + _COUNT_NEXT)
 _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}$")  # the owner's words right before "'s"
 # (not "toll": "the police toll" may count the police's dead)
-_NOUN_FIGURE = re.compile(r"\b[Tt]he\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s+" + _FIGURE_ADJ +
+_NOUN_FIGURE = guarded(r"\b[Tt]he\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s+" + _FIGURE_ADJ +
                           r"(?:figure|estimate|count|tally)s?\s+(?:of|was|is|stood\s+at|at)" + _COUNT_NEXT)
 _NOT_OWNERS = frozenset("official final latest new revised earlier initial overall total daily death casualty local "
                         "national same first last previous updated preliminary civilian civilians combined".split())

@@ -13,13 +13,14 @@ import re
 from collections.abc import Sequence
 
 from extract.numwords import SMALL, TENS, VAGUE
+from extract.rx import guarded
 
 # A number word ("eleven", "a dozen", "hundreds": extract/numwords.py), the longest first.
 _NUMBER_WORD = "|".join(sorted({*(w for w in (*SMALL, *TENS) if w != "zero"), "a\\s+dozen", *VAGUE},
                                key=lambda w: (-len(w), w)))
 # The comparison's word, then the figure compared with within a few words ("against 38", "up from an initial count
 # of 50"): "against the dollar" compares no figure.
-_COMPARED = re.compile(r"\b(?:(?:as\s+)?against|compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+"
+_COMPARED = guarded(r"\b(?:(?:as\s+)?against|compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+"
                        r"(?:[^\s,;]+\s+){0,4}?(?:(?!(?:1[89]|20)\d\d\b)\d"  # (a figure, not a year)
                        r"|(?:" + _NUMBER_WORD + r")\b)"
                        r"(?:[^,;]|,(?=\d))*")  # (to a comma that is no digits' separator)

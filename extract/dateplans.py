@@ -21,12 +21,13 @@ from datetime import date
 from typing import Any, Sequence
 
 from extract.dateresolve import EventDate
+from extract.rx import guarded
 
 # Cheap test first: every match of the two patterns below has one of these in the lower-cased sentence.
 _PLAN_WORDS = ("due", "schedul", "set ", "slated", "plan", "will", " to be ", "is to ", "are to ", "intend")
 # A schedule word just before the date (its "on"/"for"/"in" is inside the date or just before it).
 # "set" only with "for"/"to": "the fire was set on Monday" is an event.
-_SCHEDULED_BEFORE = re.compile(r"\b(?:(?:due|(?:re)?scheduled|slated|planned)\s+(?:for\s+|to\s+\w+\s+)?"
+_SCHEDULED_BEFORE = guarded(r"\b(?:(?:due|(?:re)?scheduled|slated|planned)\s+(?:for\s+|to\s+\w+\s+)?"
                                r"|set\s+(?:for\s+|to\s+\w+\s+))$", re.IGNORECASE)
 # A future marker earlier in the date's clause (no clause mark between it and the date, and no relative clause:
 # "will investigate the raid that killed 40 in July" dates the raid, in the past).

@@ -70,11 +70,11 @@ from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
 from extract.dateopeners import paragraph_opening_date
 from extract.datetitle import title_day
-from extract.datewhen import when_clause_date
+from extract.datewhen import _WHEN, when_clause_date
 from extract.datewhole import whole_war
 from extract.answerturns import question_turn
 from extract.dateyearfrom import year_from_text
-from extract.datewords import REPORT_VERB_ALTERNATION, TOTAL_WORDS
+from extract.datewords import REPORT_VERB_ALTERNATION, REPORT_VERBS, TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
@@ -90,7 +90,8 @@ from extract.partitives import in_partitive
 from extract.placespread import spread_over_places
 from extract.storyscope import story_neighbours
 from extract.records import Quantity
-from extract.rx import lower_pattern, lowered
+from extract.rx import guarded, lower_pattern, lowered
+from extract.wordset import words_of
 
 
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|" + TOTAL_WORDS + r")\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
@@ -105,7 +106,10 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:" + REPORT_VERB_ALTERNATION + r"|say|issue
                             r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*)"
                             r"\s+" + _TOLD_MIDDLE + r"?|(?:given|read|broadcast|aired)\s+" + _TOLD_MIDDLE + r")"
                             r"(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
-_REPORT_BEFORE_LOW = lower_pattern(_REPORT_BEFORE)  # for the lower-cased sentence, as _EXPR_LOW
+_REPORT_BEFORE_LOW = guarded(lower_pattern(_REPORT_BEFORE).pattern)  # for the lower-cased sentence, as _EXPR_LOW
+# _REPORT_BEFORE's verbs: one is a whole word of every match (a test of the sentence's words first)
+_REPORT_KEYS = frozenset((*REPORT_VERBS, "say", "issued", "told", "gave", "given", "put", "read", "broadcast",
+                          "aired"))
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
 _LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
 # A dateline: a place in capitals (with its country), then the date, then "(Outlet)" or a dash.
@@ -181,7 +185,7 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         if told is not None and (lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead)) \
                 and carries_incident(ctx.text, sentence, q.char_start, start):
             return told
-    if hits and (day := when_clause_date(sentence, hits, q.char_start - start, pub)) is not None:
+    if hits and _WHEN in sentence and (day := when_clause_date(sentence, hits, q.char_start - start, pub)) is not None:
         return day  # "since August 22, when 52 people were killed": the clause's own day (datewhen.py)
     if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None) \
             and not dates_an_aside(sentence, hits[0].start, hits[0].end, q.char_start - start):  # (daterelative.py)
@@ -370,7 +374,8 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
             if not _LABEL_HEAD.fullmatch(sentence, _line_start(sentence, m.start()), m.start()):
                 continue  # a date before a colon mid-line ("as of May 6: ...") labels no item
             kind = "label"  # "Roundup, February 4: ..." / "June 7: ...": the date of the item it heads
-        elif kind in _REPORTABLE and (_REPORT_BEFORE_LOW.search(low, max(0, m.start() - 40), m.start())
+        elif kind in _REPORTABLE and not _REPORT_KEYS.isdisjoint(words_of(sentence)) and (
+                _REPORT_BEFORE_LOW.search(low, max(0, m.start() - 40), m.start())
                                       if low is not None else
                                       _REPORT_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
             told = told or date

@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 
 from extract.dateexpr import _WEEKDAYS
-from extract.rx import ascii_lower
+from extract.rx import ascii_lower, guarded
 
 # The characters that break a clause (dates._CLAUSE_BREAK's, but for its " - ").
 CLAUSE_MARKS = ",;:()—–"
@@ -40,7 +40,7 @@ def last_year(pub: date) -> str:
 
 
 # A toll that grew, just before its number: "rose to", "has risen to", "climbed to", "reached".
-_GREW_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|grew)\s+(?:to\s+)?"
+_GREW_BEFORE = guarded(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|grew)\s+(?:to\s+)?"
                           r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", re.IGNORECASE)
 
 
@@ -119,7 +119,7 @@ def since_just_before(sentence: str, start: int) -> bool:
 _MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY_WORD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+(?:" + _MONTH_WORDS + r")\b"
              r"|(?:" + _MONTH_WORDS + r")\s+\d{1,2}\b)")
-_SINCE_BEGAN_DAY = re.compile(r"\bsince\s[^,;:.]{0,60}?\b(?:began|begun|started|launched|opened|erupted|broke\s+out)\b"
+_SINCE_BEGAN_DAY = guarded(r"\bsince\s[^,;:.]{0,60}?\b(?:began|begun|started|launched|opened|erupted|broke\s+out)\b"
                               r"[^,;:.]{0,40}?\bon\s+" + _DAY_WORD, re.IGNORECASE)
 
 

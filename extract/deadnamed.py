@@ -21,6 +21,7 @@ from extract.triggers import names_a_war
 
 MEMORIAL_WORDS = frozenset({"memorial", "memorials", "monument", "plaque", "cenotaph", "obelisk", "wall", "stone",
                             "stele", "roll"})
+GATE = frozenset({"names", "lost"})  # one of which `dead_named` needs among the sentence's words
 _KIN = frozenset({"sons", "daughters", "children", "brothers", "sisters", "grandchildren", "grandsons",
                   "granddaughters", "nephews", "nieces", "cousins", "relatives", "husbands", "wives", "uncles"})
 

@@ -34,13 +34,14 @@ from extract.partof import Kind, previous
 from extract.phrase import Phrase
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
+from extract.rx import guarded
 from extract.sides import resolve_side
 from extract.triggers import lexicon, measure_for, names_a_war, norm
 
 # The shared qualifiers (extract/qualifierwords.py) and this module's own: "approximately", "no more than".
 _QUAL = r"(?:(?:" + qualifier_pattern() + r"|approximately|no\s+more\s+than)\s+)?"
 _COUNT_WORDS = frozenset({"count", "tally", "number", "total", "toll"})
-_COUNT_IS = re.compile(r"\b(?:count|tally|number|total|toll)\s+of\s+(?:the\s+)?(dead|killed|deaths|wounded|injured|"
+_COUNT_IS = guarded(r"\b(?:count|tally|number|total|toll)\s+of\s+(?:the\s+)?(dead|killed|deaths|wounded|injured|"
                        r"injuries)\s+(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at|has\s+risen\s+to|rose\s+to)\s+"
                        + _QUAL + r"\Z", re.IGNORECASE)
 _COUNT_OF_DONE = re.compile(r"\b(?:count|tally|number|total)\s+of\s+(?:the\s+)?([\w-]+)\s+([\w-]+)\b[^.;:!?]{0,60}?\s+"

@@ -16,6 +16,7 @@ import re
 
 from extract.gazetteer import gazetteer
 from extract.placefold import offsets_of
+from extract.rx import guarded
 
 # (a word may open with an abbreviation and its full stop: "Barangay Sta. Rosa", "Mt. Elgon", "St. Jude"; a name
 # never ends in one)
@@ -23,7 +24,7 @@ _ABBREVIATION = r"(?:(?:Sta|Sto|St|Mt|Ft|Pt)\.\s+)?"
 _NAME_AT = re.compile(r"(?P<name>" + _ABBREVIATION + r"[A-Z][a-z]+(?:[ -]" + _ABBREVIATION + r"[A-Z][a-z]+)?"
                       r"(?<!\bSta)(?<!\bSto)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPt))(?=\s+(?:since|overnight|on|last|this|yesterday"
                       r"|today|tonight|early|late|and|after|when|as|during|before|while|earlier|later)\b|[,.;:])")
-_HARM_BEFORE = re.compile(r"\b(?:killed|shot(?:\s+dead)?|wounded|injured|hurt|died|dead|attacked|ambushed"
+_HARM_BEFORE = guarded(r"\b(?:killed|shot(?:\s+dead)?|wounded|injured|hurt|died|dead|attacked|ambushed"
                           r"|clash(?:es|ed)?|fighting|fire|raids?|bombing|explosion|blast|massacred?|burned|torched"
                           r"|destroyed|shelled"
                           r"|shelling)\b(?:\s+[\w-]+){0,6}?\s*$")  # (lower case: "30+ Killed in Airstrike" is a title)

@@ -31,6 +31,7 @@ from extract.measures import default_measure
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.rowwords import row_words
+from extract.rx import guarded
 from extract.sides import resolve_side
 from extract.tailwords import FILLER_LASTS, last_token, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, names_a_war, norm
@@ -48,7 +49,7 @@ _ITEM_WORDS = re.compile(r"[\w’'-]+")
 # words that end a list of nouns: another clause or a reported speech starts
 _NOT_IN_LIST = frozenset("""who whom which that said says say told but while when where after before because since
     if as than were was are is have has had will would could should not""".split())
-_PART = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them|incl\.)\s+(?:(?:about|around|some|"
+_PART = guarded(r"\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them|incl\.)\s+(?:(?:about|around|some|"
                    r"roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?\Z", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:(?:about|around|some|roughly|nearly|almost|"
                           r"at\s+least|more\s+than|over|up\s+to|another)\s+)?\Z", re.IGNORECASE)

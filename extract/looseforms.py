@@ -16,7 +16,7 @@ from __future__ import annotations
 from extract.attackers import ATTACK_VERBS, named_attackers
 from extract.carriedharm import CARRIED
 from extract.context import SentenceContext
-from extract.deadnamed import dead_named
+from extract.deadnamed import GATE as _DEAD_GATE, dead_named
 from extract.firedrounds import fired_rounds, flown_missions, times_attacked
 from extract.partof import Kind
 from extract.phrase import Phrase
@@ -41,7 +41,8 @@ def loose_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[s
         if ph.subject == "times" and times_attacked(ctx, q):  # "have been attacked at least 40 times"
             return Kind("attacks", "attack", resolve_side(ctx, q, "attacks", None, "attack", "", np_end=ph.np_end))
         return None
-    if (ph.cls is None or ph.cls == "people") and (dead := dead_named(ctx, q, words)) is not None:
+    if (ph.cls is None or ph.cls == "people") and not _DEAD_GATE.isdisjoint(words) and (
+            dead := dead_named(ctx, q, words)) is not None:
         return Kind("killed", dead, resolve_side(ctx, q, "killed", "toll", dead, "", np_end=ph.np_end))  # "carries 165
         # names", "lost her husband and two sons" (extract/deadnamed.py)
     if ph.cls is not None:

@@ -21,6 +21,7 @@ MISSING_AFTER = re.compile(r"(?:\s*,[^,;.]{3,40},)?\s+(?:(?:from|in|of|at)\s+(?:
                             r"remained|have\s+been|had\s+been)\s+)?(?:as\s+)?(?:still\s+)?(?:(?:listed|reported|declared|registered)\s+"
                             r"(?:as\s+)?)?(?:missing|unaccounted)\b", re.IGNORECASE)  # ("19 were listed as missing": missing, not
 # the wounded of the clause before; "lists 261 people, nine of them women, as still missing": an aside, then "as")
+MISSING_KEYS = frozenset({"missing", "unaccounted"})  # every match of MISSING_AFTER ends with one, a whole word
 _FEARED_DEAD = re.compile(r"(?:\s+for)?\s*(?:,|and|or)\s*(?:(?:are|were|is|was|all|now)\s+)*(?:feared|presumed|believed)\s+"
                           r"(?:to\s+be\s+|to\s+have\s+)?(?:dead|killed|drowned|died)\b", re.IGNORECASE)
 

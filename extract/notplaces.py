@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import Mention
+from extract.rx import guarded
 
 _NUMBER_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
 # A number and at most two lower-case words before the name, none a preposition or an article: the name is counted.
@@ -39,13 +40,18 @@ _AIRCRAFT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:jets?|fighters?|fi
 # "Anderson, The War of the Dispossessed (1981)": an author, a title of capitalised words, the year in brackets.
 _CITATION_AFTER = re.compile(r",\s+(?:[A-Z][\w'’:-]*\s+)(?:(?:[A-Z][\w'’:-]*|of|the|and|in|a|an|on|for|to)\s+){0,10}?"
                              r"\(\d{4}\)")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Professor|Prof|Captain|Capt|Colonel|Col|Major|Maj|Lieutenant|Lt"
+_TITLE_BEFORE = guarded(r"\b(?:Mr|Mrs|Ms|Dr|Professor|Prof|Captain|Capt|Colonel|Col|Major|Maj|Lieutenant|Lt"
                            r"|Sergeant|Sgt|Corporal|Trooper|Private|Admiral|Commander|Brigadier|Judge"
                            r")\.?\s+(?:[A-Z][a-z]+\s+)?$")
 # A lower-case role word just before a given name ("our correspondent Rania Haddad", "the minister Katana Mwaro").
 _ROLE_BEFORE = re.compile(r"\b(?:correspondent|reporter|journalist|presenter|editor|photographer|spokes(?:man|woman|person)"
                           r"|minister|governor|commissioner|commander|envoy|ambassador|senator|president|chairman"
                           r"|chairwoman|secretary|director|official|officer|chief|analyst|researcher|activist|mayor)\s+$")
+# _ROLE_BEFORE's words: one of them ends every match, just before its white space (a cheap test first: str.endswith)
+_ROLE_WORDS = ("correspondent", "reporter", "journalist", "presenter", "editor", "photographer", "spokesman",
+               "spokeswoman", "spokesperson", "minister", "governor", "commissioner", "commander", "envoy", "ambassador",
+               "senator", "president", "chairman", "chairwoman", "secretary", "director", "official", "officer", "chief",
+               "analyst", "researcher", "activist", "mayor")
 # A capitalised surname after the given name, not a word that makes the name a place's ("Garsen Police Station").
 _SURNAME_AFTER = re.compile(r"\s+(?!(?:Street|Road|Avenue|Police|Station|District|County|Province|State|Region|Camp"
                             r"|City|Town|Village|River|Hospital|Airport|Market|Bridge|Forest|Valley|Hills?|Lake)\b)"
@@ -100,6 +106,7 @@ def _person(text: str, m: Mention) -> bool:
     if _TITLE_BEFORE.search(text, a, m.start) is not None:
         return True
     return m.place.precision != "country" and text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
+        and text.endswith(_ROLE_WORDS, a, m.start - 1) \
         and _SURNAME_AFTER.match(text, m.end) is not None and _ROLE_BEFORE.search(text, a, m.start) is not None
 
 

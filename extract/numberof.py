@@ -16,10 +16,11 @@ import re
 
 from extract.context import SentenceContext
 from extract.records import Quantity
+from extract.rx import guarded
 from extract.triggers import lexicon, norm
 
 _LINK = r"(?:now|at|to|as|reaches|reached|tops|topped|hits|rises\s+to|rose\s+to|climbs\s+to|climbed\s+to|stands\s+at)"
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([A-Z][\w.'’-]*)\s+(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?"
+_NUMBER_OF = guarded(r"\bnumber\s+of\s+([A-Z][\w.'’-]*)\s+(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?"
                         r"([a-z]+(?:\s+(?:dead|prisoner|captive|hostage))?)\s+(?:[a-z]+\s+){0,2}?" + _LINK +
                         r"\s+(?:(?:about|some|around|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?\Z")
 _TOLL_HEAD = re.compile(r"(?:^|[:\-–—]\s*)([A-Z][\w.'’-]*)\s+(?:DEAD|DEATH\s+TOLL|TOLL|KILLED|dead|death\s+toll|toll)"

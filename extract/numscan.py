@@ -19,6 +19,7 @@ from extract.currencies import DOLLAR_PREFIXES, SIGN_CHARS
 from extract.numcontext import DENOMINATOR_WORDS
 from extract.numwords import MULTIPLIER_WORDS, NUMBER_WORDS, VAGUE
 from extract.records import Quantity
+from extract.rx import guarded
 from extract.trie import trie_alternation
 
 _S = r"[^\S\n]"
@@ -133,7 +134,7 @@ HOT_WORDS = sorted(set(NUMBER_WORDS) | set(VAGUE) | DENOMINATOR_WORDS | set(MULT
 # The hot spots are every digit and currency sign, and every whole number word: the words are found
 # in one pass per text (a list), the signs and digits by a one-character search between two words.
 HOT_WORD = re.compile(r"\b" + trie_alternation(HOT_WORDS) + r"\b")
-HOT_WORD_I = re.compile(HOT_WORD.pattern, re.I)
+HOT_WORD_I = guarded(HOT_WORD.pattern, re.I)
 HOT_CHAR = re.compile(r"[\d" + re.escape(SIGN_CHARS) + "]")
 # The same two for an ASCII text, where they find the same places: \b and \d are the same on ASCII characters
 # whether read as Unicode or as ASCII, and no currency sign but "$" is ASCII. ASCII \b and a digit class are

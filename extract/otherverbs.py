@@ -11,7 +11,7 @@ from extract.captives import freed_after_capture
 from extract.context import SentenceContext
 from extract.kindmemo import MAX_DEPTH
 from extract.missingforms import GATE as _MISSING_GATE, missing_otherwise
-from extract.missingheld import MISSING_AFTER, missing_read
+from extract.missingheld import MISSING_AFTER, MISSING_KEYS, missing_read
 from extract.movedout import MOVABLE, dragged_off, more_moved, moved_out
 from extract.partof import previous
 from extract.phrase import Phrase
@@ -64,7 +64,7 @@ def missing_or_gone(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozen
     """Read "missing" after a number no verb acts on, and its other words ("have gone missing", "who disappeared"):
     True when the number is no claim (neither dead nor taken); else the phrase's verb may now be set."""
     text, end = ctx.text, ctx.end
-    if missing_read(ctx, q, ph):
+    if not MISSING_KEYS.isdisjoint(words) and missing_read(ctx, q, ph):  # (a cheap test first: its words)
         return True  # "dozens were still missing in the reeds"; "14 are missing" sets its verb (extract/missingheld.py)
     if (ph.verb is None and not _MISSING_GATE.isdisjoint(words)
             and MISSING_AFTER.match(text, max(ph.np_end, q.char_end), end) is None):

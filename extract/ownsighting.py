@@ -11,10 +11,11 @@ outlet's own voice.
 from __future__ import annotations
 
 import re
+from extract.rx import guarded
 
 __all__ = ["own_sighting_before"]
 
-_SEEN_BY_OURS = re.compile(
+_SEEN_BY_OURS = guarded(
     r"\b(?:seen|inspected|examined|checked|consulted|read)\s+(?:(?:directly|personally|independently)\s+)?by\s+"
     r"(?:us\b|our\s+(?:own\s+)?(?:delegates?|reporters?|correspondents?|staff|teams?|researchers?|monitors?|"
     r"observers?|investigators?|journalists?|doctors?|people|colleagues|delegation))", re.I)

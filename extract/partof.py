@@ -35,6 +35,7 @@ from extract.records import Quantity
 from extract.elidedthings import along_with_things
 from extract.elidedwho import whole_after_aside
 from extract.rises import RISE_WORDS, rise_of
+from extract.rx import guarded
 from extract.sides import resolve_side
 from extract.tailwords import verb_ending
 from extract.triggers import HUMAN, cue_in, find_sides, lexicon, measure_for, norm, theatre_side
@@ -56,7 +57,7 @@ def _again(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     return classify_kind(ctx, q, depth)
 
 
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|incl\.|of\s+them|of\s+whom)\s*"
+_PART_BEFORE = guarded(r"\b(?:including|among\s+them|among\s+whom|incl\.|of\s+them|of\s+whom)\s*"
                           r"(?:(?:about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|"
                           r"over|up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those|the\s+dead|the\s+victims|which)\b", re.IGNORECASE)
@@ -67,7 +68,7 @@ _RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|some|approximately|
                        re.IGNORECASE)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|"
                          r"another|over)\s+)?$", re.IGNORECASE)
-_UP_FROM = re.compile(r"\b(?:up|down|rising|risen|climbing|revised|raised|lowered)\s+from\s+(?:an?\s+|the\s+|its\s+)?"
+_UP_FROM = guarded(r"\b(?:up|down|rising|risen|climbing|revised|raised|lowered)\s+from\s+(?:an?\s+|the\s+|its\s+)?"
                       r"(?:(?:initial|earlier|previous|first|preliminary|official)\s+)?(?:(?:death\s+)?(?:count|toll|"
                       r"figure|estimate|tally)\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than)\s+)?$",
                       re.IGNORECASE)
@@ -255,7 +256,7 @@ def part_of_last_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | 
 # "NDTV is saying 60+ now.", "Rebels say 40."
 _SAID_WORDS = frozenset({"said", "says", "say", "saying", "reported", "reports", "reporting", "claim", "claims",
                          "claimed", "claiming", "count", "counts", "counted", "put", "puts", "putting"})  # _SAID_BEFORE
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|saying|reported|reports|reporting|claims?|claimed|claiming|counts?|counted|"
+_SAID_BEFORE = guarded(r"\b(?:said|says|say|saying|reported|reports|reporting|claims?|claimed|claiming|counts?|counted|"
                           r"(?:put|puts|putting)\s+it\s+at)\s+(?:(?:now|so\s+far|it\s+is|it\s+was)\s+)?"
                           r"(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?\Z",
                           re.IGNORECASE)

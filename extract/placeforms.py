@@ -14,6 +14,7 @@ import re
 
 from extract.gazetteer import offsets_of
 from extract.placenames import _CAPS, _NOT_STATE, OPENERS, _capitalised_name_before
+from extract.rx import guarded
 
 
 # "In Lucanamarca, in April 1983, ...", "In Rais, on August 28, ...": a name fronted by "In" and a comma at the
@@ -115,7 +116,7 @@ def waters(text: str) -> list[tuple[int, int]]:
 
 # "in Bir al-Abd", "near Deir al-Balah", "from Ras al-Ain": a name of two words joined by an Arabic article, after a
 # preposition of place, is a town's (a person's such name follows no "in"); the gazetteer lacks many of them.
-_ARTICLE_NAME = re.compile(r"\b(?:in|near|at|from|outside|around)\s+(?P<name>[A-Z][^\W\d_]+[ ](?:al|el|as|ash|ad|ar|az"
+_ARTICLE_NAME = guarded(r"\b(?:in|near|at|from|outside|around)\s+(?P<name>[A-Z][^\W\d_]+[ ](?:al|el|as|ash|ad|ar|az"
                            r"|an)-[A-Z][^\W\d_]+)(?![\w'’-])")
 
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import Mention
+from extract.rx import guarded
 
 # A verb of carrying, its object (up to four words) and "to" just before the place ("carried 68 bodies to the"), or
 # "to" a hospital or morgue "in" or "at" the place ("taken to the morgue in Azaz", "rushed to hospital in Kirkuk").
-_CARRIED_BEFORE = re.compile(r"\b(?:carried|taken|brought|rushed|transported|transferred|evacuated|delivered|ferried)"
+_CARRIED_BEFORE = guarded(r"\b(?:carried|taken|brought|rushed|transported|transferred|evacuated|delivered|ferried)"
                              r"\s+(?:[\w'’,-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+)?$",
                              re.IGNORECASE)
 _BEFORE_ENDS = (" to ", " to the ", " in ", " at ")

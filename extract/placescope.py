@@ -190,7 +190,7 @@ def region_anaphor(sentence: str) -> bool:
 
 
 # "in the city", "in the city's hotels", "the town still": the sentence points back at a town named before
-_TOWN_ANAPHOR = re.compile(r"\b(?:in|across|around|inside|into)\s+the\s+(?:city|town)\b"
+_TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into)\s+the\s+(?:city|town)\b"
                            r"(?!\s+(?:of|centre|center|hall)\b)")
 
 

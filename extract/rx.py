@@ -42,7 +42,10 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     if first is None or _leading_flags(pattern) or not _worth_guarding(parsed, pattern, flags, first):
         return plain
     cls = "".join(_escape(c) for c in sorted(first))
-    fast = re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+    # The set holds every case variant already: under IGNORECASE it is tested as written ("(?-i:"), which spares re
+    # lower-casing each character tried (tests/test_cost19_shortcuts.py checks that no variant is missing).
+    guard = f"(?-i:[{cls}])" if flags & re.IGNORECASE else f"[{cls}]"
+    fast = re.compile(f"(?={guard})(?:{pattern})", flags)
     REGISTRY.append((plain, fast))
     return fast
 

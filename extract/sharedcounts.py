@@ -19,6 +19,7 @@ from extract.partof import _BARE_END, _BOUND, _HURT, PEOPLE_MEASURES, Kind, _aga
 from extract.phrase import Phrase
 from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
+from extract.rx import guarded
 from extract.sides import resolve_side
 from extract.tailwords import verb_ending
 from extract.triggers import lexicon
@@ -30,7 +31,7 @@ _SET_AGAINST = re.compile(r",\s*(?:as\s+)?(?:against|compared\s+(?:with|to)|vers
 _SET_WORDS = frozenset({"against", "compared", "versus", "vs"})
 _PEOPLE_CLASSES = frozenset({"civilian", "people", "fighter", "medical", "third_party", "peacekeeper", "demonym",
                              "population"})
-_EARLIER = re.compile(r"(?:^|(?<=[\s\"“]))(?:(?:it|the\s+(?:toll|figure|count|number))\s+(?:had\s+)?(?:was|been|stood\s+at|"
+_EARLIER = guarded(r"(?:^|(?<=[\s\"“]))(?:(?:it|the\s+(?:toll|figure|count|number))\s+(?:had\s+)?(?:was|been|stood\s+at|"
                       r"had\s+stood\s+at|had\s+reached|reached)|(?:had\s+|has\s+|have\s+)?(?:given|gave|gives))\s+"
                       + _QUALIFIER + r"\Z", re.IGNORECASE)
 _EARLIER_WORDS = frozenset({"it", "given", "gave", "gives", "toll", "figure", "count", "number"})

@@ -18,6 +18,8 @@ import re
 
 from extract.currencies import INDIAN_SCALES
 from extract.numscan import _Atom
+from extract.rx import guarded
+from extract.wordset import words_of
 
 _LAKH, _CRORE = INDIAN_SCALES["lakh"], INDIAN_SCALES["crore"]
 # A second scale word right after the first: "lakh crore".
@@ -58,13 +60,15 @@ _WORD_FORMS = re.compile(
 )
 
 
-_LAC = re.compile(r"\b[Ll]acs?\b")  # "lac", "lacs": lakh spelt as older papers do (extract/currencies.py)
+_LAC = guarded(r"\b[Ll]acs?\b")  # "lac", "lacs": lakh spelt as older papers do (extract/currencies.py)
+_LAC_WORDS = frozenset({"lac", "lacs"})  # a match is one of them, a whole word (folded)
 
 
 def has_scale_word(text: str) -> bool:
     """The cheap test before `word_scales`: a South Asian scale word may be in the text."""
     return "akh" in text or "rore" in text or "AKH" in text or "RORE" in text or (
-        ("lac" in text or "Lac" in text) and _LAC.search(text) is not None)
+        ("lac" in text or "Lac" in text) and not _LAC_WORDS.isdisjoint(words_of(text))
+        and _LAC.search(text) is not None)
 
 
 def word_scales(text: str, atoms: list[_Atom]) -> list[_Atom]:

@@ -25,6 +25,7 @@ from datetime import date
 from functools import lru_cache
 
 from extract.dateresolve import EventDate, in_year
+from extract.rx import guarded
 
 # The months' names, and an alternation of them (also extract/dateyearfrom.py's, which imports this module).
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -36,10 +37,10 @@ _YEAR_AFTER = re.compile(r"(?:\s*[-–/]\s*" + MONTH_ALTERNATION + r")?(?:\s+[0-
 # A year standing alone in the title line: "Dien Bien Phu, 1954", "the Anglo-Zulu War, 1879" (not "14/2019").
 _TITLE_YEAR = re.compile(r"(?<![\w/.,])(1[89]\d\d|20\d\d)(?![\w/]|,\d)")
 # Words before a month and year that make it the start or end of a period, not the story's time.
-_PERIOD_BEFORE = re.compile(r"(?:\bsince|\bfrom|\buntil|\btill|\bbetween|\bbegan\s+in|\bbegun\s+in|\bstarted\s+in"
+_PERIOD_BEFORE = guarded(r"(?:\bsince|\bfrom|\buntil|\btill|\bbetween|\bbegan\s+in|\bbegun\s+in|\bstarted\s+in"
                             r"|\bstarting\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[0-3]?\d\s+)?$", re.IGNORECASE)
 # A verb that opens a period earlier in the mention's clause: "Marches began in the capital on 10 January 2001".
-_OPENED_BEFORE = re.compile(r"\b(?:began|begun|started|opened|broke\s+out)\b[^.;:!?\n]*$", re.IGNORECASE)
+_OPENED_BEFORE = guarded(r"\b(?:began|begun|started|opened|broke\s+out)\b[^.;:!?\n]*$", re.IGNORECASE)
 # What makes a title's year no year of the story's own: a month's (read with the month) or a period's.
 _MONTH_OR_PERIOD_BEFORE = re.compile(r"(?:" + MONTH_ALTERNATION + r"(?:\s+[0-3]?\d)?,?|\bsince|\bfrom|\buntil|\bbetween)\s+$",
                                      re.IGNORECASE)

@@ -28,7 +28,8 @@ _FILLERS: frozenset[tuple[str, ...]] = frozenset(
     ).split("|")
 )
 _TAIL_TOKEN = re.compile(r"[\w’'-]*\w|[^\w\s]")
-_PLAIN_TOKEN = re.compile(r"\w+|[^\w\s]")  # _TAIL_TOKEN where no ’, ' or - stands (faster: no backtracking)
+_PLAIN_TOKEN = re.compile(r"[A-Za-z0-9_]+|[^A-Za-z0-9_\s]")  # _TAIL_TOKEN where no ’, ' or - stands (faster: no
+# backtracking), read only in ASCII text: \w written as ASCII ranges, which re tests without Unicode's tables
 _WINDOW = 90  # characters before `hi` whose words are read
 _REACH = 40  # characters read first (about six words; the rules rarely need more)
 

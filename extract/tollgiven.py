@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 
 from extract.qualifierwords import QUALIFIER_WORD_SET, qualifier_pattern
+from extract.rx import guarded
 from extract.triggers import lexicon
 
 _QUAL = r"(?:" + qualifier_pattern() + r"\s+)?"
 _HEAD = r"(?P<head>dead|killed|wounded|injured|strength)"  # (a "toll" given is extract/verbreach.py's and classify's)
 _TOLL_HEAD = r"(?P<head>dead|death\s+toll|toll)"
 _LINK = r"(?:as|at|nearer(?:\s+to)?|closer\s+to)"  # ("put the division's dead nearer 4,700": an estimate set against another)
-_GIVEN = re.compile(
+_GIVEN = guarded(
     r"\b(?:give|gives|gave|given|giving|put|puts|putting|list|lists|listed|listing|report|reports|reported|"
     r"estimate|estimates|estimated|record|records|recorded)\s+(?:(?:the|its|their|his|her|our)\s+(?:own\s+)?|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?" + _HEAD + r"\s+" + _LINK + r"\s+[\"“]?" + _QUAL + r"\Z",

@@ -14,6 +14,7 @@ from functools import lru_cache
 from extract.context import memo_list
 from extract.gazetteer import gazetteer
 from extract.resources import ASSETS
+from extract.rx import guarded
 from extract.trie import trie_alternation
 from extract.wordset import fold, fold_pattern, folded, key_words, may_occur, words_of
 
@@ -36,6 +37,12 @@ def whole_words(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[st
 
 
 _GUARD_OPEN, _GUARD_CLOSE = r"(?<![\w])(?:", r")(?![\w])"
+
+
+def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with a look-ahead on the characters its matches start with (extract/rx.py): the same matches, found
+    faster. For the noun and verb patterns, which are tried at every number and have no folded twin."""
+    return guarded(pattern.pattern, pattern.flags)
 
 
 @dataclass(frozen=True)
@@ -120,12 +127,12 @@ def lexicon() -> Lexicon:
     keys["side"] = key_words(side_of)
     lex = Lexicon(
         noun_class=noun_class,
-        noun_re=whole_words(list(noun_class) + list(out)),
+        noun_re=_guarded(whole_words(list(noun_class) + list(out))),
         out_of_scope=out,
         measure_by_verb={cls: dict(table) for cls, table in data["measure_by_verb"].items()},
         people_only=frozenset(_norm(v) for v in data["verbs_people_only"]["items"]),
         verb_group=verb_group,
-        verb_re=whole_words(list(verb_group)),
+        verb_re=_guarded(whole_words(list(verb_group))),
         cues_remain=whole_words(data["verbs"]["remain"]),
         cues={name: whole_words(words) for name, words in data["cues"].items()},
         currencies=currencies,

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from extract.rx import ascii_lower as fold  # lower case, with the four letters IGNORECASE takes for i, s, k made those
+from extract.rx import guarded
 
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -46,7 +47,7 @@ def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if _UPPER_LETTER.search(src):
         return None  # an upper-case letter would never meet folded text
-    return re.compile(src, pattern.flags & ~re.IGNORECASE)
+    return guarded(src, pattern.flags & ~re.IGNORECASE)  # (a look-ahead on its first characters: extract/rx.py)
 
 
 def fold_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
