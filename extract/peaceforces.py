@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.phrase import Phrase
 from extract.records import Quantity
-from extract.triggers import cue_in, lexicon
+from extract.triggers import cue_in, lexicon, norm
 from extract.wordset import words_of
 
 # A word saying the fighters counted fought once and no more, among the words between the number and its noun.
@@ -38,10 +38,20 @@ def forces_of_peace(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
     """Whether a count read as forces is an exercise's or of former fighters (the module)."""
     words = words_of(ctx.sentence)
     if ph.np_end > q.char_end and not _FORMER_WORDS.isdisjoint(words) and _FORMER.search(ctx.text, q.char_end, ph.np_end):
-        return True  # "2,117 former child soldiers"
+        return not _harmed_later(ctx, ph.np_end)  # "2,117 former child soldiers"; not "120 former militiamen ... arrested"
     if cue_in("exercises", ctx.sentence):
         return _peace_without(ctx.text, ("exercises", "standing_forces"))  # "The exercise brings together 30,000"
     return False
+
+
+_HARM_GROUPS = frozenset({"kill", "wound", "capture"})
+
+
+def _harmed_later(ctx: SentenceContext, at: int) -> bool:
+    """Whether a verb of killing, wounding or capture acts later in the sentence on the former fighters counted
+    ("120 former militiamen were found among the displaced and arrested"): then they are a claim, not a force's size."""
+    lex = lexicon()
+    return any(lex.verb_group.get(norm(m.group(0))) in _HARM_GROUPS for m in lex.verb_re.finditer(ctx.text, at, ctx.end))
 
 
 @lru_cache(maxsize=16)  # pure on the document; asked for each force counted beside such words
