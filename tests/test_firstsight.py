@@ -6,17 +6,18 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 27 (h153-h158, written in session 15 by a helper who had not read extract/, and kept hidden from every helper
-who wrote rules in sessions 15 and 16). A third sample of ordinary news, in six registers not used by batches 25-26: a
-radio bulletin's transcript on Nahr al-Bared (2007), a Nigerian Army press release on Imo State (2022), a weekly
-round-up of separate incidents in central Mozambique (2016), an anniversary feature on the Walisongo massacre in Poso
-(2000), a fact-check of a viral toll for Ben Gardane (2016), a Kenyan regional daily on the Tana Delta clashes (2012).
-First sight, scored once at 60c6a41: f1 0.892 (precision 1.0, recall 0.804), measure 0.878, subject 0.851, side
-0.824, location 0.230, event_date 0.514, source 0.716, source_type 0.811, stance 0.892. On session 16's final tree,
-after the rules written for batches 25 and 26 (none of which it was shown): the same 74 claims found, side 0.811, every
-other field the same: those rules did not carry to these registers. Every miss and mismatch at first sight, by layer,
-with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's,
-run over this folder too. (Batch 26 is in tests/data/heldout now, with FIRST_SIGHT_26.md.)
+Batch 28 (h159-h164, written in session 16 by a helper who had not read extract/, and kept hidden from every helper
+who wrote rules in sessions 16 to 18). A fourth sample of ordinary news, in six registers: a wire story's update on
+Metekel (Ethiopia, 2020), a Nigerian daily on Zamfara (2022), a broadcaster's follow-up on a Bajaur bombing (2023), a
+rights group's press release on Abyei (2022), a short brief on an ambush in Samar (2021), a long feature on Kibeho
+(1995) a month on.
+First sight, scored once at 4f73928: f1 0.932 (precision 0.976, recall 0.891), measure 0.976, subject 0.781, side
+0.915, location 0.329, event_date 0.537, source 0.683, source_type 0.805, stance 0.805. On session 18's final tree,
+after the rules written for batches 26 and 27 and general news 24 (none of which it was shown): f1 0.937 (precision
+0.988: the false alarm of an age after a surname spelt like a month is gone), the same 82 claims found, location
+0.341, event_date 0.524, source 0.671, stance 0.793, every other field the same. Every miss and mismatch at first
+sight, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
+tests/test_heldout.py's, run over this folder too. (Batch 27 is in tests/data/heldout now, with FIRST_SIGHT_27.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -30,7 +31,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.88, "precision": 0.98, "recall": 0.79, "measure": 0.865}
+FLOORS = {"f1": 0.93, "precision": 0.98, "recall": 0.885, "measure": 0.97}
 
 
 @pytest.fixture(scope="module")

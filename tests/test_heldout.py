@@ -260,11 +260,14 @@ ALLOWED = {
 # lowered for batch 25's news dates and re-mentioned tolls).
 # Session 16, with batch 26, 151 reports: f1 0.979, precision 1.0, recall 0.959, subject 0.847, side 0.880,
 # location 0.593, event_date 0.739, source 0.960, source_type 0.964, stance 0.963 (no floor moved).
+# Session 18, with batch 27 (fitted in sessions 17-18), 157 reports: f1 0.980, precision 1.0, recall 0.960, subject
+# 0.858, side 0.882, location 0.610, event_date 0.767, source 0.959, source_type 0.965, stance 0.963 (subject,
+# location and event_date floors raised after sessions 17-18's rules for places, dates and subjects).
 FLOORS = {
     "f1": 0.975, "precision": 0.995, "recall": 0.955,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
-    "measure": 0.985, "subject": 0.845, "side": 0.865,
-    "location": 0.575, "event_date": 0.725,
+    "measure": 0.985, "subject": 0.85, "side": 0.865,
+    "location": 0.60, "event_date": 0.755,
     "source": 0.955, "source_type": 0.96, "stance": 0.96, "section": 0.995,
 }
 
@@ -292,7 +295,7 @@ def test_every_document_has_metadata_and_gold(folder, min_docs, min_claims):
         assert doc in meta and meta[doc]["outlet"] and meta[doc]["published"], doc
         assert (folder / doc.replace(".txt", ".claims.jsonl")).exists(), doc
         words = len((folder / doc).read_text(encoding="utf-8").split())
-        assert 120 <= words <= 420, (doc, words)
+        assert 120 <= words <= 600, (doc, words)  # (600 since batch 28's feature)
 
 
 @pytest.mark.parametrize("folder, min_docs, min_claims", FOLDERS)
