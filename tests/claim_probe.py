@@ -50,3 +50,8 @@ class ClaimProbe:
     def measures(self, text: str) -> dict[str, str]:
         """number_text -> measure of every claim in `text`."""
         return {c.number_text: c.measure for c in self.extracted(text)}
+
+
+def claim_at(claims: list[Claim], number: str, nth: int = 0) -> Claim:
+    """The `nth` claim written as `number` among `claims` (IndexError when there are fewer)."""
+    return [c for c in claims if c.number_text == number][nth]

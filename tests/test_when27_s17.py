@@ -11,21 +11,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract import extract_claims
 from extract.dates import _hits
 from extract.datesaid import incident_date
 from extract.sentences import split_sentences
+from tests.claim_probe import ClaimProbe
+from tests.claim_probe import claim_at as _at
 
 OUTLET = "The Lowland Herald"
 DAY = date(2021, 6, 9)  # a Wednesday
 
 
 def _claims(text: str, day: date = DAY):
-    return extract_claims(text, published=day, outlet=OUTLET)
+    return ClaimProbe(day, OUTLET).extracted(text)
 
-
-def _at(claims, number: str, nth: int = 0):
-    return [c for c in claims if c.number_text == number][nth]
 
 
 STORY = (
