@@ -274,7 +274,18 @@ ashore") kept, the first number of "exchanged 95 for 95 prisoners" counting the 
 told for a side forces, and money spent on them funding (extract/tradedcounts.py). Left: row 33, a standing UN
 mission's peacekeepers and yearly cost (the writer's call: no claim), which read as held-out h49's mission in a war and
 the session-4 fixtures do (its `known_claims`). No annotation was changed.
-FLOOR = 935  # sentences fully right: raise it when a known failure is fixed
+general_news_25.jsonl (40 more, session 18, written and scored before reading the number layer; 20 on transport and
+infrastructure (timetables, flight numbers, fares, tolls, gauges, tunnels, fleets) and 20 on crime, disaster and
+politics told in words of war ("a war on drugs", "the battle over the budget", "killed the bill", a gang feud, a riot,
+a union "ceasefire", "declared war on potholes", a colliery explosion, a storm), with a suicide bombing in a city at
+peace and a battle's toll as the two rows called claims; /work/notes/s18/hidden/news25/FIRST_SIGHT_NEWS25.md): first
+sight: 36 of 40 quantities right ("four Boeing 747s" an age decade '747s', "the 1984 miners' strike" a count, and two
+rows the writer labelled "kilometre"); 35 of 40 rows' claims as called (both claim rows right; a "war on drugs"'s
+arrests, a gang feud's dead, a riot's injured police, a strike's arrests and charges and a gang shooting's dead gave
+claims). The writer's unit "kilometre" for "6.2 km long" and "57 km long" was brought to "km" at the join, as every
+earlier file writes kilometres (an annotation slip against the files' convention, said so by the writer before
+anyone fitted; not a fit). No other annotation or claim call was changed.
+FLOOR = 973  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -296,9 +307,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
                                       "general_news_19.jsonl", "general_news_20.jsonl",
                                       "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
-                                      "general_news_24.jsonl")
+                                      "general_news_24.jsonl", "general_news_25.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 935  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 973  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
