@@ -20,6 +20,7 @@ from extract.limits import set_as_limit
 from extract.numwords import NUMBER_WORDS
 from extract.peaceforces import battle_remembered, forces_of_peace
 from extract.phrase import Phrase
+from extract.policingwars import policing_words_of_war
 from extract.records import Quantity
 from extract.relieftransport import carries_relief
 from extract.scouttroops import scout_troops
@@ -128,8 +129,9 @@ def peacetime(ctx: SentenceContext, ph: Phrase, measure: str, q: Quantity) -> bo
         return True  # "Fourteen aircraft chartered by the ICRC have landed with 120 tonnes of food" (relieftransport.py)
     if measure == "forces" and scout_troops(ctx):
         return True  # "3,500 scouts in 140 troops camped at the jamboree": a youth group (extract/scouttroops.py)
-    if names_a_war(ctx.text) or sides_named(ctx.text):
-        return False
+    if (names_a_war(ctx.text) and not (measure == "captured" and policing_words_of_war(ctx.text))) or sides_named(
+            ctx.text):
+        return False  # (arrests where every word of war is a war on drugs or a use of peace: "the miners' strike")
     return not (measure == "captured" and (ph.cls == "captive" or HOSTAGE.search(ctx.sentence)))
 
 

@@ -7,6 +7,9 @@ or a possessive, a number from 1900 to 2099 before a singular noun is a year too
 that is no plural, no unit and no word a count stands before (an adjective such as "new", "extra", "dead",
 "wounded"), and the word after that no plural either ("the 2000 new homes"). "for 2026 rises": after "for", a
 verb of change after the year (extract/numsenses.py `year_after_for` reads "for 2026 are").
+A plural possessive before the noun ("the 1984 miners' strike", "the 2011 students' protest") is a year too when the
+noun it owns is singular: the plural belongs to the owners, and the year dates the one thing they own; a count
+takes the owners with a plural noun ("the 2000 miners' families", "the 1500 soldiers' graves").
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ _COUNT_NEXT = frozenset(
     "sick faithful young old rich displaced remaining other more extra additional new odd or and to of at in on "
     "from with strong plus per each who that which were are was had have will would could may might still now "
     "civilian civilians armed local foreign troop soldier man member person".split())
+# After a plural owner's apostrophe, the noun it owns: "miners' strike" -> "strike".
+_OWNED_AFTER = re.compile(r"['\u2019][\s\u00a0]+([a-z]+)\b")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")  # "the 2008 crisis", "the 2021 census", "the 1996 bus"
 _SECOND_NOT_PLURAL = frozenset("was is has as its his this thus plus across unless less always perhaps".split())
 
@@ -47,6 +52,9 @@ def year_before_noun(text: str, end: int, before: tuple[str, ...], value: float)
     if m is None:
         return False
     first, second = m.group(1), m.group(2)
+    if second is None and _plural(first) and (o := _OWNED_AFTER.match(text, m.end(1))):
+        owned = o.group(1)  # "the 1984 miners' strike": the owners' singular thing
+        return owned not in _COUNT_NEXT and not _plural(owned) and not owned.endswith(("ed", "ing"))
     if first in _COUNT_NEXT or first.endswith(("ed", "ing")) or _plural(first):
         return False
     if second is not None and (second in ("people", "men", "women", "children") or _plural(second, True)):

@@ -34,6 +34,7 @@ from extract.peacefigures import harm_of_a_figure
 from extract.peaceuses import idioms_blanked
 from extract.phrase import Phrase
 from extract.records import Quantity
+from extract.riotharm import riot_police_hurt
 from extract.sides import sides_named
 from extract.triggers import ARMED, cue_in, lexicon, names_a_war, norm
 from extract.wordset import folded, may_occur, words_of
@@ -153,6 +154,8 @@ def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str
         # 38,000", "Snow closed 230 schools", "A gunman killed four pupils" (mishaps.py, wrecks.py, crashes.py)
     if "police" in words_of(ctx.sentence) and _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
         return True  # "17 of the 43 police forces had lost men": the number counts forces, not men
+    if measure == "wounded" and riot_police_hurt(ctx, q, measure, subject):
+        return True  # "Forty police officers were injured during the riot" (extract/riotharm.py)
     if not peace_words_in(ctx) or not war_words_of_peace(ctx.text) or not names_a_war(ctx.text):
         return False
     # every word of war in the report is put to a use of peace: "12 bands were wiped out", "nurses backed strikes"

@@ -285,7 +285,7 @@ arrests, a gang feud's dead, a riot's injured police, a strike's arrests and cha
 claims). The writer's unit "kilometre" for "6.2 km long" and "57 km long" was brought to "km" at the join, as every
 earlier file writes kilometres (an annotation slip against the files' convention, said so by the writer before
 anyone fitted; not a fit). No other annotation or claim call was changed.
-FLOOR = 973  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 975  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -309,7 +309,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
                                       "general_news_24.jsonl", "general_news_25.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 973  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 975  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
