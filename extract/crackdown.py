@@ -53,6 +53,12 @@ class _Words(NamedTuple):
         return any(parts <= words and _phrase(phrase).search(sentence) for parts, phrase in self.phrases)
 
 
+def names_operation(sentence: str) -> bool:
+    """Whether the sentence names an armed or police operation ([crackdown] operations: "in a raid", "during the
+    operation", "a shootout")."""
+    return _table()[1].in_sentence(sentence, words_of(sentence))
+
+
 @lru_cache(maxsize=64)
 def _phrase(phrase: str) -> re.Pattern[str]:
     """A phrase as whole words, any case, any run of spaces between its words."""

@@ -12,7 +12,8 @@ killed 4 villagers" (a land mine: "mine" alone is no word of an accident) is nev
 extract/peacetolls.py `harm_of_no_war` for claims of harm only. The same holds of deaths from an illness of peacetime
 ([cues] diseases: "strokes killed 38,000 people in 2023", `disease_harm`), of weather ([cues] weather: "Snow closed 230
 schools", `weather_harm`) and of a lone armed person's crime ([cues] crimes: "A gunman killed four pupils before police
-shot him dead", `crime_harm`; "Gunmen stormed the school" or "militants" name an armed group, and stay claims).
+shot him dead", `crime_harm`; "Gunmen stormed the school" or "militants" name an armed group, and stay claims), and
+of a gang's crime told by its feud, members or leader ("Three men have died in a gang feud": [cues] crimes too).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from functools import lru_cache
 
 from extract.context import SentenceContext
+from extract.crackdown import names_operation
 from extract.records import Quantity
 from extract.triggers import lexicon
 from extract.wordset import words_of
@@ -74,11 +76,14 @@ def weather_harm(ctx: SentenceContext, q: Quantity) -> bool:
 
 
 def crime_harm(ctx: SentenceContext, q: Quantity) -> bool:
-    """Whether the number's harm is told of a lone armed person's crime ([cues] crimes: "A gunman killed four pupils",
+    """Whether the number's harm is told of a lone armed person's or a gang's crime ([cues] crimes: "A gunman killed
+    four pupils", "died in a gang feud",
     before the number or in its clause) in a report of peace once the crime's words and the verb "shot" are left out
     ("before police shot him dead"). A report naming gunmen, militants, rebels, soldiers or an armed act is none."""
-    if not _told_of(ctx, q, "crimes"):
-        return False
+    if not _told_of(ctx, q, "crimes") or names_operation(ctx.sentence) or _GANG_OWN.match(
+            ctx.text, q.char_end, ctx.end):
+        return False  # ("Police killed 12 men of a drug gang in a raid", "shot dead 5 members of a street gang": an
+        # operation's dead and a gang's own dead, killed by police or rivals, stay a toll)
     from extract.peacetolls import report_of_peace
 
     return report_of_peace(_SHOT.sub(_blank, _without(ctx.text, "crimes")))
@@ -102,6 +107,10 @@ def report_of_peace_without(text: str, name: str) -> bool:
 
 
 _CAUSE_KEYS = _cause_keys()
+# A gang's own people counted: "5 members of a street gang", "4 rival gang members", "three men of a drug gang".
+_GANG_OWN = re.compile(r"[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:gang[\s\u00a0]+members?\b|(?:members?|men)"
+                       r"[\s\u00a0]+of[\s\u00a0]+(?:(?:an?|the|a[\s\u00a0]+rival|rival)[\s\u00a0]+)?"
+                       r"(?:[\w-]+[\s\u00a0]+)?gangs?\b)", re.IGNORECASE)
 # The verb of a shooting: in a report of a lone gunman's crime, what he or the police did, no word of war.
 _SHOT = re.compile(r"\bshot\b", re.IGNORECASE)
 

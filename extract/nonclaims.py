@@ -118,7 +118,8 @@ def peacetime(ctx: SentenceContext, ph: Phrase, measure: str, q: Quantity) -> bo
     """Forces or arrests of no armed conflict: at a ceremony or fair ("a military parade will feature 1,200
     soldiers"; not a battle the ceremony remembers, extract/peaceforces.py), an exercise's or former fighters (the
     same), or in a report naming no war and no party to one ("Police arrested 14 people aged 16
-    to 19", "Boeing delivered 44 jets"); people kidnapped or held hostage stay a claim anywhere."""
+    to 19", "Boeing delivered 44 jets"), or arrests where every word of war is a war on drugs or a use of peace
+    ("the miners' strike": extract/policingwars.py); people kidnapped or held hostage stay a claim anywhere."""
     if measure == "forces" and cue_in("ceremony", ctx.sentence) and not battle_remembered(ctx, q):
         return True
     if measure == "forces" and forces_of_peace(ctx, q, ph):

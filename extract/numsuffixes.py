@@ -28,8 +28,8 @@ _HEAD_BEFORE = re.compile(r"([A-Z][A-Za-z]+)[ \u00a0]$")  # the capitalised word
 
 
 def no_plural(text: str, a: _Atom) -> bool:
-    """Whether the "s" or "'s" after the whole number `a` is a year's possessive, an age group's or a model's plural; if so,
-    `a` is set as that year or age (its end left at the digits)."""
+    """Whether the "s" or "'s" after the whole number `a` is a year's possessive, an age group's or a model's
+    plural; if so, `a` is set as that year, age or name (its end left at the digits)."""
     digits, after = a.digits, text[a.end : a.end + 1]
     if after in "'’" and len(digits) == 4 and 1000 <= a.value <= 2100 and a.value % 10 != 0:
         a.kind, a.unit = "year", "year"  # "the toll of 2022's"

@@ -284,7 +284,15 @@ rows the writer labelled "kilometre"); 35 of 40 rows' claims as called (both cla
 arrests, a gang feud's dead, a riot's injured police, a strike's arrests and charges and a gang shooting's dead gave
 claims). The writer's unit "kilometre" for "6.2 km long" and "57 km long" was brought to "km" at the join, as every
 earlier file writes kilometres (an annotation slip against the files' convention, said so by the writer before
-anyone fitted; not a fit). No other annotation or claim call was changed.
+anyone fitted; not a fit). No other annotation or claim call was changed. Fixed in session 19 (helper news25fit): 40
+of 40 and every row's claims as called after a maker's model number with "s" became a name ("four Boeing 747s":
+extract/numsuffixes.py) and a year before a plural possessive and the singular noun it owns a year ("the 1984
+miners' strike": extract/numyearnouns.py); arrests in a report whose every word of war is a war on drugs ([cues]
+drug_wars) or a use of peace (a workers' strike: extract/policingwars.py), the harm of a gang's feud, members or
+leader in a report of peace ([cues] crimes: "gang feud", "gang's leader"; gangs at war, whose violence, armed acts or
+weapons are named, as held-out Haiti and Rio, stay claims) and police officers hurt in a riot in a report of peace
+([cues] riots, extract/riotharm.py; ethnic rioting and any riot's dead stay claims) no claims. The suicide bombing
+of a concert stays a claim, as the writer called it (every held-out suicide bombing is counted).
 FLOOR = 975  # sentences fully right: raise it when a known failure is fixed
 """
 

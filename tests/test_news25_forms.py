@@ -81,9 +81,14 @@ def test_crime_and_public_order_in_a_report_of_peace_give_no_claim(text):
     ("The drug war has killed 420 people in the province this year.", ["420"]),
     ("Soldiers arrested 85 people in the war against the rebels.", ["85"]),
     # gangs at war: their violence, armed acts or weapons of war are named
-    ("Gang violence killed 300 people in the capital and forced 20,000 from their homes, the UN said.", ["300", "20,000"]),
+    ("Gang violence killed 300 people in the capital and forced 20,000 from their homes, the UN said.",
+     ["300", "20,000"]),
     ("Police killed 9 gang members in a raid as gunmen fired grenades from drones.", ["9"]),
     ("The drug gang ambushed a patrol, killing 6 soldiers.", ["6"]),
+    # police or rivals killing a gang's own members, or an operation's dead: the held-out reports count them
+    ("Police killed five men of a drug gang in a raid.", ["five"]),
+    ("Police shot dead 5 members of a street gang.", ["5"]),
+    ("Officers shot dead 12 gang members during an operation in the slum.", ["12"]),
     # ethnic rioting with soldiers deployed; the dead of any riot; those a riot hurts other than police
     ("Ethnic rioting left 40 police officers injured, and soldiers were deployed.", ["40"]),
     ("Five people died in the riot in the city centre.", ["Five"]),
