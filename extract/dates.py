@@ -65,6 +65,7 @@ from extract.datequoted import quoted_day
 from extract.datedigits import ascii_dated
 from extract.datefunds import budget_year
 from extract.dateincident import attack_force, early_date
+from extract.dateabducted import incident_harm
 from extract.datefollow import followed_date, follows_on
 from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
@@ -224,7 +225,7 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     if q.unit == "ratio" and pub is not None:
         return _day(pub)
     when = title_day(ctx.text, pub)  # a report titled with the day before it was filed (datetitle.py)
-    if when is None and ctx.section.kind == "body" and (measure is None or measure in INCIDENT_MEASURES
+    if when is None and ctx.section.kind == "body" and (measure is None or incident_harm(measure, ctx.sentence)
                                                          or measure == "forces" and attack_force(ctx.sentence)):
         lead, end, when = _incident(ctx)  # the lead's date goes on (datesaid.py; once per document)
         if not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start, ctx.start):

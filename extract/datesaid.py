@@ -211,7 +211,12 @@ def carries_incident(text: str, sentence: str, at: int, start: int | None = None
             and not _COPULA_COLON.search(own):  # ("- The figure ..., given on Tuesday, was higher: 45" is a sentence)
         return False
     if start is not None:  # what follows the number's clause tells of other counts ("36 ..., 12 ... - 55 in all -")
+        from extract.dateabducted import later_event  # (it imports this module)
+
+        if later_event(sentence, at - start):  # an arrest of the number's own clause (dateabducted.py)
+            return False
         cut = _CLAUSE_END.search(sentence, at - start)
         sentence = sentence[: cut.start()] if cut is not None else sentence
+        return not a_total(sentence)
     low = sentence.lower()
     return not any(w in low for w in _LATER_EVENT) and not a_total(sentence)

@@ -1,0 +1,74 @@
+"""Session 19 (helper when28) date rules, on sentences written for these tests about other conflicts: people taken
+in the incident (abducted, kidnapped, missing) take its date as its dead do, while people arrested afterwards stay
+undated (extract/dateabducted.py); an arrest told in a coordinated clause after a toll does not undate the toll."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.claims import extract_claims
+from extract.dateabducted import incident_harm, later_event
+
+PUB = date(2019, 3, 8)  # a Friday
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    return {c.number_text: c.event_date for c in extract_claims(text, published=PUB, outlet="Test Desk")}
+
+
+# the lead dates the incident; three sentences without a date follow, so that no nearer sentence lends its date
+_LEAD = ("Armed men stormed the village of Kalenga on Wednesday night, setting fire to the clinic and shooting "
+         "people as they ran, local officials said. The clinic burned to the ground. Families fled into the forest "
+         "with what they could carry. Aid workers reached the village by road. ")
+
+
+# --- the taken are the incident's ----------------------------------------------------------------------------
+
+def test_people_abducted_in_the_story_take_the_incidents_date() -> None:
+    got = _dates(_LEAD + "The district commissioner said nine schoolgirls had been abducted by the gunmen.")
+    assert got["nine"] == "2019-03-06"
+
+
+def test_people_missing_after_the_raid_take_the_incidents_date() -> None:
+    got = _dates(_LEAD + '"We buried 14 of our neighbours and five others are missing," a farmer said.')
+    assert got["five"] == "2019-03-06"
+
+
+def test_people_arrested_after_the_raid_stay_undated() -> None:
+    # negative: an arrest is a later event of its own (held-out majority)
+    got = _dates(_LEAD + "Police said they had detained 16 suspects in the nearby town.")
+    assert got["16"] is None
+
+
+def test_incident_harm_reads_the_measure_and_the_taking() -> None:
+    assert incident_harm("killed", "Gunmen killed 12 people.")
+    assert incident_harm("captured", "Six traders were kidnapped on the road.")
+    assert not incident_harm("captured", "Police arrested six traders.")  # negative: an arrest
+    assert not incident_harm("displaced", "Six hundred families were missing their homes.")  # negative: no harm
+
+
+# --- an arrest in another clause -----------------------------------------------------------------------------
+
+def test_a_toll_before_a_coordinated_arrest_takes_the_incidents_date() -> None:
+    got = _dates(_LEAD + "The army said its soldiers had shot dead 11 of the raiders and arrested four others.")
+    assert got["11"] == "2019-03-06"
+    assert got["four"] is None  # negative: the arrest's own count stays undated
+
+
+def test_a_toll_in_the_same_clause_as_an_arrest_stays_undated() -> None:
+    # negative: the arrest stands before the number ("arrested ... after 3 were killed" is no toll of the incident)
+    assert later_event("Police arrested the men who had killed 3 people.", len("Police arrested the men who had killed "))
+    assert not later_event("Troops killed 1,200 fighters and arrested 40.", len("Troops killed "))
+    assert later_event("Troops said 1,200 fighters had been arrested.", len("Troops said "))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdnrstei ,;-0123456789", max_size=60), st.integers(min_value=0, max_value=60))
+def test_later_event_takes_any_sentence_and_offset(sentence: str, at: int) -> None:
+    at = min(at, len(sentence))
+    assert later_event(sentence, at) in (True, False)
+    if "arrest" not in sentence and "detain" not in sentence:
+        assert not later_event(sentence, at)
