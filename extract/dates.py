@@ -66,6 +66,7 @@ from extract.datedigits import ascii_dated
 from extract.datefunds import budget_year
 from extract.dateincident import attack_force, early_date
 from extract.dateabducted import incident_harm
+from extract.dateharmof import harm_days
 from extract.datefollow import followed_date, follows_on
 from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
@@ -398,6 +399,7 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
     hits (`terms`) that overlap none of them: one place for the steps after the scan, which the long way of the
     tests (tests/test_dates_shortcuts.py) takes too."""
     out = said_dates(sentence, out)  # "On 9 March the ministry said": a statement's day (datesaid.py)
+    out = harm_days(sentence, out)  # "the dead of 22 April": the harm's day, as "on 22 April" (dateharmof.py)
     out = ran_over_days(sentence, out)  # "began on Saturday and continued into Monday": its month (dateruns.py)
     if not sentence.isascii():
         out = ascii_dated(sentence, out)  # "on ٣ May" names no date (datedigits.py)

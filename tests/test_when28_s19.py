@@ -72,3 +72,33 @@ def test_later_event_takes_any_sentence_and_offset(sentence: str, at: int) -> No
     assert later_event(sentence, at) in (True, False)
     if "arrest" not in sentence and "detain" not in sentence:
         assert not later_event(sentence, at)
+
+
+# --- "the dead of 22 April" ----------------------------------------------------------------------------------
+
+_FEATURE = ("A month after the shelling of the market at Tarnava, the stalls are open again. The official figure for "
+            "the dead of 3 June has not changed since it was first given. Few traders accept it. A nurse at the "
+            "clinic said she had counted 58 bodies herself.")
+_REPORT = ("A month after the shelling of the market at Tarnava, the stalls are open again. The inquiry's report of "
+           "3 June has not been published. Few traders expect it. A nurse at the clinic said she had counted 58 "
+           "bodies herself.")
+
+
+def test_the_dead_of_a_day_date_the_story_after_it() -> None:
+    got = {c.number_text: c.event_date for c in extract_claims(_FEATURE, published=date(2019, 7, 5), outlet="T")}
+    assert got["58"] == "2019-06-03"
+
+
+def test_a_report_of_a_day_lends_no_date() -> None:
+    # negative: "the report of 3 June" is a day of telling, no harm's day
+    got = {c.number_text: c.event_date for c in extract_claims(_REPORT, published=date(2019, 7, 5), outlet="T")}
+    assert got["58"] is None
+
+
+def test_harm_day_reads_the_noun_before_of() -> None:
+    from extract.dateharmof import harm_day
+
+    s = "the massacre of 14 June"
+    assert harm_day(s, s.index("14"))
+    s = "the statement of 14 June"
+    assert not harm_day(s, s.index("14"))  # negative
