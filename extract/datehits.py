@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from extract.dateasides import other_events
+from extract.datesofar import bodies_found
 from extract.partitives import in_partitive
 
 _APPOSED = re.compile(r",?[ \t]+|,")  # "Wednesday, September 14", "Wednesday morning, September 14"
@@ -110,9 +111,10 @@ def _now(sentence: str, h: Any, dated: bool, others: bool = False) -> Any:
     stays the published day: "the ministry now says 40 were killed"); a "now" of standing deployment a period.
     "so far" and "to date" yield to any other expression of the sentence (`others`), a period too: "have so far
     neutralised 47 ... since its start in January" counts over the period (None), "has so far registered 93 dead
-    between 16 and 22 December" over those days (their month); alone, they stay the published day."""
+    between 16 and 22 December" over those days (their month); alone, they stay the published day, but for bodies
+    found ("So far, 58 corpses have been recovered": a day of telling, extract/datesofar.py)."""
     said = sentence[h.start : h.end].lower()
-    if others and (said == "so far" or said == "to date"):
+    if (said == "so far" or said == "to date") and (others or bodies_found(sentence)):  # (datesofar.py)
         return h._replace(kind="report", date=None)
     if said != "now":
         return h

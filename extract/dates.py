@@ -67,6 +67,7 @@ from extract.datefunds import budget_year
 from extract.dateincident import attack_force, early_date
 from extract.dateabducted import incident_harm
 from extract.dateharmof import harm_days
+from extract.datestatement import statement_days
 from extract.datefollow import followed_date, follows_on
 from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
@@ -400,6 +401,7 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
     tests (tests/test_dates_shortcuts.py) takes too."""
     out = said_dates(sentence, out)  # "On 9 March the ministry said": a statement's day (datesaid.py)
     out = harm_days(sentence, out)  # "the dead of 22 April": the harm's day, as "on 22 April" (dateharmof.py)
+    out = statement_days(sentence, out)  # "in a statement made available ... on Saturday" (datestatement.py)
     out = ran_over_days(sentence, out)  # "began on Saturday and continued into Monday": its month (dateruns.py)
     if not sentence.isascii():
         out = ascii_dated(sentence, out)  # "on ٣ May" names no date (datedigits.py)

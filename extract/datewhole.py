@@ -1,5 +1,6 @@
 """A count over a whole war: "316 soldiers killed in the whole war", "losses during the entire conflict", or since
-an event told as a clause ("60 missions since the ceasefire was signed").
+an event told as a clause ("60 missions since the ceasefire was signed"), or a war told with its length ("a rebellion
+for four decades that has killed more than 120,000", "a decades-long insurgency").
 
 GUIDELINES: totals over a period are undated. A sentence without a date expression that says its count covers a
 whole war or conflict is such a total: its numbers take no date from the sentences before it, and it lends none
@@ -31,11 +32,21 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){1,3}
                           r"|took\s+effect|came\s+into\s+force)\b")
 
 
+# A war told with its length, a total over it: "a separatist rebellion for four decades that has killed more than
+# 120,000", "a decades-long insurgency that has killed", "the conflict of the past 20 years".
+_LONG_WAR = re.compile(r"\b(?:war|conflict|rebellion|insurgency|uprising)\s+(?:for|over|of)\s+(?:the\s+)?"
+                       r"(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:decades|years)\b"
+                       r"|\b(?:decades|years|[\w-]+-year)-long\s+(?:war|conflict|rebellion|insurgency|uprising)\b",
+                       re.IGNORECASE)
+
+
 def whole_war(sentence: str) -> bool:
     """Whether the sentence counts over a whole war or conflict (_WHOLE) or a named campaign (_CAMPAIGN). A cheap
     test first: "war", "conflict" or "campaign" in the lower-cased sentence."""
     if "since " in sentence and _SINCE_EVENT.search(sentence) is not None:
         return True
+    if ("decades" in sentence or "years" in sentence or "-year" in sentence) and _LONG_WAR.search(sentence) is not None:
+        return True  # a war told with its length (_LONG_WAR)
     low = lowered(sentence)
     if low is not None and "war" not in low and "conflict" not in low:
         return "ampaign" in sentence and _CAMPAIGN.search(sentence) is not None

@@ -102,3 +102,65 @@ def test_harm_day_reads_the_noun_before_of() -> None:
     assert harm_day(s, s.index("14"))
     s = "the statement of 14 June"
     assert not harm_day(s, s.index("14"))  # negative
+
+
+# --- a statement's day; "so far" of bodies found; a war told with its length --------------------------------
+
+_RAID = ("Gunmen killed villagers in Thursday's raids on farming settlements in Kware district, the state police "
+         "command said. The police spokesman, in a statement made available to our reporter in Sokoto on Saturday, "
+         "said the raiders came on motorcycles. ")
+PUB_SUN = date(2022, 1, 9)  # a Sunday
+
+
+def _sun(text: str) -> dict[str, str | None]:
+    return {c.number_text: c.event_date for c in extract_claims(text, published=PUB_SUN, outlet="Test Desk")}
+
+
+def test_bodies_recovered_so_far_take_the_incidents_date() -> None:
+    got = _sun(_RAID + '"So far, 37 bodies have been recovered from the bush," the spokesman said.')
+    assert got["37"] == "2022-01-06"
+
+
+def test_a_statements_day_does_not_end_the_incidents_story() -> None:
+    got = _sun(_RAID + "A village head said he had counted 90 bodies himself.")
+    assert got["90"] == "2022-01-06"
+
+
+def test_a_statement_day_hit_is_a_report() -> None:
+    from extract.dates import _hits
+
+    s = "The army, in a statement issued to journalists in the capital on Friday, said the road was open."
+    assert [h.kind for h in _hits(s, PUB_SUN)] == ["report"]
+    s = "The army published a statement about the attack on Friday."  # negative: no participle of giving out
+    assert [h.kind for h in _hits(s, PUB_SUN)] != ["report"]
+
+
+def test_so_far_alone_elsewhere_stays_the_published_day() -> None:
+    # negative: a count that is no body found keeps "so far" as the published day (the house rule)
+    assert _sun("Rebels have seized 9 checkpoints so far.")["9"] == "2022-01-09"
+
+
+def test_bodies_found_reads_the_finding() -> None:
+    from extract.datesofar import bodies_found
+
+    assert bodies_found("Among the dead identified so far are three teachers.")
+    assert bodies_found("So far 40 corpses were pulled from the rubble.")
+    assert not bodies_found("So far 40 people have fled the town.")  # negative
+
+
+def test_a_war_told_with_its_length_is_a_total() -> None:
+    from extract.datewhole import whole_war
+
+    assert whole_war("The region has seen an insurgency for three decades that has killed 40,000 people.")
+    assert whole_war("A decades-long rebellion has killed more than 30,000.")
+    assert not whole_war("The war has killed 200 people in three years of border raids.")  # negative: no length of war
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abdeinorstuy ,.-0123456789SB", max_size=80))
+def test_statement_days_and_bodies_found_take_any_sentence(sentence: str) -> None:
+    from extract.datesofar import bodies_found
+    from extract.datestatement import statement_days
+
+    assert bodies_found(sentence) in (True, False)
+    assert statement_days(sentence, []) == []
