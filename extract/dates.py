@@ -315,7 +315,7 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
                 break  # the lead's "yesterday" goes on through the story, as its weekday would (datesaid.incident_date)
             if _incident(ctx)[2].precision == "month":
                 return True, _incident(ctx)[2]  # the lead's day, then "Over the next two days, ...": its month
-        if prev and told_or_aside(ctx.text[s:e], prev) and _in_incident_story(ctx, i):
+        if prev and told_or_aside(ctx.text[s:e], prev, ctx.sentence) and _in_incident_story(ctx, i):
             continue  # (a toll's day of telling, or an aside's date, in the incident's story: the lead's date goes on)
         if not prev and whole_war(ctx.text[s:e]):
             return True, None  # a total over a whole war lends no date to the sentences after it

@@ -20,6 +20,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from extract.dateaftermath import no_new_event
 from extract.dateopeners import a_total
 from extract.dateresolve import EventDate
 from extract.datewords import REPORT_VERB_ALTERNATION
@@ -134,7 +135,7 @@ def same_story(sentence: str, hits: tuple, day: EventDate) -> bool:
     were deployed after last week's clashes, were overpowered": extract/daterelative.py), or is the day a count was
     made up to ("had received 11 bodies by Friday morning")."""
     return ended(sentence) or all(k.kind in _NOT_NEW or k.date == day or _in_aside(sentence, k) or _cut_off(sentence, k)
-                                  for k in hits)
+                                  or no_new_event(sentence, k) for k in hits)  # (an aftermath's: dateaftermath.py)
 
 
 def _cut_off(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)
@@ -167,11 +168,12 @@ def told_before(text: str, sentences: tuple[tuple[int, int], ...], pub: date | N
     return all(k.kind in _NOT_NEW for a, b in sentences[index:lead] for k in _hits(text[a:b], pub))
 
 
-def told_or_aside(sentence: str, hits: tuple) -> bool:
+def told_or_aside(sentence: str, hits: tuple, claim: str = "") -> bool:
     """Whether every date hit of an earlier sentence in the incident's story is a day of telling ("said on Tuesday")
     or stands in an aside or is a count's cut-off day ("by Monday afternoon"), or the sentence tells the fighting's
     end: such a sentence lends no date of its own, and the lead's goes on past it."""
-    return ended(sentence) or all(k.kind == "report" or _in_aside(sentence, k) or _cut_off(sentence, k) for k in hits)
+    return ended(sentence) or all(k.kind == "report" or _in_aside(sentence, k) or _cut_off(sentence, k)
+                                  or no_new_event(sentence, k, claim) for k in hits)  # (aftermath: dateaftermath.py)
 
 
 def _in_aside(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)

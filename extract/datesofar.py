@@ -15,9 +15,9 @@ import re
 # Cheap test first: each match holds one of these (lower-cased).
 _STEMS = ("bod", "corpse", "dead", "remains")
 # The dead or their bodies and a verb of finding, naming or burying them, in either order within a few words.
-_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|(?:the\s+)?dead|remains)\b(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|had|has)\s+"
-                    r"(?:now\s+)?been\s+|were\s+|was\s+)?(?:recovered|identified|found|retrieved|buried|counted"
-                    r"|dug\s+up|exhumed|pulled)\b", re.IGNORECASE)
+_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|(?:the\s+)?dead|remains)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                    r"(?:(?:have|had|has)\s+(?:now\s+)?been\s+|were\s+|was\s+)?"
+                    r"(?:recovered|identified|found|retrieved|buried|counted|dug\s+up|exhumed|pulled)\b", re.IGNORECASE)
 
 
 def bodies_found(sentence: str) -> bool:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_GIVEN_OUT = re.compile(r"\b(?:statement|press\s+release|communiqu[eé])\s+(?:was\s+)?(?:made\s+available|issued|released"
-                        r"|sent|e-?mailed|posted|signed|circulated|distributed)\b[^,;:.()\n]*$", re.IGNORECASE)
+_GIVEN_OUT = re.compile(r"\b(?:statement|press\s+release|communiqu[eé])\s+(?:was\s+)?"
+                        r"(?:made\s+available|issued|released|sent|e-?mailed|posted|signed|circulated|distributed)\b"
+                        r"[^,;:.()\n]*$", re.IGNORECASE)
 _REACH = 90  # characters before the date searched for the phrase
 _DAY_KINDS = ("weekday", "explicit", "yesterday", "today")
 

@@ -45,7 +45,8 @@ def whole_war(sentence: str) -> bool:
     test first: "war", "conflict" or "campaign" in the lower-cased sentence."""
     if "since " in sentence and _SINCE_EVENT.search(sentence) is not None:
         return True
-    if ("decades" in sentence or "years" in sentence or "-year" in sentence) and _LONG_WAR.search(sentence) is not None:
+    if ("decades" in sentence or "years" in sentence or "-year" in sentence) \
+            and _LONG_WAR.search(sentence) is not None:
         return True  # a war told with its length (_LONG_WAR)
     low = lowered(sentence)
     if low is not None and "war" not in low and "conflict" not in low:

@@ -164,3 +164,39 @@ def test_statement_days_and_bodies_found_take_any_sentence(sentence: str) -> Non
 
     assert bodies_found(sentence) in (True, False)
     assert statement_days(sentence, []) == []
+
+
+# --- an aftermath's days: funerals, a future period ----------------------------------------------------------
+
+_BLAST = ("The number of people killed in Friday's bombing of a bus station in Lorwa has risen to 31, health officials "
+          "said on Sunday. The blast tore through the waiting hall. ")
+PUB_MON = date(2022, 1, 10)  # a Monday; Friday is 2022-01-07
+
+
+def _mon(text: str) -> dict[str, str | None]:
+    return {c.number_text: c.event_date for c in extract_claims(text, published=PUB_MON, outlet="Test Desk")}
+
+
+def test_counts_after_a_funeral_sentence_keep_the_incidents_date() -> None:
+    got = _mon(_BLAST + "Funerals were held in the town on Saturday and Sunday. "
+               "Among the dead were 9 schoolchildren, officials said.")
+    assert got["9"] == "2022-01-07"
+
+
+def test_a_burial_count_after_a_dated_burial_keeps_the_burial_day() -> None:
+    # negative: a count of burials takes the burial's day (the house), not the incident's
+    got = _mon(_BLAST + "Families buried their dead in Lorwa on Saturday. In Kesso they buried 12 more.")
+    assert got["12"] == "2022-01-08"
+
+
+def test_a_funeral_with_a_harm_is_a_new_event() -> None:
+    from extract.dateaftermath import burial_only
+
+    assert burial_only("Funerals were held in the town on Saturday.")
+    assert not burial_only("Gunmen fired on mourners at a funeral on Saturday, killing 4.")  # negative
+
+
+def test_a_future_period_starts_no_new_story() -> None:
+    got = _mon(_BLAST + "Parliamentary elections are due later this year. "
+               "A police spokesman said 14 of the wounded were in a critical condition.")
+    assert got["14"] == "2022-01-07"
