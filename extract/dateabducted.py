@@ -41,9 +41,9 @@ def incident_harm(measure: str | None, sentence: str) -> bool:
 def later_event(sentence: str, rel: int) -> bool:
     """Whether an arrest or detention word stands before the number (at `rel` in `sentence`) or in its own clause
     after it (module doc): the number counts a later event, not the incident. A substring test first."""
-    low = sentence.lower()
-    if not any(w in low for w in _LATER_EVENT):
+    if "rrest" not in sentence and "etain" not in sentence and "RREST" not in sentence and "ETAIN" not in sentence:
         return False
+    low = sentence.lower()
     cut = _OWN_CLAUSE_END.search(low, _NUMBER_REST.match(low, rel).end())
     own = low[: cut.start() if cut is not None else len(low)]
     return any(w in own for w in _LATER_EVENT)

@@ -24,7 +24,10 @@ _REACH = 30  # characters before the date searched
 def harm_days(sentence: str, out: list[Any]) -> list[Any]:
     """The hits (extract/dates.py _Hit) with an explicit date named as a harm's day made anchored (module doc). A
     cheap test first: only an explicit date not already anchored is asked."""
-    if not any(h.kind == "explicit" and not h.anchored for h in out):
+    for h in out:
+        if h.kind == "explicit" and not h.anchored:
+            break
+    else:
         return out
     return [h._replace(anchored=True) if h.kind == "explicit" and not h.anchored and h.date is not None
             and harm_day(sentence, h.start) else h for h in out]

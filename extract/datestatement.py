@@ -24,8 +24,7 @@ _DAY_KINDS = ("weekday", "explicit", "yesterday", "today")
 def statement_days(sentence: str, out: list[Any]) -> list[Any]:
     """The hits (extract/dates.py _Hit) with a day inside a statement's giving-out phrase made kind "report", no date
     (module doc). Cheap substring tests first."""
-    if ("tatement" not in sentence and "release" not in sentence and "ommuniq" not in sentence) \
-            or not any(h.kind in _DAY_KINDS for h in out):
+    if "tatement" not in sentence and "release" not in sentence and "ommuniq" not in sentence:
         return out
     return [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
             and _GIVEN_OUT.search(sentence, max(0, h.start - _REACH), h.start) is not None else h for h in out]
