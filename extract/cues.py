@@ -259,6 +259,10 @@ def sentence_cues(sentence: str) -> list[Cue]:
         if np and role:
             np = Named(np)
             np.role = role.strip(" .”\"")
+        if np and m.group("v2") and np.casefold() in _MADE_BY_NOUNS and any(
+                c.verb == "according to" and c.name and m.start() <= c.start < m.end() for c in cues):
+            np = None  # "according to a list released by the district administration": the list's maker, as
+            # extract/sourcephrases.py reads it (the tail here takes "released by …" for a statement's release)
         if np and not _DIGIT.search(np):
             cues.append(Cue(np, m.start(), m.end(), (m.group("v1") or m.group("v2")).split()[0], after=True))
     if not ASK_WORDS.isdisjoint(words_of(sentence)):
@@ -290,6 +294,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
     return cues
 
 
+_MADE_BY_NOUNS = frozenset("list lists figures data report reports statement statements tally count records statistics".split())
 _OTHER_SENSES = frozenset(("think", "thinks", "believe", "believes", "admitted", "admits"))  # (verbsenses.py)
 _POST_OPENERS = frozenset("0123456789(")  # what a thread's post number opens with (extract/linelabels.py)
 _BODY_TYPES = frozenset(("official", "monitor", "state_media", "armed_group"))  # the types of a body that asks for money

@@ -111,8 +111,8 @@ def canonical_source(name: str) -> str:
     return current
 
 
-# "Kyiv-based", "Diaspora-run", "Houthi-linked": where or whose the source is, not its name.
-_PLACED_PREFIX = guarded(r"^[\w'’.-]+-(?:based|run|linked|affiliated|backed|funded|member|strong)\s+(?=\S)", re.I)
+# "Kyiv-based", "Diaspora-run", "Houthi-linked", "state-appointed": where or whose the source is, not its name.
+_PLACED_PREFIX = guarded(r"^[\w'’.-]+-(?:based|run|linked|affiliated|backed|funded|member|strong|appointed)\s+(?=\S)", re.I)
 # "a panel of experts appointed by the Secretary-General": who set the body up is not its name.
 _APPOINTED_BY = guarded(r"^(?P<head>\S.*?)\s+(?:appointed|commissioned|set\s+up|established|created|named|hired|led)\s+by\s+\S.*$")
 # "a spokesman for Lady Reading Hospital": the spokesman speaks for the organisation.
@@ -131,7 +131,7 @@ _HANDLE_LAST = guarded(r"^(?:[\w'’-]+\s+){1,3}(?P<h>@\w+)$")
 _TITLE_WORDS = (r"(?:Brigadier|General|Colonel|Major|Captain|Lieutenant|Sergeant|Cardinal|Archbishop|Bishop|Imam|"
                 r"(?:Rear\s+|Vice\s+)?Admiral|(?:Air\s+(?:Chief\s+)?|Field\s+)?Marshal|Commodore|Commandant|Corporal|"
                 r"(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Adm|Cpl|Cmdr)\.|"
-                r"Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Judge|Justice|Father|Pastor|Rev\.?|Reverend)")
+                r"Sheikh|Maulana|Mawlana|Mullah|Mufti|Alhaji|Alhaja|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Judge|Justice|Father|Pastor|Rev\.?|Reverend)")
 _TITLE_THEN_PERSON = guarded(rf"^{_TITLE_WORDS}\s+(?P<person>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van|der)){{1,3}})$")
 # A description in lower case between an optional proper lead and a proper name: "Yazidi lawmaker Vian Dakhil",
 # "Local news site Noticias Irapuato", "Spokesman using the name Azad Baloch", "Armed Forces spokesman Brig. …".

@@ -71,6 +71,11 @@ _SOURCES_PAREN = guarded(r"\(?\bSources?\s*:\s*(?P<np>[^,;()\n]{1,60})", re.I)
 # "citing the defeat as their reason": what is cited is a reason, not a source of figures.
 _CITED_REASON = re.compile(r"\sas\s+(?:the|a|an|their|his|her|its|our)\s+(?:(?:main|chief|only|sole)\s+)?(?:reasons?|"
                            r"grounds?|causes?|motives?|motivation|justification|excuse)\b", re.I)
+# "buried according to Islamic rites", "according to custom", "went according to plan": the rule or plan a thing
+# was done by, not who tells of it.
+_RULE_NOT_SOURCE = re.compile(r"(?:(?:the|their|his|her|its|local|[A-Z][\w-]*|religious|traditional)\s+){0,2}(?:rites?|"
+                              r"rituals?|customs?|traditions?|plans?|schedule|timetable|protocols?|procedures?|the\s+book)"
+                              r"(?=\s*$|\s+(?:while|and|but|or|as|with|in|on|at|for|to|by|of|after|before|when)\b)")
 # "By the ministry's own count", "by Kyiv's estimate": the count is the owner's, as "according to" it.
 _BY_ACCOUNT = guarded(r"\b[Bb]y\s+(?P<np>(?:the\s+)?\w[^,;:()\n'’]{0,40}?)['’]s?\s+(?:(?:own|latest|official|"
                       r"initial|later|first)\s+)*(?:account|count|estimate|tally|reckoning|figures?)\b")
@@ -91,6 +96,8 @@ def source_phrase_cues(sentence: str, low: str) -> list[Cue]:
         for m in _ACCORDING.finditer(sentence):
             if " as " in m.group("np") and _CITED_REASON.search(m.group("np")):
                 continue  # "citing the defeat at X as their reason": a reason given, not a source
+            if m.group("verb") == "according to" and _RULE_NOT_SOURCE.match(m.group("np")):
+                continue  # "buried according to Islamic rites", "went according to plan": a rule followed, no source
             np = first_named(m.group("np"))
             if np:
                 cues.append(Cue(np, m.start("np"), m.end(), m.group("verb"), after=True))

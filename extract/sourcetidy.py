@@ -7,8 +7,8 @@
   capitalised name: "the government in Djibouti" and "the foreign ministry in Lisbon" name which government.
 - "an officer speaking on condition of anonymity", "a diplomat speaking privately": the participle says how he
   spoke, the claimant is the officer.
-- "the Army's Gajraj Corps", "the Navy's Eastern Fleet": a force's unit named by its own proper name is the
-  unit (not "Ukraine's General Staff": a state's body keeps its state).
+- "the Army's Gajraj Corps", "the Navy's Eastern Fleet", "the army's 8th Infantry Division": a force's unit named
+  by its own proper name (or number) is the unit (not "Ukraine's General Staff": a state's body keeps its state).
 extract/attribution.py asks it of every named claimant once it has its name.
 """
 
@@ -25,7 +25,7 @@ _SPOKESMAN_FOR_DESCRIBED = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:spokesm[ae]n|s
                                       re.I)
 _IN_PLACE = re.compile(r"(?P<org>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))\s+(?:in|at)\s+(?-i:[A-Z][\w'’-]*)"
                        r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}", re.I)
-_FORCE_UNIT = re.compile(r"(?:the\s+)?(?:Army|Navy|Air\s+Force|Police|Military|Marines)['’]s\s+(?P<unit>[A-Z][\w-]*"
+_FORCE_UNIT = re.compile(r"(?:the\s+)?(?:Army|Navy|Air\s+Force|Police|Military|Marines)['’]s\s+(?P<unit>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w-]*"
                          r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Corps|Division|Brigade|Command|Regiment|Battalion|Squadron|Fleet))",
                          re.I)
 _SPEAKING = re.compile(r"(?P<who>\S.*?)\s+(?:speaking|talking|writing)$", re.I)
@@ -42,7 +42,7 @@ def narrowed_source(source: str) -> str:
             return m.group("org")
     if "'s " in low or "’s " in low:
         m = _FORCE_UNIT.fullmatch(source)
-        if m and m.group("unit")[:1].isupper():
+        if m and (m.group("unit")[:1].isupper() or m.group("unit")[:1].isdigit()):
             return m.group("unit")
     if " in " in low or " at " in low:
         m = _IN_PLACE.fullmatch(source)
