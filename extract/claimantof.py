@@ -26,6 +26,7 @@ from extract.judgments import names_the_court
 from extract.listsource import listed_source
 from extract.openquote import open_quote_speaker
 from extract.lexicon import lookup
+from extract.midquote import quote_closed_after
 from extract.names import first_named
 from extract.ownbodyspeaker import own_body_speaker
 from extract.personpronouns import person_before
@@ -149,9 +150,10 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb
     found = (fallback(ctx) or carried_claimant(ctx) or quote_going_on(ctx) or possessed_staff(ctx)
-             or open_quote_speaker(ctx) or listed_source(ctx))
+             or open_quote_speaker(ctx) or listed_source(ctx) or quote_closed_after(ctx))
     # ('…," said X. "We counted …"': extract/quotecarry.py; "Its volunteers treated 60": extract/possessedstaff.py;
-    # 'X writes: "… . …': extract/openquote.py; "The figures, from the official history, are these. …": listsource.py)
+    # 'X writes: "… . …': extract/openquote.py; "The figures, from the official history, are these. …": listsource.py;
+    # '"We buried them. They buried 60 more. …," he lamented.': the middle sentence, extract/midquote.py)
     return found if found else (None, verb)
 
 

@@ -16,7 +16,7 @@ from extract.claimanttrim import _trim_head, _trim_tail
 from extract.cueverbs import _VERB, _VERBS
 from extract.datedaside import TIME_CUTS, dated_aside_pieces
 from extract.fronted import demonstrative_front
-from extract.lexicon import clean_name, lookup
+from extract.lexicon import clean_name, lexicon, lookup
 from extract.names import Named, first_named
 from extract.relayedspeaker import across_bracket, quoted_as
 from extract.rx import guarded
@@ -143,17 +143,25 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     while k >= 0:
         a, b, op = pieces[k]
         seg = before[a:b]
+        if op.lower() == "that" and k == len(pieces) - 1 and (pro := _THAT_PRONOUN.match(seg)):
+            return pro.group(1), a + pro.start(1)  # "X told our correspondent that he counted 143": "he", not the
+            # one told (a pronoun after "that" opens a clause of speech, no relative clause)
         if (op.lower() in ("which", "who", "that") and k == len(pieces) - 1
                 and _NOUN_START.match(seg)):
             break  # "the faction, which the army estimates has …": the verb's subject is inside the clause
         if (not seg.strip() or op.lower() in ("which", "who", "that", "(")
                 or _RELAY_START.match(seg) or WHOSE.match(seg) or (k == len(pieces) - 1 and k > 0 and AUX_ONLY.fullmatch(seg))
+                or (op == "," and 0 < k < len(pieces) - 1 and _WHERE_CLAUSE.match(seg))
                 or _DISCOURSE.fullmatch(seg.strip())
                 or (op == "," and k > 0 and _ASIDE_PIECE.fullmatch(seg))):
             k -= 1  # an empty piece, a relative clause, "(RSF)", a relay phrase, ", however,", ", now 58,"
             continue
         if op == "," and 1 < k < len(pieces) - 1 and (j := _relative_opening(before, pieces, k)) is not None:
             k = j  # "Ted Harris, 71, who served with the 1st Battalion, Suffolk Regiment, writes": the clause's commas
+            continue
+        if participle and op.lower() == "as" and 0 < k < len(pieces) - 1 and _AS_CALLED.search(
+                before, pieces[k - 1][0], pieces[k - 1][1]):
+            k -= 1  # 'X described the attack as "a pogrom", saying …': what it was called, not who speaks
             continue
         if participle and k < len(pieces) - 1 and k > 0 and _VERB_FIRST.match(seg):
             k -= 1  # "X claimed the attack in a message, saying …": the subject is before the verb
@@ -194,6 +202,9 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         desc = before[pieces[k - 1][0] : pieces[k - 1][1]].strip()
         if _DESCRIPTOR.fullmatch(desc):
             role = desc  # "One of the militias, the Radaa Force, said": the description types the name
+        elif _ROLE_BEFORE.fullmatch(desc) and _PERSON.fullmatch(seg.strip()) and any(
+                p.search(desc) for p, _ in lexicon().rules):
+            role = desc  # "a community leader in Kurfa Danya, Alhaji Sani Yusuf, told …": the person, typed by it
     if participle and k < len(pieces) - 1:
         head = _CLAUSE_HEAD.match(seg)
         if head and head.group(1).strip():
@@ -262,6 +273,10 @@ _DISCOURSE = guarded(r"however|meanwhile|though|too|also|in turn|for its part|fo
                         r"separately|in a statement|instead|in contrast|by contrast", re.I)
 # A clause piece that opens with its verb (its subject stands in an earlier piece).
 _VERB_FIRST = guarded(rf"\s*(?:(?:also|then|later|had|has|have)\s+)?(?:{_VERBS}|[a-z]+ed)\b", re.I)
+# "described the attack as", "dismissed the report as": a verb that names what a thing is called, before "as".
+_AS_CALLED = re.compile(r"\b(?:described|describes|describing|dismissed|dismisses|branded|brands|denounced|denounces|"
+                        r"condemned|condemns|called|calls|labelled|labeled|characteri[sz]ed|hailed|hails|rejected|"
+                        r"rejects)\b[^,;]*$")
 # "a monitoring group", "an al-Qaeda-linked group": a noun phrase set off by commas after a name.
 # Only an organisation's apposition gives way to the name; a person's role ("Yusuf Said, a shopkeeper,")
 # is how the text names its claimant.
@@ -283,11 +298,17 @@ _TITLE_OF = re.compile(r"\s*(?:(?:chief|senior|deputy|acting|military|official|f
                        r"spokesperson|commander|head|leader|chief|director|chairman|chairwoman|chair|secretary|"
                        r"coordinator|representative|president|governor|mayor|minister)\s+(?:of|for|at|in)\s+"
                        r"(?:the\s+)?[A-Z0-9][^,]{0,80}")
+# A description in lower case before a person's name set off by commas: "a community leader in Kurfa Danya,".
+_ROLE_BEFORE = re.compile(r"(?:(?:but|and|yet)\s+)?(?:a|an|the|one)\s+[a-z][^,;:()\"“”]{2,60}", re.I)
 _PERSON = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|el-\w+|bin|de|van|der)){1,3}")
 # A person's office after the name, set off by commas, in lower case but for a people's adjective: "the
 # Australian official historian" (an indefinite "a shopkeeper" stays the claimant as tests/test_attribution.py has it).
 # A time after "since" between a subject and its verb: "since the 1990s", "since 1991", "since then".
 _SINCE_YEAR = re.compile(r"\s+since\s+(?:(?:the\s+(?:early\s+|late\s+|mid-)?)?(?:1[5-9]|20)\d\d(?:s|['’]s)?|then)\s*$")
+_THAT_PRONOUN = re.compile(r"\s*(he|she|they|we|I)(?:\s+[a-z]+ly)?\s*$")
+# "Lady Reading Hospital in Peshawar, where the wounded were flown, said": a relative clause of place, closed by its
+# comma before the verb, as ", which …," is.
+_WHERE_CLAUSE = re.compile(r"\s*(?:where|whence)\s", re.I)
 # "we heard Radio X say", "I heard the commander announce": a speaker heard saying it, after who heard it.
 _HEARD = re.compile(r"(?:[\w'’-]+\s+){1,3}?heard\s+(?:on\s+the\s+radio\s+)?(?P<np>(?:the\s+[a-z]|[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4})$")
 _PERSON_ROLE = re.compile(r"\s*the\s+(?:[A-Z]?[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*\s*")  # ("the head of the mainly Muslim republic")

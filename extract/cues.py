@@ -116,6 +116,7 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s\s+.*$")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _CONTRACTED = re.compile(r"(I|we|you|they|he|she)['’](?:d|ll|ve|m|re)", re.I)  # "I'd", "we've" (a pronoun's)
 _COMMA_END = re.compile(r",\s*$")
+_COMMA_QUOTE_END = re.compile(r',[”"]?\s*$')  # ('"…," he lamented.': a closing quote after the comma)
 _COMMA_NEXT = re.compile(r"\s*,")
 
 PRONOUNS = {"he", "she", "they", "it"}
@@ -237,7 +238,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "Disarmament registered 72,490 …": only a body registers or appeals (extract/cuetails.py)
         last_name = np
         if closing:
-            if np_start > 0 and _COMMA_END.search(sentence[:np_start]):
+            if np_start > 0 and _COMMA_QUOTE_END.search(sentence[:np_start]):
                 cues.append(Cue(np, np_start, v_end, verb, after=True))  # "…, the panel found in its report."
             continue  # (no comma before the subject: "Three deaths were reported." is no cue)
         if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and (
