@@ -1,0 +1,163 @@
+"""Session 19, batch 28 attribution rules (helper attr28): each on sentences written for the test, with the cases
+it must not reach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, strategies as st
+
+from attribution_probe import attribution_at, body
+from extract.lexicon import canonical_source
+from extract.sourcetidy import narrowed_source
+
+DAY = date(2021, 5, 4)
+
+
+def at(text: str, number: str, outlet: str = "Hill Courier", occurrence: int = 0) -> tuple[str | None, str, str]:
+    return attribution_at(text, number, outlet=outlet, published=DAY, occurrence=occurrence)
+
+
+# --- names: "state-appointed", a religious or honorific title, a numbered unit of a force (lexicon.py, sourcetidy.py)
+
+def test_an_appointed_prefix_is_no_part_of_the_name() -> None:
+    assert canonical_source("State-appointed Lakeland Human Rights Commission") == "Lakeland Human Rights Commission"
+    assert canonical_source("court-appointed Lakeland Inquiry Board") == "Lakeland Inquiry Board"
+
+
+def test_a_hyphenated_name_without_appointed_keeps_its_words() -> None:
+    assert canonical_source("Lakeland Hill-Top Commission") == "Lakeland Hill-Top Commission"
+
+
+def test_honorific_titles_before_a_name_go() -> None:
+    assert canonical_source("Maulana Abdul Karim Shah") == "Abdul Karim Shah"
+    assert canonical_source("Alhaji Musa Danladi") == "Musa Danladi"
+    assert canonical_source("Hon. Musa Danladi") == "Musa Danladi"
+
+
+def test_a_title_word_alone_is_kept() -> None:
+    assert canonical_source("Maulana") == "Maulana"
+
+
+def test_a_numbered_unit_of_a_force_is_the_unit() -> None:
+    assert narrowed_source("the army's 4th Mountain Brigade") == "4th Mountain Brigade"
+    assert narrowed_source("Army's 12th Infantry Division") == "12th Infantry Division"
+
+
+def test_a_states_unit_keeps_its_state() -> None:
+    assert narrowed_source("Lakeland's 4th Mountain Brigade") == "Lakeland's 4th Mountain Brigade"
+
+
+def test_traditional_chiefs_are_local_voices() -> None:
+    text = body("Village chiefs say up to 40 people may have died in the raid.")
+    assert at(text, "40")[1:] == ("activists", "claimed")
+
+
+def test_a_chief_of_an_office_stays_official() -> None:
+    text = body("The police chief said 40 people died in the raid.")
+    assert at(text, "40")[1] == "official"
+
+
+# --- "according to" a rule or plan, and a document released by its maker (sourcephrases.py, cues.py)
+
+def test_a_rite_followed_is_no_source() -> None:
+    text = body('"By noon 31 bodies had been buried according to local custom, while 9 wounded were taken away," '
+                "Yusufu Bello stated.")
+    assert at(text, "31")[0] == "Yusufu Bello"
+    assert at(text, "9")[0] == "Yusufu Bello"
+
+
+def test_customs_officials_are_still_a_source() -> None:
+    text = body("Eight smugglers were shot at the crossing, according to customs officials.")
+    assert at(text, "Eight")[0] != "Hill Courier"
+
+
+def test_a_list_released_by_a_body_is_the_bodys() -> None:
+    text = body("Among the dead were 14 pupils, according to a list released by the county education office.")
+    assert at(text, "14")[0].casefold() == "county education office"
+
+
+def test_a_statement_released_on_a_day_keeps_its_maker() -> None:
+    text = body("Six guards were killed, the ministry said in a statement released on Monday.")
+    assert at(text, "Six")[0] == "Ministry"
+
+
+# --- the subject of a verb of saying behind a clause (claimants.py)
+
+def test_a_where_clause_between_subject_and_verb_is_skipped() -> None:
+    text = body("Mercy Hospital in Lakeport, where the worst hurt were taken by boat, said nine of its patients died.")
+    source, kind, stance = at(text, "nine")
+    assert source.startswith("Mercy Hospital") and (kind, stance) == ("official", "claimed")
+
+
+def test_a_where_clause_holding_the_verb_is_not_skipped() -> None:
+    text = body("They fled to Lakeport, where the police said 12 people had died.")
+    assert at(text, "12")[0] != "Hill Courier"
+
+
+def test_what_a_thing_is_described_as_is_no_speaker() -> None:
+    text = body('A councillor, Ada Obi, described the raid as "a massacre", saying at least 23 people were killed.')
+    assert at(text, "23")[0] == "Ada Obi"
+
+
+def test_a_plain_as_clause_is_left_alone() -> None:
+    text = body("The rebels fled as the army advanced, saying 40 houses were burned.")
+    assert at(text, "40")[0] != "Hill Courier"
+
+
+def test_a_pronoun_after_that_is_the_speaker_not_the_one_told() -> None:
+    text = body("A farmer, Ada Obi, told our correspondent that she personally counted 18 bodies.")
+    assert at(text, "18")[:2] == ("Ada Obi", "activists")
+
+
+def test_a_relative_that_clause_is_still_skipped() -> None:
+    text = body("The officers that the governor sent said 12 people were killed.")
+    assert at(text, "12")[0] != "Governor"
+
+
+def test_residents_insist() -> None:
+    text = body("The police put the toll at 20, even as residents insist that over 70 people died.")
+    assert at(text, "70")[:2] == ("Residents", "activists")
+    assert at(text, "20")[0] == "Police"
+
+
+def test_a_role_before_a_persons_name_types_the_person() -> None:
+    text = body("A village elder in Tumba, Joseph Kamau Njoroge, said 11 people were killed.")
+    assert at(text, "11") == ("Joseph Kamau Njoroge", "activists", "claimed")
+
+
+def test_an_office_before_a_persons_name_stays_official() -> None:
+    text = body("The district governor, Joseph Kamau Njoroge, said 11 people were killed.")
+    assert at(text, "11")[1] == "official"
+
+
+# --- a sentence inside a quotation closed by a tag two sentences on (midquote.py)
+
+_QUOTE = ('A farmer, Ada Obi, spoke to us by phone.',
+          '"We buried them on Friday. In Tumba they buried more than 30. Over 2,000 people have fled to the town, '
+          'and many sleep in the open," she lamented.')
+
+
+def test_the_middle_of_a_quotation_is_the_speakers() -> None:
+    text = body(*_QUOTE)
+    assert at(text, "30")[0] == "Ada Obi"
+    assert at(text, "2,000")[0] == "Ada Obi"
+
+
+def test_a_sentence_after_a_closed_quotation_is_not() -> None:
+    text = body('A farmer, Ada Obi, spoke to us. "We buried them on Friday," she said. In Tumba they buried more than '
+                '30. Over 2,000 people have fled, the police said.')
+    assert at(text, "30")[0] == "Hill Courier"
+
+
+def test_an_unclosed_quotation_in_another_paragraph_is_not_carried() -> None:
+    text = body('A farmer, Ada Obi, said: "We buried them on Friday.', "In Tumba they buried more than 30.",
+                'Over 2,000 people have fled," she lamented.')
+    assert at(text, "30")[0] == "Hill Courier"
+
+
+@given(st.sampled_from(["Ada Obi", "Musa Bello", "Grace Wanjiru"]), st.integers(min_value=2, max_value=900))
+def test_the_middle_sentence_takes_any_named_speaker(name: str, n: int) -> None:
+    text = body(f"A farmer, {name}, spoke to us.",
+                f'"We buried them on Friday. In Tumba they buried {n} more. Many have fled," he lamented.')
+    assert at(text, str(n))[0] == name
