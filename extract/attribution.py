@@ -109,7 +109,7 @@ from extract.judgments import party_owner
 from extract.kindnoun import kind_noun_type
 from extract.methodvouch import method_vouched
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
-from extract.ownedfigures import owner_of_figure
+from extract.ownedfigures import figure_owner_before_colon, owner_of_figure
 from extract.ownissues import own_issue
 from extract.ownsighting import own_sighting_before
 from extract.ownteam import own_count_verb, own_people, own_witness_after
@@ -172,7 +172,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if name is None and facts.judged:
         name = party_owner(sentence, pos)  # "The prosecution's figure of 52 dead was not proved" (judgments.py)
     if name is None and facts.kind in ("body", "update"):
-        name = owner_of_figure(ctx, sentence[pos:end])  # "…; the count of 123,000 refugees is theirs" (ownedfigures.py)
+        name = owner_of_figure(ctx, sentence[pos:end]) or figure_owner_before_colon(sentence, pos)  # "…; the count of
+        # 123,000 refugees is theirs", "The government's figure … : 338 killed." (ownedfigures.py)
     if name is None and facts.kind == "body":
         name = reviewed_author(ctx.text)  # a book review recounts the book: its author's claims (bookreview.py)
     if facts.claimed_by and (name is None or not lookup(name)):
@@ -210,6 +211,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         stance = "disputed" if disputed else "confirmed" if confirmed else "claimed"
         return Attribution(turn.speaker, turn.source_type, stance)
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys or (
+            name.isupper() and canonical_source(expand_acronym(ctx.text, name)).casefold() in facts.voice_keys) or (
+            # ("SRW has confirmed 41" in a release of "Sudd Rights Watch (SRW)": its own short name)
             facts.kind == "body" and own_issue(ctx.text, name)) or (  # "Communique No. 5 gave …" in No. 6 (ownissues.py)
             short_name_of(name, facts.voice)) or (  # "the Commission" of the "… Commission for Human Rights" (ownname.py)
             names_own_document(ctx.text, name)):  # "The survey recorded 54" in a "Survey report" (ownkind.py)

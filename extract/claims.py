@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from extract.attribution import attribute
+from extract.attribution import Attribution, attribute
 from extract.docheads import excerpt_at
 from extract.classify import Classification, classify
 from extract.confidence import score
@@ -31,6 +31,7 @@ from extract.rementions import TOLL_MEASURES, re_mention
 from extract.remcarry import carry_over
 from extract.sections import split_sections
 from extract.speakermen import OWN_SUBJECTS, speakers_men
+from extract.tolldoubt import toll_doubted
 from extract.sentences import split_sentences
 
 
@@ -99,6 +100,8 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
         if kind.measure in TOLL_MEASURES:
             tolls[q.value] = kind
         who = attribute(ctx, q)
+        if who.stance == "claimed" and toll_doubted(ctx, q.char_start, q.char_end, kind.measure):
+            who = Attribution(who.source, who.source_type, "disputed")  # "… could not verify either toll" (tolldoubt.py)
         if kind.subject in OWN_SUBJECTS and (own := speakers_men(text, q, kind.measure, kind.side, who.source_type)):
             kind = Classification(kind.measure, *own, kind.event_words)  # "a rebel spokesman said three of its men
             # had been wounded": the group's fighters (extract/speakermen.py)

@@ -14,7 +14,7 @@ import re
 from extract.context import SentenceContext, per_document
 from extract.cues import NOT_NAMES, sentence_cues
 
-__all__ = ["owner_of_figure"]
+__all__ = ["figure_owner_before_colon", "owner_of_figure"]
 
 _OWNED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:count|figure|tally|estimate|number|total|toll)\s+of\s+"
                     r"(?P<num>\d[\d,.]*)\b[^.;:!?]{0,60}?\s+(?:is|was)\s+(?:also\s+|all\s+)?(?:theirs|hers|its\s+own)\b",
@@ -53,3 +53,20 @@ def _sentence_around(ctx: SentenceContext, at: int) -> tuple[int, int]:
         if s <= at < e:
             return s, e
     return at, at
+
+
+# "The government's figure for the dead has not moved since the day after the shooting: 338 killed.": the owner named
+# before the figure word that opens the sentence; the figure is given after its colon.
+_OWNER_FIGURE_COLON = re.compile(r"\W*(?:[Tt]he\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)['’]s\s+(?:(?:own|official|latest|"
+                                 r"final|first)\s+)?(?:figure|toll|count|tally|estimate)\b[^:;.]{0,120}:\s")
+
+
+def figure_owner_before_colon(sentence: str, pos: int) -> str | None:
+    """The owner of "X's figure …: N" for a number at sentence[pos] after the colon, else None."""
+    if ":" not in sentence or not ("'s" in sentence or "’s" in sentence):
+        return None
+    m = _OWNER_FIGURE_COLON.match(sentence)
+    return m.group("np") if m and m.end() <= pos and m.group("np").casefold() not in _NOT_OWNERS else None
+
+
+_NOT_OWNERS = frozenset(("it", "its", "this", "that", "one", "everyone", "everybody", "nobody", "today", "yesterday"))

@@ -54,6 +54,9 @@ _DOUBT = guarded(
     r"|\b(?:nobody|no\s+one|no-one|few)\b[^.;]{0,40}?\b(?:believes?|believed|trusts?|trusted|accepts?|accepted)\s+"
     r"(?:(?:either|both|any|the|these|those|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{ACCOUNT_ALT}|{FIGURE_ALT})\b"  # (extract/figurenouns.py)
+    # "Almost nobody on the hill believes it.": the figure just given, as a pronoun closing the sentence
+    r"|\b(?:nobody|no\s+one|no-one|few)\b[^.;]{0,40}?\b(?:believes?|believed|trusts?|trusted|accepts?|accepted)\s+"
+    r"(?:it|them|this|that)\s*(?:[.!;]|$)"
     r"|\bno\s+(?:obvious\s+|visible\s+|clear\s+)?(?:signs?|traces?)\s+of\b"
     # "a figure no British or Omani record supports", "No other source supports that"; a wiki's "with no citation"
     r"|\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:records?|sources?|documents?|archives?)\s+(?:\w+\s+)?supports\b"
@@ -91,7 +94,8 @@ _FIGURE_COUNTER = re.compile(
 # A speech verb between the number and a counter-figure makes the counter-figure someone's claim.
 _SPEECH = guarded(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|acknowledges?|acknowledged|believes?|estimates?|"
                   r"thinks?|reckons?|"
-                  r"cautions?|cautioned|concedes?|conceded|admits?|admitted|stresses|stressed|insists?|insisted)\b", re.I)
+                  r"cautions?|cautioned|concedes?|conceded|admits?|admitted|stresses|stressed|insists?|insisted|"
+                  r"accuses|accused|accusing)\b", re.I)  # ("…, and accused the authorities of hiding the true figure")
 _TOLD = guarded(r"\b(?:told|tells)\b", re.I)  # speech to someone: "A priest told our reporter the real number was …"
 _REJECTION = guarded(
     r"^\W*(?:false|not true|untrue|wrong|nonsense|rubbish|fake|lies?|that(?:'s|’s| is) (?:a lie|false|not true|wrong))\b\W*(?:$|[.!])",
@@ -254,6 +258,9 @@ def _doubt_on_all_accounts(ctx: SentenceContext) -> bool:
             if points_over_paragraph(nxt):
                 return same_paragraph(ctx, k)  # "either set of figures", "these numbers" (extract/setdoubt.py)
             every = _EVERY_ACCOUNT.search(nxt)
+            if every and "toll" in every.group().casefold() and _TOLL_ONLY.search(every.group()):
+                return False  # "could not verify either toll": the tolls only, once their measure is known
+                # (extract/tolldoubt.py)
             if every and every.group("these"):
                 return same_paragraph(ctx, k)  # "None of these figures could be verified.": its paragraph's
             if every and dual_is_full(ctx, k, every.group()):
@@ -302,6 +309,7 @@ _EVERY_ACCOUNT = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\
                             r"tall(?:y|ies)|statistics)\b", re.I)
 
 
+_TOLL_ONLY = re.compile(r"\b(?:either|neither|both)\s+(?:death\s+)?tolls?\b", re.I)
 _ALL_ACCOUNTS = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s+the))\s+(?:\w+\s+)?"
                            r"(?:accounts?|claims?|figures?|tolls?|numbers?|versions?|sides?|reports?|counts?)\b"
                            r"|\b(?:the|these|those|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:figures|numbers|claims|tolls|counts|"

@@ -18,7 +18,9 @@ _TITLES = frozenset("""Lord Lady Sir Dame King Queen Prince Princess President M
     Army Force Forces Corps The A An""".split())
 
 # A given name before the surname: at a line's start, after a comma or bracket, or after a lower-case word.
-_GIVEN = r"(?:^|[\n,(][ \t]*|\b[a-z][\w'’-]*[ \t]+)(?P<given>[A-Z][^\W\d_]+)[ \t]+"
+# A rank in capitals ("SP", "CSP") or a courtesy title ("Mr", "Alhaji") may stand between: "PPRO, SP Muhammad Shehu".
+_GIVEN = (r"(?:^|[\n,(][ \t]*|\b[a-z][\w'’-]*[ \t]+)(?:(?:[A-Z]{2,4}|Mr|Mrs|Ms|Dr|Alhaji|Alhaja|Hon|Maulana|Mallam)"
+          r"\.?[ \t]+)?(?P<given>[A-Z][^\W\d_]+)[ \t]+")
 
 
 def full_name(source: str, text: str, before: int) -> str:

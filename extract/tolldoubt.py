@@ -1,0 +1,46 @@
+"""A writer's doubt on "either toll" covers the death tolls told before it, not every count beside them.
+
+"The commission put the toll at 100. A volunteer said 207 people had been killed, among them 12 children, and at least
+40 wounded. Horn Wire could not independently verify either toll.": the two tolls (the commission's 100, wherever its
+story names it, and the volunteer's 207) are disputed; the children among the dead, the wounded and the houses
+burned are counts of their own the caveat does not name, and stay claimed. extract/stance.py leaves such a caveat
+("either toll", "both tolls", "neither death toll") to this module, which extract/claims.py asks once the measure of
+a claim is known: a count of the dead, claimed by someone named, in the sentences of its section before the caveat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.context import SentenceContext, per_sentence
+from extract.stance import _has_doubt as has_doubt, is_breakdown  # (stance's own test of a doubt)
+
+__all__ = ["TOLL_CAVEAT", "toll_doubted"]
+
+# "either toll", "both death tolls", "neither toll": the caveat names tolls, and only tolls.
+TOLL_CAVEAT = re.compile(r"\b(?:either|neither|both)\s+(?:of\s+the\s+)?(?:death\s+)?tolls?\b", re.I)
+_REACH = 8  # sentences back from the caveat (as extract/stance.py's caveat on both sides' figures)
+# "…, among them 12 children", "including 9 women": a part of the toll before it, not a toll of its own.
+_PART_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them\s+|whom\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+
+
+@per_sentence  # depends on the sentence and the ones after it in its section only
+def _caveat_after(ctx: SentenceContext) -> bool:
+    """Whether a sentence of the section after this one, within reach, doubts "either toll"."""
+    sentences, section_end = ctx.sentences, ctx.section.end
+    for k in range(1, _REACH + 1):
+        i = ctx.index + k
+        if i >= len(sentences) or sentences[i][1] > section_end:
+            return False
+        nxt = ctx.neighbour(k)
+        if "toll" in nxt and TOLL_CAVEAT.search(nxt) and has_doubt(nxt):
+            return True
+    return False
+
+
+def toll_doubted(ctx: SentenceContext, start: int, end: int, measure: str) -> bool:
+    """Whether the count of the dead at text[start:end] is one of the tolls a later "either toll" caveat doubts."""
+    if measure != "killed" or not _caveat_after(ctx):
+        return False
+    sentence, pos = ctx.sentence, start - ctx.start
+    return not (is_breakdown(sentence, pos, end - ctx.start) or _PART_BEFORE.search(sentence, max(0, pos - 30), pos))
