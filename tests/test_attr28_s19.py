@@ -161,3 +161,85 @@ def test_the_middle_sentence_takes_any_named_speaker(name: str, n: int) -> None:
     text = body(f"A farmer, {name}, spoke to us.",
                 f'"We buried them on Friday. In Tumba they buried {n} more. Many have fled," he lamented.')
     assert at(text, str(n))[0] == name
+
+
+# --- a surname after a rank in capitals or a courtesy title (surnames.py)
+
+def test_a_surname_takes_the_name_given_after_a_rank() -> None:
+    text = body("The police spokesman, ASP Bala Danjuma, spoke on Monday.",
+                '"So far, 17 bodies have been recovered," Danjuma stated.')
+    assert at(text, "17")[0] == "Bala Danjuma"
+
+
+def test_a_surname_after_a_title_of_office_is_not_widened() -> None:
+    text = body("We met General Danjuma on Monday.", '"So far, 17 bodies have been recovered," Danjuma stated.')
+    assert at(text, "17")[0] == "Danjuma"
+
+
+# --- the outlet's own acronym (attribution.py)
+
+def test_the_outlets_own_acronym_is_its_voice() -> None:
+    text = body("Town Watch (TW) has documented the killing of 47 people.",
+                "TW has confirmed that 41 people were killed by gunfire.")
+    assert at(text, "41", outlet="Town Watch") == ("Town Watch", "publication", "confirmed")
+
+
+def test_another_bodys_acronym_is_that_body() -> None:
+    text = body("Town Watch (TW) has documented the killing of 47 people.",
+                "TW has confirmed that 41 people were killed by gunfire.")
+    assert at(text, "41", outlet="Hill Courier")[0] == "Town Watch"
+
+
+# --- a caveat on "either toll" (tolldoubt.py; stance.py leaves it)
+
+_TOLLS = ("Gunmen killed more than 90 people in Tumba, the provincial rights commission said on Friday.",
+          "A nurse who treated the wounded told us that 160 people had been killed, among them 14 children. "
+          "She said at least 30 people were wounded and dozens of houses burned.",
+          "The Hill Courier could not independently verify either toll.")
+
+
+def test_either_toll_disputes_the_tolls_told_before() -> None:
+    from extract import extract_claims
+    claims = {c.number_text: c.stance for c in extract_claims(body(*_TOLLS), outlet="Hill Courier")}
+    assert claims["90"] == "disputed" and claims["160"] == "disputed"
+
+
+def test_either_toll_leaves_the_parts_and_other_counts() -> None:
+    from extract import extract_claims
+    claims = {c.number_text: c.stance for c in extract_claims(body(*_TOLLS), outlet="Hill Courier")}
+    assert claims["14"] == "claimed" and claims["30"] == "claimed"
+
+
+def test_either_account_still_covers_every_count() -> None:
+    from extract import extract_claims
+    text = body(*_TOLLS[:2], "The Hill Courier could not independently verify either account.")
+    claims = {c.number_text: c.stance for c in extract_claims(text, outlet="Hill Courier")}
+    assert claims["30"] == "disputed"
+
+
+# --- a speaker's accusation, "nobody believes it", "X's figure …: N" (stance.py, ownedfigures.py)
+
+def test_an_accusation_of_hiding_the_true_figure_is_the_speakers() -> None:
+    text = body("The party leader, Ali Karimi, put the toll at 80 and accused the police of hiding the true figure.")
+    assert at(text, "80")[2] == "claimed"
+
+
+def test_the_true_figure_in_the_writers_voice_still_disputes() -> None:
+    text = body("The police put the toll at 80, but the true figure is far higher.")
+    assert at(text, "80")[2] == "disputed"
+
+
+def test_nobody_believes_it_disputes_the_figure_before() -> None:
+    text = body("The governor's figure for the dead has not changed since May: 212 killed. Hardly anyone, and almost "
+                "nobody in the camps, believes it.")
+    assert at(text, "212") == ("Governor", "official", "disputed")
+
+
+def test_nobody_believes_it_will_end_is_no_doubt() -> None:
+    text = body("The governor said 212 people were killed. Nobody believes it will end soon.")
+    assert at(text, "212")[2] == "claimed"
+
+
+def test_a_figure_before_a_colon_with_no_owner_is_the_writers() -> None:
+    text = body("The figure has not changed since May: 212 killed.")
+    assert at(text, "212") == ("Hill Courier", "publication", "asserted")
