@@ -106,6 +106,7 @@ from extract.headlines import typed_by_role
 from extract.hedges import HEDGE as _HEDGE, HEDGE_KEYS as _HEDGE_KEYS, hedged as _hedged  # noqa: F401 (tests)
 from extract.introduced import introduced_type
 from extract.judgments import party_owner
+from extract.kindback import kind_named_before
 from extract.kindnoun import kind_noun_type
 from extract.methodvouch import method_vouched
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
@@ -240,6 +241,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if verb and is_confirm_verb(verb) and written_account(name):
         verb = "says"  # "The harbour master's log records 30 drowned": its writer's word (extract/writtenrecords.py)
     name = tidy_claimant(name)  # "the witness A. Saidov", "the city's crisis staff" (extract/claimantshape.py)
+    if (listed := kind_named_before(name, sentence, max(0, sentence.find(name)))) is not None:
+        name = listed  # "The hospital run by MSF …, the aid group said": the body named before (extract/kindback.py)
     if not TITLE_WORDS.isdisjoint(name.split(None, 2)[:2]):
         name = title_dropped(name)  # "The defendant Ali Hassan al-Majid" (extract/persontitle.py)
     source = documents_owner(body_of_spokesman(expand_acronym(ctx.text, clean_name(name))))  # (extract/sourcenames.py)

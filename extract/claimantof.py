@@ -25,6 +25,7 @@ from extract.itsowner import country_body
 from extract.judgments import names_the_court
 from extract.listsource import listed_source
 from extract.openquote import open_quote_speaker
+from extract.gazetteer import gazetteer
 from extract.lexicon import lookup
 from extract.midquote import quote_closed_after
 from extract.names import first_named
@@ -98,6 +99,12 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
     tag = facts.tag
     if tag and (not named or all(c.verb.lower() in RELAY_VERBS or c.verb == ":" for c in named)):
         return tag  # no named claimant, or only relayers of the tagged source
+    if len(named) > 1 and any(c.verb == "according to" for c in named):
+        kept = [c for c in named if not (c.verb.lower() in _PLACE_RECORDS and gazetteer().lookup(c.name))]
+        if kept and len(kept) < len(named):
+            named, verb = kept, min(kept, key=lambda c: abs(c.end - pos)).verb
+        # "Zamfara has recorded over 1,200 deaths …, according to figures compiled by this newspaper": a place where
+        # the deaths were recorded is no claimant; the figures are the compiler's
     if named:
         first = chosen_claimant(named)  # (extract/quotecarry.py)
         name = first.name
@@ -155,6 +162,9 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
     # 'X writes: "… . …': extract/openquote.py; "The figures, from the official history, are these. …": listsource.py;
     # '"We buried them. They buried 60 more. …," he lamented.': the middle sentence, extract/midquote.py)
     return found if found else (None, verb)
+
+
+_PLACE_RECORDS = frozenset(("recorded", "records", "registered", "registers"))
 
 
 def _speaker_before(cues, start: int) -> tuple[str, str] | None:

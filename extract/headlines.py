@@ -55,7 +55,18 @@ def hedged_headline(text: str) -> bool:
         asked = _QUESTION_PART.split(text)[-1]
         if _YES_NO.match(asked) and _ASKED_COUNT.search(asked):
             return True
+    if (" - " in text or " – " in text or " — " in text) and (tail := _SPEAKER_TAIL.search(text)) is not None:
+        who = tail.group("who")
+        hit = lookup(who)
+        if (hit[1] not in ("wire_or_outlet", "state_media", "partisan_media") if hit
+                else any(p.search(who) for p, _ in lexicon().rules)):
+            return True  # "Death toll … hits 58 - Police": who says it, after a dash closing the headline
     return not _HEADLINE_HEDGE_WORDS.isdisjoint(words_of(text)) and bool(_HEADLINE_HEDGE.search(text))
+
+
+# "… hits 58 - Police", "… – Governor": a speaker closing a headline after a dash (a source the lexicon knows or types,
+# not an outlet's credit "- Reuters").
+_SPEAKER_TAIL = re.compile(r"\s[–—-]\s+(?P<who>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})\s*$")
 
 
 def lead_is_source(lead: str) -> bool:

@@ -10,7 +10,8 @@ it has none of its own (the sentence of the re-mention names none of them), and 
 - "the N", "the figure of N" (no owner): the first claimant too;
 - an owner that is neither ("the rebels' 400" after an official's 400): the owner as the text named it before
   ("the Lumbu rebels" -> "Lumbu"), typed by its noun;
-- "We use 21", "our count of 21": the writer adopts the figure; its own voice stays.
+- "We use 21", "our count of 21": the writer adopts the figure; its own voice stays; so does a caption line under a
+  picture ("Photo caption: … one of the 63 victims"), the outlet's own.
 The stance is the re-mention's own sentence's: the writer's doubt ("cannot be taken seriously") disputes it, "is a
 verified floor" confirms it, else the claimant's figure told again is claimed.
 """
@@ -33,6 +34,8 @@ _ADOPTED = re.compile(r"\b(?:[Ww]e\s+(?:use|used|accept|accepted|adopt|adopted|p
 # The writer vouching for the figure in the clause after it: "is a verified floor", "was independently confirmed".
 _VOUCHED = re.compile(r"\s+(?:is|was|are|were|remains|stands\s+as)\s+(?:an?\s+|the\s+)?(?:independently\s+)?"
                       r"(?:verified|confirmed|documented)\b")
+# A caption line: "Photo caption: …", "Image caption: …", "Caption: …".
+_CAPTION = re.compile(r"[ \t]*(?:(?:photo|image|picture)\s+)?caption\s*:", re.I)
 # A name before a kind noun: "the Kamuina Nsapu militia" (the militia as named).
 _ARTICLES = ("The", "A", "An", "Its", "Their", "This", "That", "The ", "A ", "An ")
 _NAMED_BEFORE = r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+"
@@ -51,6 +54,8 @@ def carry_over(claim: Claim, first: Claim, first_context: tuple[str, str], text:
     before = text[max(0, start - 40):start]
     if _ADOPTED.search(before):
         return  # "We use 21": the writer's own figure now
+    if "aption" in text[text.rfind("\n", 0, start) + 1:start] and _CAPTION.match(text, text.rfind("\n", 0, start) + 1):
+        return  # "Photo caption: … one of the 63 victims": the outlet's own line under its picture
     m = _OWNER.search(before)
     source, stype = first.source, first.source_type
     if m is not None:
