@@ -295,7 +295,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
     return cues
 
 
-_MADE_BY_NOUNS = frozenset("list lists figures data report reports statement statements tally count records statistics".split())
+_MADE_BY_NOUNS = frozenset(("list", "lists", "figures", "data", "report", "reports", "statement", "statements", "tally",
+                            "count", "records", "statistics", "imagery", "satellite imagery", "footage", "images", "photos"))
 _OTHER_SENSES = frozenset(("think", "thinks", "believe", "believes", "admitted", "admits"))  # (verbsenses.py)
 _POST_OPENERS = frozenset("0123456789(")  # what a thread's post number opens with (extract/linelabels.py)
 _BODY_TYPES = frozenset(("official", "monitor", "state_media", "armed_group"))  # the types of a body that asks for money

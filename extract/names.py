@@ -44,6 +44,8 @@ _DESCRIBED = guarded(
     r"[A-Z][\w'’&.-]*){0,5})\s*$")  # ("the civic group Causa en Comun": a particle inside the name)
 
 
+_UNAUTHORED_SEEN = re.compile(r"(?:satellite\s+)?(?:imagery|images|photos|photographs|pictures|footage|videos?)\s+"
+                              r"(?:seen|obtained|reviewed|analy[sz]ed|examined|studied)\s+by\s+(?P<np>.+)$", re.I)
 _RECEIVED_BY = re.compile(r"\s+(?:seen|obtained|reviewed|read|received)\s+by\s+.*$", re.S)
 # Words (folded, whole between white space) each pattern's match holds; the phrase is cut only at white
 # space below, so the words of the first phrase hold those of every later one. tests/test_attribution.py
@@ -68,7 +70,10 @@ def first_named(np: str) -> str | None:
 
     "figures compiled by Airwars" names Airwars, "a report of 2004 by the Kilo Institute" the institute.
     """
-    np = _RECEIVED_BY.sub("", np.strip())  # "a UN report seen by the Courier": the Courier only read it
+    np = np.strip()
+    if np[:1] in "sSiIpPfFvV" and (seen := _UNAUTHORED_SEEN.match(np)) is not None:
+        np = seen.group("np")  # "satellite imagery reviewed by SRW": imagery has no author; who read it speaks
+    np = _RECEIVED_BY.sub("", np)  # "a UN report seen by the Courier": the Courier only read it
     words = frozenset(ascii_lower(np).split())  # (a pattern is tried only when the words it needs are there)
     if not (_DATA_BY_NOUNS.isdisjoint(words) or _DATA_BY_PREPS.isdisjoint(words)):
         m = _DATA_BY.match(np)

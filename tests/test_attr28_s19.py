@@ -296,3 +296,13 @@ def test_the_aid_group_is_the_listed_body_named_before() -> None:
 def test_the_aid_group_alone_stays_as_written() -> None:
     text = body("The police said 12 died; the aid group said 240 were wounded.")
     assert at(text, "240")[0] == "Aid group"
+
+
+def test_imagery_reviewed_by_a_body_is_the_bodys() -> None:
+    text = body("Some 800 homes burned in Tumba, according to satellite imagery reviewed by the Lakeland Rights Project.")
+    assert at(text, "800")[0] == "Lakeland Rights Project"
+
+
+def test_a_report_seen_by_a_paper_is_not_the_papers() -> None:
+    text = body("Some 800 homes burned in Tumba, according to a UN report seen by the Lakeland Herald.")
+    assert at(text, "800")[0] != "Lakeland Herald"
