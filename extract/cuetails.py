@@ -103,6 +103,8 @@ def named_after_role(np: str, appos: str, person_name: re.Pattern[str]) -> bool:
 # (Or its verb negated: "Tanjug did not say how many were soldiers, but reported that …".)
 _OPENING_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
                               r"(?:[a-z]+ed|has\s+[a-z]+ed|had\s+[a-z]+ed|(?:did|does|has|had|would|could)\s+not\s+[a-z]+"
+                              # ("Ecuador denies it and says …": a reply in the present)
+                              r"|denies|rejects|disputes|dismisses|welcomes|condemns|admits|acknowledges"
                               r"|(?:did|does|has|had|would|could)n['’]t\s+[a-z]+)\s")
 # The comma that may stand before the "but" or "and" of the second clause ("…, but reported that …", "…, and then
 # said", "…, then said").

@@ -55,6 +55,9 @@ def hedged_headline(text: str) -> bool:
         asked = _QUESTION_PART.split(text)[-1]
         if _YES_NO.match(asked) and _ASKED_COUNT.search(asked):
             return True
+        if " or " in asked and _ASKED_COUNT.search(asked.rsplit(" or ", 1)[-1]) and _ASKED_COUNT.search(
+                asked.split(" or ", 1)[0]):
+            return True  # "Ngarbuh's dead - five, 13, 21, 23 or 32?": figures offered as alternatives, none asserted
     if (" - " in text or " – " in text or " — " in text) and (tail := _SPEAKER_TAIL.search(text)) is not None:
         who = tail.group("who")
         hit = lookup(who)

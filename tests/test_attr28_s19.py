@@ -306,3 +306,30 @@ def test_imagery_reviewed_by_a_body_is_the_bodys() -> None:
 def test_a_report_seen_by_a_paper_is_not_the_papers() -> None:
     text = body("Some 800 homes burned in Tumba, according to a UN report seen by the Lakeland Herald.")
     assert at(text, "800")[0] != "Lakeland Herald"
+
+
+# --- a reply in the present shares its subject; a headline offering figures as alternatives (cuetails.py, headlines.py)
+
+def test_a_present_reply_shares_its_subject() -> None:
+    text = body("Lakeland denies it and says at least 300 of its troops are still on the ridge.")
+    assert at(text, "300")[0] == "Lakeland"
+
+
+def test_a_plain_present_verb_gives_no_subject() -> None:
+    text = body("The rebels attack and say 40 soldiers died.")
+    assert at(text, "40")[0] == "Hill Courier"
+
+
+@given(st.lists(st.integers(min_value=2, max_value=5000), min_size=2, max_size=5, unique=True))
+def test_a_headline_asking_which_of_several_figures_is_claimed(ns: list[int]) -> None:
+    from extract import extract_claims
+    figures = ", ".join(f"{n:,}" for n in ns[:-1]) + f" or {ns[-1]:,}"
+    text = f"Analysis: Tumba's dead - {figures}?\n\nBody text.\n"
+    stances = {c.stance for c in extract_claims(text, outlet="Hill Courier") if c.section == "headline"}
+    assert stances <= {"claimed"}
+
+
+def test_a_headline_question_with_one_figure_still_asserts_it() -> None:
+    from extract import extract_claims
+    text = "Why did 300 or more people die in Tumba?\n\nBody text.\n"
+    assert [c.stance for c in extract_claims(text, outlet="Hill Courier")] == ["asserted"]
