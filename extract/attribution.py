@@ -53,6 +53,9 @@ Session 14: a subtitle cue's "[NAME, role]" tag (bracketturns.py) and a record's
 (witnessname.py) as speaker turns; a log's "records" is its writer's word, "its own records show" documents
 (writtenrecords.py); the document's own earlier edition (ownedition.py); "the X figure is thought too high"
 (toohigh.py).
+Session 19: the middle sentence of a quotation tagged two sentences on (midquote.py), "the aid group" after the body
+named (kindback.py), "The government's figure …: 338" (ownedfigures.py), "could not verify either toll" on the tolls
+only (tolldoubt.py, asked by extract/claims.py once the measure is known).
 
 For speed, what does not depend on the number (the voice, the sentence's cues, the tag after it,
 the writer's doubt about it, a headline's whole answer) is worked out once per sentence, and what
