@@ -100,7 +100,8 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
         if kind.measure in TOLL_MEASURES:
             tolls[q.value] = kind
         who = attribute(ctx, q)
-        if who.stance == "claimed" and toll_doubted(ctx, q.char_start, q.char_end, kind.measure):
+        if who.stance == "claimed" and kind.measure == "killed" and toll_doubted(ctx, q.char_start, q.char_end,
+                                                                                  kind.measure):
             who = Attribution(who.source, who.source_type, "disputed")  # "… could not verify either toll" (tolldoubt.py)
         if kind.subject in OWN_SUBJECTS and (own := speakers_men(text, q, kind.measure, kind.side, who.source_type)):
             kind = Classification(kind.measure, *own, kind.event_words)  # "a rebel spokesman said three of its men

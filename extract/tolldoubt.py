@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext, per_sentence
+from extract.context import SentenceContext, per_document, per_sentence
 from extract.stance import _has_doubt as has_doubt, is_breakdown  # (stance's own test of a doubt)
 
 __all__ = ["TOLL_CAVEAT", "toll_doubted"]
@@ -22,6 +22,11 @@ TOLL_CAVEAT = re.compile(r"\b(?:either|neither|both)\s+(?:of\s+the\s+)?(?:death\
 _REACH = 8  # sentences back from the caveat (as extract/stance.py's caveat on both sides' figures)
 # "…, among them 12 children", "including 9 women": a part of the toll before it, not a toll of its own.
 _PART_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them\s+|whom\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+
+
+@per_document  # one search of the whole text: most documents hold no such caveat
+def _document_has_caveat(ctx: SentenceContext) -> bool:
+    return "toll" in ctx.text and TOLL_CAVEAT.search(ctx.text) is not None
 
 
 @per_sentence  # depends on the sentence and the ones after it in its section only
@@ -40,7 +45,7 @@ def _caveat_after(ctx: SentenceContext) -> bool:
 
 def toll_doubted(ctx: SentenceContext, start: int, end: int, measure: str) -> bool:
     """Whether the count of the dead at text[start:end] is one of the tolls a later "either toll" caveat doubts."""
-    if measure != "killed" or not _caveat_after(ctx):
+    if measure != "killed" or not _document_has_caveat(ctx) or not _caveat_after(ctx):
         return False
     sentence, pos = ctx.sentence, start - ctx.start
     return not (is_breakdown(sentence, pos, end - ctx.start) or _PART_BEFORE.search(sentence, max(0, pos - 30), pos))
