@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.cuescan import has_any
 from extract.stance import same_paragraph, someone_elses
 
 __all__ = ["called_stale_next", "yours_called_wrong"]
@@ -35,7 +36,7 @@ def called_stale_next(ctx: SentenceContext) -> bool:
     if not nxt or len(nxt) > 200:
         return False
     low = nxt[:80].lower()  # (the doubt opens the sentence: its first words are enough)
-    if not any(k in low for k in _KEYS) or not _STALE.match(nxt) or someone_elses(nxt):
+    if not has_any(low, _KEYS) or not _STALE.match(nxt) or someone_elses(nxt):
         return False  # ("That was false, said the army spokesman.": the spokesman's claim, not the writer's doubt)
     return same_paragraph(ctx, 1)
 
@@ -50,9 +51,8 @@ def yours_called_wrong(ctx: SentenceContext) -> bool:
     """Whether one of the next two sentences of the paragraph calls "your figure" wrong (a letter answering the
     paper): the paper's own figures in this sentence are then doubted by the writer."""
     for k in range(1, _YOURS_REACH + 1):
-        if not same_paragraph(ctx, k):
-            return False  # another section or paragraph
-        nxt = ctx.neighbour(k)
+        nxt = ctx.neighbour(k)  # ("" past the end)
         if "our " in nxt and _YOURS.search(nxt):  # (most sentences: no "your", one substring test)
-            return True
+            # (the paragraph's test after the words': it must hold for this sentence and every one before it)
+            return all(same_paragraph(ctx, j) for j in range(1, k + 1))
     return False

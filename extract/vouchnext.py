@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.cuescan import has_any
 from extract.figurenouns import FIGURE_ALT
 from extract.stance import same_paragraph
 
@@ -30,10 +31,7 @@ _KEYS = ("solid", "reliable", "accurate", "correct", "sound", "verified", "confi
 
 def vouched_next(ctx: SentenceContext) -> bool:
     """Whether the next sentence, in the same paragraph, says the figures just given are solid."""
-    if not same_paragraph(ctx, 1):
+    nxt = ctx.neighbour(1)  # ("" past the end)
+    if not has_any(nxt[:80].lower(), _KEYS):  # (the cheap test first: most sentences have none; then the paragraph)
         return False
-    nxt = ctx.neighbour(1)
-    low = nxt[:80].lower()
-    if not any(k in low for k in _KEYS):
-        return False
-    return bool(_SOLID.match(nxt)) and not _SAID.search(nxt)
+    return same_paragraph(ctx, 1) and bool(_SOLID.match(nxt)) and not _SAID.search(nxt)
