@@ -50,15 +50,15 @@ class SentenceContext:
     # This sentence's share of `memo`, where per_sentence keeps its answers (None until the first is kept, and
     # without a memo): keyed by the helper alone, a lookup hashes no tuple (~34 asks a document, most once a number).
     cache: dict | None = field(init=False, compare=False, repr=False)
+    texts: list | None = field(init=False, compare=False, repr=False)  # memo[SENTENCE_TEXTS], or None (neighbour)
 
     def __post_init__(self) -> None:
         s, e = self.sentences[self.index]
         memo = self.memo
-        if memo is not None and SENTENCE_TEXTS in memo:
-            sentence = memo[SENTENCE_TEXTS][self.index]
-        else:
-            sentence = self.text[s:e]
+        texts = memo.get(SENTENCE_TEXTS) if memo is not None else None
+        sentence = texts[self.index] if texts is not None else self.text[s:e]
         setattr_ = object.__setattr__  # (the class is frozen)
+        setattr_(self, "texts", texts)
         setattr_(self, "start", s)
         setattr_(self, "end", e)
         setattr_(self, "sentence", sentence)
@@ -67,10 +67,10 @@ class SentenceContext:
     def neighbour(self, offset: int) -> str:
         """The sentence `offset` places away ("" past either end)."""
         i = self.index + offset
+        texts = self.texts
+        if texts is not None:
+            return texts[i] if 0 <= i < len(texts) else ""
         if 0 <= i < len(self.sentences):
-            memo = self.memo
-            if memo is not None and SENTENCE_TEXTS in memo:
-                return memo[SENTENCE_TEXTS][i]
             s, e = self.sentences[i]
             return self.text[s:e]
         return ""
