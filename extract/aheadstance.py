@@ -75,7 +75,7 @@ def _indexes(ctx: SentenceContext, key: str, test: Callable[[str], object], word
         return memo[key]
     text, sentences = ctx.text, ctx.sentences
     found: tuple[int, ...] = ()
-    if any(n in text for n in needs) and (not openers or _OWNED_FIGURES.search(text)):
+    if has_any(text, needs) and (not openers or _OWNED_FIGURES.search(text)):
         # (sentences are (start, end) pairs in order: bisecting them by (offset, …) finds the sentence at an offset)
         if openers:
             candidates = {bisect.bisect_left(sentences, (m.end(), -1)) for m in _PARAGRAPH_BREAK.finditer(text)}

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from extract.numwords import SMALL, TENS, VAGUE
 from extract.rx import guarded
+from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
 
 # A number word ("eleven", "a dozen", "hundreds": extract/numwords.py), the longest first.
 _NUMBER_WORD = "|".join(sorted({*(w for w in (*SMALL, *TENS) if w != "zero"), "a\\s+dozen", *VAGUE},
@@ -31,7 +32,7 @@ def outside_comparisons(sentence: str, hits: Sequence, number_start: int) -> Seq
     """`hits` (a sentence's date expressions, with .start and .end in the sentence) less those inside a comparison
     the number at `number_start` (in the sentence) is not in, when some remain; else `hits`. A cheap test first:
     one of the comparison words in the sentence."""
-    if not any(w in sentence for w in _WORDS):
+    if not has_any(sentence, _WORDS):
         return hits
     spans = [(m.start(), m.end()) for m in _COMPARED.finditer(sentence)]
     spans = [(a, b) for a, b in spans if not a <= number_start < b]

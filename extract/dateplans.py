@@ -22,6 +22,7 @@ from typing import Any, Sequence
 
 from extract.dateresolve import EventDate
 from extract.rx import guarded
+from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
 
 # Cheap test first: every match of the two patterns below has one of these in the lower-cased sentence.
 _PLAN_WORDS = ("due", "schedul", "set ", "slated", "plan", "will", " to be ", "is to ", "are to ", "intend")
@@ -60,8 +61,8 @@ def planned_dates(sentence: str, low: str | None, hits: Sequence[Any], pub: date
     if not any(h.kind in _PLANNABLE for h in hits):
         return list(hits)
     text = low if low is not None else sentence.lower()
-    timetable = any(w in text for w in _TIMETABLE_STEMS)
-    if not timetable and not any(w in text for w in _PLAN_WORDS):
+    timetable = has_any(text, _TIMETABLE_STEMS)
+    if not timetable and not has_any(text, _PLAN_WORDS):
         return list(hits)
     out = list(hits)
     for i, h in enumerate(out):

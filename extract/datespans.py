@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from extract.dateexpr import _WEEKDAYS
 from extract.rx import ascii_lower, guarded
+from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
 
 # The characters that break a clause (dates._CLAUSE_BREAK's, but for its " - ").
 CLAUSE_MARKS = ",;:()—–"
@@ -86,7 +87,7 @@ def period_openers(sentence: str, low: str | None) -> bool:
     """Whether a sentence has a word that may make one of its dates the start of a period: the cheap test,
     by str.find over the lower-cased sentence (extract.rx.lowered) when there is one."""
     if low is not None:
-        return any(w in low for w in _OPENER_WORDS)
+        return has_any(low, _OPENER_WORDS)
     return bool(_OPENERS.search(sentence))
 
 

@@ -27,6 +27,7 @@ from extract.lexicon import type_of
 from extract.rx import guarded
 from extract.sourcenames import DOCUMENT_NOUNS
 from extract.stance import VERDICT
+from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
 
 __all__ = ["Heading", "excerpt_at", "figures_owner", "heading_at"]
 
@@ -99,7 +100,7 @@ def _label_doubted(text: str, label: str, after: int) -> bool:
 def _headings(ctx: SentenceContext) -> tuple[tuple[int, ...], tuple[Heading, ...]]:
     """(starts, headings) of the document's passages under a heading naming their author, once per document."""
     text = ctx.text
-    if not any(k in text for k in _KEYS):
+    if not has_any(text, _KEYS):
         return (), ()
     found: list[Heading] = []
     for pattern in _HEADS:

@@ -13,6 +13,7 @@ import re
 
 from extract.context import SentenceContext, per_document
 from extract.lexicon import canonical_source
+from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
 
 __all__ = ["neither_ahead", "owner_key"]
 
@@ -54,7 +55,7 @@ def _sentences(ctx: SentenceContext) -> tuple[tuple[int, str], ...]:
     """(index, owner) of the document's "Neither that figure nor the X totals …" sentences (memoised)."""
     out: list[tuple[int, str]] = []
     text = ctx.text
-    if any(k in text for k in _KEYS):
+    if has_any(text, _KEYS):
         for i, (s, e) in enumerate(ctx.sentences):
             m = _NEITHER.match(text, s, e)
             if m:

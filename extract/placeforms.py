@@ -15,6 +15,7 @@ import re
 from extract.gazetteer import offsets_of
 from extract.placenames import _CAPS, _NOT_STATE, OPENERS, _capitalised_name_before
 from extract.rx import guarded
+from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
 
 
 # "In Lucanamarca, in April 1983, ...", "In Rais, on August 28, ...": a name fronted by "In" and a comma at the
@@ -102,7 +103,7 @@ def waters(text: str) -> list[tuple[int, int]]:
     puts the water in its stead.)"""
     gulf = "Gulf" in text
     out = [u.span(1) for u in _THE_GULF.finditer(text)] if gulf and "the Gulf" in text else []
-    if not gulf and not any(w in text for w in _WATER_WORDS_NOT_GULF):
+    if not gulf and not has_any(text, _WATER_WORDS_NOT_GULF):
         return out
     for u in _WATER.finditer(text):
         s, first = u.start(), u.group().split()[0]

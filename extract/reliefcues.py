@@ -13,6 +13,7 @@ import re
 
 from extract.lexicon import lookup, type_of
 from extract.names import first_named
+from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
 
 __all__ = ["placed_relief", "relief_cues"]
 
@@ -30,7 +31,7 @@ def relief_cues(sentence: str, low: str) -> list[tuple[str, int, int, str, int]]
     of people (`low`: the sentence folded; one without these verbs has none); `end` is where the verb ends,
     `count_end` where the count after it ends: the body claims only that count, the verb's object (extract/cues.py)
     — in "MSF treated 136 wounded after an air strike killed 40", the 40 is not MSF's."""
-    if not any(v in low for v in _VERBS):
+    if not has_any(low, _VERBS):
         return []
     out = []
     for m in _RELIEF.finditer(sentence):
