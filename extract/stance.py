@@ -21,7 +21,6 @@ from extract.figurenouns import ACCOUNT_ALT, FIGURE_ALT
 from extract.nosupport import finds_no_support, points_at_own_figure
 from extract.partysilence import only_party_silence
 from extract.setdoubt import points_over_paragraph
-from extract.trie import trie_alternation
 from extract.rx import guarded
 from extract.wordset import folded
 
@@ -224,13 +223,9 @@ COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "hi
                 "none", "happened", "skeptical", "sceptical")
 
 
-# has_any(text, DOUBT_KEYS) in one search: a third cheaper for so many keys (tests/test_cost20_shortcuts.py)
-_DOUBT_KEYS_RX = re.compile(trie_alternation(DOUBT_KEYS))
-
-
 @lru_cache(maxsize=4096)  # each sentence is asked as itself and as the next one of up to three others
 def _has_doubt(sentence: str) -> bool:
-    if _DOUBT_KEYS_RX.search(folded(sentence)) and (doubts := list(_DOUBT.finditer(sentence))) and not (
+    if has_any(folded(sentence), DOUBT_KEYS) and (doubts := list(_DOUBT.finditer(sentence))) and not (
             only_party_silence(sentence, doubts)):  # ("Cambodia has not confirmed the loss": another party's
         return True  # silence is no doubt, extract/partysilence.py)
     return finds_no_support(sentence)  # ("The Commission finds no support for that account": extract/nosupport.py)

@@ -4,13 +4,10 @@ fails if the gate drops a hit.
 - vouchnext.vouched_next: the key words of the next sentence are tested before its paragraph (same_paragraph);
 - staledoubt.yours_called_wrong: "your figure is wrong" is looked for first, the paragraph asked only on a hit (for
   that sentence and every one before it, as the loop did); called_stale_next's key test is has_any;
-- stance._has_doubt: has_any(folded(sentence), DOUBT_KEYS) as one search of their trie (_DOUBT_KEYS_RX);
 - context.SentenceContext.neighbour: the sentence texts read from a slot set at construction (`texts`).
 """
 
 from __future__ import annotations
-
-import re
 
 from hypothesis import given, settings, strategies as st
 
@@ -19,7 +16,7 @@ import extract.stance as stance
 import extract.vouchnext as vouchnext
 from extract.context import SENTENCE_TEXTS, Section, SentenceContext
 from extract.cuescan import has_any
-from extract.stance import DOUBT_KEYS, same_paragraph
+from extract.stance import same_paragraph
 from extract.wordset import folded
 
 
@@ -99,17 +96,6 @@ def test_neighbour_as_the_long_way(doc: tuple[list[str], list[bool], bool], offs
         assert ctx.sentence == ctx.text[ctx.start : ctx.end]
 
 
-_KEY_PIECES = list(DOUBT_KEYS) + ["unverified", "signal", "design", "Verify", "VERIF", "no", "source", "sources",
-                                  "believers", "chec", "proo", "tra ce", "İ", "ſ", "K", " ", ",", "x", "-"]
-
-
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(_KEY_PIECES) | st.text(max_size=6), max_size=10).map("".join))
-def test_doubt_keys_rx_as_has_any(text: str) -> None:
-    low = folded(text)
-    assert (stance._DOUBT_KEYS_RX.search(low) is not None) == has_any(low, DOUBT_KEYS)
-
-
 # -- examples: each gate still lets its hit through
 
 
@@ -125,13 +111,6 @@ def test_yours_called_wrong_still_doubts() -> None:
     assert staledoubt.yours_called_wrong(ctxs[0])  # two sentences ahead, in the paragraph
     ctxs = _contexts(["You put the toll at 40.", "It rained.", "Your figure is wrong."], [True, False], True)
     assert not staledoubt.yours_called_wrong(ctxs[0])  # a blank line before the sentence between
-
-
-def test_has_doubt_still_doubts() -> None:
-    stance._has_doubt.cache_clear()
-    assert stance._has_doubt("The toll of 30 could not be independently verified.")
-    assert not stance._has_doubt("Rebels said 30 soldiers died in the raid.")
-    assert re.fullmatch(stance._DOUBT_KEYS_RX, "verif")
 
 
 # -- has_any in place of any(k in text for k in keys) (reliefcues, docheads, datespans, dateplans, aheadstance,
