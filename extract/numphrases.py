@@ -108,6 +108,11 @@ _FRACTION_AFTER = re.compile(
 )
 # ", one of them seriously": a part of the count before, the manner of its harm after (an adverb in -ly).
 _PART_OF_LIST = re.compile(rf"{_S}+of{_S}+(?:them|whom){_S}+(?!only\b|early\b|likely\b)[a-z]+ly\b")
+# "one of its peacekeepers was killed", "one of his sons had been abducted": one of a group of the speaker's or a
+# side's own people, to whom harm was done, is a count of one (not "one of its kind", "one of the worst").
+_ONE_OF_OWN = re.compile(rf"{_S}+of{_S}+(?:its|their|his|her|our|my){_S}+(?:[A-Za-z-]+{_S}+)?[a-z]+s{_S}+"
+                         rf"(?:was|had{_S}+been|has{_S}+been){_S}+(?:killed|wounded|injured|shot|hurt|slain|murdered|"
+                         rf"abducted|kidnapped|captured|arrested|detained|taken|executed)\b")
 _PRONOUN_PREV = frozenset("no any every each this that which another the such someone little last".split())
 _PRONOUN_NEXT = frozenset(
     "of another who whom whose can could would should might must may will shall by after side hand way thing "
@@ -126,15 +131,15 @@ _TIME_OR_HEARER = frozenset("on in late early yesterday today tonight last this 
 
 def _said_that(text: str, one_start: int) -> bool:
     """Whether the "that" before "one" opens what was said: a verb of saying right before it, or before a time
-    phrase or the hearers ("said on Sunday that one soldier had died")."""
+    phrase or the hearers ("said on Sunday that one soldier had died", "said on 7 February that one")."""
     words = next((w for k in range(6, 1, -1) if (w := before_words(text, one_start, k))), ())
     if not words or words[-1] != "that":
         return False
     for w in reversed(words[:-1]):
         if w in _THAT_CLAUSE_BEFORE:
             return True
-        if w not in _TIME_OR_HEARER:
-            return False
+        if w not in _TIME_OR_HEARER and not (w.isdigit() and len(w) <= 2 or w.capitalize() in MONTH_WORDS):
+            return False  # ("said on 7 February that one ...": a date between)
     return False
 
 
@@ -163,7 +168,8 @@ def word_kind(text: str, a: _Atom) -> None:
     nx = _NEXT_WORD.match(text, a.end)
     word = (nx.group(2) or "").lower() if nx else ""
     if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
-        if not (word == "of" and _PART_OF_LIST.match(text, a.end) and text[: a.start].rstrip()[-1:] == ","):
+        if not (word == "of" and (_PART_OF_LIST.match(text, a.end) and text[: a.start].rstrip()[-1:] == ","
+                                  or _ONE_OF_OWN.match(text, a.end))):
             a.kind = "drop"  # (", one of them seriously", in apposition to a count: one of it, a count)
     elif prev and prev[0] in _PLACE_PREPOSITIONS and (not word or word in _CLAUSE_END):
         a.kind = "drop"  # "in 3 of the 27 wells, and a weedkiller in one.": one of them, said before

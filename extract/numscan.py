@@ -30,7 +30,7 @@ _SIGNS = SIGN_CHARS.replace("$", "")  # the one-character signs but "$" ("€", 
 # after no word but "and", "but", "while" or "with", not a noun's results ("the test scores were hurt") nor the
 # verb ("she scores twice").
 _SCORES_FATE = (r"(?:(?:were|are|have{_S}+been|had{_S}+been|remain|remained){_S}+)?(?:injured|hurt|wounded|killed|"
-                r"died|dead|arrested|detained|missing|trapped|rescued|evacuated|displaced|hospitali[sz]ed|drowned|"
+                r"died|dead|arrested|detained|abducted|kidnapped|missing|trapped|rescued|evacuated|displaced|hospitali[sz]ed|drowned|"
                 r"stranded|fled|sickened|poisoned|burned|buried)\b").format(_S=_S)
 # The candidate forms at a hot spot, in the order they are tried (first match wins).
 CAND_FORMS: dict[str, str] = {

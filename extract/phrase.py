@@ -28,7 +28,7 @@ from extract.captives import freed_after_capture, still_held
 from extract.freedcaptives import freed_captives
 from extract.movingaway import MOVERS, fled_or_camped
 from extract.phraseparts import (compound, model_plural, people_verb_at, right_verb, skip_space, treated_for_wounds,
-                                 wounds_after)
+                                 weapon_modifier, wounds_after)
 from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
@@ -173,6 +173,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             cls, subject, np_end = "fighter", "fighters", armed.end()
             break
         m = noun_re.match(text, pos, end)
+        if m and weapon_modifier(lex, text, m, " ".join(fold(m.group(0)).split()), end):
+            m = None  # "recoilless rifle rounds": the singular weapon only modifies (extract/phraseparts.py)
         if m:
             key = " ".join(fold(m.group(0)).split())  # norm()
             if key in lex.out_of_scope:

@@ -109,6 +109,20 @@ def compound(lex, cls: str | None, subject: str | None, text: str, m: re.Match, 
     return m, key, cls, subject, owner_cls, np_end
 
 
+# A singular noun of small arms is the head of its phrase only where the phrase ends after it ("one AK-47 rifle was
+# recovered", "seized one pistol."); before another word it is a modifier ("recoilless rifle rounds", "rifle fire",
+# "a pistol shot"), and the walk goes on to the head.
+_PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;:.)!?]|$|[ \t\u00a0](?:and|or|was|were|is|are|had|has|have|from|in|on|at|"
+                          r"near|with|by|during|after|before|when|while|which|that|to|of|as)\b)")
+
+
+def weapon_modifier(lex, text: str, m: re.Match, key: str, end: int) -> bool:
+    """Whether the noun `m` (lexicon key `key`) is a singular noun of weapons modifying the word after it."""
+    if key.endswith("s") or lex.noun_class.get(key, ("",))[0] != "weapon":
+        return False
+    return _PHRASE_ENDS.match(text, m.end(), end) is None
+
+
 def skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos] in " \t\u00a0":
         pos += 1
