@@ -26,6 +26,7 @@ period codes, basis points and per mille, and qualifiers written before a curren
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract import numqualifiers as Q
 from extract.currencies import ENGLISH_CODES, _bare_marks, by_country
@@ -61,13 +62,27 @@ _NAMED = {"naira": re.compile(r"\b(?:naira|Nigeria|Nigerian|NGN)s?\b"),
 _SHILLING_CODES = (("kes", ("KES", "KSh")), ("tzs", ("TZS", "TSh")), ("ugx", ("UGX", "USh")))
 
 
+@lru_cache(maxsize=16)
+def _towns_country(text: str) -> str | None:
+    """The country (ISO territory) whose towns and regions (the gazetteer's) the text names most, the first named on
+    a tie, or None: a Nigerian paper names Zamfara and Gusau, not always Nigeria."""
+    from extract.gazetteer import gazetteer  # (asked only for a fused currency letter whose currency is not named)
+
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in gazetteer().mentions(text):
+        counts[m.place.country] = counts.get(m.place.country, 0) + 1
+        first.setdefault(m.place.country, m.start)
+    return min(counts, key=lambda c: (-counts[c], first[c], c)) if counts else None
+
+
 def _currency_named(text: str, word: str) -> str | None:
     """The ISO code of the currency `word` names here, where the text names it or its country ("naira" ngn;
     "shillings" kes, tzs or ugx by the country named most), else None."""
+    if word == "naira":  # named, or its country's towns named most ("approved N20 million" in a report from Gusau)
+        return "ngn" if _NAMED[word].search(text) or _towns_country(text) == "NG" else None
     if not _NAMED[word].search(text):
         return None
-    if word == "naira":
-        return "ngn"
     if word == "rand":
         return "zar"
     marks = _bare_marks().get(word) or _bare_marks().get(word.rstrip("s"))
