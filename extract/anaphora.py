@@ -30,7 +30,7 @@ _APPOSED = re.compile(r"[a-z],\s*(?:(?:about|around|some|roughly|approximately|n
                       r"more\s+than|over|up\s+to|an\s+estimated)\s+)?$")
 _WORD = re.compile(r"[a-z]+")
 # an aside set off by commas between the count word and its links: "the correct figure, given by X on Saturday, is"
-_ASIDE_BEFORE = re.compile(r",[^,;:.]{3,70},((?:\s+[a-z]+){1,4}\s+)\Z", re.IGNORECASE)
+_ASIDE_BEFORE = re.compile(r",[^,;:.]{3,70},((?:\s+[\"“]?[a-z]+){1,4}\s+)\Z", re.IGNORECASE)  # ('settled on "at least')
 _ASIDE_REACH = 110
 _HOW_MANY = re.compile(r"\bhow\s+many\b((?:\s+[a-z]+){1,5})", re.IGNORECASE)
 
@@ -96,6 +96,26 @@ def earlier_count(ctx: SentenceContext, q: Quantity, numbers) -> tuple[SentenceC
         return None
     p = found[-1]
     return prev, p.shifted(prev.start)
+
+
+_ASIDE_WORDS = 10  # the most words of a remark between a count and its restatement ("Almost nobody believes it.")
+
+
+def count_past_aside(ctx: SentenceContext, numbers) -> tuple[SentenceContext, Quantity] | None:
+    """The last number of the sentence two before, where the sentence right before is a short remark of the same
+    paragraph holding no number ("... 338 killed. Almost nobody on the hill believes it. Medics put the number at
+    about 4,000"): the count a restatement refers to past the writer's aside. None otherwise."""
+    if ctx.index < 2:
+        return None
+    before = ctx.neighbour(-1)
+    if any(ch.isdigit() for ch in before) or len(before.split()) > _ASIDE_WORDS:
+        return None
+    s, _e = ctx.sentences[ctx.index - 2]
+    if "\n\n" in ctx.text[s : ctx.start]:
+        return None  # (another paragraph: no aside)
+    prev = replace(ctx, index=ctx.index - 2, memo=None)
+    found = [p for p in numbers(prev.sentence) if p.kind == "number"]
+    return (prev, found[-1].shifted(prev.start)) if found else None
 
 
 def asked_verb(ctx: SentenceContext) -> str | None:

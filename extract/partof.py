@@ -22,8 +22,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from extract.anaphora import (asked_verb, earlier_count, gapped, opens_clause_as_part, part_of_earlier, refers_back,
-                              told_verb)
+from extract.anaphora import (asked_verb, count_past_aside, earlier_count, gapped, opens_clause_as_part,
+                              part_of_earlier, refers_back, told_verb)
 from extract.context import SentenceContext
 from extract.docnumbers import numbers_before, numbers_in  # (read here by eventparts, sharedcounts, suchcases, ...)
 from extract.listitems import THING_MEASURES
@@ -232,7 +232,8 @@ def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     group = asked_verb(ctx) or told_verb(ctx)
     measure = measure_for(group, None) if group else None
     if measure is None:
-        return None
+        past = count_past_aside(ctx, numbers_before(ctx))  # "... 338 killed. Nobody believes it. Medics put the
+        return _again(*past, depth + 1) if past is not None else None  # number at 4,000" (extract/anaphora.py)
     return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
 
 
