@@ -18,6 +18,7 @@ from extract.numkinds import _AGE_GROUPS as AGE_GROUPS
 from extract.dateexpr import _WEEKDAYS
 from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
 from extract.numchange import share_of_change
+from extract.numnameage import opening_name_age
 from extract.numsharecompare import share_compared
 from extract.numsport import card_run, level_score
 from extract.numunits import rate_after, unit_after
@@ -213,7 +214,10 @@ def appositive_age(text: str, a: _Atom) -> bool:
     head = words[-1][:-1].strip("’'\"”)")
     if head.lower() in PERSON_NOUNS or _PERSON_SUFFIX.fullmatch(head) or _pet(head):
         return True  # "The chef, 44,", "an activist, 29,"
-    if len(words) < 2 or not _CAP_WORD.fullmatch(head.split("-")[-1].capitalize()) or not head[:1].isupper():
+    if len(words) < 2 or words[-2].endswith((".", "!", "?", ":")) and words[-2] not in _TITLES:  # one name opening
+        # the sentence or line: "Rahmah, 61, lost"
+        return head not in MONTH_WORDS and opening_name_age(text, a.end, words, head)  # (extract/numnameage.py)
+    if not _CAP_WORD.fullmatch(head.split("-")[-1].capitalize()) or not head[:1].isupper():
         return False
     prev = words[-2]
     if not _AFTER_NAME_AGE.match(text, a.end):

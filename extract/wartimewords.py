@@ -34,8 +34,11 @@ _SPEAKER_LOST = re.compile(r"\b(?:the\s+)?(?P<who>[A-Za-z-]+)\s+(?:said|says|sta
                            r"(?:lost|loses|lose)\s+(?:only\s+|just\s+|some\s+|about\s+)?\Z", re.IGNORECASE)
 _LOST = re.compile(r"(?:lost|lose|loses|losing)\b", re.IGNORECASE)
 # A possessive and a thing that is not a life after the verb: "lost their jobs", "lose his seat".
-_LOST_THING = re.compile(r"(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|my|your)\s+(?!li(?:fe|ves)\b|own\s+li(?:fe|ves)\b)\w",
-                         re.IGNORECASE)
+# (Not one's kin: "lost his wife and three of his five children" tells deaths.)
+_LOST_THING = re.compile(r"(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|my|your)\s+(?!li(?:fe|ves)\b|own\s+li(?:fe|ves)\b|"
+                         r"(?:wife|wives|husbands?|sons?|daughters?|child|children|brothers?|sisters?|father|mother|"
+                         r"parents|family|relatives|grandchildren|grandsons?|granddaughters?|nephews?|nieces?|"
+                         r"cousins?)\b)\w", re.IGNORECASE)
 
 
 def lost_is_no_death(ctx: SentenceContext, ph: Phrase) -> bool:
