@@ -53,7 +53,7 @@ def _openers() -> dict[str, tuple]:
         # extract/piperows.py pipe_row: a pipe before the number in its sentence
         "pipe_row": ("|",),
         # extract/offcounts.py off_the_war
-        "off_the_war": ((_SPOKE_WORDS,), (_COURT_WORDS,), (_PART_WORDS,), (frozenset({"our"}),)),
+        "off_the_war": ((_SPOKE_WORDS,), (_COURT_WORDS,), (_PART_WORDS,), (frozenset({"our", "its"}),)),
         # extract/rereads.py reread: taken hostage, "with" wounds (and, per number, a toll or homicide noun: in
         # classify beside the gate)
         "reread": ((_HOSTAGE_WORDS,), (frozenset({"with"}),)),

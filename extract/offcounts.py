@@ -4,8 +4,9 @@
   ("we spoke to two nurses at the clinic": the number of speakers, which the guidelines leave out), those a court
   sentenced, convicted, acquitted or tried ("the tribunal sentenced four former officers");
 - a cross-reference to a part of a document ("the victims listed in paragraph 22", "see annex 3");
-- the writer's own vehicles or convoys held up ("Three of our lorries were stopped at a roadblock"): an aid
-  agency's logistics, not equipment of a side (a harm done to them is told by a verb and stays a claim).
+- the writer's own vehicles or convoys held up ("Three of our lorries were stopped at a roadblock"), or an aid
+  body's named before them ("the refugee agency says 14 of its trucks still run the road"): an aid agency's
+  logistics, not equipment of a side (a harm done to them is told by a verb and stays a claim).
 
 Cheap tests first: each pattern runs only when the sentence holds one of its words (extract/wordset.py).
 """
@@ -32,8 +33,15 @@ _PART_WORDS = frozenset({"paragraph", "paragraphs", "para", "paras", "annex", "a
                          "clauses", "chapter", "chapters", "footnote", "footnotes", "exhibit", "exhibits"})
 _PART_OF_TEXT = re.compile(r"\b(?:paragraphs?|paras?|annex(?:es)?|appendix|clauses?|chapters?|footnotes?|exhibits?)"
                            r"\.?\s+\Z", re.IGNORECASE)
-_OUR_THINGS = re.compile(r"\s+of\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:trucks|lorries|vehicles|convoys|cars|buses|"
-                         r"boats|planes|aircraft|flights)\b", re.IGNORECASE)
+_THINGS = r"(?:[\w-]+\s+)?(?:trucks|lorries|vehicles|convoys|cars|buses|boats|planes|aircraft|flights)\b"
+_OUR_THINGS = re.compile(r"\s+of\s+our\s+(?:own\s+)?" + _THINGS, re.IGNORECASE)
+
+
+# "the UN refugee agency says 14 of its trucks still run the road": an aid body's own vehicles, named before them.
+_ITS_THINGS = re.compile(r"\s+of\s+its\s+(?:own\s+)?" + _THINGS, re.IGNORECASE)
+_AID_BODY = re.compile(r"\b(?:agency|agencies|UNHCR|WFP|UNICEF|ICRC|IOM|MSF|UNRWA|OCHA|Red\s+Cross|Red\s+Crescent|"
+                       r"charity|aid\s+(?:group|organi[sz]ation)|relief\s+(?:group|organi[sz]ation)|World\s+Food\s+"
+                       r"Programme|Sans\s+Fronti[eè]res)\b", re.IGNORECASE)
 
 
 def off_the_war(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> bool:
@@ -46,4 +54,9 @@ def off_the_war(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[
         return True
     if not _PART_WORDS.isdisjoint(words) and _PART_OF_TEXT.search(text, max(ctx.start, k - 14), k):
         return True
-    return ph.verb is None and "our" in words and bool(_OUR_THINGS.match(text, q.char_end, ctx.end))
+    if ph.verb is not None:
+        return False
+    if "our" in words and _OUR_THINGS.match(text, q.char_end, ctx.end):
+        return True
+    return "its" in words and bool(_ITS_THINGS.match(text, q.char_end, ctx.end)) and bool(
+        _AID_BODY.search(text, ctx.start, k))
