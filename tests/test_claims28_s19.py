@@ -102,3 +102,70 @@ def test_money_for_upkeep_of_no_victims_is_no_funding():
     text = ("Bandits killed 31 villagers in Katsina and Funtua in the conflict this week. The governor approved N15 "
             "million for the upkeep of the state secretariat.")
     assert all(c.unit != "ngn" for c in extract_claims(text))
+
+
+# --- a restatement past the writer's short aside; an estimate that "settled on" a figure
+
+
+def test_number_put_past_a_short_aside():
+    text = ("The army says 41 people were killed in the shelling of the market. Few in the town accept that. "
+            "Nurses at the clinic put the number at about 300.")
+    assert ("300", "killed", "people") in _kinds(text)
+
+
+def test_no_restatement_past_a_long_sentence():
+    text = ("The army says 41 people were killed in the shelling of the market. Residents spent the whole of the next "
+            "week clearing rubble from the streets around the old bus station. Nurses put the number at about 300.")
+    assert all(n != "300" for n, _m, _s in _kinds(text))
+
+
+def test_no_restatement_past_a_paragraph():
+    text = ("The army says 41 people were killed in the shelling of the market.\n\nFew accept that. "
+            "Nurses put the number at about 300.")
+    assert all(n != "300" for n, _m, _s in _kinds(text))
+
+
+def test_own_estimate_settled_on_a_quoted_bound():
+    text = ("Volunteers said they had buried 600 people in the war. The agency's own estimate, released in June, "
+            'settled on "at least 900".')
+    assert ("900", "killed", "people") in _kinds(text)
+
+
+# --- "lost" one's kin tells deaths; the name opening the sentence takes its age
+
+
+def test_lost_his_wife_and_children():
+    text = "Troops shelled the village during the war, said a trader who lost his wife and two of his four sons."
+    got = _kinds(text)
+    assert any(n == "two" and m == "killed" for n, m, _s in got)
+    assert all(n != "four" for n, _m, _s in got)
+
+
+def test_lost_his_job_is_no_death():
+    assert _kinds("During the war a trader lost his job and two of his four shops.") == []
+
+
+def test_age_after_one_name_opening_a_sentence():
+    text = "Troops shelled the village during the war.\n\nAmina, 58, lost her husband and three sons."
+    got = _kinds(text)
+    assert all(n != "58" for n, _m, _s in got)
+    assert any(n == "three" and m == "killed" for n, m, _s in got)
+    assert "58" in [q.surface for q in find_quantities(text) if q.kind == "age"]
+
+
+def test_places_and_tolls_are_no_ages():
+    text = "Shelling hit three towns in the war. Homs, 30, and Aleppo, 12, were the worst hit."
+    assert [q.kind for q in find_quantities(text) if q.surface in ("30", "12")] == ["number", "number"]
+
+
+# --- an aid body's own vehicles are no forces
+
+
+def test_aid_agency_trucks_are_no_forces():
+    text = "Fighting closed the camp in the war. The refugee agency says 12 of its trucks still carry food to the town."
+    assert all(n != "12" for n, _m, _s in _kinds(text))
+
+
+def test_army_trucks_stay_forces_and_aid_trucks_burned_stay_destroyed():
+    assert ("12", "forces", "truck") in _kinds("The army said 12 of its trucks still carry shells to the front in the war.")
+    assert ("12", "destroyed", "truck") in _kinds("The charity said rebels burned 12 of its trucks in the war.")
