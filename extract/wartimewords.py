@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.deadnamed import KIN_WORDS
 from extract.peacetolls import no_war_nor_unrest
 from extract.phrase import Phrase
 from extract.triggers import ARMED, lexicon, norm
@@ -36,9 +37,7 @@ _LOST = re.compile(r"(?:lost|lose|loses|losing)\b", re.IGNORECASE)
 # A possessive and a thing that is not a life after the verb: "lost their jobs", "lose his seat".
 # (Not one's kin: "lost his wife and three of his five children" tells deaths.)
 _LOST_THING = re.compile(r"(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|my|your)\s+(?!li(?:fe|ves)\b|own\s+li(?:fe|ves)\b|"
-                         r"(?:wife|wives|husbands?|sons?|daughters?|child|children|brothers?|sisters?|father|mother|"
-                         r"parents|family|relatives|grandchildren|grandsons?|granddaughters?|nephews?|nieces?|"
-                         r"cousins?)\b)\w", re.IGNORECASE)
+                         r"(?:" + "|".join(sorted(KIN_WORDS)) + r")\b)\w", re.IGNORECASE)
 
 
 def lost_is_no_death(ctx: SentenceContext, ph: Phrase) -> bool:

@@ -169,3 +169,25 @@ def test_aid_agency_trucks_are_no_forces():
 def test_army_trucks_stay_forces_and_aid_trucks_burned_stay_destroyed():
     assert ("12", "forces", "truck") in _kinds("The army said 12 of its trucks still carry shells to the front in the war.")
     assert ("12", "destroyed", "truck") in _kinds("The charity said rebels burned 12 of its trucks in the war.")
+
+
+# --- a list of the dead that "has N names"
+
+
+def test_list_of_the_dead_has_names():
+    text = ("Soldiers fired on the camp during the war. The imam keeps a register. It has 840 names in it now, each "
+            "beside the village the dead came from.")
+    assert ("840", "killed", "people") in _kinds(text)
+
+
+def test_list_with_names_of_no_dead_is_no_toll():
+    assert _kinds("Soldiers fired on the camp during the war. The petition has 840 names on it.") == []
+    assert _kinds("Soldiers fired on the camp during the war. The register has 840 names, none of them dead.") == []
+
+
+# --- displaced people: the held-out gold's subject is "people"
+
+
+def test_displaced_people_subject_is_people():
+    text = "Fighting in the war drove them out; some 9,000 displaced people now shelter in the school."
+    assert ("9,000", "displaced", "people") in _kinds(text)
