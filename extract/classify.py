@@ -123,6 +123,7 @@ from extract.capacitylists import capacity_or_roll
 from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, names_dollar, open_rules
 from extract.phrasehints import read_hints
 from extract.sides import resolve_side
+from extract.thereare import there_are_of_those
 from extract.phraseparts import done_to_numbering
 from extract.puttolls import estimated_noun
 from extract.triggers import HUMAN, cue_in, event_words, lexicon, measure_for, norm
@@ -306,6 +307,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             ) if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) else None  # 1,400 held": measures.py)
     if held is None and ph.verb is None and missing_or_gone(ctx, q, ph, words):
         return None  # "dozens were still missing in the reeds" (extract/otherverbs.py)
+    if ph.cls is None and ph.verb is None and "there" in words and (those := there_are_of_those(ctx, q)):
+        return Kind(*those)  # '"There are 900 of those."' after "the ones who are missing" (extract/thereare.py)
     if ph.cls is None and ph.verb is None and depth < MAX_DEPTH and text.startswith(("Of ", "Among "), start):
         part = part_by_predicate(ctx, q, depth)  # "... 612 dead. Of these, 388 were civilians" (extract/ofthese.py)
         if part is not None:

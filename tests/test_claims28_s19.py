@@ -191,3 +191,25 @@ def test_list_with_names_of_no_dead_is_no_toll():
 def test_displaced_people_subject_is_people():
     text = "Fighting in the war drove them out; some 9,000 displaced people now shelter in the school."
     assert ("9,000", "displaced", "people") in _kinds(text)
+
+
+# --- "There are N of those": the group the sentence before names
+
+
+def test_there_are_n_of_those_missing():
+    text = ('Soldiers shelled the town in the war. "We count the people who are missing as well," the nun says. '
+            '"There are 450 of those."')
+    assert ("450", "captured", "people") in _kinds(text)
+
+
+def test_there_were_n_of_them_wounded():
+    text = "Soldiers shelled the town in the war. Many in the queue were wounded. There were 70 of them."
+    assert ("70", "wounded", "people") in _kinds(text)
+
+
+def test_there_are_n_of_those_with_no_harm_before():
+    assert _kinds("Soldiers shelled the town in the war. Some families came back. There were 70 of them.") == [] or all(
+        n != "70" for n, _m, _s in _kinds("Soldiers shelled the town in the war. Some families came back. "
+                                          "There were 70 of them."))
+    assert all(n != "70" for n, _m, _s in _kinds("Soldiers shelled the town in the war. Many are missing in the "
+                                                 "marshes. There are 70 of them."))
