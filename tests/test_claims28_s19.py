@@ -212,3 +212,20 @@ def test_there_are_n_of_those_with_no_harm_before():
     assert all(n != "70" for n, _m, _s in got)
     got = _kinds("Soldiers shelled the town in the war. Many are missing in the marshes. There are 70 of them.")
     assert all(n != "70" for n, _m, _s in got)
+
+
+# --- a bombing of a political rally: its unidentified dead and wounded are civilians
+
+
+def test_rally_bombing_victims_are_civilians():
+    text = ("A suicide bomber struck an election rally in the north, killing 31 people.\n\n"
+            "Officials said 90 people were wounded in the blast.")
+    got = {c.number_text: c.side for c in extract_claims(text)}
+    assert got.get("90") == "civilian"
+
+
+def test_barracks_bombing_victims_stay_unknown():
+    text = ("A suicide bomber struck an army barracks in the north, killing 31 people.\n\n"
+            "Officials said 90 people were wounded in the blast.")
+    got = {c.number_text: c.side for c in extract_claims(text)}
+    assert got.get("90") != "civilian"
