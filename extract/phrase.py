@@ -173,10 +173,10 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             cls, subject, np_end = "fighter", "fighters", armed.end()
             break
         m = noun_re.match(text, pos, end)
-        if m and weapon_modifier(lex, text, m, " ".join(fold(m.group(0)).split()), end):
+        key = " ".join(fold(m.group(0)).split()) if m else ""  # norm()
+        if key[-1:] != "s" and m and weapon_modifier(lex, text, m, key, end):
             m = None  # "recoilless rifle rounds": the singular weapon only modifies (extract/phraseparts.py)
         if m:
-            key = " ".join(fold(m.group(0)).split())  # norm()
             if key in lex.out_of_scope:
                 cls, subject = "out", key
             else:
