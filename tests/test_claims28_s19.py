@@ -229,3 +229,17 @@ def test_barracks_bombing_victims_stay_unknown():
             "Officials said 90 people were wounded in the blast.")
     got = {c.number_text: c.side for c in extract_claims(text)}
     assert got.get("90") != "civilian"
+
+
+# --- "killing over 100 of them": the armed party named after the clause's verb
+
+
+def test_of_them_after_a_qualifier_is_the_armed_party_bombed():
+    text = "Air force jets bombed the militants' camps near the river during the war, killing about 40 of them."
+    got = [(c.number_text, c.measure, c.subject, c.side) for c in extract_claims(text)]
+    assert ("40", "killed", "fighters", "unknown") in got
+
+
+def test_of_them_with_only_the_doer_armed_stays_people():
+    got = _kinds("Gunmen attacked the village during the war, killing at least 14 of them.")
+    assert ("14", "killed", "people") in got
