@@ -5,7 +5,9 @@ A line of its own made of a few comma-separated names ending with the date (and 
 Thursday, 20 October 1994", "Eastern Islands Review, Makassar, July 7, 2000". Its town is the issuer's seat,
 as a dateline's is (extract/placementions.py leaves both out of the document's places): a count told below it
 without a place of its own does not borrow it. A sentence that ends with a date ("Fighting resumed in Goma,
-3 May 2001.") ends with a full stop, and is no imprint.
+3 May 2001.") ends with a full stop, and is no imprint. A press release's dateline in mixed case is one too: the
+same names and date at a line's start, then a dash and the lead ("Juba/Abyei, 10 February 2022 - The group has
+documented ..."); its span ends at the dash.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ _DATE = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d|" + _MONTH + r"\s+\d{1,
 # digit after blanks, a comma after a part), so giving characters back could never let the match go on; without
 # giving back, a line of prose costs one pass instead of one try per character of its first words.
 _IMPRINT_NL = re.compile(r"\n[ \t]*+[A-Z][^\n.;:!?,]{0,60}+(?:,[ \t]*+[A-Z0-9][^\n.;:!?,]{0,60}+){0,3},[ \t]*" + _DATE
-                         + r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:GMT|UTC|CET|local\s+time))?)?[ \t]*(?=\n|\Z)")
+                         + r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:GMT|UTC|CET|local\s+time))?)?[ \t]*(?:(?=\n|\Z)|[—–-](?=[ \t]))")
 
 
 def imprint_spans(text: str) -> list[tuple[int, int]]:

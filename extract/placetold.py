@@ -66,7 +66,8 @@ _SPOKEN = (r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|a\s+(?:ne
            r"|\b(?:with\s+me|joining\s+us|joins\s+us|joined\s+us|live)\s+from"
            r"|\b(?:talks|negotiations|summit)\s+(?:\w+\s+){0,2}?(?:in|at)"
            r"|\b(?:statement|message|broadcast|address|speech|interview)\s+(?:\w+\s+){0,2}?from"
-           r"|\b(?:interviewed|interviews|questioned)\s+(?:\w+\s+){0,3}?(?:in|at)")  # "refugees interviewed in Hargeisa"
+           r"|\b(?:interviewed|interviews|questioned)\s+(?:\w+\s+){0,5}?(?:in|at)")  # "refugees interviewed in Hargeisa",
+           # "interviewed 38 survivors and witnesses in Agok"
 # A ship's name: "the cruiser General Belgrano", "HMS Sheffield", "aboard the Moskva".
 _SHIP = (r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|ARA|RFA|MV|RV)|\baboard(?:\s+the)?"
          r"|\b(?:cruiser|destroyer|frigate|warship|ship|vessel|carrier|submarine|tanker|freighter|ferry|liner"
