@@ -84,6 +84,9 @@ _MODIFIER_AFTER = re.compile(r"-(?:based|backed|led|funded|allied|aligned|linked
 _ORG_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’]*|of|for))*?\s+(?:" + trie_alternation(body_words()) + r")\b")
 
 
+# After a town, the words naming its council area ("Bukkuyum Local Government Area", "Anka LGA"): a place's words.
+_COUNCIL_AREA = (" Local Government Area", " local government area", " LGA")
+
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
 
 
@@ -102,7 +105,10 @@ def _tail_of_a_name(text: str, m: Mention) -> bool:
 
 def _in_a_name(text: str, m: Mention, starts: frozenset[int]) -> bool:
     """Whether a mention is part of an organisation's name or a modifier of one (_ORG_BEFORE, _MODIFIER_AFTER,
-    _ORG_RUN_AFTER), or joined by a hyphen to a capitalised word that starts no other place (`starts`)."""
+    _ORG_RUN_AFTER), or joined by a hyphen to a capitalised word that starts no other place (`starts`). A Nigerian
+    council area is a place, not a body ("Anka and Bukkuyum Local Government Areas": _COUNCIL_AREA)."""
+    if text.startswith(_COUNCIL_AREA, m.end):
+        return False
     if text.startswith(" ", m.end) and m.end + 1 < len(text) and text[m.end + 1].isupper() \
             and _ORG_RUN_AFTER.match(text, m.end, m.end + 80):
         return True

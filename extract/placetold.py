@@ -62,6 +62,7 @@ _SPOKEN = (r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|a\s+(?:ne
            r"|\b(?:speaking|spoke|reporting)\s+(?:to\s+\w+\s+)?(?:from|in)"
            r"|\b(?:reported|reports|wrote|writes|writing|filed|files)\s+from"
            r"|\bcorrespondents?,?\s+(?:\w+\s+)?from"  # "[CUE: our correspondent, from Dakar]"
+           r"|\b(?:to|told)\s+(?:our|this|a|the)\s+correspondents?\s+in"  # "made available to our correspondent in Gusau"
            r"|\b(?:by\s+(?:tele|satellite\s+)?phone|by\s+video\s+link)\s+(?:from|in)"
            r"|\b(?:with\s+me|joining\s+us|joins\s+us|joined\s+us|live)\s+from"
            r"|\b(?:talks|negotiations|summit)\s+(?:\w+\s+){0,2}?(?:in|at)"
