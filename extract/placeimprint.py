@@ -22,7 +22,11 @@ _DATE = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d|" + _MONTH + r"\s+\d{1,
 # digit after blanks, a comma after a part), so giving characters back could never let the match go on; without
 # giving back, a line of prose costs one pass instead of one try per character of its first words.
 _IMPRINT_NL = re.compile(r"\n[ \t]*+[A-Z][^\n.;:!?,]{0,60}+(?:,[ \t]*+[A-Z0-9][^\n.;:!?,]{0,60}+){0,3},[ \t]*" + _DATE
-                         + r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:GMT|UTC|CET|local\s+time))?)?[ \t]*(?:(?=\n|\Z)|[—–-](?=[ \t]))")
+                         + r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:GMT|UTC|CET|local\s+time))?)?[ \t]*(?=\n|\Z)")
+# A press release's dateline: a line's first words, one to three comma-separated names of capitalised words ("Juba/Abyei",
+# "Goma, North Kivu"), the date, then a dash and the lead.
+_NAME = r"[A-Z][\w'’.]*+(?:[ /-][A-Z][\w'’.]*+){0,3}"
+_PRESS_NL = re.compile(r"\n[ \t]*+" + _NAME + r"(?:,[ \t]*+" + _NAME + r"){0,2},[ \t]*" + _DATE + r"[ \t]*[—–-](?=[ \t])")
 
 
 def imprint_spans(text: str) -> list[tuple[int, int]]:
@@ -30,4 +34,5 @@ def imprint_spans(text: str) -> list[tuple[int, int]]:
     if not any(m in text for m in ("19", "20")):
         return []
     padded = "\n" + text  # a match from index i (its newline) to j is the span (i, j - 1) of `text`
-    return [(m.start(), m.end() - 1) for m in _IMPRINT_NL.finditer(padded)]
+    return [(m.start(), m.end() - 1) for m in _IMPRINT_NL.finditer(padded)] \
+        + [(m.start(), m.end() - 1) for m in _PRESS_NL.finditer(padded)]

@@ -111,8 +111,9 @@ _REFUGE_BEFORE = re.compile(
     r"(?:(?:treated|taken|brought|admitted|rushed|transferred|evacuated|shelter(?:ing)?|refuge)\b[^.;]{0,50}?"
     r"\b(?:hospitals?|clinics?|morgues?|shelters?|centres?|centers?|camps?|homes)\s+(?:\w+\s+){0,3}?in"
     r"|(?:taken|evacuated|brought|rushed|transferred|arriving|arrived|fled|flee|fleeing|refuge|shelter|crossed"
-    r"|driven|trucked|bus+ed|shipped|deported|displaced|relocated)"  # ("16,000 displaced to Agok town": where they went)  # ("the bodies were driven to Bucharest to be burned")
-    r"\s+(?:to|in|into|at)|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s)"
+    r"|driven|trucked|bus+ed|shipped|deported)"  # ("the bodies were driven to Bucharest to be burned")
+    r"\s+(?:to|in|into|at)|\b(?:displaced|relocated)\s+(?:to|into)"  # ("16,000 displaced to Agok town": where they went)
+    r"|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s)"
     # "fled the capital on foot towards Safim": where they went
     r"|\b(?:fled|flee|flees|fleeing|fled)\b[^.;]{0,50}?\btowards?"
     # "buried in the mass grave at Pasir Putih cemetery": where the dead were laid, not where they died
@@ -141,7 +142,7 @@ _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferr
                  "deported", "buried", "interred", " for ", "still liv", "now liv", "still stay", "now stay", "held in",
                  "detained in", "interned in", "imprisoned in", "kept in", "now in", "now at", "airlift", "ferried",
                  "travel", "heading from", "headed from", "way from", "route from", "driving from", "moving from",
-                 "bound from", "displaced to", "displaced in", "relocated")
+                 "bound from", "displaced to", "displaced into", "relocated")
 
 
 def refuge(text: str, m: Mention) -> bool:

@@ -1,0 +1,109 @@
+"""Session 19, helper place28: places of events in ordinary news of other conflicts (batch 28's misses).
+
+Each rule has a positive and a negative test on sentences written for them (no gold or seed text).
+"""
+
+from __future__ import annotations
+
+from extract import extract_claims
+from extract.gazetteer import Mention, gazetteer
+from extract.placeimprint import imprint_spans
+from extract.placementions import _document_mentions
+from extract.placescope import refuge
+from extract.placetold import event_mentions, told
+
+
+def _mention(text: str, name: str) -> Mention:
+    i = text.index(name)
+    return next(m for m in gazetteer().mentions(text) if m.start == i)
+
+
+def _location(text: str, number: str) -> str | None:
+    claims = [c for c in extract_claims(text) if c.number_text == number and c.section != "headline"]
+    assert claims, number
+    return claims[0].location
+
+
+# --- places the gazetteer lacked (assets/gazetteer/supplement.tsv and regions.tsv) ---
+
+def test_new_places_resolve_to_their_country() -> None:
+    for name, country in (("Las Navas", "PH"), ("Khar", "PK"), ("Kibeho", "RW"), ("Agok", "SS"), ("Anka", "NG"),
+                          ("Pawe", "ET"), ("Bajaur district", "PK"), ("Metekel zone", "ET")):
+        place = gazetteer().lookup(name)
+        assert place is not None and place.country == country, name
+
+
+def test_a_philippine_province_is_not_a_russian_city() -> None:
+    text = "Rebels ambushed a patrol in Northern Samar on Sunday."
+    found = gazetteer().mentions(text)
+    assert [m.place.country for m in found] == ["PH"]
+    assert found[0].place.precision == "admin1"
+    # negative: a town spelt "Samara" is not the Philippine province
+    assert gazetteer().mentions("Shelling hit Samara overnight.")[0].place.country != "PH"
+
+
+# --- where researchers interviewed people is where they were told, not the scene ---
+
+def test_interviews_of_several_words_before_the_place_are_told() -> None:
+    text = "The monitors interviewed 31 refugees and aid workers in Gondar last week."
+    assert told(text, _mention(text, "Gondar"))
+
+
+def test_a_place_of_the_event_after_interviews_stays() -> None:
+    text = "The monitors interviewed refugees who said gunmen killed 31 people in Gondar last week."
+    assert not told(text, _mention(text, "Gondar"))
+
+
+# --- a press release's mixed-case dateline ---
+
+def test_press_release_dateline_is_no_place_of_the_event() -> None:
+    text = "Title line\n\nNairobi/Goma, 3 March 2023 - The group said 20 civilians were killed last week.\n"
+    spans = imprint_spans(text)
+    assert len(spans) == 1
+    s, e = spans[0]
+    assert text[s:e].strip() == "Nairobi/Goma, 3 March 2023 -"
+    assert not any(text[m.start:m.end] == "Goma" for m in _document_mentions(text))
+
+
+def test_a_sentence_with_a_date_and_a_dash_is_no_dateline() -> None:
+    text = "Title line\n\nFighting resumed in Goma, 3 May 2001 - the army said 20 were killed.\n"
+    assert imprint_spans(text) == []
+    assert any(text[m.start:m.end] == "Goma" for m in _document_mentions(text))
+
+
+# --- displaced "to" a town: where they went, lent to no other sentence ---
+
+def test_displaced_to_a_town_is_a_refuge() -> None:
+    text = "About 9,000 people were displaced to Gondar town after the raids."
+    assert refuge(text, _mention(text, "Gondar"))
+
+
+def test_displaced_in_a_town_is_the_scene() -> None:
+    text = "About 9,000 people were displaced in Gondar after the raids."
+    assert not refuge(text, _mention(text, "Gondar"))
+
+
+# --- a Nigerian council area ("Local Government Area") is a place, not a body ---
+
+def test_council_areas_are_places_joined_as_a_pair() -> None:
+    text = ("Gunmen kill 30 in Zamfara\n\nGunmen killed 30 people in villages of Anka and Bukkuyum Local Government "
+            "Areas on Sunday, police said.\n")
+    assert _location(text, "30") == "Anka and Bukkuyum"
+
+
+def test_a_council_body_is_still_a_name() -> None:
+    text = "Title line\n\nThe Bukkuyum Local Government Council said 30 people were killed on Sunday.\n"
+    assert not any(text[m.start:m.end] == "Bukkuyum" for m in _document_mentions(text))
+
+
+# --- "made available to our correspondent in X": where it was told ---
+
+def test_a_statement_to_our_correspondent_in_a_town_is_told() -> None:
+    text = "The spokesman, in a statement made available to our correspondent in Gusau, said 12 were killed."
+    assert told(text, _mention(text, "Gusau"))
+    assert not any(text[m.start:m.end] == "Gusau" for m in event_mentions(text))
+
+
+def test_our_correspondent_seeing_bodies_in_a_town_is_the_scene() -> None:
+    text = "Our correspondent saw 12 bodies in Gusau on Sunday."
+    assert not told(text, _mention(text, "Gusau"))
