@@ -16,6 +16,7 @@ A gazetteer spelling is no place of an event when the sentence uses it as:
   article, with a verb only a vessel does right after it (towns take no article, and do not sail or run aground);
 - the owner of a part a total takes in ("430 killed to date, ..., the Lari dead included"): the place of the part,
   not of the total.
+- the field of a superlative ("the insurgency, one of Asia's longest, has killed ..."): a benchmark, not the place.
 
 Each test starts from a cheap look at the characters around the name; most mentions fail it at once.
 """
@@ -128,11 +129,22 @@ def in_members_list(text: str, m: Mention) -> bool:
     return _MEMBERS_BEFORE.search(text, k - 30 if k > 30 else 0, k + 1) is not None
 
 
+# "one of Asia's longest", "among Africa's deadliest": the field a superlative ranks the war in.
+_SUPERLATIVE_AFTER = re.compile(r"['’]s\s+(?:longest|deadliest|bloodiest|worst|oldest|largest|biggest|most\s+\w+)\b")
+
+
+def benchmark(text: str, m: Mention) -> bool:
+    """Whether the name is the field of a superlative after "one of" or "among" ("one of Asia's longest")."""
+    return text.startswith(("'s ", "’s "), m.end) and text.endswith(("one of ", "among "), m.start - 7 if m.start > 7
+                                                                      else 0, m.start) \
+        and _SUPERLATIVE_AFTER.match(text, m.end) is not None
+
+
 def not_places(text: str, found: list[Mention]) -> list[Mention]:
     """`found` less the names used as a people, a tribe, a force's state, an aircraft, a ship, a person (and the same name elsewhere in the
-    document), a member of a list of states or a part's owner ("the Lari dead included")."""
+    document), a member of a list of states, a part's owner ("the Lari dead included") or a superlative's field."""
     persons = {text[m.start : m.end] for m in found if _person(text, m)}
     return [m for m in found if text[m.start : m.end] not in persons and not counted_people(text, m)
             and not aircraft_type(text, m) and not in_members_list(text, m) and not vessel(text, m)
-            and not tribe(text, m) and not force_state(text, m)
+            and not tribe(text, m) and not force_state(text, m) and not benchmark(text, m)
             and not (text.startswith(" ", m.end) and _PART_INCLUDED_AFTER.match(text, m.end))]

@@ -113,6 +113,8 @@ _REFUGE_BEFORE = re.compile(
     r"|(?:taken|evacuated|brought|rushed|transferred|arriving|arrived|fled|flee|fleeing|refuge|shelter|crossed"
     r"|driven|trucked|bus+ed|shipped|deported)"  # ("the bodies were driven to Bucharest to be burned")
     r"\s+(?:to|in|into|at)|\b(?:displaced|relocated)\s+(?:to|into)"  # ("16,000 displaced to Agok town": where they went)
+    # "too sick to walk the 30 km to Butare", "trucks still run the road to Butare": where a way leads
+    r"|\b(?:road|walk|walked|walking|drive)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?to"
     r"|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s)"
     # "fled the capital on foot towards Safim": where they went
     r"|\b(?:fled|flee|flees|fleeing|fled)\b[^.;]{0,50}?\btowards?"
@@ -142,7 +144,8 @@ _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferr
                  "deported", "buried", "interred", " for ", "still liv", "now liv", "still stay", "now stay", "held in",
                  "detained in", "interned in", "imprisoned in", "kept in", "now in", "now at", "airlift", "ferried",
                  "travel", "heading from", "headed from", "way from", "route from", "driving from", "moving from",
-                 "bound from", "displaced to", "displaced into", "relocated")
+                 "bound from", "displaced to", "displaced into", "relocated", "road ",
+                 "walk", "drive ")
 
 
 def refuge(text: str, m: Mention) -> bool:

@@ -107,3 +107,29 @@ def test_a_statement_to_our_correspondent_in_a_town_is_told() -> None:
 def test_our_correspondent_seeing_bodies_in_a_town_is_the_scene() -> None:
     text = "Our correspondent saw 12 bodies in Gusau on Sunday."
     assert not told(text, _mention(text, "Gusau"))
+
+
+# --- the field of a superlative ("one of Asia's longest") is no place ---
+
+def test_the_field_of_a_superlative_is_no_place() -> None:
+    text = "Title line\n\nThe uprising, among Asia's bloodiest, cost some 9,000 lives in a decade.\n"
+    assert not any(text[m.start:m.end] == "Asia" for m in _document_mentions(text))
+
+
+def test_a_countrys_own_toll_stays_a_place() -> None:
+    text = "Title line\n\nThe revolt in Chad's east has killed some 9,000 people since 1990.\n"
+    assert any(text[m.start:m.end] == "Chad" for m in _document_mentions(text))
+
+
+# --- where a road or a walk leads: lent to no other sentence ---
+
+def test_the_end_of_a_road_is_a_refuge() -> None:
+    text = "The agency says its trucks still run the road to Gondar every day."
+    assert refuge(text, _mention(text, "Gondar"))
+    text = "Most are too weak to walk the 40 km to Gondar."
+    assert refuge(text, _mention(text, "Gondar"))
+
+
+def test_a_road_in_a_town_is_the_scene() -> None:
+    text = "A bomb on the main road in Gondar killed nine people."
+    assert not refuge(text, _mention(text, "Gondar"))
