@@ -8,7 +8,8 @@ sentences around it ("The toll has risen to 19, the mayor said") is of that plac
 or a region followed by the incident's noun (or its possessive "dead"/"toll"), at the headline's start or after a
 label ("LIVE UPDATES:", "Analysis:"): a town merely named in a headline is often only where the story starts
 (extract/placetitle.py), and "Violence in X" or "attacks near X" place the incident less firmly. A country says no
-more than nothing does (extract/places.py's main country). Not a headline naming two such places.
+more than nothing does (extract/places.py's main country). Not a headline naming two such places. A headline that
+returns to the place after the event ("Kibeho, a month on: ...") names the incident's place as firmly.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from extract.placetold import event_mentions
 _INCIDENT = re.compile(
     r"(?:'s|\u2019s)?\s+(?:attacks?|standoff|stand-off|siege|conflict|fighting|clashes|killings|massacre|bombings?"
     r"|blasts?|raids?|ambush|violence|riots?|shelling|offensive|crisis|unrest|uprising|(?:death\s+)?toll)\b"
-    r"|(?:'s|\u2019s)\s+(?:dead|victims|missing)\b", re.IGNORECASE)
+    r"|(?:'s|\u2019s)\s+(?:dead|victims|missing)\b"
+    # a return to the place after the event: "Kibeho, a month on", "Gori, one year later"
+    r"|,\s+(?:a|an|one|two|three|four|five|six|ten|twenty|fifty|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:on|later|after)\b",
+    re.IGNORECASE)
 # What may stand before the place on the headline: nothing, or a label ending in a colon ("LIVE UPDATES:",
 # "Analysis:", "Radio bulletin:"), and "the".
 _LABEL = re.compile(r"\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:the\s+)?$", re.IGNORECASE)

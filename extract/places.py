@@ -126,6 +126,8 @@ def find_place(ctx: SentenceContext, q: Quantity, measure: str | None = None) ->
 # Not carried from the headline's incident: a force's size (troops sent from elsewhere) and an evacuation (of
 # foreign nationals, out of the place).
 _UNCARRIED = frozenset(("forces",))
+# A count over the whole country is not the incident's (a count "across the region" may be: the incident's region).
+_WHOLE_COUNTRY = ("across the country", "throughout the country", "nationwide", "across the nation")
 
 
 @per_sentence
@@ -135,7 +137,8 @@ def _incident_place(ctx: SentenceContext) -> Place | None:
     if ctx.section.kind not in ("body", "update") or "evacuat" in ctx.sentence or _candidates(ctx):
         return None
     m = incident_place(ctx.text)
-    if m is None or spread_over_places(ctx.sentence) or own_story(ctx) or _context_place(ctx) is not None:
+    if m is None or spread_over_places(ctx.sentence) or own_story(ctx) or _context_place(ctx) is not None \
+            or any(w in ctx.sentence.casefold() for w in _WHOLE_COUNTRY):  # ("Across the country, ... killed 800,000")
         return None
     return _place_of(ctx, m)
 

@@ -133,3 +133,22 @@ def test_the_end_of_a_road_is_a_refuge() -> None:
 def test_a_road_in_a_town_is_the_scene() -> None:
     text = "A bomb on the main road in Gondar killed nine people."
     assert not refuge(text, _mention(text, "Gondar"))
+
+
+# --- a headline returning to a place after the event ("<Place>, a month on") names the incident's place ---
+
+_RETURN = ("Gori, a year on: the town that buried its dead\n\nBy a staff reporter\n\n"
+           "The market has reopened and the shutters are painted again. Nobody here forgets that summer. "
+           "{line}\n")
+
+
+def test_a_return_headline_lends_its_place_to_a_toll_that_names_none() -> None:
+    text = _RETURN.format(line="Twelve people were killed when a shell hit the school.")
+    assert _location(text, "Twelve") == "Gori"
+
+
+def test_a_plain_town_headline_or_a_countrywide_toll_takes_no_place() -> None:
+    text = _RETURN.replace(", a year on:", ":").format(line="Twelve people were killed when a shell hit the school.")
+    assert _location(text, "Twelve") is None
+    text = _RETURN.format(line="Across the country, the war killed some 900 people.")
+    assert _location(text, "900") is None
