@@ -39,11 +39,12 @@ _PREFIX = guarded(
 _PREFIX_ENDS = ("near", "of", "held", "controlled", "th", "st", "ern", "central", "besieged")
 _SUFFIX = re.compile(r"\s+(?:city|City|district|District|camp|Camp|airbase|Airbase|airport|countryside|storages?"
                      r"|(?P<region>region|Region|province|Province|oblast|Oblast|State|governorate|Governorate))\b")
-_JOIN = re.compile(r"\s*(?:,|and|&)\s*")
+_JOIN = re.compile(r"(?:\s+(?:town|city|village))?\s*(?:,|and|&)\s*")  # ("fled to Anka town and Bukkuyum")
+_GAP = 16  # the longest gap _JOIN takes (" village and ")
 
 
 def _joined(gap: str) -> bool:
-    return 0 < len(gap) <= 7 and "and" in gap and bool(_JOIN.fullmatch(gap))
+    return 0 < len(gap) <= _GAP and "and" in gap and bool(_JOIN.fullmatch(gap))
 
 
 def _start_of(m: Mention) -> int:
@@ -62,13 +63,13 @@ def as_place(text: str, m: Mention, mentions) -> Place:
     k = bisect.bisect_left(mentions, m.start, key=_start_of)
     rank = RANK[m.place.precision]
     for other in mentions[k + 1 : k + 2]:
-        # (the gap's length first: a partner is at most 7 characters away, and a far one needs no slice)
-        if 0 < other.start - end <= 7 and _joined(text[end : other.start]) and RANK[other.place.precision] == rank:
+        # (the gap's length first: a partner is at most _GAP characters away, and a far one needs no slice)
+        if 0 < other.start - end <= _GAP and _joined(text[end : other.start]) and RANK[other.place.precision] == rank:
             end = other.end
     end = list_end(text, start, end, mentions[k + 1 : k + 6], rank)  # "Soyapango, Zacamil and Mejicanos"
     start = list_start(text, start, end, mentions, k, rank)  # (placelists.py)
     for other in mentions[max(0, k - 1) : k]:
-        if 0 < start - other.end <= 7 and _joined(text[other.end : start]) and RANK[other.place.precision] == rank:
+        if 0 < start - other.end <= _GAP and _joined(text[other.end : start]) and RANK[other.place.precision] == rank:
             start = other.start
     # a site set inside another place ("near Kandari in Upper Swat") is that site: "near" qualifies the pair
     inside = text.startswith(" in ", end) and any(end < o.start <= end + 16 for o in mentions[k + 1 : k + 2])

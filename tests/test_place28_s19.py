@@ -152,3 +152,15 @@ def test_a_plain_town_headline_or_a_countrywide_toll_takes_no_place() -> None:
     assert _location(text, "Twelve") is None
     text = _RETURN.format(line="Across the country, the war killed some 900 people.")
     assert _location(text, "900") is None
+
+
+# --- a pair of towns joined past the first one's "town" ("to Gondar town and Bahir Dar") ---
+
+def test_a_pair_joined_past_town_is_one_place() -> None:
+    text = "Refugees reach Amhara towns\n\nAbout 5,000 people have fled to Gondar town and Bahir Dar since Monday.\n"
+    assert _location(text, "5,000") == "Gondar town and Bahir Dar"
+
+
+def test_a_town_council_is_no_join() -> None:
+    text = "Refugees reach Amhara towns\n\nAbout 5,000 people have fled to Gondar town hall and Bahir Dar since Monday.\n"
+    assert _location(text, "5,000") != "Gondar town hall and Bahir Dar"
