@@ -114,7 +114,8 @@ _REFUGE_BEFORE = re.compile(
     r"|driven|trucked|bus+ed|shipped|deported)"  # ("the bodies were driven to Bucharest to be burned")
     r"\s+(?:to|in|into|at)|\b(?:displaced|relocated)\s+(?:to|into)"  # ("16,000 displaced to Agok town": where they went)
     # "too sick to walk the 30 km to Butare", "trucks still run the road to Butare": where a way leads
-    r"|\b(?:road|walk|walked|walking|drive)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?to"
+    # (not "bodies on the road to Maliana": the road is the scene; a verb of going along it must come first)
+    r"|\b(?:run|runs|ran|walk|walks|walked|walking|drive|drives)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?to"
     r"|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s)"
     # "fled the capital on foot towards Safim": where they went
     r"|\b(?:fled|flee|flees|fleeing|fled)\b[^.;]{0,50}?\btowards?"
@@ -144,8 +145,8 @@ _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferr
                  "deported", "buried", "interred", " for ", "still liv", "now liv", "still stay", "now stay", "held in",
                  "detained in", "interned in", "imprisoned in", "kept in", "now in", "now at", "airlift", "ferried",
                  "travel", "heading from", "headed from", "way from", "route from", "driving from", "moving from",
-                 "bound from", "displaced to", "displaced into", "relocated", "road ",
-                 "walk", "drive ")
+                 "bound from", "displaced to", "displaced into", "relocated", "run the",
+                 "runs the", "ran the", "walk", "drive ")
 
 
 def refuge(text: str, m: Mention) -> bool:

@@ -133,6 +133,8 @@ def test_the_end_of_a_road_is_a_refuge() -> None:
 def test_a_road_in_a_town_is_the_scene() -> None:
     text = "A bomb on the main road in Gondar killed nine people."
     assert not refuge(text, _mention(text, "Gondar"))
+    text = "Villagers found nine bodies on the road to Gondar."
+    assert not refuge(text, _mention(text, "Gondar"))
 
 
 # --- a headline returning to a place after the event ("<Place>, a month on") names the incident's place ---
