@@ -18,6 +18,7 @@ from extract.context import SentenceContext, per_sentence
 from extract.gazetteer import Mention
 from extract.rx import guarded
 from extract.tablerows import read_row
+from extract.trie import trie_alternation
 
 # Where one clause of a sentence ends and another, which may be about another place, begins: "; ", ": ", a dash,
 # "as"/"while"/"after"/"bringing"..., ", which"/", some", and "reported that" (the reporter's place is not the
@@ -149,19 +150,20 @@ _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferr
                  "runs the", "ran the", "walk", "drive ")
 
 
+_REFUGE_GATE = re.compile(trie_alternation(_REFUGE_WORDS))  # any word of _REFUGE_WORDS, as `w in window` finds it
+
+
 def refuge(text: str, m: Mention) -> bool:
     """Whether a mention is where people were taken or went (_REFUGE_BEFORE), or a hospital.
 
-    The window before the mention is searched only when it holds a word of _REFUGE_WORDS (a few substring tests;
-    the search tries the pattern at each of its 90 characters)."""
+    The window before the mention is searched only when it holds a word of _REFUGE_WORDS (one search of a
+    trie-shaped pattern; the search tries the pattern at each of its 90 characters)."""
     if text.endswith("Hospital", m.start, m.end):
         return True
     a = m.start - 90 if m.start > 90 else 0
-    window = text[a : m.start]
-    for w in _REFUGE_WORDS:
-        if w in window:
-            return bool(_REFUGE_BEFORE.search(text, a, m.start))
-    return False
+    if _REFUGE_GATE.search(text, a, m.start) is None:  # (one trie-shaped search, not one `in` per word)
+        return False
+    return bool(_REFUGE_BEFORE.search(text, a, m.start))
 
 
 def destinations_after(text: str, mentions: list[Mention], number_end: int) -> bool:

@@ -166,3 +166,21 @@ def test_a_pair_joined_past_town_is_one_place() -> None:
 def test_a_town_council_is_no_join() -> None:
     text = "Refugees reach Amhara towns\n\nAbout 5,000 people have fled to Gondar town hall and Bahir Dar since Monday.\n"
     assert _location(text, "5,000") != "Gondar town hall and Bahir Dar"
+
+
+# --- refuge's gate: one trie-shaped search finds a word of _REFUGE_WORDS wherever `in` does ---
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from extract.placescope import _REFUGE_GATE, _REFUGE_WORDS  # noqa: E402
+
+_PIECES = st.sampled_from(list(_REFUGE_WORDS) + ["the ", "road", "to ", "ru", "n th", "e", " walked", "displac",
+                                                   "ed to", "x", ".", "Gondar"])
+
+
+@given(st.lists(_PIECES, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_refuge_gate_finds_what_in_finds(pieces: list[str]) -> None:
+    window = "".join(pieces)
+    assert (_REFUGE_GATE.search(window) is not None) == any(w in window for w in _REFUGE_WORDS)
