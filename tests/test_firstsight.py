@@ -6,18 +6,18 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 28 (h159-h164, written in session 16 by a helper who had not read extract/, and kept hidden from every helper
-who wrote rules in sessions 16 to 18). A fourth sample of ordinary news, in six registers: a wire story's update on
-Metekel (Ethiopia, 2020), a Nigerian daily on Zamfara (2022), a broadcaster's follow-up on a Bajaur bombing (2023), a
-rights group's press release on Abyei (2022), a short brief on an ambush in Samar (2021), a long feature on Kibeho
-(1995) a month on.
-First sight, scored once at 4f73928: f1 0.932 (precision 0.976, recall 0.891), measure 0.976, subject 0.781, side
-0.915, location 0.329, event_date 0.537, source 0.683, source_type 0.805, stance 0.805. On session 18's final tree,
-after the rules written for batches 26 and 27 and general news 24 (none of which it was shown): f1 0.937 (precision
-0.988: the false alarm of an age after a surname spelt like a month is gone), the same 82 claims found, location
-0.341, event_date 0.524, source 0.671, stance 0.793, every other field the same. Every miss and mismatch at first
-sight, by layer, with the annotator's calls, is in tests/data/firstsight/README.md. The gold-format checks are
-tests/test_heldout.py's, run over this folder too. (Batch 27 is in tests/data/heldout now, with FIRST_SIGHT_27.md.)
+Batch 29 (h165-h170, written in session 18 by a helper who had not read extract/, and kept hidden from every helper
+who wrote rules in sessions 18 and 19). A fifth sample of ordinary news, in six registers none of the earlier batches
+used: a state news agency's dispatch in translated English (Zahedan), a court report of a verdict (Acteal), an
+explainer of several sources' tolls (Bawku), an opinion column on an anniversary (Rabaa), a live blog of one day's
+unrest (Almaty), a television website's story (Enga).
+First sight, scored once at 399096f: f1 0.907 (precision 0.975, recall 0.848), location 0.436, event_date 0.667,
+source 0.628, side 0.782. On session 19's final tree, after the rules written for batch 28 and general news 25 (none
+of which it was shown): f1 0.907 (precision 0.975, recall 0.848) again, measure 0.974, subject 0.885, side 0.782,
+location 0.423, event_date 0.705, source 0.641, source_type 0.795, stance 0.846, section 0.962: batch 28's rules did
+not carry to it. Every miss and mismatch at first sight, by layer, with the annotator's calls, is in
+tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's, run over this folder too. (Batch
+28 is in tests/data/heldout now, with FIRST_SIGHT_28.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -31,7 +31,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.93, "precision": 0.98, "recall": 0.885, "measure": 0.97}
+FLOORS = {"f1": 0.90, "precision": 0.97, "recall": 0.84, "measure": 0.97}
 
 
 @pytest.fixture(scope="module")

@@ -199,6 +199,27 @@ subjects ("houses") and "persons" stay apart (the set writes the singular and "p
 attack site where the set often takes the hospital's town). With it the set, 151 reports: f1 0.979, recall 0.959,
 subject 0.847, side 0.880, location 0.593, event_date 0.739, source 0.960; every floor held.
 
+Batch 27 (h153-h158, written in session 15 and kept hidden until session 17; a third sample of ordinary news: a radio
+bulletin's transcript, an army press release, a weekly round-up of separate incidents, an anniversary feature, a
+fact-check of a viral toll, a Kenyan regional daily). First sight: f1 0.892 (precision 1.0, recall 0.804), subject
+0.851, side 0.811, location 0.230, event_date 0.514, source 0.716 (FIRST_SIGHT_27.md). After sessions 17-18's rules
+for it (running totals told number first, a figure named again, a dash aside's source, "<Name> village/camp", the
+lead's "yesterday" carried through the story): f1 0.989, subject 0.989, side 0.911, location 0.578, event_date 0.778,
+source 0.933.
+
+Batch 28 (h159-h164, written in session 16 and kept hidden until session 18; a fourth sample of ordinary news: a wire
+update on Metekel 2020, a Nigerian daily on Zamfara 2022, a broadcaster's follow-up on a Bajaur bombing 2023, a rights
+group's press release on Abyei 2022, a short brief on an ambush in Samar 2021, a long feature on Kibeho 1995). First
+sight: f1 0.932 (precision 0.976, recall 0.891), subject 0.781, side 0.915, location 0.329, event_date 0.537, source
+0.683 (FIRST_SIGHT_28.md); batch 27's rules moved it only to 0.937. After session 19's rules for it (singular small
+arms seized, "scores abducted", "one of its peacekeepers was killed", naira by a text's Nigerian towns, an aid body's
+own trucks no force; towns and districts added to the gazetteer, a press release's dateline and an interview's place
+no scene, displacement destinations lent to no other sentence; the abducted dated like the dead, "the dead of 22
+April"; a toll caveat that disputes only the tolls, "Almost nobody believes it", an NGO's own acronym as the outlet):
+f1 1.0, measure 0.978, subject 0.804, side 0.957, location 0.707, event_date 0.620, source 0.891, source_type 0.913,
+stance 0.946. Its annotator's hospital places (the attack's site) and plural or specific subjects ("soldiers",
+"rebels") stay apart where the set's majority differs.
+
 The floors sit just under what the extractor reaches now, so a regression in
 any layer shows; location and event_date, the weakest fields on unseen text,
 have floors of their own since session 4 raised location from 0.51 to 0.58.
@@ -263,11 +284,14 @@ ALLOWED = {
 # Session 18, with batch 27 (fitted in sessions 17-18), 157 reports: f1 0.980, precision 1.0, recall 0.960, subject
 # 0.858, side 0.882, location 0.610, event_date 0.767, source 0.959, source_type 0.965, stance 0.963 (subject,
 # location and event_date floors raised after sessions 17-18's rules for places, dates and subjects).
+# Session 19, with batch 28 (fitted in session 19), 163 reports: f1 0.981, precision 1.0, recall 0.963, subject
+# 0.860, side 0.885, location 0.614, event_date 0.763, source 0.957, source_type 0.963, stance 0.967 (location floor
+# raised after the session's place rules).
 FLOORS = {
     "f1": 0.975, "precision": 0.995, "recall": 0.955,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
     "measure": 0.985, "subject": 0.85, "side": 0.865,
-    "location": 0.60, "event_date": 0.755,
+    "location": 0.605, "event_date": 0.755,
     "source": 0.955, "source_type": 0.96, "stance": 0.96, "section": 0.995,
 }
 
