@@ -11,7 +11,6 @@ groups are a first sort for a developer, not a diagnosis.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -22,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from counterclaim.evaluation import (  # noqa: E402
     _canonicalisers, _published, load_gold, load_meta, locate, match_spans, same_value)
 from extract import extract_claims  # noqa: E402
+from errorgroups import print_rows  # noqa: E402  (scripts/errorgroups.py, beside this file)
 
 FIELDS = ("source", "source_type", "stance")
 
@@ -76,20 +76,12 @@ def main(argv: list[str]) -> int:
     only = argv[argv.index("--field") + 1] if "--field" in argv else None
     folders = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--field")]
     rows = [r for a in folders for r in mismatches(Path(a)) if only in (None, r["field"])]
+    print_rows(rows, as_json, lambda r: (
+        f"{r['doc'][:34]:34} {r['number']!r:>12} gold {r['gold']['source']!r}/{r['gold']['source_type']}/"
+        f"{r['gold']['stance']}  got {r['got']['source']!r}/{r['got']['source_type']}/{r['got']['stance']}",
+        r["sentence"][:300]))
     if as_json:
-        for r in rows:
-            print(json.dumps(r, ensure_ascii=False))
         return 0
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        groups[r["cause"]].append(r)
-    for name, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-        print(f"== {name} ({len(items)})")
-        for r in items:
-            g, p = r["gold"], r["got"]
-            print(f"  {r['doc'][:34]:34} {r['number']!r:>12} gold {g['source']!r}/{g['source_type']}/{g['stance']}"
-                  f"  got {p['source']!r}/{p['source_type']}/{p['stance']}")
-            print(f"      {r['sentence'][:300]}")
     counts = defaultdict(int)
     for r in rows:
         counts[r["field"]] += 1

@@ -11,10 +11,8 @@ groups are only a first sort for a developer (a heuristic over the sentence's wo
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from counterclaim.evaluation import _published, load_gold, load_meta, locate, match_spans  # noqa: E402
 from extract import extract_claims  # noqa: E402
+from errorgroups import print_rows  # noqa: E402  (scripts/errorgroups.py, beside this file)
 
 _TOTAL = re.compile(r"\b(?:in all|in total|total|overall|so far|to date|cumulative|altogether|since"
                     r"|bring(?:s|ing)? to)\b", re.I)
@@ -79,19 +78,11 @@ def mismatches(folder: Path) -> list[dict]:
 def main(argv: list[str]) -> int:
     as_json = "--json" in argv
     rows = [r for a in argv if a != "--json" for r in mismatches(Path(a))]
+    print_rows(rows, as_json, lambda r: (
+        f"{r['doc'][:40]:40} {r['number']!r:>10} [{r['measure']}] gold {r['gold']} got {r['got']} (pub {r['published']})",
+        r["sentence"][:260]))
     if as_json:
-        for r in rows:
-            print(json.dumps(r, ensure_ascii=False))
         return 0
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        groups[r["cause"]].append(r)
-    for name, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-        print(f"== {name} ({len(items)})")
-        for r in items:
-            print(f"  {r['doc'][:40]:40} {r['number']!r:>10} [{r['measure']}] gold {r['gold']} got {r['got']} "
-                  f"(pub {r['published']})")
-            print(f"      {r['sentence'][:260]}")
     print(f"total {len(rows)}")
     return 0
 
