@@ -35,6 +35,7 @@ date: extract/datestates.py); a date in another
 reported statement ("..., and that 57 were found on Sunday") or in a running total after the number dates the
 number no more than an absent one.
 Without a published date only absolute dates with a year resolve.
+A sentence's expressions, each with its kind and date, are scanned in extract/datescan.py.
 The date an expression names, and its kind, come from extract/dateresolve.py (the standard library's
 calendar checks an explicit date). What does not depend on the number (a
 sentence's expressions, the date an undated sentence inherits) is worked out once per sentence.
@@ -44,30 +45,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
-from typing import NamedTuple
 
 from extract.context import SentenceContext, per_sentence
-from extract.dateexpr import _EXPR, dated_expressions
+from extract.dateexpr import _EXPR
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
 from extract.dateanchors import place_anchor
 from extract.entrystamps import stamped_original
 from extract.dateasides import in_caption, looked_back, standing_size
-from extract.datehits import later_clause, refine_hits
-from extract.dateplans import planned_dates
-from extract.daysinmonth import days_in_month
-from extract.datepairs import joined_dates
-from extract.dateends import period_ends
-from extract.datejoins import joined_hits
-from extract.dateterms import merge_hits, period_terms
+from extract.datehits import later_clause
 from extract.datepoints import row_date
 from extract.datequoted import quoted_day
-from extract.datedigits import ascii_dated
 from extract.datefunds import budget_year
 from extract.dateincident import attack_force, early_date
 from extract.dateabducted import incident_harm
-from extract.dateharmof import harm_days
-from extract.datestatement import statement_days
 from extract.datefollow import followed_date, follows_on
 from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
@@ -77,52 +67,30 @@ from extract.datewhen import _WHEN, when_clause_date
 from extract.datewhole import whole_war
 from extract.answerturns import question_turn
 from extract.dateyearfrom import year_from_text
-from extract.datewords import REPORT_VERB_ALTERNATION, REPORT_VERBS, TOTAL_WORDS
+from extract.datewords import TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.datelends import lent_hits
-from extract.dateruns import ran_over_days
-from extract.datesaid import (INCIDENT_MEASURES, carries_incident, incident_date, said_dates, spans_after,
-                              told_before, told_or_aside)
+from extract.datesaid import (INCIDENT_MEASURES, carries_incident, incident_date, spans_after, told_before,
+                              told_or_aside)
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datestates import still_state
-from extract.datespans import CLAUSE_MARKS, brought_to, opens_period, period_openers, possessive_owner, since_span
+from extract.datespans import CLAUSE_MARKS, brought_to, possessive_owner
 from extract.partitives import in_partitive
 from extract.placespread import spread_over_places
 from extract.storyscope import story_neighbours
+# the per-sentence scan (extract/datescan.py); its names are importable from here, as before the split
+from extract.datescan import (_DATELINE_AFTER, _DATELINE_HEAD, _LABEL_HEAD, _REPORT_BEFORE,  # noqa: F401
+                              _REPORT_BEFORE_LOW, _REPORT_KEYS, _REPORTABLE, _Hit, _hits, _line_start,
+                              second_looks)
 from extract.records import Quantity
-from extract.rx import guarded, lower_pattern, lowered
-from extract.wordset import words_of
+from extract.rx import lowered
 
 
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|" + TOTAL_WORDS + r")\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
-_REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear")
 _LAST_RESORT = ("dateline", "report", "plan")  # hits that govern a number only when the sentence has no other
-# A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
-# ("had given a toll of 46 on Tuesday": the day the toll was given)
-# Where or by whom between verb and date: "announced by the government on", "given at a briefing on", "read on state TV"
-_TOLD_MIDDLE = (r"(?:(?:at|during)\s+(?:a|the|its|their)\s+(?:[\w'’-]+\s+)?(?:briefing|(?:news|press)\s+conference)\s+"
-                r"|on\s+(?:state\s+|national\s+)?(?:television|radio|tv)\s+|by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2})")
-_REPORT_BEFORE = re.compile(r"\b(?:(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2}"
-                            r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*)"
-                            r"\s+" + _TOLD_MIDDLE + r"?|(?:given|read|broadcast|aired)\s+" + _TOLD_MIDDLE + r")"
-                            r"(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
-_REPORT_BEFORE_LOW = guarded(lower_pattern(_REPORT_BEFORE).pattern)  # for the lower-cased sentence, as _EXPR_LOW
-# _REPORT_BEFORE's verbs: one is a whole word of every match (a test of the sentence's words first)
-_REPORT_KEYS = frozenset((*REPORT_VERBS, "say", "issued", "told", "gave", "given", "put", "read", "broadcast",
-                          "aired"))
-# What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
-_LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
-# A dateline: a place in capitals (with its country), then the date, then "(Outlet)" or a dash.
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'’.\- ]+(?:,[ \t]*[A-Z][\w'’.\- ]*)?,[ \t]*")
-_DATELINE_AFTER = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")
-
-
-def _line_start(sentence: str, pos: int) -> int:
-    return sentence.rfind("\n", 0, pos) + 1
-
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]| - ")
 _CLAUSE_BREAK_MARKS = CLAUSE_MARKS  # the characters of _CLAUSE_BREAK; its other match, " - ", has none of them
@@ -141,15 +109,6 @@ _ANOTHER_ACCOUNT = re.compile(r"\b(?:claims?|claimed|says|said|reports?|reported
 _THIS_DAY = re.compile(r"(?:earlier\s+|later\s+)?today|tonight|overnight|this\s+(?:morning|afternoon|evening)",
                        re.IGNORECASE)
 
-
-class _Hit(NamedTuple):
-    """A date expression of a sentence (a tuple: made for every expression, and cheaper so than a dataclass)."""
-
-    start: int
-    end: int
-    kind: str
-    date: EventDate | None  # None for periods, or when it cannot resolve
-    anchored: bool = False  # "on <date>": the date of an event, not of a report
 
 
 def resolve_event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -> EventDate | None:
@@ -352,63 +311,3 @@ def names_period(sentence: str, pub: date | None = None) -> bool:
     gives the same answer: a caller that knows the report's passes it, to reuse the sentence's hits the date
     stage has already found (tests/test_places_shortcuts.py checks the two agree)."""
     return any(h.kind == "period" for h in _hits(sentence, pub))
-
-
-@lru_cache(maxsize=4096)
-def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
-    out: list[_Hit] = []
-    # the scans run over the lower-cased sentence when that finds the same (extract/rx.py)
-    low = lowered(sentence)
-    terms = period_terms(sentence, low, pub, _Hit)  # "in the quarter", "the week before" (dateterms.py)
-    found = dated_expressions(sentence, low)  # (the scan, pure on the sentence, is cached apart from the report's date)
-    if found is None:
-        return tuple(terms)
-    told: EventDate | None = None  # the day of the first "said on <day>"
-    openers = period_openers(sentence, low)  # "since" or "which began": a date may open a period (datespans.py)
-    for m in found:
-        kind = _kind(m)
-        if openers and (kind == "period" or opens_period(sentence, m.start(), out[-1].end if out else 0)):
-            # "since fighting began on May 23": a period, no date; "since Friday": the days since, if in one month
-            span = since_span(sentence, m, kind, pub, _resolve(m, kind, pub) if kind == "explicit" else None)
-            out.append(_Hit(m.start(), m.end(), "period", EventDate(*span) if span else None))
-            continue
-        date = _resolve(m, kind, pub)
-        if kind == "explicit" and sentence[m.end() : m.end() + 1] == ":":
-            if not _LABEL_HEAD.fullmatch(sentence, _line_start(sentence, m.start()), m.start()):
-                continue  # a date before a colon mid-line ("as of May 6: ...") labels no item
-            kind = "label"  # "Roundup, February 4: ..." / "June 7: ...": the date of the item it heads
-        elif kind in _REPORTABLE and not _REPORT_KEYS.isdisjoint(words_of(sentence)) and (
-                _REPORT_BEFORE_LOW.search(low, max(0, m.start() - 40), m.start())
-                                      if low is not None else
-                                      _REPORT_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
-            told = told or date
-            kind, date = "report", None  # "said on Friday": when it was said, not when it happened
-        elif kind == "explicit" and _DATELINE_AFTER.match(sentence, m.end()) \
-                and _DATELINE_HEAD.fullmatch(sentence, _line_start(sentence, m.start()), m.start()):
-            kind = "dateline"  # "KYIV, March 3 (Reuters) -": the report's day, the event's when nothing else says
-        out.append(_Hit(m.start(), m.end(), kind, date, bool(m.group("on"))))
-    if told is not None:
-        # "said on Sunday that it had shot down 31 drones overnight": the night before the day it was said
-        out = [_Hit(h.start, h.end, h.kind, told, h.anchored)
-               if h.kind == "today" and sentence[h.start : h.end].lower() == "overnight" else h for h in out]
-    return second_looks(sentence, low, out, terms, pub)
-
-
-def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_Hit], pub: date | None
-                 ) -> tuple[_Hit, ...]:
-    """The hits of a sentence's expressions after the rules that read the words around them, with the report-period
-    hits (`terms`) that overlap none of them: one place for the steps after the scan, which the long way of the
-    tests (tests/test_dates_shortcuts.py) takes too."""
-    out = said_dates(sentence, out)  # "On 9 March the ministry said": a statement's day (datesaid.py)
-    out = harm_days(sentence, out)  # "the dead of 22 April": the harm's day, as "on 22 April" (dateharmof.py)
-    out = statement_days(sentence, out)  # "in a statement made available ... on Saturday" (datestatement.py)
-    out = ran_over_days(sentence, out)  # "began on Saturday and continued into Monday": its month (dateruns.py)
-    if not sentence.isascii():
-        out = ascii_dated(sentence, out)  # "on ٣ May" names no date (datedigits.py)
-    out = planned_dates(sentence, low, out, pub)  # "due on Saturday", "plan exercises in July" (dateplans.py)
-    out = days_in_month(sentence, low, out)  # "fought for three days in June 2008": a span (daysinmonth.py)
-    out = joined_dates(sentence, out)  # "in October 2008 and April 2009 killed seven": no one date (datepairs.py)
-    out = period_ends(sentence, out)  # "had arrested 431 by 1 April", "report of 1970" (dateends.py)
-    out = joined_hits(sentence, low, out, pub)  # "on 2 November last year"; "has now lost 4 since May" (datejoins.py)
-    out = merge_hits(out, terms)
-    return refine_hits(sentence, out)  # apposed weekdays, "now counts", "between <date> and <date>" (datehits.py)
