@@ -36,7 +36,8 @@ landmines (extract/mineaccidents.py), a side's toll put at a number (extract/num
 (extract/heldpeople.py), verbs split around the count ("hacked 23 villagers to death", "led 40 pupils to safety":
 extract/splitverbs.py), tolls, sport and works of peacetime (extract/peacetolls.py) and late readings of the phrase
 (extract/rereads.py) are their modules' too; so is the last step, from a measure to the subject and side
-(extract/kindends.py).
+(extract/kindends.py). The first gates, which settle a number before its phrase is read (a conditional, a
+callsign, a population, an age, a disaster's toll, a sum of money), are extract/ruledout.py's.
 
 For speed, a search for words the sentence does not hold is skipped: extract/wordset.py keeps the
 set of the sentence's words (tests/test_classify_shortcuts.py checks each such test against its
@@ -64,11 +65,10 @@ from extract.rx import guarded
 from extract.splitverbs import to_an_end, to_safety
 from extract.heldpeople import held_without_verb
 from extract.otherverbs import missing_or_gone, verbs_elsewhere
-from extract.countrates import dollar_rate, event_or_figure
+from extract.countrates import event_or_figure
 from extract.amongthem import force_among
 from extract.aircraftraids import aircraft_attacking
 from extract.armedcounts import PART_GATE as _PART_GATE, part_of_a_force, read_armed
-from extract.callsigns import callsign_number
 from extract.verblabels import read_shorthand
 from extract.ofthewhole import whole_before
 from extract.executions import executions_done
@@ -82,17 +82,15 @@ from extract.piperows import pipe_row
 from extract.gapping import gapped_item
 from extract.apposedforce import apposed_force
 from extract.listitems import shared_kind
-from extract.notcounts import counts_nothing
-from extract.clocktimes import clock_time
 from extract.conditionals import (CONDITION_WORD as _CONDITION_WORD, CONDITION_WORDS as _CONDITION_WORDS,  # noqa: F401
                                   conditional as _conditional)  # (_CONDITION_WORD: tests/test_classify_shortcuts.py)
 from extract.sharedcounts import bare_update, set_against
 from extract.verbreach import hospital_not_held, reach_over
 from extract.peaceforces import FORMER_SUBJECTS
-from extract.peacetolls import _HARM_MEASURES, custody_deaths_in_peace, harm_of_no_war, named_near, sport_news
+from extract.peacetolls import _HARM_MEASURES, harm_of_no_war
 from extract.nonclaims import HARMLESS_KEYS as _HARMLESS_KEYS, no_count_of_harm
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,  # noqa: F401
-                           dollar_named as _dollar_named, not_a_count, war_rate)
+                           dollar_named as _dollar_named, war_rate)
 # (the four named _...: tests/test_classify_shortcuts.py; extract/countrates.py reads the rates)
 from extract.partof import (PART_MEASURES, Kind, inherit,
                             part_done_to, part_of_last_count, part_or_restatement, previous, restated_count,
@@ -104,29 +102,26 @@ from extract.tollgiven import toll_given
 from extract.elidedthings import elided_things
 from extract.eventparts import shared_event_count
 from extract.armedmen import armed_men
-from extract.mineaccidents import mine_accidents
 from extract.countedwho import read_who
 from extract.numberof import side_count
 from extract.numbergiven import number_brought_to, number_given_as, numbering_read
 from extract.partitive import named_part, whole_of_a_part, wounded_part
-from extract.partbefore import partitive_before, places_of_them, population_of
+from extract.partbefore import partitive_before
 from extract.namebefore import _NAME_BEFORE, _capital_last  # noqa: F401 (both: tests/test_classify_shortcuts.py)
 from extract.phrase import read_phrase
-from extract.picturenotes import picture_note
-from extract.gamepieces import GATE as _GAME_GATE, game_rule
 from extract.records import Quantity
+from extract.ruledout import UNDECIDED, ruled_out
 from extract.ellipses import elliptic_kind
 from extract.forcemen import men_of_a_force
 from extract.answerturns import turn_reading
 from extract.offcounts import off_the_war
-from extract.capacitylists import capacity_or_roll
-from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, names_dollar, open_rules
+from extract.classgates import READ_HINTS_CLASSES, READ_HINTS_VERBS, open_rules
 from extract.phrasehints import read_hints
 from extract.sides import resolve_side
 from extract.thereare import there_are_of_those
 from extract.phraseparts import done_to_numbering
 from extract.puttolls import estimated_noun
-from extract.triggers import HUMAN, cue_in, event_words, lexicon, measure_for, norm
+from extract.triggers import HUMAN, event_words, lexicon, measure_for, norm
 from extract.wartimewords import lost_is_no_death, martyrs_in_peace, speaker_lost
 from extract.wordset import cuts_word, words_of
 
@@ -138,7 +133,6 @@ _COUNTING = guarded(r"(?:number|total|counting)", re.IGNORECASE)  # what noun_nu
 _COUNTED_TO = guarded(r"(?:number|total|counting|came to|comes to|amounted to)", re.IGNORECASE)  # done_to_numbering
 # The whole words some patterns cannot match without (a test of the sentence's words first, extract/wordset.py).
 _NEGATION_WORDS = frozenset({"not", "none", "neither", "no", "nor"})  # _NEGATED
-_ACCIDENT_WORDS = frozenset({"accidents", "accident", "incidents"})  # extract/mineaccidents.py
 _TOLL_WORDS = frozenset({"number", "dead", "toll"})  # extract/numberof.py
 
 
@@ -202,37 +196,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     opened = open_rules(ctx)  # the rules whose words the sentence holds: the others are not asked (classgates.py)
     k = q.char_start
     cut = cuts_word(text, k)
-    if (cut or not _CONDITION_WORDS.isdisjoint(words)) and _conditional(ctx, q):
-        return None
-    if picture_note(ctx) or not _GAME_GATE.isdisjoint(words) and game_rule(words):
-        return None  # "VO over pictures: three soldiers guard a food line" (extract/picturenotes.py), "3 tank
-        # counters", "the player wins if 5 motti are eliminated by turn 12": a game's rule (extract/gamepieces.py)
-    if text[k - 2 : k - 1].isupper() and text[k - 1] == " " and callsign_number(text, start, k, q.char_end, end):
-        return None  # "two missiles were launched at HOG 32": a callsign (extract/callsigns.py)
-    if "of " in text[k - 20 : k] and population_of(text, start, k) or text.startswith(" of ", q.char_end) and (
-            places_of_them(text, start, k, q.char_end)):  # "moved into about 480 of them": places (partbefore.py)
-        return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
-    if ("counts_nothing" in opened or "." in q.surface) and counts_nothing(ctx, q) or (
-            len(q.surface) >= 4 and q.surface[:4].isdigit() and clock_time(ctx, q)):  # (clock_time's first test)
-        return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py), "2200 hrs"
-    if "capacity_or_roll" in opened and capacity_or_roll(ctx, q, words):
-        return None  # "can carry up to 300 marines", "40 witnesses, among them 12 injured" (extract/capacitylists.py)
-    mines = mine_accidents(ctx, q) if not _ACCIDENT_WORDS.isdisjoint(words) and q.unit == "count" else None
-    if mines is not None:
-        return Kind(*mines)  # "recorded 41 mine accidents" in a report of landmines (extract/mineaccidents.py)
-    disaster = lex.keys["cue:non_conflict"]
-    if (cut or disaster is None or not disaster.isdisjoint(words)) and named_near(ctx, q, "non_conflict") and (
-            not cue_in("conflict", sentence)):
-        return None  # "The storm killed 12" (extract/peacetolls.py)
-    if "sport_news" in opened and sport_news(ctx, q, words):
-        return None  # "The club's casualty list grew to nine", where no war is named (extract/peacetolls.py)
-    if "custody_deaths_in_peace" in opened and custody_deaths_in_peace(ctx):
-        return None  # "the jail's 17 deaths in custody" where no war is named (extract/peacetolls.py)
-    if q.unit != "count":
-        got = not_a_count(ctx, q)  # a ratio, percentage, sum of money or weight (extract/money.py)
-        return Kind(*got) if got else None
-    if names_dollar(ctx) and (rate := dollar_rate(ctx, q, words)) is not None:
-        return rate  # "the dollar fetched about 41 hryvnias", "fell to 600 against the dollar" (extract/countrates.py)
+    early = ruled_out(ctx, q, lex, words, opened, cut)  # conditionals, captions, callsigns, populations, ages,
+    if early is not UNDECIDED:  # disasters, sums of money, exchange rates (extract/ruledout.py)
+        return early  # a Kind, or None: no claim
 
     if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):  # "none of the 40"
         return retracted(ctx, q, depth) if depth < MAX_DEPTH and "as" in words else None  # (corrections.py)
