@@ -6,7 +6,8 @@
 The words are those of assets/lexicons/claims.toml (extract/triggers.py, whose `measure_for` states which
 measure a verb group gives for each class of counted thing). The verb before the number is read
 backwards by extract/tailwords.py; compounds, lists and wounds treated by extract/phraseparts.py, a verb shared
-with a number before by extract/sharedverb.py. This
+with a number before by extract/sharedverb.py, members of a force ("55 members of the security forces") by
+extract/membersof.py. This
 runs for every number, so a pattern that cannot match is skipped after a cheaper test of the same
 condition (each checked against the pattern in tests/test_classify_shortcuts.py).
 """
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
@@ -24,6 +24,7 @@ from extract.phraselead import _NP_LEAD, _may_coordinate, _next_in, _np_lead  # 
 from extract.relclause import main_verb_after
 from extract.releasedarms import released_munitions
 from extract.leftplace import left_a_place, never_came_back
+from extract.membersof import members_of
 from extract.captives import freed_after_capture, still_held
 from extract.freedcaptives import freed_captives
 from extract.movingaway import MOVERS, fled_or_camped
@@ -86,24 +87,7 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
                     re.IGNORECASE)  # of them children, had been treated": the part told aside, the verb the whole's)
 _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by|further|farther)\s+"
                  r"(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
-_ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:armed\s+group|group|militia|faction|gang|brigade|battalion|movement|forces?|army|"
-                            r"cell|network|organi[sz]ation|squad|commando|platoon|regiment|detachment|patrol)s?\b",
-                            re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _unit_members() -> re.Pattern[str]:
-    """"members of the unit": armed when "unit" stands alone after the article or an armed word of [cues] armed_units
-    names it ("the police unit", "an elite unit"); "the emergency unit", "the paediatric unit" are a hospital's."""
-    armed = lexicon().cues["armed_units"].pattern
-    return re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:" + armed + r"\s+){0,3}units?\b",
-                      re.IGNORECASE)
-
-
 _WHO = re.compile(r"(?:who|that)\s+", re.IGNORECASE)
-_STATE_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|its\s+|their\s+)?((?:security|armed|government|state)\s+forces|"
-                            r"army|military|police(?:\s+force)?)\b", re.IGNORECASE)
 _UNIT_MEMBERS = (" members", " personnel", " officers", " soldiers")  # after a unit named by its arms ("Rifles")
 _AUX_START = re.compile(r"(?:were|was|have|has|had|are|is|been|being)\b", re.IGNORECASE)
 _NOT = re.compile(r"(?:not|never|n[’']t)\b", re.IGNORECASE)
@@ -160,17 +144,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     for _ in range(7):
         if pos >= end:
             break
-        members = text.startswith(("m", "M"), pos)
-        state = _STATE_MEMBERS.match(text, pos, end) if members else None
-        if state:  # "55 members of the security forces", "12 members of the police"
-            subject = "police" if state.group(1).lower().startswith("police") else "troops"
-            cls, np_end = "fighter", state.end()
-            break
-        armed = _ARMED_MEMBERS.match(text, pos, end) if members else None
-        if armed is None and members and text.startswith("embers of ", pos + 1):
-            armed = _unit_members().match(text, pos, end)  # "members of the police unit" (not "of the emergency unit")
-        if armed:  # "45 members of the rival group" (but not "seven members" of a council)
-            cls, subject, np_end = "fighter", "fighters", armed.end()
+        member = members_of(text, pos, end) if text.startswith(("m", "M"), pos) else None
+        if member is not None:  # "55 members of the security forces", "45 members of the rival group" (membersof.py)
+            cls, subject, np_end = member
             break
         m = noun_re.match(text, pos, end)
         key = " ".join(fold(m.group(0)).split()) if m else ""  # norm()
