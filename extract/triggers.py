@@ -1,7 +1,7 @@
 """The trigger words of assets/lexicons/claims.toml, compiled once for extract/classify.py.
 
 The TOML file is the one place a researcher reads or edits the words; this
-module only turns its lists into regular expressions and lookup tables.
+module only turns its lists into regular expressions (extract/wordpatterns.py says how) and lookup tables.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from functools import lru_cache
 from extract.context import memo_list
 from extract.gazetteer import gazetteer
 from extract.resources import ASSETS
-from extract.rx import guarded
 from extract.trie import trie_alternation
+from extract.wordpatterns import _guarded, _speaker_re, whole_words
 from extract.wordset import fold, fold_pattern, folded, key_words, may_occur, words_of
 
 LEXICON_PATH = ASSETS / "lexicons" / "claims.toml"
@@ -28,21 +28,6 @@ HUMAN = frozenset({"civilian", "people", "third_party", "peacekeeper", "displace
 PERSONS = HUMAN - {"toll", "injury"}
 ARMED = frozenset({"fighter", "peacekeeper"})
 UNARMED = PERSONS - ARMED - {"displaced", "captive"}
-
-
-def whole_words(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Whole-word match of any of the phrases."""
-    alternation = trie_alternation(phrases, fold=bool(flags & re.IGNORECASE), flexible_space=True)
-    return re.compile(_GUARD_OPEN + alternation + _GUARD_CLOSE, flags)
-
-
-_GUARD_OPEN, _GUARD_CLOSE = r"(?<![\w])(?:", r")(?![\w])"
-
-
-def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` with a look-ahead on the characters its matches start with (extract/rx.py): the same matches, found
-    faster. For the noun and verb patterns, which are tried at every number and have no folded twin."""
-    return guarded(pattern.pattern, pattern.flags)
 
 
 @dataclass(frozen=True)
@@ -320,19 +305,6 @@ def find_sides(text: str, start: int, end: int) -> list[Mention]:
             continue  # ("PKK" in a report on Turkey names no side of Syria's war)
         out.append(mention)
     return out
-
-
-def _speaker_re(speaker: dict[str, list[str]]) -> re.Pattern[str]:
-    """A verb of saying right after a side name, not followed by the side's own deed ([sides.speaker])."""
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-    addressed = "|".join(rf"{re.escape(v)}\s+[\w.]+" for v in speaker["addressed"])
-    return re.compile(
-        rf"\s+(?:{alternation(speaker['verbs'])}|{addressed})\b(?:\s+(?:on|late|early|earlier)\s+\w+)?+"
-        rf"(?!\s*,?\s*(?:that\s+)?(?:{alternation(speaker['own_deed_subjects'])})\b"
-        rf"|\s+(?:the\s+)?(?:{alternation(speaker['own_deed_nouns'])})\b)",
-        re.IGNORECASE)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
