@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext, per_document, per_sentence
+from extract.cuescan import has_any
+from extract.wordset import folded
 from extract.stance import _has_doubt as has_doubt, is_breakdown  # (stance's own test of a doubt)
 
 __all__ = ["TOLL_CAVEAT", "toll_doubted"]
 
 # "either toll", "both death tolls", "neither toll": the caveat names tolls, and only tolls.
 TOLL_CAVEAT = re.compile(r"\b(?:either|neither|both)\s+(?:of\s+the\s+)?(?:death\s+)?tolls?\b", re.I)
+_CAVEAT_KEYS = ("either", "both")  # (what every match of TOLL_CAVEAT holds: "neither" holds "either")
 _REACH = 8  # sentences back from the caveat (as extract/stance.py's caveat on both sides' figures)
 # "…, among them 12 children", "including 9 women": a part of the toll before it, not a toll of its own.
 _PART_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them\s+|whom\s+)?(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
@@ -26,7 +29,9 @@ _PART_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them\s+|whom\s+)?(?:at\s+
 
 @per_document  # one search of the whole text: most documents hold no such caveat
 def _document_has_caveat(ctx: SentenceContext) -> bool:
-    return "toll" in ctx.text and TOLL_CAVEAT.search(ctx.text) is not None
+    text = ctx.text  # (every match holds "either" or "both", folded as IGNORECASE compares: two `in` tests spare
+    # the search, which tries every character of the text)
+    return "toll" in text and has_any(folded(text), _CAVEAT_KEYS) and TOLL_CAVEAT.search(text) is not None
 
 
 @per_sentence  # depends on the sentence and the ones after it in its section only

@@ -65,3 +65,31 @@ def test_called_untrue_next_still_doubts() -> None:
     assert accountdoubt.called_untrue_next(ctxs[1])  # a count of statements two sentences on, reaching back
     ctxs = _contexts(["The ministry gave 40 dead.", "Both statements are untrue."], [True], True)
     assert not accountdoubt.called_untrue_next(ctxs[0])  # (another paragraph)
+
+
+# -- tolldoubt._document_has_caveat: "either"/"both" (folded) before the search of the whole text
+
+import extract.tolldoubt as tolldoubt  # noqa: E402
+
+
+def _doc_ctx(text: str) -> SentenceContext:
+    return SentenceContext(text=text, sentences=((0, len(text)),), index=0, section=Section("body", 0, len(text)),
+                           published=None, outlet=None, memo=None)
+
+
+_CAVEAT_BITS = ["either", "Either", "NEITHER", "both", "BOTH", "Both", "EİTHER", "eıther", "toll", "tolls", "TOLL",
+                "death", "of the", " ", " ", "\n", ".", "The toll rose", "bot", "h", "neither toll", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_CAVEAT_BITS), max_size=10).map("".join))
+def test_document_caveat_as_the_long_way(text: str) -> None:
+    long_way = "toll" in text and tolldoubt.TOLL_CAVEAT.search(text) is not None
+    assert tolldoubt._document_has_caveat(_doc_ctx(text)) == long_way
+
+
+def test_document_caveat_still_found() -> None:
+    for text in ("A monitor said 40 died. We could not verify either toll.", "NEITHER TOLL was checked; the toll grew.",
+                 "Both death tolls are the army's. The toll is 9."):
+        assert tolldoubt._document_has_caveat(_doc_ctx(text))
+    assert not tolldoubt._document_has_caveat(_doc_ctx("The toll rose to 9. Both sides said so."))
