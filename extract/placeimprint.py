@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from extract.cuescan import has_any
+
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = r"(?:\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d|" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d)"
 # After a newline (the text gets one put before it): two to five comma-separated parts, each opening with a
@@ -26,6 +28,7 @@ _IMPRINT_NL = re.compile(r"\n[ \t]*+[A-Z][^\n.;:!?,]{0,60}+(?:,[ \t]*+[A-Z0-9][^
 # A press release's dateline: a line's first words, one to three comma-separated names of capitalised words ("Juba/Abyei",
 # "Goma, North Kivu"), the date, then a dash and the lead.
 _NAME = r"[A-Z][\w'’.]*+(?:[ /-][A-Z][\w'’.]*+){0,3}"
+_DASHES = ("- ", "– ", "— ", "-\t", "–\t", "—\t")  # what every match of _PRESS_NL holds: its dash, a blank after
 _PRESS_NL = re.compile(r"\n[ \t]*+" + _NAME + r"(?:,[ \t]*+" + _NAME + r"){0,2},[ \t]*" + _DATE + r"[ \t]*[—–-](?=[ \t])")
 
 
@@ -34,5 +37,7 @@ def imprint_spans(text: str) -> list[tuple[int, int]]:
     if not any(m in text for m in ("19", "20")):
         return []
     padded = "\n" + text  # a match from index i (its newline) to j is the span (i, j - 1) of `text`
-    return [(m.start(), m.end() - 1) for m in _IMPRINT_NL.finditer(padded)] \
-        + [(m.start(), m.end() - 1) for m in _PRESS_NL.finditer(padded)]
+    spans = [(m.start(), m.end() - 1) for m in _IMPRINT_NL.finditer(padded)]
+    if has_any(text, _DASHES):  # (a press dateline's dash and the blank after it, before its search)
+        spans += [(m.start(), m.end() - 1) for m in _PRESS_NL.finditer(padded)]
+    return spans

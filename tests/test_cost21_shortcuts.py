@@ -93,3 +93,32 @@ def test_document_caveat_still_found() -> None:
                  "Both death tolls are the army's. The toll is 9."):
         assert tolldoubt._document_has_caveat(_doc_ctx(text))
     assert not tolldoubt._document_has_caveat(_doc_ctx("The toll rose to 9. Both sides said so."))
+
+
+# -- placeimprint.imprint_spans: a dash and a blank after it before the press-dateline search
+
+import extract.placeimprint as placeimprint  # noqa: E402
+
+_LINE_BITS = ["\n", "Juba", "/Abyei", ", ", "Goma", " North Kivu", "10 February 2022", "March 3, 2021", " ", "\t", "-",
+              "–", "—", "The group said 40 died.", ".", "Makassar", "x"]
+
+
+def _imprint_spans_long(text: str) -> list[tuple[int, int]]:
+    if not any(m in text for m in ("19", "20")):
+        return []
+    padded = "\n" + text
+    return [(m.start(), m.end() - 1) for m in placeimprint._IMPRINT_NL.finditer(padded)] \
+        + [(m.start(), m.end() - 1) for m in placeimprint._PRESS_NL.finditer(padded)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_BITS), max_size=12).map("".join))
+def test_imprint_spans_as_the_long_way(text: str) -> None:
+    assert placeimprint.imprint_spans(text) == _imprint_spans_long(text)
+
+
+def test_press_dateline_still_found() -> None:
+    for dash in ("-", "–", "—"):
+        for blank in (" ", "\t"):
+            text = f"Report\nJuba/Abyei, 10 February 2022 {dash}{blank}The group has documented 40 deaths."
+            assert placeimprint.imprint_spans(text) == _imprint_spans_long(text) != []
