@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import SentenceContext, per_sentence
+from extract.context import SentenceContext, per_document, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 from extract.personpronouns import person_before
 from extract.quotecarry import quote_left_open
@@ -28,6 +28,11 @@ def _marked(text: str) -> bool:
     return '"' in text or "“" in text or "”" in text
 
 
+@per_document
+def _document_marked(ctx: SentenceContext) -> bool:
+    return _marked(ctx.text)
+
+
 def _closes(text: str) -> bool:
     """Whether `text` closes a quotation opened before it: more ” than “, or an odd number of straight quotes
     with none at its start."""
@@ -39,8 +44,8 @@ def _closes(text: str) -> bool:
 @per_sentence  # depends on the sentence and its neighbours in the paragraph only
 def quote_closed_after(ctx: SentenceContext) -> tuple[str, str] | None:
     """(speaker, verb) of the quotation this unmarked sentence stands inside (see the module); None otherwise."""
-    if ctx.section.kind not in ("body", "update") or _marked(ctx.sentence):
-        return None
+    if ctx.section.kind not in ("body", "update") or _marked(ctx.sentence) or not _document_marked(ctx):
+        return None  # (a quotation left open needs a mark somewhere in the document)
     sentences = ctx.sentences
     for k in range(1, _REACH + 1):  # back: the quotation opened at the start of a sentence and left open
         i = ctx.index - k

@@ -122,3 +122,46 @@ def test_press_dateline_still_found() -> None:
         for blank in (" ", "\t"):
             text = f"Report\nJuba/Abyei, 10 February 2022 {dash}{blank}The group has documented 40 deaths."
             assert placeimprint.imprint_spans(text) == _imprint_spans_long(text) != []
+
+
+# -- midquote.quote_closed_after: a quotation mark somewhere in the document first
+
+import extract.midquote as midquote  # noqa: E402
+
+_QUOTE_SENTENCES = ['"We buried them on Friday.', "In the next village they buried more than 60.", "It rained.",
+                    'Over 10,000 have fled," Ada Obi lamented.', "“They came at night.", "No one stayed,” he said.",
+                    "Officials said 12 died.", ""]
+
+
+def _quote_closed_after_long(ctx: SentenceContext) -> tuple[str, str] | None:
+    """quote_closed_after before cost21 (no look at the whole document first)."""
+    if ctx.section.kind not in ("body", "update") or midquote._marked(ctx.sentence):
+        return None
+    return midquote.quote_closed_after.__wrapped__(ctx) if midquote._marked(ctx.text) else _unmarked_long(ctx)
+
+
+def _unmarked_long(ctx: SentenceContext) -> None:
+    """The old back loop on a document without a mark: it never breaks, so the answer is None."""
+    for k in range(1, midquote._REACH + 1):
+        i = ctx.index - k
+        if i < 0 or ctx.sentences[i][0] < ctx.section.start or midquote._PARAGRAPH_BREAK.search(
+                ctx.text, ctx.sentences[i][1], ctx.sentences[i + 1][0]):
+            return None
+        assert not midquote._marked(ctx.neighbour(-k))
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(st.lists(st.sampled_from(_QUOTE_SENTENCES), min_size=1, max_size=5),
+                 st.lists(st.booleans(), min_size=1, max_size=3), st.booleans()))
+def test_quote_closed_after_as_the_long_way(doc: tuple[list[str], list[bool], bool]) -> None:
+    for ctx in _contexts(*doc):
+        assert midquote.quote_closed_after.__wrapped__(ctx) == _quote_closed_after_long(ctx)
+
+
+def test_quote_closed_after_still_found() -> None:
+    ctxs = _contexts(["A trader, Musa Bello, spoke to us by phone.", '"We buried them on Friday.',
+                      "In the next village they buried more than 60.", 'Over 10,000 have fled," he lamented.'],
+                     [False], True)
+    got = midquote.quote_closed_after.__wrapped__(ctxs[2])
+    assert got is not None and got[1] == "lamented"
