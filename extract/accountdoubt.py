@@ -69,13 +69,10 @@ def called_untrue_next(ctx: SentenceContext) -> bool:
     i = ctx.index + 1
     if i >= len(ctx.sentences) or ctx.sentences[i][1] > ctx.section.end:
         return False
-    nxt = ctx.neighbour(1)
-    untrue = _untrue_words(nxt)
-    if not untrue and not _counted_untrue(ctx):
-        return False  # (neither test below can hold: the paragraph need not be asked)
     if _PARAGRAPH_BREAK.search(ctx.text, ctx.end, ctx.sentences[i][0]):
         return False
-    if untrue and _UNTRUE.match(nxt):
+    nxt = ctx.neighbour(1)
+    if _untrue_words(nxt) and _UNTRUE.match(nxt):
         return True
     for k, count in _counted_untrue(ctx):
         if (ctx.index < k <= ctx.index + count and ctx.sentences[k][1] <= ctx.section.end

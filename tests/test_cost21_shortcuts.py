@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-import extract.accountdoubt as accountdoubt
 from extract.context import SENTENCE_TEXTS, Section, SentenceContext
 
 
@@ -21,50 +20,6 @@ def _contexts(sentences: list[str], breaks: list[bool], memo: bool) -> list[Sent
     shared = {SENTENCE_TEXTS: [text[a:b] for a, b in spans]} if memo else None
     return [SentenceContext(text=text, sentences=tuple(spans), index=i, section=section, published=None, outlet=None,
                             memo=shared) for i in range(len(spans))]
-
-
-_SENTENCES = [
-    "The ministry gave 40 dead.", "Rebels said 12 died.", "Both statements are untrue.", "Both were false.",
-    "All three figures went round the world, and all three were wrong.", "That is a lie about the weather.",
-    "It rained.", "The earlier report was wrong about the road.", "Both claims are baseless.", "The army said 9.",
-    "All two were fabrications.", "",
-]
-_DOCS = st.tuples(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6),
-                  st.lists(st.booleans(), min_size=1, max_size=4), st.booleans())
-
-
-def _called_untrue_next_long(ctx: SentenceContext) -> bool:
-    """called_untrue_next before cost21: the paragraph break asked before the words."""
-    i = ctx.index + 1
-    if i >= len(ctx.sentences) or ctx.sentences[i][1] > ctx.section.end:
-        return False
-    if accountdoubt._PARAGRAPH_BREAK.search(ctx.text, ctx.end, ctx.sentences[i][0]):
-        return False
-    nxt = ctx.neighbour(1)
-    if accountdoubt._untrue_words(nxt) and accountdoubt._UNTRUE.match(nxt):
-        return True
-    for k, count in accountdoubt._counted_untrue(ctx):
-        if (ctx.index < k <= ctx.index + count and ctx.sentences[k][1] <= ctx.section.end
-                and not accountdoubt._PARAGRAPH_BREAK.search(ctx.text, ctx.end, ctx.sentences[k][0])):
-            return True
-    return False
-
-
-@settings(max_examples=400, deadline=None)
-@given(_DOCS)
-def test_called_untrue_next_as_the_long_way(doc: tuple[list[str], list[bool], bool]) -> None:
-    for ctx in _contexts(*doc):
-        assert accountdoubt.called_untrue_next(ctx) == _called_untrue_next_long(ctx)
-
-
-def test_called_untrue_next_still_doubts() -> None:
-    ctxs = _contexts(["The ministry gave 40 dead.", "Both statements are untrue."], [False], True)
-    assert accountdoubt.called_untrue_next(ctxs[0])  # the next sentence's own words
-    ctxs = _contexts(["The ministry gave 40 dead.", "Rebels said 12 died.", "It rained.",
-                      "All three figures went round the world, and all three were wrong."], [False], True)
-    assert accountdoubt.called_untrue_next(ctxs[1])  # a count of statements two sentences on, reaching back
-    ctxs = _contexts(["The ministry gave 40 dead.", "Both statements are untrue."], [True], True)
-    assert not accountdoubt.called_untrue_next(ctxs[0])  # (another paragraph)
 
 
 # -- tolldoubt._document_has_caveat: "either"/"both" (folded) before the search of the whole text
