@@ -14,24 +14,11 @@ from hypothesis import given, settings, strategies as st
 import extract.staledoubt as staledoubt
 import extract.stance as stance
 import extract.vouchnext as vouchnext
-from extract.context import SENTENCE_TEXTS, Section, SentenceContext
+from extract.context import SentenceContext
 from extract.cuescan import has_any
 from extract.stance import same_paragraph
 from extract.wordset import folded
-
-
-def _contexts(sentences: list[str], breaks: list[bool], memo: bool) -> list[SentenceContext]:
-    """One context per sentence of a body made of `sentences`, a blank line after sentence i where breaks[i]."""
-    text, spans = "", []
-    for i, s in enumerate(sentences):
-        if text:
-            text += "\n\n" if breaks[(i - 1) % len(breaks)] else " "
-        spans.append((len(text), len(text) + len(s)))
-        text += s
-    section = Section("body", 0, len(text))
-    shared = {SENTENCE_TEXTS: [text[a:b] for a, b in spans]} if memo else None
-    return [SentenceContext(text=text, sentences=tuple(spans), index=i, section=section, published=None, outlet=None,
-                            memo=shared) for i in range(len(spans))]
+from tests.sentence_contexts import body_contexts
 
 
 _SENTENCES = [
@@ -80,7 +67,7 @@ def _called_stale_next_long(ctx: SentenceContext) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(_DOCS)
 def test_next_sentence_gates_as_the_long_way(doc: tuple[list[str], list[bool], bool]) -> None:
-    for ctx in _contexts(*doc):
+    for ctx in body_contexts(*doc):
         assert vouchnext.vouched_next(ctx) == _vouched_next_long(ctx)
         assert staledoubt.yours_called_wrong(ctx) == _yours_called_wrong_long(ctx)
         assert staledoubt.called_stale_next(ctx) == _called_stale_next_long(ctx)
@@ -89,7 +76,7 @@ def test_next_sentence_gates_as_the_long_way(doc: tuple[list[str], list[bool], b
 @settings(max_examples=300, deadline=None)
 @given(_DOCS, st.integers(-4, 4))
 def test_neighbour_as_the_long_way(doc: tuple[list[str], list[bool], bool], offset: int) -> None:
-    for ctx in _contexts(*doc):
+    for ctx in body_contexts(*doc):
         i = ctx.index + offset
         want = ctx.text[ctx.sentences[i][0] : ctx.sentences[i][1]] if 0 <= i < len(ctx.sentences) else ""
         assert ctx.neighbour(offset) == want
@@ -100,16 +87,16 @@ def test_neighbour_as_the_long_way(doc: tuple[list[str], list[bool], bool], offs
 
 
 def test_vouched_next_still_vouches() -> None:
-    ctxs = _contexts(["The monitors listed 212 dead.", "Those numbers are solid."], [False], True)
+    ctxs = body_contexts(["The monitors listed 212 dead.", "Those numbers are solid."], [False], True)
     assert vouchnext.vouched_next(ctxs[0])
-    ctxs = _contexts(["The monitors listed 212 dead.", "Those numbers are solid."], [True], True)
+    ctxs = body_contexts(["The monitors listed 212 dead.", "Those numbers are solid."], [True], True)
     assert not vouchnext.vouched_next(ctxs[0])  # (another paragraph)
 
 
 def test_yours_called_wrong_still_doubts() -> None:
-    ctxs = _contexts(["You put the toll at 40.", "It rained.", "Your figure is wrong."], [False], True)
+    ctxs = body_contexts(["You put the toll at 40.", "It rained.", "Your figure is wrong."], [False], True)
     assert staledoubt.yours_called_wrong(ctxs[0])  # two sentences ahead, in the paragraph
-    ctxs = _contexts(["You put the toll at 40.", "It rained.", "Your figure is wrong."], [True, False], True)
+    ctxs = body_contexts(["You put the toll at 40.", "It rained.", "Your figure is wrong."], [True, False], True)
     assert not staledoubt.yours_called_wrong(ctxs[0])  # a blank line before the sentence between
 
 

@@ -5,21 +5,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from extract.context import SENTENCE_TEXTS, Section, SentenceContext
-
-
-def _contexts(sentences: list[str], breaks: list[bool], memo: bool) -> list[SentenceContext]:
-    """One context per sentence of a body made of `sentences`, a blank line after sentence i where breaks[i]."""
-    text, spans = "", []
-    for i, s in enumerate(sentences):
-        if text:
-            text += "\n\n" if breaks[(i - 1) % len(breaks)] else " "
-        spans.append((len(text), len(text) + len(s)))
-        text += s
-    section = Section("body", 0, len(text))
-    shared = {SENTENCE_TEXTS: [text[a:b] for a, b in spans]} if memo else None
-    return [SentenceContext(text=text, sentences=tuple(spans), index=i, section=section, published=None, outlet=None,
-                            memo=shared) for i in range(len(spans))]
+from extract.context import Section, SentenceContext
+from tests.sentence_contexts import body_contexts
 
 
 # -- tolldoubt._document_has_caveat: "either"/"both" (folded) before the search of the whole text
@@ -110,12 +97,12 @@ def _unmarked_long(ctx: SentenceContext) -> None:
 @given(st.tuples(st.lists(st.sampled_from(_QUOTE_SENTENCES), min_size=1, max_size=5),
                  st.lists(st.booleans(), min_size=1, max_size=3), st.booleans()))
 def test_quote_closed_after_as_the_long_way(doc: tuple[list[str], list[bool], bool]) -> None:
-    for ctx in _contexts(*doc):
+    for ctx in body_contexts(*doc):
         assert midquote.quote_closed_after.__wrapped__(ctx) == _quote_closed_after_long(ctx)
 
 
 def test_quote_closed_after_still_found() -> None:
-    ctxs = _contexts(["A trader, Musa Bello, spoke to us by phone.", '"We buried them on Friday.',
+    ctxs = body_contexts(["A trader, Musa Bello, spoke to us by phone.", '"We buried them on Friday.',
                       "In the next village they buried more than 60.", 'Over 10,000 have fled," he lamented.'],
                      [False], True)
     got = midquote.quote_closed_after.__wrapped__(ctxs[2])
