@@ -24,6 +24,7 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.crackdown import names_operation
 from extract.records import Quantity
+from extract.rx import blank
 from extract.triggers import lexicon
 from extract.wordset import words_of
 
@@ -50,7 +51,7 @@ def disease_harm(ctx: SentenceContext, q: Quantity) -> bool:
         return False  # (the usual case: a test of the sentence's words first)
     from extract.peacetolls import named_near, report_of_peace
 
-    return named_near(ctx, q, "diseases") and report_of_peace(_HEART_ATTACKS.sub(_blank, _without(ctx.text, "diseases")))
+    return named_near(ctx, q, "diseases") and report_of_peace(_HEART_ATTACKS.sub(blank, _without(ctx.text, "diseases")))
 
 
 def weather_or_crime_harm(ctx: SentenceContext, q: Quantity) -> bool:
@@ -86,7 +87,7 @@ def crime_harm(ctx: SentenceContext, q: Quantity) -> bool:
         # operation's dead and a gang's own dead, killed by police or rivals, stay a toll)
     from extract.peacetolls import report_of_peace
 
-    return report_of_peace(_SHOT.sub(_blank, _without(ctx.text, "crimes")))
+    return report_of_peace(_SHOT.sub(blank, _without(ctx.text, "crimes")))
 
 
 def _told_of(ctx: SentenceContext, q: Quantity, name: str) -> bool:
@@ -123,9 +124,4 @@ _HEART_ATTACKS = re.compile(r"\bheart[\s-]+attacks?\b", re.IGNORECASE)
 def _without(text: str, name: str) -> str:
     """The document with its [cues] NAME phrases blanked (offsets kept): "a gas explosion", "heart attacks" name
     no war."""
-    return lexicon().cues[name].sub(_blank, text)
-
-
-def _blank(m: re.Match) -> str:
-    """Spaces as long as the match."""
-    return " " * len(m.group(0))
+    return lexicon().cues[name].sub(blank, text)

@@ -35,6 +35,7 @@ from extract.peaceuses import idioms_blanked
 from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.riotharm import riot_police_hurt
+from extract.rx import blank
 from extract.sides import sides_named
 from extract.triggers import ARMED, cue_in, lexicon, names_a_war, norm
 from extract.wordset import folded, may_occur, words_of
@@ -83,9 +84,9 @@ def war_words_of_peace(text: str) -> bool:
     idioms = idioms_blanked(text)  # "war chest", a sport's "massacre", a workers' strike (extract/peaceuses.py)
     if not labour and idioms == text and not cue_in("peace_uses", text):
         return False  # (the usual case: a test of the document's words first)
-    blanked = lexicon().cues["peace_uses"].sub(_blank, idioms)
+    blanked = lexicon().cues["peace_uses"].sub(blank, idioms)
     if labour:
-        blanked = _STRIKES.sub(_blank, blanked)
+        blanked = _STRIKES.sub(blank, blanked)
     return not names_a_war(blanked)
 
 
@@ -127,11 +128,6 @@ def _accident_keys() -> frozenset[str] | None:
 
 _ACCIDENT_KEYS = _accident_keys()
 _PEACE_WORDS = "peace words"  # peace_words_in's entry in the per-document memo
-
-
-def _blank(m: re.Match) -> str:
-    """Spaces as long as the match: the text around keeps its offsets."""
-    return " " * len(m.group(0))
 
 
 def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str) -> bool:

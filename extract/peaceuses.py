@@ -22,6 +22,7 @@ import tomllib
 from functools import lru_cache
 
 from extract.resources import ASSETS
+from extract.rx import blank
 from extract.wordset import words_of
 
 _S = r"[^\S\n]"
@@ -82,11 +83,6 @@ _strikers()
 _striker_keys()
 
 
-def _blank(m: re.Match) -> str:
-    """Spaces as long as the match: the text around keeps its offsets."""
-    return " " * len(m.group(0))
-
-
 
 
 def _strikes_blanked(text: str, p: dict[str, re.Pattern]) -> str:
@@ -127,14 +123,14 @@ def idioms_blanked(text: str) -> str:
     p = _patterns()
     out = text
     if "chest" in words or "warchest" in words:
-        out = p["funds"].sub(_blank, out)
+        out = p["funds"].sub(blank, out)
     if "strike" in words or "strikes" in words:
         if "hostage" in words:
-            out = p["held"].sub(_blank, out)
+            out = p["held"].sub(blank, out)
         if not _striker_keys().isdisjoint(words):
             out = _strikes_blanked(out, p)  # (an air strike with no strikers named skips the walk)
     if "set" in words and "set in " in text and p["story"].search(text):
-        out = p["setting"].sub(_blank, out)
+        out = p["setting"].sub(blank, out)
     if ("runs" in words or "win" in words or "defeat" in words or "bowled" in words) and p["result"].search(text):
-        out = p["metaphors"].sub(_blank, out)
+        out = p["metaphors"].sub(blank, out)
     return text if out == text else out

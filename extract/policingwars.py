@@ -10,9 +10,9 @@ killings are not this module's: they stay a toll (extract/peacetolls.py asks not
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from extract.rx import blank
 from extract.triggers import cue_in, lexicon, names_a_war
 
 
@@ -26,10 +26,5 @@ def policing_words_of_war(text: str) -> bool:
         return True
     if not cue_in("drug_wars", text):
         return False  # (the usual case: a test of the document's words first)
-    blanked = lexicon().cues["drug_wars"].sub(_blank, text)
+    blanked = lexicon().cues["drug_wars"].sub(blank, text)
     return not names_a_war(blanked) or war_words_of_peace(blanked)
-
-
-def _blank(m: re.Match) -> str:
-    """Spaces as long as the match (offsets kept)."""
-    return " " * len(m.group(0))

@@ -258,3 +258,8 @@ def lower_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
         out.append(c.lower())
         i += 1
     return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+
+
+def blank(m: re.Match) -> str:
+    """Spaces as long as the match, for `pattern.sub(blank, text)`: words left out, the text around keeps its offsets."""
+    return " " * len(m.group(0))

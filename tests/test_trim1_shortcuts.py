@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import peacefigures, peaceuses
+from extract.rx import blank
 from extract.wordset import words_of
 
 # Words that make the forms the rules read: strikes of workers and air strikes, strikers in one or two words, "by",
@@ -34,15 +35,15 @@ def _idioms_long_way(text: str) -> str:
     p = peaceuses._patterns()
     out = text
     if "chest" in words or "warchest" in words:
-        out = p["funds"].sub(peaceuses._blank, out)
+        out = p["funds"].sub(blank, out)
     if "strike" in words or "strikes" in words:
         if "hostage" in words:
-            out = p["held"].sub(peaceuses._blank, out)
+            out = p["held"].sub(blank, out)
         out = peaceuses._strikes_blanked(out, p)
     if "set" in words and "set in " in text and p["story"].search(text):
-        out = p["setting"].sub(peaceuses._blank, out)
+        out = p["setting"].sub(blank, out)
     if ("runs" in words or "win" in words or "defeat" in words or "bowled" in words) and p["result"].search(text):
-        out = p["metaphors"].sub(peaceuses._blank, out)
+        out = p["metaphors"].sub(blank, out)
     return text if out == text else out
 
 
