@@ -26,6 +26,7 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.cuenear import cue_near
 from extract.records import Quantity
+from extract.rx import blank
 from extract.trie import trie_alternation
 from extract.triggers import closing_table
 from extract.wordset import key_words, words_of
@@ -80,4 +81,4 @@ def crash_harm(ctx: SentenceContext, q: Quantity) -> bool:
 @lru_cache(maxsize=16)  # pure on the document
 def _without_crashes(text: str) -> str:
     """The document with its accidents' words blanked (offsets kept): "a blast at a fireworks factory" names no war."""
-    return _CUE.sub(lambda m: " " * len(m.group(0)), text)
+    return _CUE.sub(blank, text)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from extract.numscan import joined_pairs
 from extract.resources import ASSETS
+from extract.rx import blank
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -45,7 +46,7 @@ def footnotes_blanked(text: str) -> str:
     """`text` with its footnote markers ("2024[2]", "found[12]") blanked by spaces (offsets kept)."""
     if "]" not in text:
         return text
-    return _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
+    return _FOOTNOTE.sub(blank, text)
 
 
 def layout_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.peacetolls import report_of_peace
+from extract.rx import blank
 from extract.triggers import cue_in, lexicon
 
 
@@ -45,4 +46,4 @@ def past_wars_blanked(text: str, name: str = "past_wars") -> str:
     a string equal to `text` when it holds none (compare with ==: the cache may hand back an equal text read before)."""
     if not cue_in(name, text):
         return text  # (the usual case: a test of the document's words first)
-    return lexicon().cues[name].sub(lambda m: " " * len(m.group(0)), text)
+    return lexicon().cues[name].sub(blank, text)

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from extract.context import SentenceContext
 from extract.records import Quantity
+from extract.rx import blank
 from extract.triggers import cue_in, names_a_war
 from extract.wordset import words_of
 
@@ -79,7 +80,7 @@ def _figure_marks(sentence: str) -> tuple[bool, bool]:
 def _blank_harm(m: re.Match) -> str:
     """A quoted phrase of one to three words ending in a harm noun ("'digital refugees'") as spaces; any other
     quoted phrase as it is."""
-    return " " * len(m.group(0)) if m.group(1).split()[-1].lower() in _HARM_NOUNS else m.group(0)
+    return blank(m) if m.group(1).split()[-1].lower() in _HARM_NOUNS else m.group(0)
 
 
 def _state_budget(sentence: str) -> bool:
@@ -110,7 +111,7 @@ def money_of_a_name_or_work(ctx: SentenceContext) -> bool:
         return True  # a publishing deal
     if "War" not in text:
         return False
-    blanked = _WAR_NAMED_PLACE.sub(lambda m: " " * len(m.group(0)), text)
+    blanked = _WAR_NAMED_PLACE.sub(blank, text)
     from extract.peacetolls import report_of_peace  # (imported here: extract/peacetolls.py imports this module)
 
     return blanked != text and not names_a_war(blanked) and report_of_peace(blanked)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.phrase import Phrase
 from extract.records import Quantity
+from extract.rx import blank
 from extract.triggers import cue_in, lexicon, norm
 from extract.wordset import words_of
 
@@ -61,7 +62,7 @@ def _peace_without(text: str, names: tuple[str, ...]) -> bool:
 
     cues = lexicon().cues
     for name in names:
-        text = cues[name].sub(lambda m: " " * len(m.group(0)), text)
+        text = cues[name].sub(blank, text)
     return report_of_peace(text)
 
 

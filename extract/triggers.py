@@ -14,6 +14,7 @@ from functools import lru_cache
 from extract.context import memo_list
 from extract.gazetteer import gazetteer
 from extract.resources import ASSETS
+from extract.rx import blank
 from extract.trie import trie_alternation
 from extract.wordpatterns import _guarded, _speaker_re, whole_words
 from extract.wordset import fold, fold_pattern, folded, key_words, may_occur, words_of
@@ -216,7 +217,7 @@ def _commerce_wars_only(text: str) -> bool:
     only caller, is cached per document.)"""
     if not cue_in("commerce_war", text):
         return False  # the usual case: no war of commerce (a test of the text's words, then one search)
-    blanked = lexicon().cues["commerce_war"].sub(lambda m: " " * len(m.group(0)), text)
+    blanked = lexicon().cues["commerce_war"].sub(blank, text)
     return not cue_in("conflict", blanked)
 
 

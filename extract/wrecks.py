@@ -20,6 +20,7 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.cuenear import cue_near
 from extract.records import Quantity
+from extract.rx import blank
 from extract.triggers import closing_table, lexicon, whole_words as _words
 from extract.wordset import key_words, words_of
 
@@ -68,4 +69,4 @@ def weapon_near(ctx: SentenceContext) -> bool:
 @lru_cache(maxsize=16)  # pure on the document
 def _without_wrecks(text: str) -> str:
     """The document with its wreck words blanked (offsets kept)."""
-    return _table()[0].sub(lambda m: " " * len(m.group(0)), text)
+    return _table()[0].sub(blank, text)
