@@ -13,20 +13,27 @@ Asked by extract/peacetolls.py `harm_of_no_war` for claims of wounds, after a te
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extract.context import SentenceContext
 from extract.records import Quantity
 from extract.triggers import lexicon
 from extract.wordset import words_of
 
-# Subjects that name the police (the claim's subject as extract/classify.py gives it).
-_POLICE = frozenset({"police", "police officers", "police officer", "officers", "officer", "policemen", "policeman",
-                     "policewomen", "constables", "riot police"})
+
+@lru_cache(maxsize=1)
+def police_subjects() -> frozenset[str]:
+    """The subjects claims.toml's [nouns.fighter] gives the police ("police officers", "policemen" -> "police") and
+    plain "officers", the word a report of a riot uses for them: asked of the lexicon, so a police noun added there
+    counts here too."""
+    return frozenset(subject for word, (cls, subject) in lexicon().noun_class.items()
+                     if cls == "fighter" and ("police" in word.split() or word == "officers"))
 
 
 def riot_police_hurt(ctx: SentenceContext, q: Quantity, measure: str, subject: str) -> bool:
     """Whether the claim counts police officers wounded in a riot ([cues] riots, before the number or in its clause)
     in a report that is one of peace once the riot's words are left out."""
-    if measure != "wounded" or subject not in _POLICE:
+    if measure != "wounded" or subject not in police_subjects():
         return False
     keys = lexicon().keys["cue:riots"]
     if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
