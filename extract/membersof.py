@@ -18,7 +18,16 @@ _ARMED_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s
                             r"cell|network|organi[sz]ation|squad|commando|platoon|regiment|detachment|patrol)s?\b",
                             re.IGNORECASE)
 _STATE_MEMBERS = re.compile(r"members\s+of\s+(?:the\s+|its\s+|their\s+)?((?:security|armed|government|state)\s+forces|"
-                            r"army|military|police(?:\s+force)?)\b", re.IGNORECASE)
+                            r"army|military|police(?:\s+force)?|law[\s-]+enforcement(?:\s+(?:and|&)\s+(?:security|armed)\s+"
+                            r"forces|\s+(?:agencies|forces|bodies))?)\b", re.IGNORECASE)
+
+
+def _state_subject(named: str) -> str:
+    """The police when the words name only the police ("the police force", "law enforcement agencies"), else troops
+    ("the security forces", "the law enforcement and security forces")."""
+    low = named.lower()
+    return "police" if low.startswith("police") or low.startswith("law") and not ("security" in low or "armed" in low) else (
+        "troops")
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +44,7 @@ def members_of(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     "fighter", "police"), or None when the words there name no force's members."""
     state = _STATE_MEMBERS.match(text, pos, end)
     if state:  # "55 members of the security forces", "12 members of the police"
-        return "fighter", "police" if state.group(1).lower().startswith("police") else "troops", state.end()
+        return "fighter", _state_subject(state.group(1)), state.end()
     armed = _ARMED_MEMBERS.match(text, pos, end)
     if armed is None and text.startswith("embers of ", pos + 1):
         armed = _unit_members().match(text, pos, end)  # "members of the police unit" (not "of the emergency unit")

@@ -63,8 +63,8 @@ def ruled_out(ctx: SentenceContext, q: Quantity, lex: Lexicon, words: frozenset[
         return Kind(*mines)  # "recorded 41 mine accidents" in a report of landmines (extract/mineaccidents.py)
     disaster = lex.keys["cue:non_conflict"]
     if (cut or disaster is None or not disaster.isdisjoint(words)) and named_near(ctx, q, "non_conflict") and (
-            not cue_in("conflict", ctx.sentence)):
-        return None  # "The storm killed 12" (extract/peacetolls.py)
+            not cue_in("conflict", ctx.sentence)) and not cue_in("storming", ctx.sentence):
+        return None  # "The storm killed 12" (extract/peacetolls.py); not "as rioters storm city hall" ([cues] storming)
     if "sport_news" in opened and sport_news(ctx, q, words):
         return None  # "The club's casualty list grew to nine", where no war is named (extract/peacetolls.py)
     if "custody_deaths_in_peace" in opened and custody_deaths_in_peace(ctx):
