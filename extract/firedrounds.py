@@ -24,8 +24,8 @@ from extract.triggers import names_a_war
 
 _S = r"[^\S\n]"
 _FIRED_BEFORE = re.compile(rf"\b(?:fired|fire|fires|firing|lobbed|lobbing|launched|launching|shot|pumped|poured|rained)"
-                           rf"(?:{_S}+(?:some|about|around|nearly|over|more{_S}+than|at{_S}+least|an{_S}+estimated|up{_S}+to))?"
-                           rf"{_S}+\Z", re.IGNORECASE)
+                           rf"{_S}+[\"“'‘]?(?:(?:some|about|around|nearly|over|more{_S}+than|at{_S}+least|an{_S}+estimated|"
+                           rf"up{_S}+to){_S}+)?\Z", re.IGNORECASE)  # (a quotation may open before it: fired "more than 400 rounds")
 _FELL_AFTER = re.compile(rf"{_S}+(?:fell|landed|hit|struck|exploded|impacted|slammed|crashed)\b")
 
 

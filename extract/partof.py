@@ -104,7 +104,9 @@ def part_or_restatement(ctx: SentenceContext, q: Quantity, depth: int, ph: Phras
             lex = lexicon()
             subject, cls = ph.subject, ph.cls
             if subject is None:
-                m = lex.noun_re.search(text, q.char_end, min(end, q.char_end + 40))
+                lim = min(end, q.char_end + 40)
+                comma = text.find(",", q.char_end, lim)  # the part's own words: "14 women, two of them pregnant, and
+                m = lex.noun_re.search(text, q.char_end, lim if comma < 0 else comma)  # six men" are no men
                 if m and _PLACE_OR_MEANS.search(text, q.char_end, m.start()):
                     m = None  # "20 of them in attacks", "61 of them by the army": where or how, not what the part is
                 if m and norm(m.group(0)) in lex.noun_class:

@@ -53,14 +53,17 @@ def put_at(text: str, lo: int, k: int, words: frozenset[str]) -> tuple[str, str]
 
 
 # (moved from extract/phraseparts.py: a number an apposition puts a force or a toll at)
-_ESTIMATED_AT = re.compile(r"([\w'’-]+)\s*,\s*(?:estimated|put|reckoned|thought\s+to\s+number|believed\s+to\s+number)\s+"
+_ESTIMATED_AT = re.compile(r"([\w'’-]+)\s*,\s*(?:estimated|put|reckoned|thought\s+to\s+number|believed\s+to\s+number|"
+                           r"(?:whom|which)\s+[^,.;]{1,40}?\s+(?:put|estimated|reckoned))\s+"  # ("whom she put at")
                            r"(?:by\s+[^,.;]{1,40}?\s+)?at\s+(?:(?:about|around|some|nearly|almost|roughly|fewer\s+than|"
-                           r"less\s+than|more\s+than|over|under|up\s+to|at\s+least|at\s+most)\s+)?\Z", re.IGNORECASE)
+                           r"less\s+than|more\s+than|over|under|up\s+to|at\s+least|at\s+most|between)\s+)?\Z",
+                           re.IGNORECASE)
 
 
 def estimated_noun(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
     """(class, subject) of the noun an apposition puts a number on: "the front's fighters, estimated by Rabat at
-    fewer than 3,000, ..." counts the fighters (a force's size, not a toll). None without such a clause."""
+    fewer than 3,000, ...", "the gunmen, whom the judge put at between 60 and 90," count them (a force's size, not a
+    toll). None without such a clause."""
     if text.find(" at ", max(lo, k - 16), k) < 0:
         return None  # (the cheap test: the number follows "at")
     m = _ESTIMATED_AT.search(text, max(lo, k - 90), k)

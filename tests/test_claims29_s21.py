@@ -55,3 +55,42 @@ def test_members_of_law_enforcement_agencies_are_police():
 def test_members_of_law_enforcement_and_security_forces_are_troops():
     got = _kinds("Officials said 31 members of the law enforcement and security forces have been martyred.")
     assert got == [("31", "killed", "troops")]
+
+
+# --- "the dead were" lists the dead; a part "two of them pregnant" takes the noun of its whole, not of the next item
+
+
+def test_the_dead_were_a_list_of_the_dead():
+    got = _kinds("The court heard that in the raid of 3 May the dead were 14 women, two of them pregnant, six men "
+                 "and 11 children.")
+    assert got == [("14", "killed", "women"), ("two", "killed", "women"), ("six", "killed", "men"),
+                   ("11", "killed", "children")]
+
+
+def test_a_part_with_its_own_noun_keeps_it():
+    got = _kinds("Soldiers killed 19 people, six of them children, in the raid.")
+    assert ("six", "killed", "children") in got
+
+
+# --- a force put at a number in a relative clause ("whom the judge put at between 60 and 90")
+
+
+def test_gunmen_whom_a_court_put_at_a_range_are_a_force():
+    got = _kinds("The gunmen, whom the court put at between 40 and 70, fired on the crowd for two hours.")
+    assert ("40 and 70", "forces", "fighters") in got
+
+
+def test_victims_whom_a_court_put_at_a_number_stay_a_toll():
+    assert _kinds("The victims, whom the court put at 45, were buried in the village.") == [("45", "killed", "people")]
+
+
+# --- rounds fired, with a quotation opening before the number
+
+
+def test_rounds_fired_inside_a_quotation_are_attacks():
+    got = _kinds('In the massacre the attackers fired "more than 300 rounds" at the church.')
+    assert ("300", "attacks", "round") in got
+
+
+def test_rounds_of_talks_in_quotes_are_no_attacks():
+    assert _kinds('In the war the envoys held "more than 12 rounds" of talks.') == []
