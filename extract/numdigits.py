@@ -48,6 +48,8 @@ _YEAR_NOUN_AFTER = re.compile(
 # Singular nouns a year names one of, a count taking the plural: "its 2025 target", "the 1815 Battle of Waterloo",
 # "a 1996 hit" ("2025 targets" may be counted); also after a name or two: "the 1916 Somme offensive", "the 1994
 # Rwandan genocide" (a count of people names them in the plural: "the 2000 Syrian refugees").
+# "(2021 - )", "(2019 - 2021)": a span of years in brackets, still open or closed
+_BRACKETED_SPAN_AFTER = re.compile(r"[^\S\n]*[-–—][^\S\n]*(?:(?:19|20)\d\d[^\S\n]*)?\)")
 _YEAR_NAMED_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]+){0,2} (?i:target|forecast|goal|hit|single|album|film|movie|novel|vintage|model|edition|"
     r"classic|final|tournament|championship|battle|siege|treaty|massacre|genocide|coup|rising|armistice|earthquake|"
@@ -279,6 +281,7 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
             if cue or (c == " " and _YEAR_NAMED_AFTER.match(text, a.end)) or (1900 <= v <= 2099 and (
                     (_YEAR_NOUN_AFTER.match(text, a.end) and not _to_count(text, a.end, v))
                     or (c in "-–" and _year_span(text, a.end, v))
+                    or (text[s - 1 : s] == "(" and _BRACKETED_SPAN_AFTER.match(text, a.end))
                     or (p1 in (("a",), ("an",)) and _an_year(text, a.end))
                     or (c == " " and YN.year_before_noun(text, a.end, p1, v)))):  # "the 1987 crash"
                 a.kind, a.unit = "year", "year"

@@ -258,11 +258,17 @@ def part_of_last_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | 
 # A bare count after a verb of saying, ending its sentence but for a time or "now": "Officials said 54 at 6:40.",
 # "NDTV is saying 60+ now.", "Rebels say 40."
 _SAID_WORDS = frozenset({"said", "says", "say", "saying", "reported", "reports", "reporting", "claim", "claims",
-                         "claimed", "claiming", "count", "counts", "counted", "put", "puts", "putting"})  # _SAID_BEFORE
+                         "claimed", "claiming", "count", "counts", "counted", "put", "puts", "putting", "tell", "tells",
+                         "told"})  # _SAID_BEFORE
 _SAID_BEFORE = guarded(r"\b(?:said|says|say|saying|reported|reports|reporting|claims?|claimed|claiming|counts?|counted|"
-                          r"(?:put|puts|putting)\s+it\s+at)\s+(?:(?:now|so\s+far|it\s+is|it\s+was)\s+)?"
-                          r"(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?\Z",
+                          r"(?:put|puts|putting)\s+it\s+at|(?:tell|tells|told)\s+(?:us|me|reporters|journalists))\s+"
+                          r"(?:(?:now|so\s+far|it\s+is|it\s+was|it\s+is\s+now)\s+)?"
+                          r"(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|close\s+to)\s+)?\Z",
                           re.IGNORECASE)
+# A bare count said may end its clause when another claimant's word follows: "Police now say 64, but people in the
+# valley tell us it is close to 70" (not "The company says 40, but it will add more buses").
+_CLAUSE_AFTER = re.compile(r"\s*(?:,\s*(?:but|while|whereas|though|although)|;)\s+[^,.;]{0,60}?\b(?:say|says|said|tell|"
+                           r"tells|told|put|puts|count|counts|counted|claim|claims|claimed|insist|insists)\b")
 _BARE_END = re.compile(r"\s*\+?(?:\s*(?:now|so\s+far|tonight|today|this\s+(?:morning|afternoon|evening)|"
                        r"at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|at\s+noon|at\s+midnight|"
                        r"by\s+(?:noon|midnight|nightfall|evening|morning|\d{1,2}[:.]\d{2}))\b)*\s*[.!]?[\"”’]?\s*\Z",
@@ -279,7 +285,8 @@ def said_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     text, k = ctx.text, q.char_start
     if ctx.index == 0 or _SAID_WORDS.isdisjoint(words_of(ctx.sentence)):
         return None  # (a cheap test first)
-    if not _SAID_BEFORE.search(text, max(ctx.start, k - 40), k) or not _BARE_END.fullmatch(text, q.char_end, ctx.end):
+    if not _SAID_BEFORE.search(text, max(ctx.start, k - 40), k) or not (
+            _BARE_END.fullmatch(text, q.char_end, ctx.end) or _CLAUSE_AFTER.match(text, q.char_end, ctx.end)):
         return None
     for back in range(1, min(_SAID_BACK, ctx.index) + 1):
         prev = replace(ctx, index=ctx.index - back, memo=None)

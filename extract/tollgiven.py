@@ -10,7 +10,8 @@ Two shapes, read off the words before the number:
   flight ("expelled", "fleeing", "killed"; the lexicon's [verbs] groups kill, wound, capture, displace), at most
   eight words without a comma, and "at": "put the villagers expelled from or fleeing the valley at more than 60,000";
 - a second head after "and", the verb of giving before it: "gives its dead as 527 and its wounded as 1,363";
-- a capitalised owner with "'s", "dead" or "toll", and a verb of reaching ("reach", "tops", "rises to", "at").
+- a capitalised owner with "'s", "dead" or "toll", and a verb of reaching ("reach", "tops", "rises to", "at");
+- estimates of the dead spanning a range: "estimates of the dead still run from 200 to 3,000".
 The measure is the head noun's: killed, wounded, or forces (subject troops). Not reached: "gives the figure as 13"
 (extract/anaphora.py's), "put the losses at 40" (losses may be of tanks), "the dead man's son, 13" (no verb of
 giving and no "as"), "the army's strength grew" (no number after a link). The side is left to extract/sides.py.
@@ -42,9 +43,13 @@ _REACH = re.compile(r"\b[A-Z][\w-]*['’]s\s+" + _TOLL_HEAD + r"\s+(?:now\s+)?(?
                     r"rises\s+to|rose\s+to|climbs\s+to|climbed\s+to|stands\s+at|stood\s+at|at)\s+" + _QUAL + r"\Z")
 _PUT_DONE = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+the\s+[\w'’-]+\s+(?P<done>[a-z]+)\b[^,;.]{0,60}?"
                        r"\s+at\s+" + _QUAL + r"\Z")
+# Estimates of a toll spanning a range: "estimates of the dead still run from 200 to 3,000".
+_ESTIMATES_RUN = re.compile(r"\b(?:estimates|counts|figures|tallies)\s+of\s+(?:the\s+)?(?:dead|death\s+toll|toll|deaths)\s+"
+                            r"(?:\w+\s+)?(?:run|ran|range|ranged|ranges|vary|varied|varies|go|went)\s+from\s+" + _QUAL + r"\Z",
+                            re.IGNORECASE)
 _GROUP_MEASURE = {"kill": "killed", "wound": "wounded", "capture": "captured", "displace": "displaced"}
 # The last word before the number (qualifiers and a quote mark aside) in every shape.
-_LINKS = frozenset("as at reach reaches reached tops topped hits hit to nearer".split())
+_LINKS = frozenset("as at reach reaches reached tops topped hits hit to nearer from".split())
 _MEASURE = {"dead": "killed", "toll": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded",
             "strength": "forces"}
 
@@ -78,6 +83,8 @@ def toll_given(text: str, lo: int, k: int) -> tuple[str, str] | None:
     if not last or last[-1] not in _LINKS:
         return toll_listed(text, lo, k)  # (the cheap test: every shape above ends in one of these words)
     window = text[max(lo, k - 90) : k]
+    if last[-1] == "from":
+        return ("killed", "people") if _ESTIMATES_RUN.search(window) else None
     m = _GIVEN.search(window) or _REACH.search(window)
     if m is None and " and " in window and (m := _AND_HEAD.search(window)) is not None and not _GIVING.search(
             window, 0, m.start()):

@@ -94,3 +94,55 @@ def test_rounds_fired_inside_a_quotation_are_attacks():
 
 def test_rounds_of_talks_in_quotes_are_no_attacks():
     assert _kinds('In the war the envoys held "more than 12 rounds" of talks.') == []
+
+
+# --- a year opening a span in brackets is a year, not a toll ("250+ dead (2021 - )")
+
+
+def test_a_bracketed_span_of_years_is_no_count():
+    for text in ("Councils' counts: 250+ dead (2019 - )", "Councils' counts: 250+ dead (2019 - 2021)"):
+        assert _kinds(text) == [("250+", "killed", "people")]
+
+
+def test_a_bracketed_range_of_counts_stays_a_count():
+    assert _kinds("Rebels killed (1500 - 1800) soldiers in the war.")[0][0] == "1500 - 1800"
+
+
+# --- a concession opening the sentence ("Whether the true number is 600 or 1,000, ...") tells no count
+
+
+def test_whether_opening_a_sentence_is_no_claim():
+    assert _kinds("Whether the true number of dead is 600 or 1,000, every one of them had a name.") == []
+
+
+def test_whether_inside_a_sentence_keeps_the_claim():
+    assert _kinds("It is not clear whether 30 or 40 people were killed in the raid.") == [
+        ("30 or 40", "killed", "people")]
+
+
+# --- estimates of the dead spanning a range
+
+
+def test_estimates_of_the_dead_running_from_a_to_b_are_a_toll():
+    assert _kinds("In the war, estimates of the dead still run from 200 to 3,000.") == [
+        ("200 to 3,000", "killed", "people")]
+
+
+def test_estimates_of_a_cost_running_from_a_to_b_are_no_toll():
+    assert _kinds("Estimates of the cost run from 200 to 3,000 dollars.") == []
+
+
+# --- a bare count said, ending its clause ("Police now say 52, but people ... tell us it is close to 60")
+
+
+def test_bare_counts_said_in_one_sentence_update_the_toll():
+    got = _kinds('Ambush kills dozens\n\nAt least 52 men were killed in the ambush near Bara, police said.\n\n'
+                 '"Police now say 52, but people in the valley tell us it is close to 60."')
+    assert got.count(("52", "killed", "men")) == 2
+    assert ("60", "killed", "men") in got
+
+
+def test_a_bare_number_said_of_something_else_is_no_toll():
+    got = _kinds("At least 52 men were killed in the ambush near Bara, police said.\n\n"
+                 "The bus company says 40, but it will add more buses next year.")
+    assert [n for n, _m, _s in got] == ["52"]
