@@ -7,7 +7,8 @@ a live page, a key figure of a situation report or a later paragraph that names 
 sentences around it ("The toll has risen to 19, the mayor said") is of that place. Only a town, a village, a district
 or a region followed by the incident's noun (or its possessive "dead"/"toll"), at the headline's start or after a
 label ("LIVE UPDATES:", "Analysis:"): a town merely named in a headline is often only where the story starts
-(extract/placetitle.py), and "Violence in X" or "attacks near X" place the incident less firmly. A country says no
+(extract/placetitle.py), and "Violence in X" or "attacks near X" place the incident less firmly; anywhere in the
+headline, the incident named with "the" ("How many have died in the Bawku conflict?") is as firm as at its start. A country says no
 more than nothing does (extract/places.py's main country). Not a headline naming two such places. A headline that
 returns to the place after the event ("Kibeho, a month on: ...") names the incident's place as firmly.
 """
@@ -33,6 +34,9 @@ _INCIDENT = re.compile(
 # "Analysis:", "Radio bulletin:"), and "the".
 _LABEL = re.compile(r"\s*(?:[A-Za-z][\w ]{0,30}:\s*)?(?:the\s+)?$", re.IGNORECASE)
 _TOWNS = frozenset(("site", "district", "village", "city", "admin1"))
+# Anywhere in the headline, the incident named with "the" before its place is as firm: "How many people have died in
+# the Bawku conflict?", "Survivors of the Acteal massacre speak".
+_NAMED_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -47,6 +51,20 @@ def incident_place(text: str) -> Mention | None:
     if len({m.place.name for m in found}) != 1:
         return None
     m = found[0]
-    if _INCIDENT.match(text, m.end, end) is None or _LABEL.match(text[stripped : m.start]) is None:
+    if _INCIDENT.match(text, m.end, end) is None or _LABEL.match(text[stripped : m.start]) is None and not (
+            _NAMED_BEFORE.search(text, stripped, m.start)):
         return None
     return m
+
+
+# The nouns of a lasting conflict named by its place ("the Bawku conflict", "Kasai crisis"): its totals over a period are
+# of that place too.
+_LASTING = re.compile(r"\s+(?:conflict|violence|unrest|crisis|insurgency)\b", re.IGNORECASE)
+
+
+def lasting_incident(text: str) -> bool:
+    """Whether the headline's incident (incident_place) is a lasting conflict named by its place ("How many people have
+    died in the Bawku conflict?"): a count over a period in its story ("146 killed between November 2021 and December
+    2024") is of that place, where another story's period is not."""
+    m = incident_place(text)
+    return m is not None and _LASTING.match(text, m.end) is not None

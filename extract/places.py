@@ -60,7 +60,7 @@ from extract.placescope import region_anaphor
 from extract.placespread import spread_over_places
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
-from extract.placeincident import incident_place
+from extract.placeincident import incident_place, lasting_incident
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
 from extract.strengthplace import strength_told
 from extract.records import Quantity
@@ -137,8 +137,11 @@ def _incident_place(ctx: SentenceContext) -> Place | None:
     if ctx.section.kind not in ("body", "update") or "evacuat" in ctx.sentence or _candidates(ctx):
         return None
     m = incident_place(ctx.text)
-    if m is None or spread_over_places(ctx.sentence) or own_story(ctx) or _context_place(ctx) is not None \
-            or any(w in ctx.sentence.casefold() for w in _WHOLE_COUNTRY):  # ("Across the country, ... killed 800,000")
+    if m is None or spread_over_places(ctx.sentence) or any(w in ctx.sentence.casefold() for w in _WHOLE_COUNTRY):
+        return None  # ("Across the country, ... killed 800,000")
+    if own_story(ctx):  # a count over a period: the headline's place only when it names a lasting conflict, whatever
+        return _place_of(ctx, m) if lasting_incident(ctx.text) else None  # the sentences around name (placeincident.py)
+    if _context_place(ctx) is not None:
         return None
     return _place_of(ctx, m)
 
