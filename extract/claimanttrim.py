@@ -18,6 +18,7 @@ _TRIM_TAIL_WORDS = (
     r"(?:also|have|has|had|is|are|was|were|will|would|could|can|may|might|did|does|do|just|previously|"
     r"reportedly|now|later|quickly|then|been|first|earlier|today|again|already|initially|separately|both|"
     r"repeatedly|further|officially|publicly|still|only|immediately|independently|yesterday|currently|on \w+|late \w+|quoted|"
+    r"always|never|consistently|long|since|"  # ("The interior ministry has always said")
     r"wrongly|mistakenly|erroneously|incorrectly|falsely|inaccurately|so far|thus far|"
     r"inside|outside|"  # ("Palestinian officials inside say": where they are, no part of their name)
     r"(?:was|were|is|been) quoted(?: as)?)"
@@ -30,7 +31,7 @@ _TRIM_LAST = frozenset(
     "also have has had is are was were will would could can may might did does do just previously reportedly now "
     "later quickly then been first earlier today again already initially separately both repeatedly further "
     "officially publicly still only immediately independently yesterday currently quoted as wrongly mistakenly erroneously "
-    "incorrectly falsely inaccurately far inside outside".split()
+    "incorrectly falsely inaccurately far inside outside always never consistently long since".split()
 )
 _TRIM_HEAD = guarded(
     # ("later historians", "earlier studies": an adjective of the whole subject, kept)

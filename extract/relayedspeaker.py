@@ -25,8 +25,9 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:()\n]{2,60}?)\s+as\s*$", re.I)
 # A span of time opening a clause: "Three days later", "Two weeks earlier", "A month after that", "10 days later".
 _NUMBER_WORD = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|some|"
                 r"\d{1,3})")
-_TIME_OPENING = re.compile(rf"^{_NUMBER_WORD}\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|"
-                           r"after\s+that|before\s+that|on)\b[\s,]*(?=\S)", re.I)
+_TIME_OPENING = re.compile(rf"^(?:{_NUMBER_WORD}\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|"
+                           r"after\s+that|before\s+that|on)|within\s+(?:(?:a|an|the|a\s+few|two|three|several|\d+)\s+)?"
+                           r"(?:minutes|hours?|days?|weeks?|months?|years?))\b[\s,]*(?=\S)", re.I)  # ("Within days the ministry")
 # A place phrase: a preposition of place, a capitalised name, then the subject's article.
 _PLACE_OPENING = re.compile(r"(?i:around|near|outside|inside|across|along|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                             r"\s+(?=the\s+\w)")
@@ -51,11 +52,12 @@ def quoted_as(before: str) -> tuple[str, int] | None:
 
 def without_time_opening(seg: str) -> str:
     """`seg` without a span of time or a place phrase opening it ("Three days later a spokesman" -> "a
-    spokesman", "Around Vi Xuyen the army" -> "the army")."""
+    spokesman", "Within days the ministry" -> "the ministry", "Around Vi Xuyen the army" -> "the army")."""
     if seg[:1] in _PLACE_FIRST and (m := _PLACE_OPENING.match(seg)):
         return seg[m.end():]
     low = seg[:40].lower()
-    if "day" not in low and "week" not in low and "month" not in low and "year" not in low and "hour" not in low:
+    if "day" not in low and "week" not in low and "month" not in low and "year" not in low and "hour" not in low and (
+            "minute" not in low):
         return seg  # (every match of _TIME_OPENING holds one of these)
     m = _TIME_OPENING.match(seg)
     return seg[m.end():] if m else seg
