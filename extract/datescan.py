@@ -40,13 +40,14 @@ _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear"
 _TOLD_MIDDLE = (r"(?:(?:at|during)\s+(?:a|the|its|their)\s+(?:[\w'’-]+\s+)?(?:briefing|(?:news|press)\s+conference)\s+"
                 r"|on\s+(?:state\s+|national\s+)?(?:television|radio|tv)\s+|by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2})")
 _REPORT_BEFORE = re.compile(r"\b(?:(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2}"
-                            r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*)"
+                            r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*"
+                            r"|revised\s+(?:up|down|upwards?|downwards?)(?:\s+(?:from|to)\s+\d[\d,]*)?)"  # a toll's revision
                             r"\s+" + _TOLD_MIDDLE + r"?|(?:given|read|broadcast|aired)\s+" + _TOLD_MIDDLE + r")"
                             r"(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 _REPORT_BEFORE_LOW = guarded(lower_pattern(_REPORT_BEFORE).pattern)  # for the lower-cased sentence, as _EXPR_LOW
 # _REPORT_BEFORE's verbs: one is a whole word of every match (a test of the sentence's words first)
 _REPORT_KEYS = frozenset((*REPORT_VERBS, "say", "issued", "told", "gave", "given", "put", "read", "broadcast",
-                          "aired"))
+                          "aired", "revised"))
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
 _LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
 # A dateline: a place in capitals (with its country), then the date, then "(Outlet)" or a dash.
