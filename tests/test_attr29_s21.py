@@ -31,3 +31,33 @@ def test_an_adverb_of_time_before_the_verb_is_no_part_of_the_claimant(text, sour
 def test_a_claimant_named_within_is_kept():
     assert _sources("The Within Reach Foundation said 40 people were killed in the raid.") == [
         "Within Reach Foundation"]
+
+
+# --- a state's "Defence Force" alone is its military: official (a people's or a liberation defence force is armed)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Defence Force says it has about 100 soldiers in the province and will send more.", "official"),
+    ("The People's Defence Force said 12 soldiers were killed.", "armed_group"),
+])
+def test_a_defence_force_alone_is_a_states(text, kind):
+    assert [c.source_type for c in extract_claims(text)] == [kind]
+
+
+# --- a live page's earlier entry is another story: the side it is about is not the next entry's
+
+
+def test_an_earlier_entry_lends_no_side_to_the_next():
+    text = ("LIVE: Almaty unrest\n\n"
+            "23:40 - The president says he has asked the CSTO, the Russian-led military alliance, for help. A source "
+            "tells us about 2,500 troops could arrive within days.\n\n"
+            "20:05 - The interior ministry says eight members of the police have been killed.\n")
+    sides = {c.number_text: c.side for c in extract_claims(text)}
+    assert sides["eight"] == "unknown"
+
+
+def test_the_sentence_before_in_the_same_entry_still_tells_the_side():
+    text = ("LIVE: Aleppo\n\n"
+            "20:05 - Russian jets bombed the airport at dawn. The ministry says eight soldiers were killed there.\n")
+    sides = {c.number_text: c.side for c in extract_claims(text)}
+    assert sides["eight"] != "unknown"
