@@ -98,7 +98,7 @@ from extract.citedbooks import book_author, cites_author
 from extract.claimantshape import people_type, tidy_claimant
 from extract.context import SentenceContext
 from extract.cues import DEFINITE, SELF, is_confirm_verb
-from extract.courtvoice import court_finding_before
+from extract.courtvoice import court_finding_before, judge_finds
 from extract.cuetails import APPEAL_VERBS
 from extract.docheads import figures_owner, heading_at
 from extract.eyewitness import SIGHTING_VERBS, reporters_saw
@@ -295,7 +295,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif ((verb and (is_confirm_verb(verb) or (verb in SIGHTING_VERBS and reporters_saw(sentence, pos)))) or (
             _confirmed_after(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)
-            or own_records_before(sentence, pos))) and not (  # ("… notes that its own records show 48": writtenrecords.py)
+            or own_records_before(sentence, pos) or judge_finds(source, verb))) and not (  # (a court's finding:
+            # courtvoice.py)  # ("… notes that its own records show 48": writtenrecords.py)
             "from" in sentence[max(0, pos - 16):pos] and _EARLIER_FIGURE.search(sentence, max(0, pos - 16), pos)):
         stance = "confirmed"  # (not the figure it replaces: "now confirm 22 dead, up from 18", claimed)  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)
     else:

@@ -15,7 +15,7 @@ import re
 
 from extract.judgments import is_court
 
-__all__ = ["court_finding_before", "court_itself", "own_court"]
+__all__ = ["court_finding_before", "court_itself", "judge_finds", "own_court"]
 
 _FINDING_WORDS = frozenset(("found", "finds", "satisfied", "holds", "held", "concluded", "concludes", "established",
                             "determined"))
@@ -54,3 +54,23 @@ def court_itself(name: str) -> bool:
     """Whether a claimant's name is a division of the court speaking of itself ("Trial Chamber"); the plain "the
     court", "the Chamber" are extract/judgments.py names_the_court's."""
     return _DIVISION.fullmatch(name.strip()) is not None
+
+
+# A judge or a court's document as an article names it: "Judge Rosa Villanueva", "the judge", "the trial court", "the
+# judgment", "the verdict", "the ruling" (not a commission or a panel of inquiry: their findings stay claims).
+_JUDGE = re.compile(r"(?i:the\s+)?(?:(?:presiding|trial|chief)\s+)?(?:[Jj]udge|[Jj]ustice)\b.*|(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}"
+                    r"(?:[Cc]ourt|[Tt]ribunal|[Jj]udg(?:e)?ment|[Vv]erdict|[Rr]uling)")
+_FINDS = frozenset(("found", "finds", "ruled", "rules", "concluded", "concludes", "held", "holds", "established"))
+_DOCUMENTS = ("judgment", "judgement", "verdict", "ruling")
+
+
+def judge_finds(source: str, verb: str | None) -> bool:
+    """Whether an article reports a court's finding of fact: a judge or court that "found", "ruled" or "concluded"
+    ("Judge Rosa Villanueva found that the dead were 45"), or a judgment, verdict or ruling that says so ("At least
+    26 people were wounded, the judgment said"): `confirmed`, as a court's own summary of its findings is (a court
+    finds a fact established on the evidence it heard). A prosecutor, a lawyer or a commission of inquiry still
+    claims."""
+    if not verb or _JUDGE.fullmatch(source.strip()) is None:
+        return False
+    verb = verb.casefold()
+    return verb in _FINDS or verb in ("said", "says", "states", "stated") and source.casefold().endswith(_DOCUMENTS)

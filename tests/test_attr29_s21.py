@@ -61,3 +61,18 @@ def test_the_sentence_before_in_the_same_entry_still_tells_the_side():
             "20:05 - Russian jets bombed the airport at dawn. The ministry says eight soldiers were killed there.\n")
     sides = {c.number_text: c.side for c in extract_claims(text)}
     assert sides["eight"] != "unknown"
+
+
+# --- a court's finding reported in an article is confirmed; a prosecutor's or an inquiry's figure stays a claim
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Judge Maria Lopez found that the gunmen killed 45 people in the village.", "confirmed"),
+    ("At least 26 people were wounded in the attack, the judgment said.", "confirmed"),
+    ("The tribunal found that soldiers had killed 45 villagers.", "confirmed"),
+    ("The prosecutor said the gunmen killed 45 people.", "claimed"),
+    ("The commission of inquiry found that soldiers killed 13 civilians.", "claimed"),
+    ("Judge Maria Lopez said 45 people were killed.", "claimed"),
+])
+def test_a_courts_finding_is_confirmed(text, stance):
+    assert [c.stance for c in extract_claims(text)] == [stance]
