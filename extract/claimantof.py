@@ -23,6 +23,7 @@ from extract.eyewitness import reporters_saw
 from extract.headlines import typed_by_role
 from extract.itsowner import country_body
 from extract.judgments import names_the_court
+from extract.labelsource import labelled_body
 from extract.listsource import listed_source
 from extract.openquote import open_quote_speaker
 from extract.gazetteer import gazetteer
@@ -85,6 +86,8 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         return seen  # "… but foreign journalists at the bridge saw at least nine bodies" (eyewitness.py)
     if ":" in sentence and (owner := relayed_owner(ctx, sentence, pos)):
         return owner, "gave"  # "X gave us the ministry's figures: 25 …": the ministry's (relayedfigures.py)
+    if ":" in sentence and (label := labelled_body(sentence, pos, end)):
+        return label, "gave"  # "Ghana Police Service: 146 people killed": a line's label (extract/labelsource.py)
     cues = applicable(facts.cues, sentence, pos, end) if facts.cues else ()
     if not cues:
         verb = None

@@ -76,3 +76,18 @@ def test_the_sentence_before_in_the_same_entry_still_tells_the_side():
 ])
 def test_a_courts_finding_is_confirmed(text, stance):
     assert [c.stance for c in extract_claims(text)] == [stance]
+
+
+# --- a body named as the label of a line of figures gives them (extract/labelsource.py)
+
+
+def test_a_bulleted_line_labelled_by_a_police_service_is_its_claim():
+    text = ("- Ghana Police Service: 146 people killed between November 2021 and December 2024, counting only cases "
+            "reported to the police.")
+    assert [(c.source, c.source_type) for c in extract_claims(text, outlet="Post")] == [
+        ("Ghana Police Service", "official")]
+
+
+def test_a_label_of_what_is_counted_is_no_claimant():
+    assert [c.source for c in extract_claims("Civilians: 12 dead in the war", outlet="Post")] == ["Post"]
+    assert [c.source for c in extract_claims("Aleppo: 12 dead in shelling", outlet="Post")] == ["Post"]
