@@ -45,6 +45,18 @@ def opens_entry(text: str, start: int) -> bool:
 _MONTHS3 = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())  # a month's first letters
 
 
+def opens_timed_entry(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens a live page's entry by its time ("19:40 - ...") or a brief by its
+    dateline and time ("BELFAST, 0650 - ..."): a story of its own, unlike a diary's or a timeline's next day, which
+    goes on with the same men ("18 DEC - Two Marines wounded")."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    c = text[start : start + 1]
+    if c.isdigit():
+        return _BARE_STAMP.match(text, start) is not None and _DAY_STAMP.match(text, start) is None
+    return c.isupper() and text[start + 1 : start + 2].isupper() and _BRIEF_STAMP.match(text, start) is not None
+
+
 def in_stamped_entry(text: str, start: int) -> bool:
     """Whether position `start` lies in a live blog's entry: its paragraph (from the last blank line, or the
     last line start when none) opens with a bare time stamp."""

@@ -22,6 +22,9 @@ _LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Z][\w'’.
 _COUNTED_AFTER = re.compile(r"[\s,+]*(?:[a-z-]+\s+){0,2}?(?:dead|deaths|killed|fatalities|casualties|wounded|injured|"
                             r"people|civilians|soldiers|displaced|arrested|missing|abducted)\b", re.I)
 _KINDS = frozenset(("official", "monitor", "state_media", "armed_group"))
+# Words of a clause, not of a name: a line whose words before the colon hold one is a sentence, not a label.
+_NOT_LABEL = frozenset("is are was were be been has have had says said say figure toll count total number reason "
+                       "it this that these those".split())
 
 
 def labelled_body(sentence: str, pos: int, end: int) -> str | None:
@@ -31,6 +34,8 @@ def labelled_body(sentence: str, pos: int, end: int) -> str | None:
     if m is None or not _COUNTED_AFTER.match(sentence, end):
         return None
     label = m.group("label")
+    if not _NOT_LABEL.isdisjoint(label.casefold().split()):
+        return None  # "The reason is the army's: 212 soldiers were killed": a clause, no label
     hit = lookup(label)
     if hit is not None:
         return label if hit[1] in _KINDS else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.entryscope import opens_entry
+from extract.entryscope import opens_timed_entry
 from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
 from extract.civiliantarget import victims_of_civilian_target
@@ -289,12 +289,12 @@ def _state_owner(ctx: SentenceContext, q: Quantity) -> str | None:
 
 def _topic(ctx: SentenceContext, back: int = 3, doers: bool = False) -> str | None:
     """The side the passage is about: the first side acting in the nearest earlier sentence naming one, within the
-    entry of a live page. With
+    timed entry of a live page. With
     `doers`, for armed men named by their deed ("six of the attackers"), a state named only as the place of the
     attack is not theirs ("gunmen attacked ... in Russia's Dagestan": extract/statemen.py)."""
     for off in range(1, back + 1):
         i = ctx.index - off
-        if i < 0 or opens_entry(ctx.text, ctx.sentences[i + 1][0]):
+        if i < 0 or opens_timed_entry(ctx.text, ctx.sentences[i + 1][0]):
             break  # (an earlier entry of a live page is another story: extract/entryscope.py)
         s, e = ctx.sentences[i]
         mentions = side_mentions(ctx.text, s, e)

@@ -91,3 +91,16 @@ def test_a_bulleted_line_labelled_by_a_police_service_is_its_claim():
 def test_a_label_of_what_is_counted_is_no_claimant():
     assert [c.source for c in extract_claims("Civilians: 12 dead in the war", outlet="Post")] == ["Post"]
     assert [c.source for c in extract_claims("Aleppo: 12 dead in shelling", outlet="Post")] == ["Post"]
+
+
+def test_a_clause_before_a_colon_is_no_label():
+    assert [c.source for c in extract_claims("The reason is the army's: 212 soldiers were killed.", outlet="Post")] == [
+        "Post"]
+
+
+def test_a_wire_report_is_an_outlet():
+    text = ("Levant Roundup: 117 detained in Hama\n\nSecurity forces detained some 117 people in Hama on Friday, "
+            "activists say.\n\nState outlets claimed 67, while a wire report put the figure at roughly 106.")
+    got = {c.number_text: (c.source, c.source_type) for c in extract_claims(text, outlet="Ledger")}
+    assert got["67"] == ("State outlets", "state_media")
+    assert got["106"] == ("Wire report", "wire_or_outlet")
