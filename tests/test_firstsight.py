@@ -19,6 +19,14 @@ not carry to it. Every miss and mismatch at first sight, by layer, with the anno
 tests/data/firstsight/README.md. The gold-format checks are tests/test_heldout.py's, run over this folder too. (Batch
 28 is in tests/data/heldout now, with FIRST_SIGHT_28.md.)
 
+Session 21 wrote batch 29's rules (the lead alone: the helper sessions meant to write them, and the next blind batch,
+never ran), so batch 29 is fitted now and no longer a first-sight score. It stays here until a batch 30 written by
+someone who has not read extract/ takes its place; then it moves to tests/data/heldout with this folder's README as
+FIRST_SIGHT_29.md. On session 21's final tree: f1 1.0 (92 of 92, no false alarm), measure 0.978, subject 0.870, side
+0.804, location 0.576, event_date 0.717, source 0.750, source_type 0.837, stance 0.902, section 0.967. Left as its
+annotator's calls where the held-out majority differs: "close to 70" is at_most there (two rows), "now say 64" is
+dated the published day, "64 men" keep the subject "men", a hospital's town is the place of those it treats.
+
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
 
@@ -31,7 +39,8 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.90, "precision": 0.97, "recall": 0.84, "measure": 0.97}
+FLOORS = {"f1": 0.99, "precision": 0.99, "recall": 0.99, "measure": 0.97, "side": 0.79, "location": 0.55,
+          "source": 0.72, "stance": 0.88}  # (raised in session 21, after batch 29's rules)
 
 
 @pytest.fixture(scope="module")
