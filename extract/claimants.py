@@ -291,7 +291,9 @@ _APPOSITION = guarded(r"\s*(?:a|an)\s+[\w'’ -]{0,50}\b(?:group|organi[sz]ation
 _THE_APPOSITION = re.compile(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,5}(?:group|organi[sz]ation|agency|network|monitor|project|"
                              r"coalition|movement|militia|alliance|charity|body|office|force|faction|committee|council|"
                              r"institute|centre|center|outlet|channel|newspaper|broadcaster|wing|service|unit)s?"
-                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s*$")  # "the armed wing of Hamas"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"  # "the armed wing of Hamas"
+                             r"(?:\s+(?:to|of|in|with|for|from|by|under|through))?\s*$")  # (before "which": "the group to
+# which the victims belonged", whose relative clause the walk skips as its own piece)
 # A person's office set off by commas after the name, without an article: "spokesman of the West Papua
 # National Liberation Army", "commander of the 3rd Brigade", "head of the provincial council".
 _TITLE_OF = re.compile(r"\s*(?:(?:chief|senior|deputy|acting|military|official|former|top)\s+)?(?:spokesm[ae]n|spokeswoman|"

@@ -104,3 +104,21 @@ def test_a_wire_report_is_an_outlet():
     got = {c.number_text: (c.source, c.source_type) for c in extract_claims(text, outlet="Ledger")}
     assert got["67"] == ("State outlets", "state_media")
     assert got["106"] == ("Wire report", "wire_or_outlet")
+
+
+# --- an apposition closed by a relative clause ("the pacifist group to which the victims belonged") gives way to the
+# name before it; a pacifist or victims' group is no armed group
+
+
+def test_a_group_with_a_relative_clause_in_apposition_gives_way_to_the_name():
+    text = "Las Abejas, the pacifist group to which the victims belonged, said 48 people had died."
+    assert [(c.source, c.source_type) for c in extract_claims(text)] == [("Las Abejas", "activists")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The peace movement said 48 people had died in the war.", "activists"),
+    ("A victims' group said 48 people had died.", "activists"),
+    ("An armed group said 48 soldiers had died.", "armed_group"),
+])
+def test_a_pacifist_or_victims_group_is_no_armed_group(text, kind):
+    assert [c.source_type for c in extract_claims(text)] == [kind]
