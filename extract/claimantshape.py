@@ -8,7 +8,8 @@
   "Togo's football federation");
 - a participle phrase after plural people: "Refugees reaching West Timor say" names the "Refugees";
 - where a body's people stand: "UNESCO monitors inside the walls reported" names the "UNESCO monitors" ("sources
-  inside the ministry" keep the ministry: it says whose sources they are).
+  inside the ministry" keep the ministry: it says whose sources they are);
+- a description after the name and a comma, in lower case: "ACLED, the conflict monitor: 378 ..." names "ACLED".
 `people_type` types unnamed people with no office ("engineers say") as local sources.
 """
 
@@ -31,6 +32,8 @@ _NOT_PARTICIPLES = frozenset(("during", "including", "regarding", "concerning", 
 _PARTICIPLE_TAIL = re.compile(r"(?P<head>(?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?P<ing>[a-z]+ing)\s+\S.*", re.S)
 _WHERE_TAIL = re.compile(r"(?P<head>.*?\S)\s+(?:inside|within|outside)\s+(?:the\s+)?\S.*", re.S)
 _SOURCE_HEAD = re.compile(r"\bsources?$", re.I)
+# A name with its description after a comma, the whole taken as a line's label: "ACLED, the conflict monitor".
+_APPOSED_TAIL = re.compile(r"(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}),\s+(?:the|a|an)\s+[a-z][\w'’ -]{1,50}")
 
 
 def tidy_claimant(name: str) -> str:
@@ -57,6 +60,10 @@ def tidy_claimant(name: str) -> str:
         m = _WHERE_TAIL.fullmatch(out)
         if m and not _SOURCE_HEAD.search(m.group("head")):
             out = m.group("head")
+    if ", " in out:
+        m = _APPOSED_TAIL.fullmatch(out)
+        if m:
+            out = m.group("head")  # "ACLED, the conflict monitor: 378 ...": the name, not its description
     return name if out == name else out
 
 

@@ -122,3 +122,8 @@ def test_a_group_with_a_relative_clause_in_apposition_gives_way_to_the_name():
 ])
 def test_a_pacifist_or_victims_group_is_no_armed_group(text, kind):
     assert [c.source_type for c in extract_claims(text)] == [kind]
+
+
+def test_a_labels_description_after_a_comma_is_no_part_of_the_name():
+    text = "ACLED, the conflict monitor: 378 reported fatalities from January 2022."
+    assert [(c.source, c.source_type) for c in extract_claims(text)] == [("ACLED", "monitor")]
