@@ -44,6 +44,10 @@ _WHAT_IS_LEFT = frozenset({"only", "now", "remain", "remaining", "left", "just"}
 _TOLL_CLASSES = frozenset({None, "people", "civilian", "fighter"})
 
 
+# A plural noun in lower case right after a number ("the two governments"), not one the lexicon counts.
+_PLURAL_AFTER = re.compile(r" (?!(?:dead|killed|wounded|injured|missing|others|more)\b)[a-z]{3,}s\b")
+
+
 def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:
     """The measure when no verb acts on the number: from the kind of thing counted."""
     lex = lexicon()
@@ -53,6 +57,10 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         return None if coffins_as_goods(ctx.text, ctx.start, q.char_start, q.char_end, ph.np_end) else "killed"
     if cls == "injury":
         return "wounded"
+    if cls is None and ctx.text[max(0, q.char_start - 4) : q.char_start].lower() == "the " and _PLURAL_AFTER.match(
+            ctx.text, q.char_end, ctx.end):
+        return None  # "according to figures from the two governments": the number of a noun the lexicon does not
+        # count, named as known ("the"), is no toll the sentence's toll words tell
     if cls in _TOLL_CLASSES:
         # "a death toll of 78", "the figure for total mortality is around 125,000", "casualties included 5 police"
         text, k = ctx.text, q.char_start

@@ -143,6 +143,13 @@ def _said_that(text: str, one_start: int) -> bool:
     return False
 
 
+# "number" as the verb of a count: "the dead number eight", "casualties so far number nine", "the rebels now number
+# five" (not a ranking's "at number one", "the number two").
+_COUNTED_NUMBER = re.compile(r"\b(?:dead|killed|wounded|injured|casualties|victims|fatalities|deaths|missing|rebels|"
+                             r"fighters|troops|soldiers|men|survivors|displaced|refugees)\s+(?:(?:now|so\s+far|still|only)\s+)?"
+                             r"number\s+\Z", re.IGNORECASE)
+
+
 def word_kind(text: str, a: _Atom) -> None:
     """Number words that are no numbers: "one" as a pronoun, fractions ("two-thirds")."""
     f = _FRACTION_AFTER.match(text, a.end)
@@ -156,7 +163,7 @@ def word_kind(text: str, a: _Atom) -> None:
         a.kind, a.unit = "name", "name"  # "Johnny Six", not a headline's "Kill Six"
         return
     if a.value <= 10 and text[a.start - 7 : a.start - 1].lower() == "number" and before_words(text, a.start, 1) == (
-            "number",):
+            "number",) and not _COUNTED_NUMBER.search(text, max(0, a.start - 40), a.start):
         a.kind, a.unit = "ordinal", "ordinal"  # "went in at number one", "the number two": a place in a ranking
         return
     if surface.lower() != "one" or _PROPORTION_AFTER.match(text, a.end):

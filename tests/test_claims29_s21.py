@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract import extract_claims
+from extract import extract_claims, find_quantities
 
 
 def _kinds(text: str) -> list[tuple[str, str, str]]:
@@ -146,3 +146,21 @@ def test_a_bare_number_said_of_something_else_is_no_toll():
     got = _kinds("At least 52 men were killed in the ambush near Bara, police said.\n\n"
                  "The bus company says 40, but it will add more buses next year.")
     assert [n for n, _m, _s in got] == ["52"]
+
+
+# --- "number" as the verb of a count is no ranking; "the two governments" is no toll; a mob "trying to storm"
+
+
+def test_the_dead_number_eight_is_a_count_not_a_ranking():
+    got = _kinds("The dead so far number eight, according to figures from the two governments.")
+    assert got == [("eight", "killed", "people")]
+
+
+def test_number_eight_in_a_ranking_stays_a_ranking():
+    assert [q.kind for q in find_quantities("He is ranked number eight in the world.")] == ["ordinal"]
+
+
+def test_a_mob_trying_to_storm_a_station_is_no_weather():
+    got = _kinds("Three persons were killed when police opened fire on a mob trying to storm the police station, an "
+                 "officer said.")
+    assert got == [("Three", "killed", "people")]
