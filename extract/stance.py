@@ -49,7 +49,8 @@ _DOUBT = guarded(
     r"|\b(?:no\s+way|unable|not\s+(?:been\s+)?able|impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?"
     r"(?:verify|confirm|corroborate|check)\b"
     r"|\b(?:has|have|had)\s+never\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b"
-    r"|\b(?:without\s+(?:any\s+)?|no\s+)(?:evidence|proof)\b" + _ABOUT +  # "without proof", "no evidence of the deaths"
+    r"|\b(?:without\s+(?:(?:offering|giving|providing|producing|presenting|showing|citing)\s+)?(?:any\s+)?|no\s+)"
+    r"(?:evidence|proof)\b" + _ABOUT +  # "without proof", "without presenting any evidence", "no evidence of the deaths"
     # "Nobody in the villages believes either number": nobody takes the figures as true
     r"|\b(?:nobody|no\s+one|no-one|few)\b[^.;]{0,40}?\b(?:believes?|believed|trusts?|trusted|accepts?|accepted)\s+"
     r"(?:(?:either|both|any|the|these|those|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,2}?"

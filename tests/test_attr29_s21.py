@@ -127,3 +127,25 @@ def test_a_pacifist_or_victims_group_is_no_armed_group(text, kind):
 def test_a_labels_description_after_a_comma_is_no_part_of_the_name():
     text = "ACLED, the conflict monitor: 378 reported fatalities from January 2022."
     assert [(c.source, c.source_type) for c in extract_claims(text)] == [("ACLED", "monitor")]
+
+
+# --- "claimed, without presenting any evidence, that ...": the writer doubts the figure (disputed); written by helper
+# attr29 (its commit 206d30f)
+
+
+def _stances(text: str) -> list[str]:
+    return [c.stance for c in extract_claims(text)]
+
+
+def test_without_offering_any_evidence_disputes():
+    assert _stances("Some opposition websites claimed, without offering any evidence, that 60 protesters had been "
+                    "killed in the crackdown.") == ["disputed"]
+
+
+def test_without_presenting_evidence_disputes():
+    assert _stances("The rebels said, without presenting evidence, that 25 soldiers died in the ambush.") == ["disputed"]
+
+
+def test_evidence_of_something_else_does_not_dispute():
+    assert _stances("The army said 25 soldiers died in the ambush, without presenting any evidence of chemical weapons "
+                    "use by the rebels.") == ["claimed"]
