@@ -304,5 +304,7 @@ def test_origin_is_the_search(before: str) -> None:
     m = Mention(len(before), len(before) + 6, GazPlace("Canada", None, "CA", None, None, "country"))
     a = m.start - 160 if m.start > 160 else 0
     window = text[a : m.start]
-    long_way = "from" in window and placeorigin._ORIGIN_BEFORE.search(window) is not None
+    force_from = text[: m.start].endswith(placeorigin._FROM) and placeorigin._FORCE_FROM.search(
+        text[max(0, m.start - 40) : m.start]) is not None  # ("reinforcements from Canada": the force's own rule)
+    long_way = force_from or ("from" in window and placeorigin._ORIGIN_BEFORE.search(window) is not None)
     assert placeorigin.origin(text, m) == long_way
