@@ -164,3 +164,12 @@ def test_a_mob_trying_to_storm_a_station_is_no_weather():
     got = _kinds("Three persons were killed when police opened fire on a mob trying to storm the police station, an "
                  "officer said.")
     assert got == [("Three", "killed", "people")]
+
+
+def test_the_wounded_stated_to_be_critical_are_wounded():
+    got = _kinds("Bombs hit the market, wounding 30 people. Eight of them are stated to be critical.")
+    assert ("Eight", "wounded", "people") in got
+
+
+def test_ministers_critical_of_a_plan_are_no_wounded():
+    assert _kinds("Eight ministers are said to be critical of the ceasefire.") == []
