@@ -173,3 +173,9 @@ def test_the_wounded_stated_to_be_critical_are_wounded():
 
 def test_ministers_critical_of_a_plan_are_no_wounded():
     assert _kinds("Eight ministers are said to be critical of the ceasefire.") == []
+
+
+def test_burned_beyond_recognition_are_dead():
+    got = _kinds("Rebels set fire to the school. Seventeen students were burned beyond recognition in the boys' "
+                 "dormitory, the commissioner said.")
+    assert ("Seventeen", "killed", "students") in got
