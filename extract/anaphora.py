@@ -32,6 +32,9 @@ _WORD = re.compile(r"[a-z]+")
 # an aside set off by commas between the count word and its links: "the correct figure, given by X on Saturday, is"
 _ASIDE_BEFORE = re.compile(r",[^,;:.]{3,70},((?:\s+[\"“]?[a-z]+){1,4}\s+)\Z", re.IGNORECASE)  # ('settled on "at least')
 _ASIDE_REACH = 110
+# Who gave the count, between its word and the link: "The figure given by the compound's managers was 25".
+_GIVEN_BY = re.compile(r"\s(?:given|cited|quoted|offered|reported|provided|used|published)\s+by\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+(?=\s+(?:was|is|were|are|stood|stands|remains|remained)\s)")
 _HOW_MANY = re.compile(r"\bhow\s+many\b((?:\s+[a-z]+){1,5})", re.IGNORECASE)
 
 
@@ -55,6 +58,8 @@ def refers_back(ctx: SentenceContext, q: Quantity) -> bool:
     if COUNT_WORDS.isdisjoint(words_of(ctx.sentence)):
         return False  # (a cheap test first: most sentences name no such word)
     before = ctx.text[max(ctx.start, q.char_start - _REACH) : q.char_start].lower()
+    if " by " in before:
+        before = _GIVEN_BY.sub(" ", before)  # "the figure given by the compound's managers was 25": whose it is
     words = _WORD.findall(before)
     apposed = _APPOSED.search(before)
     if apposed:  # "the figure most often quoted, about 500,000": the words between the count word and the comma

@@ -179,3 +179,13 @@ def test_burned_beyond_recognition_are_dead():
     got = _kinds("Rebels set fire to the school. Seventeen students were burned beyond recognition in the boys' "
                  "dormitory, the commissioner said.")
     assert ("Seventeen", "killed", "students") in got
+
+
+def test_the_figure_given_by_someone_restates_the_count():
+    got = _kinds("Gunmen killed at least 20 workers at the mine. The figure given by the mine's managers was 25.")
+    assert ("25", "killed", "workers") in got
+
+
+def test_a_prize_given_by_someone_is_no_count():
+    got = _kinds("Gunmen killed at least 20 workers at the mine. The prize given by the mine's managers was 25.")
+    assert [n for n, _m, _s in got] == ["20"]
