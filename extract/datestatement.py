@@ -7,6 +7,8 @@ participle of giving it out ("made available", "issued", "released", "sent", "e-
 "circulated"), then words without a clause mark up to the date. The reporting verbs' own window (dates.py
 _REPORT_BEFORE, 40 characters) is too short for "made available to our correspondent in Gusau on". Not reached: a
 statement that tells of the date's event ("a statement on the attack on Saturday" has no participle of giving out).
+A day right before a court's act ("A federal judge on Thursday sentenced 24 men for the massacre of 45 villagers in
+December 1997") is the day of the sentence, a day of telling too: the massacre keeps its own date.
 """
 
 from __future__ import annotations
@@ -22,9 +24,18 @@ _DAY_KINDS = ("weekday", "explicit", "yesterday", "today")
 
 
 def statement_days(sentence: str, out: list[Any]) -> list[Any]:
-    """The hits (extract/dates.py _Hit) with a day inside a statement's giving-out phrase made kind "report", no date
-    (module doc). Cheap substring tests first."""
-    if "tatement" not in sentence and "release" not in sentence and "ommuniq" not in sentence:
-        return out
-    return [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
-            and _GIVEN_OUT.search(sentence, max(0, h.start - _REACH), h.start) is not None else h for h in out]
+    """The hits (extract/dates.py _Hit) with a day inside a statement's giving-out phrase, or a day right before a
+    court's act ("A federal judge on Thursday sentenced 24 men ... for the massacre of 45 villagers ... in December
+    1997": the day of the sentence, not of the massacre), made kind "report", no date (module doc). Cheap substring
+    tests first."""
+    if "tatement" in sentence or "release" in sentence or "ommuniq" in sentence:
+        out = [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
+               and _GIVEN_OUT.search(sentence, max(0, h.start - _REACH), h.start) is not None else h for h in out]
+    if "sentenced" in sentence or "convicted" in sentence or "acquitted" in sentence or "guilty" in sentence:
+        out = [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
+               and _COURT_ACT_AFTER.match(sentence, h.end) is not None else h for h in out]
+    return out
+
+
+# A court's act right after the day: "on Thursday sentenced", "on Monday convicted", "on 3 May found ... guilty".
+_COURT_ACT_AFTER = re.compile(r"\s+(?:sentenced|convicted|acquitted|jailed|found\s+(?:\w+\s+){0,3}?guilty)\b")
