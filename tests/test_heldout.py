@@ -220,6 +220,20 @@ f1 1.0, measure 0.978, subject 0.804, side 0.957, location 0.707, event_date 0.6
 stance 0.946. Its annotator's hospital places (the attack's site) and plural or specific subjects ("soldiers",
 "rebels") stay apart where the set's majority differs.
 
+Batch 29 (h165-h170, written in session 18 and kept hidden until session 19; a fifth sample of ordinary news: a state
+news agency's dispatch in translated English on Zahedan 2022, a court report of the Acteal verdict, an explainer of
+the Bawku tolls, an opinion column on Rabaa ten years on, a live blog of the Almaty unrest, a television website's
+story on an Enga ambush). First sight: f1 0.907 (precision 0.975, recall 0.848), location 0.436, event_date 0.667,
+source 0.628, side 0.782 (FIRST_SIGHT_29.md); batch 28's rules did not move it. After session 21's rules for it
+("storm" as a verb of people storming a place, "in intensive care", "the dead were ...", a part's own noun, "whom the
+judge put at between 60 and 90", a bracketed span of years, a concession opening a sentence, "estimates of the dead
+run from ... to ...", a bare count said before another claimant's; the incident named with "the" anywhere in the
+headline and a lasting conflict's totals; a toll's day of revision; claimants without their time words, a court's
+finding confirmed, a line's label as claimant, a live page's timed entries apart): f1 1.0, measure 0.978, subject
+0.870, side 0.804, location 0.576, event_date 0.717, source 0.783, source_type 0.859, stance 0.913. Its annotator's
+"close to" as approx, "now say 64" dated the ambush, "men" as people, and a hospital's patients placed at the attack
+stay apart where the set's majority differs.
+
 The floors sit just under what the extractor reaches now, so a regression in
 any layer shows; location and event_date, the weakest fields on unseen text,
 have floors of their own since session 4 raised location from 0.51 to 0.58.
@@ -290,12 +304,15 @@ ALLOWED = {
 # Session 21, the same 163 reports (batch 29 is fitted but still in tests/data/firstsight): f1 0.982, precision 1.0,
 # recall 0.966, subject 0.859, side 0.884, location 0.614, event_date 0.762, source 0.956, source_type 0.963, stance
 # 0.966 (seven claims found for the first time; no field lower by more than those claims' own fields).
+# Session 21 with batch 29 (fitted in session 21), 169 reports: f1 0.983, precision 1.0, recall 0.967, subject 0.859,
+# side 0.881, location 0.613, event_date 0.760, source 0.949, source_type 0.959, stance 0.964 (source and source_type
+# floors lowered: batch 29's claimants, 0.78 and 0.86 after its rules, join the set).
 FLOORS = {
     "f1": 0.975, "precision": 0.995, "recall": 0.955,
     "best": 0.99, "low": 0.99, "high": 0.99, "qualifier": 0.99, "unit": 0.99,
     "measure": 0.985, "subject": 0.85, "side": 0.865,
     "location": 0.605, "event_date": 0.755,
-    "source": 0.955, "source_type": 0.96, "stance": 0.96, "section": 0.995,
+    "source": 0.945, "source_type": 0.955, "stance": 0.96, "section": 0.995,
 }
 
 
