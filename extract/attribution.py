@@ -212,7 +212,10 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         # In a speaker's turn ("SAMAE: we have documented …", "Mr. Rowlands: Six ships were lost"), what nobody
         # else in the sentence claims is the speaker's, and "we" is the speaker's side.
         confirmed = (verb and is_confirm_verb(verb)) or _confirmed_after(sentence, end) or vouched(ctx, facts)
-        stance = "disputed" if disputed else "confirmed" if confirmed else "claimed"
+        # (the speaker's own next sentence raising their count, "The true figure is higher.", doubts it no more
+        # than the writer's own does)
+        doubted = disputed and not (own_count_stands and not _hedged(sentence, pos, end))
+        stance = "disputed" if doubted else "confirmed" if confirmed else "claimed"
         return Attribution(turn.speaker, turn.source_type, stance)
     if name is None or not name.strip() or canonical_source(name).casefold() in facts.voice_keys or (
             name.isupper() and canonical_source(expand_acronym(ctx.text, name)).casefold() in facts.voice_keys) or (
@@ -301,8 +304,11 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         stance = "confirmed"  # (not the figure it replaces: "now confirm 22 dead, up from 18", claimed)  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)
     else:
         stance = "claimed"
-    return Attribution(display(full_name(agency_name(source), ctx.text, ctx.start)), stype, stance)  # ("Enanga":
-    # the "Fred Enanga" named before, extract/surnames.py)
+    named = full_name(agency_name(source), ctx.text, ctx.start)  # ("Enanga", "Mr Enanga": the "Fred Enanga" named
+    # before, extract/surnames.py)
+    if named != source and stype == "official" and not lookup(source):
+        stype = introduced_type(ctx.text, named) or stype  # ("Fred Roe, a resident, …": typed where first named)
+    return Attribution(display(named), stype, stance)
 
 
 def _own_method_vouches(ctx: SentenceContext, facts: SentenceFacts) -> bool:

@@ -21,6 +21,7 @@ from extract.dataowner import OWNER_ENDS, data_owner
 from extract.cuescope import applicable
 from extract.eyewitness import reporters_saw
 from extract.headlines import typed_by_role
+from extract.itsbody import body_named_before
 from extract.itsowner import country_body
 from extract.judgments import names_the_court
 from extract.labelsource import labelled_body
@@ -141,7 +142,8 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         elif staff and (said := _speaker_before(facts.cues, first.start)) is not None:
             return said  # "X said that its parishes had recorded 3,383 deaths": X's word, as X said it
         elif staff:
-            owner = antecedent(ctx)  # "Its statisticians gave a range of …": the body named before speaks
+            owner = body_named_before(ctx) or antecedent(ctx)  # "Its statisticians gave a range of …": the body
+            # named before speaks (the body named in the sentence before, if nobody speaks there: extract/itsbody.py)
             if owner and owner.casefold() in DEFINITE:
                 owner = full_name_before(ctx.text, ctx.start, owner.casefold()) or owner
             name = owner or name

@@ -32,6 +32,9 @@ _ASIDE_PIECE = re.compile(r"\s*(?:(?:now|aged)\s+\d{1,3}|\d{1,3}"
                           r"|in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:study|report|statement|interview|"
                           r"survey|review|analysis|paper|letter|briefing|assessment|post|tweet|message|video|speech|broadcast|address|"
                           r"recording|communiqu[eé])(?:\s+(?:[a-z]+ed|issued|written|made|seen|shown)\s+[^,]{1,50})?"
+                          # "The Defence Ministry, in records released in 2017, put …"
+                          r"|in\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:records|files|archives|documents|"
+                          r"papers|figures|data)(?:\s+(?:[a-z]+ed|issued|written|made|seen|shown)\s+[^,]{1,50})?"
                           r"|(?:[a-z]+ed|written|seen|shown|made|drawn)\s+(?:in|on|by|at|last|earlier|this|from)\b[^,]{0,40}"
                           # "The X Commission (XC), set up by the King and chaired by Y, reported": made and led by others
                           r"|(?:set\s+up|[a-z]+ed|led|run)\s+by\s+[^,]{1,50}?\s+and\s+(?:[a-z]+ed|led|run)\s+by\s+[^,]{1,50})"
@@ -52,6 +55,10 @@ _ELIDED_SUBJECT = guarded(r"\b(?:and|but)\s*$")
 # The same with a word of sequence: "… welcomed the deal and then said", "…, then said", "… but later said".
 _ELIDED_THEN = guarded(r"(?:\b(?:and|but)\s|,\s?)(?:then|later)\s*$")
 _ELIDED_THEN_REACH = 9  # the longest match before its trailing white space ("but later"): tail_search's `longest`
+# The same with an auxiliary or a reflexive: "… had received 212 complaints and had itself documented", "… and has
+# also said", "but had himself counted".
+_ELIDED_AUX = guarded(r"\b(?:and|but)\s+(?:(?:has|had|have)\s+)?(?:(?:itself|themselves|himself|herself|also)\s+)?$")
+_ELIDED_AUX_REACH = 22  # "but have themselves" and its blanks: tail_search's `longest`
 
 
 def elided_subject(text: str, end: int) -> bool:
@@ -61,8 +68,11 @@ def elided_subject(text: str, end: int) -> bool:
     if tail_search(_ELIDED_SUBJECT, text, end, 3):
         return True
     window = text[end - 12 if end > 12 else 0 : end]
-    return ("then" in window or "later" in window) and tail_search(_ELIDED_THEN, text, end, _ELIDED_THEN_REACH) \
-        is not None
+    if ("then" in window or "later" in window) and tail_search(_ELIDED_THEN, text, end, _ELIDED_THEN_REACH):
+        return True
+    window = text[end - 24 if end > 24 else 0 : end]
+    return ("has" in window or "had" in window or "self" in window or "selves" in window) and tail_search(
+        _ELIDED_AUX, text, end, _ELIDED_AUX_REACH) is not None
 
 
 _PRONOUN_LAST = guarded(r"\b(" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s*$", re.I)

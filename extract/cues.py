@@ -48,6 +48,7 @@ from extract.wordset import folded, words_of
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "registered", "registers",
                      "list", "lists", "listed",  # "the ministry lists 261 people as missing"
                      "revised", "raised", "lowered", "updated", "revises", "raises", "lowers", "updates"}
+_POINTED_OUT = re.compile(r"\s+out\s+that\b", re.I)
 # A reply is speech only when it says something: "Asmara answered that …" (not "troops answered the fire").
 _NEEDS_THAT = frozenset(("answered", "replied", "responded", "countered", "retorted"))
 
@@ -64,6 +65,11 @@ _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|numbe
                       r"|^\s+(?:it|them)\s+at\s+[\"“]?(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|"
                       r"at\s+least|between|roughly|fewer\s+than|just\s+under|just\s+over)\s+)*(?:\d|(?:dozens|hundreds|"
                       r"thousands|tens)\b)", re.I)  # "put the toll at", "puts its losses at", "recorded 500 shells"
+# "put the force sent to the city at some 3,000 paratroopers": "put" with any object, then "at" and a count (not a
+# clock time) within a few words.
+_PUT_AT = guarded(r"^\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:(?:some|about|around|roughly|nearly|"
+                  r"almost|over|more\s+than|at\s+least|up\s+to|between|just\s+under|just\s+over)\s+)?\d[\d,.]*"
+                  r"(?!\s*(?::\d|[ap]\.?m\b|o['’]clock|GMT|UTC|hours?\b|local\b))", re.I)
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
 CONFIRM_VERBS = guarded(r"^(?:document|verif|confirm|record)", re.I)
 _CONFIRM_STEMS = ("document", "verif", "confirm", "record")
@@ -196,12 +202,15 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "Reuters could not independently verify …": a doubt, not a claim
         if verb_low in ("found", "concluded") and not _THAT_NEXT.match(rest) and not closing:
             continue  # "bodies were found": only "X found that …" (or "…, X found.") reports
-        if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest):
+        if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest) and not (
+                verb_low in ("put", "puts") and _PUT_AT.match(rest)):
             continue
         if verb_low in PLEDGE_VERBS and not pledges_money(rest):
             continue  # "promised to withdraw": only a sum promised is the promiser's claim (extract/pledges.py)
         if verb_low in APPEAL_VERBS and not asks_for_money(rest):
             continue  # "appealed for calm": only a sum appealed for is the appealer's figure (extract/cuetails.py)
+        if verb_low in ("pointed", "points") and not _POINTED_OUT.match(rest):
+            continue  # only "X pointed out that …" says something ("pointed a gun", "points to" do not)
         if verb_low in _NEEDS_THAT and not (_THAT_NEXT.match(rest) or closing or _COMMA_NEXT.match(rest)):
             continue  # "countered the attack": not a reply
         if verb_low in _OTHER_SENSES and not_saying(verb_low, sentence, v_start, rest):
@@ -297,7 +306,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
 
 _MADE_BY_NOUNS = frozenset(("list", "lists", "figures", "data", "report", "reports", "statement", "statements", "tally",
                             "count", "records", "statistics", "imagery", "satellite imagery", "footage", "images", "photos"))
-_OTHER_SENSES = frozenset(("think", "thinks", "believe", "believes", "admitted", "admits"))  # (verbsenses.py)
+_OTHER_SENSES = frozenset(("think", "thinks", "believe", "believes", "believed", "admitted", "admits"))  # (verbsenses.py)
 _POST_OPENERS = frozenset("0123456789(")  # what a thread's post number opens with (extract/linelabels.py)
 _BODY_TYPES = frozenset(("official", "monitor", "state_media", "armed_group"))  # the types of a body that asks for money
 

@@ -20,7 +20,7 @@ _VERBS = (
     r"say|says|said|saying|claim|claims|claimed|clai+ms|claiming|report|reports|reported|reporting|"
     r"document|documents|documented|verif(?:y|ies|ied)|confirm|confirms|confirmed|told|tell|tells|"
     r"estimate|estimates|estimated|announce|announces|announced|declare|declares|declared|"
-    r"stated|added|adds|noted|notes|warned|warns|insisted|insists|insist|lamented|laments|alleged|alleges|"
+    r"stated|added|adds|noted|notes|pointed|points|warned|warns|insisted|insists|insist|lamented|laments|alleged|alleges|"
     r"accused|accuses|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|"
     r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
     r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
@@ -29,7 +29,8 @@ _VERBS = (
     r"revised|raised|lowered|updated|revises|raises|lowers|updates|"
     r"answered|replied|responded|countered|retorted|"
     r"registered|registers|appealed|appeals|appealing|promised|promises|"  # (with a count after / "for" a sum only: extract/cues.py)
-    r"think|thinks|believe|believes"  # ("Local NGOs think the real number is …"; not passive: extract/cues.py)
+    r"think|thinks|believe|believes|believed"  # ("Local NGOs think the real number is …", "Mr Kim believed that …";
+    # not passive, nor "believed to number 200": extract/verbsenses.py)
 )
 # As a trie (extract/trie.py): one branch per next letter instead of 90 words tried in turn. "told reporters"
 # is left out of the trie: "told" always matches first in the flat list, so it never could.

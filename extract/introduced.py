@@ -23,6 +23,12 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"])")
 # a pattern holding the name would be compiled again for every new name (tests/test_speed23_shortcuts.py checks
 # both against the one pattern with the name in it).
 _ROLE_AFTER = re.compile(r"\s*,\s+(?P<role>(?:the|a|an)\s+[^,.;()]{1,60}?)\s*(?:,|\.(?=\s))")
+# A role without an article, where a name is first given (an obituary's "Kim Dong-su, taxi driver who …"; "Jane Roe,
+# 41, farmer, said"): lower-case words up to "who" or the next comma.
+_BARE_ROLE_AFTER = re.compile(r"\s*,\s+(?:\d{1,3},\s+)?(?!(?:which|who|whom|whose|that|where|when|while|and|but|or|"
+                              r"as|if|is|was|has|had|said|says|now|then|though|although|because|since|after|"
+                              r"before|until|not|also|still|one|some|many|most|all|both|each|either|neither)\b)"
+                              r"(?P<role>[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){0,3})\s*(?:\bwho\b|,)")
 _SPOKESMAN_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)\s*,?\s+")
 _BOUNDARY = re.compile(r"\b")
 
@@ -35,6 +41,9 @@ def introduced_type(text: str, name: str) -> str | None:
     m = _role_after(text, name)
     if m and typed_by_role(m.group("role")):
         return type_of(m.group("role"))
+    bare = _BARE_ROLE_AFTER.match(text, text.find(name) + len(name))  # "Kim Dong-su, taxi driver who …"
+    if bare and typed_by_role(bare.group("role")):
+        return type_of(bare.group("role"))
     if "spokes" not in text:
         return None
     at = _spokesman_of(text, name)

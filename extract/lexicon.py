@@ -313,9 +313,11 @@ def expand_acronym(text: str, name: str) -> str:
     """The full name a document gives an acronym: "Karenni Nationalities Defence Force (KNDF)" for "KNDF"."""
     if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()) or lookup(name) or not _in_brackets(text, name):
         return name  # (a cheap test first: re compiles the pattern below for each new acronym)
-    m = re.search(r"((?:[A-Z][\w'’-]*(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:of|for|the|and|al|de)\s+)*){1,7})\(\s*"
-                  + re.escape(name) + r"\s*\)", text)  # (a name within one paragraph: not a title line above it)
-    return clean_name(m.group(1)) if m else name
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:of|for|the|and|al|de)\s+)*){1,7})\(\s*"
+                         + re.escape(name) + r"\s*\)", text):  # (a name within one paragraph: not a title line above it)
+        if name[0] in {w[0] for w in m.group(1).split() if w[:1].isupper()}:
+            return clean_name(m.group(1))  # (not "250 Hondurans (OAS)": a source cited after a figure, no expansion)
+    return name
 
 
 def _in_brackets(text: str, name: str) -> bool:

@@ -165,6 +165,8 @@ def _late_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> Kind | None:
         return None  # no list, or no item after its last "and": ", and wounded 27" opens another clause
     if _BARE_COUNT.fullmatch(stretch, joins[-1].end()):
         return None  # "among them two soldiers, and 14 wounded": the verb is the last count's own, with no noun
+    if "than" in stretch:
+        stretch = _COMPARED_COUNT.sub(" ", stretch)  # "22 rifles and more than 8,000 rounds": a qualifier, no clause
     if any(w.lower() in _NOT_IN_LIST for w in _ITEM_WORDS.findall(stretch)):
         return None
     if _OBJECT_COUNT.match(text, m.end(), end):
@@ -180,6 +182,10 @@ def _late_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> Kind | None:
 _BARE_COUNT = re.compile(r"\s+(?:\d[\d,.]*|dozens|scores|hundreds|thousands|one|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                          r"\s*", re.IGNORECASE)
+# A qualifier opening the last item's count right after its "and" ("and more than 8,000 rounds", "or fewer than 20
+# vehicles"; not "…, more than 1,300 were killed", another clause).
+_COMPARED_COUNT = re.compile(r"(?:(?<=\band\s)|(?<=\bor\s))(?:more|fewer|less|no\s+more|no\s+fewer|no\s+less)\s+than\s+(?=\d|(?:a|one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b)", re.IGNORECASE)
 _LIST_GOES_ON = (",", " and ", " or ", " & ", " ,")  # what a list of nouns goes on with right after a noun
 _NUMBER = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
            r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b)")

@@ -6,7 +6,8 @@ extract/classify.py asks `counts_nothing` before it reads the number's phrase:
 - what a facility serves ("the only clinic serving three villages"): its reach, not what befell it;
 - the number of a section heading ("2.3 Massacres."): a numbered title on a line of its own;
 - a definition's threshold ("we define a massacre as the killing of five or more people"): a rule of
-  counting, not a count; only the numbers of the definition's own clause.
+  counting, not a count; only the numbers of the definition's own clause;
+- the size of a body that sits ("a three-member commission of inquiry", "the 63-member House").
 Every test is tried only when the sentence holds a word it needs (extract/wordset.py), so a number pays
 a set intersection or a short slice, never a search of the document.
 """
@@ -31,6 +32,14 @@ _CLAUSE_BREAK = re.compile(r";|\s[-–—]+\s|,\s+(?:and|but|while|whereas|altho
 _AS = re.compile(r"\bas\b", re.I)
 
 
+# A deliberative body's size: "a three-member commission", "the 63-member House", "a five-judge bench" (not a crew, a
+# team or a patrol, whose members may be the dead or the force counted).
+_BODY_SIZE = re.compile(r"-(?:member|man|woman|person|judge|seat|nation|strong)\s+(?:[\w'’-]+\s+){0,2}?(?:commissions?|"
+                        r"committees?|panels?|boards?|councils?|jur(?:y|ies)|delegations?|bench(?:es)?|cabinets?|"
+                        r"house|parliaments?|assembl(?:y|ies)|senate|chambers?|inquir(?:y|ies)|tribunals?|courts?|"
+                        r"juntas?|presidium|tribunal)\b", re.I)
+
+
 def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
     """Whether the number is an age, a parent's children, a facility's reach, a heading's number or a
     definition's threshold (see the module's docstring)."""
@@ -44,6 +53,9 @@ def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
         return True
     if "." in q.surface and _heading_number(ctx, q):
         return True
+    if ctx.text.startswith("-", q.char_end) and _BODY_SIZE.match(ctx.text, q.char_end):
+        return True  # "a three-member commission of inquiry": the size of a body that sits, no count of the conflict
+        # (asked for any number a hyphen follows: extract/ruledout.py)
     return not lex.keys["cue:definition"].isdisjoint(words) and _defined(ctx, q)
 
 

@@ -5,7 +5,8 @@ Force had counted 14 bodies … . Some 200,000 people had left their homes, he s
 Under-Secretary-General, not the Force of the sentence before (a body is "it"). Going back sentence by sentence in
 the section: a sentence whose first speaker is "he"/"she" speaks for the same person, so the search goes on past it;
 a person or role named first as a speaker is the answer; a person named by a title ("the Under-Secretary-General
-for …", "the High Commissioner", "the foreign minister") anywhere in a sentence is the answer too. None when a body
+for …", "the High Commissioner", "the foreign minister") anywhere in a sentence is the answer too, and so is a person
+the sentence opens with as its subject, where nobody speaks ("Mr Kim was 36 when …. He later said …"). None when a body
 speaks first and no titled person stands there (extract/nearby.py `antecedent` then answers, as before).
 """
 
@@ -16,6 +17,9 @@ import re
 from extract.bodywords import body_word_alternation
 from extract.context import SentenceContext
 from extract.cues import GENERIC, sentence_cues
+from extract.gazetteer import gazetteer
+from extract.lexicon import lookup
+from extract.surnames import full_name
 
 __all__ = ["person_before"]
 
@@ -57,4 +61,31 @@ def person_before(ctx: SentenceContext) -> str | None:
             return titled.group("title")
         if first is not None:
             return None  # a body speaks first: the usual antecedent answers
+        if (subject := _person_subject(ctx, prev, ctx.sentences[i][0])) is not None:
+            return subject  # "Mr Kim was 36 when …. He later said …": the person the sentence is about
     return None
+
+
+# A person a sentence opens with as its subject: "Mr Kim was 36 …", "Kim Dong-su, who drove …, died on Sunday".
+_SUBJECT = re.compile(r"\s*(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Za-z]"
+                      r"[^\W\d_]*)?(?:\s+[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?){0,2})(?=\s*,|\s+(?:was|is|had|has|"
+                      r"spent|drove|joined|died|lived|worked|became|grew|left|never|always|later)\b)")
+
+
+def _person_subject(ctx: SentenceContext, prev: str, prev_start: int) -> str | None:
+    """The person `prev` opens with as its subject (titled, or named in two or three words), in their fullest
+    name; None for a body, a listed source or a place."""
+    m = _SUBJECT.match(prev)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not m.group("title") and " " not in name:
+        return None  # ("Gwangju was …", "Reuters has …": one bare word names no person here)
+    if _is_body(name) or lookup(name) or name.split()[0] in _NOT_PERSON or gazetteer().lookup(name):
+        return None
+    return full_name(name, ctx.text, prev_start) if " " not in name else name
+
+
+_NOT_PERSON = frozenset("The A An This That These Those It Its Their His Her Our We They He She "
+                        # (a place's name, known to the gazetteer or not: "Port Selby was quiet")
+                        "Port Fort Mount Lake Cape New North South East West San Santa Saint St".split())

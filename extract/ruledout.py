@@ -53,9 +53,11 @@ def ruled_out(ctx: SentenceContext, q: Quantity, lex: Lexicon, words: frozenset[
     if "of " in text[k - 20 : k] and population_of(text, start, k) or text.startswith(" of ", q.char_end) and (
             places_of_them(text, start, k, q.char_end)):  # "moved into about 480 of them": places (partbefore.py)
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
-    if ("counts_nothing" in opened or "." in q.surface) and counts_nothing(ctx, q) or (
+    if ("counts_nothing" in opened or "." in q.surface or text.startswith("-", q.char_end)) and counts_nothing(
+            ctx, q) or (
             len(q.surface) >= 4 and q.surface[:4].isdigit() and clock_time(ctx, q)):  # (clock_time's first test)
-        return None  # an age, a facility's reach, a heading's number, a definition (extract/notcounts.py), "2200 hrs"
+        return None  # an age, a facility's reach, a heading's number, a definition, a sitting body's size
+        # ("a three-member commission": extract/notcounts.py), "2200 hrs"
     if "capacity_or_roll" in opened and capacity_or_roll(ctx, q, words):
         return None  # "can carry up to 300 marines", "40 witnesses, among them 12 injured" (extract/capacitylists.py)
     mines = mine_accidents(ctx, q) if not _ACCIDENT_WORDS.isdisjoint(words) and q.unit == "count" else None

@@ -10,7 +10,8 @@ names (without title or honorific, "Samae" widened to the "Nuraini Samae" the te
 by what the label ("(Minister of State …)") or the text ("Nuraini Samae, who heads the Southern Border
 Monitor") says they are. A host's, anchor's or interviewer's turn, and a question, stay the outlet's.
 
-A person's account quoted at length after "This is her account" is that person's turn too (extract/accounts.py).
+A person's account quoted at length after "This is her account" is that person's turn too (extract/accounts.py), and
+so is each answer of an interview printed as question paragraphs without labels (extract/qaturns.py).
 
 Labels are read line by line, once per document. A titled speaker's turn runs over the paragraphs after
 it; a bare label's only where most paragraphs open with a label (a live blog's "Zelensky: …" line is one
@@ -33,6 +34,7 @@ from extract.fullname import words_before
 from extract.accounts import quoted_accounts
 from extract.bracketturns import bracket_labels
 from extract.hansard import HANSARD_DASH, dash_labels
+from extract.qaturns import qa_turns
 from extract.lexicon import LEXICON_PATH, clean_name, lexicon, lookup, type_of
 from extract.scriptlabels import heard_in, is_script_label
 from extract.witnessname import role_person
@@ -97,6 +99,7 @@ def _roles() -> frozenset[str]:
 def turns(text: str) -> tuple[Turn, ...]:
     """The speaker turns of a document, in order (empty when it has no speaker labels)."""
     told = tuple(Turn(a, b, name, _teller_type(name)) for a, b, name in quoted_accounts(text))  # (extract/accounts.py)
+    told += tuple(Turn(*answer) for answer in qa_turns(text))  # an unlabelled interview's answers (extract/qaturns.py)
     if ("\n[" in text or text[:1] == "[") and (tags := bracket_labels(text, _vocabulary()[0])):  # "[JANE ROE, surgeon] …" cues (extract/bracketturns.py)
         labels = [_Label(start, name, role, True) for start, name, role in tags]
         ends = [lab.start for lab in labels[1:]] + [len(text)]

@@ -6,7 +6,7 @@
   wounded" is still intake), or when no finite verb follows the counted people: "The army admitted 12 soldiers
   died" and "admits 12 soldiers were killed" concede a toll (a clause with "that" left out), "Medics admitted 30
   people injured in the blast" takes them in;
-- "40 are believed dead", "it is thought that …": a passive belief names no believer (the hedge is read in
+- "40 are believed dead", "it is thought that …", "the gunmen, believed to number 200": a passive belief names no believer (the hedge is read in
   extract/attribution.py); "Local NGOs think the real number is …" does name one.
 """
 
@@ -20,7 +20,7 @@ from extract.triggers import cue_search
 
 __all__ = ["not_saying"]
 
-_OPINION = frozenset(("think", "thinks", "believe", "believes"))
+_OPINION = frozenset(("think", "thinks", "believe", "believes", "believed"))
 _PASSIVE_AUX = guarded(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|generally|still|now)\s+)?$", re.I)
 _ADMIT = frozenset(("admitted", "admits"))
 # What a hospital admits: a count of people, or the wounded, patients, casualties (not "that …", "to killing …").
@@ -37,7 +37,8 @@ _SUBJECT_REACH = 60  # characters before the verb searched for the facility that
 def not_saying(verb_low: str, sentence: str, v_start: int, rest: str) -> bool:
     """Whether the verb (lower-cased) at sentence[v_start:], followed by `rest`, is used in a sense that says nothing."""
     if verb_low in _OPINION:
-        return tail_search(_PASSIVE_AUX, sentence, v_start, 12) is not None
+        return tail_search(_PASSIVE_AUX, sentence, v_start, 12) is not None or (
+            verb_low == "believed" and rest.lstrip().startswith(("to ", "dead", "killed", "lost", "missing", "held")))
     if verb_low in _ADMIT:
         taken = _TAKEN_IN.match(rest)
         return taken is not None and (_FINITE_AFTER.match(rest, taken.end()) is None or _facility_admits(sentence, v_start))
