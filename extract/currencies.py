@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from functools import lru_cache
 
 from extract.currencycountry import country_choice
@@ -119,6 +120,47 @@ def names() -> dict[str, str]:
     for word in RISKY_WORDS:
         table.pop(word, None)
     return table
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> dict[str, tuple[tuple[str, tuple | None, tuple | None], ...]]:
+    """Accent-folded last word of every currency's English name, current or past ("bolivar", "sucre") -> the
+    (upper-case code, first day, last day) of each territory's tender currency so named (CLDR's history, Babel)."""
+    from babel.core import get_global
+    from babel.numbers import get_currency_name
+
+    found: dict[str, set[tuple[str, tuple | None, tuple | None]]] = {}
+    for history in get_global("territory_currencies").values():
+        for code, start, end, tender in history:
+            if not tender:
+                continue
+            name = re.sub(r"\s*\(.*?\)\s*$", "", get_currency_name(code, locale="en"))  # "… (1871–2008)"
+            word = _fold(name.split()[-1].lower()) if name.split() else ""
+            if word and word not in RISKY_WORDS:
+                found.setdefault(word, set()).add((code, start, end))
+    return {w: tuple(sorted(v, key=str)) for w, v in found.items()}
+
+
+def currency_of_word(word: str, on: date | None = None) -> str | None:
+    """The upper-case ISO code of the one currency whose English name ends in `word` (accents aside, singular or
+    plural) and which was in use on the day `on` (today's when None): "bolivar" on 1989-03-03 is VEB, today VES;
+    "sucre" in 1995 ECS; None for an unknown word or one that ends the names of several ("dollar", "franc")."""
+    table = _currency_words()
+    folded = _fold(word.lower())
+    got = table.get(folded) or (table.get(folded[:-1]) if folded.endswith("s") else None)
+    if not got:
+        return None
+    day = (on.year, on.month, on.day) if on else None
+    live = {code for code, start, end in got if (day is None and end is None)
+            or (day is not None and (start is None or start <= day) and (end is None or day <= end))}
+    return live.pop() if len(live) == 1 else None
+
+
+def _fold(word: str) -> str:
+    """`word` without its accents ("bolívar" -> "bolivar")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from extract.appeals import appeal_subject
 from extract.context import SentenceContext
 from extract.recipient import relief_label
-from extract.currencies import codes
+from extract.currencies import codes, currency_of_word
 from extract.fundshares import from_a_fund, share_of_sum
 from extract.giftmoney import given_to_appeal, list_funding, per_head, unit_price
 from extract.peacemoney import money_of_no_war
@@ -120,8 +120,12 @@ def currencies(ctx: SentenceContext, back: int = 3) -> list[tuple[str, str]]:
 
 # A currency the lexicon does not know, the subject of a verb of the market right before its rate ("the sucre closed at
 # 2,480 to the dollar", "the kip ended at"); not a word that names no currency ("the currency", "the market").
-_MARKET_SUBJECT = re.compile(r"\b[Tt]he\s+([a-z]{3,})\s+(?:closed|ended|opened|traded|stood|fell|rose|slid|sank|dropped|"
-                             r"plunged|weakened|recovered|finished)\s+(?:at|to)\s+(?:(?:about|around|some|nearly)\s+)?\Z")
+# "Venezuela's bolivar slides to 38 to the dollar", "The bolivar had been held at 14.50 to the dollar" too.
+_MARKET_SUBJECT = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w-]*['’]s)\s+([^\W\d_A-Z]{3,})\s+(?:(?:had|has|have)\s+been\s+|"
+                             r"(?:was|is|were|are)\s+)?(?:closed|ended|opened|traded|stood|fell|falls|rose|rises|slid|"
+                             r"slides|slipped|slips|sank|sinks|dropped|drops|plunged|plunges|weakened|weakens|recovered|"
+                             r"finished|held|pegged|fixed|set)\s+(?:at|to)\s+(?:(?:about|around|some|nearly|roughly|"
+                             r"almost)\s+)?\Z")
 _NO_CURRENCY = frozenset("currency market rate exchange index bourse price stock stocks shares bond bonds".split())
 
 
@@ -139,7 +143,9 @@ def rate_or_capacity(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] 
             codes += [c for _, c in currencies(ctx, back=3) if c != "USD"][:1]
         if all(c == "USD" for c in codes) and (m := _MARKET_SUBJECT.search(ctx.text, max(ctx.start, q.char_start - 40),
                                                                           q.char_start)) and m.group(1) not in _NO_CURRENCY:
-            return "rate", f"{m.group(1)} per USD", "unknown"  # "the sucre closed at 2,480 to the dollar": unknown
+            code = currency_of_word(m.group(1), ctx.published)  # ("bolivar" in 1989: VEB; "sucre": ECS, from CLDR's
+            # history, extract/currencies.py)
+            return "rate", f"{code or m.group(1)} per USD", "unknown"  # "the sucre closed at 2,480 to the dollar"
         if not codes:
             return None
         base = next((c for c in codes if c != "USD"), codes[0])
@@ -189,8 +195,9 @@ def funding(ctx: SentenceContext, q: Quantity) -> str | None:
     if not lex.cues["funding"].search(ctx.sentence) and not from_a_fund(ctx) and not for_war_victims(ctx):
         # (extract/fundshares.py; "for the displaced" in a report of a war: extract/warcosts.py)
         return None
-    if not _war_money_near(ctx):
-        return None  # "raised $120 million in its latest funding round": money, but not a war's
+    if not _war_money_near(ctx) and not (from_a_fund(ctx) and names_a_war(ctx.text)):
+        return None  # "raised $120 million in its latest funding round": money, but not a war's (a sum from an
+        # emergency or pooled fund in a report of a war is: extract/fundshares.py)
     if lex.cues["civil_budget"].search(ctx.text, ctx.start, q.char_start):
         return None  # "the entire health budget is about $90 million a year"
     if "budget" in ctx.sentence and body_budget(ctx, q):

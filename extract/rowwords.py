@@ -41,7 +41,8 @@ def row_words() -> RowWords:
     rows = closing_table("rows")
     nouns = {norm(k): (v[0], v[1]) for k, v in rows["nouns"].items()}
     force = rows["force_nouns"]
-    links = r"(?:\s+(?:" + trie_alternation(force["links"], fold=True, flexible_space=True) + r"))*\s+\Z"
+    # (a quotation may open before the figure: 'its force of "about 400"')
+    links = r"(?:\s+[\"“]?(?:" + trie_alternation(force["links"], fold=True, flexible_space=True) + r"))*\s+[\"“]?\Z"
     not_before = r"(?<!\w)(?<!" + r"\s)(?<!".join(re.escape(w) for w in force["not_before"]) + r"\s)"
     return RowWords(
         default_measure=dict(rows["default_measure"]),
