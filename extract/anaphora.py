@@ -123,6 +123,37 @@ def count_past_aside(ctx: SentenceContext, numbers) -> tuple[SentenceContext, Qu
     return (prev, found[-1].shifted(prev.start)) if found else None
 
 
+def counts_before_doubt(ctx: SentenceContext, numbers) -> list[tuple[SentenceContext, Quantity]]:
+    """Past a remark doubting a count it names with no number ("The Leader of the Opposition said the Government's
+    count could not be trusted. "People tell us the true number is well over 100," she said."): the numbers of the
+    few sentences before the remark, paragraphs back if need be, latest first; the caller takes the first that
+    counts the dead or the hurt. [] when the sentence before is no such remark."""
+    if ctx.index < 2:
+        return []
+    before = ctx.neighbour(-1)
+    if any(ch.isdigit() for ch in before) or not _COUNT_DOUBTED.search(before):
+        return []
+    out = []
+    for back in range(2, 2 + _DOUBTED_REACH):
+        i = ctx.index - back
+        if i < 0 or ctx.sentences[i][0] < ctx.section.start:
+            break
+        prev = replace(ctx, index=i, memo=None)
+        found = [p for p in numbers(prev.sentence) if p.kind == "number"]
+        out += [(prev, p.shifted(prev.start)) for p in reversed(found)]
+    return out
+
+
+# A remark doubting a count it names without a number ("the Government's count could not be trusted", "nobody
+# believes the official toll"), and how many sentences back the count it doubts may stand.
+_COUNT_DOUBTED = re.compile(r"\b(?:count|toll|figure|figures|tally|numbers?)\b[^.;]{0,40}?\b(?:could\s+not|cannot|can't|"
+                            r"can\s+not|is\s+not|was\s+not|isn't|wasn't)\s+(?:be\s+)?(?:trusted|believed|right|true|"
+                            r"accurate|credible|verified)\b|\b(?:nobody|no\s+one|few)\s+(?:believes?|trusts?|accepts?)\s+"
+                            r"(?:the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:count|toll|figures?|tally|numbers?)\b",
+                            re.IGNORECASE)
+_DOUBTED_REACH = 8  # sentences before the remark: a parliamentary report's toll may stand six back
+
+
 def asked_verb(ctx: SentenceContext) -> str | None:
     """The verb group of a question about a count in this sentence or the one before: "How many died?",
     "how many people were displaced" (the first verb phrase of the lexicon among the five words after it)."""

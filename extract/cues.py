@@ -121,7 +121,6 @@ _SCOPE_BREAK = re.compile(
 _POSSESSIVE_TAIL = re.compile(r"['’]s\s+.*$")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _CONTRACTED = re.compile(r"(I|we|you|they|he|she)['’](?:d|ll|ve|m|re)", re.I)  # "I'd", "we've" (a pronoun's)
-_COMMA_END = re.compile(r",\s*$")
 _COMMA_QUOTE_END = re.compile(r',[”"]?\s*$')  # ('"…," he lamented.': a closing quote after the comma)
 _COMMA_NEXT = re.compile(r"\s*,")
 
@@ -250,9 +249,10 @@ def sentence_cues(sentence: str) -> list[Cue]:
             if np_start > 0 and _COMMA_QUOTE_END.search(sentence[:np_start]):
                 cues.append(Cue(np, np_start, v_end, verb, after=True))  # "…, the panel found in its report."
             continue  # (no comma before the subject: "Three deaths were reported." is no cue)
-        if np_start > 0 and _COMMA_END.search(sentence[:np_start]) and (
+        if np_start > 0 and _COMMA_QUOTE_END.search(sentence[:np_start]) and (
                 _COMMA_NEXT.match(rest) or lead[:1] == ";" or closes_after_time(rest)):
-            cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …" ("…; …")
+            cues.append(Cue(np, np_start, v_end, verb, after=True, backward=True))  # "…, X estimates, and …"
+            # ('"…," she said, and asked why …': a quotation's tag going on with another verb) ("…; …")
             continue
         cues.append(Cue(np, np_start, v_end, verb))
     m = closing_tag_search(_POST_SAID, sentence, _POST_SAID_KEYS)  # (_POST_SAID.search: extract/cuescan.py)

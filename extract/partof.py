@@ -22,8 +22,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from extract.anaphora import (asked_verb, count_past_aside, earlier_count, gapped, opens_clause_as_part,
-                              part_of_earlier, refers_back, told_verb)
+from extract.anaphora import (asked_verb, count_past_aside, counts_before_doubt, earlier_count, gapped,
+                              opens_clause_as_part, part_of_earlier, refers_back, told_verb)
 from extract.context import SentenceContext
 from extract.docnumbers import numbers_before, numbers_in  # (read here by eventparts, sharedcounts, suchcases, ...)
 from extract.listitems import THING_MEASURES
@@ -211,6 +211,9 @@ def inherit(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     return whole
 
 
+_DOUBTED_TOLLS = frozenset({"wounded", "missing"})  # what a doubted "count" may be, when no count of the dead is near
+
+
 def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     """A number restating a count told before it ("Officials put the figure at 1,000 to 1,500", "Estimates
     fall between 500,000 and 800,000"): what that count counts, the number before it in the sentence, else
@@ -235,7 +238,16 @@ def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     measure = measure_for(group, None) if group else None
     if measure is None:
         past = count_past_aside(ctx, numbers_before(ctx))  # "... 338 killed. Nobody believes it. Medics put the
-        return _again(*past, depth + 1) if past is not None else None  # number at 4,000" (extract/anaphora.py)
+        if past is not None:  # number at 4,000" (extract/anaphora.py)
+            return _again(*past, depth + 1)
+        hurt = None  # ("… said the Government's count could not be trusted. "… the true number is well over 100"":
+        for earlier in counts_before_doubt(ctx, numbers_before(ctx)):  # the latest count of the dead told before
+            got = _again(*earlier, depth + 1)  # it, else of the hurt or missing)
+            if got is not None and got.measure == "killed":
+                return got
+            if hurt is None and got is not None and got.measure in _DOUBTED_TOLLS:
+                hurt = got
+        return hurt
     return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
 
 

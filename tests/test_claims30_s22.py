@@ -91,3 +91,33 @@ def test_a_role_without_an_article_types_the_person():
 def test_a_relative_clause_is_no_role():
     got = _by_number("The provincial health office, which is run by the rebels, said 37 patients were moved.")
     assert got["37"][3] == "official"
+
+
+# --- a counter-figure after a remark doubting "the count", paragraphs after the toll it doubts
+
+
+_PARLIAMENT = ("The minister told the chamber that 41 villagers were killed in the raid. He said 12 rifles and more "
+               "than 900 rounds of ammunition were recovered.\n\nThe Leader of the Opposition, Ms Rosa Linde, said the "
+               "Government's count could not be trusted. \"Families are telling us the true number is well over 60,\" "
+               "she said, and asked why the police had not said how many shots they fired.")
+
+
+def test_a_counter_figure_after_a_doubted_count_counts_the_dead_told_before():
+    got = _by_number(_PARLIAMENT)
+    assert got["60"][0] == "killed"  # (not the ammunition, the latest number before the remark)
+
+
+def test_a_quotations_tag_going_on_with_another_verb_still_names_its_speaker():
+    assert _by_number(_PARLIAMENT)["60"][2] == "Rosa Linde"
+
+
+def test_a_parliaments_opposition_is_no_armed_group():
+    assert _by_number(_PARLIAMENT)["60"][3] == "official"
+    text = "Rebel attack\n\nThe armed opposition said 30 soldiers were killed in the attack on the base."
+    assert [c.source_type for c in extract_claims(text)] == ["armed_group"]
+
+
+def test_a_remark_doubting_no_count_lends_no_toll():
+    text = ("The minister said 41 villagers were killed in the raid.\n\nThe opposition leader said the minister could "
+            "not be trusted. \"The true story is 60 years old,\" she said.")
+    assert "60" not in _by_number(text)
