@@ -21,6 +21,7 @@ _TRIM_TAIL_WORDS = (
     r"always|never|consistently|long|since|"  # ("The interior ministry has always said")
     r"wrongly|mistakenly|erroneously|incorrectly|falsely|inaccurately|so far|thus far|"
     r"inside|outside|"  # ("Palestinian officials inside say": where they are, no part of their name)
+    r"itself|themselves|himself|herself|"  # ("The committee itself estimated": the committee named before)
     r"(?:was|were|is|been) quoted(?: as)?)"
 )
 # (?:\s+WORD)+$, written to open with one \s (not a repeat), so re skips in C to the next space.
@@ -31,7 +32,8 @@ _TRIM_LAST = frozenset(
     "also have has had is are was were will would could can may might did does do just previously reportedly now "
     "later quickly then been first earlier today again already initially separately both repeatedly further "
     "officially publicly still only immediately independently yesterday currently quoted as wrongly mistakenly erroneously "
-    "incorrectly falsely inaccurately far inside outside always never consistently long since".split()
+    "incorrectly falsely inaccurately far inside outside always never consistently long since itself themselves himself "
+    "herself".split()
 )
 _TRIM_HEAD = guarded(
     # ("later historians", "earlier studies": an adjective of the whole subject, kept)

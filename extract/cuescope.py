@@ -65,8 +65,18 @@ def _scope_broken(gap: str) -> bool:
         if (m.group().lstrip(",; ").lower().startswith("with") and _WITH_THE_NUMBER.fullmatch(gap, m.end())
                 and _DIGIT.search(gap, 0, m.start())):
             continue  # (only after a count of the cue's own: "Isis claimed attacks, with 120 killed" is a new clause)
+        if m.group().lstrip(",; ").lower().startswith("when") and _TIME_BEFORE.search(gap, 0, m.start()):
+            continue  # "X notes that this follows the unrest of 26 January, when 68 died": a clause of the time named
         return True
     return False
+
+
+# A time named right before ", when": a date ("of 26 January", "in March 1989", "on Saturday") whose relative clause
+# the when-clause is, inside the speech that names it.
+_TIME_BEFORE = re.compile(r"\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)|(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:1[89]|20)\d\d|(?:Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday))\s*\Z")
 
 
 def _count_goes_on(sentence: str, cue: Cue, pos: int, end: int) -> bool:

@@ -154,3 +154,33 @@ def test_a_figure_cited_to_an_acronym_in_brackets_is_no_expansion_of_it():
     text = ("Report\n\nThe infobox reads 250 Hondurans (OAS). The OAS put the refugees expelled from the country "
             "at more than 60,000 by July.")
     assert _by_number(text)["60,000"][0] == "OAS"
+
+
+# --- "The committee itself estimated …": the reflexive is no part of the claimant
+
+
+@pytest.mark.parametrize("text, number, source", [
+    ("Report\n\nThe figures came from the Hunter Committee. Many of the dead were pilgrims. The committee itself "
+     "estimated the wounded at about 1,200.", "1,200", "Hunter Committee"),
+    ("Report\n\nThe army said 20 soldiers died. The villagers themselves counted 45 bodies in the square.", "45",
+     "Villagers"),
+])
+def test_a_reflexive_after_the_claimant_is_trimmed(text, number, source):
+    assert _by_number(text)[number][0] == source
+
+
+# --- ", when" after a date is a clause of that time, inside the speech that names it
+
+
+@pytest.mark.parametrize("text", [
+    "Report\n\nTroops fired on the crowd. The agency notes that this follows the unrest of 26 January, when about 68 "
+    "people died in the capital.",
+    "Report\n\nTroops fired on the crowd. The agency said the worst day was in March 1989, when about 68 people died.",
+])
+def test_when_after_a_date_stays_in_the_speech(text):
+    assert _by_number(text)["68"][0] == "Agency"
+
+
+def test_when_after_no_date_still_ends_the_speech():
+    text = "Report\n\nTroops fired on the crowd. The agency said the army withdrew, when about 68 people died."
+    assert _by_number(text)["68"][0] == "The Valley Courier"
