@@ -34,6 +34,9 @@ its paragraph (extract/dateopeners.py), a later death of one victim whose date i
 date: extract/datestates.py); a date in another
 reported statement ("..., and that 57 were found on Sunday") or in a running total after the number dates the
 number no more than an absent one.
+A retrospective (an interview, obituary or anniversary piece opening with a harm done a year or more before it was
+published) lends that event's date to the counts that no date of their own, or only a telling's, dates
+(extract/dateretro.py).
 Without a published date only absolute dates with a year resolve.
 A sentence's expressions, each with its kind and date, are scanned in extract/datescan.py.
 The date an expression names, and its kind, come from extract/dateresolve.py (the standard library's
@@ -67,6 +70,7 @@ from extract.datewhen import _WHEN, when_clause_date
 from extract.datewhole import whole_war
 from extract.answerturns import question_turn
 from extract.dateyearfrom import year_from_text
+from extract.dateretro import RETRO_MEASURES, retro_date, undated_telling
 from extract.datewords import TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import entry_day, in_stamped_entry
@@ -147,6 +151,9 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         if told is not None and (lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead)) \
                 and carries_incident(ctx.text, sentence, q.char_start, start):
             return told
+    if hits and measure in RETRO_MEASURES and undated_telling(hits, sentence) \
+            and (retro := _retro(ctx)) is not None:
+        return retro  # "given by the committee in 1920": a retrospective's event goes on (dateretro.py)
     if hits and _WHEN in sentence and (day := when_clause_date(sentence, hits, q.char_start - start, pub)) is not None:
         return day  # "since August 22, when 52 people were killed": the clause's own day (datewhen.py)
     if len(hits) == 1 and not later_clause(sentence, hits[0].start, q.char_end - start, hits[0].date is not None) \
@@ -179,6 +186,8 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         return None  # "on the two battlefields": a sum of battles, which no one date holds (placespread.py)
     told, when = _undated_sentence(ctx)
     if told:
+        if when is None and measure in RETRO_MEASURES and not whole_war(sentence):
+            return _retro(ctx)  # an undated count of a retrospective is of its event (dateretro.py)
         return when
     anchored = place_anchor(ctx, q)  # the day given earlier to an event at the claim's place (dateanchors.py)
     if anchored is not None:
@@ -190,8 +199,25 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
                                                          or measure == "forces" and attack_force(ctx.sentence)):
         lead, end, when = _incident(ctx)  # the lead's date goes on (datesaid.py; once per document)
         if not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start, ctx.start):
-            return None
+            return _retro(ctx) if measure in RETRO_MEASURES else None
+    if when is None and measure in RETRO_MEASURES:
+        return _retro(ctx)  # (a retrospective's event: dateretro.py)
     return when
+
+
+def _retro(ctx: SentenceContext) -> EventDate | None:
+    """dateretro.retro_date of the context's document for a body sentence, once per document (in its memo)."""
+    if ctx.section.kind != "body":
+        return None
+    memo = ctx.memo
+    if memo is None:
+        return retro_date(ctx.text, ctx.sentences, ctx.published)
+    if _RETRO not in memo:
+        memo[_RETRO] = retro_date(ctx.text, ctx.sentences, ctx.published)
+    return memo[_RETRO]
+
+
+_RETRO = "retrospective date"  # the memo's key of the document's retrospective event date
 
 
 def _in_incident_story(ctx: SentenceContext, i: int) -> bool:

@@ -1,0 +1,53 @@
+"""Session 22, batch 30's event dates (sentences written for these tests, not taken from any gold text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract import extract_claims
+
+
+def _dates(text: str, pub: date) -> dict[str, str | None]:
+    """number_text -> event_date of each claim (the last one for a repeated number)."""
+    return {c.number_text: c.event_date for c in extract_claims(text, published=pub)}
+
+
+# --- a retrospective (interview, obituary, anniversary piece): the event of its opening goes on to undated counts
+
+_SHOOTING = ("Fifty years on, a town remembers\n\n"
+             "On 9 March 1971, police opened fire on marchers crossing the river bridge at Dorvell. "
+             "Half a century later the toll is still argued over.\n\n"
+             "How many died?\n\n"
+             "The inquiry of 1973 put it at 23 dead. A church group put it at about 60. "
+             "The police commander said 31 marchers were wounded.\n")
+
+
+def test_interview_answers_take_the_opening_event_day():
+    got = _dates(_SHOOTING, date(2021, 3, 9))
+    assert got["60"] == "1971-03-09"
+    assert got["31"] == "1971-03-09"
+
+
+_OBIT = ("Retired nurse who treated the wounded of the siege dies at 90\n\n"
+         "Anna Vell, who nursed the wounded through the shelling of June 1992 in the old quarter, died on Friday "
+         "at her home.\n\n"
+         "She later said she treated 85 wounded people in the first week alone. The army, in files released in "
+         "2015, put the force it sent at some 4,000 troops.\n")
+
+
+def test_obituary_counts_take_the_opening_month():
+    got = _dates(_OBIT, date(2024, 6, 10))
+    assert got["4,000"] == "1992-06"
+
+
+def test_a_recent_opening_is_no_retrospective():
+    # the same words two weeks after the shelling: a news report, whose later force is not dated by its lead
+    assert _dates(_OBIT, date(1992, 6, 20))["4,000"] is None
+
+
+def test_an_old_ceasefire_opening_is_no_retrospective():
+    # a ceasefire's signing is no harm done: the war's totals after it stay undated
+    text = ("Twenty years after the ceasefire\n\n"
+            "When the two armies signed a ceasefire on May 2, 2003, the country had been at war for ten years.\n\n"
+            "The army then had about 45,000 troops, historians say.\n")
+    assert _dates(text, date(2023, 5, 2))["45,000"] is None
