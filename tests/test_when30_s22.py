@@ -51,3 +51,33 @@ def test_an_old_ceasefire_opening_is_no_retrospective():
             "When the two armies signed a ceasefire on May 2, 2003, the country had been at war for ten years.\n\n"
             "The army then had about 45,000 troops, historians say.\n")
     assert _dates(text, date(2023, 5, 2))["45,000"] is None
+
+
+# --- the year a list was published or a figure given is not the year of its dead
+
+def test_list_published_last_year_gives_no_year():
+    got = _dates("The rights group's register, published last year, records 412 villagers killed in the valley.",
+                 date(2020, 5, 1))
+    assert got["412"] is None
+
+
+def test_figure_given_by_a_commission_in_a_year_gives_no_year():
+    got = _dates("The official toll, given by the Ardent Commission in 1958, was 212 dead.", date(2008, 1, 4))
+    assert got["212"] is None
+
+
+def test_strength_told_in_a_year_keeps_its_year():
+    got = _dates("The navy told parliament in 2011 that it kept about 6,000 troops on the islands.",
+                 date(2015, 3, 2))
+    assert got["6,000"] == "2011"
+
+
+def test_killed_in_a_year_keeps_its_year():
+    got = _dates("Militants killed 35 villagers in the valley last year, the rights group said.", date(2020, 5, 1))
+    assert got["35"] == "2019"
+
+
+def test_retrospective_figure_given_in_a_later_year_is_the_events():
+    text = _SHOOTING.replace("The inquiry of 1973 put it at 23 dead.",
+                             "The official figure, given by the inquiry in 1973, was 23 dead.")
+    assert _dates(text, date(2021, 3, 9))["23"] == "1971-03-09"
