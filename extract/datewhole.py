@@ -27,9 +27,10 @@ _CAMPAIGN = re.compile(r"\b(?:in|during|throughout)\s+the\s+(?:[A-Z][\w'’-]*\s
 
 # A period since an event told as a clause, not a date: "more than 60 missions since the ceasefire was signed", "since the
 # war began" (a total over the period, GUIDELINES: undated; "since Friday" is a date expression, not this).
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){1,3}?(?:(?:was|were|had\s+been)\s+"
+# ("since the standoff with the gunmen in the hills turned violent": up to eight words name the event)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){1,8}?(?:(?:was|were|had\s+been)\s+"
                           r"(?:signed|agreed|declared|proclaimed|announced|imposed|launched)|began|started|broke\s+out"
-                          r"|took\s+effect|came\s+into\s+force)\b")
+                          r"|erupted|escalated|turned\s+(?:violent|deadly|bloody)|took\s+effect|came\s+into\s+force)\b")
 
 
 # A war told with its length, a total over it: "a separatist rebellion for four decades that has killed more than

@@ -81,3 +81,27 @@ def test_retrospective_figure_given_in_a_later_year_is_the_events():
     text = _SHOOTING.replace("The inquiry of 1973 put it at 23 dead.",
                              "The official figure, given by the inquiry in 1973, was 23 dead.")
     assert _dates(text, date(2021, 3, 9))["23"] == "1971-03-09"
+
+
+# --- a count since an event told as a clause ("since the standoff ... turned violent") is a total, undated
+
+_FUNERAL = "Gunmen stormed a police post in the hills on Thursday. "
+
+
+def test_killed_since_a_standoff_turned_violent_is_undated():
+    got = _dates(_FUNERAL + "He was among the 14 officers killed since the standoff at the mountain camp turned violent.",
+                 date(2016, 4, 9))
+    assert got["14"] is None
+
+
+def test_killed_since_the_clashes_escalated_is_undated():
+    got = _dates(_FUNERAL + "He was one of 9 officers killed since the clashes in the border villages escalated.",
+                 date(2016, 4, 9))
+    assert got["9"] is None
+
+
+def test_killed_in_the_attack_keeps_the_day_before():
+    # no "since": the count goes on the day the sentence before names
+    got = _dates("Gunmen stormed the police post on Thursday. He was among the 14 officers killed in the attack.",
+                 date(2016, 4, 9))
+    assert got["14"] == "2016-04-07"
