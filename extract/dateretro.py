@@ -17,6 +17,7 @@ war of July 1969" names no harmful act of one day or month, so the rule stays ou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -24,7 +25,8 @@ from extract.dateincident import _HARM
 from extract.dateresolve import EventDate
 
 _OPENING_KINDS = frozenset(("explicit", "monthyear"))  # a day or a month written with its year
-RETRO_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged", "forces", "attacks"))  # the event's counts
+# the event's counts (people arrested and arms seized in it too)
+RETRO_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged", "forces", "attacks", "captured", "seized"))
 _AGO_DAYS = 365  # how long before publication the opening date must lie
 _UNDATED_KINDS = frozenset(("report", "said"))  # hits that date a telling, not an event
 # Firing and shelling, beside extract/dateincident.py's words of harm: "opened fire on a crowd", "the gunfire of May 1980"
@@ -66,8 +68,9 @@ def _long_before(when: EventDate, pub: date) -> bool:
     return (pub - date(year, month, day[0] if day else 1)).days >= _AGO_DAYS
 
 
-def undated_telling(hits: tuple, sentence: str) -> bool:
+def undated_telling(hits: tuple, sentence: str, story: Callable[[int], bool] | None = None) -> bool:
     """Whether a sentence's hits date only tellings: none, a statement's or a report's day ("in records released in
-    2017"), or a "now" (the time of the telling: "my register now holds 492 names")."""
+    2017"), or a "now" (the time of the telling: "my register now holds 492 names"); with `story`, also a period
+    hit (no date) at an offset `story` accepts (extract/dateoperation.py: one the operation's first day opens)."""
     return all(h.kind in _UNDATED_KINDS or h.kind == "today" and sentence[h.start:h.end].lower() == "now"
-               for h in hits)
+               or story is not None and h.kind == "period" and h.date is None and story(h.start) for h in hits)

@@ -35,8 +35,9 @@ date: extract/datestates.py); a date in another
 reported statement ("..., and that 57 were found on Sunday") or in a running total after the number dates the
 number no more than an absent one.
 A retrospective (an interview, obituary or anniversary piece opening with a harm done a year or more before it was
-published) lends that event's date to the counts that no date of their own, or only a telling's, dates
-(extract/dateretro.py).
+published) lends that event's date to the counts that have no date of their own, or only a telling's
+(extract/dateretro.py); so does an operation of a few days with its first day named ("the four-day operation"
+begun "on May 24"), its month (extract/dateoperation.py).
 Without a published date only absolute dates with a year resolve.
 A sentence's expressions, each with its kind and date, are scanned in extract/datescan.py.
 The date an expression names, and its kind, come from extract/dateresolve.py (the standard library's
@@ -47,6 +48,7 @@ sentence's expressions, the date an undated sentence inherits) is worked out onc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from extract.context import SentenceContext, per_sentence
@@ -71,6 +73,7 @@ from extract.datewhole import whole_war
 from extract.answerturns import question_turn
 from extract.dateyearfrom import year_from_text
 from extract.dateretro import RETRO_MEASURES, retro_date, undated_telling
+from extract.dateoperation import operation_month, opens_operation
 from extract.datewords import TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import entry_day, in_stamped_entry
@@ -151,7 +154,7 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         if told is not None and (lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead)) \
                 and carries_incident(ctx.text, sentence, q.char_start, start):
             return told
-    if hits and measure in RETRO_MEASURES and undated_telling(hits, sentence) \
+    if hits and measure in RETRO_MEASURES and undated_telling(hits, sentence, _opened_by_operation(ctx)) \
             and (retro := _retro(ctx)) is not None:
         return retro  # "given by the committee in 1920": a retrospective's event goes on (dateretro.py)
     if hits and _WHEN in sentence and (day := when_clause_date(sentence, hits, q.char_start - start, pub)) is not None:
@@ -206,18 +209,41 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
 
 
 def _retro(ctx: SentenceContext) -> EventDate | None:
-    """dateretro.retro_date of the context's document for a body sentence, once per document (in its memo)."""
+    """The date of the document's story for a body sentence's undated count: a retrospective's event
+    (dateretro.retro_date) or an operation's month (dateoperation.operation_month), once per document (memo)."""
     if ctx.section.kind != "body":
         return None
+    told = _story(ctx)
+    return told[1] if told is not None else None
+
+
+def _story(ctx: SentenceContext) -> tuple[date | None, EventDate] | None:
+    """(the operation's first day or None, the story's date) of the context's document, or None (_retro)."""
     memo = ctx.memo
-    if memo is None:
-        return retro_date(ctx.text, ctx.sentences, ctx.published)
-    if _RETRO not in memo:
-        memo[_RETRO] = retro_date(ctx.text, ctx.sentences, ctx.published)
-    return memo[_RETRO]
+    if memo is not None and _RETRO in memo:
+        return memo[_RETRO]
+    found: tuple[date | None, EventDate] | None = None
+    retro = retro_date(ctx.text, ctx.sentences, ctx.published)
+    if retro is not None:
+        found = (None, retro)
+    else:
+        found = operation_month(ctx.text, ctx.sentences, ctx.published)
+    if memo is not None:
+        memo[_RETRO] = found
+    return found
 
 
-_RETRO = "retrospective date"  # the memo's key of the document's retrospective event date
+def _opened_by_operation(ctx: SentenceContext) -> Callable[[int], bool] | None:
+    """For undated_telling: a test of a period hit's offset, true when the operation's first day opens it (a count
+    over the operation: dateoperation.py); None when the document tells no operation of a few days."""
+    told = _story(ctx) if ctx.section.kind == "body" and "-day " in ctx.text else None
+    if told is None or told[0] is None:
+        return None
+    first, sentence, pub = told[0], ctx.sentence, ctx.published
+    return lambda at: opens_operation(sentence, at, first, pub)
+
+
+_RETRO = "story date"  # the memo's key of the document's story date (_story)
 
 
 def _in_incident_story(ctx: SentenceContext, i: int) -> bool:

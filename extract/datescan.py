@@ -39,7 +39,7 @@ _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear"
 # Where or by whom between verb and date: "announced by the government on", "given at a briefing on", "read on state TV"
 _TOLD_MIDDLE = (r"(?:(?:at|during)\s+(?:a|the|its|their)\s+(?:[\w'’-]+\s+)?(?:briefing|(?:news|press)\s+conference)\s+"
                 r"|on\s+(?:state\s+|national\s+)?(?:television|radio|tv)\s+|by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2})")
-_REPORT_BEFORE = re.compile(r"\b(?:(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,2}"
+_REPORT_BEFORE = re.compile(r"\b(?:(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,3}"
                             r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*"
                             r"|revised\s+(?:up|down|upwards?|downwards?)(?:\s+(?:from|to)\s+\d[\d,]*)?)"  # a toll's revision
                             r"\s+" + _TOLD_MIDDLE + r"?|(?:given|read|broadcast|aired)\s+" + _TOLD_MIDDLE + r")"

@@ -105,3 +105,29 @@ def test_killed_in_the_attack_keeps_the_day_before():
     got = _dates("Gunmen stormed the police post on Thursday. He was among the 14 officers killed in the attack.",
                  date(2016, 4, 9))
     assert got["14"] == "2016-04-07"
+
+
+# --- an operation of a few days whose first day is named: its tolls, told later, are of its month
+
+_RAID = ("Minister gives raid toll\n\n"
+         "The interior minister told the House of Lords on Tuesday that 19 residents were killed in the police operation in "
+         "Harlow Flats, the first toll given since officers entered the estate on {start}.\n\n"
+         "He said 7 officers were wounded. Some 600 officers took part in the three-day operation, he said.\n")
+
+
+def test_three_day_operation_tolls_take_its_month():
+    got = _dates(_RAID.format(start="April 11"), date(2019, 4, 25))
+    assert got["19"] == "2019-04"
+    assert got["7"] == "2019-04"
+
+
+def test_operation_running_past_the_month_gives_no_month():
+    got = _dates(_RAID.format(start="April 29"), date(2019, 5, 9))
+    assert got["19"] is None
+    assert got["7"] != "2019-04"
+
+
+def test_told_the_house_of_lords_on_a_day_is_the_telling():
+    # without the operation's length: the day the minister told the House dates no toll
+    text = _RAID.format(start="April 11").replace("three-day operation", "operation")
+    assert _dates(text, date(2019, 4, 25))["19"] is None
