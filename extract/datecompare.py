@@ -40,3 +40,10 @@ def outside_comparisons(sentence: str, hits: Sequence, number_start: int) -> Seq
         return hits
     kept = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spans)]
     return tuple(kept) if kept else hits
+
+
+def compared_spans(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) of each comparison of a sentence (_COMPARED); none without a comparison word."""
+    if not has_any(sentence, _WORDS):
+        return []
+    return [(m.start(), m.end()) for m in _COMPARED.finditer(sentence)]

@@ -8,6 +8,8 @@ earlier sentence change which of its dates that is:
   "began" (started, erupted, broke out) governs lends nothing when a later day follows in the same sentence;
 - a date inside a relative clause: "at the field hospital, which opened on Tuesday" dates the hospital's opening,
   not the counts after it, so it lends nothing;
+- a date inside a comparison: "246 people had been killed, up from 103 on Wednesday" dates the earlier figure
+  (extract/datecompare.py), not the event the next sentences count, so it lends nothing;
 - a time of day before a date: "took the tower early January 13", "late on 4 May", "before dawn on Friday" name
   when an event happened, as "on <date>" does, so the date lends itself though no "on" stands before it.
 """
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import re
 from typing import Any, Sequence
+
+from extract.datecompare import compared_spans
 
 # A verb of beginning just before the date, with at most a short place phrase between ("began in Lhasa on").
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b[^,;:.()]{0,30}$", re.IGNORECASE)
@@ -33,11 +37,14 @@ def lent_hits(sentence: str, hits: Sequence[Any]) -> Sequence[Any]:
     """The hits of an earlier sentence as a later undated sentence may take them (module doc): beginnings followed
     by a later day and dates of relative clauses left out, a date after a time of day marked anchored. A cheap test
     first: without any of the words the rules read, the hits unchanged."""
-    if not any(w in sentence for w in _GATE_WORDS):
+    compared = compared_spans(sentence)
+    if not compared and not any(w in sentence for w in _GATE_WORDS):
         return hits
     out = []
     for k, h in enumerate(hits):
         before = sentence[max(0, h.start - 50) : h.start]
+        if any(a <= h.start and h.end <= b for a, b in compared):
+            continue  # "up from 103 on Wednesday": the compared figure's day
         if h.kind in _DAY_KINDS and h.date is not None:
             if _BEGAN_BEFORE.search(before) and any(
                     later.kind in _DAY_KINDS and later.date is not None for later in hits[k + 1 :]):

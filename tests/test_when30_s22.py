@@ -131,3 +131,17 @@ def test_told_the_house_of_lords_on_a_day_is_the_telling():
     # without the operation's length: the day the minister told the House dates no toll
     text = _RAID.format(start="April 11").replace("three-day operation", "operation")
     assert _dates(text, date(2019, 4, 25))["19"] is None
+
+
+# --- a date inside a comparison ("up from 40 on Monday") lends nothing to the sentences after it
+
+def test_compared_figures_day_lends_nothing():
+    text = ("The ministry said on Thursday that 95 people had been killed in the riots, up from 40 on Monday. "
+            "A church group said it had counted at least 130 bodies at the city morgue.")
+    assert _dates(text, date(2011, 8, 12))["130"] is None
+
+
+def test_event_day_before_a_comparison_still_lends():
+    text = ("Rioters burned the market on Monday, and 40 people were killed, up from 12 the day before. "
+            "A church group said it had counted at least 30 bodies at the city morgue.")
+    assert _dates(text, date(2011, 8, 12))["30"] == "2011-08-08"
