@@ -8,7 +8,8 @@ they take its month. operation_month finds, once per document, the length of an 
 (also offensive, incursion, raid, siege, assault) and its first day: the first day named in the document's first
 sentences in a sentence that names the same noun ("since troops entered the town on May 24" opens a period that
 is the operation's, not a running total's). When the days run past the month's end, or the operation is still going
-at publication, no month: a running total stays undated.
+at publication, no month: a running total stays undated. A count "on the first day" of such an operation is of its
+first day (`first_day`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from extract.numwords import word_value
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])-day\s+(?:(?:military|security|police|army)\s+)?"
                     r"(operation|offensive|incursion|raid|siege|assault)\b", re.IGNORECASE)
 _LEAD = 8  # the document's first sentences searched for the first day
+# "on the first day", "on the operation's first day", "on its first day"
+# (not "on the first day of the talks", another thing's first day; "of the operation" is its own)
+_FIRST_DAY = re.compile(r"\bon\s+(?:the|its|the\s+operation's)\s+(?:very\s+)?first\s+day\b"
+                        r"(?!\s+of\s+(?!the\s+(?:operation|offensive|incursion|raid|siege|assault)\b))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -64,3 +69,10 @@ def opens_operation(sentence: str, hit_start: int, first: date, pub: date | None
         return False
     when = _resolve(x, "explicit", pub)
     return when is not None and when.value == first.isoformat()
+
+
+def first_day(sentence: str, first: date) -> EventDate | None:
+    """The operation's first day for a sentence that counts "on the first day" (of the operation), else None."""
+    if "first day" not in sentence or _FIRST_DAY.search(sentence) is None:
+        return None
+    return EventDate(first.isoformat(), "day")

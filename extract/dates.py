@@ -73,7 +73,7 @@ from extract.datewhole import whole_war
 from extract.answerturns import question_turn
 from extract.dateyearfrom import year_from_text
 from extract.dateretro import RETRO_MEASURES, retro_date, undated_telling
-from extract.dateoperation import operation_month, opens_operation
+from extract.dateoperation import first_day, operation_month, opens_operation
 from extract.datewords import TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import entry_day, in_stamped_entry
@@ -214,7 +214,11 @@ def _retro(ctx: SentenceContext) -> EventDate | None:
     if ctx.section.kind != "body":
         return None
     told = _story(ctx)
-    return told[1] if told is not None else None
+    if told is None:
+        return None
+    if told[0] is not None and (day := first_day(ctx.sentence, told[0])) is not None:
+        return day  # "fired 37 rounds on the first day" of the operation (dateoperation.py)
+    return told[1]
 
 
 def _story(ctx: SentenceContext) -> tuple[date | None, EventDate] | None:

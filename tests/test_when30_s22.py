@@ -145,3 +145,13 @@ def test_event_day_before_a_comparison_still_lends():
     text = ("Rioters burned the market on Monday, and 40 people were killed, up from 12 the day before. "
             "A church group said it had counted at least 30 bodies at the city morgue.")
     assert _dates(text, date(2011, 8, 12))["30"] == "2011-08-08"
+
+
+def test_first_day_of_the_operation_is_its_day():
+    text = _RAID.format(start="April 11") + "Police said 5 residents were killed on the first day.\n"
+    assert _dates(text, date(2019, 4, 25))["5"] == "2019-04-11"
+
+
+def test_first_day_of_something_else_is_not_the_operations():
+    text = _RAID.format(start="April 11") + "Police said 5 residents were killed on the first day of the protests.\n"
+    assert _dates(text, date(2019, 4, 25))["5"] == "2019-04"
