@@ -184,3 +184,11 @@ def test_when_after_a_date_stays_in_the_speech(text):
 def test_when_after_no_date_still_ends_the_speech():
     text = "Report\n\nTroops fired on the crowd. The agency said the army withdrew, when about 68 people died."
     assert _by_number(text)["68"][0] == "The Valley Courier"
+
+
+def test_a_self_proclaimed_authority_is_a_faction_not_a_state():
+    text = ("Report\n\nSoldiers stormed the village. A spokesman for the self-proclaimed Northern sultanate said only "
+            "10 of its men had died.")
+    assert _by_number(text)["10"][1] == "armed_group"
+    from extract.lexicon import type_of
+    assert type_of("the government spokesman") == "official"
