@@ -3,9 +3,10 @@
 - Vouching ahead: "The final figures, which have been confirmed against service records, are as follows." or
   "The figures below were recorded by our teams and checked against …" makes the figures after it confirmed:
   the rest of its paragraph, and a heading ("Situation as of 14 February:") and list lines after it.
-- Doubt on one claimant: a paragraph opening "The government's figures could not be checked; …" disputes what
-  that claimant said before it in the section, not the figures of others (extract/attribution.py matches the
-  claimant against `owners_doubted_ahead`).
+- Doubt on one claimant: a sentence opening "The government's figure(s) could not be checked; …" disputes what that
+  claimant said before it in the section (within a few sentences), not the figures of others (extract/attribution.py
+  matches the claimant against `owners_doubted_ahead`; the sentence right before, in its paragraph, is
+  stance.around's, read per claim with extract/ownerdoubt.py).
 
 Both are rare: each document's sentences are scanned once for them (`_indexes`), and a sentence with none
 within reach is answered without looking around it.
@@ -21,7 +22,7 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.cuescan import has_any
 from extract.rx import guarded
-from extract.stance import _DOUBT, _PARAGRAPH_BREAK, _SIDES_REACH, _has_doubt, _opens_paragraph
+from extract.stance import ONE, OWNED_FIGURES_TAIL, _PARAGRAPH_BREAK, _SIDES_REACH, _has_doubt, _opens_paragraph, named_owner
 from extract.wordset import folded
 
 __all__ = ["doubting_sentences", "owners_doubted_ahead", "vouched_before", "vouching_sentences"]
@@ -34,18 +35,14 @@ _AHEAD = guarded(r"\bas\s+follows\b|\bthe\s+following\b(?!\s+(?:day|days|week|we
                  r"listed|set\s+out|shown|given|summari[sz]ed|recorded|reproduced)\s+below\b", re.I)
 _VOUCH_KEYS = ("confirmed", "verified", "checked", "documented")
 _AHEAD_WORDS = ("as follows", "below", "following", "Below", "Following")  # (_AHEAD's, as written)
-# Every match of _OWNER_DOUBT holds one of these (a document without any has no such paragraph).
-# "'s (own|official|latest) figures": the tail of _OWNER_DOUBT, searched alone as the cheap test for a whole document.
-_OWNED_FIGURES_TAIL = (r"['’]s?\s+(?:own\s+|official\s+|latest\s+)?(?:figures|numbers|claims|tolls?|counts|tallies|"
-                       r"estimates|accounts?)\b")
-_OWNED_FIGURES = re.compile(_OWNED_FIGURES_TAIL, re.I)
+# Every doubt stance.named_owner reads holds one of these (a document without any has no such paragraph).
+# "'s (own|official|latest) figures": the tail of its pattern, searched alone as the cheap test for a whole document.
+_OWNED_FIGURES = re.compile(OWNED_FIGURES_TAIL, re.I)
 _OWNER_DOUBT_WORDS = ("verif", "confirm", "check", "corroborat")  # the doubts a claimant's figures are given
 _LIST_MARK = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]*")  # what opens a list line before its text
 _VOUCH_REACH = 5  # sentences of running text back: a paragraph of figures after the vouching sentence
 _LIST_REACH = 30  # sentences back in all, with the lines of a list of figures and its heading
 _FAR = float("inf")
-# "The government's figures could not be checked": whose figures the doubt is about, before the doubt.
-_OWNER_DOUBT = re.compile(r"\W*(?:the\s+)?(?P<owner>[\w'’ -]{2,40}?)" + _OWNED_FIGURES_TAIL, re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -58,11 +55,8 @@ def _vouches(sentence: str) -> bool:
 @lru_cache(maxsize=4096)
 def _doubted_owner(sentence: str) -> str | None:
     """The claimant whose figures the sentence opens by doubting ("government"), or None."""
-    if not _has_doubt(sentence):
-        return None
-    m = _OWNER_DOUBT.match(sentence)
-    doubt = _DOUBT.search(sentence)
-    return m.group("owner").split()[-1].casefold() if m and doubt and m.end() <= doubt.start() else None
+    owner = named_owner(sentence) if _has_doubt(sentence) else None  # (extract/stance.py; one figure of the
+    return owner if owner and not owner.endswith(ONE) else None  # owner's, its toll: extract/tolldoubt.py)
 
 
 def _indexes(ctx: SentenceContext, key: str, test: Callable[[str], object], words: tuple[str, ...],
@@ -99,8 +93,17 @@ def vouching_sentences(ctx: SentenceContext) -> tuple[int, ...]:
 
 
 def doubting_sentences(ctx: SentenceContext) -> tuple[int, ...]:
-    """The indexes of the document's paragraph-opening sentences doubting one claimant's figures."""
-    return _indexes(ctx, "owner-doubting sentences", _doubted_owner, (), _OWNER_DOUBT_WORDS, openers=True)
+    """The indexes of the document's sentences doubting one claimant's figures."""
+    if ctx.memo is not None and _DOUBTING in ctx.memo:
+        return ctx.memo[_DOUBTING]
+    found = _indexes(ctx, _DOUBTING, _doubted_owner, _OWNER_DOUBT_WORDS, _OWNER_DOUBT_WORDS) if _OWNED_FIGURES.search(
+        ctx.text) else ()
+    if ctx.memo is not None:
+        ctx.memo[_DOUBTING] = found
+    return found
+
+
+_DOUBTING = "owner-doubting sentences"
 
 
 def vouched_before(ctx: SentenceContext) -> bool:
@@ -138,6 +141,6 @@ def owners_doubted_ahead(ctx: SentenceContext) -> frozenset[str]:
         k = i - ctx.index
         if k > _SIDES_REACH or ctx.sentences[i][1] > ctx.section.end:
             break
-        if _opens_paragraph(ctx, k):
+        if k > 1 or _opens_paragraph(ctx, k):  # (the sentence right after, in the paragraph, is stance.around's)
             out.add(_doubted_owner(ctx.neighbour(k)))
     return frozenset(out)

@@ -113,6 +113,7 @@ from extract.kindback import kind_named_before
 from extract.kindnoun import kind_noun_type
 from extract.methodvouch import method_vouched
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
+from extract.ownerdoubt import owns_doubted
 from extract.ownedfigures import figure_owner_before_colon, owner_of_figure
 from extract.ownissues import own_issue
 from extract.ownsighting import own_sighting_before
@@ -134,7 +135,7 @@ from extract.sourcenames import agency_name, documents_owner
 from extract.spokesbody import armed_body_of_spokesman, armed_spokesman_type, body_of_spokesman
 from extract.surnames import full_name
 from extract.sourcetidy import describes_the_count, narrowed_source
-from extract.stance import disputed_after, is_breakdown
+from extract.stance import ONE, disputed_after, is_breakdown
 from extract.toohigh import doubted_as_too_high
 from extract.voice import OWN_STAFF, RELATIVE, display
 from extract.witnessdoubt import witness_doubted
@@ -196,7 +197,10 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     superseded = superseded_before(sentence, pos)  # "An earlier version of this story, citing X, said 16": replaced
     if superseded and name and ("version" in name or "edition" in name or "draft" in name):  # since (ownedition.py)
         name = verb = None  # (no X cited: the story's own earlier figure, in the outlet's voice)
-    disputed = facts.doubted or in_sentence or denied or facts_doubted or edition_corrected or superseded
+    doubted_around = facts.doubted and (not facts.doubt_owner or (not facts.doubt_owner.endswith(ONE) and owns_doubted(
+        name, facts.doubt_owner)))  # ("The government's figures could not be verified.": the government's claims
+    # only, extract/ownerdoubt.py; "The government's figure ...": its toll, extract/tolldoubt.py)
+    disputed = doubted_around or in_sentence or denied or facts_doubted or edition_corrected or superseded
     if facts.yours_doubted and (not name or name.casefold() == "you"):
         disputed = True  # "You wrote that … . Perhaps; but … Either your figure is wrong": the paper's own figure
     # Doubted only by the next sentence's counter-figure ("Real toll is in the hundreds."): that disputes someone
@@ -318,8 +322,9 @@ def _own_method_vouches(ctx: SentenceContext, facts: SentenceFacts) -> bool:
 
 
 def _owner_of(source: str, owners: frozenset[str]) -> bool:
-    """Whether a claimant is one of `owners` ("government" for "Algerian government")."""
-    return bool(owners) and not owners.isdisjoint(source.casefold().split())
+    """Whether a claimant is one of `owners` ("government" for "Algerian government", or for an interior minister:
+    extract/ownerdoubt.py)."""
+    return any(owner and owns_doubted(source, owner) for owner in owners)
 
 
 # The earlier figure a confirmed count replaces: "now confirm 22 dead, up from 18".

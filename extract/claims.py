@@ -31,7 +31,7 @@ from extract.rementions import TOLL_MEASURES, re_mention
 from extract.remcarry import carry_over
 from extract.sections import split_sections
 from extract.speakermen import OWN_SUBJECTS, speakers_men
-from extract.tolldoubt import toll_doubted
+from extract.tolldoubt import owner_toll_doubted, toll_doubted
 from extract.sentences import split_sentences
 
 
@@ -100,9 +100,11 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
         if kind.measure in TOLL_MEASURES:
             tolls[q.value] = kind
         who = attribute(ctx, q)
-        if who.stance == "claimed" and kind.measure == "killed" and toll_doubted(ctx, q.char_start, q.char_end,
-                                                                                  kind.measure):
-            who = Attribution(who.source, who.source_type, "disputed")  # "… could not verify either toll" (tolldoubt.py)
+        if who.stance == "claimed" and kind.measure == "killed" and (
+                toll_doubted(ctx, q.char_start, q.char_end, kind.measure)
+                or owner_toll_doubted(ctx, q.char_start, q.char_end, kind.measure, who.source)):
+            who = Attribution(who.source, who.source_type, "disputed")  # "… could not verify either toll", "The
+            # government's figure could not be verified" (tolldoubt.py)
         if kind.subject in OWN_SUBJECTS and (own := speakers_men(text, q, kind.measure, kind.side, who.source_type)):
             kind = Classification(kind.measure, *own, kind.event_words)  # "a rebel spokesman said three of its men
             # had been wounded": the group's fighters (extract/speakermen.py)

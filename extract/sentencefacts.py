@@ -27,7 +27,7 @@ from extract.nearby import next_tag
 from extract.retracted import is_correction_notice
 from extract.speakers import Turn, turn_at, turns
 from extract.eyewitness import contrast_reach
-from extract.stance import COUNTERED, _has_doubt, around, doubt_reach, has_counter
+from extract.stance import COUNTERED, OWNED, _has_doubt, around, doubt_reach, has_counter
 from extract.voice import voice_keys, voice_of
 from extract.wordset import words_of
 
@@ -45,7 +45,7 @@ class SentenceFacts:
     """What attribution needs of a sentence whatever number in it is asked about (worked out once)."""
 
     __slots__ = ("fixed", "clauses", "voice", "voice_type", "voice_keys", "kind", "sentence", "start", "cues",
-                 "may_be_passive", "may_be_relative", "tag", "doubted", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted",
+                 "may_be_passive", "may_be_relative", "tag", "doubted", "doubt_owner", "countered", "doubt_reach", "counter", "turn", "vouched", "owners_doubted",
                  "issued", "judged", "lettered", "claimed_by", "yours_doubted", "neither_owner", "court", "retracting")
 
     fixed: Attribution | None  # the answer for every number of the sentence (headline, Source line)
@@ -70,6 +70,7 @@ class SentenceFacts:
     tag: tuple[str, str] | None  # next_tag(ctx)
     doubted: bool  # stance.around(ctx) is not None: doubt from around the sentence, wherever the number stands
     countered: bool  # ... only by a counter-figure in the next sentence (stance.around)
+    doubt_owner: str  # ... only of this claimant's figures ("government": the next sentence names whose), else ""
     doubt_reach: int  # stance.doubt_reach(sentence): numbers starting before it are doubted by the sentence
     counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)
     # worked out when first needed (turn_of, vouched, owners_doubted); _UNKNOWN until then:
@@ -132,9 +133,12 @@ def _doubts_of_layout(f: SentenceFacts, ctx: SentenceContext, why: str | None) -
     sentence = f.sentence
     # "The prosecution's figure of 52 dead was not proved."
     rejected = f.kind == "excerpt" and is_court(f.voice) and court_doubts(sentence, _next_in_section(ctx))
-    f.doubted = rejected or why is not None or called_stale_next(ctx)  # ("That was out of date within a day.")
+    stale = called_stale_next(ctx)  # ("That was out of date within a day.")
+    f.doubted = rejected or why is not None or stale
+    f.doubt_owner = why[len(OWNED):] if why and why.startswith(OWNED) and not (rejected or stale) else ""
     # "Neither account could be checked." after two accounts; "Both statements are untrue." (extract/accountdoubt.py)
-    f.doubted = f.doubted or doubted_by_caveat(ctx) or called_untrue_next(ctx)
+    if doubted_by_caveat(ctx) or called_untrue_next(ctx):
+        f.doubted, f.doubt_owner = True, ""
     f.neither_owner = ""
     ahead = neither_ahead(ctx)
     if ahead is not None:
@@ -147,7 +151,8 @@ def _doubts_of_layout(f: SentenceFacts, ctx: SentenceContext, why: str | None) -
     f.claimed_by = None
     if is_claim_line(sentence):  # "CLAIM: A post by @X says …", judged false by a "VERDICT:" line
         f.claimed_by = claim_line_source(sentence)
-        f.doubted = f.doubted or refuted_by_verdict(ctx)
+        if refuted_by_verdict(ctx):
+            f.doubted, f.doubt_owner = True, ""
 
 
 _OUTLET_VOICES = frozenset(("publication", "wire_or_outlet", "reader_comment"))

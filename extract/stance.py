@@ -185,19 +185,47 @@ def _misreported_reach(sentence: str) -> int:
 
 
 COUNTERED = "countered"  # `around`: doubted only by a counter-figure in the next sentence
+OWNED = "owned:"  # `around`: doubted by a next sentence that names whose figure it doubts ("owned:government")
+# "The government's figure could not be independently verified": whose figures (one or more) a doubt opens by naming.
+OWNED_FIGURES_TAIL = (r"['’]s?\s+(?:own\s+|official\s+|latest\s+)?(?:(?P<one>figure|number|claim|toll|count|tally|estimate|"
+                      r"account)|figures|numbers|claims|tolls|counts|tallies|estimates|accounts)\b")
+_OWNER_OPENING = re.compile(r"\W*(?:the\s+)?(?P<owner>[\w'’ -]{2,40}?)" + OWNED_FIGURES_TAIL, re.I)
+ONE = "#1"  # after an owner's word: the doubt names one figure of the owner's ("the government's figure"), its toll
+
+
+# Nouns standing for the claimant just named, whatever its name ("the group's figures" after "Al-Shabaab said").
+_BACK_NOUNS = frozenset(("group", "groups", "organisation", "organization", "movement", "agency", "body", "charity",
+                         "side", "sides", "faction", "militia", "party", "campaign", "network", "coalition", "alliance",
+                         "its", "their", "his", "her"))
+
+
+def named_owner(sentence: str) -> str | None:
+    """The claimant (its last word, casefolded: "government") whose figures a doubting sentence opens by naming
+    ("The government's figures could not be verified."), with ONE after it when the doubt names one figure of theirs
+    ("The government's figure could not be verified.": "government#1"), or None."""
+    if "'" not in sentence and "’" not in sentence:
+        return None
+    m = _OWNER_OPENING.match(sentence)
+    doubt = _DOUBT.search(sentence) if m else None
+    if not (m and doubt and m.end() <= doubt.start()):
+        return None
+    return m.group("owner").split()[-1].casefold() + (ONE if m.group("one") else "")
 
 
 def around(ctx: SentenceContext) -> str | None:
     """Why the sentence is doubted from around it (the next sentence of the paragraph, a flat rejection opening
     the next paragraph, or a later "neither account could be verified"): COUNTERED when only by a
-    counter-figure in the next sentence ("The real toll is in the hundreds.", _FIGURE_COUNTER), "doubted" for any other
-    doubt, None without any. A counter-figure disputes someone else's figure: a writer giving a count in
+    counter-figure in the next sentence ("The real toll is in the hundreds.", _FIGURE_COUNTER), OWNED and the owner's
+    word when the next sentence names whose figures it doubts ("owned:government"), "doubted" for any other doubt,
+    None without any. A counter-figure disputes someone else's figure: a writer giving a count in
     its own voice and then a higher "real toll" is not doubting its own count (extract/attribution.py)."""
     countered = False
     if same_paragraph(ctx, 1):
         nxt = ctx.neighbour(1)
         if (_has_doubt(nxt) and not _appositive_doubt(nxt) and not points_at_own_figure(nxt)) or _REJECTION.match(nxt):
-            return "doubted"
+            owner = named_owner(nxt)  # ("The government's figure could not be verified": the government's only;
+            # "The group's figures could not be confirmed": the claimant just named, whoever it is)
+            return OWNED + owner if owner and owner.removesuffix(ONE) not in _BACK_NOUNS else "doubted"
         counter = _COUNTER.search(nxt) if has_counter(nxt) else None
         lead = nxt[: counter.start()] if counter else ""
         speech = _SPEECH.search(lead) or _TOLD.search(lead)  # "Our sources say" is ours; "X told our reporter" X's

@@ -6,6 +6,11 @@ story names it, and the volunteer's 207) are disputed; the children among the de
 burned are counts of their own the caveat does not name, and stay claimed. extract/stance.py leaves such a caveat
 ("either toll", "both tolls", "neither death toll") to this module, which extract/claims.py asks once the measure of
 a claim is known: a count of the dead, claimed by someone named, in the sentences of its section before the caveat.
+
+The same for a caveat naming one claimant's figure, in the singular: "Interior Minister X told reporters that 246
+people had been killed, ... and 1,830 wounded. ... The government's figure could not be independently verified.": the
+government's death toll is disputed, wherever it stands in the reach; its other counts and others' tolls are not
+(`owner_toll_doubted`; the claimant matched as extract/ownerdoubt.py does).
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ import re
 from extract.context import SentenceContext, per_document, per_sentence
 from extract.cuescan import has_any
 from extract.wordset import folded
-from extract.stance import _has_doubt as has_doubt, is_breakdown  # (stance's own test of a doubt)
+from extract.ownerdoubt import owns_doubted
+from extract.stance import ONE, _has_doubt as has_doubt, is_breakdown, named_owner  # (stance's own test of a doubt)
 
-__all__ = ["TOLL_CAVEAT", "toll_doubted"]
+__all__ = ["TOLL_CAVEAT", "owner_toll_doubted", "toll_doubted"]
 
 # "either toll", "both death tolls", "neither toll": the caveat names tolls, and only tolls.
 TOLL_CAVEAT = re.compile(r"\b(?:either|neither|both)\s+(?:of\s+the\s+)?(?:death\s+)?tolls?\b", re.I)
@@ -54,3 +60,36 @@ def toll_doubted(ctx: SentenceContext, start: int, end: int, measure: str) -> bo
         return False
     sentence, pos = ctx.sentence, start - ctx.start
     return not (is_breakdown(sentence, pos, end - ctx.start) or _PART_BEFORE.search(sentence, max(0, pos - 30), pos))
+
+
+def owner_toll_doubted(ctx: SentenceContext, start: int, end: int, measure: str, source: str | None) -> bool:
+    """Whether the count of the dead at text[start:end], claimed by `source`, is the figure a later sentence of the
+    section names as that claimant's and doubts ("The government's figure could not be verified.")."""
+    if measure != "killed" or not source:
+        return False
+    owner = _owner_caveat_after(ctx)
+    if owner is None or not owns_doubted(source, owner):
+        return False
+    sentence, pos = ctx.sentence, start - ctx.start
+    return not (is_breakdown(sentence, pos, end - ctx.start) or _PART_BEFORE.search(sentence, max(0, pos - 30), pos)
+                or _EARLIER.search(sentence, max(0, pos - 24), pos))  # (not the toll it replaced: "up from 103")
+
+
+# The figure a toll replaced: "246 people had been killed, up from 103 on Wednesday".
+_EARLIER = re.compile(r"\b(?:up|down|revised|raised|lowered|rising|risen)\s+from\s+(?:about\s+|some\s+)?$", re.I)
+
+
+@per_sentence  # depends on the sentence and the ones after it in its section only
+def _owner_caveat_after(ctx: SentenceContext) -> str | None:
+    """The owner whose one figure a sentence of the section after this one, within reach, doubts, else None."""
+    if "figure" not in ctx.text and "toll" not in ctx.text and "count" not in ctx.text:
+        return None  # (most documents: no word such a caveat needs)
+    sentences, section_end = ctx.sentences, ctx.section.end
+    for k in range(1, _REACH + 1):
+        i = ctx.index + k
+        if i >= len(sentences) or sentences[i][1] > section_end:
+            return None
+        owner = named_owner(ctx.neighbour(k))
+        if owner and owner.endswith(ONE) and has_doubt(ctx.neighbour(k)):
+            return owner.removesuffix(ONE)
+    return None

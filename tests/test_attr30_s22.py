@@ -192,3 +192,41 @@ def test_a_self_proclaimed_authority_is_a_faction_not_a_state():
     assert _by_number(text)["10"][1] == "armed_group"
     from extract.lexicon import type_of
     assert type_of("the government spokesman") == "official"
+
+
+# --- a doubt naming whose figure it doubts disputes that claimant's, not the figures of others beside it
+
+_OWNED_DOUBT = ("Report\n\nThe interior minister told reporters that 246 people had been killed, up from 103 on "
+                "Wednesday, and that 1,830 had been wounded.\n\nRights groups say the real toll is far higher. A church "
+                "office said its volunteers had seen at least 300 bodies at the morgue, and opposition deputies put "
+                "the dead at more than 1,000. The government's figure could not be independently verified.")
+
+
+def test_the_owners_one_figure_doubted_is_its_toll():
+    got = _by_number(_OWNED_DOUBT)
+    assert got["246"][2] == "disputed"
+    assert got["1,830"][2] == "claimed" and got["103"][2] == "claimed"  # (its other counts, the toll it replaced)
+
+
+def test_others_figures_beside_a_doubt_naming_an_owner_stand():
+    got = _by_number(_OWNED_DOUBT)
+    assert got["300"][2] == "claimed" and got["1,000"][2] == "claimed"
+
+
+def test_a_doubt_naming_the_owners_figures_disputes_its_claims_in_the_sentence_before():
+    text = ("Report\n\nThe army said 40 rebels were killed and 12 captured. The army's figures could not be "
+            "independently verified.")
+    got = _by_number(text)
+    assert got["40"][2] == "disputed" and got["12"][2] == "disputed"
+
+
+def test_a_doubt_naming_the_group_is_the_claimant_just_named():
+    text = ("Report\n\nThe militants said on their radio that they had killed more than 70 soldiers. The group's "
+            "figures could not be confirmed.")
+    assert _by_number(text)["70"][2] == "disputed"
+
+
+def test_a_doubt_naming_another_owner_leaves_these_figures_alone():
+    text = ("Report\n\nA rights office said 300 people were killed in the raid. The government's figures could not be "
+            "verified.")
+    assert _by_number(text)["300"][2] == "claimed"
