@@ -8,7 +8,8 @@ A gazetteer spelling is no place of an event when the sentence uses it as:
 - an aircraft's type ("its Mirage and Kfir jets shot down two"): a name before a noun of aircraft;
 - a person: an author cited at the head of a reference ("Anderson, The War of the Dispossessed (1981), p. 127"), or
   a name after a title of rank or address ("Captain Hull said"), or a given name between a lower-case role word and a
-  capitalised surname ("our correspondent Rania Haddad", "security minister Katana Mwaro"). One sense per discourse: the surname is a person
+  capitalised surname ("our correspondent Rania Haddad", "security minister Katana Mwaro"), or a given name before
+  one or two names and ", who" ("Madan Mohan Malaviya, who led ..."). One sense per discourse: the surname is a person
   wherever else the document writes it ("about 2,000 (Anderson)");
 - a member of a list of states in brackets ("the guarantor states (Argentina, Brazil, Chile and the United
   States) will send ..."): the states act, nothing happens in them;
@@ -42,8 +43,15 @@ _AIRCRAFT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:jets?|fighters?|fi
 _CITATION_AFTER = re.compile(r",\s+(?:[A-Z][\w'’:-]*\s+)(?:(?:[A-Z][\w'’:-]*|of|the|and|in|a|an|on|for|to)\s+){0,10}?"
                              r"\(\d{4}\)")
 _TITLE_BEFORE = guarded(r"\b(?:Mr|Mrs|Ms|Dr|Professor|Prof|Captain|Capt|Colonel|Col|Major|Maj|Lieutenant|Lt"
-                           r"|Sergeant|Sgt|Corporal|Trooper|Private|Admiral|Commander|Brigadier|Judge"
+                           r"|Sergeant|Sgt|Corporal|Trooper|Private|Admiral|Commander|Brigadier|Judge|General|Inspector|Constable"
                            r")\.?\s+(?:[A-Z][a-z]+\s+)?$")
+# A given name: one or two capitalised words after the name, then ", who" ("Madan Mohan Malaviya, who led the
+# inquiry"): a relative clause of a person. (A body's words after a name, "Syria Civil Defence, who", have already
+# made it part of a name: extract/placementions.py.)
+_PLACE_PART = (r"(?:Street|Road|Avenue|Police|Station|District|County|Province|State|Region|Camp|City|Town|Village"
+               r"|River|Hospital|Airport|Market|Bridge|Forest|Valley|Hills?|Lake|Old|New|Square|Gate|Park|Gardens"
+               r"|Quarter|Port|Bay|Island|Mountains?|Border|Crossing|Municipality|Governorate)\b")
+_GIVEN_NAME_AFTER = re.compile(r"(?:\s+(?!" + _PLACE_PART + r")[A-Z][a-z][\w'’-]*){1,2},\s+who\b")
 # A lower-case role word just before a given name ("our correspondent Rania Haddad", "the minister Katana Mwaro").
 _ROLE_BEFORE = re.compile(r"\b(?:correspondent|reporter|journalist|presenter|editor|photographer|spokes(?:man|woman|person)"
                           r"|minister|governor|commissioner|commander|envoy|ambassador|senator|president|chairman"
@@ -101,6 +109,10 @@ def _person(text: str, m: Mention) -> bool:
     """Whether the name is a person's here: an author cited, or a name after a title (module doc)."""
     if text.startswith(",", m.end) and m.place.precision != "country" and _CITATION_AFTER.match(text, m.end):
         return True
+    if m.place.precision not in ("country", "admin1") and text.startswith(" ", m.end) \
+            and text.find(", who", m.end, m.end + 40) > 0 and _SURNAME_AFTER.match(text, m.end) is not None \
+            and _GIVEN_NAME_AFTER.match(text, m.end) is not None:
+        return True  # "Madan Mohan Malaviya, who ...": a given name
     a = m.start - 28 if m.start > 28 else 0
     if text[m.start - 1 : m.start] != " ":
         return False
@@ -140,10 +152,30 @@ def benchmark(text: str, m: Mention) -> bool:
         and _SUPERLATIVE_AFTER.match(text, m.end) is not None
 
 
-def not_places(text: str, found: list[Mention]) -> list[Mention]:
+def _titled_elsewhere(text: str, found: list[Mention], persons: set[str]) -> set[str]:
+    """The names of `found` the document writes elsewhere after a title, where the gazetteer took them for no place
+    ("troops under Brigadier-General Reginald Dyer": a run of capitalised words is no mention): a person there, so
+    a person wherever else ("Dyer brought 90 soldiers"). Only the occurrences that are no mention are looked at."""
+    out: set[str] = set()
+    starts = {m.start for m in found}
+    for name in {text[m.start : m.end] for m in found if m.place.precision != "country"} - persons:
+        k = text.find(name)
+        while k >= 0:
+            if k not in starts and k > 1 and text[k - 1] == " " and not text[k + len(name) : k + len(name) + 1].isalpha() \
+                    and _TITLE_BEFORE.search(text, k - 28 if k > 28 else 0, k) is not None:
+                out.add(name)
+                break
+            k = text.find(name, k + 1)
+    return out
+
+
+def not_places(text: str, found: list[Mention], named: list[Mention] | None = None) -> list[Mention]:
     """`found` less the names used as a people, a tribe, a force's state, an aircraft, a ship, a person (and the same name elsewhere in the
-    document), a member of a list of states, a part's owner ("the Lari dead included") or a superlative's field."""
-    persons = {text[m.start : m.end] for m in found if _person(text, m)}
+    document), a member of a list of states, a part's owner ("the Lari dead included") or a superlative's field.
+    A person is looked for among `named` when given (every mention, also those that act: "troops under General
+    Reginald Dyer opened fire" makes "Dyer" a person wherever the document writes it)."""
+    persons = {text[m.start : m.end] for m in (found if named is None else named) if _person(text, m)}
+    persons |= _titled_elsewhere(text, found, persons)
     return [m for m in found if text[m.start : m.end] not in persons and not counted_people(text, m)
             and not aircraft_type(text, m) and not in_members_list(text, m) and not vessel(text, m)
             and not tribe(text, m) and not force_state(text, m) and not benchmark(text, m)

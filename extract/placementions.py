@@ -198,8 +198,9 @@ def _document_mentions(text: str) -> tuple[Mention, ...]:
     starts = frozenset(m.start for m in found)
     if skip:
         found = [m for m in found if not any(a <= m.start < b for a, b in skip)]
+    named = found
     found = [m for m in found if not _actor(text, m) and not _in_a_name(text, m, starts)]
-    found = not_places(text, found)  # a people counted, an aircraft, a person, a bracketed state (notplaces.py)
+    found = not_places(text, found, named)  # a people counted, an aircraft, a person, a bracketed state (notplaces.py)
     extra = unlisted(text, found)
     if extra:
         found = sorted(found + [m for m in extra if not _actor(text, m)], key=lambda m: m.start)

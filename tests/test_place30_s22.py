@@ -1,0 +1,51 @@
+"""Session 22, helper place30: places of events in batch 30's kinds of report (rules of language, each with a
+positive and a negative test on sentences written for them: no gold, seed or held-out text)."""
+
+from __future__ import annotations
+
+from extract import extract_claims
+from extract.placementions import _document_mentions
+
+
+def _names(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in _document_mentions(text)]
+
+
+def _location(text: str, number: str) -> str | None:
+    claims = [c for c in extract_claims(text) if c.number_text == number and c.section != "headline"]
+    assert claims, number
+    return claims[0].location
+
+
+# --- a name the document gives a person after a title is no place anywhere in it ---
+
+def test_a_compound_rank_makes_a_person_of_a_town_name() -> None:
+    # "Dyer" is a town of the gazetteer; "Major-General Walter Dyer" is a man, so "Dyer led" is no place
+    text = ("Troops under Major-General Walter Dyer fired on marchers in Ludhiana in 1921.\n\n"
+            "Dyer led 120 soldiers into the square, and they killed 30 people.")
+    assert "Dyer" not in _names(text)
+    assert "Ludhiana" in _names(text)
+
+
+def test_an_inspector_is_a_person() -> None:
+    text = "Inspector Ali Hamid was buried in Kuching. Police said 12 officers died in the raid near Sibu."
+    assert "Hamid" not in _names(text)
+
+
+def test_a_town_without_a_title_stays_a_place() -> None:
+    text = "Gunmen killed 14 people in Dyer on Monday, police said."
+    assert "Dyer" in _names(text)
+    assert _location(text, "14") == "Dyer"
+
+
+def test_a_given_name_before_a_relative_clause_is_a_person() -> None:
+    text = ("Hama Rashid Karimi, who chaired the inquiry, put the toll at about 600. "
+            "Troops killed 40 people in Kirkuk that week.")
+    assert "Hama" not in _names(text)
+    assert _location(text, "40") == "Kirkuk"
+
+
+def test_a_place_part_before_a_relative_clause_keeps_the_place() -> None:
+    # "Homs Old City, who" is bad English but a place's part, not a person's name: Homs stays a place
+    text = "Residents of Homs Old City, who fled last year, say 25 people were killed in Homs on Friday."
+    assert "Homs" in _names(text)
