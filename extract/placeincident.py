@@ -10,7 +10,8 @@ label ("LIVE UPDATES:", "Analysis:"): a town merely named in a headline is often
 (extract/placetitle.py), and "Violence in X" or "attacks near X" place the incident less firmly; anywhere in the
 headline, the incident named with "the" ("How many have died in the Bawku conflict?") is as firm as at its start. A country says no
 more than nothing does (extract/places.py's main country). Not a headline naming two such places. A headline that
-returns to the place after the event ("Kibeho, a month on: ...") names the incident's place as firmly.
+returns to the place after the event ("Kibeho, a month on: ...") names the incident's place as firmly, and so does one
+naming the incident's people by it ("the wounded of Gwangju", "the dead of Halabja").
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _TOWNS = frozenset(("site", "district", "village", "city", "admin1"))
 # Anywhere in the headline, the incident named with "the" before its place is as firm: "How many people have died in
 # the Bawku conflict?", "Survivors of the Acteal massacre speak".
 _NAMED_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+# The incident's people named by their place, before it: "the wounded of Gwangju", "the dead of Srebrenica", "the
+# victims of Halabja" (as "Bunia's dead" after it).
+_PEOPLE_OF_BEFORE = re.compile(r"\bthe\s+(?:dead|wounded|victims|missing|martyrs|fallen)\s+of\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -51,6 +55,8 @@ def incident_place(text: str) -> Mention | None:
     if len({m.place.name for m in found}) != 1:
         return None
     m = found[0]
+    if _PEOPLE_OF_BEFORE.search(text, m.start - 30 if m.start - 30 > stripped else stripped, m.start) is not None:
+        return m
     if _INCIDENT.match(text, m.end, end) is None or _LABEL.match(text[stripped : m.start]) is None and not (
             _NAMED_BEFORE.search(text, stripped, m.start)):
         return None

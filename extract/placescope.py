@@ -196,8 +196,9 @@ def region_anaphor(sentence: str) -> bool:
     return "in the " in sentence and _REGION_ANAPHOR.search(sentence) is not None
 
 
-# "in the city", "in the city's hotels", "the town still": the sentence points back at a town named before
-_TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into)\s+the\s+(?:city|town)\b"
+# "in the city", "in the city's hotels", "the town still", a force "sent to the city": the sentence points back at a
+# town named before
+_TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into|(?:sent|deployed|dispatched|rushed)\s+to)\s+the\s+(?:city|town)\b"
                            r"(?!\s+(?:of|centre|center|hall)\b)")
 
 

@@ -49,3 +49,33 @@ def test_a_place_part_before_a_relative_clause_keeps_the_place() -> None:
     # "Homs Old City, who" is bad English but a place's part, not a person's name: Homs stays a place
     text = "Residents of Homs Old City, who fled last year, say 25 people were killed in Homs on Friday."
     assert "Homs" in _names(text)
+
+
+# --- a headline naming the incident's people by their place ("the wounded of X") gives the story its place ---
+
+def test_the_dead_of_a_town_in_a_headline_places_the_story() -> None:
+    text = ("Nurse who tended the dead of Halabja retires at 70\n\n"
+            "Leyla Aziz, who worked at the clinic for forty years, retired on Friday.\n\n"
+            "She said 60 people were killed that morning, and she counted them herself.")
+    assert _location(text, "60") == "Halabja"
+
+
+def test_a_town_merely_named_in_a_headline_is_not_the_story_place() -> None:
+    text = ("Nurse from Halabja retires at 70\n\n"
+            "Leyla Aziz, who worked at the clinic for forty years, retired on Friday.\n\n"
+            "She said 60 people were killed that morning, and she counted them herself.")
+    assert _location(text, "60") is None
+
+
+# --- a force "sent to the city" points back at the town named before, however far back ---
+
+_FAR = ("Protests began in Mosul on Monday. The students marched to the governor's office. They sang. They waited. "
+        "Nobody came out. Night fell. The crowd grew.\n\n")
+
+
+def test_a_force_sent_to_the_city_is_the_towns() -> None:
+    assert _location(_FAR + "The ministry put the force sent to the city at some 4,000 soldiers.", "4,000") == "Mosul"
+
+
+def test_a_force_without_the_city_borrows_no_far_town() -> None:
+    assert _location(_FAR + "The ministry put the force at some 4,000 soldiers.", "4,000") is None
