@@ -8,6 +8,9 @@ clause or another sentence.
 - A part set against a whole: "in Jinotega alone they found 17 deaths missing" is the 17's place; the national
   count the clause before it corrects ("the ministry has registered 214 deaths, a figure the teams consider too
   low: in Jinotega alone ...") and the sentences around it are not in Jinotega.
+- Where the unrest was set off: "a doubling of bus fares in X, a commuter town, set off the looting" is where the
+  riots began, not the place of the tolls of the riots across the country told in the sentences around it; the
+  mention lies before a verb of setting off in its own sentence ("that set off", "sparked", "triggered").
 People who fled "to" a place are there (extract/placescope.py refuge): only verbs of carrying are read here.
 """
 
@@ -26,11 +29,21 @@ _CARRIED_BEFORE = guarded(r"\b(?:carried|taken|brought|rushed|transported|transf
 _BEFORE_ENDS = (" to ", " to the ", " in ", " at ")
 
 
+# A verb of setting off unrest after the place, in its sentence: where the unrest began (module doc).
+_SET_OFF_AFTER = re.compile(r"[^.;!?\n]{0,120}?\b(?:(?:that|which|and)\s+)?(?:set|touched)\s+off\b|[^.;!?\n]{0,120}?"
+                            r"\b(?:sparked|triggered)\s+(?:the\s+|a\s+)?(?:riots?|looting|unrest|protests?|uprising"
+                            r"|violence|disturbances)\b")
+
+
 def kept_to_clause(text: str, m: Mention) -> bool:
     """Whether a mention is the place of its own clause only (module doc): a place bodies or wounded were carried
-    to, or a part set against a whole ("in X alone"). Cheap tests first: " alone" just after it, or "to", "in" or
-    "at" just before it with "to" in the words before."""
+    to, a part set against a whole ("in X alone"), or where the unrest was set off. Cheap tests first: " alone" just
+    after it, a verb of setting off in the characters after it, or "to", "in" or "at" just before it with "to" in
+    the words before."""
     if text.startswith(" alone", m.end):
+        return True
+    if (text.find(" off", m.end, m.end + 130) >= 0 or text.find("ered", m.end, m.end + 130) >= 0
+            or text.find("sparked", m.end, m.end + 130) >= 0) and _SET_OFF_AFTER.match(text, m.end) is not None:
         return True
     a = m.start - 70 if m.start > 70 else 0
     if not text.endswith(_BEFORE_ENDS, a, m.start) or text.find(" to ", a, m.start) < 0:
