@@ -79,3 +79,24 @@ def test_a_force_sent_to_the_city_is_the_towns() -> None:
 
 def test_a_force_without_the_city_borrows_no_far_town() -> None:
     assert _location(_FAR + "The ministry put the force at some 4,000 soldiers.", "4,000") is None
+
+
+# --- where the unrest was set off lends its place to no other sentence ---
+
+def test_the_town_that_set_off_the_riots_is_not_the_tolls() -> None:
+    text = ("The government said riots in Quito and other cities had killed 50 people by Thursday. "
+            "A rise in bread prices on Monday in Latacunga, a market town south of the capital, set off the protests. "
+            "The interior minister said 61 people had been killed.")
+    assert _location(text, "61") == "Quito"
+
+
+def test_a_town_without_a_verb_of_setting_off_is_lent() -> None:
+    text = ("The government said riots in Quito and other cities had killed 50 people by Thursday. "
+            "A rise in bread prices on Monday in Latacunga, a market town south of the capital, angered traders. "
+            "The interior minister said 61 people had been killed.")
+    assert _location(text, "61") == "Latacunga"
+
+
+def test_the_sparking_towns_own_count_keeps_it() -> None:
+    text = "Police killed 3 students in Latacunga, which sparked the riots."
+    assert _location(text, "3") == "Latacunga"
