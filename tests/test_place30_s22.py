@@ -100,3 +100,21 @@ def test_a_town_without_a_verb_of_setting_off_is_lent() -> None:
 def test_the_sparking_towns_own_count_keeps_it() -> None:
     text = "Police killed 3 students in Latacunga, which sparked the riots."
     assert _location(text, "3") == "Latacunga"
+
+
+# --- a neighbourhood named with "Gardens" or "Heights" is a place, more specific than its city ---
+
+def test_a_gardens_neighbourhood_beats_its_city() -> None:
+    text = ("Police said 19 people were killed during the raid on Riverside Gardens, since troops entered the "
+            "East Port Harcourt area on Monday. Another 31 were detained.")
+    assert _location(text, "19") == "Riverside Gardens"
+    assert _location(text, "31") == "Riverside Gardens"
+
+
+def test_a_heights_neighbourhood_is_a_place() -> None:
+    text = "Troops stormed Korogocho Heights, north of Nairobi, on Sunday. Police said 7 people died."
+    assert _location(text, "7") == "Korogocho Heights"
+
+
+def test_lower_case_gardens_name_no_place() -> None:
+    assert _location("Shelling killed 7 people in the gardens of Hama on Sunday.", "7") == "Hama"
