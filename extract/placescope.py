@@ -179,11 +179,22 @@ def destinations_after(text: str, mentions: list[Mention], number_end: int) -> b
 _ACROSS = ("across ", "throughout ", "all over ", "across all of ")
 
 
+# A country followed by the whole span of a lasting unrest: "more than 100 have died in Madagascar since the unrest
+# began" (a total over all of it, not over the capital's day of shooting the sentences around tell).
+_SINCE_IT_BEGAN_AFTER = re.compile(r"\s+since\s+the\s+(?:unrest|war|conflict|crisis|uprising|insurgency|revolution"
+                                   r"|troubles|protests|violence)\s+(?:began|started|erupted|broke\s+out)\b")
+
+
 def whole_country(text: str, m: Mention) -> bool:
     """Whether a country's mention names all of it as the place of a count ("689 dead across Romania", "throughout
-    Cambodia"): then the report's own country says where, as "across the country" does, and no town nearby is
-    lent in its stead. A str.endswith over the few characters before it."""
-    return m.place.precision == "country" and text.endswith(_ACROSS, m.start - 15 if m.start > 15 else 0, m.start)
+    Cambodia", "died in Madagascar since the unrest began"): then the report's own country says where, as "across
+    the country" does, and no town nearby is lent in its stead. A str.endswith over the few characters before it,
+    or " since" just after it."""
+    if m.place.precision != "country":
+        return False
+    if text.endswith(_ACROSS, m.start - 15 if m.start > 15 else 0, m.start):
+        return True
+    return text.startswith(" since ", m.end) and _SINCE_IT_BEGAN_AFTER.match(text, m.end) is not None
 
 
 # "in the region", "in the province": the sentence points back at a region named before, not at a town of it

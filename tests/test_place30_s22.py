@@ -118,3 +118,18 @@ def test_a_heights_neighbourhood_is_a_place() -> None:
 
 def test_lower_case_gardens_name_no_place() -> None:
     assert _location("Shelling killed 7 people in the gardens of Hama on Sunday.", "7") == "Hama"
+
+
+# --- a count over a country "since the unrest began" is the whole country's ---
+
+_PALACE = "Guards fired on marchers in Bamako on Saturday, killing 20 people. "
+
+
+def test_a_country_since_the_unrest_began_is_the_whole_country() -> None:
+    text = _PALACE + "The agency estimates that more than 90 people have died in Mali since the unrest began."
+    assert _location(text, "90") == "Mali"
+
+
+def test_a_country_without_the_whole_span_lends_the_town() -> None:
+    text = _PALACE + "The agency estimates that more than 90 people have died in Mali this weekend."
+    assert _location(text, "90") == "Bamako"
