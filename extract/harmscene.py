@@ -2,8 +2,8 @@
 Monday", "killed in an exchange of fire in Ardoyne overnight" (for extract/placenames.py).
 
 A capitalised name right after "in", "near" or "at" ("killed near Burkapal on April 24", "died at Ombuwelo"), with a word of harm a few
-words before it in the same clause and, after it, a word of time, a conjunction or the clause's end, is the
-scene. Not a scene: a month or a weekday ("killed in March"), a people's or a language's word ("killed in
+words before it in the same clause and, after it, a word of time, a conjunction, the clause's end or "in" and the
+name of the place it lies in ("killed in an ambush at Kampung Loma in Semporna"), is the scene. Not a scene: a month or a weekday ("killed in March"), a people's or a language's word ("killed in
 Israeli strikes" has a noun after it anyway; "in Arabic"),
 an institution or an abstraction ("died in Parliament", "in Islam"), an opening word, or a title's words (the word
 of harm must be written in lower case: "30+ Killed in Airstrike"). Each " in " followed by a
@@ -23,7 +23,8 @@ from extract.rx import guarded
 _ABBREVIATION = r"(?:(?:Sta|Sto|St|Mt|Ft|Pt)\.\s+)?"
 _NAME_AT = re.compile(r"(?P<name>" + _ABBREVIATION + r"[A-Z][a-z]+(?:[ -]" + _ABBREVIATION + r"[A-Z][a-z]+)?"
                       r"(?<!\bSta)(?<!\bSto)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPt))(?=\s+(?:since|overnight|on|last|this|yesterday"
-                      r"|today|tonight|early|late|and|after|when|as|during|before|while|earlier|later)\b|[,.;:])")
+                      r"|today|tonight|early|late|and|after|when|as|during|before|while|earlier|later)\b|[,.;:]"
+                      r"|\s+in\s+[A-Z])")  # ("killed at Kampung Loma in Semporna": a village of a town named after it)
 _HARM_BEFORE = guarded(r"\b(?:killed|shot(?:\s+dead)?|wounded|injured|hurt|died|dead|attacked|ambushed"
                           r"|clash(?:es|ed)?|fighting|fire|raids?|bombing|explosion|blast|massacred?|burned|torched"
                           r"|destroyed|shelled"

@@ -133,3 +133,17 @@ def test_a_country_since_the_unrest_began_is_the_whole_country() -> None:
 def test_a_country_without_the_whole_span_lends_the_town() -> None:
     text = _PALACE + "The agency estimates that more than 90 people have died in Mali this weekend."
     assert _location(text, "90") == "Bamako"
+
+
+# --- a village named at the scene of harm, then "in" the town it lies in ---
+
+def test_a_village_in_a_town_is_the_scene() -> None:
+    text = "Five soldiers were killed in an ambush at Kampung Lorong in Semporna on Sunday night."
+    assert _location(text, "Five") == "Kampung Lorong"
+
+
+def test_a_month_after_the_scene_is_no_town() -> None:
+    text = "Five soldiers were killed in an ambush at Kampung Lorong in March."
+    assert _location(text, "Five") == "Kampung Lorong"
+    text = "Five soldiers were killed in an ambush in Semporna in March."
+    assert _location(text, "Five") == "Semporna"
