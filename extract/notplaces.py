@@ -2,7 +2,8 @@
 
 A gazetteer spelling is no place of an event when the sentence uses it as:
 
-- a tribe or a clan ("elders of the Shinwari tribe"), and a state whose force is counted ("30 Abkhazia soldiers");
+- a tribe or a clan ("elders of the Shinwari tribe"), a self-styled polity ("the Sulu sultanate"), and a state whose
+  force is counted ("30 Abkhazia soldiers");
 - a people counted by a number ("84 loyalist Kikuyu, mostly women, killed"): the name is the counted noun, with
   no preposition between the number and it, and nothing after it that it could qualify;
 - an aircraft's type ("its Mirage and Kfir jets shot down two"): a name before a noun of aircraft;
@@ -72,7 +73,9 @@ _VESSEL_AFTER = re.compile(r"\s+(?:carried|sailed|sank|steamed|docked|ran\s+agro
                            r"|was\s+(?:hit|sunk|torpedoed|scuttled|holed|beached))\b")
 _MEMBERS_BEFORE = re.compile(r"\b(?:states|powers|governments|members|guarantors|allies)\s+\($")
 # A people's tribe or clan ("elders of the Shinwari tribe", "Hawiye clansmen"): people, not a place.
-_TRIBE_AFTER = re.compile(r"\s+(?:tribes?|tribesmen|tribal\s+elders|clans?|clansmen|sub-clans?)\b")
+# A self-styled polity named by its land ("a spokesman for the Sulu sultanate", "the Caucasus Emirate") is a party too.
+_TRIBE_AFTER = re.compile(r"\s+(?:tribes?|tribesmen|tribal\s+elders|clans?|clansmen|sub-clans?|[Ss]ultanate|[Ee]mirate"
+                          r"|[Cc]aliphate)\b")
 # The nouns of a force whose state a name before them gives ("30 Abkhazia soldiers"): whose, not where.
 _FORCE_AFTER = re.compile(r"\s+(?:soldiers|troops|servicemen|policemen|police\s+officers|border\s+guards|militiamen)\b")
 
@@ -86,7 +89,8 @@ def counted_people(text: str, m: Mention) -> bool:
 
 
 def tribe(text: str, m: Mention) -> bool:
-    """Whether the name is a tribe's or a clan's ("elders of the Shinwari tribe", "Marehan clansmen")."""
+    """Whether the name is a tribe's, a clan's or a self-styled polity's ("elders of the Shinwari tribe", "Marehan
+    clansmen", "the Sulu sultanate")."""
     return text.startswith(" ", m.end) and _TRIBE_AFTER.match(text, m.end) is not None
 
 

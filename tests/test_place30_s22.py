@@ -147,3 +147,19 @@ def test_a_month_after_the_scene_is_no_town() -> None:
     assert _location(text, "Five") == "Kampung Lorong"
     text = "Five soldiers were killed in an ambush in Semporna in March."
     assert _location(text, "Five") == "Semporna"
+
+
+# --- a self-styled polity named by its land is a party, not a place ---
+
+_STANDOFF = "Police said 30 gunmen were killed in Lahad Datu on Friday. "
+
+
+def test_a_sultanate_is_no_place() -> None:
+    text = _STANDOFF + "A spokesman for the self-proclaimed Sulu sultanate said only 8 of its men had died."
+    assert "Sulu" not in _names(text)
+    assert _location(text, "8") == "Lahad Datu"
+
+
+def test_the_province_itself_stays_a_place() -> None:
+    text = _STANDOFF + "In Sulu, soldiers said 8 of the rebels had died."
+    assert _location(text, "8") == "Sulu"
