@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from extract.gazetteer import RANK, Mention
 from extract.placelists import list_end, list_start
+from extract.placeshort import written_in_full
 from extract.rx import guarded
 
 
@@ -83,5 +84,8 @@ def as_place(text: str, m: Mention, mentions) -> Place:
         start = pre.start()
     p = m.place
     if not p.country:  # named by the text only ("the town of Kuriga"): unresolved
+        full = written_in_full(text, m)  # "the Bagh" for "the Jallianwala Bagh" (placeshort.py)
+        if full is not None:
+            return Place(text[start : m.start] + full + text[m.end : end], None, None, None, None, None)
         return Place(text[start:end], None, None, None, None, None)
     return Place(text[start:end], p.canonical, p.admin1, p.lat, p.lon, precision)

@@ -26,7 +26,7 @@ from extract.numphrases import _ARTICLES  # ("a an the every each this that")
 from extract.rx import first_chars
 
 _UNLISTED_RANK = {"district": "district", "camp": "site", "neighbourhood": "district", "neighborhood": "district",
-                  "suburb": "district"}
+                  "suburb": "district", "garden": "site", "park": "site", "square": "site"}
 
 
 def scene_names(text: str) -> list[tuple[int, int, str]]:
@@ -183,7 +183,7 @@ _KIND_NAMED = re.compile(
     r"|Gardens|Heights)(?![\w-])"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
     r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
-    r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:small\s+|remote\s+|farming\s+|fishing\s+)?(?P<akind>village"
+    r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:[a-z]+\s+)?(?P<akind>village|garden|park|square"
     r"|town|hamlet|settlement|district|neighbou?rhood)\s+(?:of|in|near|on|north|south|east|west|some|about|\d)")
 # _KIND_NAMED behind a look-ahead on the characters a match can start with (as _UNLISTED_SCAN)
 _KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_KIND_NAMED.pattern)))) + "])(?:"
@@ -207,7 +207,8 @@ _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
-_APPOSITION_ANCHORS = (" village", " town", " hamlet", " settlement", " district", " neighbo")  # after ", a"
+_APPOSITION_ANCHORS = (" village", " town", " hamlet", " settlement", " district", " neighbo", " garden", " park",
+                       " square")  # after ", a" ("the X Bagh, a walled garden in Amritsar": a site)
 _KIND_REACH = 100  # characters of a window before an anchor (a name of three words, the kind's own words)
 
 

@@ -163,3 +163,26 @@ def test_a_sultanate_is_no_place() -> None:
 def test_the_province_itself_stays_a_place() -> None:
     text = _STANDOFF + "In Sulu, soldiers said 8 of the rebels had died."
     assert _location(text, "8") == "Sulu"
+
+
+# --- "<Name>, a walled garden in <Town>" is a place; "the <last word>" later is its short form ---
+
+_GARDEN = "Police fired on marchers in the Company Bagh, a public garden in Lahore, on Friday morning.\n\n"
+
+
+def test_an_apposed_garden_is_a_site() -> None:
+    assert "Company Bagh" in _names(_GARDEN)
+
+
+def test_the_short_form_is_written_in_full() -> None:
+    text = _GARDEN + "Officers said that 12 people had died in the Bagh."
+    assert _location(text, "12") == "Company Bagh"
+
+
+def test_a_town_without_the_article_keeps_its_name() -> None:
+    text = _GARDEN + "Officers said that 12 people had died in Bagh, a town in Kashmir, the same day."
+    assert _location(text, "12") == "Bagh"
+
+
+def test_the_short_form_without_the_full_name_stays_the_town() -> None:
+    assert _location("Officers said that 12 people had died in the Bagh.", "12") == "Bagh"
