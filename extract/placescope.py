@@ -207,19 +207,21 @@ def region_anaphor(sentence: str) -> bool:
     return "in the " in sentence and _REGION_ANAPHOR.search(sentence) is not None
 
 
-# "in the city", "in the city's hotels", "the town still", a force "sent to the city": the sentence points back at a
-# town named before
-_TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into|(?:sent|deployed|dispatched|rushed)\s+to)\s+the\s+(?:city|town)\b"
-                           r"(?!\s+(?:of|centre|center|hall)\b)")
+# "in the city", "in the city's hotels", "the town still", a force "sent to the city", "in the capital": the
+# sentence points back at a town named before
+_TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into|(?:sent|deployed|dispatched|rushed)\s+to)"
+                        r"\s+the\s+(?:city|town|capital)\b(?!\s+(?:of|centre|center|hall)\b)")
 
 
 TOWN_REACH = 30  # sentences searched back for the town "the city" points at
 
 
 def town_anaphor(sentence: str) -> bool:
-    """Whether the sentence names its place as "the city" or "the town" (_TOWN_ANAPHOR): its place from the
-    sentences around it is a town's rank ("Some 60 people were wounded in the city"), not a hotel's or a street's."""
-    return ("the city" in sentence or "the town" in sentence) and _TOWN_ANAPHOR.search(sentence) is not None
+    """Whether the sentence names its place as "the city", "the town" or "the capital" (_TOWN_ANAPHOR): its place
+    from the sentences around it is a town's rank ("Some 60 people were wounded in the city", "shops in the capital
+    were looted"), not a hotel's or a street's."""
+    return ("the city" in sentence or "the town" in sentence or "the capital" in sentence) \
+        and _TOWN_ANAPHOR.search(sentence) is not None
 
 
 def anaphor_clause(sentence: str, start: int, breaks: list[int], number_start: int) -> bool:
@@ -227,7 +229,7 @@ def anaphor_clause(sentence: str, start: int, breaks: list[int], number_start: i
     offset, `breaks` clauses()'s) points back at a town ("60 people have been killed in the city since Sunday, most
     of them in the shelling of the Bairro Militar district"): its place is that town, not the district another
     clause names. A substring test first."""
-    if "the city" not in sentence and "the town" not in sentence:
+    if "the city" not in sentence and "the town" not in sentence and "the capital" not in sentence:
         return False
     lo = max((b for b in breaks if b <= number_start), default=start) - start
     hi = min((b for b in breaks if b > number_start), default=start + len(sentence)) - start

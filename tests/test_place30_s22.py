@@ -186,3 +186,17 @@ def test_a_town_without_the_article_keeps_its_name() -> None:
 
 def test_the_short_form_without_the_full_name_stays_the_town() -> None:
     assert _location("Officers said that 12 people had died in the Bagh.", "12") == "Bagh"
+
+
+# --- "in the capital" points back at the town named before, as "in the city" does ---
+
+_RIOTS = ("Riots broke out in Lima and other cities on Monday. Prices had doubled. Unions called a strike. "
+          "Banks closed. Schools shut. The army was called in.\n\n")
+
+
+def test_shops_in_the_capital_are_the_towns() -> None:
+    assert _location(_RIOTS + "Traders said more than 40 shops in the capital were burned.", "40") == "Lima"
+
+
+def test_shops_without_the_capital_borrow_no_far_town() -> None:
+    assert _location(_RIOTS + "Traders said more than 40 shops were burned.", "40") is None
