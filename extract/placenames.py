@@ -180,7 +180,7 @@ _KIND_NAMED = re.compile(
     # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
     # a named neighbourhood of a city: "Tivoli Gardens", "Mathare Heights"
-    r"|Gardens|Heights)(?![\w-])"
+    r"|Gardens|Heights|palace|Palace|morgue)(?![\w-])"  # (and a palace, a morgue: "the Bello Monte morgue")
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
     r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
     r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:[a-z]+\s+)?(?P<akind>village|garden|park|square"
@@ -192,7 +192,7 @@ _KIND_PRECISION = {"district": "district", "township": "district", "county": "di
                    "village": "village",
                    "state": "admin1", "gardens": "district", "heights": "district"}
 # Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
-OPENERS = frozenset("The A An In At On Near From To Of By And Outside Inside Across Around".split())
+OPENERS = frozenset("The A An In At On Near From To Of By And Outside Inside Across Around Its His Her Their Our".split())
 # "<word> State" that names no region: "Islamic State", "the State Department".
 _NOT_STATE = frozenset("""Islamic Free Member Nation Police Welfare Union United Independent Jewish Sovereign Deep
     Failed Secretary Head Church Arab Caliphate Home Rogue Client Puppet Frontline Buffer Successor Garrison""".split())
@@ -203,7 +203,8 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
-                    "Causeway", "Terminal", "terminal", "village", "forest", "camp", "site", "Gardens", "Heights")
+                    "Causeway", "Terminal", "terminal", "village", "forest", "camp", "site", "Gardens", "Heights",
+                    "palace", "Palace", "morgue")
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"

@@ -207,10 +207,11 @@ def region_anaphor(sentence: str) -> bool:
     return "in the " in sentence and _REGION_ANAPHOR.search(sentence) is not None
 
 
-# "in the city", "in the city's hotels", "the town still", a force "sent to the city", "in the capital": the
-# sentence points back at a town named before
+# "in the city", "in the city's hotels", "the town still", a force "sent to the city", "in the capital", "the
+# capital's main hospital": the sentence points back at a town named before
 _TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into|(?:sent|deployed|dispatched|rushed)\s+to)"
-                        r"\s+the\s+(?:city|town|capital)\b(?!\s+(?:of|centre|center|hall)\b)")
+                        r"\s+the\s+(?:city|town|capital)\b(?!\s+(?:of|centre|center|hall)\b)"
+                        r"|\b[Tt]he\s+(?:city|capital)['’]s\s+(?:main\s+|largest\s+|central\s+)?(?:hospitals?|morgue)\b")
 
 
 TOWN_REACH = 30  # sentences searched back for the town "the city" points at
@@ -220,7 +221,7 @@ def town_anaphor(sentence: str) -> bool:
     """Whether the sentence names its place as "the city", "the town" or "the capital" (_TOWN_ANAPHOR): its place
     from the sentences around it is a town's rank ("Some 60 people were wounded in the city", "shops in the capital
     were looted"), not a hotel's or a street's."""
-    return ("the city" in sentence or "the town" in sentence or "the capital" in sentence) \
+    return ("the city" in sentence or "the town" in sentence or "capital" in sentence or "he city's" in sentence) \
         and _TOWN_ANAPHOR.search(sentence) is not None
 
 

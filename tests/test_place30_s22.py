@@ -200,3 +200,32 @@ def test_shops_in_the_capital_are_the_towns() -> None:
 
 def test_shops_without_the_capital_borrow_no_far_town() -> None:
     assert _location(_RIOTS + "Traders said more than 40 shops were burned.", "40") is None
+
+
+# --- a named palace or morgue is a site; "the capital's main hospital" points back at the capital ---
+
+_SHOOTING = "Guards opened fire on marchers in Bamako outside the Koulouba palace on Saturday. "
+
+
+def test_a_named_palace_is_the_scene() -> None:
+    assert _location(_SHOOTING + "The ministry said 31 people were killed in the shooting.", "31") == "Koulouba palace"
+
+
+def test_a_named_morgue_keeps_its_count() -> None:
+    text = "Volunteers said they had seen 80 bodies at the Sogoniko morgue alone."
+    assert _location(text, "80") == "Sogoniko morgue"
+
+
+def test_its_morgue_is_no_name() -> None:
+    text = "Its morgue held 80 bodies, a doctor in Bamako said."
+    assert "Its morgue" not in _names(text)
+
+
+def test_the_capitals_hospital_is_the_capitals() -> None:
+    text = _SHOOTING + "The capital's main hospital received 90 of the wounded, doctors said."
+    assert _location(text, "90") == "Bamako"
+
+
+def test_the_capitals_mayor_points_at_no_town() -> None:
+    text = _SHOOTING + "The capital's mayor said 90 people were wounded in the shooting."
+    assert _location(text, "90") == "Koulouba palace"
