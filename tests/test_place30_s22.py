@@ -229,3 +229,17 @@ def test_the_capitals_hospital_is_the_capitals() -> None:
 def test_the_capitals_mayor_points_at_no_town() -> None:
     text = _SHOOTING + "The capital's mayor said 90 people were wounded in the shooting."
     assert _location(text, "90") == "Koulouba palace"
+
+
+# --- a small foreign namesake that begins the name of a neighbourhood the report names is that neighbourhood ---
+
+_RAID = "Police said 9 people were killed in the raid on Tivoli Heights, in Kingston, on Monday. "
+
+
+def test_a_far_namesake_is_the_neighbourhood_in_full() -> None:
+    assert _location(_RAID + "In Tivoli, residents said 20 homes were burned.", "20") == "Tivoli Heights"
+
+
+def test_the_namesake_alone_keeps_its_name() -> None:
+    text = "Police said 9 people were killed in Kingston on Monday. In Tivoli, residents said 20 homes were burned."
+    assert _location(text, "20") == "Tivoli"
