@@ -162,7 +162,14 @@ def _titled_elsewhere(text: str, found: list[Mention], persons: set[str]) -> set
     a person wherever else ("Dyer brought 90 soldiers"). Only the occurrences that are no mention are looked at."""
     out: set[str] = set()
     starts = {m.start for m in found}
-    for name in {text[m.start : m.end] for m in found if m.place.precision != "country"} - persons:
+    seen: dict[str, int] = {}
+    for m in found:
+        if m.place.precision != "country":
+            name = text[m.start : m.end]
+            seen[name] = seen.get(name, 0) + 1
+    for name, n in seen.items():
+        if name in persons or text.count(name) <= n:
+            continue  # every occurrence is a mention, each already asked (a count first: mostly no other)
         k = text.find(name)
         while k >= 0:
             if k not in starts and k > 1 and text[k - 1] == " " and not text[k + len(name) : k + len(name) + 1].isalpha() \
