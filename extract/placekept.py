@@ -42,7 +42,8 @@ def kept_to_clause(text: str, m: Mention) -> bool:
     the words before."""
     if text.startswith(" alone", m.end):
         return True
-    if (text.find(" off", m.end, m.end + 130) >= 0 or text.find("triggered", m.end, m.end + 130) >= 0
+    if (text.find("et off", m.end, m.end + 130) >= 0 or text.find("ed off", m.end, m.end + 130) >= 0
+            or text.find("triggered", m.end, m.end + 130) >= 0
             or text.find("sparked", m.end, m.end + 130) >= 0) and _SET_OFF_AFTER.match(text, m.end) is not None:
         return True
     a = m.start - 70 if m.start > 70 else 0

@@ -221,7 +221,7 @@ def town_anaphor(sentence: str) -> bool:
     """Whether the sentence names its place as "the city", "the town" or "the capital" (_TOWN_ANAPHOR): its place
     from the sentences around it is a town's rank ("Some 60 people were wounded in the city", "shops in the capital
     were looted"), not a hotel's or a street's."""
-    return ("the city" in sentence or "the town" in sentence or "capital" in sentence or "he city's" in sentence) \
+    return ("the city" in sentence or "the town" in sentence or "he capital" in sentence or "he city's" in sentence) \
         and _TOWN_ANAPHOR.search(sentence) is not None
 
 
