@@ -113,8 +113,8 @@ def _person(text: str, m: Mention) -> bool:
     """Whether the name is a person's here: an author cited, or a name after a title (module doc)."""
     if text.startswith(",", m.end) and m.place.precision != "country" and _CITATION_AFTER.match(text, m.end):
         return True
-    if m.place.precision not in ("country", "admin1") and text.startswith(" ", m.end) \
-            and text.find(", who", m.end, m.end + 40) > 0 and _SURNAME_AFTER.match(text, m.end) is not None \
+    if text.find(", who", m.end, m.end + 40) > 0 and m.place.precision not in ("country", "admin1") \
+            and text.startswith(" ", m.end) and _SURNAME_AFTER.match(text, m.end) is not None \
             and _GIVEN_NAME_AFTER.match(text, m.end) is not None:
         return True  # "Madan Mohan Malaviya, who ...": a given name
     a = m.start - 28 if m.start > 28 else 0
