@@ -44,7 +44,8 @@ _AIRCRAFT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:jets?|fighters?|fi
 _CITATION_AFTER = re.compile(r",\s+(?:[A-Z][\w'’:-]*\s+)(?:(?:[A-Z][\w'’:-]*|of|the|and|in|a|an|on|for|to)\s+){0,10}?"
                              r"\(\d{4}\)")
 _TITLE_BEFORE = guarded(r"\b(?:Mr|Mrs|Ms|Dr|Professor|Prof|Captain|Capt|Colonel|Col|Major|Maj|Lieutenant|Lt"
-                           r"|Sergeant|Sgt|Corporal|Trooper|Private|Admiral|Commander|Brigadier|Judge|General|Inspector|Constable"
+                           r"|Sergeant|Sgt|Corporal|Trooper|Private|Admiral|Commander|Brigadier|Judge|General"
+                           r"|Inspector|Constable"
                            r")\.?\s+(?:[A-Z][a-z]+\s+)?$")
 # A given name: one or two capitalised words after the name, then ", who" ("Madan Mohan Malaviya, who led the
 # inquiry"): a relative clause of a person. (A body's words after a name, "Syria Civil Defence, who", have already
@@ -109,11 +110,12 @@ def aircraft_type(text: str, m: Mention) -> bool:
     return text.startswith(" ", m.end) and _AIRCRAFT_AFTER.match(text, m.end) is not None
 
 
-def _person(text: str, m: Mention) -> bool:
-    """Whether the name is a person's here: an author cited, or a name after a title (module doc)."""
+def _person(text: str, m: Mention, who: bool = True) -> bool:
+    """Whether the name is a person's here: an author cited, or a name after a title (module doc); `who`: whether
+    the document holds ", who" at all (else no given name before a relative clause is looked for)."""
     if text.startswith(",", m.end) and m.place.precision != "country" and _CITATION_AFTER.match(text, m.end):
         return True
-    if text.find(", who", m.end, m.end + 40) > 0 and m.place.precision not in ("country", "admin1") \
+    if who and text.find(", who", m.end, m.end + 40) > 0 and m.place.precision not in ("country", "admin1") \
             and text.startswith(" ", m.end) and _SURNAME_AFTER.match(text, m.end) is not None \
             and _GIVEN_NAME_AFTER.match(text, m.end) is not None:
         return True  # "Madan Mohan Malaviya, who ...": a given name
@@ -161,18 +163,15 @@ def _titled_elsewhere(text: str, found: list[Mention], persons: set[str]) -> set
     ("troops under Brigadier-General Reginald Dyer": a run of capitalised words is no mention): a person there, so
     a person wherever else ("Dyer brought 90 soldiers"). Only the occurrences that are no mention are looked at."""
     out: set[str] = set()
-    starts = {m.start for m in found}
-    seen: dict[str, int] = {}
-    for m in found:
-        if m.place.precision != "country":
-            name = text[m.start : m.end]
-            seen[name] = seen.get(name, 0) + 1
-    for name, n in seen.items():
-        if name in persons or text.count(name) <= n:
+    names = [text[m.start : m.end] for m in found if m.place.precision != "country"]
+    for name in set(names).difference(persons):
+        if text.count(name) <= names.count(name):
             continue  # every occurrence is a mention, each already asked (a count first: mostly no other)
+        starts = {m.start for m in found}
         k = text.find(name)
         while k >= 0:
-            if k not in starts and k > 1 and text[k - 1] == " " and not text[k + len(name) : k + len(name) + 1].isalpha() \
+            if k not in starts and k > 1 and text[k - 1] == " " \
+                    and not text[k + len(name) : k + len(name) + 1].isalpha() \
                     and _TITLE_BEFORE.search(text, k - 28 if k > 28 else 0, k) is not None:
                 out.add(name)
                 break
@@ -185,7 +184,8 @@ def not_places(text: str, found: list[Mention], named: list[Mention] | None = No
     document), a member of a list of states, a part's owner ("the Lari dead included") or a superlative's field.
     A person is looked for among `named` when given (every mention, also those that act: "troops under General
     Reginald Dyer opened fire" makes "Dyer" a person wherever the document writes it)."""
-    persons = {text[m.start : m.end] for m in (found if named is None else named) if _person(text, m)}
+    who = ", who" in text
+    persons = {text[m.start : m.end] for m in (found if named is None else named) if _person(text, m, who)}
     persons |= _titled_elsewhere(text, found, persons)
     return [m for m in found if text[m.start : m.end] not in persons and not counted_people(text, m)
             and not aircraft_type(text, m) and not in_members_list(text, m) and not vessel(text, m)

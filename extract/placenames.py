@@ -192,7 +192,8 @@ _KIND_PRECISION = {"district": "district", "township": "district", "county": "di
                    "village": "village",
                    "state": "admin1", "gardens": "district", "heights": "district"}
 # Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
-OPENERS = frozenset("The A An In At On Near From To Of By And Outside Inside Across Around Its His Her Their Our".split())
+OPENERS = frozenset("""The A An In At On Near From To Of By And Outside Inside Across Around Its His Her Their
+    Our""".split())
 # "<word> State" that names no region: "Islamic State", "the State Department".
 _NOT_STATE = frozenset("""Islamic Free Member Nation Police Welfare Union United Independent Jewish Sovereign Deep
     Failed Secretary Head Church Arab Caliphate Home Rogue Client Puppet Frontline Buffer Successor Garrison""".split())

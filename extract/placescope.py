@@ -211,7 +211,8 @@ def region_anaphor(sentence: str) -> bool:
 # capital's main hospital": the sentence points back at a town named before
 _TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into|(?:sent|deployed|dispatched|rushed)\s+to)"
                         r"\s+the\s+(?:city|town|capital)\b(?!\s+(?:of|centre|center|hall)\b)"
-                        r"|\b[Tt]he\s+(?:city|capital)['’]s\s+(?:main\s+|largest\s+|central\s+)?(?:hospitals?|morgue)\b")
+                        r"|\b[Tt]he\s+(?:city|capital)['’]s\s+(?:main\s+|largest\s+|central\s+)?"
+                        r"(?:hospitals?|morgue)\b")
 
 
 TOWN_REACH = 30  # sentences searched back for the town "the city" points at
