@@ -315,7 +315,8 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_16.jsonl", "general_news_17.jsonl", "general_news_18.jsonl",
                                       "general_news_19.jsonl", "general_news_20.jsonl",
                                       "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
-                                      "general_news_24.jsonl", "general_news_25.jsonl")
+                                      "general_news_24.jsonl", "general_news_25.jsonl",
+                                      "general_news_26.jsonl", "general_news_27.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 FLOOR = 975  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
