@@ -355,9 +355,9 @@ def _qualify(text: str, a: _Atom) -> None:
     q = Q.qualifier_before(text, a.start, a.end)
     if not q and (a.unit != "count" or text.startswith(" mark", a.end)):
         q = PM.qualifier_past_code(text, a)  # "under Rs 100", "crossed the Rs 300 crore mark" (extract/pressmarks.py)
-    if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("under",), ("past",)) and (
+    if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("past",)) and (
             K.before_words(text, a.start, 2)[:1] != ("in",)):
-        q = None  # "killed 40 over two weeks": a span, not a bound; "in under 15 minutes" is a bound
+        q = None  # "killed 40 over two weeks": a span, not a bound; "in over 15 minutes", "under 15 minutes" bounds
     elif q == "at_least" and (_spread_over(text, a.start) or span_over(text, a.start)):
         q = None  # "covers 3,404 km over 21 stages": a distance spread across them
     elif q and a.kind == "distance" and a.unit in ("metre", "foot") and _altitude(text, a.start):

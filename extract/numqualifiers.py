@@ -84,6 +84,10 @@ _TOTALS = frozenset("toll tally total count number numbers figure figures deaths
                     "evacuations admissions infections "
                     # money that grows to a mark: "the war chest passed $2.4 million", "the appeal topped £1m"
                     "chest fund funds appeal donations fundraising haul takings revenue revenues".split())
+# A market's price passing a sum of money is a floor too: "its shares passed $1,200", "the stock crossed $50"
+# (only before a sum with its sign: "her shares passed 3 owners" passes no mark).
+_MARKETS = frozenset("shares share stock stocks valuation bitcoin".split())
+_MONEY_SIGNS = frozenset("$€£¥")
 # Verbs of a correction: "the toll was revised up to 97" gives the new figure, not a bound ("up to 40 were killed").
 _CORRECTED = frozenset("revised revise revises revising raised raise raises raising corrected correct corrects "
                        "correcting adjusted adjust adjusts adjusting amended amend amends amending updated update "
@@ -92,11 +96,11 @@ _NOT_PAST = frozenset("the its their his her our my your this these those last f
 _AUXILIARIES = frozenset("has have had now already just officially finally could may might will would soon".split())
 
 
-def _total_before(words: list[str]) -> bool:
-    """The words before a verb like "passes" end in a total ("the toll", "deaths have")."""
+def _total_before(words: list[str], totals: frozenset[str] = _TOTALS) -> bool:
+    """The words before a verb like "passes" end in a total ("the toll", "deaths have"), one of `totals`."""
     while words and words[-1] in _AUXILIARIES:
         words = words[:-1]
-    return bool(words) and words[-1].strip("'’\"”") in _TOTALS
+    return bool(words) and words[-1].strip("'’\"”") in totals
 
 
 # What a total counts, after the number: "the app passed 1 billion downloads" (a mark passed, as "the toll
@@ -123,7 +127,9 @@ def qualifier_before(text: str, start: int, end: int | None = None) -> str | Non
     if last not in _QUALIFIER_LAST:
         return None  # the usual case: no qualifier phrase ends in this word
     q = _qualifier_of(tuple(words))
-    if q is None and end is not None and last in _PASS_VERBS and _TOTAL_AFTER.match(text, end):
+    if q is None and end is not None and last in _PASS_VERBS and (
+            _TOTAL_AFTER.match(text, end) or text[start : start + 1] in _MONEY_SIGNS and _total_before(
+                [w.lower() for w in words[:-1]], _MARKETS)):
         return "at_least"
     return q
 

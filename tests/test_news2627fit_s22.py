@@ -1,0 +1,55 @@
+"""Session 22, general news 26 and 27's number forms and peace rows (sentences written for these tests, not taken
+from the news files or any gold text)."""
+
+from __future__ import annotations
+
+from extract import extract_claims, find_quantities
+
+
+def _q(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(surface, kind, unit, qualifier) of every quantity found in `text`."""
+    return [(q.surface, q.kind, q.unit, q.qualifier) for q in find_quantities(text)]
+
+
+def _one(text: str, surface: str):
+    got = [q for q in find_quantities(text) if q.surface == surface]
+    assert len(got) == 1, (surface, _q(text))
+    return got[0]
+
+
+# --- "under" before a span of time is a ceiling ("over" before one stays a span)
+
+
+def test_took_under_hours_is_at_most():
+    q = _one("The repair crew took under six hours to reopen the line.", "six")
+    assert (q.kind, q.unit, q.qualifier, q.low, q.high) == ("duration", "hour", "at_most", None, 6.0)
+
+
+def test_finished_under_minutes_is_at_most():
+    q = _one("She finished the climb under 40 minutes, a club record.", "40")
+    assert (q.qualifier, q.high) == ("at_most", 40.0)
+
+
+def test_over_weeks_stays_a_span():
+    q = _one("The storms flooded 300 homes over three weeks.", "three")
+    assert (q.kind, q.qualifier) == ("duration", "exact")
+
+
+# --- a market's price passing a sum is a floor
+
+
+def test_shares_passed_a_sum_is_at_least():
+    q = _one("The chipmaker's shares passed $640 on Friday.", "$640")
+    assert (q.qualifier, q.low, q.high) == ("at_least", 640.0, None)
+
+
+def test_stock_crossed_a_sum_is_at_least():
+    assert _one("By noon the stock had crossed €90.", "€90").qualifier == "at_least"
+
+
+def test_passed_money_to_someone_stays_exact():
+    assert _one("The buyer passed $50 to the clerk.", "$50").qualifier == "exact"
+
+
+def test_shares_passing_owners_is_no_bound():
+    assert _one("Her shares passed 3 owners before the sale.", "3").qualifier == "exact"
