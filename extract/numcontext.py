@@ -20,7 +20,7 @@ from extract.numkinds import _DENOMINATORS, MONTH_WORDS, before_words, tail
 from extract.numchange import share_of_change
 from extract.numnameage import opening_name_age
 from extract.numsharecompare import share_compared
-from extract.numsport import card_run, level_score
+from extract.numsport import card_run, level_score, told_score
 from extract.numunits import rate_after, unit_after
 from extract.numvotes import body_vote_after, unanimous_before
 from extract.rx import ascii_lower
@@ -87,6 +87,8 @@ def is_score(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     if _SCORE_NOUN_AFTER.match(text, b.end) or body_vote_after(text, b.end):  # (extract/numvotes.py)
         return True
+    if told_score(text, b.end, a.value, b.value):
+        return True  # "3-2 on aggregate", "from 2-0 down" (extract/numsport.py)
     if a.value <= 7 and b.value <= 7 and (_SET_AFTER.match(text, b.end) or _SET_BEFORE.search(
             text, max(0, a.start - 12), a.start)):
         return True  # one of a run of set scores: "beat the world No 2 7-5 6-7 6-3"

@@ -13,6 +13,9 @@
 - A series won: "a 2-0 series win", "a 3-1 Test series defeat" (extract/numcontext.py `_SCORE_NOUN_AFTER`).
 - Judges' cards: "116-112, 117-111 and 115-113", each pair the higher first, in a run joined by commas or "and":
   scores, where a run of ranges goes low to high ("aged 18-24, 25-34 and 35-44").
+- A score told by what it decided or where a side stood: "went through 3-2 on aggregate", "won 5-4 on penalties",
+  "came from 2-0 down", "were 3-1 up at the break" (the score after "down"/"up" written as the leading side's, its
+  first number not the smaller and no figure after "down to"/"up by": "prices 2-5 down" is no score).
 - Odds of "evens": "the evens favourite", "won at evens", "an evens shot" are odds of 1 (a ratio; "it evens out"
   is the verb); "the 5/1 shot" is odds after an article, where "10-15 shot dead" is a toll.
 extract/numshapes.py `clock_atom`, `is_odds`, extract/numcontext.py `is_score` and extract/numspoken.py
@@ -96,3 +99,17 @@ def level_score(text: str, a_start: int, first: float, second: float) -> bool:
     """Whether "A-B" at `a_start` is the score of a series or tie (see the module): a verb of levelling or the
     series or tie named just before, and the first number not the smaller (a range runs low to high)."""
     return first >= second and _LEVEL_BEFORE.search(text, max(0, a_start - 40), a_start) is not None
+
+
+# What a score decided ("on aggregate", "on penalties"), or where a side stood in it ("2-0 down", "3-1 up").
+_DECIDED_AFTER = re.compile(r"[\s\u00a0]+on[\s\u00a0]+(?:aggregate|penalties|pens|away[\s\u00a0]+goals)\b", re.I)
+_STOOD_AFTER = re.compile(r"[\s\u00a0]+(?:down|up)\b(?![\s\u00a0]+(?:to|from|by)[\s\u00a0]+[\d$€£])", re.I)
+
+
+def told_score(text: str, b_end: int, first: float, second: float) -> bool:
+    """Whether "A-B" ending at `b_end` is a score by the words after it (see the module): what it decided, or a side
+    "down" or "up" by it, its first number not the smaller."""
+    if text.startswith(" on ", b_end) and _DECIDED_AFTER.match(text, b_end):
+        return True
+    return first >= second and text[b_end + 1 : b_end + 2] in ("d", "u", "D", "U") and bool(
+        _STOOD_AFTER.match(text, b_end))

@@ -53,3 +53,27 @@ def test_passed_money_to_someone_stays_exact():
 
 def test_shares_passing_owners_is_no_bound():
     assert _one("Her shares passed 3 owners before the sale.", "3").qualifier == "exact"
+
+
+# --- a score told by what it decided or where a side stood
+
+
+def test_score_on_aggregate():
+    assert ("4-1", "score", "score", "exact") in _q("The holders went through 4-1 on aggregate in Munich.")
+
+
+def test_score_on_penalties_without_a_verb_of_winning():
+    assert _one("The shootout went to 4-3 on penalties.", "4-3").kind == "score"
+
+
+def test_score_a_side_was_down():
+    got = _q("Celtic came back from 3-1 down to draw.")
+    assert ("3-1", "score", "score", "exact") in got and len(got) == 1
+
+
+def test_score_a_side_was_up():
+    assert _one("They were 2-0 up at the interval.", "2-0").kind == "score"
+
+
+def test_range_before_down_is_no_score():
+    assert _one("Shares were 2-5 down on the week.", "2-5").kind != "score"
