@@ -21,7 +21,7 @@ from extract.currencies import code_words, codes, pound_currency
 from extract.numdaycount import day_before_count
 from extract.numgroupverbs import past_verb_after
 from extract.numlevels import level_name
-from extract.numlifeages import age_at_life_step, life_expectancy
+from extract.numlifeages import age_at_life_step, age_at_record, life_expectancy, owned_age
 from extract.numtravel import travel_kind
 from extract.numspeeds import per_short_time
 from extract.numspanover import study_span
@@ -193,7 +193,7 @@ def _aged_before(words: list[str]) -> bool:
 
 # the last word of the words an age (or magnitude) rule reads before a number
 _AGE_LAST = frozenset({"aged", "age", "ages", "of", "under", "over", "youngest", "oldest", "was", "is", "being", "between",
-                       "magnitude", "to", "at", "reached", "hit", "turned", "turns", "turning"}) | _AGE_ADVERBS
+                       "magnitude", "to", "at", "reached", "hit", "turned", "turns", "turning", "age,"}) | _AGE_ADVERBS
 # Verbs that state an age after "age": "the median age rose to 40", "the retirement age is 67".
 _AGE_VERBS = frozenset("is was rose risen fell fallen climbed dropped reached hit stood stands rises falls increased "
                        "decreased went raised lowered will be been has have had".split())
@@ -289,8 +289,9 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
                     ("expectancy" in words or "Expectancy" in words) and life_expectancy(words)):  # (numlifeages.py)
                 a.kind, a.unit = "age", "year"
                 return
-            if low == "at" and age_at_life_step(text, s, a.end, a.value, a.digits):
-                a.kind, a.unit = "age", "year"  # "reached her first final at 19." (extract/numlifeages.py)
+            if low == "at" and (age_at_life_step(text, s, a.end, a.value, a.digits) or age_at_record(
+                    text, a.end, a.value, a.digits)) or low == "age," and owned_age(words, text, a.end, a.digits):
+                a.kind, a.unit = "age", "year"  # "her first final at 19.", "his age, 71," (extract/numlifeages.py)
                 return
             if low in _TURNED and _TURNED_AFTER.match(text, a.end):
                 a.kind, a.unit = "age", "year"  # "she turned 40 on Monday"

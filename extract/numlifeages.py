@@ -6,6 +6,9 @@ tells such a step (died, retired, debut, married, a possessive's first or last) 
 number (a stop, a comma, or a preposition going on: "at 17 against", "at 85 in hospital"). "The index closed at 19."
 and "her first goal at 19 minutes" (a unit) stay what they were: nothing of a life stands before the one, a unit
 follows the other. extract/numkinds.py `number_kind` asks this after "at".
+
+Two more ages in commas (general news 27): after "at", the youngest or oldest of something told after the comma
+("and, at 19, is the youngest champion"); and a possessive's "age" before the number ("citing his age, 71, and").
 """
 
 from __future__ import annotations
@@ -27,6 +30,32 @@ def age_at_life_step(text: str, start: int, end: int, value: float, digits: str)
     if not (digits.isdigit() and len(digits) <= 3 and 1 <= value <= 115):
         return False
     return _LIFE_AFTER.match(text, end) is not None and _LIFE_BEFORE.search(text, max(0, start - 110), start) is not None
+
+
+# After "at N,": the person is the youngest or oldest of something ("and, at 19, is the youngest champion",
+# "At 82, she remains the oldest serving judge").
+_RECORD_AGE_AFTER = re.compile(
+    r",[\s\u00a0]+(?:(?:he|she|they|who)[\s\u00a0]+)?(?:is|was|becomes|became|remains|remained|will[\s\u00a0]+be)"
+    r"[\s\u00a0]+(?:now[\s\u00a0]+)?the[\s\u00a0]+(?:youngest|oldest)\b", re.I)
+
+
+def age_at_record(text: str, end: int, value: float, digits: str) -> bool:
+    """Whether the whole number ending at `end` after "at" is the age of someone the youngest or oldest of something,
+    told after it in commas: "and, at 19, is the youngest champion since 1983" ("the index, at 19, is the lowest"
+    names no age)."""
+    return text[end : end + 1] == "," and digits.isdigit() and 1 <= value <= 115 and bool(
+        _RECORD_AGE_AFTER.match(text, end))
+
+
+# "his age, 71,": a person's age named by a possessive, its value in commas after it.
+_OWNERS = frozenset("his her their my your our".split())
+
+
+def owned_age(words: list[str], text: str, end: int, digits: str) -> bool:
+    """Whether the number ending at `end` after `words` ("citing his age, 71, and") is the age a possessive names
+    before it in commas ("the Stone Age, 71 sites" has no possessive, and no comma after the number)."""
+    return (len(words) > 1 and words[-1].lower() == "age," and words[-2].lower() in _OWNERS and digits.isdigit()
+            and text[end : end + 1] in (",", ".", ";", ")"))
 
 
 def life_expectancy(words: list[str]) -> bool:

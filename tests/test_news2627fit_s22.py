@@ -77,3 +77,27 @@ def test_score_a_side_was_up():
 
 def test_range_before_down_is_no_score():
     assert _one("Shares were 2-5 down on the week.", "2-5").kind != "score"
+
+
+# --- ages in commas: a possessive's "age", and "at N," before the youngest or oldest
+
+
+def test_his_age_in_commas_is_an_age():
+    q = _one("The judge spared him jail, noting her age, 84, and her frailty.", "84")
+    assert (q.kind, q.unit) == ("age", "year")
+
+
+def test_age_without_a_possessive_is_no_age():
+    assert _one("Finds from the Bronze Age, 40 pots among them, went on show.", "40").kind == "number"
+
+
+def test_at_n_then_the_youngest_is_an_age():
+    assert _one("The striker, at 17, is the youngest scorer in the club's history.", "17").kind == "age"
+
+
+def test_at_n_then_was_the_oldest_is_an_age():
+    assert _one("He finished the race and, at 64, was the oldest finisher.", "64").kind == "age"
+
+
+def test_at_n_then_the_lowest_is_no_age():
+    assert _one("The rate, at 12, is the lowest in a decade.", "12").kind == "number"
