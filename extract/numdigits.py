@@ -51,9 +51,11 @@ _YEAR_NOUN_AFTER = re.compile(
 # "(2021 - )", "(2019 - 2021)": a span of years in brackets, still open or closed
 _BRACKETED_SPAN_AFTER = re.compile(r"[^\S\n]*[-–—][^\S\n]*(?:(?:19|20)\d\d[^\S\n]*)?\)")
 _YEAR_NAMED_AFTER = re.compile(
-    r"(?: [A-Z][\w'’-]+){0,2} (?i:target|forecast|goal|hit|single|album|film|movie|novel|vintage|model|edition|"
+    r"(?:(?: [A-Z][\w'’-]+){0,2} (?i:target|forecast|goal|hit|single|album|film|movie|novel|vintage|model|edition|"
     r"classic|final|tournament|championship|battle|siege|treaty|massacre|genocide|coup|rising|armistice|earthquake|"
-    r"flood|offensive|uprising|war|revolution|invasion|election|referendum|ceasefire|accord|agreement)\b(?!['’]?s\b)")
+    r"flood|offensive|uprising|war|revolution|invasion|election|referendum|ceasefire|accord|agreement)"
+    # a law or charter named by its year, capitalised as a title: "the 1861 Act", "the 1951 Convention"
+    r"|(?: [A-Z][\w'’-]+){0,2} (?:Act|Convention|Charter|Statute|Protocol|Declaration|Constitution|Code))\b(?!['’]?s\b)")
 # After "a" or "an" a number is no count of a plural noun: "a 1962 Ferrari", "a 2019 study" (not "a 2000 km trek",
 # "a 1950-strong force": a unit or a dash after it).
 _AN_YEAR_AFTER = re.compile(rf"{_S}+[A-Za-z]")

@@ -57,6 +57,8 @@ NAME_HEADS = frozenset(
     "Berth Pier Quay Dock Gate Platform Terminal Hangar "
     # sections of laws and numbered bills: "Section 230", "HB 1234", "Proposition 22"; school years: "Year 11"
     "Section Sec Title Rule Regulation Directive Schedule Bill Proposition Prop HB SB HR AB Year ISBN ISSN "
+    # and in lower case, as a law's text is cited: "under section 18 of the Act" (not before a unit: _COMMON_HEADS)
+    "section "
     # charts, car and software series: "the Billboard Hot 100", "a Ferrari 250 GTO", "Android 15"
     "Hot Billboard Ferrari Porsche Peugeot Fiat Renault Volvo Saab McLaren Bugatti Lamborghini Maserati Mercedes "
     "Jaguar Citroen Android "
@@ -91,7 +93,8 @@ _MONEY_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:aid|funding|loans?|grants?|comp
                           r"assistance|reconstruction|debts?|reparations)\b", re.I)
 _FUSED_WORD = re.compile(r"[^\W\d_]+(?![\d_])")
 # Lower-case heads that are common nouns too: before a number with a unit they are no name ("the band 40 years ago")
-_COMMON_HEADS = frozenset({"band", "trap", "version", "constituency", "precinct", "platform", "junction", "seat"})
+_COMMON_HEADS = frozenset({"band", "trap", "version", "constituency", "precinct", "platform", "junction", "seat",
+                           "section"})
 # Words of guns and their rounds near a size in millimetres: it is a calibre ("155mm shells", "fired 122mm
 # rockets", "a 7.62mm rifle"); with none near it is a size ("a 40mm watch", "a 6mm crack").
 _WEAPON_NEAR = re.compile(

@@ -6,7 +6,8 @@ before Christ ("BC", "BCE", "B.C.") makes its value negative, the years counted 
 leave it as it is, as "AD 79" is 79).
 
 The end of a span of years is a year too: "between 1948 and 1960", "from 1948 to 1960" (the first read as a year,
-the second, four digits and not before it by more than a century, is its end, not a count of 1,960).
+the second, four digits and not after it by more than two centuries, is its end, not a count of 1,960: a reign, a
+war or an era may pass a century, "from 1337 to 1453").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from extract.numscan import _Atom
 _CIRCA_BEFORE = re.compile(r"(?<![\w.])(?:c|ca|circa)\.?[\s\u00a0]+\Z", re.IGNORECASE)
 _SPAN_OPEN = re.compile(r"(?<![\w])(?:between|from)[\s\u00a0]+\Z", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"[\s\u00a0]+(?:and|to|until|till|through)[\s\u00a0]+")
+_SPAN_MOST = 200  # the longest span of years read so: two centuries
 _BEFORE_CHRIST = re.compile(r"[\s\u00a0]?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 
 
@@ -31,5 +33,5 @@ def era_year(text: str, a: _Atom) -> None:
 
 def year_span_end(text: str, a: _Atom, b: _Atom) -> bool:
     """Whether four digits `b` end a span of years opened by year `a`: "between 1948 and 1960", "from 1948 to 1960"."""
-    return (0 < b.value - a.value <= 100 and _SPAN_JOIN.fullmatch(text, a.end, b.start) is not None
+    return (0 < b.value - a.value <= _SPAN_MOST and _SPAN_JOIN.fullmatch(text, a.end, b.start) is not None
             and _SPAN_OPEN.search(text, max(0, a.start - 9), a.start) is not None)

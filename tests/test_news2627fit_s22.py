@@ -101,3 +101,32 @@ def test_at_n_then_was_the_oldest_is_an_age():
 
 def test_at_n_then_the_lowest_is_no_age():
     assert _one("The rate, at 12, is the lowest in a decade.", "12").kind == "number"
+
+
+# --- laws cited: "section N" a name, "the YEAR Act" a year; a span of years past a century
+
+
+def test_lower_case_section_is_a_name():
+    assert _one("He was charged under section 47 of the Act.", "47").kind == "name"
+
+
+def test_section_before_a_unit_stays_a_length():
+    q = _one("A section 40 metres long collapsed into the river.", "40")
+    assert (q.kind, q.unit) == ("distance", "metre")
+
+
+def test_year_before_a_capitalised_act_is_a_year():
+    assert _one("Ministers want to amend the 1998 Act before spring.", "1998").kind == "year"
+
+
+def test_older_year_before_a_convention_is_a_year():
+    assert _one("The 1864 Convention protected the wounded.", "1864").kind == "year"
+
+
+def test_count_before_plural_acts_is_no_year():
+    assert _one("Parliament has passed the 1200 Acts listed here.", "1200").kind == "number"
+
+
+def test_span_of_years_past_a_century():
+    got = _q("The dynasty ruled from 1368 to 1521, and its tombs hold 300 statues.")
+    assert [(s, k) for s, k, _u, _q2 in got] == [("1368", "year"), ("1521", "year"), ("300", "number")]
