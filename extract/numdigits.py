@@ -61,7 +61,8 @@ _YEAR_NAMED_AFTER = re.compile(
 _AN_YEAR_AFTER = re.compile(rf"{_S}+[A-Za-z]")
 
 _YEAR_PREFIX = re.compile(r"\b(?:mid|pre|post|early|late)-\Z", re.I)
-_FUSED_NAME = re.compile(r"[^\W\d_]\Z|(?:\b[A-Z][A-Za-z]{0,5}|\b[a-z]{1,2})-\Z")
+# (not "in-" after a number and a hyphen: "a 1-in-3 chance" is a ratio, extract/numranges.py)
+_FUSED_NAME = re.compile(r"[^\W\d_]\Z|(?:\b[A-Z][A-Za-z]{0,5}|(?<!\d-)\b[a-z]{1,2})-\Z")
 _FUSED_CODE = re.compile(r"(?<![A-Za-z])(USD|SYP|RUB|EUR|GBP)\Z")
 
 _S_AFTER = re.compile(r"s\b")

@@ -22,7 +22,9 @@ from extract.numscan import _Atom
 # births"), "for" a cricket total ("312 for 7").
 _RANGE_GAP = re.compile(
     r"[^\S\n]*[-–—\u2010\u2011][^\S\n]*|[^\S\n]+(?P<w>to|and|or|through|in(?:[^\S\n]+(?:every|each))?|"
-    r"out[^\S\n]+of|per|for)[^\S\n]+", re.I
+    r"out[^\S\n]+of|per|for)[^\S\n]+"
+    # hyphenated as one word: "a 1-in-3 chance" (as "1 in 3"), "a 10-for-1 split" (a ratio, extract/numranges.py)
+    r"|[-\u2010\u2011](?P<h>in|for)[-\u2010\u2011]", re.I
 )
 _RANGE_DASHES = frozenset("-–—\u2010\u2011")
 # to, and, or, through, in, out of, per, for (re.I: "ı", "İ" are "i")
@@ -89,7 +91,9 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     g = _RANGE_GAP.fullmatch(text, a.end, b.start)
     if not g or a.qual or (b.qual and b.qual != "at_least"):
         return None
-    w = (g.group("w") or "-").lower()
+    w = (g.group("w") or g.group("h") or "-").lower()
+    if g.group("h") == "for":
+        return _ratio_for(a, b)
     if w in ("per", "for"):
         return _per_or_for(text, a, b, w)
     if w == "-" and a.digits.isdigit() and b.digits.isdigit() and b.value and S.is_odds(text, a.start, b.end):
@@ -105,8 +109,9 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None  # "rose 5% to $23.50"
     if w.startswith(("out", "in")):
         w = "in"  # "three out of four", "one in every four", as "three in four"
-    if w == "in":  # "1 in 5 adults": a proportion
-        if a.kind != "number" or b.kind != "number" or b.unit != "count" or not 0 < a.value <= b.value:
+    if w == "in":  # "1 in 5 adults": a proportion; "a 1-in-100-year flood": its chance in a year
+        if a.kind != "number" or not (b.kind == "number" and b.unit == "count" or g.group("h") and b.unit == "year" and (
+                b.kind == "duration")) or not 0 < a.value <= b.value:
             return None
         return _Atom(a.start, b.end, a.value / b.value, unit="ratio")  # the first side over the second, as 580:1
     if a.word != b.word and w == "-":
@@ -177,3 +182,11 @@ def unit_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     r = _Atom(a.start, v[2], (a.value + b.value) / 2, kind=a.kind, unit=a.unit, qual="range")
     r.low, r.high = a.value, b.value
     return r
+
+
+def _ratio_for(a: _Atom, b: _Atom) -> _Atom | None:
+    """ "a 10-for-1 stock split", "a 3-for-2 offer": so many for so many, the first over the second (10, 1.5), written
+    as one hyphenated word of whole numbers, the first not the smaller ("4-for-37" is no ratio)."""
+    if not (a.digits.isdigit() and b.digits.isdigit() and 0 < b.value <= a.value and a.kind == b.kind == "number"):
+        return None
+    return _Atom(a.start, b.end, a.value / b.value, unit="ratio")

@@ -3,6 +3,9 @@ from the news files or any gold text)."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract import extract_claims, find_quantities
 
 
@@ -130,3 +133,46 @@ def test_count_before_plural_acts_is_no_year():
 def test_span_of_years_past_a_century():
     got = _q("The dynasty ruled from 1368 to 1521, and its tombs hold 300 statues.")
     assert [(s, k) for s, k, _u, _q2 in got] == [("1368", "year"), ("1521", "year"), ("300", "number")]
+
+
+# --- ratios written as one hyphenated word
+
+
+def test_hyphenated_one_in_n_is_a_ratio():
+    q = _one("Smokers run a 1-in-4 risk of the disease.", "1-in-4")
+    assert (q.kind, q.unit, q.value) == ("number", "ratio", 0.25)
+
+
+def test_one_in_a_hundred_year_flood_is_a_ratio():
+    q = _one("Engineers called it a 1-in-200-year storm.", "1-in-200")
+    assert (q.unit, q.value) == ("ratio", 0.005)
+
+
+def test_so_many_for_so_many_is_a_ratio():
+    q = _one("The brewer announced a 5-for-1 share split.", "5-for-1")
+    assert (q.unit, q.value) == ("ratio", 5.0)
+
+
+def test_hyphenated_for_with_the_smaller_first_is_no_ratio():
+    assert all(q.unit != "ratio" for q in find_quantities("The spinner took 3-for-41 on the last day."))
+
+
+def test_two_in_one_is_no_ratio():
+    assert all(q.unit != "ratio" for q in find_quantities("The shop sells a 2-in-1 laptop."))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 50), st.integers(1, 999))
+def test_any_hyphenated_one_in_n_is_its_ratio(a, b):
+    got = [q for q in find_quantities(f"Forecasters give it a {a}-in-{b} chance.") if q.unit == "ratio"]
+    if a <= b:
+        assert [(q.surface, round(q.value, 9)) for q in got] == [(f"{a}-in-{b}", round(a / b, 9))]
+    else:
+        assert got == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 50), st.integers(1, 50))
+def test_any_so_many_for_so_many_is_its_ratio_or_none(a, b):
+    got = [q for q in find_quantities(f"The firm approved a {a}-for-{b} split.") if q.unit == "ratio"]
+    assert [(q.surface, q.value) for q in got] == ([(f"{a}-for-{b}", a / b)] if b <= a else [])
