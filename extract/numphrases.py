@@ -159,6 +159,10 @@ def word_kind(text: str, a: _Atom) -> None:
         a.end = f.end()
         return
     surface = text[a.start : a.end]
+    if a.scale > 1 and text[a.start - 5 : a.start].lower() == " per " and text[a.start - 6 : a.start - 5].isalpha() and (
+            surface.lower() in _BIG_SCALES):
+        a.kind = "drop"  # "424 parts per million", "5 deaths per million people": a rate's base (not "3 per thousand")
+        return
     if surface[:1].isupper() and not surface.isupper() and _in_name(text, a.start):
         a.kind, a.unit = "name", "name"  # "Johnny Six", not a headline's "Kill Six"
         return

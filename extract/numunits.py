@@ -97,6 +97,9 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     ("measurement", "millilitre", r"millilit(?:er|re)s?\b|(?-i:ml)\b"),
     ("measurement", "storey", r"(?<=[-\u2010\u2011])(?:storey|story|floor)\b"),
     ("measurement", "magnitude", r"magnitude\b|on[^\S\n]+the[^\S\n]+Richter\b"),  # "3.2 on the Richter scale"
+    # "424 parts per million" in words, as "424 ppm" (the scale word is the unit's, no number of its own)
+    ("measurement", "part per million", r"parts?[^\S\n]+per[^\S\n]+million\b"),
+    ("measurement", "part per billion", r"parts?[^\S\n]+per[^\S\n]+billion\b"),
     # a multiplier before a comparison: "400,000 times brighter", "five times as many", "3 times the size",
     # "three times its upper estimate" (a possessive: a multiple of what it owns)
     # ("visited three times", "three times the next day", "three times a week" count occasions)

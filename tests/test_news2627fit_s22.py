@@ -176,3 +176,19 @@ def test_any_hyphenated_one_in_n_is_its_ratio(a, b):
 def test_any_so_many_for_so_many_is_its_ratio_or_none(a, b):
     got = [q for q in find_quantities(f"The firm approved a {a}-for-{b} split.") if q.unit == "ratio"]
     assert [(q.surface, q.value) for q in got] == ([(f"{a}-for-{b}", a / b)] if b <= a else [])
+
+
+# --- "parts per million" in words, and a rate's base after "per" no number
+
+
+def test_parts_per_million_in_words_is_one_measurement():
+    assert _q("Ozone peaked at 88 parts per billion.") == [("88", "measurement", "part per billion", "exact")]
+
+
+def test_per_million_after_a_noun_is_no_number():
+    assert [q.surface for q in find_quantities("The region saw 14 deaths per million people.")] == ["14"]
+
+
+def test_per_thousand_after_a_number_stays_a_rate():
+    q = _one("Infant deaths fell to 4 per thousand births.", "4 per thousand")
+    assert q.unit == "ratio"
