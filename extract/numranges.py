@@ -29,6 +29,9 @@ _RANGE_GAP = re.compile(
 _RANGE_DASHES = frozenset("-–—\u2010\u2011")
 # to, and, or, through, in, out of, per, for (re.I: "ı", "İ" are "i")
 _RANGE_SECOND = _RANGE_DASHES | frozenset("taoipfTAOIPFıİ")
+# A proportion's first side is a few ("1 in 4", "nine out of ten", "1 in 42 million"); from a thousand up it is a
+# count of its own, told against a total: "won by 214,000 out of 23.8 million ballots" are two counts.
+_COUNTED_SIDE = 1000.0
 _POWERS_OF_TEN = frozenset({100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 
@@ -111,8 +114,8 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         w = "in"  # "three out of four", "one in every four", as "three in four"
     if w == "in":  # "1 in 5 adults": a proportion; "a 1-in-100-year flood": its chance in a year
         if a.kind != "number" or not (b.kind == "number" and b.unit == "count" or g.group("h") and b.unit == "year" and (
-                b.kind == "duration")) or not 0 < a.value <= b.value:
-            return None
+                b.kind == "duration")) or not 0 < a.value <= b.value or a.value >= _COUNTED_SIDE:
+            return None  # ("a margin of 214,000 out of 23.8 million ballots": two counts, the part a count itself)
         return _Atom(a.start, b.end, a.value / b.value, unit="ratio")  # the first side over the second, as 580:1
     if a.word != b.word and w == "-":
         return None

@@ -192,3 +192,19 @@ def test_per_million_after_a_noun_is_no_number():
 def test_per_thousand_after_a_number_stays_a_rate():
     q = _one("Infant deaths fell to 4 per thousand births.", "4 per thousand")
     assert q.unit == "ratio"
+
+
+# --- "A out of B" with a part of a thousand or more: two counts, not a proportion
+
+
+def test_thousands_out_of_millions_are_two_counts():
+    got = _q("She won by 61,500 out of 4.2 million votes cast.")
+    assert [(s, u) for s, _k, u, _q2 in got] == [("61,500", "count"), ("4.2 million", "count")]
+
+
+def test_few_out_of_ten_stays_a_proportion():
+    assert _one("Eight out of ten owners said so.", "Eight out of ten").unit == "ratio"
+
+
+def test_one_in_millions_stays_odds():
+    assert _one("The odds are 1 in 14 million.", "1 in 14 million").unit == "ratio"
