@@ -63,6 +63,9 @@ _AN_YEAR_AFTER = re.compile(rf"{_S}+[A-Za-z]")
 _YEAR_PREFIX = re.compile(r"\b(?:mid|pre|post|early|late)-\Z", re.I)
 # (not "in-" after a number and a hyphen: "a 1-in-3 chance" is a ratio, extract/numranges.py)
 _FUSED_NAME = re.compile(r"[^\W\d_]\Z|(?:\b[A-Z][A-Za-z]{0,5}|(?<!\d-)\b[a-z]{1,2})-\Z")
+# More dash-joined digit groups after a lettered code's first: "CR-2025-0419" (not "COVID-19-related").
+_CODE_TAIL = re.compile(r"(?:[-\u2010\u2011]\d+)+(?![\w\u2010\u2011-]|[.,]\d)")
+_DASHES = frozenset("-\u2010\u2011")
 _FUSED_CODE = re.compile(r"(?<![A-Za-z])(USD|SYP|RUB|EUR|GBP)\Z")
 
 _S_AFTER = re.compile(r"s\b")
@@ -233,6 +236,8 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
                 return  # "FY25", "Q3", "H1 2025" (extract/pressmarks.py)
             elif _FUSED_NAME.search(before):
                 a.kind, a.unit = "name", "name"  # T-72, MH17, Su-24, COVID-19
+                if last == "-" and text[a.end : a.end + 1] in _DASHES and (m := _CODE_TAIL.match(text, a.end)):
+                    a.end = m.end()  # "Case CR-2025-0419": the code's digit groups are one name (no clock "0419")
                 return
         elif last in "'’" and _S_AFTER.match(text, a.end) and nd == 2:
             a.kind, a.unit, a.end = "year", "year", a.end + 1  # '90s

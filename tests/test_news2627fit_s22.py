@@ -208,3 +208,18 @@ def test_few_out_of_ten_stays_a_proportion():
 
 def test_one_in_millions_stays_odds():
     assert _one("The odds are 1 in 14 million.", "1 in 14 million").unit == "ratio"
+
+
+# --- a lettered code's dash-joined digit groups are one name
+
+
+def test_lettered_code_with_two_groups_is_one_name():
+    assert _q("File AB-2024-0815 was closed at noon.") == [("2024-0815", "name", "name", "exact")]
+
+
+def test_lettered_code_leaves_no_clock_time():
+    assert all(q.kind != "time" for q in find_quantities("Appeal XR-2023-0930 is listed for hearing."))
+
+
+def test_lettered_name_with_one_group_stays_short():
+    assert [q.surface for q in find_quantities("The Su-35 jets, 12 of them, landed.")] == ["35", "12"]
