@@ -14,6 +14,7 @@ from extract.numscan import _Atom
 from extract.numunits import unit_after
 from extract.numwords import NUMBER_WORDS, SCALES, VAGUE, VAGUE_MULTIPLIERS, parse_word_run, split_between
 from extract.rx import ascii_lower
+from extract.spokenlex import SPOKEN
 
 _S = r"[^\S\n]"
 
@@ -113,6 +114,7 @@ _PART_OF_LIST = re.compile(rf"{_S}+of{_S}+(?:them|whom){_S}+(?!only\b|early\b|li
 _ONE_OF_OWN = re.compile(rf"{_S}+of{_S}+(?:its|their|his|her|our|my){_S}+(?:[A-Za-z-]+{_S}+)?[a-z]+s{_S}+"
                          rf"(?:was|had{_S}+been|has{_S}+been){_S}+(?:killed|wounded|injured|shot|hurt|slain|murdered|"
                          rf"abducted|kidnapped|captured|arrested|detained|taken|executed)\b")
+_ZERO_TERMS = frozenset((w,) for w in SPOKEN["zero_terms"])
 _PRONOUN_PREV = frozenset("no any every each this that which another the such someone little last".split())
 _PRONOUN_NEXT = frozenset(
     "of another who whom whose can could would should might must may will shall by after side hand way thing "
@@ -169,6 +171,9 @@ def word_kind(text: str, a: _Atom) -> None:
     if a.value <= 10 and text[a.start - 7 : a.start - 1].lower() == "number" and before_words(text, a.start, 1) == (
             "number",) and not _COUNTED_NUMBER.search(text, max(0, a.start - 40), a.start):
         a.kind, a.unit = "ordinal", "ordinal"  # "went in at number one", "the number two": a place in a ranking
+        return
+    if surface.lower() == "zero" and a.start and before_words(text, a.start, 1)[:1] in _ZERO_TERMS:
+        a.kind = "drop"  # "Absolute zero is -273.15C", "at ground zero": a term ([spoken_numbers] zero_terms)
         return
     if surface.lower() != "one" or _PROPORTION_AFTER.match(text, a.end):
         return  # "one in five adults" is a number

@@ -223,3 +223,18 @@ def test_lettered_code_leaves_no_clock_time():
 
 def test_lettered_name_with_one_group_stays_short():
     assert [q.surface for q in find_quantities("The Su-35 jets, 12 of them, landed.")] == ["35", "12"]
+
+
+# --- "zero" in a term is no count
+
+
+def test_absolute_zero_is_no_count():
+    assert [q.surface for q in find_quantities("Absolute zero cannot be reached, the physicist said.")] == []
+
+
+def test_ground_zero_is_no_count():
+    assert [q.surface for q in find_quantities("Crews worked at ground zero for 9 months.")] == ["9"]
+
+
+def test_zero_of_a_noun_stays_a_count():
+    assert _q("The plant reported zero injuries last year.") == [("zero", "number", "count", "exact")]
