@@ -88,7 +88,7 @@ from extract.sharedcounts import bare_update, set_against
 from extract.verbreach import hospital_not_held, reach_over
 from extract.peaceforces import FORMER_SUBJECTS
 from extract.peacetolls import _HARM_MEASURES, harm_of_no_war
-from extract.nonclaims import HARMLESS_KEYS as _HARMLESS_KEYS, no_count_of_harm
+from extract.nonclaims import HARMLESS_KEYS as _HARMLESS_KEYS, no_count_of_harm, peacetime
 from extract.money import (DOLLAR_BUYS as _DOLLAR_BUYS, DOLLAR_WORDS as _DOLLAR_WORDS, RATE_AFTER as _RATE_AFTER,  # noqa: F401
                            dollar_named as _dollar_named, war_rate)
 # (the four named _...: tests/test_classify_shortcuts.py; extract/countrates.py reads the rates)
@@ -343,8 +343,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             return changed  # "grew from about 10,000 men ... to some 250,000" (extract/fromto.py)
     if ph.verb is None and not whole_of_a_part(text, ph.np_end, end):  # list items share a verb; counts point back
         mine = shared_kind(ctx, q, ph, depth, classify_kind)  # (extract/listitems.py), not to the whole of a part
-        if mine is not None:
-            return Kind(*mine)
+        if mine is not None:  # (a list's forces at a parade, as a lone count's: "1,400 soldiers and 200 horses took
+            return None if mine[0] == "forces" and peacetime(ctx, ph, "forces", q) else Kind(*mine)  # part in ...")
     if measure is None:
         if depth < MAX_DEPTH and ph.cls is None:
             whole = own_thing_verb(ctx, q, depth)  # "two ambulances were hit; one was burned out" (extract/thingverbs.py)

@@ -27,7 +27,8 @@ _NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|
 _A_COUNT_OF_DEAD = re.compile(r"\s+(?:was|is)\s+(?:a|the|an?\s+\w+)\s+(?:count|number|tally|toll)\s+of\s+(?:the\s+)?"
                               r"(?:bodies|dead|deaths|fatalities)\b", re.IGNORECASE)
 _SEIZED_NEAR = re.compile(r"\b(?:captured|seized|taken|fallen|fell|haul|looted|removed|took)\b"
-                          r"(?!\s+to\s+(?:the\s+)?hospitals?\b)", re.IGNORECASE)
+                          r"(?!\s+to\s+(?:the\s+)?hospitals?\b|\s+(?:part|place)\b)", re.IGNORECASE)
+# (not "taken to hospital", nor "took part", "taken place": "8,000 soldiers and 160 aircraft took part in the parade")
 # People who arrived somewhere after an attack, or crossed a river or border: fled (no verb of the lexicon says it).
 _FLEEING_CLASSES = frozenset({None, "people", "civilian", "demonym"})
 _FLED_WORDS = frozenset({"arrived", "arrive", "arriving", "reached", "reach", "reaching", "crossed", "left"})  # _FLED_HERE

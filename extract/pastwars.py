@@ -32,12 +32,13 @@ def past_war_money(ctx: SentenceContext) -> bool:
 
 def standing_budget_money(ctx: SentenceContext) -> bool:
     """Whether money in the sentence is told with a standing budget of armed or peacekeeping bodies ([cues]
-    peace_budgets: "the UN's peacekeeping budget ... is $5.38 billion") in a report naming no war but those words,
-    with no aid named in the sentence: public finance, no war's funding."""
+    peace_budgets: "the UN's peacekeeping budget ... is $5.38 billion") in a report naming no war but those words and
+    the standing forces' ([cues] standing_forces: "The army will spend £1.3bn ..., and the defence review keeps troop
+    numbers at 73,000"), with no aid named in the sentence: public finance, no war's funding."""
     if not cue_in("peace_budgets", ctx.sentence):
         return False  # (the usual case)
-    blanked = past_wars_blanked(ctx.text, "peace_budgets")
-    return report_of_peace(blanked) and not cue_in("aid_money", ctx.sentence)
+    blanked = past_wars_blanked(past_wars_blanked(ctx.text, "peace_budgets"), "standing_forces")  # (the army whose
+    return report_of_peace(blanked) and not cue_in("aid_money", ctx.sentence)  # budget it is: "The army will spend")
 
 
 @lru_cache(maxsize=16)  # pure on the document; asked for each sum of money in it

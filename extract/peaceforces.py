@@ -6,6 +6,10 @@ report is blind where the count's own noun is the only word of war ("soldiers" i
   the exercise and of standing forces ([cues] standing_forces) are left out: "The exercise brings together 30,000
   soldiers from 14 nations, 220 aircraft and 50 ships" (as news 5's parade). Beside a war or an attack they stay
   forces (h86: naval exercises after a warship was sunk, "some 8,000 personnel and about 20 ships");
+- forces told in a sentence of a standing budget or a defence review ([cues] peace_budgets) in a report that names no
+  war once those words and the standing forces' are left out: "The army will spend £1.3bn on 148 new armoured
+  vehicles, and the defence review keeps regular troop numbers at 73,000" (general news 27) is public planning, not
+  a force in a conflict; beside a war or an attack they stay forces;
 - fighters counted as former ones ("2,117 former child soldiers", "ex-combatants"): people who once fought, not the
   size of a force (GUIDELINES: forces are sizes of forces).
 `battle_remembered` keeps forces told in a clause of the event a remembrance marks ("On the 80th anniversary of the
@@ -42,6 +46,8 @@ def forces_of_peace(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
         return not _harmed_later(ctx, ph.np_end)  # "2,117 former child soldiers"; not "120 former militiamen ... arrested"
     if cue_in("exercises", ctx.sentence):
         return _peace_without(ctx.text, ("exercises", "standing_forces"))  # "The exercise brings together 30,000"
+    if cue_in("peace_budgets", ctx.sentence):
+        return _peace_without(ctx.text, ("peace_budgets", "standing_forces"))  # "the defence review keeps troop numbers"
     return False
 
 

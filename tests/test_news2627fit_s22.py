@@ -238,3 +238,44 @@ def test_ground_zero_is_no_count():
 
 def test_zero_of_a_noun_stays_a_count():
     assert _q("The plant reported zero injuries last year.") == [("zero", "number", "count", "exact")]
+
+
+# --- forces of peace: a parade's list, a gun salute, a defence review's budget and troop numbers
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    return [(c.number_text, c.measure) for c in extract_claims(text)]
+
+
+def test_parade_list_taking_part_gives_no_claim():
+    assert _claims("Some 600 soldiers and 30 tanks took part in the parade in the capital.") == []
+
+
+def test_took_part_in_an_assault_is_forces_not_seized():
+    got = _claims("Rebels said 3,000 fighters and 40 tanks took part in the assault on the town, where 12 civilians "
+                  "were killed.")
+    assert ("40", "forces") in got and ("40", "seized") not in got
+
+
+def test_took_armoured_vehicles_stays_seized():
+    assert _claims("Militants took 12 armoured vehicles in the raid on the base.") == [("12", "seized")]
+
+
+def test_gun_salute_soldiers_and_horses_give_no_claim():
+    assert _claims("A 21-gun salute was fired, and 900 soldiers and 120 horses marched past the palace.") == []
+
+
+def test_war_list_of_troops_and_tanks_stays_forces():
+    got = _claims("Rebels shelled the town as 900 soldiers and 120 tanks advanced on it.")
+    assert ("900", "forces") in got and ("120", "forces") in got
+
+
+def test_defence_review_budget_and_troop_numbers_give_no_claim():
+    assert _claims("The army will spend £600m on 90 new armoured trucks, and the defence review keeps regular troop "
+                   "numbers at 76,000.") == []
+
+
+def test_defence_review_beside_a_war_keeps_its_forces():
+    got = _claims("The defence review came as the army sent 5,000 troops to fight the insurgents in the north, where "
+                  "40 soldiers were killed.")
+    assert ("5,000", "forces") in got
