@@ -343,6 +343,7 @@ def _ratio(text: str, m: re.Match) -> _Atom:
     return _Atom(m.start(), m.end(), value, unit="ratio", digits=m.group())
 
 
+_UNDER_RULE = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+of\b")  # "under two years of rule": "under" is during, no bound
 # Kinds whose bounds a qualifier sets: counts, and measures ("almost four minutes", "up to 30 centimetres").
 _QUALIFIED_KINDS = frozenset({"number", "duration", "distance", "measurement", "age"})  # "children under 5"
 
@@ -355,9 +356,9 @@ def _qualify(text: str, a: _Atom) -> None:
     q = Q.qualifier_before(text, a.start, a.end)
     if not q and (a.unit != "count" or text.startswith(" mark", a.end)):
         q = PM.qualifier_past_code(text, a)  # "under Rs 100", "crossed the Rs 300 crore mark" (extract/pressmarks.py)
-    if q and a.kind == "duration" and K.before_words(text, a.start, 1) in (("over",), ("past",)) and (
-            K.before_words(text, a.start, 2)[:1] != ("in",)):
-        q = None  # "killed 40 over two weeks": a span, not a bound; "in over 15 minutes", "under 15 minutes" bounds
+    if q and a.kind == "duration" and ((w1 := K.before_words(text, a.start, 1)) in (("over",), ("past",)) or (
+            w1 == ("under",) and _UNDER_RULE.match(text, a.end))) and K.before_words(text, a.start, 2)[:1] != ("in",):
+        q = None  # "killed 40 over two weeks", "under two years of rule": a span; "took under four hours" a bound
     elif q == "at_least" and (_spread_over(text, a.start) or span_over(text, a.start)):
         q = None  # "covers 3,404 km over 21 stages": a distance spread across them
     elif q and a.kind == "distance" and a.unit in ("metre", "foot") and _altitude(text, a.start):

@@ -293,7 +293,39 @@ leader in a report of peace ([cues] crimes: "gang feud", "gang's leader"; gangs 
 weapons are named, as held-out Haiti and Rio, stay claims) and police officers hurt in a riot in a report of peace
 ([cues] riots, extract/riotharm.py; ethnic rioting and any riot's dead stay claims) no claims. The suicide bombing
 of a concert stays a claim, as the writer called it (every held-out suicide bombing is counted).
-FLOOR = 975  # sentences fully right: raise it when a known failure is fixed
+general_news_26.jsonl (40 more, session 21, written and annotated blind by helper news26b before anything was run; 34
+rows of weather, elections, health, transport, courts, science, culture, business and sport, and 6 next to war that
+must give no claim: a remembrance, a defence budget, a Bastille Day parade, a drug seizure, a battle museum, a gun
+salute; its note is tests/data/quantities/FIRST_SIGHT_NEWS26.md): first sight at 4e2234e: 35 of 40 ("took under four
+hours" exact, "CR-2025-0419" a name and a clock time "0419", "Absolute zero" a count, "four nights at the arena" a
+duration, "from 2-0 down" two counts); 38 of 40 rows' claims as called (the parade's "160" aircraft seized, the gun
+salute's "1,400" soldiers and "200" horses forces).
+general_news_27.jsonl (40 more, session 22, written and annotated blind by helper news27 the same way; the same
+topics, the 6 next to war a D-Day anniversary, a peacetime army budget, a flypast, a gun find, a Hundred Years' War
+exhibition, poppy sales; tests/data/quantities/FIRST_SIGHT_NEWS27.md): first sight at e01824b: 30 of 40 ("214,000 out
+of 23.8 million" one ratio, "a 1-in-3 chance" a count and a name, "his age, 71," and "at 19, is the youngest" counts,
+"section 18" a count and "the 1861 Act" a count, "424 parts per million" a count and a "million", "10-for-1" two
+counts and "passed $1,200" exact, "3-2 on aggregate" two counts, "to 1453" a count; and "4 kelvin", see below); 39 of
+40 rows' claims as called (the army budget's "£1.3bn", "148" vehicles and "73,000" troops). The writer's unit
+"temperature" for "cooled to 4 kelvin" (row 22, the writer's own call, flagged as a doubtful one before anyone
+fitted) was brought to "kelvin" at the join: the number layer names kelvin "kelvin" and a kelvin reading is not the
+°C/°F "temperature" of the earlier files (no earlier row has kelvin); no other annotation or claim call was changed.
+Fixed in session 22 (helper news2627fit): 79 of 80 and every row's claims as called after "under" before a span of
+time became a ceiling ("took under four hours"; "over" before one stays a span: extract/numbers.py), a market's price
+passing a sum a floor ("its shares passed $1,200": numqualifiers.py), a score told by what it decided or where a side
+stood ("3-2 on aggregate", "from 2-0 down": numsport.py), ages in commas after a possessive's "age" and "at N," before
+the youngest or oldest (numlifeages.py), lower-case "section N" a name, "the YEAR Act/Convention" a year and a span
+of years up to two centuries ("from 1337 to 1453": numkinds.py, numdigits.py, numyears.py), hyphenated ratios
+("1-in-3", "1-in-100-year", "10-for-1": numranges.py), "parts per million" in words a measurement and a lone scale
+word after "per" no number (numunits.py, numphrases.py), "A out of B" with a part of a thousand or more two counts
+(numranges.py), a lettered code's digit groups one name ("CR-2025-0419": numdigits.py) and "zero" in a term no count
+([spoken_numbers] zero_terms); and on claims, "took part" no seizing, a list's forces at a parade asking the ceremony
+rule as a lone count does (extract/classify.py), a gun salute and Trooping the Colour ceremonies ([cues] ceremony),
+and a defence review's budget and troop numbers in a report naming no war once the standing forces are left out
+([cues] peace_budgets, extract/peaceforces.py, pastwars.py). Left: news 26 row 26, "four nights at the arena" (the
+writer's call of four shows; a stay's "four nights" is a duration, and telling them apart needs a rule of show runs):
+its `known_failure` is the one edit made to the data rows after the join.
+FLOOR = 1054  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -318,7 +350,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_24.jsonl", "general_news_25.jsonl",
                                       "general_news_26.jsonl", "general_news_27.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 975  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1054  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

@@ -279,3 +279,7 @@ def test_defence_review_beside_a_war_keeps_its_forces():
     got = _claims("The defence review came as the army sent 5,000 troops to fight the insurgents in the north, where "
                   "40 soldiers were killed.")
     assert ("5,000", "forces") in got
+
+
+def test_under_years_of_a_rule_stays_a_span():
+    assert _one("Wages fell under six years of austerity.", "six").qualifier == "exact"
