@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.currencies import code_words, codes, pound_currency
-from extract.numdaycount import day_before_count
+from extract.numdaycount import day_before_count, show_nights
 from extract.numgroupverbs import past_verb_after
 from extract.numlevels import level_name
 from extract.numlifeages import age_at_life_step, age_at_record, life_expectancy, owned_age
@@ -321,6 +321,8 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
     u = unit_after(text, a.end)
     if u is not None:
         kind, unit, _ = u
+        if unit == "day" and text[u[2] - 1 : u[2]] == "s" and show_nights(text, s, u[2]):
+            return  # "the 19-date run includes four nights at the arena": four shows (extract/numdaycount.py)
         if kind == "distance" and text[u[2] : u[2] + 1] == " " and per_short_time(text, u[2]):
             kind, unit = "measurement", "speed"  # "1,450 metres a minute" (extract/numspeeds.py)
         if unit == "mm" and not _WEAPON_NEAR.search(text, max(0, s - 60), u[2] + 60):

@@ -283,3 +283,20 @@ def test_defence_review_beside_a_war_keeps_its_forces():
 
 def test_under_years_of_a_rule_stays_a_span():
     assert _one("Wages fell under six years of austerity.", "six").qualifier == "exact"
+
+
+# --- nights of a run of shows count shows
+
+
+def test_nights_of_a_residency_are_a_count():
+    q = _one("The 12-show residency includes 6 nights at the Apollo.", "6")
+    assert (q.kind, q.unit) == ("number", "count")
+
+
+def test_nights_of_a_stay_stay_a_span():
+    q = _one("The evacuees spent five nights at the stadium.", "five")
+    assert (q.kind, q.unit) == ("duration", "day")
+
+
+def test_show_of_force_is_no_run_of_shows():
+    assert _one("Families spent 5 nights in the sports hall after the show of force.", "5").kind == "duration"
