@@ -41,6 +41,32 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None
 _HIT, _ARMED, _ATTACK_KEYS, _TARGET_KEYS = _patterns()
 
 
+def _crowd_fire() -> re.Pattern[str]:
+    """Shooting, then within three words "on", "into" or "at", then a crowd ([civilian_targets] fire and crowds),
+    an article and one adjective allowed before it; no word of a weapon that does not kill on the way ("fired tear
+    gas at the crowd", "fired rubber bullets into the crowd", "fired warning shots at the marchers"). Built at import; case-insensitive."""
+    table = closing_table("civilian_targets")
+    fire = trie_alternation(table["fire"], fold=True, flexible_space=True)
+    crowd = trie_alternation(table["crowds"], fold=True, flexible_space=True)
+    between = r"(?:\s+(?!(?:on|into|at|tear|gas|rubber|plastic|water|warning\s+shots|blanks?)\b)[\w'-]+){0,3}?"
+    return re.compile(rf"(?<!\w)(?:{fire}){between}\s+(?:on|into|at)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?"
+                      rf"(?:{crowd})(?!\w)", re.IGNORECASE)
+
+
+_CROWD_FIRE = _crowd_fire()
+
+
+@lru_cache(maxsize=16)  # pure on the document; asked for its unidentified dead and wounded
+def crowd_fired_on_at(text: str) -> int:
+    """Where the report first tells of armed men firing on a crowd ("troops opened fire on the crowd", "the guard
+    fired on unarmed demonstrators"), or -1: the unidentified dead and wounded counted from that sentence on are
+    the crowd's, civilians."""
+    if "fire" not in text and "Fire" not in text and "FIRE" not in text:
+        return -1  # (every shooting word holds "fire": a cheap test first)
+    m = _CROWD_FIRE.search(text)
+    return m.start() if m else -1
+
+
 def _lead(text: str) -> str:
     """The headline and the lead: the first non-empty line, and the lines after it up to the first of
     `_LEAD_WORDS` words or more (the lead paragraph), `_LINES` non-empty lines and `_LEAD_CAP` characters at most."""
@@ -77,6 +103,16 @@ def victims_of_civilian_target(ctx: SentenceContext) -> bool:
     target (`civilian_target_report`): not a toll of the war at large, a period's total or the sentence's own
     battle or accident."""
     if not civilian_target_report(ctx.text):
+        return False
+    sentence = ctx.sentence
+    return not (cue_in("general_cause", sentence) or cue_in("period_total", sentence) or own_cause(sentence))
+
+
+@per_sentence  # depends on the sentence only; asked for unidentified dead or wounded counts in it
+def victims_of_crowd_fire(ctx: SentenceContext) -> bool:
+    """Whether the sentence's unidentified dead and wounded are those of armed men firing on a crowd, told in this
+    sentence or before it (`crowd_fired_on_at`); with the same exceptions as `victims_of_civilian_target`."""
+    if not -1 < crowd_fired_on_at(ctx.text) < ctx.end:
         return False
     sentence = ctx.sentence
     return not (cue_in("general_cause", sentence) or cue_in("period_total", sentence) or own_cause(sentence))

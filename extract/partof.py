@@ -244,11 +244,18 @@ def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         for earlier in counts_before_doubt(ctx, numbers_before(ctx)):  # the latest count of the dead told before
             got = _again(*earlier, depth + 1)  # it, else of the hurt or missing)
             if got is not None and got.measure == "killed":
-                return got
+                return _doubting(ctx, q, got)
             if hurt is None and got is not None and got.measure in _DOUBTED_TOLLS:
                 hurt = got
-        return hurt
+        return _doubting(ctx, q, hurt) if hurt is not None else None
     return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
+
+
+def _doubting(ctx: SentenceContext, q: Quantity, doubted: Kind) -> Kind:
+    """A counter-figure to a doubted count ("the true number is well over 100") counts the dead (or hurt) at large:
+    its measure is the doubted count's, but not its noun nor its side ("73 civilians" doubted: "people", the side
+    read as for any unidentified people, extract/sides.py)."""
+    return Kind(doubted.measure, "people", resolve_side(ctx, q, doubted.measure, None, None, ""))
 
 
 def part_of_last_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract.entryscope import opens_timed_entry
 from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
-from extract.civiliantarget import victims_of_civilian_target
+from extract.civiliantarget import victims_of_civilian_target, victims_of_crowd_fire
 from extract.civilianwords import MOSTLY_CIVILIANS, apposed_civilians, set_apart_from_civilians
 from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
@@ -133,6 +133,8 @@ def _resolve_side(
                 return "civilian"  # "killed in ethnic violence", "executed", the genocide just told of
             if bombing_of_populated_area(ctx) or victims_of_civilian_target(ctx):
                 return "civilian"  # (the report's attack on a passenger convoy, a village: extract/civiliantarget.py)
+            if subject != "men" and victims_of_crowd_fire(ctx):
+                return "civilian"  # troops fired on the crowd (civiliantarget.py); not "Poland lost 10 men"
             return "unknown"
         return "unknown"
     # fighters, captives, equipment, military facilities, weapons
