@@ -21,7 +21,7 @@ from extract.entryscope import opens_timed_entry
 from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
 from extract.civiliantarget import victims_of_civilian_target, victims_of_crowd_fire
-from extract.civilianwords import MOSTLY_CIVILIANS, apposed_civilians, set_apart_from_civilians
+from extract.civilianwords import MOSTLY_CIVILIANS, NOT_ALL_BYSTANDERS, NOT_BYSTANDERS, apposed_civilians, set_apart_from_civilians
 from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.recipient import recipient as _recipient
@@ -127,6 +127,9 @@ def _resolve_side(
                     return "unknown"  # "21 people, including 9 civilians": not all of them civilians
             if not _PART_WORDS.isdisjoint(words_of(ctx.sentence)) and _armed_part(ctx, np_end):
                 return "unknown"  # "a death toll of 169, of whom 32 were soldiers and police": a mixed toll
+            if not NOT_BYSTANDERS.isdisjoint(words_of(ctx.sentence)) and NOT_ALL_BYSTANDERS.match(
+                    ctx.text, np_end, ctx.end):
+                return "unknown"  # "68 people died, many of them looters" (extract/civilianwords.py)
             if "," in ctx.text[np_end : np_end + 2] and apposed_civilians(ctx.text, np_end, ctx.end):
                 return "civilian"  # "five people, a woman and four children" (extract/civilianwords.py)
             if atrocity_told(ctx):
