@@ -64,6 +64,18 @@ def _armed_part(ctx: SentenceContext, np_end: int) -> bool:
     return got is not None and got[0] in ARMED
 
 
+# The people counted are missing: "93 people were missing", "76 people still missing", "12 remain missing".
+_MISSING = re.compile(r"[^.;:,]{0,30}?\bmissing\b", re.IGNORECASE)
+
+
+def _victims(ctx: SentenceContext, subject: str | None) -> bool:
+    """Whether unidentified people harmed (killed, wounded, missing) in the sentence are the victims of an atrocity,
+    a bombing of a populated area, an attack on a civilian target or armed men firing on a crowd: civilians."""
+    return (atrocity_told(ctx)  # "killed in ethnic violence", "executed", the genocide just told of
+            or bombing_of_populated_area(ctx) or victims_of_civilian_target(ctx)  # (a passenger convoy, a village)
+            or (subject != "men" and victims_of_crowd_fire(ctx)))  # troops fired on the crowd; not "lost 10 men"
+
+
 _HELD_UNARMED = frozenset({"hostages", "detainees"})  # captives held as no side's fighters ("five detainees died")
 
 
@@ -117,6 +129,8 @@ def _resolve_side(
         if measure == "captured" and (HOSTAGE.search(ctx.sentence) or held_in_crackdown(ctx) or (
                 verb_start and _SEIZED_OR_INTERNED.match(ctx.text, verb_start))):
             return "civilian"  # people kidnapped, hostages, held in a crackdown (crackdown.py), "1,200 people seized"
+        if measure == "captured" and "missing" in ctx.sentence and _MISSING.match(ctx.text, np_end, ctx.end):
+            return "civilian" if _victims(ctx, subject) else "unknown"  # "93 people were missing" after a massacre
         if measure in ("killed", "wounded"):
             if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
                 if "civilian" in ctx.text[q.char_end : np_end]:
@@ -132,13 +146,7 @@ def _resolve_side(
                 return "unknown"  # "68 people died, many of them looters" (extract/civilianwords.py)
             if "," in ctx.text[np_end : np_end + 2] and apposed_civilians(ctx.text, np_end, ctx.end):
                 return "civilian"  # "five people, a woman and four children" (extract/civilianwords.py)
-            if atrocity_told(ctx):
-                return "civilian"  # "killed in ethnic violence", "executed", the genocide just told of
-            if bombing_of_populated_area(ctx) or victims_of_civilian_target(ctx):
-                return "civilian"  # (the report's attack on a passenger convoy, a village: extract/civiliantarget.py)
-            if subject != "men" and victims_of_crowd_fire(ctx):
-                return "civilian"  # troops fired on the crowd (civiliantarget.py); not "Poland lost 10 men"
-            return "unknown"
+            return "civilian" if _victims(ctx, subject) else "unknown"
         return "unknown"
     # fighters, captives, equipment, military facilities, weapons
     if measure == "forces":

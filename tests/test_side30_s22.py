@@ -101,3 +101,17 @@ def test_counter_figure_to_a_doubted_toll_of_the_wounded_counts_people():
                  "district, and that 12 rifles were seized.\n\nThe mayor said the minister's count could not be "
                  "trusted. \"Families here tell us the true number is well over 200,\" he said, and asked why.")
     assert got["200"][1:] == ("people", "unknown")
+
+
+# --- people missing, told where their dead would be civilians, are civilians too
+
+
+def test_missing_after_a_massacre_are_civilians():
+    got = _sides("Militiamen massacred the villagers of Kelon in the night.\n\nThe district officer put the toll at 40 "
+                 "in the attack and said 31 people were still missing.")
+    assert got["31"] == ("captured", "people", "civilian")
+
+
+def test_missing_of_a_war_at_large_stay_unknown():
+    got = _sides("Community leaders put the toll at 40 in the war and say 31 people are still missing.")
+    assert got["31"] == ("captured", "people", "unknown")
