@@ -48,7 +48,6 @@ sentence's expressions, the date an undated sentence inherits) is worked out onc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
 from extract.context import SentenceContext, per_sentence
@@ -154,7 +153,7 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         if told is not None and (lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead)) \
                 and carries_incident(ctx.text, sentence, q.char_start, start):
             return told
-    if hits and measure in RETRO_MEASURES and undated_telling(hits, sentence, _opened_by_operation(ctx)) \
+    if hits and measure in RETRO_MEASURES and undated_telling(hits, sentence, lambda at: _operation_opens(ctx, at)) \
             and (retro := _retro(ctx)) is not None:
         return retro  # "given by the committee in 1920": a retrospective's event goes on (dateretro.py)
     if hits and _WHEN in sentence and (day := when_clause_date(sentence, hits, q.char_start - start, pub)) is not None:
@@ -237,14 +236,12 @@ def _story(ctx: SentenceContext) -> tuple[date | None, EventDate] | None:
     return found
 
 
-def _opened_by_operation(ctx: SentenceContext) -> Callable[[int], bool] | None:
-    """For undated_telling: a test of a period hit's offset, true when the operation's first day opens it (a count
-    over the operation: dateoperation.py); None when the document tells no operation of a few days."""
+def _operation_opens(ctx: SentenceContext, at: int) -> bool:
+    """For undated_telling: whether the period hit at offset `at` of the sentence is opened by the operation's first
+    day (a count over the operation: dateoperation.py); False when the document tells no operation of a few days.
+    Asked only of a period hit, after the cheaper kinds."""
     told = _story(ctx) if ctx.section.kind == "body" and "-day " in ctx.text else None
-    if told is None or told[0] is None:
-        return None
-    first, sentence, pub = told[0], ctx.sentence, ctx.published
-    return lambda at: opens_operation(sentence, at, first, pub)
+    return told is not None and told[0] is not None and opens_operation(ctx.sentence, at, told[0], ctx.published)
 
 
 _RETRO = "story date"  # the memo's key of the document's story date (_story)
