@@ -153,8 +153,8 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         if told is not None and (lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead)) \
                 and carries_incident(ctx.text, sentence, q.char_start, start):
             return told
-    if hits and measure in RETRO_MEASURES and undated_telling(hits, sentence, lambda at: _operation_opens(ctx, at)) \
-            and (retro := _retro(ctx)) is not None:
+    if hits and measure in RETRO_MEASURES and (retro := _retro(ctx)) is not None \
+            and undated_telling(hits, sentence, lambda at: _operation_opens(ctx, at)):  # (the memo's answer first)
         return retro  # "given by the committee in 1920": a retrospective's event goes on (dateretro.py)
     if hits and _WHEN in sentence and (day := when_clause_date(sentence, hits, q.char_start - start, pub)) is not None:
         return day  # "since August 22, when 52 people were killed": the clause's own day (datewhen.py)
