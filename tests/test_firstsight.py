@@ -6,14 +6,15 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 30 (h171-h176, written at the end of session 21 by a helper who had not read extract/, from main 0faf54a): a
-sixth sample of ordinary news in registers none of batches 25-29 used: a parliamentary report (Tivoli Gardens 2010),
-an interview Q&A (Jallianwala Bagh 1919), an obituary (Gwangju 1980), a regional paper's local angle (Lahad Datu 2013),
-a UN noon-briefing transcript (Antananarivo 2009), a business wire (the Caracazo 1989); 81 gold claims. First sight,
-scored once at 0faf54a: f1 0.914 (precision 0.986, recall 0.852), measure 0.957, subject 0.913, side 0.797, location
-0.174, event_date 0.435, source 0.667, source_type 0.638, stance 0.681. Every miss and mismatch by layer, with the
-annotator's calls, is in tests/data/firstsight/README.md. (Batch 29, fitted in session 21 to f1 1.0, is in
-tests/data/heldout now, with FIRST_SIGHT_29.md.)
+Batch 31 (h177-h182, written in session 22 by a helper who had not read extract/, from main e01824b): a seventh
+sample of ordinary news in registers none of batches 25-30 used: a morning newsletter (Mumbai 2008), an evening-news
+TV transcript (Marikana 2012), a book review (Peterloo 1819), a corrections column (Ponce 1937), a reporter's
+notebook (Novocherkassk 1962), a wire chronology factbox (Ludlow 1914); 68 gold claims. First sight, scored once at
+e01824b: f1 0.929 (precision 1.0, recall 0.868), measure 0.949, subject 0.712, side 0.525, location 0.288,
+event_date 0.390, source 0.627, source_type 0.525, stance 0.797. Every miss and mismatch by layer, with the
+annotator's calls, is in tests/data/firstsight/README.md. On session 22's rules for batch 30 (never shown it): side
+0.661, source 0.644, source_type 0.542, stance 0.814, the rest unchanged. (Batch 30, fitted in session 22 to f1
+0.955, is in tests/data/heldout now, with FIRST_SIGHT_30.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -27,7 +28,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.90, "precision": 0.97, "recall": 0.84, "measure": 0.95}  # (batch 30's first sight, session 21)
+FLOORS = {"f1": 0.92, "precision": 0.99, "recall": 0.86, "measure": 0.94}  # (batch 31's first sight, session 22)
 
 
 @pytest.fixture(scope="module")
