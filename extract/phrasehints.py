@@ -98,6 +98,10 @@ def read_hints(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[s
         ph.verb, ph.verb_side, ph.verb_start = "kill", "right", q.char_end
     elif ph.cls in _ARMS and ph.verb in (None, "deploy") and found_in_search(ctx, q, words):
         ph.verb, ph.verb_side, ph.verb_start = "capture", "left", ctx.start
+    if ph.verb == "displace" and ph.cls is None and "numb" in ctx.text[max(ctx.start, q.char_start - 24):q.char_start]:
+        got = noun_numbering(lexicon(), ctx.text, ctx.start, q.char_start)  # "The gunmen, believed to number 200,
+        if got is not None:  # fled": the gunmen flee (flight, whoever flees, as "Troops numbering 300 fled"), not
+            ph.cls, ph.subject = got  # civilians
     if ph.verb == "displace" and not _CROSS_WORDS.isdisjoint(words):
         _armed_crossing(ctx, q, ph)
     elif ph.verb == "kill" and ph.cls in _ARMS and ph.verb_side == "left" and not _BODY_WORDS.isdisjoint(words) and (

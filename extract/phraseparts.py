@@ -249,13 +249,17 @@ _TO_THE_NUMBER = (r"(?:(?:so\s+far|now|already|still)\s+)?(?:numbering|numbered|
                   r"totalled|totaled|OWN)\s+(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|"
                   r"over|up\s+to|at\s+least|an\s+estimated|fewer\s+than|close\s+to|between)\s+)?\Z")
 _NUMBERING = re.compile(r"([\w-]+)(?:\s+(?:in|on|inside|across|around)\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+"
+                        # ("the gunmen, believed to number 200", "the rebels, who number about 200")
+                        r"(?:(?:who|which)\s+|(?:(?:are|were|is|was)\s+)?(?:believed|thought|said|estimated|reported|"
+                        r"understood|known)\s+to\s+)?"
                         + _TO_THE_NUMBER.replace("OWN", "counting"), re.IGNORECASE)  # ("troops in the region now number")
 
 
 def noun_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str] | None:
     """(class, subject) of a noun of the lexicon that a verb of counting joins to the number after it:
     "troops numbering 2,500", "refugees, numbering some 30,000", "the dead now number 40", "police and army personnel
-    in the province now number 2,600" (the noun stands before the number, or before a place "in the X")."""
+    in the province now number 2,600" (the noun stands before the number, or before a place "in the X"); "the gunmen,
+    believed to number 200", "the rebels, who number about 200"."""
     m = _NUMBERING.search(text, max(lo, k - 50), k)
     return lex.noun_class.get(m.group(1).lower()) if m else None
 

@@ -121,3 +121,19 @@ def test_a_remark_doubting_no_count_lends_no_toll():
     text = ("The minister said 41 villagers were killed in the raid.\n\nThe opposition leader said the minister could "
             "not be trusted. \"The true story is 60 years old,\" she said.")
     assert "60" not in _by_number(text)
+
+
+# --- people counted by "believed to number" are those people, also when they flee (flight, whoever flees)
+
+
+def test_armed_men_believed_to_number_n_who_flee_are_no_displaced_civilians():
+    got = _by_number("Soldiers came. The gunmen, believed to number 200, fled.")
+    assert got["200"][:2] == ("displaced", "fighters")
+
+
+@pytest.mark.parametrize("text, number, want", [
+    ("Soldiers came. The rebels, who number about 200, attacked the town.", "200", ("forces", "fighters")),
+    ("Soldiers came. About 200 villagers fled into the hills.", "200", ("displaced", "civilians")),
+])
+def test_numbering_clauses(text, number, want):
+    assert _by_number(text)[number][:2] == want
