@@ -22,7 +22,8 @@ from functools import lru_cache
 from extract.context import SentenceContext
 from extract.cuescan import has_any
 from extract.rx import guarded
-from extract.stance import ONE, OWNED_FIGURES_TAIL, _PARAGRAPH_BREAK, _SIDES_REACH, _has_doubt, _opens_paragraph, named_owner
+from extract.stance import (ONE, OWNED_FIGURES_TAIL, _PARAGRAPH_BREAK, _SIDES_REACH, _has_doubt, _opens_paragraph,
+                            named_owner)
 from extract.wordset import folded
 
 __all__ = ["doubting_sentences", "owners_doubted_ahead", "vouched_before", "vouching_sentences"]
@@ -60,26 +61,23 @@ def _doubted_owner(sentence: str) -> str | None:
 
 
 def _indexes(ctx: SentenceContext, key: str, test: Callable[[str], object], words: tuple[str, ...],
-             needs: tuple[str, ...], openers: bool = False) -> tuple[int, ...]:
-    """The indexes of the document's sentences that pass `test`, worked out once per document (in its memo):
-    of the sentences holding one of `words` (as written), or with `openers` of those opening a paragraph; none
-    in a document without one of `needs`."""
+             needs: tuple[str, ...], gate: re.Pattern[str] | None = None) -> tuple[int, ...]:
+    """The indexes of the document's sentences that pass `test`, worked out once per document (in its memo): of the
+    sentences holding one of `words` (as written); none in a document without one of `needs`, or where `gate` (a
+    cheap pattern every passing sentence holds) finds nothing."""
     memo = ctx.memo
     if memo is not None and key in memo:
         return memo[key]
     text, sentences = ctx.text, ctx.sentences
     found: tuple[int, ...] = ()
-    if has_any(text, needs) and (not openers or _OWNED_FIGURES.search(text)):
+    if has_any(text, needs) and (gate is None or gate.search(text)):
         # (sentences are (start, end) pairs in order: bisecting them by (offset, …) finds the sentence at an offset)
-        if openers:
-            candidates = {bisect.bisect_left(sentences, (m.end(), -1)) for m in _PARAGRAPH_BREAK.finditer(text)}
-        else:
-            candidates = set()
-            for w in words:  # the sentences holding a word, from where it stands in the text
-                at = text.find(w)
-                while at >= 0:
-                    candidates.add(bisect.bisect_right(sentences, (at, _FAR)) - 1)
-                    at = text.find(w, at + len(w))
+        candidates = set()
+        for w in words:  # the sentences holding a word, from where it stands in the text
+            at = text.find(w)
+            while at >= 0:
+                candidates.add(bisect.bisect_right(sentences, (at, _FAR)) - 1)
+                at = text.find(w, at + len(w))
         found = tuple(sorted(i for i in candidates if 0 <= i < len(sentences) and test(ctx.neighbour(i - ctx.index))))
     if memo is not None:
         memo[key] = found
@@ -94,16 +92,8 @@ def vouching_sentences(ctx: SentenceContext) -> tuple[int, ...]:
 
 def doubting_sentences(ctx: SentenceContext) -> tuple[int, ...]:
     """The indexes of the document's sentences doubting one claimant's figures."""
-    if ctx.memo is not None and _DOUBTING in ctx.memo:
-        return ctx.memo[_DOUBTING]
-    found = _indexes(ctx, _DOUBTING, _doubted_owner, _OWNER_DOUBT_WORDS, _OWNER_DOUBT_WORDS) if _OWNED_FIGURES.search(
-        ctx.text) else ()
-    if ctx.memo is not None:
-        ctx.memo[_DOUBTING] = found
-    return found
-
-
-_DOUBTING = "owner-doubting sentences"
+    return _indexes(ctx, "owner-doubting sentences", _doubted_owner, _OWNER_DOUBT_WORDS, _OWNER_DOUBT_WORDS,
+                    gate=_OWNED_FIGURES)
 
 
 def vouched_before(ctx: SentenceContext) -> bool:

@@ -135,7 +135,7 @@ from extract.sourcenames import agency_name, documents_owner
 from extract.spokesbody import armed_body_of_spokesman, armed_spokesman_type, body_of_spokesman
 from extract.surnames import full_name
 from extract.sourcetidy import describes_the_count, narrowed_source
-from extract.stance import ONE, disputed_after, is_breakdown
+from extract.stance import EARLIER_FIGURE, ONE, disputed_after, is_breakdown
 from extract.toohigh import doubted_as_too_high
 from extract.voice import OWN_STAFF, RELATIVE, display
 from extract.witnessdoubt import witness_doubted
@@ -304,7 +304,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
             _confirmed_after(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)
             or own_records_before(sentence, pos) or judge_finds(source, verb))) and not (  # (a court's finding:
             # courtvoice.py)  # ("… notes that its own records show 48": writtenrecords.py)
-            "from" in sentence[max(0, pos - 16):pos] and _EARLIER_FIGURE.search(sentence, max(0, pos - 16), pos)):
+            "from" in sentence[max(0, pos - 16):pos] and EARLIER_FIGURE.search(sentence, max(0, pos - 16), pos)):
         stance = "confirmed"  # (not the figure it replaces: "now confirm 22 dead, up from 18", claimed)  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)
     else:
         stance = "claimed"
@@ -327,8 +327,6 @@ def _owner_of(source: str, owners: frozenset[str]) -> bool:
     return any(owner and owns_doubted(source, owner) for owner in owners)
 
 
-# The earlier figure a confirmed count replaces: "now confirm 22 dead, up from 18".
-_EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|risen|revised|raised|lowered)\s+from\s+(?:about\s+|some\s+)?\Z")
 # "19 have been confirmed dead", "12 were verified as civilians": the count itself is said to be confirmed.
 _CONFIRMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:independently\s+)?"
                               r"(?:confirmed|verified|documented|recorded)\b(?!\s+(?:responsibility|that|the\b))", re.I)

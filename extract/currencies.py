@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from datetime import date
 from functools import lru_cache
 
@@ -158,8 +159,6 @@ def currency_of_word(word: str, on: date | None = None) -> str | None:
 
 def _fold(word: str) -> str:
     """`word` without its accents ("bolívar" -> "bolivar")."""
-    import unicodedata
-
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

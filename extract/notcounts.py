@@ -37,7 +37,7 @@ _AS = re.compile(r"\bas\b", re.I)
 _BODY_SIZE = re.compile(r"-(?:member|man|woman|person|judge|seat|nation|strong)\s+(?:[\w'’-]+\s+){0,2}?(?:commissions?|"
                         r"committees?|panels?|boards?|councils?|jur(?:y|ies)|delegations?|bench(?:es)?|cabinets?|"
                         r"house|parliaments?|assembl(?:y|ies)|senate|chambers?|inquir(?:y|ies)|tribunals?|courts?|"
-                        r"juntas?|presidium|tribunal)\b", re.I)
+                        r"juntas?|presidium)\b", re.I)
 
 
 def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:

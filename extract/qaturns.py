@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import lexicon
+from extract.sentences import split_sentences
 from extract.rx import guarded
 
 __all__ = ["qa_turns"]
@@ -105,18 +106,19 @@ def _guest(intro: str) -> tuple[str, str] | None:
 
 
 def _last_opener(intro: str, before: int) -> tuple[str, str] | None:
-    """The person the sentence before `before` opens with, and that sentence."""
-    sent = _sentence_at(intro, max(0, before - 2))
-    m = _OPENER.match(sent.lstrip())
+    """The person the sentence before the one at `before` opens with, and that sentence."""
+    spans = split_sentences(intro)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= before < b), len(spans))
+    if at == 0:
+        return None
+    sent = intro[spans[at - 1][0]:spans[at - 1][1]]
+    m = _OPENER.match(sent)
     return (m.group(0), sent) if m else None
 
 
 def _sentence_at(text: str, at: int) -> str:
-    """The sentence of `text` holding text[at]."""
-    starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:at])]
-    start = starts[-1] if starts else 0
-    end = re.search(r"[.!?](?:\s|$)", text[at:])
-    return text[start:at + end.end() if end else len(text)]
+    """The sentence of `text` holding text[at] (extract/sentences.py), or "" between sentences."""
+    return next((text[a:b] for a, b in split_sentences(text) if a <= at < b), "")
 
 
 def _type(words: str) -> str | None:

@@ -190,6 +190,9 @@ OWNED = "owned:"  # `around`: doubted by a next sentence that names whose figure
 OWNED_FIGURES_TAIL = (r"['’]s?\s+(?:own\s+|official\s+|latest\s+)?(?:(?P<one>figure|number|claim|toll|count|tally|estimate|"
                       r"account)|figures|numbers|claims|tolls|counts|tallies|estimates|accounts)\b")
 _OWNER_OPENING = re.compile(r"\W*(?:the\s+)?(?P<owner>[\w'’ -]{2,40}?)" + OWNED_FIGURES_TAIL, re.I)
+# The earlier figure a later one replaces, right before it: "246 had been killed, up from 103", "now confirm 22 dead,
+# up from 18" (extract/attribution.py, extract/tolldoubt.py).
+EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|risen|revised|raised|lowered)\s+from\s+(?:about\s+|some\s+)?\Z")
 ONE = "#1"  # after an owner's word: the doubt names one figure of the owner's ("the government's figure"), its toll
 
 

@@ -21,7 +21,8 @@ from extract.context import SentenceContext, per_document, per_sentence
 from extract.cuescan import has_any
 from extract.wordset import folded
 from extract.ownerdoubt import owns_doubted
-from extract.stance import ONE, _has_doubt as has_doubt, is_breakdown, named_owner  # (stance's own test of a doubt)
+from extract.stance import (EARLIER_FIGURE, ONE, _has_doubt as has_doubt,  # (stance's own test of a doubt)
+                            is_breakdown, named_owner)
 
 __all__ = ["TOLL_CAVEAT", "owner_toll_doubted", "toll_doubted"]
 
@@ -72,11 +73,7 @@ def owner_toll_doubted(ctx: SentenceContext, start: int, end: int, measure: str,
         return False
     sentence, pos = ctx.sentence, start - ctx.start
     return not (is_breakdown(sentence, pos, end - ctx.start) or _PART_BEFORE.search(sentence, max(0, pos - 30), pos)
-                or _EARLIER.search(sentence, max(0, pos - 24), pos))  # (not the toll it replaced: "up from 103")
-
-
-# The figure a toll replaced: "246 people had been killed, up from 103 on Wednesday".
-_EARLIER = re.compile(r"\b(?:up|down|revised|raised|lowered|rising|risen)\s+from\s+(?:about\s+|some\s+)?$", re.I)
+                or EARLIER_FIGURE.search(sentence, max(0, pos - 24), pos))  # (not the toll it replaced: "up from 103")
 
 
 @per_sentence  # depends on the sentence and the ones after it in its section only
@@ -89,7 +86,8 @@ def _owner_caveat_after(ctx: SentenceContext) -> str | None:
         i = ctx.index + k
         if i >= len(sentences) or sentences[i][1] > section_end:
             return None
-        owner = named_owner(ctx.neighbour(k))
-        if owner and owner.endswith(ONE) and has_doubt(ctx.neighbour(k)):
+        nxt = ctx.neighbour(k)
+        owner = named_owner(nxt)
+        if owner and owner.endswith(ONE) and has_doubt(nxt):
             return owner.removesuffix(ONE)
     return None
