@@ -6,8 +6,8 @@
   wounded" is still intake), or when no finite verb follows the counted people: "The army admitted 12 soldiers
   died" and "admits 12 soldiers were killed" concede a toll (a clause with "that" left out), "Medics admitted 30
   people injured in the blast" takes them in;
-- "40 are believed dead", "it is thought that …", "the gunmen, believed to number 200": a passive belief names no believer (the hedge is read in
-  extract/attribution.py); "Local NGOs think the real number is …" does name one.
+- "40 are believed dead", "it is thought that …", "the gunmen, believed to number 200": a passive belief names no
+  believer (the hedge is read in extract/attribution.py); "Local NGOs think the real number is …" does name one.
 """
 
 from __future__ import annotations
