@@ -7,7 +7,9 @@ extract/classify.py asks `counts_nothing` before it reads the number's phrase:
 - the number of a section heading ("2.3 Massacres."): a numbered title on a line of its own;
 - a definition's threshold ("we define a massacre as the killing of five or more people"): a rule of
   counting, not a count; only the numbers of the definition's own clause;
-- the size of a body that sits ("a three-member commission of inquiry", "the 63-member House").
+- the size of a body that sits ("a three-member commission of inquiry", "the 63-member House");
+- old ordnance of a past world war, found today ("unearthed 17 unexploded shells from the First World War"):
+  a legacy of that war, not what the reported conflict seized or dropped.
 Every test is tried only when the sentence holds a word it needs (extract/wordset.py), so a number pays
 a set intersection or a short slice, never a search of the document.
 """
@@ -40,9 +42,15 @@ _BODY_SIZE = re.compile(r"-(?:member|man|woman|person|judge|seat|nation|strong)\
                         r"juntas?|presidium)\b", re.I)
 
 
+# Unexploded ordnance named right after the number, and a world war named in the sentence as where it came from.
+_UNEXPLODED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?unexploded\b", re.I)
+_WORLD_WAR = re.compile(r"\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}|One|Two|[12])|Great\s+War)\b",
+                        re.I)
+
+
 def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
-    """Whether the number is an age, a parent's children, a facility's reach, a heading's number or a
-    definition's threshold (see the module's docstring)."""
+    """Whether the number is an age, a parent's children, a facility's reach, a heading's number, a definition's
+    threshold, a sitting body's size or a past world war's ordnance (see the module's docstring)."""
     words = words_of(ctx.sentence)
     k = q.char_start
     if "of" in words and (ctx.text.find(" of", max(ctx.start, k - 40), k) >= 0 or ctx.text.find("-of-", max(
@@ -56,6 +64,8 @@ def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
     if ctx.text.startswith("-", q.char_end) and _BODY_SIZE.match(ctx.text, q.char_end):
         return True  # "a three-member commission of inquiry": the size of a body that sits, no count of the conflict
         # (asked for any number a hyphen follows: extract/ruledout.py)
+    if "unexploded" in words and _UNEXPLODED_AFTER.match(ctx.text, q.char_end) and _WORLD_WAR.search(ctx.sentence):
+        return True  # "unearthed 17 unexploded shells from the First World War": a past war's leftovers
     return not lex.keys["cue:definition"].isdisjoint(words) and _defined(ctx, q)
 
 

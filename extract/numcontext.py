@@ -345,8 +345,13 @@ _BE = frozenset("was were are is being been be".split())
 
 
 def group_age_mark(text: str, a: _Atom, words: list[str]) -> bool:
-    """ "under/over N" after people and a verb "be", closing the clause: an age, not a bound count."""
-    if len(words) < 3 or words[-1].lower() not in ("under", "over") or words[-2].lower() not in _BE:
+    """ "under/over N" after people and a verb "be", or right after one person ("the first finance minister under
+    40."), closing the clause: an age, not a bound count."""
+    if len(words) < 2 or words[-1].lower() not in ("under", "over"):
+        return False
+    if words[-2].lower().strip("’'\"”,") in PERSON_NOUNS:  # one person has one age ("a mayor over 70")
+        return bool(_AGE_CLAUSE_END.match(text, a.end))
+    if len(words) < 3 or words[-2].lower() not in _BE:
         return False
     who = words[-3].lower().strip("’'\"”,")
     if not (who in PERSON_NOUNS or who in AGE_GROUPS or (who.endswith("s") and who[:-1] in PERSON_NOUNS)):

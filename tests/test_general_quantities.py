@@ -325,7 +325,13 @@ and a defence review's budget and troop numbers in a report naming no war once t
 ([cues] peace_budgets, extract/peaceforces.py, pastwars.py); and "four nights at the arena" (the writer's call of
 four shows) a count where the sentence tells a run of shows (a tour, a residency, "the 19-date run"; a stay's "spent
 four nights at the stadium" stays a span: extract/numdaycount.py): 80 of 80. No data row was edited after the join.
-FLOOR = 1055  # sentences fully right: raise it when a known failure is fixed
+general_news_28.jsonl (40 more, session 23, written and annotated blind by helper b32 the same way;
+tests/data/quantities/FIRST_SIGHT_NEWS28.md): first sight at 6b8e4e2: 39 of 40 ("the country's first finance minister
+under 40." a bound count), 39 of 40 rows' claims as called ("unearthed 17 unexploded shells from the First World War"
+seized). Fixed at the join (tests/test_news28_s23.py): "under/over N" right after one person closing the clause is
+an age (extract/numcontext.py group_age_mark), and unexploded ordnance a sentence says is from a world war is no claim
+(extract/notcounts.py): 40 of 40, both rows' claims as called. No data row was edited.
+FLOOR = 1095  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -348,9 +354,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_19.jsonl", "general_news_20.jsonl",
                                       "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
                                       "general_news_24.jsonl", "general_news_25.jsonl",
-                                      "general_news_26.jsonl", "general_news_27.jsonl")
+                                      "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1055  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1095  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
