@@ -25,8 +25,11 @@ TOLL_WORDS = frozenset(_TOLL_NOUNS)  # (the gate: one must be a word of the sent
 _QUAL = r"(?:" + qualifier_pattern() + r"\s+)?(?:between\s+)?"
 _NOUN = r"(?P<noun>dead|killed|fatalities|deaths|wounded|injured)"
 _OWNER = r"(?:(?:its|their|his|her|our|the|own|[\w'’-]+)\s+){0,3}?"
+# a place adverb between the toll noun and "at": "the railway police put the dead there at 58"
+_PLACE_ADVERB = r"(?:\s+(?:there|here))?"
 # "put/placed <owner> dead at N", or "and <owner> wounded at N" after such a verb (the second of a pair).
-_PUT_AT = re.compile(r"(?:\b(?:put|puts|putting|placed|places|placing)\s+|,?\s+and\s+)" + _OWNER + _NOUN + r"\s+at\s+"
+_PUT_AT = re.compile(r"(?:\b(?:put|puts|putting|placed|places|placing)\s+|,?\s+and\s+)" + _OWNER + _NOUN + _PLACE_ADVERB
+                     + r"\s+at\s+"
                      + _QUAL + r"\Z", re.IGNORECASE)
 _PUT_VERB = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s", re.IGNORECASE)
 # "<X>'s figure (estimate, count, tally) for <owner> dead was N"
