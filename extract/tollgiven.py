@@ -11,7 +11,8 @@ Two shapes, read off the words before the number:
   eight words without a comma, and "at": "put the villagers expelled from or fleeing the valley at more than 60,000";
 - a second head after "and", the verb of giving before it: "gives its dead as 527 and its wounded as 1,363";
 - a capitalised owner with "'s", "dead" or "toll", and a verb of reaching ("reach", "tops", "rises to", "at");
-- estimates of the dead spanning a range: "estimates of the dead still run from 200 to 3,000".
+- estimates of the dead spanning a range: "estimates of the dead still run from 200 to 3,000", "estimates of the
+  war's total dead range from 69 to 199".
 The measure is the head noun's: killed, wounded, or forces (subject troops). Not reached: "gives the figure as 13"
 (extract/anaphora.py's), "put the losses at 40" (losses may be of tanks), "the dead man's son, 13" (no verb of
 giving and no "as"), "the army's strength grew" (no number after a link). The side is left to extract/sides.py.
@@ -43,8 +44,10 @@ _REACH = re.compile(r"\b[A-Z][\w-]*['’]s\s+" + _TOLL_HEAD + r"\s+(?:now\s+)?(?
                     r"rises\s+to|rose\s+to|climbs\s+to|climbed\s+to|stands\s+at|stood\s+at|at)\s+" + _QUAL + r"\Z")
 _PUT_DONE = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+the\s+[\w'’-]+\s+(?P<done>[a-z]+)\b[^,;.]{0,60}?"
                        r"\s+at\s+" + _QUAL + r"\Z")
-# Estimates of a toll spanning a range: "estimates of the dead still run from 200 to 3,000".
-_ESTIMATES_RUN = re.compile(r"\b(?:estimates|counts|figures|tallies)\s+of\s+(?:the\s+)?(?:dead|death\s+toll|toll|deaths)\s+"
+# Estimates of a toll spanning a range: "estimates of the dead still run from 200 to 3,000", with up to three words of
+# whose or which dead between ("estimates of the strike's total dead range from 69 to 199").
+_ESTIMATES_RUN = re.compile(r"\b(?:estimates|counts|figures|tallies)\s+of\s+(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){0,3}?"
+                            r"(?:dead|death\s+toll|toll|deaths)\s+"
                             r"(?:\w+\s+)?(?:run|ran|range|ranged|ranges|vary|varied|varies|go|went)\s+from\s+" + _QUAL + r"\Z",
                             re.IGNORECASE)
 _GROUP_MEASURE = {"kill": "killed", "wound": "wounded", "capture": "captured", "displace": "displaced"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings, strategies as st
+
 from extract import extract_claims
 
 
@@ -31,3 +33,30 @@ def test_wounded_put_here_at_a_number():
 
 def test_put_there_without_a_toll_noun_is_no_claim():
     assert "40" not in _kinds("After the bombing of the depot, officials put the crowd there at 40 on most days.")
+
+
+# --- "estimates of the <owner's> total dead range from N to M" (extract/tollgiven.py)
+
+
+def test_estimates_of_a_wars_total_dead_range():
+    claims = _claims("Estimates of the rebellion's total dead range from 410 to 950, depending on who is counted.")
+    (c,) = [c for c in claims if c.number_text == "410 to 950"]
+    assert (c.measure, c.qualifier, c.low, c.high) == ("killed", "range", 410, 950)
+
+
+def test_estimates_of_civilian_dead_ranged():
+    assert _kinds("Estimates of the siege's civilian dead ranged from 3,000 to 8,000.")["3,000 to 8,000"][0] == "killed"
+
+
+def test_estimates_of_something_else_range_no_claim():
+    assert _kinds("Estimates of the cost of the dead zone range from 300 to 900.") == {}
+    assert _kinds("Estimates of the crowd size range from 300 to 900.") == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=11, max_value=400), st.integers(min_value=1, max_value=500))  # (no year-like 1900)
+def test_estimates_range_bounds(low: int, extra: int):
+    high = low + extra
+    claims = _claims(f"Estimates of the uprising's total dead range from {low} to {high}.")
+    ranged = [c for c in claims if c.qualifier == "range"]
+    assert len(ranged) == 1 and (ranged[0].measure, ranged[0].low, ranged[0].high) == ("killed", low, high)
