@@ -81,7 +81,7 @@ from extract.labelrows import label_row
 from extract.piperows import pipe_row
 from extract.gapping import gapped_item
 from extract.apposedforce import apposed_force
-from extract.listitems import shared_kind
+from extract.listitems import colon_item, shared_kind
 from extract.conditionals import (CONDITION_WORD as _CONDITION_WORD, CONDITION_WORDS as _CONDITION_WORDS,  # noqa: F401
                                   conditional as _conditional)  # (_CONDITION_WORD: tests/test_classify_shortcuts.py)
 from extract.sharedcounts import bare_update, set_against
@@ -341,8 +341,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             return Kind(*counted)
         if "from" in words and depth < MAX_DEPTH and (changed := changed_to(ctx, q, depth)) is not None:
             return changed  # "grew from about 10,000 men ... to some 250,000" (extract/fromto.py)
-    if ph.verb is None and not whole_of_a_part(text, ph.np_end, end):  # list items share a verb; counts point back
-        mine = shared_kind(ctx, q, ph, depth, classify_kind)  # (extract/listitems.py), not to the whole of a part
+    if ph.verb is None and not (whole := whole_of_a_part(text, ph.np_end, end)) or ph.verb is None and ":" in sentence:
+        mine = shared_kind(ctx, q, ph, depth, classify_kind) if not whole else colon_item(  # list items share a verb;
+            ctx, q, ph, depth, classify_kind)  # counts point back (extract/listitems.py); the whole of a part only
+        # as an item after a colon ("...: two guards on Sunday, and six others, most of them workers")
         if mine is not None:  # (a list's forces at a parade, as a lone count's: "1,400 soldiers and 200 horses took
             return None if mine[0] == "forces" and peacetime(ctx, ph, "forces", q) else Kind(*mine)  # part in ...")
     if measure is None:

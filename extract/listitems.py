@@ -319,6 +319,18 @@ def _after_colon(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, agai
 
 
 _LIST_REACH = 150  # how far after a colon the items of its list may stand
+
+
+def colon_item(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again: Again) -> Kind | None:
+    """The kind of a list item after a colon that is itself the whole of a part after it ("Ten people died: two
+    officers on Monday, two guards on Sunday, and six others, most of them workers"): the part after it tells who
+    the item's people were, not what befell them, so the item shares the count before the colon as any item does.
+    None without a colon before the number (the caller keeps the whole of a part out of `shared_kind`)."""
+    text, k = ctx.text, q.char_start
+    if depth >= MAX_DEPTH or ph.cls in _OWN_MEASURE or text.rfind(":", max(ctx.start, k - _LIST_REACH), k) < 0:
+        return None
+    token = last_token(text, max(ctx.start, k - 40), k)
+    return _after_colon(ctx, q, ph, depth, again, token[0] if token is not None else None)
 _A_COUNT = re.compile(_NUMBER, re.IGNORECASE)
 
 

@@ -60,3 +60,21 @@ def test_estimates_range_bounds(low: int, extra: int):
     claims = _claims(f"Estimates of the uprising's total dead range from {low} to {high}.")
     ranged = [c for c in claims if c.qualifier == "range"]
     assert len(ranged) == 1 and (ranged[0].measure, ranged[0].low, ranged[0].high) == ("killed", low, high)
+
+
+# --- the last item of a colon list, itself the whole of a part after it (extract/listitems.py colon_item)
+
+
+def test_last_colon_item_with_a_part_after_it():
+    kinds = _kinds("Fourteen soldiers were wounded at the checkpoint: three shot by a sniper on Friday, five hurt in "
+                   "a crossfire on Saturday, and six others, most of them conscripts.")
+    assert kinds["six"][0] == "wounded"
+    assert kinds["three"][0] == "wounded" and kinds["five"][0] == "wounded"
+
+
+def test_whole_of_a_part_without_a_colon_keeps_no_borrowed_harm():
+    assert "530" not in _kinds("The clinic has seen 530 children, 41 of them for shrapnel wounds.")
+
+
+def test_colon_list_of_no_harm_gives_no_claim():
+    assert "six" not in _kinds("The guests came from abroad: two diplomats, and six others, most of them bankers.")
