@@ -357,7 +357,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             if whole is not None:  # a part naming its own harm keeps it: "40 soldiers, including 12 wounded"
                 own = own_harm_of_part(ph.cls, whole.measure)  # (extract/measures.py)
                 return Kind(own, whole.subject, whole.side) if own else whole
-        part = force_among(ctx, q, ph, words, depth, start) if ph.cls in _FORCE_CLASSES and depth < MAX_DEPTH else None
+        part = force_among(ctx, q, ph, words, depth, start) if (
+            ph.cls in _FORCE_CLASSES or ph.subject == "men") and depth < MAX_DEPTH else None  # (men: amongthem.py)
         if part is not None:  # "among them are 8 commanders", "Among them were 18 soldiers" (extract/amongthem.py)
             return part
         measure = (ph.verb is None and ph.cls in CARRIED and text.find(" and ", max(start, k - 24), k) >= 0 and

@@ -78,3 +78,17 @@ def test_whole_of_a_part_without_a_colon_keeps_no_borrowed_harm():
 
 def test_colon_list_of_no_harm_gives_no_claim():
     assert "six" not in _kinds("The guests came from abroad: two diplomats, and six others, most of them bankers.")
+
+
+# --- "among them the <unit> and N men of <unit>": a part of the force before (extract/amongthem.py item_among)
+
+
+def test_men_after_a_named_unit_among_a_force():
+    kinds = _kinds("The sheriff had gathered 800 soldiers, among them the Dragoons and about 150 men of the Castle "
+                   "Guard.")
+    assert kinds["150"][0] == "forces"
+
+
+def test_men_among_workers_hired_no_claim():
+    assert "300" not in _kinds("The city hired 900 workers, among them the mayor's cousin and some 300 men from the "
+                               "docks.")
