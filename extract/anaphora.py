@@ -32,6 +32,10 @@ _WORD = re.compile(r"[a-z]+")
 # an aside set off by commas between the count word and its links: "the correct figure, given by X on Saturday, is"
 _ASIDE_BEFORE = re.compile(r",[^,;:.]{3,70},((?:\s+[\"“]?[a-z]+){1,4}\s+)\Z", re.IGNORECASE)  # ('settled on "at least')
 _ASIDE_REACH = 110
+# two asides in a row, the second naming the first: "The correct figure, according to the Hays Commission, the
+# inquiry that reported two months later, is 19"
+_TWO_ASIDES = re.compile(r",[^,;:.]{3,70},[^,;:.]{3,80},((?:\s+[\"“]?[a-z]+){1,4}\s+)\Z", re.IGNORECASE)
+_TWO_ASIDES_REACH = 190
 # Who gave the count, between its word and the link: "The figure given by the compound's managers was 25".
 _GIVEN_BY = re.compile(r"\s(?:given|cited|quoted|offered|reported|provided|used|published)\s+by\s+(?:the\s+|its\s+|their\s+)?"
                        r"(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+(?=\s+(?:was|is|were|are|stood|stands|remains|remained)\s)")
@@ -70,12 +74,15 @@ def refers_back(ctx: SentenceContext, q: Quantity) -> bool:
         return False
     if _linked(words, table):
         return True
-    aside = _ASIDE_BEFORE.search(ctx.text, max(ctx.start, q.char_start - _ASIDE_REACH), q.char_start) if (
-        "," in before[-45:]) else None  # (the aside's closing comma stands within four words of the number)
-    if aside is None:
-        return False  # "The correct figure, given by the Council on Saturday, is 1,300": the aside is passed over
-    return _linked(_WORD.findall(ctx.text[max(ctx.start, aside.start() - _REACH) : aside.start()].lower()
-                                 + " " + aside.group(1).lower()), table)
+    if "," not in before[-45:]:
+        return False  # (the aside's closing comma stands within four words of the number)
+    k = q.char_start
+    for pattern, reach in ((_ASIDE_BEFORE, _ASIDE_REACH), (_TWO_ASIDES, _TWO_ASIDES_REACH)):
+        aside = pattern.search(ctx.text, max(ctx.start, k - reach), k)
+        if aside is not None and _linked(_WORD.findall(ctx.text[max(ctx.start, aside.start() - _REACH) : aside.start()]
+                                                       .lower() + " " + aside.group(1).lower()), table):
+            return True  # "The correct figure, given by the Council on Saturday, is 1,300": the aside is passed over
+    return False
 
 
 def _linked(words: list[str], table: dict[str, frozenset[str]]) -> bool:

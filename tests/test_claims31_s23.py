@@ -92,3 +92,25 @@ def test_men_after_a_named_unit_among_a_force():
 def test_men_among_workers_hired_no_claim():
     assert "300" not in _kinds("The city hired 900 workers, among them the mayor's cousin and some 300 men from the "
                                "docks.")
+
+
+# --- a figure restated after two asides: "The correct figure, according to X, the Y that ..., is N" (anaphora.py)
+
+
+def test_correct_figure_after_two_asides():
+    kinds = _kinds("The report said 32 people were killed in the ambush. The correct figure, according to the "
+                   "provincial coroner, the official who examined every body, is 27: 25 villagers and two guards.")
+    assert kinds["27"][0] == "killed"
+    assert kinds["25"][0] == "killed"
+
+
+def test_true_figure_after_a_speaker_and_a_relative_clause():
+    kinds = _kinds("The ministry said 40 people were killed. The true figure, say local doctors, who counted the "
+                   "bodies in the morgue, is 63.")
+    assert kinds["63"][0] == "killed"
+
+
+def test_correct_budget_figure_after_two_asides_no_claim():
+    assert "$2.4 million" not in _kinds("The budget said the city would spend $4.2 million on roads. The correct "
+                                        "figure, according to the treasurer, the city's finance chief, is $2.4 "
+                                        "million.")
