@@ -8,6 +8,9 @@ or area ([moved_out] places) or one under siege. And "a second flight took 95 mo
 just before, moved the same way, share their measure when those were displaced ("evacuees", "refugees").
 The other way round, people dragged or pulled out of a vehicle or a house ("Militiamen dragged 12 men out of the
 bus") were taken: captured.
+A participle of being driven out that opens the sentence says the same of the people counted after its comma, in a
+report of war: "Evicted from company housing, some 20,000 miners and their families moved into tent colonies"
+(`driven_out_before`; not "Evicted from their flats, 40 tenants protested" in a report of no war).
 The words live in assets/lexicons/claims.toml [moved_out].
 """
 
@@ -83,3 +86,27 @@ def dragged_off(ctx: SentenceContext, q: Quantity, np_end: int) -> bool:
 def _abductors() -> frozenset[str]:
     """The verbs of [moved_out] abductors."""
     return frozenset(closing_table("moved_out")["abductors"])
+
+
+def _fronted() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the participles, the sentence opening) of [moved_out] fronted: a participle, "from" or "out (of)", a few words,
+    a comma, and only a qualifier before the number."""
+    participles = closing_table("moved_out")["fronted"]
+    words = "|".join(re.escape(w) for w in participles)
+    return frozenset(participles), re.compile(
+        rf"[\"“]?(?:{words})\s+(?:out\s+of|out|from|away\s+from)\s[^,;:.()\"“”]{{1,60}},\s*(?:(?:some|about|around|"
+        r"roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|as\s+many\s+as|up\s+to)\s+)?\Z", re.IGNORECASE)
+
+
+_FRONTED_WORDS, _FRONTED = _fronted()  # (read at import: the first number that asks must not pay for it)
+
+
+def driven_out_before(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the sentence opens with a participle of being driven out, then a comma and the number at `q` (the
+    module's docstring), in a report of war."""
+    k, start, text = q.char_start, ctx.start, ctx.text
+    if k - start > 90:
+        return False
+    first = text[start : start + 12].lstrip("\"“").split(None, 1)
+    return bool(first) and first[0].lower() in _FRONTED_WORDS and _FRONTED.match(text, start, k) is not None and (
+        names_a_war(text))

@@ -12,7 +12,7 @@ from extract.context import SentenceContext
 from extract.kindmemo import MAX_DEPTH
 from extract.missingforms import GATE as _MISSING_GATE, missing_otherwise
 from extract.missingheld import MISSING_AFTER, MISSING_KEYS, missing_read
-from extract.movedout import MOVABLE, dragged_off, more_moved, moved_out
+from extract.movedout import MOVABLE, dragged_off, driven_out_before, more_moved, moved_out
 from extract.partof import previous
 from extract.phrase import Phrase
 from extract.records import Quantity
@@ -30,10 +30,10 @@ def verbs_elsewhere(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozen
     text, end = ctx.text, ctx.end
     if (ph.verb is None or ph.verb == "capture" and ph.verb_side == "left") and (
             ph.cls is None or ph.cls in MOVABLE) and (
-            (("out" in words or "from" in words) and moved_out(ctx, q, ph.np_end))
+            (("out" in words or "from" in words) and (moved_out(ctx, q, ph.np_end) or driven_out_before(ctx, q)))
             or (ph.cls is None and depth < MAX_DEPTH and more_moved(ctx, q, depth, previous))):
         ph.verb, ph.verb_side = "displace", "left"  # "took 300 civilians out of the besieged town", "got 450 villagers
-        # out of the valley", "took 95 more" (extract/movedout.py)
+        # out of the valley", "took 95 more", "Evicted from their homes, 900 families ..." (extract/movedout.py)
     if ph.verb == "displace" and ph.verb_side == "left" and ph.cls in HUMAN and ph.cls != "displaced" and (
             "held" in words or "kept" in words) and freed_after_capture(text, ph.np_end, end):
         ph.verb = "capture"  # "returned 60 soldiers held since the clashes" (extract/captives.py)

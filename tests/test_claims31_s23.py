@@ -114,3 +114,22 @@ def test_correct_budget_figure_after_two_asides_no_claim():
     assert "$2.4 million" not in _kinds("The budget said the city would spend $4.2 million on roads. The correct "
                                         "figure, according to the treasurer, the city's finance chief, is $2.4 "
                                         "million.")
+
+
+# --- a fronted participle of being driven out, in a report of war (extract/movedout.py driven_out_before)
+
+
+def test_evicted_people_fronted_in_a_war():
+    kinds = _kinds("During the civil war the landowners turned on the strikers. Evicted from the estate houses, about "
+                   "6,000 workers and their families settled in tents by the river.")
+    assert kinds["6,000"][0] == "displaced"
+
+
+def test_driven_from_a_valley_fronted_in_a_war():
+    kinds = _kinds("Driven from the valley by the shelling, about 3,000 villagers walked to the border as the war "
+                   "spread.")
+    assert kinds["3,000"][0] == "displaced"
+
+
+def test_evicted_tenants_in_no_war_no_claim():
+    assert _kinds("Evicted from their flats, 40 tenants protested outside city hall on Monday.") == {}
