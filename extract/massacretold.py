@@ -4,8 +4,8 @@ A massacre ([cues] massacre_report of assets/lexicons/claims.toml) makes a repor
 even where the count stands sentences away from the word ("None of this makes the massacre smaller" closing a
 report on the registered dead). A passing mention does not: the report must tell of the massacre as its subject,
 
-- in its headline or lead (the first two non-empty lines), or named at least twice (a trace, "a mass grave",
-  naming it once), or in the paragraph of the count ("The massacres are named by their villages. In Kalo a patrol killed
+- in its headline or lead (the first paragraph of prose after the headline), or named at least twice (a trace,
+  "a mass grave", naming it once), or in the paragraph of the count ("The massacres are named by their villages. In Kalo a patrol killed
   40 men");
 - and, like a massacre told in the sentences just before the count (`atrocity_near`), not a past one set apart by
   a year or a memory ("the massacre of 1995", "last year's massacre", "the town is
@@ -26,8 +26,9 @@ from extract.triggers import closing_table, lexicon
 from extract.trie import trie_alternation
 from extract.wordset import folded, key_words, may_occur
 
-_LEAD_LINES = 2  # the headline and the first paragraph
+_LEAD_LINES = 4  # non-empty lines read at most looking for the lead
 _LEAD_CAP = 800  # characters of the lead at most (a report with no line breaks)
+_SENTENCE_END = frozenset(".!?\"”’'")  # how a paragraph of prose ends (not a byline, nor a book's line with its price)
 # A year right after the word: "the massacre of 1995", "the genocide in 1994".
 _YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+(?:1[6-9]|20)\d\d\b")
 # A year right before it: "the 1995 massacre".
@@ -74,15 +75,20 @@ def _told_as_present(ftext: str, start: int, end: int) -> bool:
 
 
 def _lead_end(text: str) -> int:
-    """Where the headline and lead end: after the first `_LEAD_LINES` non-empty lines, `_LEAD_CAP` at most."""
+    """Where the headline and lead end: after the headline and the lines after it up to the first that ends a
+    sentence (the lead paragraph: a byline or a review's line naming the book, which end with no full stop, may come
+    before it), `_LEAD_LINES` non-empty lines and `_LEAD_CAP` characters at most."""
     at, seen = 0, 0
     while seen < _LEAD_LINES:
         nl = text.find("\n", at)
         if nl < 0:
             return min(len(text), _LEAD_CAP)
-        if text[at:nl].strip():
-            seen += 1
+        line = text[at:nl]
         at = nl + 1
+        if line.strip():
+            seen += 1
+            if seen > 1 and line.rstrip()[-1] in _SENTENCE_END:
+                break
     return min(at, _LEAD_CAP)
 
 

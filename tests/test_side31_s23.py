@@ -1,0 +1,35 @@
+"""Session 23, batch 31's sides, subjects and measures (sentences written for these tests, not taken from any gold
+text, the held-out or the seeds)."""
+
+from __future__ import annotations
+
+from extract import extract_claims
+from extract.massacretold import massacre_report
+
+
+def _sides(text: str) -> dict[str, tuple[str, str, str]]:
+    return {c.number_text: (c.measure, c.subject, c.side) for c in extract_claims(text)}
+
+
+# --- a review's line naming the book comes before the lead: a massacre told in the lead makes the report about it
+
+_REVIEW = ("Review: the long silence after Karvosh\n"
+           "The Burning Road: Karvosh, 3 March 1921, by Elin Marsh (Harbour Books, 312 pages, £20, hardback only)\n\n"
+           "A century ago this spring, a column of cavalry rode into the market town of Karvosh and the massacre "
+           "that followed was left out of every schoolbook for decades.\n\n")
+_LATER = ("Marsh spent six winters in the parish archives.\n\nThe hardest chapter concerns the wounded. The parish "
+          "doctor treated 212 injured in the week after, and his ledger survives.")
+
+
+def test_massacre_in_the_lead_after_a_books_title_line_makes_the_wounded_civilians():
+    got = _sides(_REVIEW + _LATER)
+    assert got["212"][0] == "wounded" and got["212"][2] == "civilian"
+    assert massacre_report(_REVIEW + _LATER)
+
+
+def test_a_massacre_named_once_past_the_lead_does_not_make_the_report_about_it():
+    text = ("Review: the long silence after Karvosh\nThe Burning Road, by Elin Marsh (Harbour Books, 312 pages)\n\n"
+            "Elin Marsh has written a patient and careful book about a town that kept its secrets for a century.\n\n"
+            "Its middle chapters turn to the massacre itself.\n\n")
+    got = _sides(text + _LATER)
+    assert got["212"][2] == "unknown"
