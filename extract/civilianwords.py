@@ -23,11 +23,11 @@ MOSTLY_CIVILIANS = re.compile(r"(?:\s+(?:in|on|during|over|within)\s+[^,.;:\"“
                               r"(?:\s+were)?|mostly|mainly|largely)\s+(?:[A-Z][a-z]+\s+)?civilians\b", re.IGNORECASE)
 # A count said to be in good part people who were no bystanders, matched where its noun ends (extract/sides.py), a
 # short clause allowed before the comma: "68 people died in the capital, many of them looters trapped in burning
-# shops", "40 dead, most of them rioters": not all civilians.
+# shops", "40 dead, most of them rioters", "30 more are killed, most of them mine guards": not all civilians.
 NOT_BYSTANDERS = frozenset({"looters", "rioters", "arsonists", "attackers", "assailants", "insurgents", "militants",
-                            "gunmen"})  # (the sentence must hold one: a word-set test before the pattern)
+                            "gunmen", "guards"})  # (the sentence must hold one: a word-set test before the pattern)
 NOT_ALL_BYSTANDERS = re.compile(r"(?:\s[^,.;:\"“]{1,40}?)?\s*,\s*(?:(?:many|most|some|several|a\s+number|dozens|scores)"
-                                r"\s+of\s+(?:them|whom)(?:\s+were)?|mostly|mainly|largely)\s+(?:armed\s+)?(?:"
+                                r"\s+of\s+(?:them|whom)(?:\s+were)?|mostly|mainly|largely)\s+(?:[\w-]+\s+)?(?:"
                                 + "|".join(sorted(NOT_BYSTANDERS)) + r")\b", re.IGNORECASE)
 # a count of civilians: a number, at most two words (an adjective, "more"), then "civilians"
 _CIVILIAN_COUNT = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?civilians\b", re.IGNORECASE)

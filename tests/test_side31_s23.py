@@ -33,3 +33,20 @@ def test_a_massacre_named_once_past_the_lead_does_not_make_the_report_about_it()
             "Its middle chapters turn to the massacre itself.\n\n")
     got = _sides(text + _LATER)
     assert got["212"][2] == "unknown"
+
+
+# --- a toll said to be mostly guards (an adjective allowed before the noun) is not all civilians
+
+def test_a_toll_mostly_of_guards_is_mixed():
+    got = _sides("After the rebels bombed the market in Teskor, 40 people were killed, most of them prison guards.")
+    assert got["40"] == ("killed", "people", "unknown")
+
+
+def test_a_toll_mostly_of_armed_men_named_with_an_adjective_is_mixed():
+    got = _sides("After the rebels bombed the market in Teskor, 40 people were killed, many of them foreign gunmen.")
+    assert got["40"][2] == "unknown"
+
+
+def test_a_toll_mostly_of_women_stays_civilian():
+    got = _sides("After the rebels bombed the market in Teskor, 40 people were killed, most of them elderly women.")
+    assert got["40"][2] == "civilian"
