@@ -14,7 +14,7 @@ import re
 
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.triggers import people_noun_at
+from extract.triggers import ARMED, people_noun_at
 
 # A count said to be mostly civilians, matched where its noun ends (extract/sides.py): "183 people, most of them
 # civilians"; after a time and in quotes: "2,000 dead in four days, \"most of them Honduran civilians\"".
@@ -78,3 +78,27 @@ def apposed_civilians(text: str, np_end: int, end: int) -> bool:
             break
         at = sep.end()
     return items >= 2 and (at >= end or text[at] in _LIST_END or text[at] == ",")
+
+
+_ITEM_ANYWHERE = re.compile(r"(?<![\w-])" + _ITEM.pattern, re.IGNORECASE)
+_SPELT_GAP = 90  # characters at most between a count's noun and the colon that spells it out
+
+
+def armed_in_spelt_list(text: str, np_end: int, end: int) -> bool:
+    """Whether the count whose noun ends at `np_end` is spelt out after a colon in its clause as a list with armed
+    men among its items: "Ten people died here last week: two police officers hacked to death, two guards burned
+    and six others", "the correct figure is 19: 17 civilians and two police officers" — a mixed toll, not all
+    civilians. The list must start at the colon with a count of people, and no other number stand between the count
+    and the colon."""
+    colon = text.find(":", np_end, min(end, np_end + _SPELT_GAP))
+    if colon < 0 or any(ch.isdigit() or ch in ";." for ch in text[np_end:colon]):
+        return False
+    first = True
+    for m in _ITEM_ANYWHERE.finditer(text, colon + 1, end):
+        got = people_noun_at(text, m.end(), end)
+        if first and (got is None or text[colon + 1 : m.start()].strip()):
+            return False  # the colon opens no list of people counted ("killed, he said: a figure two men saw")
+        first = False
+        if got is not None and got[0] in ARMED:
+            return True
+    return False

@@ -21,7 +21,8 @@ from extract.entryscope import opens_timed_entry
 from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
 from extract.civiliantarget import victims_of_civilian_target, victims_of_crowd_fire
-from extract.civilianwords import MOSTLY_CIVILIANS, NOT_ALL_BYSTANDERS, NOT_BYSTANDERS, apposed_civilians, set_apart_from_civilians
+from extract.civilianwords import (MOSTLY_CIVILIANS, NOT_ALL_BYSTANDERS, NOT_BYSTANDERS, apposed_civilians,
+                                   armed_in_spelt_list, set_apart_from_civilians)
 from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.recipient import recipient as _recipient
@@ -144,6 +145,8 @@ def _resolve_side(
             if not NOT_BYSTANDERS.isdisjoint(words_of(ctx.sentence)) and NOT_ALL_BYSTANDERS.match(
                     ctx.text, np_end, ctx.end):
                 return "unknown"  # "68 people died, many of them looters" (extract/civilianwords.py)
+            if ":" in ctx.sentence and armed_in_spelt_list(ctx.text, np_end, ctx.end):
+                return "unknown"  # "is 19: 17 civilians and two police officers" (extract/civilianwords.py)
             if "," in ctx.text[np_end : np_end + 2] and apposed_civilians(ctx.text, np_end, ctx.end):
                 return "civilian"  # "five people, a woman and four children" (extract/civilianwords.py)
             return "civilian" if _victims(ctx, subject) else "unknown"

@@ -50,3 +50,29 @@ def test_a_toll_mostly_of_armed_men_named_with_an_adjective_is_mixed():
 def test_a_toll_mostly_of_women_stays_civilian():
     got = _sides("After the rebels bombed the market in Teskor, 40 people were killed, most of them elderly women.")
     assert got["40"][2] == "civilian"
+
+
+# --- a toll spelt out after a colon with armed men among its items is mixed
+
+_FIRED = "Troops opened fire on the marchers in Ostrava on Sunday. "
+
+
+def test_a_toll_spelt_out_with_police_among_it_is_mixed():
+    got = _sides(_FIRED + "Nineteen people were killed: 17 civilians and two police officers.")
+    assert got["Nineteen"] == ("killed", "people", "unknown")
+
+
+def test_a_toll_spelt_out_far_after_its_count_with_soldiers_among_it_is_mixed():
+    got = _sides(_FIRED + "Eight people died in the town over the weekend, before the march: three soldiers shot at a "
+                 "checkpoint and five others.")
+    assert got["Eight"][2] == "unknown"
+
+
+def test_a_toll_spelt_out_as_civilians_only_stays_civilian():
+    got = _sides(_FIRED + "Nineteen people were killed: 17 men and two children.")
+    assert got["Nineteen"][2] == "civilian"
+
+
+def test_a_colon_opening_no_list_of_counts_changes_nothing():
+    got = _sides(_FIRED + "Nineteen people were killed, the mayor said: a figure two soldiers at the gate confirmed.")
+    assert got["Nineteen"][2] == "civilian"
