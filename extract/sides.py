@@ -128,8 +128,9 @@ def _resolve_side(
         return lex.munition_user.get(subject or "") or _actor(ctx, q, np_end) or "unknown"
     if cls in _UNIDENTIFIED:
         if measure == "captured" and (HOSTAGE.search(ctx.sentence) or held_in_crackdown(ctx) or (
-                verb_start and _SEIZED_OR_INTERNED.match(ctx.text, verb_start))):
-            return "civilian"  # people kidnapped, hostages, held in a crackdown (crackdown.py), "1,200 people seized"
+                verb_start and _SEIZED_OR_INTERNED.match(ctx.text, verb_start)) or victims_of_crowd_fire(ctx)):
+            return "civilian"  # people kidnapped, hostages, held in a crackdown (crackdown.py), "1,200 people seized",
+            # people arrested after troops fired on the crowd (civiliantarget.py)
         if measure == "captured" and "missing" in ctx.sentence and _MISSING.match(ctx.text, np_end, ctx.end):
             return "civilian" if _victims(ctx, subject) else "unknown"  # "93 people were missing" after a massacre
         if measure in ("killed", "wounded"):

@@ -76,3 +76,18 @@ def test_a_toll_spelt_out_as_civilians_only_stays_civilian():
 def test_a_colon_opening_no_list_of_counts_changes_nothing():
     got = _sides(_FIRED + "Nineteen people were killed, the mayor said: a figure two soldiers at the gate confirmed.")
     assert got["Nineteen"][2] == "civilian"
+
+
+# --- people arrested after armed men fired on a crowd are the crowd's, civilians
+
+def test_people_arrested_after_troops_fired_on_a_crowd_are_civilians():
+    text = ("Soldiers fired on a crowd of mourners outside the cathedral in Vesna on 4 May.\n\nThe army kept the "
+            "district closed for a month.\n\nThe governor's office says 80 people were arrested in the weeks that "
+            "followed.")
+    assert _sides(text)["80"] == ("captured", "people", "civilian")
+
+
+def test_people_arrested_before_any_shooting_stay_unknown():
+    text = ("The governor's office says 80 people were arrested in the weeks before.\n\nThe army kept the district "
+            "closed for a month.\n\nSoldiers fired on a crowd of mourners outside the cathedral in Vesna on 4 May.")
+    assert _sides(text)["80"][2] == "unknown"
