@@ -91,3 +91,19 @@ def test_people_arrested_before_any_shooting_stay_unknown():
     text = ("The governor's office says 80 people were arrested in the weeks before.\n\nThe army kept the district "
             "closed for a month.\n\nSoldiers fired on a crowd of mourners outside the cathedral in Vesna on 4 May.")
     assert _sides(text)["80"][2] == "unknown"
+
+
+# --- miners and mine workers are people not in arms
+
+def test_miners_killed_are_civilians():
+    got = _sides("Police say 12 miners were killed at the Dravik colliery on Monday.")
+    assert got["12"] == ("killed", "miners", "civilian")
+
+
+def test_mine_workers_wounded_keep_their_name():
+    got = _sides("Guards shot at the pickets, and 40 mine workers were wounded.")
+    assert got["40"][0] == "wounded" and got["40"][1:] == ("mine workers", "civilian")
+
+
+def test_miners_on_strike_are_no_claim():
+    assert "5,000" not in _sides("Some 5,000 miners walked out at the Dravik colliery on Monday over pay.")
