@@ -58,6 +58,7 @@ class Phrase:
 
 _MORE = re.compile(r"\s+more\s+\Z", re.IGNORECASE)  # (matched up to where the walk starts)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+\Z", re.IGNORECASE)  # (the same; "of those abducted": extract/ofthese.py)
+_OF_THEM_THEN = re.compile(r"\s+of\s+(?:them|whom)\s+(?:later|subsequently|eventually|then)\s+\Z", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’.#@-]*\w[’']?s?|[&]")
 _STOP = frozenset(
     """in on at for from to by with who that which were was have has had are is be being been will would could
@@ -275,6 +276,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             text, np_end, pos)) and (_AUX_START.match(text, pos, end) or verb_re.match(text, pos, end)):
         after_np = pos  # "Dozens more were injured", "150 more surrendered": more of the people counted before, and
         # the verb after them; "40 of them were captured": a part of them, and what befell it
+    elif cls is None and 0 < walked <= 3 and verb_re.match(text, pos, end) and _OF_THEM_THEN.match(text, np_end, pos):
+        after_np = pos  # "87 were wounded, three of whom later died": a part, and what befell it after
     elif cls is None and walked == 0 and text.startswith("more,", pos):
         after_np = pos + 4  # "5,000 more, most of them children, are trapped": the aside after "more" (below)
     aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None

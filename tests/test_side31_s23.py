@@ -107,3 +107,20 @@ def test_mine_workers_wounded_keep_their_name():
 
 def test_miners_on_strike_are_no_claim():
     assert "5,000" not in _sides("Some 5,000 miners walked out at the Dravik colliery on Monday over pay.")
+
+
+# --- a part of the wounded that later died is dead: the verb after "of whom later" is the part's
+
+def test_wounded_of_whom_some_later_died_are_dead():
+    got = _sides("The hospital says 52 people were wounded in the blast at Orsk, four of whom later died.")
+    assert got["52"][0] == "wounded" and got["four"][0] == "killed"
+
+
+def test_wounded_of_whom_some_subsequently_died_are_dead():
+    got = _sides("The hospital says 52 people were wounded in the blast at Orsk, four of them subsequently died.")
+    assert got["four"][0] == "killed"
+
+
+def test_wounded_of_whom_some_later_recovered_stay_wounded():
+    got = _sides("The hospital says 52 people were wounded in the blast at Orsk, four of whom later recovered.")
+    assert got["four"][0] == "wounded"
