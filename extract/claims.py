@@ -23,6 +23,7 @@ from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.dates import resolve_event_date
 from extract.docnumbers import reading
 from extract.estimatemark import marked_estimate
+from extract.headlineside import sides_from_body
 from extract.numbers import find_quantities
 from extract.namesakes import unplace_namesake
 from extract.places import find_place
@@ -145,4 +146,5 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
             firsts[q.value] = (claim, ctx)
         claim.confidence, claim.confidence_reasons = score(claim)
         claims.append(claim)
+    sides_from_body(claims)  # "toll passes 119": whose dead, the body's "119 people ... across the city" says
     return claims

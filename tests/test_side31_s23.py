@@ -124,3 +124,22 @@ def test_wounded_of_whom_some_subsequently_died_are_dead():
 def test_wounded_of_whom_some_later_recovered_stay_wounded():
     got = _sides("The hospital says 52 people were wounded in the blast at Orsk, four of whom later recovered.")
     assert got["four"][0] == "wounded"
+
+
+# --- a headline toll of unidentified people takes the side the body gives the same toll
+
+def _note(headline_toll: str) -> str:
+    return (f"Morning note: Varna sieges go on as toll passes {headline_toll}\nGood morning. Here is what you need to "
+            "know today.\n\n1. The sieges go on. Commandos fought gunmen in two hotels overnight. The governor said "
+            "that at least 64 people had been killed and 200 wounded across the city.")
+
+
+def test_headline_toll_takes_the_bodys_side():
+    got = {(c.number_text, c.section): c.side for c in extract_claims(_note("64"))}
+    assert got[("64", "body")] == "civilian"
+    assert got[("64", "headline")] == "civilian"
+
+
+def test_headline_toll_with_another_value_keeps_its_side():
+    got = {(c.number_text, c.section): c.side for c in extract_claims(_note("70"))}
+    assert got[("70", "headline")] == "unknown"
