@@ -65,9 +65,10 @@ _EXPR = re.compile(
         + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:1[89]|20)\d\d))?"
         r"|\b" + _DAY.format(n="sd3") + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd4") + r"\s+"
         + _MONTHS.replace("(?:", "(?P<sm2>", 1) + r"(?:,?\s+(?P<sy2>(?:1[89]|20)\d\d))?)",
-        # a span of two weekdays: "during the night of Monday to Tuesday", "from Friday to Sunday"
-        r"(?P<wdspan>\b(?:night\s+of\s+|overnight\s+|from\s+|between\s+|on\s+)?(?P<ws1>" + _WD + r")(?:\s+night)?"
-        r"\s+(?:to|into|and|until|through)\s+(?P<ws2>" + _WD + r")\b)",
+        # a span of two weekdays: "during the night of Monday to Tuesday", "from Friday to Sunday", "between last
+        # Friday and Tuesday"
+        r"(?P<wdspan>\b(?:night\s+of\s+|overnight\s+|(?:from|between)\s+(?:last\s+)?|on\s+)?(?P<ws1>" + _WD
+        + r")(?:\s+night)?\s+(?:to|into|and|until|through)\s+(?P<ws2>" + _WD + r")\b)",
         # explicit day: "May 23", "23 May 2016", "on September 19"
         r"(?P<on>\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
         + r"\b(?:,?\s+(?P<ey>(?:1[89]|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
@@ -134,7 +135,7 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
     ("the", r"(?=\s+weekend)"), ("at", r"(?=\s+the\s+weekend)"), ("to", r"(?=\s+date)"),
     ("by", r"(?=\s+(?:the\s+(?:middle|beginning|start)\s+of\s+)?" + _MONTH_WORDS + ")"), ("of", r"(?=\s+(?:19|20))"),
     *((w, r"(?=\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s)") for w in ("between", "from")),
-    *((w, r"(?=\s+" + _WD + _WD_TO + r")") for w in ("between", "from")), ("night", r"(?=\s+of\s)"),
+    *((w, r"(?=\s+(?:last\s+)?" + _WD + _WD_TO + r")") for w in ("between", "from")), ("night", r"(?=\s+of\s)"),
     *((w, r"(?=\s+(?:[0-3]?\d\s+)?" + _MONTHS + r")") for w in ("between", "from")),
     *((w, r"(?=\s+(?:morning|afternoon|evening|night)|['’]s|" + _WD_TO + "|" + _WD_EVENT + ")") for w in _WEEKDAYS),
 )
