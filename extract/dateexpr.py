@@ -59,7 +59,9 @@ _EXPR = re.compile(
         # months apart: "between January and May 2009", "from 2 April to 14 June 1982", "between August 2008 and
         # mid-May 2009"
         r"|\b(?:between|from)\s+(?:[0-3]?\d\s+)?" + _MONTHS + r"(?:\s+[0-3]?\d)?(?:,?\s+(?:19|20)\d\d)?"
-        r"\s+(?:and|to|until)\s+(?:mid-?)?(?:[0-3]?\d\s+)?" + _MONTHS + r"(?:\s+[0-3]?\d)?,?\s+(?:19|20)\d\d\b)",
+        r"\s+(?:and|to|until)\s+(?:mid-?)?(?:[0-3]?\d\s+)?" + _MONTHS + r"(?:\s+[0-3]?\d)?,?\s+(?:19|20)\d\d\b"
+        # months of one year joined by a dash or "to": "Oct.-Dec. 1913", "October to December 2019"
+        r"|\b" + _MONTHS + r"\s*(?:-|–|\s(?:to|through)\s)\s*" + _MONTHS + r",?\s+(?:1[89]|20)\d\d\b)",
         # a span of days in one month
         r"(?P<span>\b" + _MONTHS.replace("(?:", "(?P<sm>", 1) + r"\s+" + _DAY.format(n="sd1")
         + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="sd2") + r"\b(?:,?\s+(?P<sy>(?:1[89]|20)\d\d))?"
@@ -108,7 +110,8 @@ _TRIGGER = re.compile(r"(?<!\w)(?:" + trie_alternation(_TRIGGER_WORDS) + r"|(?:1
 # What may follow "in" or "for" that starts an expression: a count ("in the past two weeks", "for two weeks of").
 _NUMBER_NEXT = (r"(?:almost|nearly|more|about|over|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                 r"|several|few|many|couple)\s|\d")
-_MONTH_AFTER = r"\.?(?=[\s,])"  # a month token is a candidate only as a whole word ("May 3", "Sept. 9", "June,")
+_MONTH_AFTER = r"\.?(?=[\s,\-–])"  # a month token is a candidate only as a whole word ("May 3", "Sept. 9", "June,",
+# "Oct.-Dec. 1913")
 # The words (and digit forms) an expression starts with, each with what must follow it, in the order they are
 # tried. "in", "for", "on" and the months are candidates only before what an expression needs after them
 # ("in the past", "for two weeks of", "on May 3", "March 2013"): most "in"s start none, and each candidate costs
