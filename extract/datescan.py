@@ -48,12 +48,13 @@ _REPORT_BEFORE_LOW = guarded(lower_pattern(_REPORT_BEFORE).pattern)  # for the l
 # _REPORT_BEFORE's verbs: one is a whole word of every match (a test of the sentence's words first)
 _REPORT_KEYS = frozenset((*REPORT_VERBS, "say", "issued", "told", "gave", "given", "put", "read", "broadcast",
                           "aired", "revised"))
-# A year or "last year" just after a document's publishing or a figure's giving: "its list, published last year",
-# "the figure, given by the committee in 1920" (when the count was put out, not when its dead died). A year after
-# "told" stays the year of what was told ("told parliament in 2008 that it kept 30,000 troops": a strength then).
-_PUBLISHED_BEFORE = re.compile(r"\b(?:published|issued|given\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*$",
-                               re.IGNORECASE)
-_YEARS = ("year", "lastyear")
+# A year, "last year" or a month of a year just after a document's publishing or a figure's giving: "its list,
+# published last year", "the figure, given by the committee in 1920", "a list ... printed in October 1819" (when
+# the count was put out, not when its dead died). A year after "told" stays the year of what was told ("told
+# parliament in 2008 that it kept 30,000 troops": a strength then).
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|issued|printed|given\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)"
+                               r"\s*(?:in\s+)?$", re.IGNORECASE)
+_YEARS = ("year", "lastyear", "monthyear")
 # What may head a line before its date label: a few words and a comma ("Levant Roundup, "), or nothing.
 _LABEL_HEAD = re.compile(r"(?:(?:See\s+)?[^\s.:;!?]+(?:[ \t]+[^\s.:;!?]+){0,4},[ \t]*)?")
 # A dateline: a place in capitals (with its country), then the date, then "(Outlet)" or a dash.
@@ -103,7 +104,8 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
                                       _REPORT_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
             told = told or date
             kind, date = "report", None  # "said on Friday": when it was said, not when it happened
-        elif kind in _YEARS and ("ublish" in sentence or "issued" in sentence or "given" in sentence) \
+        elif kind in _YEARS and ("ublish" in sentence or "issued" in sentence or "given" in sentence
+                                     or "printed" in sentence) \
                 and _PUBLISHED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             kind, date = "report", None  # "published last year": the list's year, not its dead's
         elif kind == "explicit" and _DATELINE_AFTER.match(sentence, m.end()) \
