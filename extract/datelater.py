@@ -8,7 +8,8 @@ an offset in a relative clause ("Our team, which reached the camp two days later
 dates something else than the count.
 
 Days after the day told, not counted ("in the following days", "in the days that followed", "over the next few
-days"): a span from that day, its month (GUIDELINES: a span within a month is YYYY-MM), as _SPAN_AFTER.
+days"): a span from that day, its month (GUIDELINES: a span within a month is YYYY-MM), as _SPAN_AFTER. Weeks,
+months or years after it ("in the weeks that followed"): no date, a span that may leave the month.
 """
 
 from __future__ import annotations
@@ -31,17 +32,27 @@ _DAYS_AFTER = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:(?:following|n
                          r"(?:few\s+|several\s+|two\s+|three\s+)?days|days\s+(?:that\s+)?(?:followed|after(?:wards?)?))\b",
                          re.IGNORECASE)
 SPAN_AFTER = -1  # days_later's answer for _DAYS_AFTER: the month of the day told (shifted)
+# Weeks, months or years after the day told: "in the weeks that followed", "over the following months" (a span that
+# may run past the month: no date).
+_WEEKS_AFTER = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+"
+                          r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)|(?:weeks|months|years)\s+"
+                          r"(?:that\s+)?(?:followed|after(?:wards?)?))\b", re.IGNORECASE)
+LONG_AFTER = -2  # days_later's answer for _WEEKS_AFTER: no date (shifted)
 
 
 def days_later(sentence: str) -> int:
     """How many days after the day told before the sentence's event came (0 when it does not say; SPAN_AFTER for
-    days not counted). A cheap test first: every match holds "later", "next", "following", "after" or "days"."""
+    days not counted, LONG_AFTER for weeks or more). A cheap test first: every match holds "later", "next",
+    "following", "day after", "days", "s that followed" or "s after"."""
     low = sentence.lower()
     if "later" not in low and "next" not in low and "following" not in low and "day after" not in low \
-            and "days" not in low:
+            and "days" not in low and "s that followed" not in low and "s after" not in low:
         return 0
     if later_said(sentence):
         return 0  # "Three days later the spokesman said": the day of a statement (extract/datesaid.py)
+    weeks = _WEEKS_AFTER.search(sentence) if "weeks" in low or "months" in low or "years" in low else None
+    if weeks is not None and not _in_relative_clause(sentence, weeks.start()):
+        return LONG_AFTER
     span = _DAYS_AFTER.search(sentence)
     if span is not None and not _in_relative_clause(sentence, span.start()):
         return SPAN_AFTER
@@ -68,6 +79,8 @@ def shifted(when: EventDate, days: int) -> EventDate | None:
     be moved (None)."""
     if days == 0:
         return when
+    if days == LONG_AFTER:  # "in the weeks that followed": no date
+        return None
     if days == SPAN_AFTER:  # "in the following days": the month of the day told, or nothing less precise
         return EventDate(when.value[:7], "month") if when.precision == "day" else None
     if when.precision != "day" or len(when.value) != 10:
