@@ -42,10 +42,13 @@ def retro_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date | No
 
     if pub is None:
         return None
+    blank = text.find("\n\n")  # the first blank line, found once: a sentence starting before it ends is no body's
+    if blank < 0:
+        return None  # (no blank line: no first body paragraph)
     para_end = None
     for s, e in sentences:
         if para_end is None:
-            if text.rfind("\n\n", 0, s) < 0:
+            if s < blank + 2:
                 continue  # the title and what stands with it before the first blank line
             para_end = text.find("\n\n", s)
             para_end = len(text) if para_end < 0 else para_end
