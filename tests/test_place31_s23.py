@@ -1,0 +1,30 @@
+"""Session 23, helper place31: places of events in batch 31's kinds of report (rules of language, each with a
+positive and a negative test on sentences written for them: no gold, seed or held-out text)."""
+
+from __future__ import annotations
+
+from extract import extract_claims
+from extract.placeincident import incident_place
+from extract.placementions import _document_mentions
+
+
+def _names(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in _document_mentions(text)]
+
+
+def _location(text: str, number: str) -> str | None:
+    claims = [c for c in extract_claims(text) if c.number_text == number and c.section != "headline"]
+    assert claims, number
+    return claims[0].location
+
+
+# --- "Federal" is an adjective ("Federal troops"), not the Argentine town ---
+
+def test_federal_troops_name_no_place() -> None:
+    text = "Federal troops reached the valley on Tuesday; about 900 soldiers took over the roads."
+    assert "Federal" not in _names(text)
+
+
+def test_a_town_beside_federal_stays_a_place() -> None:
+    text = "Federal police said 16 people were killed in Rosario on Sunday."
+    assert _location(text, "16") == "Rosario"
