@@ -18,7 +18,8 @@ A gazetteer spelling is no place of an event when the sentence uses it as:
   article, with a verb only a vessel does right after it (towns take no article, and do not sail or run aground);
 - the owner of a part a total takes in ("430 killed to date, ..., the Lari dead included"): the place of the part,
   not of the total.
-- the field of a superlative ("the insurgency, one of Asia's longest, has killed ..."): a benchmark, not the place.
+- the field of a superlative ("the insurgency, one of Asia's longest, has killed ..."): a benchmark, not the place;
+- a battle a person fought in, named by its place ("a veteran of Waterloo"): another war's, not the event's place.
 
 Each test starts from a cheap look at the characters around the name; most mentions fail it at once.
 """
@@ -158,6 +159,11 @@ def benchmark(text: str, m: Mention) -> bool:
         and _SUPERLATIVE_AFTER.match(text, m.end) is not None
 
 
+def battle_fought(text: str, m: Mention) -> bool:
+    """Whether the name is a battle's a person fought in ("a 22-year-old veteran of Waterloo", "veterans of Verdun")."""
+    return text.endswith(("veteran of ", "veterans of "), m.start - 12 if m.start > 12 else 0, m.start)
+
+
 def _titled_elsewhere(text: str, found: list[Mention], persons: set[str]) -> set[str]:
     """The names of `found` the document writes elsewhere after a title, where the gazetteer took them for no place
     ("troops under Brigadier-General Reginald Dyer": a run of capitalised words is no mention): a person there, so
@@ -181,7 +187,7 @@ def _titled_elsewhere(text: str, found: list[Mention], persons: set[str]) -> set
 
 def not_places(text: str, found: list[Mention], named: list[Mention] | None = None) -> list[Mention]:
     """`found` less the names used as a people, a tribe, a force's state, an aircraft, a ship, a person (and the same name elsewhere in the
-    document), a member of a list of states, a part's owner ("the Lari dead included") or a superlative's field.
+    document), a member of a list of states, a part's owner ("the Lari dead included"), a superlative's field or a battle fought.
     A person is looked for among `named` when given (every mention, also those that act: "troops under General
     Reginald Dyer opened fire" makes "Dyer" a person wherever the document writes it)."""
     who = ", who" in text
@@ -189,5 +195,5 @@ def not_places(text: str, found: list[Mention], named: list[Mention] | None = No
     persons |= _titled_elsewhere(text, found, persons)
     return [m for m in found if text[m.start : m.end] not in persons and not counted_people(text, m)
             and not aircraft_type(text, m) and not in_members_list(text, m) and not vessel(text, m)
-            and not tribe(text, m) and not force_state(text, m) and not benchmark(text, m)
+            and not tribe(text, m) and not force_state(text, m) and not benchmark(text, m) and not battle_fought(text, m)
             and not (text.startswith(" ", m.end) and _PART_INCLUDED_AFTER.match(text, m.end))]

@@ -28,3 +28,22 @@ def test_federal_troops_name_no_place() -> None:
 def test_a_town_beside_federal_stays_a_place() -> None:
     text = "Federal police said 16 people were killed in Rosario on Sunday."
     assert _location(text, "16") == "Rosario"
+
+
+# --- a battle a person fought in ("a veteran of Waterloo") is no place of the event ---
+
+def test_a_veteran_of_a_battle_names_no_place() -> None:
+    text = ("Among the wounded was a 40-year-old veteran of Waterloo, a weaver. "
+            "Witnesses said dozens were killed when the cavalry charged.")
+    assert "Waterloo" not in _names(text)
+
+
+def test_veterans_plural_name_no_place() -> None:
+    text = "The marchers, many of them veterans of Verdun, said 12 people were shot."
+    assert "Verdun" not in _names(text)
+
+
+def test_a_battle_fought_in_the_town_stays_a_place() -> None:
+    text = "Fighting in Waterloo killed 14 people on Monday, police said."
+    assert "Waterloo" in _names(text)
+    assert _location(text, "14") == "Waterloo"
