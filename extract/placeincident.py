@@ -26,7 +26,7 @@ from extract.placetold import event_mentions
 # "Bunia's dead", "Bunia's toll").
 _INCIDENT = re.compile(
     r"(?:'s|\u2019s)?\s+(?:attacks?|standoff|stand-off|siege|conflict|fighting|clashes|killings|massacre|bombings?"
-    r"|blasts?|raids?|ambush|violence|riots?|shelling|offensive|crisis|unrest|uprising|(?:death\s+)?toll)\b"
+    r"|sieges|blasts?|raids?|ambush|violence|riots?|shelling|offensive|crisis|unrest|uprising|(?:death\s+)?toll)\b"
     r"|(?:'s|\u2019s)\s+(?:dead|victims|missing)\b"
     # a return to the place after the event: "Kibeho, a month on", "Gori, one year later"
     r"|,\s+(?:a|an|one|two|three|four|five|six|ten|twenty|fifty|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:on|later|after)\b",

@@ -47,3 +47,19 @@ def test_a_battle_fought_in_the_town_stays_a_place() -> None:
     text = "Fighting in Waterloo killed 14 people on Monday, police said."
     assert "Waterloo" in _names(text)
     assert _location(text, "14") == "Waterloo"
+
+
+# --- a headline naming its incident in the plural ("Kismayo sieges ...") places the story ---
+
+def test_a_plural_siege_in_the_headline_names_the_incident() -> None:
+    text = ("Kismayo sieges go on as toll rises\n\n"
+            "Gunmen still held two buildings at noon. Officials said at least 41 people had been killed so far.")
+    m = incident_place(text)
+    assert m is not None and text[m.start : m.end] == "Kismayo"
+    assert _location(text, "41") == "Kismayo"
+
+
+def test_a_town_merely_named_in_a_headline_places_nothing() -> None:
+    text = ("Kismayo: officials count the cost\n\n"
+            "Gunmen still held two buildings at noon. Officials said at least 41 people had been killed so far.")
+    assert incident_place(text) is None
