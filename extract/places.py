@@ -54,7 +54,7 @@ from extract.gazetteer import RANK, Mention
 from extract.placeextent import _SUFFIX, Place, _start_of, as_place
 from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
-from extract.placetold import names_a_ship
+from extract.placetold import dateline_mention, names_a_ship
 from extract.placescope import anaphor_clause, clauses, destinations_after, label, own_story, period_text, refuge
 from extract.placescope import region_anaphor
 from extract.placespread import spread_over_places
@@ -136,7 +136,7 @@ def _incident_place(ctx: SentenceContext) -> Place | None:
     that names no place and finds none around it, is not a story of its own and moves no one out ("evacuated")."""
     if ctx.section.kind not in ("body", "update") or "evacuat" in ctx.sentence or _candidates(ctx):
         return None
-    m = incident_place(ctx.text)
+    m = incident_place(ctx.text) or dateline_mention(ctx.text)  # or the dateline's town, "this town" (placetold.py)
     if m is None or spread_over_places(ctx.sentence) or any(w in ctx.sentence.casefold() for w in _WHOLE_COUNTRY):
         return None  # ("Across the country, ... killed 800,000")
     if own_story(ctx):  # a count over a period: the headline's place only when it names a lasting conflict, whatever

@@ -63,3 +63,25 @@ def test_a_town_merely_named_in_a_headline_places_nothing() -> None:
     text = ("Kismayo: officials count the cost\n\n"
             "Gunmen still held two buildings at noon. Officials said at least 41 people had been killed so far.")
     assert incident_place(text) is None
+
+
+# --- a dateline the story calls "this town" is the scene of counts that find no place ---
+
+def test_a_dateline_called_this_town_places_a_later_count() -> None:
+    text = ("A reporter returns to the square\n"
+            "ZLATOGORSK — The shooting happened outside this town's court in the spring.\n\n"
+            "The strike had begun two days earlier at the steel plant. Managers had cut wages by a third. "
+            "Bread prices rose in the same week. Crowds gathered on the next morning. The workers marched behind "
+            "red flags. Their leaders asked to see the governor. Witnesses say police killed 17 people "
+            "and wounded dozens more.")
+    assert (_location(text, "17") or "").casefold() == "zlatogorsk"
+
+
+def test_a_dateline_alone_places_nothing() -> None:
+    text = ("A reporter returns to the square\n"
+            "ZLATOGORSK — The shooting happened outside the court in the spring.\n\n"
+            "The strike had begun two days earlier at the steel plant. Managers had cut wages by a third. "
+            "Bread prices rose in the same week. Crowds gathered on the next morning. The workers marched behind "
+            "red flags. Their leaders asked to see the governor. Witnesses say police killed 17 people "
+            "and wounded dozens more.")
+    assert _location(text, "17") is None
