@@ -111,6 +111,17 @@ def aircraft_type(text: str, m: Mention) -> bool:
     return text.startswith(" ", m.end) and _AIRCRAFT_AFTER.match(text, m.end) is not None
 
 
+def _titled_at(text: str, k: int) -> bool:
+    """Whether a title (and maybe a given name) stands just before offset `k`, after a blank (_TITLE_BEFORE). Its
+    last word before the blank holds a capital ("Captain ", "Mr. ", "Reginald "): the word before most names is
+    lower-case ("in ", "of "), and then the search is not made (str.islower: no capital, at least one letter)."""
+    a = k - 28 if k > 28 else 0
+    w = text.rfind(" ", a, k - 1)
+    if text[w + 1 if w >= a else a : k - 1].islower():
+        return False
+    return _TITLE_BEFORE.search(text, a, k) is not None
+
+
 def _person(text: str, m: Mention, who: bool = True) -> bool:
     """Whether the name is a person's here: an author cited, or a name after a title (module doc); `who`: whether
     the document holds ", who" at all (else no given name before a relative clause is looked for)."""
@@ -120,10 +131,11 @@ def _person(text: str, m: Mention, who: bool = True) -> bool:
             and text.startswith(" ", m.end) and _SURNAME_AFTER.match(text, m.end) is not None \
             and _GIVEN_NAME_AFTER.match(text, m.end) is not None:
         return True  # "Madan Mohan Malaviya, who ...": a given name
-    a = m.start - 28 if m.start > 28 else 0
     if text[m.start - 1 : m.start] != " ":
         return False
-    if _TITLE_BEFORE.search(text, a, m.start) is not None:
+    a = m.start - 28 if m.start > 28 else 0
+    w = text.rfind(" ", a, m.start - 1)  # (_titled_at's test, written out: asked of every mention)
+    if not text[w + 1 if w >= a else a : m.start - 1].islower() and _TITLE_BEFORE.search(text, a, m.start) is not None:
         return True
     return m.place.precision != "country" and text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
         and text.endswith(_ROLE_WORDS, a, m.start - 1) \
@@ -170,15 +182,15 @@ def _titled_elsewhere(text: str, found: list[Mention], persons: set[str]) -> set
     a person wherever else ("Dyer brought 90 soldiers"). Only the occurrences that are no mention are looked at."""
     out: set[str] = set()
     names = [text[m.start : m.end] for m in found if m.place.precision != "country"]
+    starts: set[int] = set()  # (the mentions' starts, made once: only for a name written more often than mentioned)
     for name in set(names).difference(persons):
         if text.count(name) <= names.count(name):
             continue  # every occurrence is a mention, each already asked (a count first: mostly no other)
-        starts = {m.start for m in found}
+        starts = starts or {m.start for m in found}
         k = text.find(name)
         while k >= 0:
             if k not in starts and k > 1 and text[k - 1] == " " \
-                    and not text[k + len(name) : k + len(name) + 1].isalpha() \
-                    and _TITLE_BEFORE.search(text, k - 28 if k > 28 else 0, k) is not None:
+                    and not text[k + len(name) : k + len(name) + 1].isalpha() and _titled_at(text, k):
                 out.add(name)
                 break
             k = text.find(name, k + 1)

@@ -85,3 +85,29 @@ def test_a_dateline_alone_places_nothing() -> None:
             "red flags. Their leaders asked to see the governor. Witnesses say police killed 17 people "
             "and wounded dozens more.")
     assert _location(text, "17") is None
+
+
+# --- the title test's gate (a lower-case word before the name skips the search) keeps its answers ---
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from extract import notplaces  # noqa: E402
+
+_WORDS = ["in", "of", "Captain", "Mr.", "Mr", "Reginald", "ex-Captain", "Brigadier-General", "near", "the", "Sgt",
+          "2011.", "Syria's", "\n", "  ", "General", "of\n"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_the_title_gate_agrees_with_the_title_search(words: list[str]) -> None:
+    text = " ".join(words) + " Hull said 12 died."
+    k = text.index("Hull")
+    a = k - 28 if k > 28 else 0
+    want = text[k - 1] == " " and notplaces._TITLE_BEFORE.search(text, a, k) is not None
+    assert notplaces._titled_at(text, k) == want or text[k - 1] != " "
+
+
+def test_a_hyphenated_title_still_makes_a_person() -> None:
+    text = "Troops under Brigadier-General Dyer fired on the crowd. Dyer said 12 people died."
+    assert "Dyer" not in _names(text)
