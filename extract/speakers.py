@@ -104,7 +104,7 @@ def turns(text: str) -> tuple[Turn, ...]:
         labels = [_Label(start, name, role, True) for start, name, role in tags]
         ends = [lab.start for lab in labels[1:]] + [len(text)]
         out = [Turn(lab.start, end, *_who(text, lab, [])) for lab, end in zip(labels, ends)]
-        return tuple(sorted(out + list(told), key=lambda t: t.start))
+        return _merged(out, told)
     if ":" not in text and HANSARD_DASH not in text:
         return told
     labels = _labels(text)
@@ -126,7 +126,14 @@ def turns(text: str) -> tuple[Turn, ...]:
                 people[key] = role_person(text, key, text.find(":", lab.start) + 1)
             speaker = people[key] or speaker
         out.append(Turn(lab.start, asked if asked is not None else end, speaker, stype))
-    return tuple(sorted(out + list(told), key=lambda t: t.start)) if told else tuple(out)
+    return _merged(out, told) if told else tuple(out)
+
+
+def _merged(labelled: list[Turn], told: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """Labelled turns with the accounts and unlabelled answers that overlap none of them, in order: a line's own
+    label says who speaks there ("ANCHOR: Good evening." is no guest's answer for sitting after a question)."""
+    kept = [t for t in told if not any(t.start < lab.end and lab.start < t.end for lab in labelled)]
+    return tuple(sorted(labelled + kept, key=lambda t: t.start))
 
 
 def _teller_type(name: str) -> str:

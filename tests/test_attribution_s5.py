@@ -8,7 +8,7 @@ The held-out reports themselves are scored in tests/test_heldout.py; no sentence
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract.lexicon import type_of
@@ -96,6 +96,9 @@ _LINES = st.sampled_from(["ANCHOR: Good evening.", "SAMAE: We counted 12 dead.",
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_LINES, max_size=12), st.sampled_from(["\n", "\n\n"]))
+# (found in session 23: an unlabelled interview's answer turn laid over a labelled "ANCHOR:" line after "Q:")
+@example(["Nuraini Samae spoke to us.", "Q: How many?", "ANCHOR: Good evening.", "Q: How many?", "ANCHOR: Good evening.",
+          "Q: How many?"], "\n\n")
 def test_turns_are_ordered_disjoint_spans_of_the_text(lines, sep):
     text = sep.join(lines)
     found = turns(text)
