@@ -292,7 +292,24 @@ def _who(text: str, lab: _Label, titled_names: list[str]) -> tuple[str | None, s
         name = guest.group("n")
     else:
         name = _full_name(text, lab.name, titled_names)
+    if _own_reporter(text, name):
+        return None, ""  # "Our correspondent Pieter Venter is at the mine": a broadcaster's reporter speaks for it
     return name, _type_of_speaker(text, name, lab.role)
+
+
+# The outlet's own reporter introduced by name: "Our correspondent Pieter Venter", "our chief reporter Jane Roe",
+# "Jane Roe, our correspondent": the possessive "our" makes the person the outlet's own.
+_OUR_ROLE = r"[Oo]ur\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:correspondent|reporter|editor|presenter|journalist)s?"
+_OWN_BEFORE = re.compile(_OUR_ROLE + r",?\s+\Z")
+_OWN_AFTER = re.compile(r",\s+" + _OUR_ROLE + r"\b")
+
+
+def _own_reporter(text: str, name: str) -> bool:
+    """Whether the text introduces `name` (at its first mention) as the outlet's own reporter (see _OUR_ROLE)."""
+    at = text.find(name)
+    if at < 0 or "ur " not in text:
+        return False
+    return bool(_OWN_BEFORE.search(text, max(0, at - 50), at) or _OWN_AFTER.match(text, at + len(name)))
 
 
 def _full_name(text: str, written: str, titled_names: list[str]) -> str:

@@ -52,3 +52,33 @@ def test_a_government_leaflet_is_no_partisan_print() -> None:
 def test_the_union_claimant_in_a_sentence() -> None:
     got = _by_number("The strikers' union said 14 dockers were killed when guards fired on the picket line.")
     assert got["14"][1] == "activists"
+
+
+# --- a broadcaster's own correspondent speaks for it in a transcript
+
+_TRANSCRIPT = """Night bulletin, 3 May 2015: Clashes at the port
+
+PRESENTER (Ana Ruiz): Good evening. Our reporter Tomas Breen is at the harbour gates. Tomas, how bad was it?
+
+BREEN: Ana, it was very bad. Nine dock workers died here this afternoon when guards opened fire.
+
+PRESENTER: And the hospital?
+
+BREEN: Doctors at the port hospital say 31 people are being treated for gunshot wounds.
+"""
+
+
+def test_our_reporter_speaks_for_the_outlet() -> None:
+    got = _by_number(_TRANSCRIPT)
+    assert got["Nine"][:2] == ("The Harbour Gazette", "publication")
+    assert got["Nine"][2] == "asserted"
+
+
+def test_a_named_source_in_the_reporters_turn_still_speaks() -> None:
+    assert _by_number(_TRANSCRIPT)["31"][1] == "activists"
+
+
+def test_a_guest_not_introduced_as_ours_keeps_the_turn() -> None:
+    text = _TRANSCRIPT.replace("Our reporter Tomas Breen is at the harbour gates.",
+                               "The port director Tomas Breen joins us from the harbour gates.")
+    assert _by_number(text)["Nine"][0] == "Tomas Breen"
