@@ -55,7 +55,7 @@ def person_before(ctx: SentenceContext) -> str | None:
         if first is not None and first.name.casefold() in _GENDERED:
             continue  # "He told the Council that …": the same person speaks; who he is stands further back
         if first is not None and not _is_body(first.name):
-            return first.name  # a person or a role ("the representative of Cyprus said …")
+            return _fuller_role(ctx, k, first.name)  # a person or a role ("the representative of Cyprus said …")
         titled = _TITLED.search(prev) if "the " in prev else None
         if titled:
             return titled.group("title")
@@ -64,6 +64,27 @@ def person_before(ctx: SentenceContext) -> str | None:
         if (subject := _person_subject(ctx, prev, ctx.sentences[i][0])) is not None:
             return subject  # "Mr Kim was 36 when …. He later said …": the person the sentence is about
     return None
+
+
+def _fuller_role(ctx: SentenceContext, k: int, name: str) -> str:
+    """A role named by one lower-case word ("what did the commissioner tell reporters?") in the fuller form a
+    sentence further back gives it ("The national police commissioner says …"), else `name` as it stands: the
+    short form refers back to the person the report introduced."""
+    words = name.split()
+    if words[:1] == ["the"] or words[:1] == ["The"]:
+        words = words[1:]
+    if len(words) != 1 or not words[0].islower():
+        return name
+    head = words[0]
+    for j in range(k + 1, k + _BACK + 1):
+        i = ctx.index - j
+        if i < 0 or ctx.sentences[i][0] < ctx.section.start:
+            break
+        for cue in sentence_cues(ctx.neighbour(-j)):
+            fuller = cue.name.split() if cue.name else []
+            if len(fuller) > 1 and fuller[-1].casefold() == head:
+                return cue.name
+    return name
 
 
 # A person a sentence opens with as its subject: "Mr Kim was 36 …", "Kim Dong-su, who drove …, died on Sunday".

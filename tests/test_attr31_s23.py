@@ -82,3 +82,25 @@ def test_a_guest_not_introduced_as_ours_keeps_the_turn() -> None:
     text = _TRANSCRIPT.replace("Our reporter Tomas Breen is at the harbour gates.",
                                "The port director Tomas Breen joins us from the harbour gates.")
     assert _by_number(text)["Nine"][0] == "Tomas Breen"
+
+
+# --- "what did the X tell reporters?": the X introduced before, by its fuller name
+
+_ASKED = """Night bulletin, 3 May 2015: Clashes at the port
+
+PRESENTER (Ana Ruiz): Good evening. The regional harbour commissioner says seven guards were injured in the riot. \
+Our reporter Tomas Breen is at the harbour gates. Tomas, what did the commissioner tell the press?
+
+BREEN: Ana, at a briefing an hour ago he said 40 people had been detained. He said 12 rifles were seized.
+"""
+
+
+def test_the_question_names_the_commissioner_introduced_before() -> None:
+    got = _by_number(_ASKED)
+    assert got["40"][0].casefold() == "regional harbour commissioner"
+    assert got["12"][0].casefold() == "regional harbour commissioner"
+
+
+def test_no_question_word_is_left_in_a_claimant() -> None:
+    got = _by_number(_ASKED)
+    assert not any((src or "").casefold().startswith(("what", "how")) for src, _, _ in got.values())
