@@ -1,7 +1,8 @@
 """A review of a book speaks for the book: the figures it recounts are the book's author's claims.
 
 A review opens with the book's bibliographic line: "THE LONG RETREAT: Armenia 1920. By Ruth Calloway. Harbor Press,
-2004. 312 pages." (title, "By" and the author, publisher, year, page count). Every figure in the review's body that
+2004. 312 pages." (title, "By" and the author, publisher, year, page count), or "by Ruth Calloway (Harbor Press,
+312 pages, £20)" with the publisher and page count in brackets. Every figure in the review's body that
 no one else is named for ("she estimates that about 20,000 died", "At Sarikamis 3,000 defenders surrendered") is
 the author's account, not the review outlet's: source the author, `claimed` (GUIDELINES.md: another's figure
 relayed), and typed `monitor` as the historian or researcher who wrote it (an author cited for figures is a
@@ -26,7 +27,10 @@ _HEAD = 800  # the bibliographic line stands at the head of the review
 # two to four capitalised words, then the publisher's line with a year and a page count before the line ends.
 _BIBLIOGRAPHIC = guarded(
     r"\b[Bb]y\s+(?P<name>(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|da|del|la|le)){1,3})\s*[.,]"
-    r"[^\n]{0,160}?\b(?:1[5-9]|20)\d\d[.,;)]?\s+(?:\d{2,4}\s*(?:pages|pp\b)|pp\.\s*\d)")
+    r"[^\n]{0,160}?\b(?:1[5-9]|20)\d\d[.,;)]?\s+(?:\d{2,4}\s*(?:pages|pp\b)|pp\.\s*\d)"
+    # or the publisher in brackets after the name: "by Jane Roe (Harbor Press, 312 pages, £20)", "(Harbor, 312pp)"
+    r"|\b[Bb]y\s+(?P<name2>(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|da|del|la|le)){1,3})"
+    r"\s*\([^()\n]{0,80}?\b\d{2,4}\s*(?:pages|pp\b)")
 
 
 @lru_cache(maxsize=256)
@@ -36,7 +40,7 @@ def reviewed_author(text: str) -> str | None:
     if "y " not in head or ("pages" not in head and "pp" not in head):
         return None  # (every bibliographic line holds "By " or "by ", and "pages" or "pp")
     m = _BIBLIOGRAPHIC.search(head)
-    return m.group("name") if m else None
+    return (m.group("name") or m.group("name2")) if m else None
 
 
 def author_type(text: str, source: str) -> str | None:

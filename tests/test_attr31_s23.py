@@ -104,3 +104,25 @@ def test_the_question_names_the_commissioner_introduced_before() -> None:
 def test_no_question_word_is_left_in_a_claimant() -> None:
     got = _by_number(_ASKED)
     assert not any((src or "").casefold().startswith(("what", "how")) for src, _, _ in got.values())
+
+
+# --- a review whose bibliographic line gives the publisher in brackets: the book's author speaks for its figures
+
+_REVIEW = """Review: The river crossing, seventy years on
+The Last Ferry: Tolvik, 3 March 1945, by Ingrid Halvorsen (Northlight Books, 412 pages, £22)
+
+Halvorsen's careful book returns to the morning the ferry was shelled. Her register names 212 dead, \
+and she finds that at least 40 of them were children.
+"""
+
+
+def test_the_author_of_a_bracketed_bibliographic_line_speaks_for_the_review() -> None:
+    got = _by_number(_REVIEW)
+    assert got["212"][:2] == ("Ingrid Halvorsen", "monitor")
+    assert got["40"][:2] == ("Ingrid Halvorsen", "monitor")
+
+
+def test_a_book_named_in_a_news_story_gives_no_author() -> None:
+    text = ("Shelling killed 14 people in Tolvik on Sunday, officials said. A new book by Ingrid Halvorsen (Northlight "
+            "Books) tells the story of the ferry.")
+    assert _by_number(text)["14"][0] != "Ingrid Halvorsen"
