@@ -127,7 +127,7 @@ from extract.persontitle import TITLE_WORDS, title_dropped
 from extract.nearby import Handle, antecedent, lead_type, own_count_confirmed_before
 from extract.neitherdoubt import owner_key
 from extract.records import Quantity
-from extract.retracted import retracted
+from extract.retracted import ours_denied, own_piece, retracted
 from extract.seatnames import seat_dropped
 from extract.rx import guarded
 from extract.sentencefacts import Attribution, SentenceFacts, owners_doubted, sentence_facts, turn_of, vouched
@@ -194,6 +194,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     in_sentence = pos < facts.doubt_reach or (facts.counter and disputed_after(sentence, end))
     denied = facts.retracting and retracted(ctx, sentence, pos, end)  # a correction quoting its own figure to
     # correct it (extract/retracted.py)
+    if name and facts.retracting and ((denied and ours_denied(sentence, pos, end)) or own_piece(ctx, name)):
+        name, verb, denied = None, None, True  # "The commission counted 150, not 50 as we reported", a correction
+        # notice's "An article on Tuesday … . It said 21": the outlet's own earlier figure, disputed (retracted.py)
     superseded = superseded_before(sentence, pos)  # "An earlier version of this story, citing X, said 16": replaced
     if superseded and name and ("version" in name or "edition" in name or "draft" in name):  # since (ownedition.py)
         name = verb = None  # (no X cited: the story's own earlier figure, in the outlet's voice)

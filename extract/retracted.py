@@ -9,7 +9,8 @@ figure the writer casts doubt on). Two forms of language:
   ("killed 45, not 40 as earlier reported");
 - in a correction notice (a title or a line opening "Correction(s)" / "Clarification"), a figure the outlet's own
   earlier report gave ("we said", "we reported", "our report … stated", "the same report said"), up to the
-  clause the correct figure may open (";", ", but").
+  clause the correct figure may open (";", ", but"), or "the article" / "an article" / "the caption" said; such a
+  piece named as the claimant ("An article on Tuesday … . It said 21 …") is the outlet itself (`own_piece`).
 Outside a correction notice, "we reported last week that 40 died" is the outlet standing by its figure: asserted.
 """
 
@@ -19,7 +20,7 @@ import re
 
 from extract.context import SentenceContext, per_document
 
-__all__ = ["is_correction_notice", "retracted"]
+__all__ = ["is_correction_notice", "own_piece", "ours_denied", "retracted"]
 
 _NOTICE = re.compile(r"(?m)^[ \t]*(?:CORRECTIONS?\b|CLARIFICATIONS?\b|Corrections?(?:\s*:|\s+and\s+clarifications\b)|"
                      r"Clarifications?\s*:)")
@@ -34,7 +35,11 @@ _OWN_EARLIER = re.compile(
     r"\b[Ww]e\s+(?:(?:also|had|have|first|originally|earlier|then)\s+)*(?:said|reported|stated|wrote|published|gave|"
     r"put|quoted|described)\b"
     r"|\b(?:[Oo]ur|[Tt]he\s+same|[Tt]hat)\s+(?:(?:earlier|original|first|previous)\s+)?(?:report|article|story|"
-    r"dispatch|headline|bulletin)\b")
+    r"dispatch|headline|bulletin)\b"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:earlier|original|first|previous)\s+)?(?:article|story|caption|headline)\b")
+# A claimant naming a piece the paper printed: "An article on Tuesday … . It said 21 …", "The caption said …".
+_PIECE = re.compile(r"(?:(?:the|an?|our|that|this)\s+)?(?:same\s+)?(?:(?:earlier|original|first|previous)\s+)?"
+                    r"(?:article|story|caption|headline|graphic|editorial)", re.I)
 _CLAUSE_TURN = re.compile(r";|,\s*but\b|\bthe\s+correct\b", re.I)
 
 
@@ -61,3 +66,19 @@ def retracted(ctx: SentenceContext, sentence: str, pos: int, end: int) -> bool:
     for last in _OWN_EARLIER.finditer(sentence, 0, pos):
         pass
     return last is not None and _CLAUSE_TURN.search(sentence, last.end(), pos) is None
+
+
+def own_piece(ctx: SentenceContext, name: str) -> bool:
+    """Whether claimant `name` ("Article", "the same story", "a caption") is, in a correction notice, the outlet's own
+    earlier piece: its figures are the outlet's own (then disputed by the notice), not a body called "Article"."""
+    return _PIECE.fullmatch(name.strip()) is not None and is_correction_notice(ctx)
+
+
+_WE_AFTER = re.compile(r"\s*,?\s+(?:[a-z-]+\s+)?as\s+we\s+(?:had\s+|have\s+)?(?:(?:previously|earlier|first|originally|"
+                       r"initially|wrongly|mistakenly)\s+)?(?:reported|stated|said|published)\b")
+
+
+def ours_denied(sentence: str, pos: int, end: int) -> bool:
+    """Whether the figure at sentence[pos:end] is denied as the outlet's own ("…, not 50 as we reported"): its claimant
+    is the outlet, whoever the sentence names for the figure that corrects it ("The commission counted 150")."""
+    return _NOT_BEFORE.search(sentence, max(0, pos - 12), pos) is not None and _WE_AFTER.match(sentence, end) is not None

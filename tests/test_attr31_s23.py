@@ -126,3 +126,37 @@ def test_a_book_named_in_a_news_story_gives_no_author() -> None:
     text = ("Shelling killed 14 people in Tolvik on Sunday, officials said. A new book by Ingrid Halvorsen (Northlight "
             "Books) tells the story of the ferry.")
     assert _by_number(text)["14"][0] != "Ingrid Halvorsen"
+
+
+# --- a correction notice: the paper's own earlier piece, and "not N as we reported", are the outlet's, disputed
+
+_NOTICE = """Corrections and clarifications
+The Harbour Gazette corrects errors of fact.
+
+A story on Monday about the harbour riot gave the wrong toll. It said 16 dock workers were killed; the coroner's \
+inquest found that 11 died. The story also said "about 60" people were hurt.
+
+The port authority says nine guards were killed in the riot, not 30 as we reported.
+"""
+
+
+def test_a_corrected_storys_figures_are_the_outlets_own() -> None:
+    got = _by_number(_NOTICE)
+    assert got["16"] == ("The Harbour Gazette", "publication", "disputed")
+    assert got["60"] == ("The Harbour Gazette", "publication", "disputed")
+
+
+def test_not_n_as_we_reported_is_the_outlets_figure() -> None:
+    got = _by_number(_NOTICE)
+    assert got["30"] == ("The Harbour Gazette", "publication", "disputed")
+    assert got["nine"][0] != "The Harbour Gazette"
+
+
+def test_an_article_outside_a_correction_notice_is_not_the_outlet() -> None:
+    text = "Shelling killed 12 people in Tolvik on Sunday. A story in the Northern Post said 20 people were hurt."
+    assert _by_number(text).get("20", ("",))[0] != "The Harbour Gazette"
+
+
+def test_not_n_as_the_ministry_said_stays_with_the_sentence_claimant() -> None:
+    text = "The port authority says nine guards were killed in the riot, not 30 as the ministry said."
+    assert _by_number(text).get("30", ("",))[0] != "The Harbour Gazette"
