@@ -18,6 +18,7 @@ from extract.cues import DEFINITE, GENERIC, PRONOUNS, SELF, is_confirm_verb, sen
 from extract.cuescan import has_any
 from extract.lexicon import clean_name, is_outlet_name, lookup
 from extract.paralabel import paragraph_label
+from extract.publisheddoc import publisher
 from extract.quotecarry import quote_left_open
 from extract.rx import ascii_lower, guarded
 from extract.stance import _PARAGRAPH_BREAK
@@ -101,6 +102,8 @@ def antecedent(ctx: SentenceContext, like: str | None = None) -> str | None:
                 ctx.text, ctx.sentences[i][0], ctx.sentences[i][1], ctx.start, DEFINITE)) is not None:
             if not like or like.casefold() in label.casefold() or lookup(label):
                 return label  # "Human Rights Watch. Its researchers …": the paragraph's own label (paralabel.py)
+        if not cues and not like and (body := publisher(prev)) is not None:
+            return body  # "X published its full account. It says 24 …": the account's publisher (publisheddoc.py)
         named = [c for c in cues if c.name.casefold() not in DEFINITE]
         if like:
             named = [c for c in named if like.casefold() in c.name.casefold()]

@@ -160,3 +160,36 @@ def test_an_article_outside_a_correction_notice_is_not_the_outlet() -> None:
 def test_not_n_as_the_ministry_said_stays_with_the_sentence_claimant() -> None:
     text = "The port authority says nine guards were killed in the riot, not 30 as the ministry said."
     assert _by_number(text).get("30", ("",))[0] != "The Harbour Gazette"
+
+
+# --- "X published its account. It says N …": the account's publisher speaks
+
+def test_it_says_after_a_published_account_is_its_publisher() -> None:
+    text = ("On Monday the regional coroner's office published its long-awaited account of the ferry fire. It says 31 "
+            "passengers died and 12 crew members were injured.")
+    got = _by_number(text)
+    assert got["31"][0].casefold() == "regional coroner's office"
+    assert got["12"][0].casefold() == "regional coroner's office"
+
+
+def test_a_report_published_by_nobody_named_gives_no_publisher() -> None:
+    text = ("A report on the ferry fire was published on Monday. It says 31 passengers died.")
+    assert "coroner" not in (_by_number(text)["31"][0] or "").casefold()
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The ministry released its findings on Monday.", "ministry"),
+    ("On Friday the UN human rights office issued a report on the fighting.", "UN human rights office"),
+    ("It published a list of names.", None),
+    ("The army said it had fired on the crowd.", None),
+])
+def test_publisher(sentence: str, expected: str | None) -> None:
+    from extract.publisheddoc import publisher
+
+    assert publisher(sentence) == expected
+
+
+def test_a_document_published_for_its_author_is_the_authors() -> None:
+    from extract.publisheddoc import publisher
+
+    assert publisher("On Monday the ministry published the findings of an independent panel.") is None
