@@ -139,7 +139,7 @@ from extract.stance import EARLIER_FIGURE, ONE, disputed_after, is_breakdown
 from extract.toohigh import doubted_as_too_high
 from extract.voice import OWN_STAFF, RELATIVE, display
 from extract.witnessdoubt import witness_doubted
-from extract.writtenrecords import own_records_before, written_account
+from extract.writtenrecords import built_from_records_before, own_records_before, written_account
 from extract.wordset import words_of
 from extract.claimantof import claimant as _claimant, quoted_at as _quoted_at
 
@@ -305,7 +305,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         stance = "disputed"  # (or "The government's figures could not be checked." opening a later paragraph)
     elif ((verb and (is_confirm_verb(verb) or (verb in SIGHTING_VERBS and reporters_saw(sentence, pos)))) or (
             _confirmed_after(sentence, end) or vouched(ctx, facts) or found_with_documented(verb, sentence, pos)
-            or own_records_before(sentence, pos) or judge_finds(source, verb))) and not (  # (a court's finding:
+            or own_records_before(sentence, pos) or built_from_records_before(sentence, pos)
+            or judge_finds(source, verb))) and not (  # (a court's finding:
             # courtvoice.py)  # ("… notes that its own records show 48": writtenrecords.py)
             "from" in sentence[max(0, pos - 16):pos] and EARLIER_FIGURE.search(sentence, max(0, pos - 16), pos)):
         stance = "confirmed"  # (not the figure it replaces: "now confirm 22 dead, up from 18", claimed)  # (reporters who saw the dead: extract/eyewitness.py; "…, and found that": findings.py)

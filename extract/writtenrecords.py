@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCOUNT_NOUNS", "own_records_before", "written_account"]
+__all__ = ["ACCOUNT_NOUNS", "built_from_records_before", "own_records_before", "written_account"]
 
 # What a person writes as events happen or soon after: its "records" is the writer's word.
 ACCOUNT_NOUNS = ("log", "logs", "logbook", "diary", "diaries", "journal", "despatch", "despatches", "dispatch",
@@ -35,3 +35,18 @@ def written_account(name: str) -> bool:
 def own_records_before(sentence: str, pos: int) -> bool:
     """Whether the figure at `pos` follows "its own records show" (a body documenting its own count)."""
     return " own " in sentence and bool(_OWN_RECORDS.search(sentence, max(0, pos - 80), pos))
+
+
+# A count the sentence says was built from documents: "Her register, built from burial records and coroners' papers,
+# names 18 dead", "Roe, adding the admissions books of the infirmary, reaches 654" (GUIDELINES.md: documented).
+_BUILT_FROM = re.compile(r"\b(?:(?:built|compiled|drawn|assembled|reconstructed)\s+(?:up\s+)?from|adding|(?:cross-)?checked\s+"
+                         r"against)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:records|registers|ledgers|papers|"
+                         r"certificates|(?:admissions?|burial|parish|hospital)\s+(?:books|lists)|files|archives)\b", re.I)
+_BUILT_KEYS = (" from ", "adding", "against")  # one stands in every match
+
+
+def built_from_records_before(sentence: str, pos: int) -> bool:
+    """Whether the sentence says, before the figure at `pos`, that the count was built from records (see _BUILT_FROM):
+    the claimant's documented count, `confirmed`."""
+    head = sentence[:pos]
+    return any(key in head for key in _BUILT_KEYS) and _BUILT_FROM.search(head) is not None

@@ -193,3 +193,37 @@ def test_a_document_published_for_its_author_is_the_authors() -> None:
     from extract.publisheddoc import publisher
 
     assert publisher("On Monday the ministry published the findings of an independent panel.") is None
+
+
+# --- a count the sentence says was built from records: the claimant's documented count, confirmed
+
+_HEAD = """Review: The river crossing, seventy years on
+The Last Ferry: Tolvik, 3 March 1945, by Ingrid Halvorsen (Northlight Books, 412 pages, £22)
+
+"""
+
+
+def test_a_register_built_from_records_is_confirmed() -> None:
+    got = _by_number(_HEAD + "Her register, compiled from parish records and hospital ledgers, names 212 dead, 40 of "
+                     "them children.\n")
+    assert got["212"] == ("Ingrid Halvorsen", "monitor", "confirmed")
+    assert got["40"][2] == "confirmed"
+
+
+def test_adding_the_admission_books_confirms_the_count() -> None:
+    got = _by_number(_HEAD + "The wounded are harder to count. Halvorsen, adding the admissions books of the county "
+                     "hospital, reaches 380 injured.\n")
+    assert got["380"][2] == "confirmed"
+
+
+def test_a_count_without_its_records_stays_claimed() -> None:
+    got = _by_number(_HEAD + "Her register names 212 dead, 40 of them children.\n")
+    assert got["212"][2] == "claimed"
+
+
+def test_records_named_after_the_figure_do_not_confirm_it() -> None:
+    from extract.writtenrecords import built_from_records_before
+
+    sentence = "She puts the dead at 212, a figure later checked against hospital records."
+    assert not built_from_records_before(sentence, sentence.index("212"))
+    assert built_from_records_before(sentence + " It reaches 300.", len(sentence) + 12)
