@@ -1,5 +1,5 @@
 """The writer finding nothing behind a figure: "The Commission finds no support for that account", "We found
-nothing to support these figures", "there is little support for the ministry's claim".
+nothing to support these figures", "there is little support for the ministry's claim", "nothing in her own register supports it".
 
 A doubt like "no evidence for these figures" (extract/stance.py's _DOUBT), said of an account, a claim or a figure
 pointed at ("that", "these", "the ministry's"): GUIDELINES.md `disputed` ("unsupported"). Support for anything
@@ -30,7 +30,9 @@ _NO_SUPPORT = re.compile(
     r"\b(?:no|little|nothing|not\s+any)\s+(?:(?:independent|real|credible)\s+)?(?:support|basis)\s+for\s+"
     r"(?:that|this|these|those|the|its|his|her|their|such|either|any)\s+(?:[\w'’-]+\s+){0,2}?" + _FIGURE_NOUNS + r"\b"
     r"|\bnothing\s+(?:that\s+|to\s+|which\s+)?(?:supports?|supported|backs?\s+up|bears?\s+out)\s+"
-    r"(?:that|this|these|those|the|its|his|her|their|such|either|any)\s+(?:[\w'’-]+\s+){0,2}?" + _FIGURE_NOUNS + r"\b",
+    r"(?:that|this|these|those|the|its|his|her|their|such|either|any)\s+(?:[\w'’-]+\s+){0,2}?" + _FIGURE_NOUNS + r"\b"
+    # "nothing in her own register supports it": the records the writer weighs it against bear out nothing of it
+    r"|\bnothing\s+in\s+(?:[\w'’-]+\s+){1,4}?(?:supports?|backs?\s+up|bears?\s+out)\s+(?:it|them)\b",
     re.I)
 
 

@@ -227,3 +227,19 @@ def test_records_named_after_the_figure_do_not_confirm_it() -> None:
     sentence = "She puts the dead at 212, a figure later checked against hospital records."
     assert not built_from_records_before(sentence, sentence.index("212"))
     assert built_from_records_before(sentence + " It reaches 300.", len(sentence) + 12)
+
+
+# --- "nothing in <records> supports it": the writer finds nothing behind the figure, disputed
+
+def test_nothing_in_the_register_supports_it_disputes_the_figure() -> None:
+    got = _by_number(_HEAD + "A broadsheet claimed that 300 passengers were killed at the ferry; nothing in the parish "
+                     "records supports it.\n")
+    assert got["300"][2] == "disputed"
+
+
+def test_nothing_in_the_register_contradicts_it_is_no_doubt() -> None:
+    from extract.nosupport import finds_no_support
+
+    assert finds_no_support("Nothing in the parish records supports it.")
+    assert not finds_no_support("Nothing in the parish records contradicts it.")
+    assert not finds_no_support("Everything in the parish records supports it.")
