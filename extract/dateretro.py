@@ -29,9 +29,6 @@ _OPENING_KINDS = frozenset(("explicit", "monthyear"))  # a day or a month writte
 RETRO_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged", "forces", "attacks", "captured", "seized"))
 _AGO_DAYS = 365  # how long before publication the opening date must lie
 _UNDATED_KINDS = frozenset(("report", "said"))  # hits that date a telling, not an event
-# A year as the date expressions write one (extract/dateexpr.py): a day or month a year or more before publication
-# names its year, so a first paragraph without one opens no retrospective, and its sentences need no scan.
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # Firing and shelling, beside extract/dateincident.py's words of harm: "opened fire on a crowd", "the gunfire of May 1980"
 # (a whole word: a "ceasefire" is not one).
 _FIRING = re.compile(r"\b(?:opened\s+fire|fired|gunfire|firing|shelling|shooting|uprising|massacre)\b", re.IGNORECASE)
@@ -40,24 +37,18 @@ _FIRING = re.compile(r"\b(?:opened\s+fire|fired|gunfire|firing|shelling|shooting
 @lru_cache(maxsize=32)
 def retro_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date | None) -> EventDate | None:
     """The date of the event a retrospective is about (the module's doc), or None when the document's first body
-    paragraph does not open with a date a year or more before `pub`. A cheap test first: a year written in that
-    paragraph (_YEAR), before any of its sentences is scanned for dates."""
+    paragraph does not open with a date a year or more before `pub`."""
     from extract.dates import _hits  # (dates.py imports this module)
 
     if pub is None:
         return None
-    blank = text.find("\n\n")  # the first blank line, found once: a sentence starting before it ends is no body's
-    if blank < 0:
-        return None  # (no blank line: no first body paragraph)
     para_end = None
     for s, e in sentences:
         if para_end is None:
-            if s < blank + 2:
+            if text.rfind("\n\n", 0, s) < 0:
                 continue  # the title and what stands with it before the first blank line
             para_end = text.find("\n\n", s)
             para_end = len(text) if para_end < 0 else para_end
-            if _YEAR.search(text, s, para_end) is None:
-                return None  # (no year written in the paragraph: no date a year or more before publication)
         if s >= para_end:
             return None
         for h in _hits(text[s:e], pub):

@@ -188,9 +188,8 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         return None  # "on the two battlefields": a sum of battles, which no one date holds (placespread.py)
     told, when = _undated_sentence(ctx)
     if told:
-        if when is None and measure in RETRO_MEASURES and (retro := _retro(ctx)) is not None \
-                and not whole_war(sentence):  # (the memo's answer first: most documents tell no story date)
-            return retro  # an undated count of a retrospective is of its event (dateretro.py)
+        if when is None and measure in RETRO_MEASURES and not whole_war(sentence):
+            return _retro(ctx)  # an undated count of a retrospective is of its event (dateretro.py)
         return when
     anchored = place_anchor(ctx, q)  # the day given earlier to an event at the claim's place (dateanchors.py)
     if anchored is not None:

@@ -109,26 +109,3 @@ def test_days_that_followed_still_give_the_month():
     text = ("Troops fired on the marchers at the bridge on 4 May 1950, killing 14 people. "
             "Police detained 230 people in the days that followed.")
     assert _dates(text, date(2000, 5, 4))["230"] == "1950-05"
-
-
-# --- cost: a first body paragraph with no year written in it opens no retrospective, and is not scanned for dates
-
-def test_retro_date_does_not_scan_a_paragraph_without_a_year(monkeypatch):
-    import extract.dates as dates
-    from extract.dateretro import retro_date
-    from extract.sentences import split_sentences
-
-    def no_scan(*_args):
-        raise AssertionError("scanned")
-
-    monkeypatch.setattr(dates, "_hits", no_scan)
-    text = "Title of the piece\n\nOn 9 March, police opened fire on marchers at the bridge. Many fled.\n"
-    assert retro_date.__wrapped__(text, tuple(split_sentences(text)), date(2021, 3, 20)) is None
-
-
-def test_retro_date_still_finds_an_old_opening_day():
-    from extract.dateretro import retro_date
-    from extract.sentences import split_sentences
-
-    text = "Title of the piece\n\nOn 9 March 1971, police opened fire on marchers at the bridge. Many fled.\n"
-    assert retro_date.__wrapped__(text, tuple(split_sentences(text)), date(2021, 3, 20)).value == "1971-03-09"
