@@ -11,26 +11,33 @@ the findings of a commission of inquiry. It found …" is the commission's (the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.claimanttrim import _trim_head
 
 __all__ = ["publisher"]
 
 _DOC = r"(?:[\w-]+\s+){0,3}?(?:account|report|findings|list|figures|count|tally|study|review|register|record|dossier)s?\b"
-_PUBLISHED = re.compile(
-    r"(?P<np>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?)\s+(?:has\s+|have\s+|had\s+)?(?:published|released|issued|"
-    r"made\s+public)\s+(?:(?:what\s+(?:it|they)\s+calls?|its|their)\s+" + _DOC + r"|(?:an?|the)\s+" + _DOC +
+# The verb and its document ("… published what it calls the first full account"), found first; then the body named
+# right before it: up to eight words (and "the") with only blanks between them.
+_VERB = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:published|released|issued|made\s+public)\s+(?:(?:what\s+(?:it|they)\s+calls?|its|"
+    r"their)\s+" + _DOC + r"|(?:an?|the)\s+" + _DOC +
     r"(?!\s+(?:of|by|from)\s))")  # ("published the findings of a commission": the commission's, not the publisher's)
+_NP_BEFORE = re.compile(r"(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\Z")
+_REACH = 160  # characters before the verb the body's words may take (nine words)
 _NOT_BODY = frozenset(("it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"))
 
 
+@lru_cache(maxsize=4096)  # asked of each sentence before an "It says" by every number after it
 def publisher(sentence: str) -> str | None:
     """The body the sentence says published an account, report or list ("the prosecutor-general's office"), else
     None."""
     if "ublish" not in sentence and "ssued" not in sentence and "eleased" not in sentence and "public" not in sentence:
         return None
-    m = _PUBLISHED.search(sentence)
-    if m is None:
-        return None
-    name = re.sub(r"^(?:the|an?)\s+", "", _trim_head(m.group("np")), flags=re.I)
-    return None if not name or name.casefold() in _NOT_BODY else name
+    for verb in _VERB.finditer(sentence):
+        np = _NP_BEFORE.search(sentence, max(0, verb.start() - _REACH), verb.start())
+        if np is not None:
+            name = re.sub(r"^(?:the|an?)\s+", "", _trim_head(np.group()), flags=re.I)
+            return None if not name or name.casefold() in _NOT_BODY else name
+    return None

@@ -43,10 +43,12 @@ _BUILT_FROM = re.compile(r"\b(?:(?:built|compiled|drawn|assembled|reconstructed)
                          r"against)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:records|registers|ledgers|papers|"
                          r"certificates|(?:admissions?|burial|parish|hospital)\s+(?:books|lists)|files|archives)\b", re.I)
 _BUILT_KEYS = (" from ", "adding", "against")  # one stands in every match
+_RECORD_KEYS = ("records", "registers", "ledgers", "papers", "certificates", "books", "lists", "files", "archives")
 
 
 def built_from_records_before(sentence: str, pos: int) -> bool:
     """Whether the sentence says, before the figure at `pos`, that the count was built from records (see _BUILT_FROM):
     the claimant's documented count, `confirmed`."""
     head = sentence[:pos]
-    return any(key in head for key in _BUILT_KEYS) and _BUILT_FROM.search(head) is not None
+    return (any(key in head for key in _BUILT_KEYS) and any(key in head for key in _RECORD_KEYS)
+            and _BUILT_FROM.search(head) is not None)
