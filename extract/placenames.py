@@ -16,6 +16,7 @@ import re
 
 from extract.gazetteer import GazPlace, Mention, offsets_of
 from extract.harmscene import harm_scenes
+from extract.placeappos import appositive_sites
 from extract.placefacility import facility_places
 from extract.placelabels import site_labels
 from extract.placepartners import partner_towns
@@ -65,7 +66,7 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
     spans += [(s, e, precision) for s, e, _, precision in _kind_named(text)]
     spans += scene_names(text)
     spans += kind_list_names(text)  # "the municipalities of Nebaj, Chajul and Cotzal" (placelists.py)
-    spans += facility_places(text) + site_labels(text)  # "the oil field at Obole", "- Labigah, Degehabur zone: ..."
+    spans += facility_places(text) + site_labels(text) + appositive_sites(text)  # "the oil field at Obole" (their docs)
     named = len(spans)  # the places the text says are places; a possessive's name lends itself to no other mention
     spans += _possessed(text, found)
     if not spans:
