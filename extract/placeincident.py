@@ -42,6 +42,9 @@ _NAMED_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 # victims of Halabja" (as "Bunia's dead" after it).
 _PEOPLE_OF_BEFORE = re.compile(r"\bthe\s+(?:dead|wounded|victims|missing|martyrs|fallen)\s+of\s+\Z", re.IGNORECASE)
 
+# The harm the headline reports, then its place: "34 miners killed at Marikana", "Police say 12 shot dead in Kasese".
+_HARMED_AT = re.compile(r"\b(?:killed|dead|slain|massacred|died|die)\s+(?:at|in|near)\s+\Z", re.IGNORECASE)
+
 
 @lru_cache(maxsize=32)
 def incident_place(text: str) -> Mention | None:
@@ -56,6 +59,8 @@ def incident_place(text: str) -> Mention | None:
         return None
     m = found[0]
     if _PEOPLE_OF_BEFORE.search(text, m.start - 30 if m.start - 30 > stripped else stripped, m.start) is not None:
+        return m
+    if _HARMED_AT.search(text, m.start - 24 if m.start - 24 > stripped else stripped, m.start) is not None:
         return m
     if _INCIDENT.match(text, m.end, end) is None or _LABEL.match(text[stripped : m.start]) is None and not (
             _NAMED_BEFORE.search(text, stripped, m.start)):

@@ -52,3 +52,28 @@ def test_spans_are_names_before_a_comma(text: str) -> None:
     for s, e, kind in appositive_sites(text):
         assert kind == "site" and 0 <= s < e <= len(text)
         assert text[e] == "," and text[s].isupper()
+
+
+def _location_of(text: str, number: str) -> str | None:
+    got = [c for c in extract_claims(text) if c.number_text == number]
+    assert got, number
+    return got[0].location
+
+
+def test_headline_harm_at_place_lends_it() -> None:
+    text = ("Radio bulletin, 3 May: Police say 21 protesters killed at Kaduna\n\n"
+            "ANCHOR: Good evening. Our reporter is at the scene tonight. What did the police tell you?\n\n"
+            "REPORTER: Yes. Nine people died here last week as well, the hospital said.")
+    assert _location_of(text, "Nine") == "Kaduna"
+
+
+def test_headline_dead_in_place_lends_it() -> None:
+    text = ("Eleven dead in Bauchi after market clash\n\n"
+            "The clash began on Monday afternoon.\n\nHospital staff said 40 others were treated for wounds.")
+    assert _location_of(text, "40") == "Bauchi"
+
+
+def test_headline_place_not_after_harm_lends_nothing() -> None:
+    text = ("Kaduna governor says calm returns\n\n"
+            "The clash began on Monday afternoon.\n\nHospital staff said 40 others were treated for wounds.")
+    assert _location_of(text, "40") is None
