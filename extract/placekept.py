@@ -39,7 +39,7 @@ _SET_OFF_AFTER = re.compile(r"[^.;!?\n]{0,120}?\b(?:(?:that|which|and)\s+)?(?:se
 @lru_cache(maxsize=64)
 def _sets_off(text: str) -> bool:
     """Whether the document holds a verb of setting off at all (asked once per document, before _SET_OFF_AFTER)."""
-    return "et off" in text or "ed off" in text or "triggered" in text or "sparked" in text
+    return " off" in text and ("et off" in text or "ed off" in text) or "triggered" in text or "sparked" in text
 
 
 def kept_to_clause(text: str, m: Mention) -> bool:
