@@ -21,6 +21,9 @@ from extract.figurenouns import ACCOUNT_ALT, FIGURE_ALT
 from extract.nosupport import finds_no_support, points_at_own_figure
 from extract.partysilence import only_party_silence
 from extract.setdoubt import points_over_paragraph
+from extract.breakdowns import is_breakdown  # noqa: F401  (extract/attribution.py reads it here)
+from extract.paragraphs import (_ATTRIBUTED, _PARAGRAPH_BREAK, _REJECTION, _opens_paragraph,  # noqa: F401
+                               _rejected_by_next_paragraph, same_paragraph, someone_elses)
 from extract.rx import guarded
 from extract.wordset import folded
 
@@ -98,10 +101,6 @@ _SPEECH = guarded(r"\b(?:says?|said|adds?|added|notes?|noted|warns?|warned|ackno
                   r"cautions?|cautioned|concedes?|conceded|admits?|admitted|stresses|stressed|insists?|insisted|"
                   r"accuses|accused|accusing)\b", re.I)  # ("…, and accused the authorities of hiding the true figure")
 _TOLD = guarded(r"\b(?:told|tells)\b", re.I)  # speech to someone: "A priest told our reporter the real number was …"
-_REJECTION = guarded(
-    r"^\W*(?:false|not true|untrue|wrong|nonsense|rubbish|fake|lies?|that(?:'s|’s| is) (?:a lie|false|not true|wrong))\b\W*(?:$|[.!])",
-    re.I,
-)
 
 
 def disputed_after(sentence: str, end: int) -> bool:
@@ -325,11 +324,6 @@ _SIDES_REACH = 8
 _BOTH_SIDES_LEAD = re.compile(r"\W*(?:neither|either|both)\s+(?:side|party|parties|camp)(?:s|['’]s?)?\b", re.I)
 
 
-def _opens_paragraph(ctx: SentenceContext, offset: int) -> bool:
-    """Whether the sentence `offset` after this one starts a paragraph (a blank line before it)."""
-    start = ctx.sentences[ctx.index + offset][0]
-    prev_end = ctx.sentences[ctx.index + offset - 1][1]
-    return bool(_PARAGRAPH_BREAK.search(ctx.text, prev_end, start))
 _NUMBER_WORD = guarded(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b",
                           re.I)
 # "either account", "neither figure", "either delegation's figures", "all the claims"; "none of these figures",
@@ -348,64 +342,3 @@ _ALL_ACCOUNTS = guarded(r"\b(?:either|neither|both|all\s+(?:the|these|those|of\s
                            r"tallies)\b"
                            r"|\b(?:the|this|that)\s+(?:death\s+)?(?:number|toll|figure|count)\s+of\s+(?:the\s+)?"
                            r"(?:dead|deaths|casualties|victims|killed)\b", re.I)
-_ATTRIBUTED = guarded(r"[,”\"]\s*(?:[\w'’-]+\s+){1,4}(?:said|says|say|claimed|claim|added|told\s+\w+)\s*[.”\"]*\s*$", re.I)
-
-
-def same_paragraph(ctx: SentenceContext, offset: int) -> bool:
-    """Whether the sentence `offset` away from ctx's stands in its section and paragraph (no blank line between)."""
-    i = ctx.index + offset
-    if not 0 <= i < len(ctx.sentences):
-        return False
-    # the text between the two sentences, whichever comes first (a negative offset looks back)
-    a, b = (ctx.sentences[ctx.index][1], ctx.sentences[i][0]) if offset >= 0 else (ctx.sentences[i][1], ctx.start)
-    s, e = ctx.sentences[i]
-    if not (ctx.section.start <= s and e <= ctx.section.end):
-        return False
-    return ctx.text.count("\n", a, b) < 2 or not _PARAGRAPH_BREAK.search(ctx.text, a, b)
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our)\b", re.I)
-
-
-def someone_elses(sentence: str) -> bool:
-    """Whether `sentence` is said by someone other than the writer: a named speaker's cue ("…, said the army
-    spokesman", "according to the Red Cross", "he said") or a speaker after a comma (_ATTRIBUTED); "as we said"
-    is the writer's own."""
-    if _ATTRIBUTED.search(sentence):
-        return True
-    return any(c.name and not _FIRST_PERSON.search(c.name) for c in sentence_cues(sentence))
-
-
-def _rejected_by_next_paragraph(ctx: SentenceContext) -> bool:
-    """The next paragraph opens with a flat rejection ("False.") of this one."""
-    text = ctx.text
-    end = ctx.section.end
-    nl = text.find("\n", ctx.end, end)
-    if nl < 0:
-        return False  # no line break after this sentence in its section, so no paragraph break
-    brk = _PARAGRAPH_BREAK.search(text, nl, end)  # (a break starts with a line break: none before nl)
-    if not brk:
-        return False
-    # This sentence must end its paragraph's last line, or share the paragraph with it.
-    i = ctx.index + 1
-    while i < len(ctx.sentences) and ctx.sentences[i][0] < brk.start():
-        i += 1
-    if i >= len(ctx.sentences) or ctx.sentences[i][1] > ctx.section.end:
-        return False
-    s, e = ctx.sentences[i]
-    return bool(_REJECTION.match(text[s:e]))
-
-
-# A part of a count given before: "Of these, 902 were …", "At least 231 of the dead were civilians, 38 of them children".
-_PART_NOUNS = r"(?:these|those|them|the\s+(?:dead|killed|victims|deaths|killings|casualties|wounded|missing))"
-_BREAKDOWN_AFTER = re.compile(rf"\s+of\s+{_PART_NOUNS}\b", re.I)
-_BREAKDOWN_OPEN = re.compile(rf"\W*(?:of|among)\s+{_PART_NOUNS}\s*,", re.I)  # every number after it is a part
-
-
-def is_breakdown(sentence: str, pos: int, end: int) -> bool:
-    """Whether the number at sentence[pos:end] is a part of a count given before (see _BREAKDOWN_*)."""
-    if _BREAKDOWN_AFTER.match(sentence, end):
-        return True
-    opening = _BREAKDOWN_OPEN.match(sentence)
-    return bool(opening and opening.end() <= pos)
