@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from extract.dateexpr import _WEEKDAYS
 from extract.numkinds import MONTH_WORDS, tail
 from extract.numnameage import opening_name_age
+from extract.personnames import AGE_TITLES
 
 if TYPE_CHECKING:
     from extract.numscan import _Atom
@@ -45,7 +46,7 @@ PERSON_NOUNS = frozenset(
     "fullback full-back jockey trainer golfer sprinter skier skater rider gymnast wrestler playmaker".split()
 )
 _PERSON_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian)")
-_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Prof Prof. Sheikh Gen. Col. Capt.".split())
+_TITLES = AGE_TITLES  # (extract/personnames.py)
 _NOT_NAME_START = frozenset("In At On The From Of And For By With Near To A An As Across Outside Inside Since "
                             "After Before During Around Between Over Under".split())
 

@@ -19,6 +19,7 @@ from extract.context import SentenceContext
 from extract.cues import GENERIC, sentence_cues
 from extract.gazetteer import gazetteer
 from extract.lexicon import lookup
+from extract.personnames import COURTESY
 from extract.surnames import full_name
 
 __all__ = ["person_before"]
@@ -88,7 +89,7 @@ def _fuller_role(ctx: SentenceContext, k: int, name: str) -> str:
 
 
 # A person a sentence opens with as its subject: "Mr Kim was 36 …", "Kim Dong-su, who drove …, died on Sunday".
-_SUBJECT = re.compile(r"\s*(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Za-z]"
+_SUBJECT = re.compile(r"\s*(?:(?P<title>" + COURTESY + r"|Professor|Prof)\.?\s+)?(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Za-z]"
                       r"[^\W\d_]*)?(?:\s+[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?){0,2})(?=\s*,|\s+(?:was|is|had|has|"
                       r"spent|drove|joined|died|lived|worked|became|grew|left|never|always|later)\b)")
 

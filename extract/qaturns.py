@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import lexicon
+from extract.personnames import INTERVIEW_NAME, INTERVIEW_TITLE
 from extract.sentences import split_sentences
 from extract.rx import guarded
 
 __all__ = ["qa_turns"]
 
-_TITLE = r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir|Father|Sister|Imam|Rabbi|Reverend|Rev\.?)"
-_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|da|van|bin|al-\w+)){1,3}"
+_TITLE, _NAME = INTERVIEW_TITLE, INTERVIEW_NAME  # (extract/personnames.py)
 # "He spoke to Meera Kohli", "Jane Roe talked with our reporter", "she told our correspondent"
 _SPOKE = guarded(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>(?:{_TITLE}\s+)?{_NAME}|He|She|They)\s+(?:spoke|talked|talks|speaks)"
                  r"\s+(?:to|with)\b")

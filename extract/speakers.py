@@ -36,6 +36,7 @@ from extract.bracketturns import bracket_labels
 from extract.hansard import HANSARD_DASH, dash_labels
 from extract.qaturns import qa_turns
 from extract.lexicon import LEXICON_PATH, clean_name, lexicon, lookup, type_of
+from extract.personnames import LABEL_NAME, LABEL_TITLE
 from extract.scriptlabels import heard_in, is_script_label
 from extract.witnessname import role_person
 
@@ -52,9 +53,7 @@ class Turn:
     source_type: str  # the speaker's type ("" for the outlet's own)
 
 
-_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prof|Professor|Rev|Reverend|Gen|Col|Capt|"
-          r"Maj|Lt|Sen|Senator|Rep|Hon|Rt\.?\s+Hon|Cllr|Councillor|Minister|General|Colonel)\.?")
-_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|van|der|von|bin|al-\w+|el-\w+)){0,3}"
+_TITLE, _NAME = LABEL_TITLE, LABEL_NAME  # (extract/personnames.py)
 # "NAME (role):", "Title NAME:", or "Office (Title NAME):" opening a line, with the turn's first words after it.
 _LABEL_LINE = re.compile(
     rf"(?:(?P<title>{_TITLE})[ \t]+)?(?P<name>{_NAME})(?:[ \t]*\((?P<role>[^()\n]{{2,90}})\))?"

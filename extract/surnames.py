@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import re
 
-# Words that stand before a surname as a title or rank, not a given name.
-_TITLES = frozenset("""Lord Lady Sir Dame King Queen Prince Princess President Minister Governor General Colonel Major
-    Captain Lieutenant Sergeant Admiral Marshal Commander Chief Deputy Bishop Archbishop Cardinal Father Pastor Sheikh
-    Imam Judge Justice Senator Mayor Dr Mr Mrs Ms Miss Professor Prof Saint St Pope Emperor Sultan Emir Staff Police
-    Army Force Forces Corps The A An""".split())
+from extract.personnames import COURTESY, NOT_GIVEN_NAMES
+
+_TITLES = NOT_GIVEN_NAMES  # words before a surname that are no given name (extract/personnames.py)
 
 # A given name before the surname: at a line's start, after a comma or bracket, or after a lower-case word.
 # A rank in capitals ("SP", "CSP") or a courtesy title ("Mr", "Alhaji") may stand between: "PPRO, SP Muhammad Shehu".
+# (Its titles are not personnames.COURTESY: no "Miss", and "Alhaji", "Hon" ...; kept as written: same output.)
 _GIVEN = (r"(?:^|[\n,(][ \t]*|\b[a-z][\w'’-]*[ \t]+)(?:(?:[A-Z]{2,4}|Mr|Mrs|Ms|Dr|Alhaji|Alhaja|Hon|Maulana|Mallam)"
           r"\.?[ \t]+)?(?P<given>[A-Z][^\W\d_]+)[ \t]+")
 
 
 # "Mr Rhule", "Ms Adler", "Dr Okafor": a courtesy title before a surname (the full name drops it).
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+"
+_COURTESY = re.compile(r"(?:" + COURTESY + r")\.?\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+"
                        r"(?:-[A-Z][^\W\d_]+)?){0,2})")
 _COURTESY_STARTS = frozenset(("Mr", "Mi", "Ms", "Dr"))
 
