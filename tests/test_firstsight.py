@@ -6,15 +6,15 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 31 (h177-h182, written in session 22 by a helper who had not read extract/, from main e01824b): a seventh
-sample of ordinary news in registers none of batches 25-30 used: a morning newsletter (Mumbai 2008), an evening-news
-TV transcript (Marikana 2012), a book review (Peterloo 1819), a corrections column (Ponce 1937), a reporter's
-notebook (Novocherkassk 1962), a wire chronology factbox (Ludlow 1914); 68 gold claims. First sight, scored once at
-e01824b: f1 0.929 (precision 1.0, recall 0.868), measure 0.949, subject 0.712, side 0.525, location 0.288,
-event_date 0.390, source 0.627, source_type 0.525, stance 0.797. Every miss and mismatch by layer, with the
-annotator's calls, is in tests/data/firstsight/README.md. On session 22's rules for batch 30 (never shown it): side
-0.661, source 0.644, source_type 0.542, stance 0.814, the rest unchanged. (Batch 30, fitted in session 22 to f1
-0.955, is in tests/data/heldout now, with FIRST_SIGHT_30.md.)
+Batch 32 (h183-h188, written in session 23 by a helper who had not read extract/, from main 6b8e4e2): an eighth
+sample of ordinary news in registers none of batches 25-31 used: a press agency's URGENT/UPDATE series (Bali 2002),
+a health cluster update (Misrata 2011), an embassy cable-style brief (Oslo and Utoya 2011), a magazine long-read
+excerpt (Wounded Knee 1890), a letters page (Tulsa 1921), podcast show notes (Christchurch 2019); 73 gold claims.
+First sight, scored once at 6b8e4e2: f1 0.887 (precision 0.913, recall 0.863), measure 1.0, subject 0.746, side
+0.667, location 0.191, event_date 0.381, source 0.587, source_type 0.667, stance 0.794, section 0.889. Every miss,
+false alarm and mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. On session 23's rules
+for batch 31 (never shown it): side 0.682, the rest unchanged. (Batch 31, fitted in session 23 to f1 0.985, is in
+tests/data/heldout now, with FIRST_SIGHT_31.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -28,7 +28,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.92, "precision": 0.99, "recall": 0.86, "measure": 0.94}  # (batch 31's first sight, session 22)
+FLOORS = {"f1": 0.88, "precision": 0.91, "recall": 0.86, "measure": 0.99}  # (batch 32's first sight, session 23)
 
 
 @pytest.fixture(scope="module")
