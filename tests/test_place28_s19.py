@@ -5,23 +5,17 @@ Each rule has a positive and a negative test on sentences written for them (no g
 
 from __future__ import annotations
 
-from extract import extract_claims
 from extract.gazetteer import Mention, gazetteer
 from extract.placeimprint import imprint_spans
 from extract.placementions import _document_mentions
 from extract.placescope import refuge
 from extract.placetold import event_mentions, told
+from placehelpers import location as _location
 
 
 def _mention(text: str, name: str) -> Mention:
     i = text.index(name)
     return next(m for m in gazetteer().mentions(text) if m.start == i)
-
-
-def _location(text: str, number: str) -> str | None:
-    claims = [c for c in extract_claims(text) if c.number_text == number and c.section != "headline"]
-    assert claims, number
-    return claims[0].location
 
 
 # --- places the gazetteer lacked (assets/gazetteer/supplement.tsv and regions.tsv) ---

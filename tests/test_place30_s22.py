@@ -3,18 +3,7 @@ positive and a negative test on sentences written for them: no gold, seed or hel
 
 from __future__ import annotations
 
-from extract import extract_claims
-from extract.placementions import _document_mentions
-
-
-def _names(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in _document_mentions(text)]
-
-
-def _location(text: str, number: str) -> str | None:
-    claims = [c for c in extract_claims(text) if c.number_text == number and c.section != "headline"]
-    assert claims, number
-    return claims[0].location
+from placehelpers import names as _names, location as _location
 
 
 # --- a name the document gives a person after a title is no place anywhere in it ---

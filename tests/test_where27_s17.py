@@ -6,16 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extract
-from extract.placementions import _document_mentions
+from placehelpers import names as _names
 
 
 def test_given_names_are_gazetteer_towns() -> None:
     """The names of the person tests are towns' spellings, so the tests below could fail without the rule."""
     assert all(_names(f"Nine were killed in {n} on Monday.") == [n] for n in ("Rania", "Katana", "Laila", "Nadia"))
-
-
-def _names(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in _document_mentions(text)]
 
 
 def _locations(text: str) -> list[str | None]:
