@@ -16,6 +16,7 @@ government's death toll is disputed, wherever it stands in the reach; its other 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract.context import SentenceContext, per_document, per_sentence
 from extract.cuescan import has_any
@@ -41,26 +42,33 @@ def _document_has_caveat(ctx: SentenceContext) -> bool:
     return "toll" in text and has_any(folded(text), _CAVEAT_KEYS) and TOLL_CAVEAT.search(text) is not None
 
 
-@per_sentence  # depends on the sentence and the ones after it in its section only
-def _caveat_after(ctx: SentenceContext) -> bool:
-    """Whether a sentence of the section after this one, within reach, doubts "either toll"."""
+def _sentences_after(ctx: SentenceContext) -> Iterator[str]:
+    """The sentences of the section after this one, within reach of a caveat, in order."""
     sentences, section_end = ctx.sentences, ctx.section.end
     for k in range(1, _REACH + 1):
         i = ctx.index + k
         if i >= len(sentences) or sentences[i][1] > section_end:
-            return False
-        nxt = ctx.neighbour(k)
-        if "toll" in nxt and TOLL_CAVEAT.search(nxt) and has_doubt(nxt):
-            return True
-    return False
+            return
+        yield ctx.neighbour(k)
+
+
+def _whole_toll(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the count at text[start:end] is a toll of its own, not a breakdown or a part of the toll before it."""
+    sentence, pos = ctx.sentence, start - ctx.start
+    return not (is_breakdown(sentence, pos, end - ctx.start) or _PART_BEFORE.search(sentence, max(0, pos - 30), pos))
+
+
+@per_sentence  # depends on the sentence and the ones after it in its section only
+def _caveat_after(ctx: SentenceContext) -> bool:
+    """Whether a sentence of the section after this one, within reach, doubts "either toll"."""
+    return any("toll" in nxt and TOLL_CAVEAT.search(nxt) and has_doubt(nxt) for nxt in _sentences_after(ctx))
 
 
 def toll_doubted(ctx: SentenceContext, start: int, end: int, measure: str) -> bool:
     """Whether the count of the dead at text[start:end] is one of the tolls a later "either toll" caveat doubts."""
     if measure != "killed" or not _document_has_caveat(ctx) or not _caveat_after(ctx):
         return False
-    sentence, pos = ctx.sentence, start - ctx.start
-    return not (is_breakdown(sentence, pos, end - ctx.start) or _PART_BEFORE.search(sentence, max(0, pos - 30), pos))
+    return _whole_toll(ctx, start, end)
 
 
 def owner_toll_doubted(ctx: SentenceContext, start: int, end: int, measure: str, source: str | None) -> bool:
@@ -71,9 +79,8 @@ def owner_toll_doubted(ctx: SentenceContext, start: int, end: int, measure: str,
     owner = _owner_caveat_after(ctx)
     if owner is None or not owns_doubted(source, owner):
         return False
-    sentence, pos = ctx.sentence, start - ctx.start
-    return not (is_breakdown(sentence, pos, end - ctx.start) or _PART_BEFORE.search(sentence, max(0, pos - 30), pos)
-                or EARLIER_FIGURE.search(sentence, max(0, pos - 24), pos))  # (not the toll it replaced: "up from 103")
+    pos = start - ctx.start  # (not the toll it replaced: "up from 103")
+    return _whole_toll(ctx, start, end) and not EARLIER_FIGURE.search(ctx.sentence, max(0, pos - 24), pos)
 
 
 @per_sentence  # depends on the sentence and the ones after it in its section only
@@ -81,12 +88,7 @@ def _owner_caveat_after(ctx: SentenceContext) -> str | None:
     """The owner whose one figure a sentence of the section after this one, within reach, doubts, else None."""
     if "figure" not in ctx.text and "toll" not in ctx.text and "count" not in ctx.text:
         return None  # (most documents: no word such a caveat needs)
-    sentences, section_end = ctx.sentences, ctx.section.end
-    for k in range(1, _REACH + 1):
-        i = ctx.index + k
-        if i >= len(sentences) or sentences[i][1] > section_end:
-            return None
-        nxt = ctx.neighbour(k)
+    for nxt in _sentences_after(ctx):
         owner = named_owner(nxt)
         if owner and owner.endswith(ONE) and has_doubt(nxt):
             return owner.removesuffix(ONE)
