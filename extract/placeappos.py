@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extract.placeopeners import OPENERS
+
 # The nouns of a building or a site a city has, which the apposition ends with.
 _SITE_NOUNS = ("station|terminus|terminal|centre|center|hotel|mosque|church|cathedral|synagogue|temple|shrine"
                "|hospital|clinic|school|college|university|market|bazaar|stadium|mall|embassy|cafe|café"
@@ -23,9 +25,8 @@ _APPOSITION = re.compile(
     r"(?:[A-Za-z][\w-]* ){0,3}?(?:" + _SITE_NOUNS + r")(?=[,.;]| [-–—] | (?:in|on|near|at|off|by|where|which)\b)")
 # The capitalised words just before the comma (one to four: "Chhatrapati Shivaji Terminus", "Lindqvist House").
 _NAME_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[A-Z][\w’'-]*\s){0,3}[A-Z][\w’'-]*$")
-# Words that open a sentence or a phrase, not part of a name ("At Lindqvist House").
-_OPENERS = frozenset("""The A An In At On Near From To Of By And Outside Inside Across Around Its His Her Their
-    Our Inside Behind""".split())
+# Words that open a sentence or a phrase, not part of a name ("At Lindqvist House"; "Behind" too before a site).
+_OPENERS = OPENERS | {"Behind"}
 _REACH = 80  # characters before the comma the name is looked for in
 
 

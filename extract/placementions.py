@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from extract.bodywords import body_words
 from extract.gazetteer import Mention, country_names, gazetteer, key_of
-from extract.placenames import OPENERS, unlisted
+from extract.placenames import unlisted
+from extract.placeopeners import OPENERS
 from extract.placeimprint import imprint_spans
 from extract.placeseat import foe_country
 from extract.placeshort import short_forms

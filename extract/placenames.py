@@ -17,6 +17,7 @@ import re
 from extract.gazetteer import GazPlace, Mention, offsets_of
 from extract.harmscene import harm_scenes
 from extract.placeappos import appositive_sites
+from extract.placeopeners import OPENERS
 from extract.placefacility import facility_places
 from extract.placelabels import site_labels
 from extract.placepartners import partner_towns
@@ -193,8 +194,6 @@ _KIND_PRECISION = {"district": "district", "township": "district", "county": "di
                    "village": "village",
                    "state": "admin1", "gardens": "district", "heights": "district"}
 # Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
-OPENERS = frozenset("""The A An In At On Near From To Of By And Outside Inside Across Around Its His Her Their
-    Our""".split())
 # "<word> State" that names no region: "Islamic State", "the State Department".
 _NOT_STATE = frozenset("""Islamic Free Member Nation Police Welfare Union United Independent Jewish Sovereign Deep
     Failed Secretary Head Church Arab Caliphate Home Rogue Client Puppet Frontline Buffer Successor Garrison""".split())
