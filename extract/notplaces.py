@@ -133,10 +133,9 @@ def _person(text: str, m: Mention, who: bool = True) -> bool:
         return True  # "Madan Mohan Malaviya, who ...": a given name
     if text[m.start - 1 : m.start] != " ":
         return False
-    a = m.start - 28 if m.start > 28 else 0
-    w = text.rfind(" ", a, m.start - 1)  # (_titled_at's test, written out: asked of every mention)
-    if not text[w + 1 if w >= a else a : m.start - 1].islower() and _TITLE_BEFORE.search(text, a, m.start) is not None:
+    if _titled_at(text, m.start):
         return True
+    a = m.start - 28 if m.start > 28 else 0
     return m.place.precision != "country" and text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
         and text.endswith(_ROLE_WORDS, a, m.start - 1) \
         and _SURNAME_AFTER.match(text, m.end) is not None and _ROLE_BEFORE.search(text, a, m.start) is not None
