@@ -9,7 +9,9 @@ extract/classify.py asks `counts_nothing` before it reads the number's phrase:
   counting, not a count; only the numbers of the definition's own clause;
 - the size of a body that sits ("a three-member commission of inquiry", "the 63-member House");
 - old ordnance of a past world war, found today ("unearthed 17 unexploded shells from the First World War"):
-  a legacy of that war, not what the reported conflict seized or dropped.
+  a legacy of that war, not what the reported conflict seized or dropped; and every number of a sentence telling
+  such a bomb defused ("A bomb from the Second World War was defused after 2,500 residents were moved from their
+  homes"): an evacuation for bomb disposal, no one displaced by a conflict.
 Every test is tried only when the sentence holds a word it needs (extract/wordset.py), so a number pays
 a set intersection or a short slice, never a search of the document.
 """
@@ -48,6 +50,14 @@ _WORLD_WAR = re.compile(r"\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I
                         re.I)
 
 
+# A bomb, shell or mine of a past world war: "a bomb from the Second World War", "a Second World War shell",
+# "a wartime mine" (with a world war named in the sentence).
+_OLD_ORDNANCE = re.compile(r"\b(?:bombs?|shells?|mines?|grenades?|munitions?|ordnance|devices?|torpedo(?:es)?)\s+"
+                           r"(?:dating\s+)?(?:back\s+)?(?:from|to)\s+(?:the\s+)?" + _WORLD_WAR.pattern
+                           + r"|" + _WORLD_WAR.pattern + r"(?:-era)?\s+(?:[\w-]+\s+)?(?:bombs?|shells?|mines?|grenades?|"
+                           r"munitions?|ordnance|devices?|torpedo(?:es)?)\b|\bwartime\s+(?:bombs?|shells?|mines?)\b", re.I)
+
+
 def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
     """Whether the number is an age, a parent's children, a facility's reach, a heading's number, a definition's
     threshold, a sitting body's size or a past world war's ordnance (see the module's docstring)."""
@@ -66,6 +76,8 @@ def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
         # (asked for any number a hyphen follows: extract/ruledout.py)
     if "unexploded" in words and _UNEXPLODED_AFTER.match(ctx.text, q.char_end) and _WORLD_WAR.search(ctx.sentence):
         return True  # "unearthed 17 unexploded shells from the First World War": a past war's leftovers
+    if "defused" in words and _WORLD_WAR.search(ctx.sentence) and _OLD_ORDNANCE.search(ctx.sentence):
+        return True  # "A bomb from the Second World War was defused after 2,500 residents were moved": bomb disposal
     return not lex.keys["cue:definition"].isdisjoint(words) and _defined(ctx, q)
 
 

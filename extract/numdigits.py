@@ -40,7 +40,11 @@ _YEAR_CUES2 = frozenset({("end", "of"), ("start", "of"), ("beginning", "of"), ("
                          ("middle", "of")})
 _YEAR_NOUN_AFTER = re.compile(
     rf"{_S}*(?:[.,;:!?)\]\"”’']|$|{_S}*\n|{_S}+(?:and|when|after|before|to|until|as|which|that|the|was|is|were|"
-    rf"had|has|he|she|it|they|we|with|for|but|while|election|elections|presidential|budget|war|uprising|revolution|"
+    rf"had|has|he|she|it|they|we|with|for|but|while|presidential|budget|war|uprising|revolution|"
+    # "the 2026 elections", "the 2026 local elections": an election is named by its year, never counted in thousands
+    rf"(?:(?:local|general|presidential|parliamentary|legislative|municipal|regional|provincial|national|state|"
+    rf"federal|midterm|mid-term|primary|council|mayoral|European){_S}+)?elections?"
+    rf"(?!{_S}+(?:workers|officials|staff|observers|monitors|volunteers|clerks))|"  # people counted: "2000 election workers"
     rf"protests?|offensive|campaign|census|agreement|deal|ceasefire|truce|accord|talks|summit|conference|report|"
     rf"invasion|olympics|Olympics|Games|World{_S}+Cup|season|constitution|law|levels?|figures?|estimates?|"
     rf"drought|famine|crisis|recession|pandemic|outbreak|period|average|landings|riots)\b)",

@@ -331,7 +331,14 @@ under 40." a bound count), 39 of 40 rows' claims as called ("unearthed 17 unexpl
 seized). Fixed at the join (tests/test_news28_s23.py): "under/over N" right after one person closing the clause is
 an age (extract/numcontext.py group_age_mark), and unexploded ordnance a sentence says is from a world war is no claim
 (extract/notcounts.py): 40 of 40, both rows' claims as called. No data row was edited.
-FLOOR = 1095  # sentences fully right: raise it when a known failure is fixed
+general_news_29.jsonl (40 more, session 24, written and annotated blind by helper b33 the same way;
+tests/data/quantities/FIRST_SIGHT_NEWS29.md): first sight at 16215e1: 37 of 40 ("the 2026 local elections" a count;
+"2,500 residents were moved from their homes" before a Second World War bomb was defused displaced, "The army
+recruited 9,400 soldiers last year" forces). Fixed at the join (tests/test_news29_s24.py): a year before an election
+with its adjective ("local", "general" ...) is a year (extract/numdigits.py); every number of a sentence telling a
+past world war's bomb defused counts nothing of a conflict (extract/notcounts.py); a standing army's recruits in a
+report naming no war are no force ([cues] peace_budgets): 40 of 40. No data row was edited.
+FLOOR = 1135  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -354,9 +361,10 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_19.jsonl", "general_news_20.jsonl",
                                       "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
                                       "general_news_24.jsonl", "general_news_25.jsonl",
-                                      "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl")
+                                      "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl",
+                                      "general_news_29.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1095  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1135  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
