@@ -118,7 +118,9 @@ def _verb_at(text: str, at: int, end: int, cls: str | None) -> tuple[str, int] |
     """(verb group, start) of a verb the counted people undergo starting at `at` (white space skipped)."""
     while at < end and text[at].isspace():
         at += 1
-    at = _ADVERBS.match(text, at, end).end()
+    adverbs = _ADVERBS.match(text, at, end)
+    assert adverbs is not None  # (it matches the empty string)
+    at = adverbs.end()
     aux = _PASSIVE.match(text, at, end)
     if aux is None:  # no auxiliary: only a verb its subject undergoes
         m = _patterns()[1].match(text, at, end)

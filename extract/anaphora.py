@@ -247,4 +247,4 @@ def gapped(ctx: SentenceContext, q: Quantity) -> bool:
     if not text[max(ctx.start, k - 5) : k].rstrip().endswith(" and"):
         return False
     m = _GAP_AFTER.match(text, q.char_end, ctx.end)
-    return bool(m) and f" {m.group(1)} " in text[ctx.start : k - 5]
+    return m is not None and f" {m.group(1)} " in text[ctx.start : k - 5]

@@ -30,7 +30,7 @@ _FINDING = re.compile(
 
 def own_court(voice: str | None, voice_type: str, kind: str) -> bool:
     """Whether the section is a court's own publication: the outlet's voice is a court or tribunal."""
-    return voice_type == "publication" and kind in ("body", "update") and bool(voice) and (
+    return voice_type == "publication" and kind in ("body", "update") and voice is not None and (
         "Court" in voice or "Tribunal" in voice or "Chamber" in voice or "Collegium" in voice) and is_court(voice)
 
 

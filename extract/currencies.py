@@ -322,11 +322,11 @@ def pound_currency(text: str) -> str:
     if not counts:
         from extract.gazetteer import gazetteer  # (only for a text that speaks of pounds and names no such country)
 
-        for m in gazetteer().mentions(text):
-            code = _POUND_OF_TERRITORY.get(m.place.country)
-            if code is not None:
-                counts[code] = counts.get(code, 0) + 1
-                first.setdefault(code, m.start)
+        for g in gazetteer().mentions(text):
+            pound = _POUND_OF_TERRITORY.get(g.place.country)
+            if pound is not None:
+                counts[pound] = counts.get(pound, 0) + 1
+                first.setdefault(pound, g.start)
     return min(counts, key=lambda code: (-counts[code], first[code], code)) if counts else "gbp"
 
 

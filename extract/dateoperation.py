@@ -43,6 +43,7 @@ def operation_month(text: str, sentences: tuple[tuple[int, int], ...], pub: date
     if m is None:
         return None
     days = word_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+    assert days is not None  # (_N_DAY's words are all number words)
     noun = m.group(2).lower()
     for s, e in sentences[:_LEAD]:
         sentence = text[s:e]

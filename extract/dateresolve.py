@@ -150,7 +150,11 @@ def _calendar_date(month: str, day: int, year: int | None, pub: date | None) -> 
     """A calendar date; without a year, the latest one not after publication (plus a day's grace)."""
     if year is None and pub is None:
         return None
-    d = _parse_date(day, ascii_lower(month.rstrip(".")), year or pub.year)
+    y = year
+    if not y:
+        assert pub is not None  # (a year or a publication date, see above)
+        y = pub.year
+    d = _parse_date(day, ascii_lower(month.rstrip(".")), y)
     if d is not None and year is None and pub is not None and d > pub + timedelta(days=1):
         d = _parse_date(day, ascii_lower(month.rstrip(".")), d.year - 1)
     return d

@@ -41,7 +41,7 @@ def period_terms(sentence: str, low: str | None, pub: date | None,
     """The hits (made by `make(start, end, kind, EventDate | None)`) of the report-period words of a sentence, in
     order. A cheap test first: every match holds one of _WORDS (lower-cased)."""
     text = low if low is not None else sentence.lower()
-    out = []
+    out: list[Any] = []
     if "peak" in text:
         out.extend(make(m.start(), m.end(), "period", None) for m in _PEAK.finditer(sentence))
     if "week" not in text and "quarter" not in text:

@@ -23,4 +23,4 @@ _DOCUMENTED_AND = re.compile(r"\b(?:documented|verified|confirmed|recorded)\b[^;
 def found_with_documented(verb: str | None, sentence: str, pos: int) -> bool:
     """Whether `verb` is a finding ("found that") conjoined to a confirming verb before it in `sentence`, the
     number at `pos` standing after both."""
-    return bool(verb) and verb.casefold() in _FINDING_VERBS and _DOCUMENTED_AND.search(sentence, 0, pos) is not None
+    return bool(verb and verb.casefold() in _FINDING_VERBS and _DOCUMENTED_AND.search(sentence, 0, pos) is not None)

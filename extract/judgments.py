@@ -114,7 +114,7 @@ def mark_judgments(text: str, lines: list[tuple[int, int, str]], kinds: list[str
 
 def is_court(voice: str | None) -> bool:
     """Whether a section's voice is a court (its judgment quoted): "Supreme Court", "court"."""
-    return bool(voice) and (voice == "court" or bool(_COURT_WORD.search(voice)))
+    return bool(voice and (voice == "court" or _COURT_WORD.search(voice)))
 
 
 def names_the_court(name: str) -> bool:

@@ -283,7 +283,7 @@ _NATIONAL_FORCE = guarded(r"^(?P<state>[A-Z][\w'’-]*(?:\s+(?!(?:people|nationa
 def _national_force(name: str) -> bool:
     """Whether `name` is a state's own forces, named by the state or its people (see _NATIONAL_FORCE)."""
     m = _NATIONAL_FORCE.match(name)
-    return bool(m) and _is_state(m.group("state").casefold())
+    return m is not None and _is_state(m.group("state").casefold())
 
 
 @lru_cache(maxsize=1024)

@@ -52,7 +52,9 @@ def moved_away(lex, ctx: SentenceContext, at: int, bare: bool, noun: list[str] |
         return False
     text, end = ctx.text, ctx.end
     for _ in range(3 if bare else 1):
-        aux = _MOVE_AUX.match(text, at, end).end()
+        aux_m = _MOVE_AUX.match(text, at, end)
+        assert aux_m is not None  # (it matches the empty string)
+        aux = aux_m.end()
         verb = lex.cues["moving"].match(text, aux, end)
         if verb:
             if noun and lex.cues["displaced_jobs"].fullmatch(noun[-1]) and lex.cues[
@@ -78,7 +80,9 @@ def in_camps(lex, ctx: SentenceContext, at: int) -> bool:
     if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
         return False
     text, end = ctx.text, ctx.end
-    m = _CAMP_LIFE.match(text, _MOVE_AUX.match(text, at, end).end(), end)
+    aux = _MOVE_AUX.match(text, at, end)
+    assert aux is not None  # (it matches the empty string)
+    m = _CAMP_LIFE.match(text, aux.end(), end)
     if m is None or not lex.cues["camp_living"].fullmatch(m.group(1)):
         return False
     place = m.group(2)
@@ -112,4 +116,4 @@ def _a_public_place(lex, text: str, pos: int, end: int) -> bool:
     """Whether the name starting at `pos` is that of a square, street or stadium ([cues] public_places: "Tahrir
     Square"), where crowds pour to protest or mourn, not a country or city people flee to."""
     m = _NAME_RUN.match(text, pos, end)
-    return bool(m) and lex.cues["public_places"].fullmatch(m.group(0).split()[-1]) is not None
+    return m is not None and lex.cues["public_places"].fullmatch(m.group(0).split()[-1]) is not None

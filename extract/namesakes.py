@@ -49,7 +49,7 @@ def _local_points(text: str) -> tuple[tuple[float, float], ...]:
 
 def unplace_namesake(text: str, place: Place | None) -> Place | None:
     """`place` without coordinates when it is a small world town far from every local place of `text`."""
-    if place is None or place.lat is None:
+    if place is None or place.lat is None or place.lon is None:
         return place
     town = _world_town(place)
     if town is None or town.population >= SMALL_TOWN:

@@ -118,4 +118,4 @@ def points_at_own_figure(sentence: str) -> bool:
     if "that" not in sentence and "this" not in sentence and "That" not in sentence and "This" not in sentence:
         return False
     m = _THAT_FIGURE.search(sentence)
-    return bool(m) and _DIGIT.search(sentence, 0, m.start()) is not None
+    return m is not None and _DIGIT.search(sentence, 0, m.start()) is not None

@@ -67,7 +67,9 @@ def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
             ctx.start, k - 40), k) >= 0) and _kin_of(ctx, q):
         return True
     lex = lexicon()
-    if not lex.keys["cue:served"].isdisjoint(words) and _served(ctx, q):
+    served, definition = lex.keys["cue:served"], lex.keys["cue:definition"]
+    assert served is not None and definition is not None  # (both lists have key words)
+    if not served.isdisjoint(words) and _served(ctx, q):
         return True
     if "." in q.surface and _heading_number(ctx, q):
         return True
@@ -78,7 +80,7 @@ def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
         return True  # "unearthed 17 unexploded shells from the First World War": a past war's leftovers
     if "defused" in words and _WORLD_WAR.search(ctx.sentence) and _OLD_ORDNANCE.search(ctx.sentence):
         return True  # "A bomb from the Second World War was defused after 2,500 residents were moved": bomb disposal
-    return not lex.keys["cue:definition"].isdisjoint(words) and _defined(ctx, q)
+    return not definition.isdisjoint(words) and _defined(ctx, q)
 
 
 def _defined(ctx: SentenceContext, q: Quantity) -> bool:

@@ -54,7 +54,7 @@ def own_people(name: str, outlet: str | None) -> bool:
 
 def own_count_verb(verb: str | None) -> bool:
     """Whether `verb` is one of counting ("counted", "logged"): the outlet's own count of what its people saw."""
-    return bool(verb) and verb.casefold() in _OWN_COUNT_VERBS
+    return bool(verb and verb.casefold() in _OWN_COUNT_VERBS)
 
 
 def own_witness_after(sentence: str, end: int) -> bool:

@@ -22,7 +22,9 @@ def _np_lead(text: str, pos: int, end: int) -> int:
     m, o, a, f or e under IGNORECASE); else it ends after that space."""
     p = pos + 1 if pos < end and text[pos] == " " else pos
     if p < end and (text[p] in "+mMoOaAfFeE”\"" or text[p].isspace()):
-        return _NP_LEAD.match(text, pos, end).end()
+        lead = _NP_LEAD.match(text, pos, end)
+        assert lead is not None  # (it matches the empty string)
+        return lead.end()
     return p
 
 

@@ -132,7 +132,7 @@ _POSSESSED_NAME = re.compile(r"(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][^\W\d_]+(
 
 def _possessed(text: str, found: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, "village") of each unlisted place a country's possessive names after a preposition."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     countries = {m.end: m for m in found if m.place.precision == "country"}
     if not countries:
         return out  # no country's possessive to look after
@@ -188,7 +188,9 @@ _KIND_NAMED = re.compile(
     r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:[a-z]+\s+)?(?P<akind>village|garden|park|square"
     r"|town|hamlet|settlement|district|neighbou?rhood)\s+(?:of|in|near|on|north|south|east|west|some|about|\d)")
 # _KIND_NAMED behind a look-ahead on the characters a match can start with (as _UNLISTED_SCAN)
-_KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_KIND_NAMED.pattern)))) + "])(?:"
+_KIND_NAMED_FIRST = first_chars(_KIND_NAMED.pattern)
+assert _KIND_NAMED_FIRST is not None  # (a capital, or a kind's first letter)
+_KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(_KIND_NAMED_FIRST))) + "])(?:"
                               + _KIND_NAMED.pattern + ")")
 _KIND_PRECISION = {"district": "district", "township": "district", "county": "district", "peninsula": "village",
                    "village": "village",

@@ -76,10 +76,10 @@ def speaker_seat(text: str, m: Mention) -> bool:
             return True
     if "spokes" in window and _SPOKESMAN_BEFORE.search(window):
         return _SAYS_AFTER.match(text, m.end) is not None
-    seat = _SEAT_WORD.search(window) is not None
-    if seat and ("through" in window or "via" in window) and _THROUGH_BODY.search(window):
+    seat_word = _SEAT_WORD.search(window) is not None
+    if seat_word and ("through" in window or "via" in window) and _THROUGH_BODY.search(window):
         return True
-    if not (seat and _SEAT_BEFORE.search(window)) and not _named_body_in(text, m):
+    if not (seat_word and _SEAT_BEFORE.search(window)) and not _named_body_in(text, m):
         return False
     return _SAYS_AFTER.match(text, m.end) is not None
 

@@ -21,7 +21,9 @@ _UNLISTED = re.compile(
     r"|" + _NAMED.replace("name", "rname") + r"\s+(?:region|province|oblast|governorate|Region|Province|Oblast)\b")
 # _UNLISTED behind a look-ahead on the characters a match can start with (rx.first_chars: a capital, or the first
 # letter of a kind): re leaves every other place at once instead of testing "\b" and both alternatives there.
-_UNLISTED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(first_chars(_UNLISTED.pattern)))) + "])(?:"
+_UNLISTED_FIRST = first_chars(_UNLISTED.pattern)
+assert _UNLISTED_FIRST is not None  # (a capital, or the first letter of a kind)
+_UNLISTED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(_UNLISTED_FIRST))) + "])(?:"
                             + _UNLISTED.pattern + ")")
 
 
@@ -77,8 +79,10 @@ def _unlisted_matches(text: str) -> list[re.Match]:
     for a in anchors:
         if a < scanned_to:
             continue  # in the stretch just scanned
-        s = n - _STRETCH.match(backwards, n - a).end()
-        e = _STRETCH.match(text, a).end()
+        back, ahead = _STRETCH.match(backwards, n - a), _STRETCH.match(text, a)
+        assert back is not None and ahead is not None  # (it matches the empty string)
+        s = n - back.end()
+        e = ahead.end()
         out.extend(_UNLISTED_SCAN.finditer(text, s, min(e + 1, n)))
         scanned_to = e
     return out

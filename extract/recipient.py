@@ -26,8 +26,8 @@ def recipient(ctx: SentenceContext, at: int | None = None) -> str:
                 return m.side
     if at is None or not ctx.text.startswith(": ", at - 2):
         return "unknown"  # (prose about aid "for refugees" names no recipient side: the h-set writes unknown)
-    for m in _FOR_PEOPLE.finditer(ctx.text, ctx.sentences[ctx.index][0], at):
-        got = lexicon().noun_class.get(norm(m.group(1)))
+    for w in _FOR_PEOPLE.finditer(ctx.text, ctx.sentences[ctx.index][0], at):
+        got = lexicon().noun_class.get(norm(w.group(1)))
         if got is not None and got[0] in _CIVIL_CLASSES:
             return "civilian"
     return "unknown"

@@ -43,7 +43,9 @@ def main_verb_after(text: str, np_end: int, end: int, verb_re: re.Pattern, own: 
     if own is not None and lexicon().verb_group.get(norm(own.group(0))) == "spare":
         return None  # "The 30 people who survived the attack were treated": spared, no harm
     at = verb_after_relative(text, np_end, end)
-    m = verb_re.match(text, at, end) if at is not None else None
+    if at is None:
+        return None
+    m = verb_re.match(text, at, end)
     if m is None or own is not None and lexicon().verb_group.get(norm(m.group(0))) not in _HARM_GROUPS:
         return None
     return m, at

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import functools
 import re
-from re import _constants as C  # noqa: N812
-from re import _parser
+# CPython's own regex parser and engine: typeshed has no stubs for these private modules
+from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
+from re import _parser  # type: ignore[attr-defined]
 
-import _sre
+import _sre  # type: ignore[import-not-found]
 
 # Every guarded pattern as (plain, guarded), for the equivalence tests.
 REGISTRY: list[tuple[re.Pattern, re.Pattern]] = []
@@ -180,7 +181,7 @@ def _casefold_map() -> dict[int, tuple[int, ...]]:
     groups: dict[int, set[int]] = {}
     for code in range(0x10000):
         groups.setdefault(_sre.unicode_tolower(code), set()).add(code)
-    from re._casefix import _EXTRA_CASES
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # (private: no stub)
 
     for low in list(groups):
         for extra in _EXTRA_CASES.get(low, ()):

@@ -72,11 +72,11 @@ def _story_years(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...
         i = text.find(name)
         while i >= 0:
             end = i + len(name)
-            m = _YEAR_AFTER.match(text, end)
-            if m is not None and not text[end : end + 1].isalpha() \
+            y = _YEAR_AFTER.match(text, end)
+            if y is not None and not text[end : end + 1].isalpha() \
                     and not _PERIOD_BEFORE.search(text, max(0, i - 24), i) \
                     and not _OPENED_BEFORE.search(text, max(0, i - 60), i):
-                found[i] = (int(m.group(1)), month)
+                found[i] = (int(y.group(1)), month)
             i = text.find(name, end)
     keys = sorted(found)
     return tuple(keys), tuple(found[k] for k in keys)

@@ -14,6 +14,7 @@ answer (tests/test_classify_shortcuts.py checks both against reading all the wor
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from extract.rx import ascii_lower as fold
@@ -111,7 +112,7 @@ def _verb_lengths(verb_group: dict[str, str]) -> dict[str, tuple[int, ...]]:
     return _SHAPE[1]
 
 
-def _walk_verb(verb_group: dict[str, str], words: Words, complete: bool) -> tuple[str, int] | None:
+def _walk_verb(verb_group: dict[str, str], words: Sequence[str], complete: bool) -> tuple[str, int] | None:
     """The verb group and the index of its first word, walking back over qualifiers."""
     lengths = _SHAPE[1] if _SHAPE[0] is verb_group else _verb_lengths(verb_group)
     i = len(words) - 1
@@ -208,17 +209,17 @@ def verb_ending(verb_group: dict[str, str], text: str, lo: int, hi: int,
     seg = text[a:hi]
     if seg.isascii() and "'" not in seg and "-" not in seg:
         low = seg.lower()
-        words = _PLAIN_TOKEN.findall(low)
+        plain: list[str] = _PLAIN_TOKEN.findall(low)
         try:
-            got = _walk_verb(verb_group, words, cut < 0)
+            got = _walk_verb(verb_group, plain, cut < 0)
         except _More:
             pass
         else:
             if got is None:
                 return None
             pos = len(low.rstrip())
-            for j in range(len(words) - 1, got[1] - 1, -1):
-                pos = low.rfind(words[j], 0, pos)
+            for j in range(len(plain) - 1, got[1] - 1, -1):
+                pos = low.rfind(plain[j], 0, pos)
             return got[0], a + pos
     words, a, complete = _last_words(text, lo, hi, False)
     try:
@@ -260,7 +261,9 @@ def strip_fillers(text: str, lo: int, hi: int) -> int:
     if i < 0:
         return lo
     at = _start_of(text, a, hi, words, i)
-    return _TAIL_TOKEN.match(text, at, hi).end()  # (read from its start, the token is the same)
+    token = _TAIL_TOKEN.match(text, at, hi)
+    assert token is not None  # (read from its start, the token is the same)
+    return token.end()
 
 
 _LAST_WORD = re.compile(r"[\w’'-]+\s*$")

@@ -346,7 +346,9 @@ def people_noun_at(text: str, pos: int, end: int) -> tuple[str, str, int] | None
     "soldiers" in "Of the dead, 17 were soldiers"; None for no noun, a noun of things or a count ("deaths")."""
     lex = lexicon()
     said = lex.noun_re.match(text, pos, end)
-    got = lex.noun_class.get(norm(said.group(0))) if said else None
+    if said is None:
+        return None
+    got = lex.noun_class.get(norm(said.group(0)))
     return (got[0], got[1], said.end()) if got is not None and got[0] in PERSONS else None
 
 
