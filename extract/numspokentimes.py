@@ -60,8 +60,8 @@ def _worded_times(text: str, low: str, worded: list[_Atom], new: list[_Atom]) ->
         _past_to(low, worded, new)
     if "clock" in low:
         for a in worded:
-            if a.scale == 1 and a.value == int(a.value) and 1 <= a.value <= 12 and _OCLOCK.match(low, a.end):
-                new.append(_time_atom(low, a.start, _OCLOCK.match(low, a.end).end(), a.value))
+            if a.scale == 1 and a.value == int(a.value) and 1 <= a.value <= 12 and (o := _OCLOCK.match(low, a.end)):
+                new.append(_time_atom(low, a.start, o.end(), a.value))
     if "teen " in low or "eleven " in low or "twelve " in low:
         _years(low, worded, new)
     if " K" in text:
@@ -94,7 +94,9 @@ def _past_to(low: str, atoms: list[_Atom], new: list[_Atom]) -> None:
             if a.word and a.qual == "range":
                 m = _RANGE_TIME.fullmatch(low, a.start, a.end)
                 if m and _TIME_BEFORE.search(low, max(0, a.start - 10), a.start):
-                    new.append(_clock(low, a.start, _PAST_TO.match(low, m.end(1)), _MINUTES[m.group(1)]))
+                    past_to = _PAST_TO.match(low, m.end(1))
+                    if past_to is not None:  # (None where the hour runs on: "five to six-thirty" is no clock time)
+                        new.append(_clock(low, a.start, past_to, _MINUTES[m.group(1)]))
     if "quarter " in low or "half past" in low:
         for q in _QUARTER.finditer(low):
             m = _PAST_TO.match(low, q.end() - 1)
