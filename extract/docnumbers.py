@@ -35,10 +35,12 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import enum
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
+from typing import Final
 
 from extract.context import SentenceContext
 from extract.numscan import HOT_CHAR, HOT_WORD_I
@@ -51,7 +53,13 @@ _LINKS = frozenset("to and or by in through till until than of per a an the from
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _STOPS = frozenset(".!?")
-_ABSENT = object()  # what _seen.get gives for a stretch not yet read (a reading may be None)
+class _Absent(enum.Enum):
+    """What _seen.get gives for a stretch not yet read (a reading may be None)."""
+
+    ABSENT = 0
+
+
+_ABSENT: Final = _Absent.ABSENT
 
 
 class DocumentNumbers:

@@ -57,7 +57,7 @@ class Gazetteer:
 
     def __init__(self, directory: Path = GAZETTEER_DIR) -> None:
         self.places: dict[str, GazPlace] = {}
-        priority: dict[str, tuple[int, int]] = {}  # key -> (source rank, -population); lower wins
+        priority: dict[str, tuple[int, int, bool]] = {}  # key -> (source rank, -population, a variant); lower wins
 
         def add(spelling: str, place: GazPlace, source_rank: int) -> None:
             k = key_of(spelling)

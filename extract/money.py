@@ -51,8 +51,8 @@ def not_a_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | Non
             return None  # "raise defence spending from 2.3% to 2.5% of GDP": no war's economy
         if got is None:
             return None
-        measure, subject, side = got
-        return measure, subject, side or resolve_side(ctx, q, measure, "capacity", None, "")
+        measure, what, side = got
+        return measure, what, side or resolve_side(ctx, q, measure, "capacity", None, "")
     if q.unit in MONEY_UNITS:
         if q.unit != "usd" and (RATE_AFTER.match(text, q.char_end, end) or DOLLAR_BUYS.search(
                 text, max(start, k - 40), k)):
@@ -89,7 +89,7 @@ def _weighed(text: str, at: int, end: int) -> str:
     as the gold writes a weight's munition), else explosives ("40 tons of explosives", "a 40-ton blast")."""
     m = _TONS_OF.match(text, at, end)
     got = lexicon().noun_class.get(m.group(1).lower()) if m else None
-    return m.group(1).lower() if got and got[0] == "munition" else "explosives"
+    return m.group(1).lower() if m is not None and got and got[0] == "munition" else "explosives"
 
 
 def _aid_money(ctx: SentenceContext) -> bool:

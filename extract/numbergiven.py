@@ -76,7 +76,7 @@ def _read_counted(ph: Phrase, text: str, pos: int, k: int, verbs_end: int) -> No
         if got is not None or word is None:
             break
         pos = word.end()
-    if got is None:
+    if got is None or noun is None:  # (a noun read whenever its class is)
         return
     for verb in lex.verb_re.finditer(text, noun.end(), verbs_end):  # ("who have left their homes": not "have")
         group = lex.verb_group[norm(verb.group(0))]

@@ -169,6 +169,8 @@ def find_quantities(text: str) -> list[Quantity]:
         # the Quantity (its bounds from the qualifier), written out here as it is made once per number
         qual = b.qual or "exact"
         v = b.value
+        low: float | None
+        high: float | None
         if qual == "exact" or qual == "approx":
             low = high = v
         elif qual == "range":
@@ -263,7 +265,8 @@ def _scan(text: str) -> list[_Atom]:
             start = p - 2
         elif g == "$" and p and text[p - 1].isupper():
             start = p - dollar_prefix(text, p)  # "A$5 million", "NZ$3": the country's dollar (extract/currencies.py)
-        elif p and text[p - 1] == "." and g.isdecimal() and HOT_RUN.match(low, p).group().isdigit() and not (
+        elif p and text[p - 1] == "." and g.isdecimal() and (h := HOT_RUN.match(low, p)) is not None \
+                and h.group().isdigit() and not (
                 p > 1 and text[p - 2].isalnum()):
             start = p - 1  # ".5"
         if start > 1 and text[start - 1] in "-−" and text[start - 2] in " \t(\u00a0" and (

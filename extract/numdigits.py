@@ -200,7 +200,9 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
             if 1 <= v <= 31:
                 if _month_last(words, fused):
                     a.kind, a.unit, a.start = "date", "date", _month_start(text, s, words)
-                    a.end = DAY_EXT.match(text, e).end()
+                    day_ext = DAY_EXT.match(text, e)
+                    assert day_ext is not None  # (it matches the empty string)
+                    a.end = day_ext.end()
                     return
                 # _day_month_may_follow(text, e), written out: it is asked of most small numbers
                 if (c != "" and c in "snrt-–") or (c.isspace() and (

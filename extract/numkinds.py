@@ -365,6 +365,6 @@ def number_kind(text: str, a: _Atom, words: list[str], fused: bool, dollar: bool
             if a.kind == "number" and a.unit not in codes():  # money in any currency (extract/currencies.py)
                 a.kind = "measurement"
         elif text[a.end : a.end + 1].isalpha():
-            fused = _FUSED_WORD.match(text, a.end)
-            if not (fused and fused.group().islower() and len(fused.group()) >= 4):
+            fused_word = _FUSED_WORD.match(text, a.end)
+            if not (fused_word and fused_word.group().islower() and len(fused_word.group()) >= 4):
                 a.kind, a.unit = "name", "name"  # 4G, 17A, 9M83; but "30people" is a missing space

@@ -137,10 +137,10 @@ def _said_that(text: str, one_start: int) -> bool:
     words = next((w for k in range(6, 1, -1) if (w := before_words(text, one_start, k))), ())
     if not words or words[-1] != "that":
         return False
-    for w in reversed(words[:-1]):
-        if w in _THAT_CLAUSE_BEFORE:
+    for word in reversed(words[:-1]):
+        if word in _THAT_CLAUSE_BEFORE:
             return True
-        if w not in _TIME_OR_HEARER and not (w.isdigit() and len(w) <= 2 or w.capitalize() in MONTH_WORDS):
+        if word not in _TIME_OR_HEARER and not (word.isdigit() and len(word) <= 2 or word.capitalize() in MONTH_WORDS):
             return False  # ("said on 7 February that one ...": a date between)
     return False
 

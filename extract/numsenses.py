@@ -306,7 +306,7 @@ def couples_of_time(text: str) -> list[_Atom]:
     while at >= 0:
         m = _COUPLE_OF.match(text, max(0, at - 2)) or _COUPLE_OF.match(text, max(0, at - 3))
         got = unit_after(text, m.end() - 1) if m else None
-        if got and got[0] == "duration":
+        if m is not None and got and got[0] == "duration":
             out.append(_Atom(m.start(), at + 6, 2.0, kind="duration", unit=got[1], qual="approx", word=True))
         at = text.find("couple", at + 6)
     return out

@@ -103,7 +103,7 @@ _SHOT_AFTER = re.compile(rf"{_S}+shot\b(?!{_S}+(?:dead|down|at|in|by|and|through
 def is_odds(text: str, start: int, end: int) -> bool:
     """The pair of numbers at text[start:end] ("5-2", "100/1") is betting odds: "the 5-2 favourite"."""
     return bool(_ODDS_AFTER.match(text, end)) or before_words(text, start, 2) in _ODDS_BEFORE or (
-        text.startswith("shot", end + 1) and before_words(text, start, 1) in _ARTICLE and _SHOT_AFTER.match(text, end))
+        text.startswith("shot", end + 1) and before_words(text, start, 1) in _ARTICLE and _SHOT_AFTER.match(text, end) is not None)
 
 
 _NIL_AFTER = re.compile(r"[-\u2010\u2011\u2013](?:nil|nothing)\b", re.I)

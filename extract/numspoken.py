@@ -239,7 +239,7 @@ def _and_a_half(text: str, low: str, atoms: list[_Atom], new: list[_Atom]) -> No
         m = _UNIT_AND_HALF.search(low, max(0, at - 24), at)
         got = unit_after(text, m.start() + len(m.group(1))) if m else None
         h = _HALF_AFTER.match(low, got[2]) if got and got[0] != "number" else None
-        if h is not None and h.end() == at + 10:  # the unit word is all that stands between "a" and "and a half"
+        if h is not None and m is not None and got is not None and h.end() == at + 10:  # the unit word is all that stands between "a" and "and a half"
             new.append(_Atom(m.start(), h.end(), 1.5, kind=got[0], unit=got[1], word=True))
         at = low.find("and a half", at + 10)
 

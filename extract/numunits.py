@@ -231,11 +231,12 @@ def _unit_buckets() -> dict[str, re.Pattern] | None:
     firsts = [first_chars(rx if unit in _CASED else f"(?i:{rx})") for _, unit, rx in _UNIT_RULES]
     if any(f is None or any(c.isspace() or c in "-\u2010\u2011" for c in f) for f in firsts):
         return None
-    keys = {c.lower() for f in firsts for c in f if c.isascii()}
+    known = [f for f in firsts if f is not None]  # (all of them, by the test above)
+    keys = {c.lower() for f in known for c in f if c.isascii()}
     return {
         k: re.compile(_SEP + "(?:" + "|".join(
             f"(?P<u{i}>" + (rx if unit in _CASED else f"(?i:{rx})") + ")"
-            for i, ((_, unit, rx), f) in enumerate(zip(_UNIT_RULES, firsts)) if any(c.lower() == k for c in f)
+            for i, ((_, unit, rx), f) in enumerate(zip(_UNIT_RULES, known)) if any(c.lower() == k for c in f)
         ) + ")")
         for k in keys
     }
@@ -246,19 +247,26 @@ _SEP_RE = re.compile(_SEP)
 _SEP_CHARS = "-\u2010\u2011"
 
 
+def _past_sep(text: str, end: int) -> int:
+    """Where the separator (white space, a dash, white space; maybe none) after `end` ends."""
+    m = _SEP_RE.match(text, end)
+    assert m is not None  # (it matches the empty string)
+    return m.end()
+
+
 def unit_after(text: str, end: int) -> tuple[str, str, int] | None:
     """(kind, unit, end of unit word) for the unit word right after position `end`, or None."""
     if _UNIT_BUCKETS is None:
         m = _UNIT_RE.match(text, end)
-        j = _SEP_RE.match(text, end).end()
+        j = _past_sep(text, end)
     else:
         # where the unit word would start: past the separator (white space, a dash, white space)
         c = text[end : end + 1]
         if c == " ":
             c = text[end + 1 : end + 2]
-            j = end + 1 if not (c.isspace() or c in _SEP_CHARS) else _SEP_RE.match(text, end).end()
+            j = end + 1 if not (c.isspace() or c in _SEP_CHARS) else _past_sep(text, end)
         else:
-            j = end if not (c.isspace() or c in _SEP_CHARS) else _SEP_RE.match(text, end).end()
+            j = end if not (c.isspace() or c in _SEP_CHARS) else _past_sep(text, end)
         c = text[j : j + 1]
         if not c:
             return None
