@@ -102,4 +102,4 @@ def _given_as_aid(ctx: SentenceContext, q: Quantity) -> bool:
     """Whether the sum is said to be given as a kind of aid ([cues] aid_kinds) right after it ("$100 million in
     military aid"): that, not an appeal, is its subject."""
     m = _GIVEN_AS.match(ctx.text, q.char_end, ctx.end)
-    return bool(m) and lexicon().cues["aid_kinds"].match(ctx.text, m.end(), ctx.end) is not None
+    return m is not None and lexicon().cues["aid_kinds"].match(ctx.text, m.end(), ctx.end) is not None

@@ -55,7 +55,8 @@ def apposed_force(ctx: SentenceContext, q: Quantity, ph: Phrase) -> tuple[str, s
         after = _OF_THEM.match(text, q.char_end, ctx.end)
         noun = _NOUN_COMMA.search(text, lo, k) if after else None
         got = lexicon().noun_class.get(norm(noun.group(1))) if noun else None
-        if got is None or got[0] not in ARMED or _harm_after(text, after.end(), ctx.end):
+        if got is None or after is None or noun is None or got[0] not in ARMED or _harm_after(
+                text, after.end(), ctx.end):
             return None
         cls, subject, np_end = got[0], got[1], noun.end(1)
     elif ph.subject == "men":
@@ -78,5 +79,7 @@ def apposed_force(ctx: SentenceContext, q: Quantity, ph: Phrase) -> tuple[str, s
 def _harm_after(text: str, at: int, end: int) -> bool:
     """Whether a verb of harm follows the apposition closed at `at` ("…, 250 of them, were killed")."""
     lex = lexicon()
-    m = lex.verb_re.match(text, _HAS_BE.match(text, at, end).end(), end)
+    be = _HAS_BE.match(text, at, end)
+    assert be is not None  # (it matches the empty string)
+    m = lex.verb_re.match(text, be.end(), end)
     return m is not None and lex.verb_group.get(norm(m.group(0))) in _HARM_AFTER

@@ -82,7 +82,8 @@ def shot_down_count(ctx: SentenceContext, q: Quantity) -> Kind | None:
     keys = lex.keys["cue:shot_down"]
     if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
         return None  # (a cheap test first)
-    after = _PASSIVE.match(text, q.char_end, ctx.end)  # (always matches: it may be empty)
+    after = _PASSIVE.match(text, q.char_end, ctx.end)
+    assert after is not None  # (always matches: it may be empty)
     down = lex.cues["shot_down"]
     if not (down.match(text, after.end(), ctx.end) or down.search(text, max(ctx.start, k - 20), k)):
         return None
@@ -127,7 +128,7 @@ def part_done_to(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         whole = _again(*earlier, depth + 1) if earlier is not None else None
     cls = _class_of(whole.subject) if whole is not None else None
     measure = measure_for(done[0], cls) if cls is not None else None
-    if measure is None:
+    if measure is None or whole is None:  # (no measure without a whole)
         return None
     return Kind(measure, whole.subject, whole.side)  # (a part of them: theirs)
 

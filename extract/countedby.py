@@ -70,7 +70,9 @@ def _topic_count(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | No
         return None
     cut = cuts[-1]
     a = cuts[-2] + 1 if len(cuts) > 1 else ctx.start  # the clause before: from the cut before it, or the sentence
-    noun = _opening_noun(lex, text, _OPENING.match(text, a, cut).end(), cut)
+    opening = _OPENING.match(text, a, cut)
+    assert opening is not None  # (it matches the empty string)
+    noun = _opening_noun(lex, text, opening.end(), cut)
     if noun is None:
         return None
     key = norm(noun.group(0))

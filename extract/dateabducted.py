@@ -44,6 +44,8 @@ def later_event(sentence: str, rel: int) -> bool:
     if "rrest" not in sentence and "etain" not in sentence and "RREST" not in sentence and "ETAIN" not in sentence:
         return False
     low = sentence.lower()
-    cut = _OWN_CLAUSE_END.search(low, _NUMBER_REST.match(low, rel).end())
+    rest = _NUMBER_REST.match(low, rel)
+    assert rest is not None  # (it matches the empty string)
+    cut = _OWN_CLAUSE_END.search(low, rest.end())
     own = low[: cut.start() if cut is not None else len(low)]
     return any(w in own for w in _LATER_EVENT)

@@ -88,7 +88,9 @@ def row_label(text: str, a: int, colon: int) -> tuple[int, tuple[str | None, str
     """(start, `_read_label`) of the label of a row from `a` (its line's start) to its `colon`, after a bullet
     ("- Houses burned:"); None when it is no label: empty, a sentence (more than _MAX_WORDS words, or a stop or
     quote in it), or holding neither a noun nor a verb of harm. extract/verbreach.py reads a list's label so too."""
-    a = _BULLET.match(text, a, colon).end()
+    bullet = _BULLET.match(text, a, colon)
+    assert bullet is not None  # (it matches the empty string)
+    a = bullet.end()
     label = text[a:colon]
     if not label.strip() or len(label.split()) > _MAX_WORDS or any(c in label for c in ".!?\"“”"):
         return None
@@ -171,6 +173,8 @@ def _noun_of_row_before(text: str, a: int) -> tuple[str, str] | None:
     colon = text.find(":", start, semi)
     if colon < 0:
         return None
-    start = _BULLET.match(text, start, colon).end()
+    bullet = _BULLET.match(text, start, colon)
+    assert bullet is not None  # (it matches the empty string)
+    start = bullet.end()
     noun = _first_noun(text, start, colon)
     return (noun[0], noun[1]) if noun is not None and noun[0] != "out" else None

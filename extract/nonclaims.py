@@ -111,7 +111,7 @@ def of_the_dead(ctx: SentenceContext, q: Quantity) -> bool:
     """A part of the dead with no whole counted before it: "some 40 of the dead", "6,900 of the victims"
     identified or buried (victims are dead only where the sentence identifies or buries them)."""
     m = _OF_THE_DEAD.match(ctx.text, q.char_end, ctx.end)
-    return bool(m) and (m.group(1) is not None or cue_in("burial", ctx.sentence))
+    return m is not None and (m.group(1) is not None or cue_in("burial", ctx.sentence))
 
 
 def peacetime(ctx: SentenceContext, ph: Phrase, measure: str, q: Quantity) -> bool:

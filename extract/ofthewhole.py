@@ -50,6 +50,6 @@ def whole_before(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
         aux = _PASSIVE.match(text, q.char_end, ctx.end)
         verb = lex.verb_re.match(text, aux.end(), ctx.end) if aux else None
         group = lex.verb_group.get(norm(verb.group(0))) if verb else None
-        if group is not None:
+        if group is not None and verb is not None:
             ph.verb, ph.verb_side, ph.verb_start = group, "right", verb.start()
     return True

@@ -234,12 +234,13 @@ _VANISHED_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:after|since|following|
 def vanished_in_custody(lex, text: str, at: int, end: int) -> bool:
     """Whether the people counted before `at` vanished in custody or after arrest ([cues] vanished, custody:
     "have disappeared in army custody", "vanished after being detained"): held, not merely missing."""
-    aux = _MOVE_AUX.match(text, at, end).end()
-    v = lex.cues["vanished"].match(text, aux, end)
+    aux_m = _MOVE_AUX.match(text, at, end)
+    assert aux_m is not None  # (it matches the empty string)
+    v = lex.cues["vanished"].match(text, aux_m.end(), end)
     if v is None:
         return False
     gap = _VANISHED_GAP.match(text, v.end(), end)
-    return bool(gap) and lex.cues["custody"].match(text, gap.end(), end) is not None
+    return gap is not None and lex.cues["custody"].match(text, gap.end(), end) is not None
 
 
 # A verb of counting just before the number ("numbering", "now number"), with a rounding after it ("close to"),
@@ -277,7 +278,9 @@ def done_to_numbering(lex, text: str, lo: int, k: int) -> tuple[str, str, str, i
     link = _NUMBER_VERB.search(text, max(lo, k - 40), k)
     if link is None:
         return None
-    a = _CLAUSE_OPEN.match(text, lo, link.start()).end()
+    opening = _CLAUSE_OPEN.match(text, lo, link.start())
+    assert opening is not None  # (it matches the empty string)
+    a = opening.end()
     noun = lex.noun_re.match(text, a, link.start())
     got = lex.noun_class.get(norm(noun.group(0))) if noun else None
     if got is None:

@@ -228,7 +228,7 @@ def _besieger(ctx: SentenceContext, q: Quantity, verb_side: str, verb_start: int
         return (subj or before)[0].side if before else None
     by = _BY.match(text, verb_start, ctx.end)
     after = side_mentions(text, by.end(), min(ctx.end, by.end() + 40)) if by else []
-    return after[0].side if after and after[0].start == by.end() else None
+    return after[0].side if after and by is not None and after[0].start == by.end() else None
 
 
 def _may_name_side(lex, text: str, start: int, end: int) -> bool:

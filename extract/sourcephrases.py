@@ -117,19 +117,19 @@ def source_phrase_cues(sentence: str, low: str) -> list[Cue]:
             if np:
                 cues.append(Cue(np, m.start("np"), m.end(), "reported", after=True))  # "the figure … comes from X"
     if " told" in low:
-        m = _TOLD_CLOSING.search(sentence)
-        if m and m.group("np"):
-            np = first_named(m.group("np"))
+        told = _TOLD_CLOSING.search(sentence)
+        if told and told.group("np"):
+            np = first_named(told.group("np"))
             if np:  # "…, the parliament was told by the defence minister.": the minister told it
-                cues.append(Cue(np, m.start("np"), m.end(), "told", after=True))
-        elif m:  # "…, the Knesset was told.": told by someone unnamed, relayed in the writer's voice
-            cues.append(Cue("", m.start(), m.end(), "told", after=True))
+                cues.append(Cue(np, told.start("np"), told.end(), "told", after=True))
+        elif told:  # "…, the Knesset was told.": told by someone unnamed, relayed in the writer's voice
+            cues.append(Cue("", told.start(), told.end(), "told", after=True))
     tail = sentence.rstrip(" .")
     if tail.endswith(")"):
-        m = _FIGURE_CREDIT.search(tail)
-        hit = lookup(m.group("np").strip()) if m else None
-        if hit and hit[1] != "wire_or_outlet":  # (a wire's credit "(AFP)" is no claimant of its own)
-            cues.append(Cue(m.group("np").strip(), m.start("np"), m.end(), "reported", after=True))
+        fig = _FIGURE_CREDIT.search(tail)
+        hit = lookup(fig.group("np").strip()) if fig else None
+        if hit and fig and hit[1] != "wire_or_outlet":  # (a wire's credit "(AFP)" is no claimant of its own)
+            cues.append(Cue(fig.group("np").strip(), fig.start("np"), fig.end(), "reported", after=True))
     if (credit := row_credit(sentence) or comma_credit(sentence)) is not None:  # "Houses burned (Public Works Office
         # count): 1,189", "Wells poisoned, police records: 212" (extract/rowcredit.py, extract/rowcomma.py)
         cues.append(Cue(credit[0], credit[1], credit[2], "reported"))

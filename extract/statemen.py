@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TypeGuard
 
 from extract.context import SentenceContext
 from extract.records import Quantity
@@ -34,8 +35,9 @@ def unit_words() -> frozenset[str]:
     return frozenset(u.split()[-1].lower() for u in _table()[2])
 
 
-def cannot_own(side: str | None, subject: str | None) -> bool:
-    """Whether `side`, given by the passage, cannot be the side of the state's men counted as `subject`."""
+def cannot_own(side: str | None, subject: str | None) -> TypeGuard[str]:
+    """Whether `side`, given by the passage, cannot be the side of the state's men counted as `subject` (then
+    `side` is a side, not None)."""
     if side is None or subject is None:
         return False
     subjects, not_owners, _ = _table()

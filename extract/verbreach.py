@@ -108,7 +108,9 @@ def _main_verb(ctx: SentenceContext, ph: Phrase, pos: int) -> bool:
         return False
     lex = lexicon()
     v = lex.verb_re.match(ctx.text, m.end(), ctx.end)
-    group = lex.verb_group[norm(v.group(0))] if v else None
+    if v is None:
+        return False
+    group = lex.verb_group[norm(v.group(0))]
     if group is None or group in _NOT_REACHED or measure_for(group, ph.cls) is None:
         return False
     ph.verb, ph.verb_side, ph.verb_start = group, "right", v.start()
@@ -142,7 +144,7 @@ def _victims_of(ctx: SentenceContext, ph: Phrase) -> None:
     of = _VICTIMS_OF.match(ctx.text, ph.np_end, ctx.end)
     m = lex.verb_re.match(ctx.text, of.end(), ctx.end) if of else None
     group = lex.verb_group[norm(m.group(0))] if m else None
-    if group in _VICTIM_GROUPS:
+    if m is not None and group in _VICTIM_GROUPS:
         ph.verb, ph.verb_side, ph.verb_start = group, "right", m.start()
 
 
@@ -151,7 +153,7 @@ def _counted_as(ctx: SentenceContext, q: Quantity, ph: Phrase) -> None:
     lex = lexicon()
     m = lex.noun_re.match(ctx.text, q.char_end + 4, ctx.end)
     got = lex.noun_class.get(norm(m.group(0))) if m else None
-    if got is not None and got[0] in HUMAN and got[0] not in ("toll", "injury"):
+    if got is not None and got[0] in HUMAN and got[0] not in ("toll", "injury") and m is not None:
         (ph.cls, ph.subject), ph.np_end = got, m.end()
 
 
