@@ -120,13 +120,13 @@ def vouched_before(ctx: SentenceContext) -> bool:
     return True
 
 
-def owners_doubted_ahead(ctx: SentenceContext) -> frozenset[str]:
+def owners_doubted_ahead(ctx: SentenceContext) -> frozenset[str | None]:
     """The claimants (their last word, casefolded: "government") whose figures a paragraph after this sentence,
     within the section and _SIDES_REACH sentences, opens by doubting ("The government's figures could not be
     checked."): their claims in this sentence are disputed."""
     found = doubting_sentences(ctx)
     at = bisect.bisect_right(found, ctx.index)
-    out = set()
+    out: set[str | None] = set()  # (None: a doubting sentence that names no owner)
     for i in found[at:]:
         k = i - ctx.index
         if k > _SIDES_REACH or ctx.sentences[i][1] > ctx.section.end:

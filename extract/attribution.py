@@ -325,9 +325,9 @@ def _own_method_vouches(ctx: SentenceContext, facts: SentenceFacts) -> bool:
     return facts.voice_type == "publication" and facts.kind in ("body", "update") and method_vouched(ctx)
 
 
-def _owner_of(source: str, owners: frozenset[str]) -> bool:
+def _owner_of(source: str, owners: frozenset[str | None]) -> bool:
     """Whether a claimant is one of `owners` ("government" for "Algerian government", or for an interior minister:
-    extract/ownerdoubt.py)."""
+    extract/ownerdoubt.py; None, an owner not named, is no one's)."""
     return any(owner and owns_doubted(source, owner) for owner in owners)
 
 

@@ -52,7 +52,7 @@ def _earlier(ctx: SentenceContext, q: Quantity, depth: int, again: Again, first:
     if got is None:
         return None
     kind = again(got[0], got[1], depth + 1)
-    return tuple(kind) if kind is not None else None
+    return (kind[0], kind[1], kind[2]) if kind is not None else None
 
 
 def numbers_in(text: str, at: int | None = None) -> tuple[Quantity, ...]:

@@ -107,6 +107,7 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
             if h.date is not None and (h.kind == "wdspan" and h.anchored or h.kind in _INCIDENT_KINDS
                                        and h.date.precision == "day" and (h.anchored or h.kind != "explicit")) \
                     and not in_caption(text, s) and not _in_aside(text[s:e], h):  # (an aside's date is its own)
+                day: EventDate | None
                 day = h.date
                 if spans_after(text, sentences, i):
                     day = shifted(day, SPAN_AFTER)  # "On 28 May ... Over the next two days ... were killed": its month

@@ -48,4 +48,6 @@ def previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) ->
 # A digit or a number word: a number may stand there (numwords holds the words; plural scales are vague counts).
 _COUNT_BEFORE = re.compile(r"\d|\b(?:" + "|".join(sorted((*SMALL, *TENS), key=len, reverse=True)) + "|"
                            + "|".join(f"{w}s?" for w in SCALES) + r"|dozens?|scores)\b", re.IGNORECASE)
-_COUNT_BEFORE_FOLDED = fold_pattern(_COUNT_BEFORE)
+_FOLDED = fold_pattern(_COUNT_BEFORE)
+assert _FOLDED is not None  # (its letters are all ASCII)
+_COUNT_BEFORE_FOLDED: re.Pattern[str] = _FOLDED

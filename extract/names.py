@@ -109,8 +109,8 @@ def first_named(np: str) -> str | None:
     if placed:
         np = f"{placed.group('head')} {placed.group('prep')} {np}"
     np = _SAID_TAIL.sub("", np)
-    name = clean_name(np)
-    return name or None
+    cleaned = clean_name(np)
+    return cleaned or None
 
 
 # \s+(?:and|&)\s+|,|\s+(?:on|in|…)\s+, opening with the set of its first characters.

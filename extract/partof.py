@@ -80,6 +80,7 @@ def part_or_restatement(ctx: SentenceContext, q: Quantity, depth: int, ph: Phras
         done = of_those_done(ctx, q) if whole is None and ph.cls in (None, "people") else None
         if done is not None:  # "46 of those abducted had not come home"
             measure = measure_for(done, None)
+            assert measure is not None  # (every group of nonclaims._PART_GROUPS has a measure of people)
             return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
         of_which = bool(_OF_WHICH.match(text, q.char_end, end))  # "3,450 rockets, some 680 of which"
         if whole is not None and (of_which or whole.measure in PART_MEASURES or (
@@ -139,9 +140,9 @@ def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     before = [p for p in numbers_in(text[ctx.start : q.char_start], ctx.start) if p.kind == "number" and not (
         _MONTH_NEXT.match(text, ctx.start + p.char_end))]  # ("killed since 26 January and 80 wounded": a day, no count)
     if before and not _ELIDED_GAP.match(text, ctx.start + before[-1].char_end, q.char_start):
-        whole = whole_after_aside(ctx, q, before)  # "90 civilians killed, 40 of them in May, and 200 hurt"
-        whole = _again(ctx, whole, depth + 1) if whole is not None else None  # (extract/elidedwho.py)
-        return whole if whole is not None and whole.measure in PEOPLE_MEASURES else None
+        aside = whole_after_aside(ctx, q, before)  # "90 civilians killed, 40 of them in May, and 200 hurt"
+        kind = _again(ctx, aside, depth + 1) if aside is not None else None  # (extract/elidedwho.py)
+        return kind if kind is not None and kind.measure in PEOPLE_MEASURES else None
     if not before:
         return None
     last = before[-1].shifted(ctx.start)
@@ -150,8 +151,8 @@ def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         # "killed 21 people, including 4 children, and wounded 29", "killed 30 civilians, eight of them children, and
         # wounded 40": a partitive names a part of the count before it, not the count after it
         return None
-    whole = previous(ctx, q, depth)
-    return whole if whole is not None and whole.measure in PEOPLE_MEASURES else None
+    kind = previous(ctx, q, depth)
+    return kind if kind is not None and kind.measure in PEOPLE_MEASURES else None
 
 
 PEOPLE_MEASURES = ("killed", "wounded", "captured")

@@ -123,7 +123,8 @@ def _accident_keys() -> frozenset[str] | None:
     parts = [keys["cue:mishaps"], _wreck_table()[1], keys["cue:diseases"], _CAUSE_KEYS]
     if None in parts or _CRASH_KEYS is None:
         return None
-    return frozenset().union(*parts, _CRASH_KEYS[0], _CRASH_KEYS[2])
+    known = [p for p in parts if p is not None]  # (all of them, by the test above)
+    return frozenset().union(*known, _CRASH_KEYS[0], _CRASH_KEYS[2])
 
 
 _ACCIDENT_KEYS = _accident_keys()

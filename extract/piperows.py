@@ -52,6 +52,7 @@ def pipe_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     if not names_a_war(text):
         return None
     part = _PART_LABEL.match(text, line_start, first)
+    measure: str | None
     if part is None:
         read = label_measure(text, line_start, first)
         if read is None:

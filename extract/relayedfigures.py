@@ -39,17 +39,17 @@ def relayed_owner(ctx: SentenceContext, sentence: str, pos: int) -> str | None:
     m = _RELAYED.search(sentence, 0, pos)
     if m is None or ";" in sentence[m.end():pos]:
         return None
-    words = m.group("object").split()[-4:]  # the owner: the words before "'s" (a plural's "s'"), from the last "the" on
-    lows = [w.casefold() for w in words]
-    if not words:
+    owner = m.group("object").split()[-4:]  # the owner: the words before "'s" (a plural's "s'"), from the last "the" on
+    lows = [w.casefold() for w in owner]
+    if not owner:
         return None
     if "the" not in lows:  # "gave us UNICEF's figures", "gave Save the Children's …": the capitalised run as given
-        run = len(words)
-        while run > 0 and words[run - 1][:1].isupper():
+        run = len(owner)
+        while run > 0 and owner[run - 1][:1].isupper():
             run -= 1
-        return " ".join(words[run:]) or words[-1]
-    words = words[len(lows) - 1 - lows[::-1].index("the"):]
-    head = words[-1].casefold()
+        return " ".join(owner[run:]) or owner[-1]
+    owner = owner[len(lows) - 1 - lows[::-1].index("the"):]
+    head = owner[-1].casefold()
     relayer = {w.casefold()[:_STEM] for w in re.findall(r"[A-Z][\w-]+", sentence[:m.start()])}
     nearest = None
     for k in range(1, _BACK + 1):
@@ -61,4 +61,4 @@ def relayed_owner(ctx: SentenceContext, sentence: str, pos: int) -> str | None:
                 if relayer & {w.casefold()[:_STEM] for w in c.name.split()}:
                     return c.name
                 nearest = nearest or c.name
-    return nearest or " ".join(words[1:])
+    return nearest or " ".join(owner[1:])

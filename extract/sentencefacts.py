@@ -6,7 +6,9 @@ extract/attribution.py reads a number's claimant and stance from these.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from extract.vouchnext import vouched_next
 from extract.vouchproof import vouched_by_proof_after
@@ -39,6 +41,16 @@ class Attribution:
     source: str | None
     source_type: str
     stance: str
+
+
+class _Unknown(enum.Enum):
+    """A fact of SentenceFacts not yet worked out."""
+
+    UNKNOWN = 0
+
+
+_UNKNOWN: Final = _Unknown.UNKNOWN
+_Unset = Literal[_Unknown.UNKNOWN]
 
 
 class SentenceFacts:
@@ -74,9 +86,9 @@ class SentenceFacts:
     doubt_reach: int  # stance.doubt_reach(sentence): numbers starting before it are doubted by the sentence
     counter: bool  # a counter-figure somewhere in the sentence (stance.has_counter)
     # worked out when first needed (turn_of, vouched, owners_doubted); _UNKNOWN until then:
-    turn: Turn | None  # the speaker turn the sentence stands in, with a named speaker (extract/speakers.py)
-    vouched: bool  # the figures that follow were said, before, to be confirmed (aheadstance.vouched_before)
-    owners_doubted: frozenset[str]  # claimants whose figures a later paragraph doubts (aheadstance.py)
+    turn: Turn | None | _Unset  # the speaker turn the sentence stands in, with a named speaker (extract/speakers.py)
+    vouched: bool | _Unset  # the figures that follow were said, before, to be confirmed (aheadstance.vouched_before)
+    owners_doubted: frozenset[str | None] | _Unset  # claimants whose figures a later paragraph doubts (aheadstance.py)
 
 
 @per_sentence  # depends on the sentence only; asked for every number in it
@@ -156,8 +168,7 @@ def _doubts_of_layout(f: SentenceFacts, ctx: SentenceContext, why: str | None) -
 
 
 _OUTLET_VOICES = frozenset(("publication", "wire_or_outlet", "reader_comment"))
-_NO_OWNERS: frozenset[str] = frozenset()
-_UNKNOWN = object()  # a fact of SentenceFacts not yet worked out
+_NO_OWNERS: frozenset[str | None] = frozenset()
 def turn_of(ctx: SentenceContext, facts: SentenceFacts) -> Turn | None:
     """The speaker turn the sentence stands in, with a named speaker (extract/speakers.py), else None."""
     if facts.turn is _UNKNOWN:
@@ -176,7 +187,7 @@ def vouched(ctx: SentenceContext, facts: SentenceFacts) -> bool:
     return facts.vouched
 
 
-def owners_doubted(ctx: SentenceContext, facts: SentenceFacts) -> frozenset[str]:
+def owners_doubted(ctx: SentenceContext, facts: SentenceFacts) -> frozenset[str | None]:
     """The claimants whose figures a later paragraph opens by doubting (aheadstance.owners_doubted_ahead)."""
     if facts.owners_doubted is _UNKNOWN:
         facts.owners_doubted = (owners_doubted_ahead(ctx) if _document_facts(ctx)[2]
