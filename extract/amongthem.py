@@ -55,6 +55,7 @@ def force_among(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[
         whole = previous(ctx, q, depth)
         if whole is not None and (whole.measure in PEOPLE_MEASURES or (
                 whole.measure == "forces" and ph.subject == "men")):  # (a force's men are part of its size)
+            assert ph.subject is not None  # (asked for a force's class or "men": a class and subject are set together)
             return Kind(whole.measure, ph.subject, whole.side)
     if ctx.text.startswith(("Among ", "Of "), start):
         return named_part(ctx, q, ph.cls, ph.subject, depth)

@@ -53,7 +53,7 @@ _HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+([a-z]+)\b(?!\s+of\b)", re.IGNORECA
 
 
 def turn_reading(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset, depth: int,
-                 classify_kind: Callable[[SentenceContext, Quantity, int], object]) -> tuple | None:
+                 classify_kind: Callable[[SentenceContext, Quantity, int], tuple | None]) -> tuple | None:
     """(measure, subject, side) of a number with no measure of its own that a turn of a transcript, or the sentence
     before, says: a witness's companions in capture, more of a force to follow (extract/followers.py), an answer to a
     "How many" question; None otherwise (extract/classify.py asks it last)."""
@@ -76,11 +76,12 @@ def question_turn(text: str, start: int, end: int) -> bool:
 
 
 def answered_count(ctx: SentenceContext, q: Quantity, depth: int,
-                   classify_kind: Callable[[SentenceContext, Quantity, int], object]) -> object | None:
+                   classify_kind: Callable[[SentenceContext, Quantity, int], tuple | None]) -> tuple | None:
     """The kind of a number answering a "How many" question turn (module docstring), read in the place of the
     question's "How many"; None when the turns have not that shape or the question's count is no claim."""
     text, start, end, k = ctx.text, ctx.start, ctx.end, q.char_start
     label = _LABEL.match(text, start, k)
+    turn: int | None
     if label is not None:
         if _ENDS.match(text, q.char_end, end) is None or _BARE.match(text, label.end(), k) is None:
             if _SAW.search(text, label.end(), k) is None or _SAW_AFTER.match(text, q.char_end, end) is None:

@@ -90,11 +90,14 @@ def open_rules_long(sentence: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str], tuple[tuple[str, object], ...]]:
+def _compiled() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str],
+                         tuple[tuple[str, tuple | str], ...]]:
     """The table made fast to read: the rules always open (an alternative of one set None), the rules each word
     opens alone (alternatives of one word set), every such word, and the other alternatives (several sets, a string)
     with their rule, read one by one."""
-    always, by_word, others = set(), {}, []
+    always: set[str] = set()
+    by_word: dict[str, set[str]] = {}
+    others: list[tuple[str, tuple | str]] = []
     for rule, alternatives in _openers().items():
         for a in alternatives:
             if isinstance(a, tuple) and len(a) == 1 and a[0] is None:

@@ -10,6 +10,7 @@ except when ", and that ..." takes the speech up again or ", with" only adds to 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.claimants import _DIGIT, KIN_OF as _KIN_OF  # the count in the "of" complement of a cue's subject
 from extract.cues import _SCOPE_BREAK, _THAT_NEXT, Cue, is_confirm_verb
@@ -103,7 +104,7 @@ def _speech_resumes(sentence: str, cue: Cue, gap: str) -> bool:
     return bool(last and _AND_THAT.search(gap, last.end()))
 
 
-def applicable(cues: list[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
+def applicable(cues: Sequence[Cue], sentence: str, pos: int, end: int) -> list[Cue]:
     """Cues whose scope reaches the number: before it with no scope break between, or after it."""
     out = []
     absolute: list[int] | None = None  # where the absolute clauses start (extract/absolute.py), once asked

@@ -142,7 +142,7 @@ def _count_of_done(ctx: SentenceContext, q: Quantity, lo: int, told: re.Pattern[
         got = lex.noun_class.get(norm(m.group(1)))  # from "vessels hit")
         group = lex.verb_group.get(norm(m.group(2)))
         measure = measure_for(group, got[0]) if got and group else None
-        if measure is not None:
+        if measure is not None and got is not None:
             return Kind(measure, got[1], resolve_side(ctx, q, measure, got[0], got[1], "right", np_end=m.end(2)))
         at = m.end(1)
     return None

@@ -22,7 +22,7 @@ _TO_FOLLOW = re.compile(r"\s+(?:more\s+)?(?:(?:would|will|were\s+to|was\s+to|are
 
 
 def more_to_follow(ctx: SentenceContext, q: Quantity, depth: int,
-                   classify_kind: Callable[[SentenceContext, Quantity, int], object]) -> object | None:
+                   classify_kind: Callable[[SentenceContext, Quantity, int], tuple | None]) -> tuple | None:
     """The Kind of the count of forces the sentence before ends with, when this number is "another N" that would
     follow or come (module docstring); else None."""
     text, start, k = ctx.text, ctx.start, q.char_start

@@ -296,7 +296,7 @@ def _part_of_things(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, a
     whole = again(ctx, p, depth + 1) if p is not None and k - p.char_end < 80 else None
     if whole is None or whole[0] not in THING_MEASURES:
         return None
-    return _as_item(ctx, q, ph, tuple(whole))
+    return _as_item(ctx, q, ph, (whole[0], whole[1], whole[2]))
 
 
 def _after_colon(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again: Again,
@@ -315,7 +315,7 @@ def _after_colon(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, agai
     if p is None:
         return None
     whole = again(ctx, p, depth + 1)
-    return _as_item(ctx, q, ph, tuple(whole)) if whole is not None else None
+    return _as_item(ctx, q, ph, (whole[0], whole[1], whole[2])) if whole is not None else None
 
 
 _LIST_REACH = 150  # how far after a colon the items of its list may stand
@@ -362,4 +362,4 @@ def _later_item(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again
     if lexicon().verb_re.search(gap):
         return None  # the item before has a verb of its own: "killed 12 soldiers, wounded 40"
     whole = again(ctx, p, depth + 1)
-    return _as_item(ctx, q, ph, tuple(whole)) if whole is not None else None
+    return _as_item(ctx, q, ph, (whole[0], whole[1], whole[2])) if whole is not None else None

@@ -33,6 +33,7 @@ def loose_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[s
         harm = set_off_harm(text, end, ctx.end)
         if harm is not None:
             subject = ph.subject if ph.cls in CARRIED else "people"
+            assert subject is not None  # (a phrase's class and subject are set together)
             return Kind(harm, subject, resolve_side(ctx, q, harm, ph.cls if ph.cls in CARRIED else None, subject, "",
                                                     np_end=ph.np_end))
     if ph.cls == "out":

@@ -235,4 +235,4 @@ def _main_country(text: str) -> str | None:
         c = m.place.name if m.place.precision == "country" else names.get(m.place.country)
         if c:
             counts[c] = counts.get(c, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    return max(counts, key=counts.__getitem__) if counts else None

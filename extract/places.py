@@ -220,7 +220,7 @@ def _sentence_place(ctx: SentenceContext) -> tuple[bool | None, Any]:
         tied = [c for c in here if (c[0], c[1]) == top]
         if len(tied) > 1:
             return False, tied
-        best = tied[0][2]
+        best: Mention | None = tied[0][2]
     else:
         best = here[0][2] if here else None
     return True, _place_of(ctx, best)

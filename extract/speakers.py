@@ -78,7 +78,9 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     (their turns are its voice), the labels of an interview's answers ("A:"), and line openers that are layout
     ("Update:", "Photo:", "URGENT:"), months and days rather than speakers."""
     data = _speaker_labels()
-    return tuple(frozenset(w.casefold() for w in data[key]) for key in ("hosts", "answers", "not_speakers"))
+    hosts, answers, not_speakers = (frozenset(w.casefold() for w in data[key])
+                                    for key in ("hosts", "answers", "not_speakers"))
+    return hosts, answers, not_speakers
 
 
 @lru_cache(maxsize=1)
