@@ -74,7 +74,7 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
     starts = [s for s, _ in spans]
     claims: list[Claim] = []
     contexts: dict[int, SentenceContext] = {}
-    tolls: dict = {}  # the value of each toll claimed so far -> its kind (extract/rementions.py)
+    tolls: dict[float, Classification] = {}  # the value of each toll claimed so far -> its kind (extract/rementions.py)
     firsts: dict = {}  # the value of each toll first told so far -> its latest claim and sentence (remcarry.py)
     for q in quantities:
         i = bisect.bisect_right(starts, q.char_start) - 1

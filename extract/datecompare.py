@@ -10,7 +10,7 @@ were not there (extract/dates.py). A number inside it keeps every expression (it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from typing import Any
 
 from extract.numwords import SMALL, TENS, VAGUE
 from extract.rx import guarded
@@ -28,7 +28,7 @@ _COMPARED = guarded(r"\b(?:(?:as\s+)?against|compared\s+(?:with|to)|(?:up|down)\
 _WORDS = ("against", "compared", "up from", "down from", "versus", "vs")
 
 
-def outside_comparisons(sentence: str, hits: Sequence, number_start: int) -> Sequence:
+def outside_comparisons(sentence: str, hits: tuple[Any, ...], number_start: int) -> tuple[Any, ...]:
     """`hits` (a sentence's date expressions, with .start and .end in the sentence) less those inside a comparison
     the number at `number_start` (in the sentence) is not in, when some remain; else `hits`. A cheap test first:
     one of the comparison words in the sentence."""

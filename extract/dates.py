@@ -186,8 +186,8 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
         return when
     if spread_over_places(sentence):
         return None  # "on the two battlefields": a sum of battles, which no one date holds (placespread.py)
-    told, when = _undated_sentence(ctx)
-    if told:
+    undated, when = _undated_sentence(ctx)
+    if undated:
         if when is None and measure in RETRO_MEASURES and not whole_war(sentence):
             return _retro(ctx)  # an undated count of a retrospective is of its event (dateretro.py)
         return when
@@ -325,8 +325,10 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
                 and i == _incident(ctx)[0] and _in_incident_story(ctx, i + 1):  # (cheap tests first)
             if prev[0].kind == "yesterday":
                 break  # the lead's "yesterday" goes on through the story, as its weekday would (datesaid.incident_date)
-            if _incident(ctx)[2].precision == "month":
-                return True, _incident(ctx)[2]  # the lead's day, then "Over the next two days, ...": its month
+            incident_day = _incident(ctx)[2]
+            assert incident_day is not None  # (_in_incident_story: the incident has its day)
+            if incident_day.precision == "month":
+                return True, incident_day  # the lead's day, then "Over the next two days, ...": its month
         if prev and told_or_aside(ctx.text[s:e], prev, ctx.sentence) and _in_incident_story(ctx, i):
             continue  # (a toll's day of telling, or an aside's date, in the incident's story: the lead's date goes on)
         if not prev and whole_war(ctx.text[s:e]):

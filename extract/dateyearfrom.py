@@ -22,6 +22,7 @@ import bisect
 import re
 from datetime import date
 from functools import lru_cache
+from typing import overload
 
 from extract.dateresolve import EventDate, in_year
 from extract.storyyear import MONTH_ALTERNATION as _MONTH, MONTH_NAMES as _MONTHS, story_year
@@ -58,6 +59,10 @@ def _published_day(pub: date) -> str:
     return pub.isoformat()
 
 
+@overload
+def year_from_text(text: str, at: int, sentence: str, when: EventDate, pub: date | None) -> EventDate: ...
+@overload
+def year_from_text(text: str, at: int, sentence: str, when: None, pub: date | None) -> None: ...
 def year_from_text(text: str, at: int, sentence: str, when: EventDate | None, pub: date | None) -> EventDate | None:
     """`when` (the date of a claim whose sentence starts at `at`) moved into the year the text last gave its month
     before the sentence, when it was resolved from the publication (module doc); else `when` as it is. The

@@ -19,6 +19,7 @@ equal to no earlier toll ("the UN's 25 staff"), a number counting something else
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from extract.context import SentenceContext
 from extract.qualifierwords import qualifier_pattern
@@ -43,7 +44,10 @@ _NOUN_OR_VERB = frozenset({"counts", "count", "stands", "remains", "looks", "inc
 _NEXT_WORD = re.compile(r"\s+[\"“'‘]?(?P<w>[A-Za-z]+)")
 
 
-def re_mention(ctx: SentenceContext, q: Quantity, earlier: dict) -> object | None:
+_Kind = TypeVar("_Kind")  # what the caller keeps of each toll (extract/claims.py: its Classification)
+
+
+def re_mention(ctx: SentenceContext, q: Quantity, earlier: dict[float, _Kind]) -> _Kind | None:
     """The kind (as `earlier` holds it) of the earlier toll the count at `q` names again (the module's docstring),
     or None; `earlier` maps the value of each toll found before `q` in the document to its latest kind."""
     kind = earlier.get(q.value)
