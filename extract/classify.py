@@ -293,10 +293,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         # the verb of counting is the number's own, not the next clause's ("the attackers numbered 12 and had escaped")
     sized = False  # a force put at the number in an apposition: its size, whatever toll the sentence speaks of
     if ph.cls is None and ph.verb is None and text.find(" at ", max(start, k - 16), k) >= 0:
-        named = estimated_noun(lex, text, start, k)
-        if named is not None:
-            ph.cls, ph.subject = named  # "its fighters, estimated by the army at fewer than 3,000"
-            sized = named[0] in _FORCE_CLASSES
+        estimated = estimated_noun(lex, text, start, k)
+        if estimated is not None:
+            ph.cls, ph.subject = estimated  # "its fighters, estimated by the army at fewer than 3,000"
+            sized = estimated[0] in _FORCE_CLASSES
     if ph.cls == "out":
         return None
     if ph.cls is None or ph.cls == "people" or ph.cls == "demonym":  # "the army had nearly 100,000 men", "3,000 men
@@ -314,11 +314,11 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                 text, max(start, k - 30), k) and _NAME_BEFORE.search(text, max(start, k - 30), k):
             gap = gapped_item(ctx, q, depth, previous) if depth < MAX_DEPTH else None  # "…, Hungary four" (gapping.py)
             return Kind(*gap) if gap else None  # "Base 559", "Johnny Six", "Resolution 2254" (needs a blank at the end)
-        said = norm(text[ph.verb_start : ph.verb_start + 30])
-        passive_people = ph.verb_side == "right" and _PEOPLE_PARTICIPLE.match(said)  # "60 captured"
+        verb_text = norm(text[ph.verb_start : ph.verb_start + 30])
+        passive_people = ph.verb_side == "right" and _PEOPLE_PARTICIPLE.match(verb_text)  # "60 captured"
         if ph.verb and ph.verb not in ("kill", "wound") and not passive_people and not MORE_AFTER.match(
                 text, q.char_end, end) and not any(
-                said.startswith(v) and not said[len(v) : len(v) + 1].isalpha() for v in lex.people_only):
+                verb_text.startswith(v) and not verb_text[len(v) : len(v) + 1].isalpha() for v in lex.people_only):
             ph.verb = None  # "Bataillon 559 taken by rebels": a bare number needs a verb only people undergo
     if held is not None:
         ph.verb, ph.verb_side, ph.verb_start = "capture", held[0], held[1]
@@ -341,8 +341,9 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             return Kind(*counted)
         if "from" in words and depth < MAX_DEPTH and (changed := changed_to(ctx, q, depth)) is not None:
             return changed  # "grew from about 10,000 men ... to some 250,000" (extract/fromto.py)
-    if ph.verb is None and not (whole := whole_of_a_part(text, ph.np_end, end)) or ph.verb is None and ":" in sentence:
-        mine = shared_kind(ctx, q, ph, depth, classify_kind) if not whole else colon_item(  # list items share a verb;
+    if ph.verb is None and not (of_whole := whole_of_a_part(text, ph.np_end, end)) or (
+            ph.verb is None and ":" in sentence):
+        mine = shared_kind(ctx, q, ph, depth, classify_kind) if not of_whole else colon_item(  # list items share a verb;
             ctx, q, ph, depth, classify_kind)  # counts point back (extract/listitems.py); the whole of a part only
         # as an item after a colon ("...: two guards on Sunday, and six others, most of them workers")
         if mine is not None:  # (a list's forces at a parade, as a lone count's: "1,400 soldiers and 200 horses took
@@ -369,6 +370,7 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
             if part is not None:
                 return part  # "... fled by boat. Among them are 12 teachers" (extract/partitive.py)
             if ph.cls == "demonym" and depth < MAX_DEPTH:  # "30,000 people had fled, and thousands more Georgians …"
+                assert ph.subject is not None  # (a phrase's class and subject are set together)
                 whole = inherit(ctx, q, depth)
                 return Kind(whole.measure, ph.subject, whole.side) if whole and whole.measure in PART_MEASURES else None
             if (read := turn_reading(ctx, q, ph, words, depth, classify_kind)) is not None:

@@ -175,9 +175,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                     subject = f"{co.group(1).lower()} and {subject}"
             more = _COORD.match(text, np_end, end) if _may_coordinate(text, np_end, end) else None
             if more:
-                nxt = noun_re.search(text, more.end(), min(end, more.end() + 40))
-                if nxt and not _TOKEN_GAP.search(text, more.end(), nxt.start()):
-                    np_end = nxt.end()
+                next_noun = noun_re.search(text, more.end(), min(end, more.end() + 40))
+                if next_noun and not _TOKEN_GAP.search(text, more.end(), next_noun.start()):
+                    np_end = next_noun.end()
                     for _ in range(2):  # "17 soldiers and four civilian volunteers"
                         head = noun_re.match(text, skip_space(text, np_end, end), end)
                         if not head or norm(head.group(0)) in lex.verb_group:
@@ -218,7 +218,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 cls, subject, np_end = "demonym", nationality(lex, text, t.start(), word), t.end()
                 break
         elif walked == 0 and word[:1].isupper() and word[1:].islower() and norm(word) not in lex.side_of and (
-                people_verb_at(lex, text, _F_AUX.match(ftext, t.end(), end).end(), t.end(), end)):
+                (aux := _F_AUX.match(ftext, t.end(), end)) is not None
+                and people_verb_at(lex, text, aux.end(), t.end(), end)):
             cls, subject, np_end = "demonym", word, t.end()  # a people's name ending like no nationality: "Hutus fled"
             break
         nxt = skip_space(text, t.end(), end)
@@ -283,21 +284,27 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None
     if aside:
         after_np = aside.end()
-    aux_end = _F_AUX.match(ftext, after_np, end).end()
+    aux = _F_AUX.match(ftext, after_np, end)
+    assert aux is not None  # (it matches the empty string)
+    aux_end = aux.end()
     pp = _PP.match(text, after_np, end) if cls and after_np < end and text[after_np].isspace() and _next_in(
         text, after_np, end, _PP_FIRST) else None
     if pp and not verb_re.match(text, aux_end, end):
         after_np = pp.end()
-        aux_end = _F_AUX.match(ftext, after_np, end).end()
+        aux = _F_AUX.match(ftext, after_np, end)
+        assert aux is not None  # (it matches the empty string)
+        aux_end = aux.end()
     after_np = aux_end
     if cls == "toll" and after_np > np_end and _COPULA.fullmatch(text, np_end, after_np):
-        got = people_noun_at(text, after_np, end)  # "Twelve of the dead were reservists": who the dead were
-        if got:
-            owner_cls, subject, _ = got
+        who = people_noun_at(text, after_np, end)  # "Twelve of the dead were reservists": who the dead were
+        if who:
+            owner_cls, subject, _ = who
     if cls in HUMAN and text.startswith(("w", "t", "W", "T"), after_np):
         rel = _WHO.match(text, after_np, end)  # "800 people who fled", "30 men who were detained"
         if rel:
-            after_np = _AUX.match(text, rel.end(), end).end()
+            aux = _AUX.match(text, rel.end(), end)
+            assert aux is not None  # (it matches the empty string)
+            after_np = aux.end()
     if text.startswith("never", after_np) and (cls is None or cls in MOVERS) and never_came_back(ctx, after_np, cls, k):
         return Phrase(cls or "people", subject or "people", np_end, "displace", "right", after_np, only, owner_cls)
     if text.startswith(("n", "N"), after_np) and _NOT.match(text, after_np, end) and "," not in text[np_end:after_np] and not (

@@ -10,7 +10,8 @@ module, before extract/phrase.py reads the number's noun phrase. Split from extr
 
 from __future__ import annotations
 
-from typing import Final
+import enum
+from typing import Final, Literal
 
 from extract.callsigns import callsign_number
 from extract.capacitylists import capacity_or_roll
@@ -32,11 +33,17 @@ from extract.triggers import Lexicon, cue_in
 
 _ACCIDENT_WORDS = frozenset({"accidents", "accident", "incidents"})  # extract/mineaccidents.py
 
-UNDECIDED: Final = object()  # ruled_out's answer when none of its gates decides: classification goes on
+class _Undecided(enum.Enum):
+    """ruled_out's answer when none of its gates decides: classification goes on."""
+
+    UNDECIDED = 0
+
+
+UNDECIDED: Final = _Undecided.UNDECIDED
 
 
 def ruled_out(ctx: SentenceContext, q: Quantity, lex: Lexicon, words: frozenset[str], opened: frozenset[str],
-              cut: bool) -> Kind | None | object:
+              cut: bool) -> Kind | None | Literal[_Undecided.UNDECIDED]:
     """None when the number is no claim, its Kind when a gate here tells it, else UNDECIDED. `words` are the
     sentence's words (extract/wordset.py), `opened` the rules its words open (extract/classgates.py), `cut`
     whether the number starts inside a word (so the word set may not hold the word before it)."""
