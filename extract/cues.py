@@ -158,6 +158,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
     low = folded(sentence)  # (a pattern is searched only when a word it needs is in the sentence)
     cues: list[Cue] = source_phrase_cues(sentence, low)  # "according to X", "X's figures show" … (sourcephrases.py)
     relief = relief_cues(sentence, low)  # "MSF treated 136 …" (reliefcues.py): added last, once the speakers are known
+    np: str | None  # the claimant read, where one is
+    m: re.Match[str] | None
     if "asked by" in low:
         for m in _ASKED_BY.finditer(sentence):
             np = _POSSESSIVE_TAIL.sub("", m.group("np"))
@@ -292,13 +294,13 @@ def sentence_cues(sentence: str) -> list[Cue]:
     if ":" in sentence and (study := study_before_colon(sentence)) is not None:
         cues.append(Cue(study[0], study[1], study[2], "reported"))  # "A Caritas survey … gives a sense of the
         # scale: there, the dead numbered 900" (extract/studycolon.py)
-    lead = (entry_lead(sentence) or post_lead(sentence)) if ":" in sentence else 0  # "17:10 - Health ministry: …"
+    stamp = (entry_lead(sentence) or post_lead(sentence)) if ":" in sentence else 0  # "17:10 - Health ministry: …"
     # (extract/entrystamps.py), "4/ Defence ministry: …" (a thread's post number, extract/linelabels.py)
-    m = _COLON.match(sentence[lead:] if lead else sentence) if ":" in sentence and not owned else None
-    if m and not _COUNT_AFTER_COLON.match(sentence, lead + m.end("np")):  # (not a row "Civilians killed: 2" of a list)
+    m = _COLON.match(sentence[stamp:] if stamp else sentence) if ":" in sentence and not owned else None
+    if m and not _COUNT_AFTER_COLON.match(sentence, stamp + m.end("np")):  # (not a row "Civilians killed: 2" of a list)
         np = label_speaker(m.group("np").strip())  # ("Defence ministry statement tonight: …", linelabels.py)
         if not np.startswith("#") and not _DIGIT.search(np) and (lookup(np) or _typed_by_rule(np)):
-            cues.append(Cue(np, lead + m.start("np"), lead + m.end("np") + 1, ":"))
+            cues.append(Cue(np, stamp + m.start("np"), stamp + m.end("np") + 1, ":"))
     if relief:  # each reaching only its verb's count; none under a closing "…, the army said." (reliefcues.py)
         cues.extend(Cue(*c) for c in placed_relief(relief, [c.start for c in cues if c.after and c.name], sentence))
     return cues
