@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow
-def test_extract_type_hints_hold() -> None:
+def test_extract_type_hints_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # (the configuration's `files` are relative to the project's root)
     out, err, status = mypy_api.run(["--config-file", str(ROOT / "pyproject.toml"),
                                      "--cache-dir", str(ROOT / ".mypy_cache")])
     errors = [line for line in out.splitlines() if ": error:" in line]
