@@ -2,7 +2,12 @@
 
 - a vehicle's or vessel's room: "the landing craft, which can carry up to 300 marines and 10 armoured cars, left port"; "an aircraft
   able to transport 120 soldiers" (the phrases are [cues] carry_capacity of assets/lexicons/claims.toml); every
-  count of the list the phrase opens is room, not a force or a seizure;
+  count of the list the phrase opens is room, not a force or a seizure; so with "take" or "seat" ([cues] vehicle_room)
+  right after a vehicle's noun: "one ship can take about 1,200 passengers" (not "the hospital can take 200
+  patients", its capacity);
+- the vehicles whose room is told, when "can"/"could" and the phrase of room are their predicate: "one ship can take
+  about 1,200 passengers", "two aircraft can carry 120 soldiers" (a vessel described, neither seized nor a force;
+  not "two aircraft able to carry 120 soldiers were shot down");
 - a part of a roll of people who are no count of the conflict: "the tribunal will hear 40 witnesses, among them 12
   people injured in the blast", "40 delegates, among them 12 wounded veterans" ([cues] roll_people): the part is named by what befell
   it, but the number counts witnesses on a list, not the injured of an attack.
@@ -61,12 +66,50 @@ def capacity_or_roll(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -
 
 
 def _room(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
-    """A number in the list a phrase of room opens (`_LIST`: nothing but numbers and their nouns between)."""
+    """A number in the list a phrase of room opens (`_LIST`: nothing but numbers and their nouns between), or the
+    vehicles a phrase of room after them describes (`_room_holder`)."""
     text, k = ctx.text, q.char_start
-    last = last_cue_before("carry_capacity", words, text, max(ctx.start, k - _WINDOW), k)
+    lo = max(ctx.start, k - _WINDOW)
+    last = last_cue_before("carry_capacity", words, text, lo, k)
     if last is None or k - last.end() > _LIST_GAP:
-        return False
-    return _LIST.match(text, last.end(), k) is not None
+        last = last_cue_before("vehicle_room", words, text, lo, k)
+        if last is None or k - last.end() > _LIST_GAP or not _vehicle_at(text, lo, last.start()):
+            return _room_holder(ctx, q, words)
+    return _LIST.match(text, last.end(), k) is not None or _room_holder(ctx, q, words)
+
+
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+\Z")
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_MODAL = ("can ", "could ", "Can ", "Could ")
+
+
+def _vehicle_at(text: str, lo: int, at: int) -> bool:
+    """Whether the word right before text[at] is a noun of a vehicle or vessel (class equipment: "ship", "aircraft")."""
+    m = _LAST_WORD.search(text, lo, at)
+    got = lexicon().noun_class.get(m.group(1).lower()) if m else None
+    return got is not None and got[0] == "equipment"
+
+
+def _room_holder(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
+    """The number counts vehicles whose predicate is "can"/"could" and a phrase of room: "one ship can take about
+    1,200 passengers" (the noun within three words of the number, the phrase right after it)."""
+    text, pos, end = ctx.text, q.char_end, ctx.end
+    lex = lexicon()
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos, end)
+        if m is None:
+            return False
+        pos = m.end()
+        got = lex.noun_class.get(m.group(1).lower())
+        if got is None:
+            continue
+        if got[0] != "equipment":
+            return False
+        at = pos + 1
+        if not text.startswith(_MODAL, at):
+            return False
+        return any(lex.cues[name].match(text, at, end) is not None for name in ("carry_capacity", "vehicle_room"))
+    return False
 
 
 def _part_of_roll(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:

@@ -41,8 +41,8 @@ def _openers() -> dict[str, tuple]:
         # number, a "." in the number's surface: classify tests that beside the gate)
         "counts_nothing": ((frozenset({"of"}),), (keys["cue:served"],), (keys["cue:definition"],),
                            (frozenset({"unexploded", "defused"}),)),
-        # extract/capacitylists.py: _room (last_cue_before: [cues] carry_capacity's words), _part_of_roll
-        "capacity_or_roll": ((keys["cue:carry_capacity"],),
+        # extract/capacitylists.py: _room (last_cue_before: [cues] carry_capacity's or vehicle_room's words), _part_of_roll
+        "capacity_or_roll": ((keys["cue:carry_capacity"],), (keys["cue:vehicle_room"],),
                              (_roll_words(), frozenset({"including", "among", "whom"}))),
         # extract/peacetolls.py sport_news: [cues] sport near the number, or a club's casualty list
         "sport_news": ((keys["cue:sport"],), (_SIDE_LIST_WORDS,)),

@@ -1,0 +1,43 @@
+"""Session 24, batch 32's claim layer: false alarms and missed claims (sentences written for these tests, not taken
+from any gold text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings, strategies as st
+
+from extract import extract_claims
+
+
+def _claims(text: str):
+    return extract_claims(text, published=date(2022, 3, 1), outlet="The Harbour Post")
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str]]:
+    return {c.number_text: (c.measure, c.subject) for c in _claims(text)}
+
+
+# --- a vehicle's room said with "take"/"seat", and the vehicles whose room it is (extract/capacitylists.py)
+
+
+def test_a_ferry_that_can_take_passengers_is_no_seizure_nor_capture():
+    kinds = _kinds("Shelling hit the harbour again and 30 wounded were carried aboard; one ship can take about 900 "
+                   "passengers.")
+    assert "one" not in kinds and "900" not in kinds
+    assert kinds["30"][0] == "wounded"
+
+
+def test_aircraft_that_could_seat_people_is_room():
+    kinds = _kinds("During the airlift after the fighting, two aircraft could seat 340 evacuees between them.")
+    assert "two" not in kinds and "340" not in kinds
+
+
+def test_ships_seized_before_their_room_stay_a_claim():
+    kinds = _kinds("Rebels seized three ships in the port; each ship can take 500 passengers.")
+    assert kinds["three"][0] == "seized"
+    assert "500" not in kinds
+
+
+def test_take_after_no_vehicle_keeps_its_verb():
+    assert _kinds("Militiamen took 40 passengers hostage at the port.")["40"][0] == "captured"
