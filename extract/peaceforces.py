@@ -12,6 +12,8 @@ report is blind where the count's own noun is the only word of war ("soldiers" i
   a force in a conflict; beside a war or an attack they stay forces;
 - fighters counted as former ones ("2,117 former child soldiers", "ex-combatants"): people who once fought, not the
   size of a force (GUIDELINES: forces are sizes of forces).
+- fighters counted as those honoured ([cues] honours right after the count's noun): "Twenty soldiers were awarded the
+  Medal of Honor", "14 pilots were decorated": medals given, not a force's size.
 `battle_remembered` keeps forces told in a clause of the event a remembrance marks ("On the 80th anniversary of the
 landings at Anzio, where 36,000 Allied troops came ashore"): the battle's forces, which the ceremony test would drop.
 """
@@ -44,6 +46,8 @@ def forces_of_peace(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
     words = words_of(ctx.sentence)
     if ph.np_end > q.char_end and not _FORMER_WORDS.isdisjoint(words) and _FORMER.search(ctx.text, q.char_end, ph.np_end):
         return not _harmed_later(ctx, ph.np_end)  # "2,117 former child soldiers"; not "120 former militiamen ... arrested"
+    if ph.np_end > q.char_end and _honoured(ctx, ph.np_end):
+        return True  # "Twenty soldiers were awarded the Medal of Honor"
     if cue_in("exercises", ctx.sentence):
         return _peace_without(ctx.text, ("exercises", "standing_forces"))  # "The exercise brings together 30,000"
     if cue_in("peace_budgets", ctx.sentence):
@@ -52,6 +56,20 @@ def forces_of_peace(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
 
 
 _HARM_GROUPS = frozenset({"kill", "wound", "capture"})
+# The auxiliaries between the count's noun and a word of honours ("were later awarded", "have all been decorated").
+_AUX = re.compile(r"(?:\s+(?:were|was|are|is|have|has|had|been|be|will|would|later|all|each|also|posthumously))*\s+",
+                  re.IGNORECASE)
+
+
+def _honoured(ctx: SentenceContext, at: int) -> bool:
+    """Whether a word of [cues] honours follows the count's noun ending at `at`, past auxiliaries ("Twenty soldiers
+    were awarded the Medal of Honor")."""
+    lex = lexicon()
+    keys = lex.keys["cue:honours"]
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
+        return False
+    aux = _AUX.match(ctx.text, at, ctx.end)
+    return aux is not None and lex.cues["honours"].match(ctx.text, aux.end(), ctx.end) is not None
 
 
 def _harmed_later(ctx: SentenceContext, at: int) -> bool:

@@ -41,3 +41,25 @@ def test_ships_seized_before_their_room_stay_a_claim():
 
 def test_take_after_no_vehicle_keeps_its_verb():
     assert _kinds("Militiamen took 40 passengers hostage at the port.")["40"][0] == "captured"
+
+
+# --- fighters honoured (extract/peaceforces.py)
+
+
+def test_soldiers_awarded_a_medal_are_no_force():
+    assert _kinds("After the battle of the ridge, twelve soldiers were awarded the Victoria Cross.") == {}
+
+
+def test_marines_later_decorated_are_no_force():
+    assert _kinds("In the war against the rebels, fourteen marines were later decorated for the assault on the "
+                  "fortress.") == {}
+
+
+def test_soldiers_killed_then_honoured_stay_dead():
+    assert _kinds("Nine soldiers were killed at the bridge and were posthumously awarded medals.")["Nine"][0] == "killed"
+
+
+def test_a_force_beside_a_medal_sentence_stays():
+    kinds = _kinds("The army sent 3,000 soldiers to the pass; 15 soldiers were awarded medals.")
+    assert kinds["3,000"][0] == "forces"
+    assert "15" not in kinds
