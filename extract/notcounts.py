@@ -12,6 +12,8 @@ extract/classify.py asks `counts_nothing` before it reads the number's phrase:
   a legacy of that war, not what the reported conflict seized or dropped; and every number of a sentence telling
   such a bomb defused ("A bomb from the Second World War was defused after 2,500 residents were moved from their
   homes"): an evacuation for bomb disposal, no one displaced by a conflict.
+extract/ruledout.py asks `one_described` first: "one" told as a person described ("14 of the dead were foreigners;
+one was a 23-year-old rugby player", "one is a nurse"): one of the people just counted, no count of its own.
 Every test is tried only when the sentence holds a word it needs (extract/wordset.py), so a number pays
 a set intersection or a short slice, never a search of the document.
 """
@@ -56,6 +58,16 @@ _OLD_ORDNANCE = re.compile(r"\b(?:bombs?|shells?|mines?|grenades?|munitions?|ord
                            r"(?:dating\s+)?(?:back\s+)?(?:from|to)\s+(?:the\s+)?" + _WORLD_WAR.pattern
                            + r"|" + _WORLD_WAR.pattern + r"(?:-era)?\s+(?:[\w-]+\s+)?(?:bombs?|shells?|mines?|grenades?|"
                            r"munitions?|ordnance|devices?|torpedo(?:es)?)\b|\bwartime\s+(?:bombs?|shells?|mines?)\b", re.I)
+
+
+# After "one": a copula and an indefinite article, not a noun of counting ("one was a count of bodies" stays a count).
+_ONE_DESCRIBED = re.compile(r"\s+(?:was|is)\s+an?\s+(?!(?:count|number|tally|toll|total|figure)\b)", re.IGNORECASE)
+
+
+def one_described(text: str, at: int, end: int) -> bool:
+    """Whether a count of one ending at `at` is a person described: "one was a 23-year-old rugby player" (the
+    caller asks only for a value of one followed by " was a" or " is a")."""
+    return _ONE_DESCRIBED.match(text, at, end) is not None
 
 
 def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:

@@ -23,7 +23,7 @@ from extract.countrates import dollar_rate
 from extract.gamepieces import GATE as _GAME_GATE, game_rule
 from extract.mineaccidents import mine_accidents
 from extract.money import not_a_count
-from extract.notcounts import counts_nothing
+from extract.notcounts import counts_nothing, one_described
 from extract.partbefore import places_of_them, population_of
 from extract.partof import Kind
 from extract.peacetolls import custody_deaths_in_peace, named_near, sport_news
@@ -60,6 +60,8 @@ def ruled_out(ctx: SentenceContext, q: Quantity, lex: Lexicon, words: frozenset[
     if "of " in text[k - 20 : k] and population_of(text, start, k) or text.startswith(" of ", q.char_end) and (
             places_of_them(text, start, k, q.char_end)):  # "moved into about 480 of them": places (partbefore.py)
         return None  # "Marawi, a city of 200,000": a population, not a count of the conflict
+    if q.value == 1 and text.startswith((" was a", " is a"), q.char_end) and one_described(text, q.char_end, end):
+        return None  # "...; one was a 23-year-old rugby player": one of the people counted, described (notcounts.py)
     if ("counts_nothing" in opened or "." in q.surface or text.startswith("-", q.char_end)) and counts_nothing(
             ctx, q) or (
             len(q.surface) >= 4 and q.surface[:4].isdigit() and clock_time(ctx, q)):  # (clock_time's first test)

@@ -63,3 +63,28 @@ def test_a_force_beside_a_medal_sentence_stays():
     kinds = _kinds("The army sent 3,000 soldiers to the pass; 15 soldiers were awarded medals.")
     assert kinds["3,000"][0] == "forces"
     assert "15" not in kinds
+
+
+# --- "one was a ...": one of the people counted, described (extract/notcounts.py, extract/ruledout.py)
+
+
+def test_one_victim_described_after_a_toll_is_no_claim():
+    kinds = _kinds("The hospital said 22 of the dead were students; one was a 19-year-old cellist.")
+    assert list(kinds) == ["22"] and kinds["22"][0] == "killed"
+
+
+def test_one_is_a_nurse_is_no_claim():
+    kinds = _kinds("The death toll in the market rose to 31; one is a nurse from the clinic.")
+    assert list(kinds) == ["31"]
+
+
+def test_one_was_a_count_stays():
+    assert _kinds("The morgue said one was a count of bodies brought in overnight.").get("one", ("",))[0] == "killed"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["nurse", "student", "farmer", "19-year-old cellist", "retired teacher", "local imam"]))
+def test_one_described_never_counts(who: str):
+    text = f"Officials said 40 people were killed in the shelling; one was a {who}."
+    kinds = _kinds(text)
+    assert kinds["40"][0] == "killed" and "one" not in kinds
