@@ -88,3 +88,20 @@ def test_one_described_never_counts(who: str):
     text = f"Officials said 40 people were killed in the shelling; one was a {who}."
     kinds = _kinds(text)
     assert kinds["40"][0] == "killed" and "one" not in kinds
+
+
+# --- held "for questioning" after an act of war (extract/ruledout.py)
+
+
+def test_detained_for_questioning_after_a_bombing_told_before():
+    kinds = _kinds("Two bombs exploded outside the station, the governor said. Four men have been detained for "
+                   "questioning, he added; their names were not released.")
+    assert kinds["Four"][0] == "captured"
+
+
+def test_detained_for_questioning_after_a_theft_is_no_claim():
+    assert _kinds("The shop lost its takings. Four men have been detained for questioning, police said.") == {}
+
+
+def test_questioning_alone_is_no_claim():
+    assert _kinds("Police detained 11 people for questioning on Sunday.") == {}
