@@ -86,6 +86,8 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
                     r"a\s+quarter|a\s+fifth|two-thirds|three-quarters|one\s+in\s+\w+)\s+of\b[^,;]{0,60},|"
                     r",\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+[^,;.]{1,60},)",  # ("14 civilians, four
                     re.IGNORECASE)  # of them children, had been treated": the part told aside, the verb the whole's)
+# A person described between one counted and its verb: ", a 32-year-old local man," (the count of one only).
+_ONE_ASIDE = re.compile(r",\s*an?\s+[^,;.()]{1,50},")
 _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by|further|farther)\s+"
                  r"(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _WHO = re.compile(r"(?:who|that)\s+", re.IGNORECASE)
@@ -282,6 +284,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     elif cls is None and walked == 0 and text.startswith("more,", pos):
         after_np = pos + 4  # "5,000 more, most of them children, are trapped": the aside after "more" (below)
     aside = _ASIDE.match(text, after_np, end) if _next_in(text, after_np, end, ",(") else None
+    if aside is None and q.value == 1 and cls in HUMAN and text.startswith(",", after_np):
+        aside = _ONE_ASIDE.match(text, after_np, end)  # "One suspect, a 32-year-old local man, is in custody"
     if aside:
         after_np = aside.end()
     aux = _F_AUX.match(ftext, after_np, end)

@@ -105,3 +105,19 @@ def test_detained_for_questioning_after_a_theft_is_no_claim():
 
 def test_questioning_alone_is_no_claim():
     assert _kinds("Police detained 11 people for questioning on Sunday.") == {}
+
+
+# --- one suspect, a person described aside (assets/lexicons/claims.toml, extract/phrase.py)
+
+
+def test_one_suspect_described_aside_is_in_custody():
+    kinds = _kinds("The car bomb at the market killed 12 people. One suspect, a 41-year-old farmer, is in custody.")
+    assert kinds["One"] == ("captured", "suspect")
+
+
+def test_one_soldier_described_aside_killed():
+    assert _kinds("In the ambush one soldier, a young conscript, was killed.")["one"][0] == "killed"
+
+
+def test_an_aside_after_several_is_not_read_as_one_person():
+    assert "Three" not in _kinds("Three of them, a farmer and two traders, spoke to reporters after the raid.")
