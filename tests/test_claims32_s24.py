@@ -121,3 +121,15 @@ def test_one_soldier_described_aside_killed():
 
 def test_an_aside_after_several_is_not_read_as_one_person():
     assert "Three" not in _kinds("Three of them, a farmer and two traders, spoke to reporters after the raid.")
+
+
+# --- "left homeless" (assets/lexicons/claims.toml [verbs] displace)
+
+
+def test_left_homeless_after_burning_is_displaced():
+    kinds = _kinds("Mobs burned the quarter for two days; some 6,000 people were left homeless.")
+    assert kinds["6,000"][0] == "displaced"
+
+
+def test_left_homeless_by_a_flood_is_no_claim():
+    assert _kinds("The floods left 3,000 people homeless across the valley.") == {}
