@@ -136,16 +136,31 @@ _HAS = re.compile(r"\b(?:has|have|had|still\s+has|now\s+has)\s+(?:(?:about|aroun
                   r"more\s+than|fewer\s+than|at\s+least|a\s+total\s+of)\s+)?\Z", re.IGNORECASE)
 
 
+# A health facility "with" the number right before it: "A field hospital with 60 beds opened".
+_WITH = re.compile(r"\s+with\s+(?:(?:about|around|some|only|just|nearly|almost|over|more\s+than|fewer\s+than|"
+                   r"at\s+least|a\s+total\s+of)\s+)?\Z", re.IGNORECASE)
+
+
 def _facility_stock(ctx: SentenceContext, q: Quantity, ph: Phrase) -> bool:
     """Whether a health facility named before the number "has" it as a stock of beds, incubators or ambulances
-    ([cues] medical_holder, medical_stock): "The hospital has 650 beds", "the clinic had 12 incubators", in a report
-    of war (a hotel's 650 beds or a new hospital's plans outside a war are no claim)."""
+    ([cues] medical_holder, medical_stock): "The hospital has 650 beds", "the clinic had 12 incubators", or is
+    described "with" it right after its name ("a field hospital with 60 beds opened"), in a report of war (a hotel's
+    650 beds or a new hospital's plans outside a war are no claim)."""
     text, k = ctx.text, q.char_start
-    if not _HAS.search(text, max(ctx.start, k - 40), k):
+    lo = max(ctx.start, k - 40)
+    has = _HAS.search(text, lo, k)
+    with_ = None if has else _WITH.search(text, lo, k)
+    if has is None and with_ is None:
         return False
     lex = lexicon()
-    return (lex.cues["medical_stock"].match(text, q.char_end + 1, ph.np_end) is not None
-            and lex.cues["medical_holder"].search(text, ctx.start, k) is not None and names_a_war(ctx.text))
+    if lex.cues["medical_stock"].match(text, q.char_end + 1, ph.np_end) is None:
+        return False
+    if with_ is not None:  # the facility's name must end right before "with"
+        holder = None
+        for holder in lex.cues["medical_holder"].finditer(text, max(ctx.start, with_.start() - 25), with_.start()):
+            pass
+        return holder is not None and holder.end() == with_.start() and names_a_war(ctx.text)
+    return lex.cues["medical_holder"].search(text, ctx.start, k) is not None and names_a_war(ctx.text)
 
 
 _REL_AUX = re.compile(r"(?:(?:who|that)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|now|since|already)\s+)?)?",

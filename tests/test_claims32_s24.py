@@ -133,3 +133,19 @@ def test_left_homeless_after_burning_is_displaced():
 
 def test_left_homeless_by_a_flood_is_no_claim():
     assert _kinds("The floods left 3,000 people homeless across the valley.") == {}
+
+
+# --- a health facility "with" beds (extract/measures.py)
+
+
+def test_field_hospital_with_beds_is_capacity():
+    kinds = _kinds("Shelling of the old town went on all week. A field hospital with 45 beds opened in the mosque.")
+    assert kinds["45"][0] == "capacity"
+
+
+def test_hotel_with_beds_is_no_claim():
+    assert _kinds("Shelling of the old town went on all week. A hotel with 45 beds reopened by the sea.") == {}
+
+
+def test_beds_with_no_hospital_right_before_are_no_claim():
+    assert "45" not in _kinds("Shelling went on all week; the hospital staff arrived with 45 beds on lorries.")
