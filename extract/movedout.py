@@ -2,7 +2,8 @@
 
 "Red Cross trucks took 300 civilians out of the besieged town", "buses got 1,200 people out of the city", "the
 ferry carried 400 families from the encircled port": a plain verb of moving (take, bring, carry, get; the lexicon
-reads "took" as capture) with the people counted, then "out of" a town or area, or "from" one under siege. Taking
+reads "took" as capture) with the people counted, then "out of" a town or area, or "from" one under siege, or "out"
+alone before a phrase of time or way, in a report of war ("ships carried 1,087 people out during the week"). Taking
 people out of a bus, a car or a house ("dragged 12 men out of the bus") is not this: the place must be a settlement
 or area ([moved_out] places) or one under siege. And "a second flight took 95 more": more of the people counted
 just before, moved the same way, share their measure when those were displaced ("evacuees", "refugees").
@@ -30,6 +31,12 @@ from extract.triggers import UNARMED, closing_table, names_a_war
 MOVABLE = UNARMED | {"displaced"}
 
 
+# "out" standing alone after the people, then a phrase of time or way or the clause's end: "carried 1,087 people out
+# during the week on the crossing to Benghazi", "got 300 families out on Sunday" (out of the place the report tells of).
+_OUT_ALONE = (r"\s+out(?=\s+(?:during|over|on|in|by|to|across|within|before|after|this|last|each|every|overnight|"
+              r"yesterday|today)\b|\s*[,.;:]|\s*\Z)")
+
+
 @lru_cache(maxsize=1)
 def _read() -> tuple[frozenset[str], re.Pattern[str]]:
     """(the verbs of moving, the place after the people) of [moved_out]."""
@@ -37,7 +44,8 @@ def _read() -> tuple[frozenset[str], re.Pattern[str]]:
     places = "|".join(re.escape(p) for p in sorted(t["places"], key=len, reverse=True))
     sieges = "|".join(re.escape(p) for p in t["under_siege"])
     after = re.compile(rf"\s+(?:out\s+of|from)\s+(?:the\s+|a\s+)?((?:{sieges}))\b|\s+out\s+of\s+(?:the\s+|a\s+|an\s+)?"
-                       rf"(?:[\w'’-]+\s+){{0,2}}?(?:{places})\b", re.IGNORECASE)  # (group 1: a place under siege)
+                       rf"(?:[\w'’-]+\s+){{0,2}}?(?:{places})\b|{_OUT_ALONE}", re.IGNORECASE)  # (group 1: a place under
+    # siege)
     return frozenset(t["movers"]), after
 
 

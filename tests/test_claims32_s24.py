@@ -149,3 +149,19 @@ def test_hotel_with_beds_is_no_claim():
 
 def test_beds_with_no_hospital_right_before_are_no_claim():
     assert "45" not in _kinds("Shelling went on all week; the hospital staff arrived with 45 beds on lorries.")
+
+
+# --- carried out, "out" alone (extract/movedout.py)
+
+
+def test_ferries_carried_people_out_in_a_war():
+    kinds = _kinds("Shelling of the port went on. Ferries hired by charities carried 2,300 people out over ten days.")
+    assert kinds["2,300"][0] == "displaced"
+
+
+def test_carried_out_in_peace_is_no_claim():
+    assert _kinds("The lifeboat carried 40 people out on a pleasure trip last summer.") == {}
+
+
+def test_took_soldiers_out_to_a_place_is_no_evacuation():
+    assert _kinds("The rebels took 40 soldiers out to the square and shot them.")["40"][0] != "displaced"
