@@ -1,11 +1,13 @@
 """Verbs a number's phrase reader does not see, read in classify (extract/classify.py) when the phrase has none: people
 moved out of danger by a plain verb of moving, freed people who had been held, things seized by verbs of taking,
-people dragged off, wounds told by their treatment, deaths told after a modifier of the noun; and "missing" told in
+people dragged off, wounds told by their treatment, deaths told after a modifier of the noun, the dead told by their
+burial ("146 Lakota were put in it" after a trench dug: extract/burials.py); and "missing" told in
 other words. Each rule is gated by the sentence's words before any pattern runs (session 10, para10's rules, moved
 here to keep classify.py near 400 lines)."""
 
 from __future__ import annotations
 
+from extract.burials import GATE as _BURIAL_GATE, laid_in_grave
 from extract.aftermodifier import gate_words as _after_modifier_gate, harm_after_modifier
 from extract.captives import freed_after_capture
 from extract.context import SentenceContext
@@ -58,6 +60,12 @@ def verbs_elsewhere(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozen
         after = harm_after_modifier(ctx, q, ph.cls, ph.np_end)  # "Twelve passengers on the bus died", "Four crewmen
         if after is not None:  # died" (extract/aftermodifier.py)
             ph.verb, ph.verb_side, ph.verb_start = after[0], "right", after[1]
+    if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) and not _BURIAL_GATE.isdisjoint(words):
+        laid = laid_in_grave(ctx, ph.np_end)  # "146 Lakota were put in it" after "dug a single trench" (burials.py)
+        if laid is not None and (ph.cls is not None or q.char_end == ph.np_end):
+            ph.verb, ph.verb_side, ph.verb_start = "kill", "right", laid[0]
+            if ph.cls is None:
+                ph.cls, ph.subject = "people", "people"
 
 
 def missing_or_gone(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str]) -> bool:

@@ -165,3 +165,29 @@ def test_carried_out_in_peace_is_no_claim():
 
 def test_took_soldiers_out_to_a_place_is_no_evacuation():
     assert _kinds("The rebels took 40 soldiers out to the square and shot them.")["40"][0] != "displaced"
+
+
+# --- the dead told by their burial (extract/burials.py)
+
+
+def test_put_in_it_after_a_burial_is_killed_and_its_list():
+    kinds = _kinds("A burial party dug one long pit by the church. The parish register says 93 Ndembu were put in "
+                   "it: 51 men, 25 women and 17 children.")
+    assert kinds["93"] == ("killed", "people")
+    assert kinds["51"][0] == kinds["25"][0] == kinds["17"][0] == "killed"
+
+
+def test_laid_in_a_mass_grave_is_killed():
+    assert _kinds("After the massacre 27 villagers were laid in a mass grave.")["27"][0] == "killed"
+
+
+def test_put_in_a_trench_alive_is_no_death():
+    assert _kinds("After the fighting, 30 prisoners were put in a trench and guarded.")["30"][0] == "captured"
+
+
+def test_put_in_it_without_a_burial_is_no_death():
+    assert _kinds("Soldiers dug a trench. Thirty prisoners were put in it.")["Thirty"][0] == "captured"
+
+
+def test_put_in_charge_is_no_death():
+    assert _kinds("After the fighting, 40 soldiers were put in charge of the bridge.")["40"][0] == "forces"
