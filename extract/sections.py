@@ -52,10 +52,13 @@ _COMMENT_DATE = guarded(
 )
 _COMMENT_META = guarded(r"^\s*(?:reply|reply\s*↓|log in to reply|report comment)\s*$", re.I)
 _SAYS = guarded(r"^\s*\S.{0,40}\s+says:\s*$")
+# An update's stamp: "UPDATE 1530 GMT:", "Update, March 3, 10:15 a.m. EST:"; or a wire series' numbered entry, its
+# time in brackets, then a dash or colon: "UPDATE 4 (05:45) - ", "UPDATE 2: ", "Update (14:10) – ".
 _UPDATE = guarded(
-    r"^\s*(?:UPDATE|Update)S?\s*,?\s*(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,?\s*)?"
+    r"^\s*(?:UPDATE|Update)(?:S?\s*,?\s*(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,?\s*)?"
     r"(?:\d{1,2}[:.]\d{2}|\d{3,4})?\s*(?:[apAP]\.?[mM]\.?)?\s*"
     r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local time)?\s*:"  # any zone: GMT, IST, EAT, AEST, UTC+3
+    r"|\s+(?=[\d(])(?:\d{1,3}\s*)?(?:\(\s*\d{1,2}[:.]?\d{2}[^()\n]{0,24}\)\s*)?[:\-–—]\s)"
 )
 _SOURCE_LINE = guarded(r"^\s*Source\s*:\s*(?P<rest>\S.*?)\s*$")
 _DATELINE = guarded(r"^\s*[A-Z][A-Za-z .,'/-]{1,40}\(\s*(?P<outlet>[A-Z][\w .&'-]{1,30}?)\s*\)\s*[-–—]")

@@ -1,0 +1,61 @@
+"""Session 24, batch 32's sides and sections (sentences written for these tests, not taken from any gold text, the
+held-out or the seeds)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import extract_claims
+from extract.sections import split_sections
+
+
+def _sides(text: str) -> dict[str, tuple[str, str, str]]:
+    return {c.number_text: (c.measure, c.subject, c.side) for c in extract_claims(text)}
+
+
+def _kind_at(text: str, needle: str) -> str:
+    at = text.index(needle)
+    return next(s.kind for s in split_sections(text) if s.start <= at < s.end)
+
+
+# --- a wire series' numbered entries: "UPDATE n (hh:mm) - " opens an update, as "UPDATE 1530 GMT:" does
+
+_SERIES = ("Wire series: blasts in the port city\n"
+           "Coastal News Service, Tuesday 4 March 2014. The entries below moved on our wire overnight.\n\n"
+           "FLASH 1 (22:10 Monday) VARNO - A blast has hit the ferry terminal in Varno, witnesses say.\n\n"
+           "UPDATE 2 (01:30) - Port officials said 12 people were killed in the blast at the ferry terminal.\n\n"
+           "UPDATE 3 (04:05) - The mayor said 40 people were being treated in the city hospital.\n")
+
+
+def test_a_numbered_update_entry_with_its_time_in_brackets_is_an_update():
+    assert _kind_at(_SERIES, "12 people") == "update"
+    assert _kind_at(_SERIES, "40 people") == "update"
+
+
+def test_a_numbered_update_entry_with_a_colon_is_an_update():
+    text = "Clashes in the north\n\nThe army said it had taken the ridge.\n\nUPDATE 2: Medics said 9 people died.\n"
+    assert _kind_at(text, "9 people") == "update"
+
+
+def test_the_flash_entry_before_the_updates_stays_body():
+    assert _kind_at(_SERIES, "A blast has hit") == "body"
+
+
+def test_update_in_prose_at_a_line_start_is_no_stamp():
+    text = ("Clashes in the north\n\nThe army said it had taken the ridge.\n\n"
+            "Update 4 of the ceasefire plan was never signed, and 9 people died the next day.\n")
+    assert _kind_at(text, "9 people") == "body"
+
+
+def test_a_year_after_update_is_no_entry_number():
+    text = "Clashes in the north\n\nThe army said it had taken the ridge.\n\nUpdate 2020 - 9 people died that spring.\n"
+    assert _kind_at(text, "9 people") == "body"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 99), st.integers(0, 23), st.integers(0, 59), st.sampled_from(["-", "–", "—", ":"]))
+def test_any_numbered_entry_with_a_time_is_an_update(n: int, hh: int, mm: int, dash: str):
+    text = (f"Clashes in the north\n\nThe army said it had taken the ridge.\n\n"
+            f"UPDATE {n} ({hh:02d}:{mm:02d}) {dash} Medics said 9 people died.\n")
+    assert _kind_at(text, "9 people") == "update"
