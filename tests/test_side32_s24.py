@@ -59,3 +59,33 @@ def test_any_numbered_entry_with_a_time_is_an_update(n: int, hh: int, mm: int, d
     text = (f"Clashes in the north\n\nThe army said it had taken the ridge.\n\n"
             f"UPDATE {n} ({hh:02d}:{mm:02d}) {dash} Medics said 9 people died.\n")
     assert _kind_at(text, "9 people") == "update"
+
+
+# --- bombs on nightlife told in the headline: the report's unidentified dead are civilians ([civilian_targets])
+
+_NIGHT = ("Bombs rip through Varno nightclubs, dozens feared dead\n\n"
+          "Coastal News Service, Tuesday 4 March 2014. Rescue teams worked through the night in the old port.\n\n")
+
+
+def test_a_later_toll_of_a_report_of_bombs_on_nightclubs_is_civilian():
+    got = _sides(_NIGHT + "By morning the provincial governor said the death toll had reached 64.")
+    assert got["64"] == ("killed", "people", "civilian")
+
+
+def test_a_headline_toll_of_bombs_on_bars_is_civilian():
+    got = _sides("Bombs hit two bars in Varno, at least 30 dead\n\nRescue teams worked through the night.")
+    assert got["30"][0] == "killed" and got["30"][2] == "civilian"
+
+
+def test_bombs_on_a_barracks_leave_the_toll_unknown():
+    text = ("Bombs rip through Varno barracks, dozens feared dead\n\n"
+            "Coastal News Service, Tuesday 4 March 2014. Rescue teams worked through the night in the old port.\n\n"
+            "By morning the provincial governor said the death toll had reached 64.")
+    assert _sides(text)["64"][2] == "unknown"
+
+
+def test_bombs_on_nightclubs_and_a_police_post_leave_the_toll_mixed():
+    text = ("Bombs hit Varno nightclubs and a police post, dozens feared dead\n\n"
+            "Coastal News Service, Tuesday 4 March 2014. Rescue teams worked through the night in the old port.\n\n"
+            "By morning the provincial governor said the death toll had reached 64.")
+    assert _sides(text)["64"][2] == "unknown"
