@@ -17,10 +17,13 @@ from extract.records import Quantity
 from extract.triggers import ARMED, people_noun_at
 
 # A count said to be mostly civilians, matched where its noun ends (extract/sides.py): "183 people, most of them
-# civilians"; after a time and in quotes: "2,000 dead in four days, \"most of them Honduran civilians\"".
-MOSTLY_CIVILIANS = re.compile(r"(?:\s+(?:in|on|during|over|within)\s+[^,.;:\"“]{1,30}?)?\s*,?\s*[\"“]?(?:(?:most|"
+# civilians"; after a time and in quotes: "2,000 dead in four days, \"most of them Honduran civilians\""; or mostly
+# women and children, the writer's way of saying the same: "51 wounded, most of them women and children"; a people's
+# name may follow a bare "wounded" or "dead" ("40 dead Hmong, most of them women and children").
+MOSTLY_CIVILIANS = re.compile(r"(?:\s+(?:in|on|during|over|within)\s+[^,.;:\"“]{1,30}?|\s+[A-Z][a-z]+)?\s*,?\s*[\"“]?(?:(?:most|"
                               r"nearly\s+all|almost\s+all|all|the\s+(?:vast\s+)?majority)\s+of\s+(?:them|whom)"
-                              r"(?:\s+were)?|mostly|mainly|largely)\s+(?:[A-Z][a-z]+\s+)?civilians\b", re.IGNORECASE)
+                              r"(?:\s+were)?|mostly|mainly|largely)\s+(?:(?:[A-Z][a-z]+\s+)?civilians|"
+                              r"women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 # A count said to be in good part people who were no bystanders, matched where its noun ends (extract/sides.py), a
 # short clause allowed before the comma: "68 people died in the capital, many of them looters trapped in burning
 # shops", "40 dead, most of them rioters", "30 more are killed, most of them mine guards": not all civilians.

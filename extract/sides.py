@@ -39,8 +39,10 @@ _FINITE = re.compile(r"(?:[\s\w-]{0,40}?)\s(?:has|have|had|is|are|was|were|will|
                      r"carried|dropped|launched|fired|detonated)\b", re.IGNORECASE)
 _SOME_CIVILIANS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^,;.]{0,25}?\bcivilians?\b", re.IGNORECASE)
 # A count of the clause's people of which the sentence says later that some were civilians ("19 people were killed
-# in the shelling, 13 of them civilians"): the whole is mixed, so its side is unknown.
-_PART_CIVILIANS = re.compile(r"[^.;:\d]{0,80}?,\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+# in the shelling, 13 of them civilians", "57 deaths, at least 20 of them civilians"): the whole is mixed, so its side is
+# unknown.
+_PART_CIVILIANS = re.compile(r"[^.;:\d]{0,80}?,\s*(?:(?:at\s+least|about|some|more\s+than|over|nearly|almost)\s+)?"
+                             r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                              r"twelve|a\s+dozen|dozens|scores|hundreds)\s+of\s+(?:them|whom)(?:\s+were)?\s+civilians\b",
                              re.IGNORECASE)
 # A part of the count named as armed men ("169, of whom 32 were soldiers and police"): the whole is mixed.
@@ -134,7 +136,10 @@ def _resolve_side(
         if measure == "captured" and "missing" in ctx.sentence and _MISSING.match(ctx.text, np_end, ctx.end):
             return "civilian" if _victims(ctx, subject) else "unknown"  # "93 people were missing" after a massacre
         if measure in ("killed", "wounded"):
-            if not _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
+            if _CIVILIAN_WORDS.isdisjoint(words_of(ctx.sentence)):
+                if "children" in ctx.sentence and MOSTLY_CIVILIANS.match(ctx.text, np_end, ctx.end):
+                    return "civilian"  # "51 wounded, most of them women and children" (extract/civilianwords.py)
+            else:
                 if "civilian" in ctx.text[q.char_end : np_end]:
                     return "unknown"  # "900 soldiers and civilians dead": civilians only among them
                 if MOSTLY_CIVILIANS.match(ctx.text, np_end, ctx.end):

@@ -89,3 +89,37 @@ def test_bombs_on_nightclubs_and_a_police_post_leave_the_toll_mixed():
             "Coastal News Service, Tuesday 4 March 2014. Rescue teams worked through the night in the old port.\n\n"
             "By morning the provincial governor said the death toll had reached 64.")
     assert _sides(text)["64"][2] == "unknown"
+
+
+# --- a toll of which "at least N of them" were civilians is mixed, as "N of them civilians" is
+
+def test_a_toll_with_at_least_some_of_them_civilians_is_mixed():
+    got = _sides("Shells fell on the market in Teskor, and the clinic recorded 38 deaths, at least 11 of them civilians.")
+    assert got["38"] == ("killed", "people", "unknown")
+
+
+def test_a_toll_with_about_some_of_them_civilians_is_mixed():
+    got = _sides("Shells fell on the market in Teskor, and the clinic recorded 38 deaths, about 11 of them civilians.")
+    assert got["38"][2] == "unknown"
+
+
+def test_a_toll_most_of_them_civilians_stays_civilian():
+    got = _sides("Shells fell on the market in Teskor, and the clinic recorded 38 deaths, most of them civilians.")
+    assert got["38"][2] == "civilian"
+
+
+# --- "most of them women and children" says the count is civilians, as "most of them civilians" does
+
+def test_wounded_mostly_women_and_children_are_civilian():
+    got = _sides("After the raid on the valley, 64 wounded Hmong, most of them women and children, reached the mission.")
+    assert got["64"][0] == "wounded" and got["64"][2] == "civilian"
+
+
+def test_dead_mainly_women_and_children_are_civilian():
+    got = _sides("The fighting around the ridge left 40 people dead, mainly women and children, the priest said.")
+    assert got["40"][2] == "civilian"
+
+
+def test_wounded_some_of_them_women_and_children_stay_unknown():
+    got = _sides("After the raid on the valley, 64 wounded Hmong, some of them women and children, reached the mission.")
+    assert got["64"][2] == "unknown"
