@@ -27,7 +27,8 @@ from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.recipient import recipient as _recipient
 from extract.records import Quantity
-from extract.statemen import NATIONALITY, agent_of, cannot_own, home_state, named_as_place, named_owner, owner_told, speakers_own
+from extract.statemen import (NATIONALITY, agent_of, cannot_own, home_state, named_as_place, named_owner, owner_told,
+                              speakers_own, state_property)
 from extract.triggers import (ARMED, Mention, closing_table, find_sides, in_theatre, is_subject_like, last_cue_before,
                               lexicon, people_noun_at, side_mentions, theatre_side)
 from extract.wordset import folded, words_of
@@ -120,6 +121,8 @@ def _resolve_side(
         return "unknown"  # "17 Ukrainian drones", "12 Houthi launchers": named, but no side of ours
     if cls == "demonym" and measure in ("killed", "wounded") and set_apart_from_civilians(ctx, q, np_end):
         return "unknown"  # "18 Europeans killed, and 177 African civilians killed": not all civilians (civilianwords.py)
+    if cls == "civil_facility" and np_end > q.char_end and state_property(ctx.text, q.char_end, np_end):
+        return "unknown"  # "four ministry buildings were damaged": government property (extract/statemen.py)
     if (cls in _CIVILIAN_CLASSES and measure != "forces") or measure == "displaced":  # children who fought: a force
         return "civilian"
     if cls in ("third_party", "peacekeeper", "captive", "homicide"):

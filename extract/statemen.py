@@ -203,3 +203,14 @@ def police_officers(ctx: SentenceContext) -> bool:
             return False
         seen = seen or not _POLICE.isdisjoint(words)
     return seen
+
+
+@lru_cache(maxsize=1)
+def _property_words() -> frozenset[str]:
+    return frozenset(closing_table("state_men")["property"])
+
+
+def state_property(text: str, start: int, end: int) -> bool:
+    """Whether the counted noun phrase text[start:end] names a facility as the state's ([state_men] property: "four
+    ministry buildings", "28 village council buildings"): government property, not a facility of civilian life."""
+    return not _property_words().isdisjoint(words_of(text[start:end]))

@@ -123,3 +123,20 @@ def test_dead_mainly_women_and_children_are_civilian():
 def test_wounded_some_of_them_women_and_children_stay_unknown():
     got = _sides("After the raid on the valley, 64 wounded Hmong, some of them women and children, reached the mission.")
     assert got["64"][2] == "unknown"
+
+
+# --- a building named as a ministry's or a council's is government property, not a facility of civilian life
+
+def test_ministry_buildings_damaged_are_no_civilian_facility():
+    got = _sides("The car bomb went off outside the finance ministry, and officials said six ministry buildings were damaged.")
+    assert got["six"][0] == "damaged" and got["six"][2] == "unknown"
+
+
+def test_council_buildings_burned_by_rebels_are_no_civilian_facility():
+    got = _sides("During the uprising the insurgents burned 14 district council buildings across the province.")
+    assert got["14"][2] == "unknown"
+
+
+def test_houses_damaged_by_the_same_bomb_stay_civilian():
+    got = _sides("The car bomb went off outside the finance ministry, and officials said six houses were damaged.")
+    assert got["six"][2] == "civilian"
