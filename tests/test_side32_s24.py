@@ -140,3 +140,21 @@ def test_council_buildings_burned_by_rebels_are_no_civilian_facility():
 def test_houses_damaged_by_the_same_bomb_stay_civilian():
     got = _sides("The car bomb went off outside the finance ministry, and officials said six houses were damaged.")
     assert got["six"][2] == "civilian"
+
+
+# --- a US unit known by a name no other army uses names the US side ([sides] us)
+
+def test_soldiers_of_the_seventh_cavalry_are_us():
+    got = _sides("At dawn about 300 soldiers of the Seventh Cavalry rode into the valley of the Tongue River.")
+    assert got["300"][0] == "forces" and got["300"][2] == "us"
+
+
+def test_mortars_placed_by_the_82nd_airborne_the_sentence_before_are_us():
+    text = ("Paratroopers of the 82nd Airborne dug in above the town before dawn. "
+            "They had placed six mortars on the ridge.")
+    assert _sides(text)["six"][2] == "us"
+
+
+def test_cavalry_of_no_named_army_stays_unknown():
+    got = _sides("At dawn about 300 soldiers of the cavalry rode into the valley of the Tongue River.")
+    assert got["300"][2] == "unknown"
