@@ -23,7 +23,7 @@ from extract.context import SENTENCE_TEXTS, SentenceContext
 from extract.dates import resolve_event_date
 from extract.docnumbers import reading
 from extract.estimatemark import marked_estimate
-from extract.headlineside import sides_from_body
+from extract.headlineside import sides_from_body, sides_of_rivals
 from extract.numbers import find_quantities
 from extract.namesakes import unplace_namesake
 from extract.places import find_place
@@ -147,4 +147,5 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
         claim.confidence, claim.confidence_reasons = score(claim)
         claims.append(claim)
     sides_from_body(claims)  # "toll passes 119": whose dead, the body's "119 people ... across the city" says
+    sides_of_rivals(claims)  # "put the island toll lower, at around 70": the dead of the toll it rivals
     return claims

@@ -158,3 +158,30 @@ def test_mortars_placed_by_the_82nd_airborne_the_sentence_before_are_us():
 def test_cavalry_of_no_named_army_stays_unknown():
     got = _sides("At dawn about 300 soldiers of the cavalry rode into the valley of the Tongue River.")
     assert got["300"][2] == "unknown"
+
+
+# --- a rival figure for a toll already told counts the same dead: it takes that toll's side
+
+_MARKET = ("Blast in Varde\n\n"
+           "A bomb tore through the crowded market in Varde on Friday, and police counted 52 people dead there. "
+           "Divers searched the harbour all night. The ferry did not sail. Schools stayed shut. "
+           "The mayor spoke on the radio at noon. ")
+
+
+def test_a_paper_putting_the_toll_lower_takes_the_side_of_the_toll_before():
+    got = _sides(_MARKET + 'A regional paper, citing medics, put the toll lower, at "about 40"; police made no comment.')
+    assert got["52"][2] == "civilian"
+    assert got["40"] == ("killed", "people", "civilian")
+
+
+def test_a_higher_figure_of_wounded_takes_the_side_of_the_wounded_before():
+    text = ("Blast in Varde\n\nA bomb tore through the crowded market in Varde on Friday, wounding 31 people. "
+            "Divers searched the harbour all night. The ferry did not sail. Schools stayed shut. "
+            "The mayor spoke on the radio at noon. The health board later gave a higher figure: 45 people were wounded.")
+    got = _sides(text)
+    assert got["31"][2] == "civilian" and got["45"][2] == "civilian"
+
+
+def test_a_later_toll_with_no_rival_word_keeps_its_own_side():
+    got = _sides(_MARKET + "A regional paper, citing medics, said 40 people had died; police made no comment.")
+    assert got["40"][2] == "unknown"
