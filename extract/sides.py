@@ -28,7 +28,7 @@ from extract.jointforce import joined_with_another
 from extract.recipient import recipient as _recipient
 from extract.records import Quantity
 from extract.statemen import (NATIONALITY, agent_of, cannot_own, home_state, named_as_place, named_owner, owner_told,
-                              speakers_own, state_property)
+                              speakers_own, state_property, unit_told_before)
 from extract.triggers import (ARMED, Mention, closing_table, find_sides, in_theatre, is_subject_like, last_cue_before,
                               lexicon, people_noun_at, side_mentions, theatre_side)
 from extract.wordset import folded, words_of
@@ -189,7 +189,7 @@ def _resolve_side(
             owns = lex.loss_re.match(ctx.text, verb_start) if verb_start else None
             return actor if owns else _opponent(actor, ctx.text)
     side = _first(_sentence_mentions(ctx, q, np_end)) or (
-        _topic(ctx, doers=True) if _attackers(ctx.text, q, np_end) else _topic(ctx))
+        _topic(ctx, doers=True) if _attackers(ctx.text, q, np_end) else _topic(ctx)) or unit_told_before(ctx, subject)
     return _state_mens(ctx, np_end, side) if cannot_own(side, subject) else side or "unknown"  # ("... 12 soldiers died")
 
 

@@ -214,3 +214,21 @@ def state_property(text: str, start: int, end: int) -> bool:
     """Whether the counted noun phrase text[start:end] names a facility as the state's ([state_men] property: "four
     ministry buildings", "28 village council buildings"): government property, not a facility of civilian life."""
     return not _property_words().isdisjoint(words_of(text[start:end]))
+
+
+_UNIT_NOUNS = frozenset({"regiment", "battalion", "brigade", "division", "squadron", "garrison"})
+_THE_UNIT = re.compile(r"\bthe\s+(?:regiment|battalion|brigade|division|squadron|garrison)\b", re.IGNORECASE)
+
+
+def unit_told_before(ctx: SentenceContext, subject: str | None) -> str | None:
+    """The side of the state's men counted in a sentence that names their unit only as "the regiment", "the
+    battalion" ("The regiment's own returns list 25 soldiers dead"): the side last named in the report before it
+    ("500 soldiers of the Seventh Cavalry surrounded the camp"), when it can own them (not the rebels'). None when
+    the sentence names no unit so, or nothing before names a side."""
+    if subject not in _table()[0] or _UNIT_NOUNS.isdisjoint(words_of(ctx.sentence)):
+        return None
+    if _THE_UNIT.search(ctx.sentence) is None:
+        return None
+    before = side_mentions(ctx.text, 0, ctx.start)
+    side = before[-1].side if before else None
+    return None if side is None or side in _table()[1] else side

@@ -185,3 +185,26 @@ def test_a_higher_figure_of_wounded_takes_the_side_of_the_wounded_before():
 def test_a_later_toll_with_no_rival_word_keeps_its_own_side():
     got = _sides(_MARKET + "A regional paper, citing medics, said 40 people had died; police made no comment.")
     assert got["40"][2] == "unknown"
+
+
+# --- "the regiment's" men: the side named last before in the report, when the sentence names their unit only so
+
+_RIDGE = ("At dawn about 300 soldiers of the Seventh Cavalry rode into the valley of the Tongue River. "
+          "The camp was asleep. Snow had fallen overnight. Nobody had posted a guard on the ford. ")
+
+
+def test_the_regiments_own_dead_take_the_side_named_before():
+    got = _sides(_RIDGE + "The regiment's own muster rolls list 12 soldiers dead and 20 wounded.")
+    assert got["12"] == ("killed", "troops", "us") and got["20"][2] == "us"
+
+
+def test_soldiers_dead_with_no_unit_named_stay_unknown():
+    got = _sides(_RIDGE + "The muster rolls list 12 soldiers dead and 20 wounded.")
+    assert got["12"][2] == "unknown"
+
+
+def test_the_regiments_dead_after_a_rebel_side_stay_unknown():
+    text = ("At dawn about 300 rebels rode into the valley of the Tongue River. The camp was asleep. Snow had "
+            "fallen overnight. Nobody had posted a guard on the ford. The regiment's own muster rolls list 12 "
+            "soldiers dead.")
+    assert _sides(text)["12"][2] != "opposition"
