@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import offsets_of
-from extract.placenames import _CAPS, _NOT_STATE, _capitalised_name_before
+from extract.placekinds import _CAPS, _NOT_STATE, _capitalised_name_before
 from extract.placeopeners import OPENERS
 from extract.rx import guarded
 from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)

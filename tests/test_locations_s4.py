@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import placenames
+from extract import placekinds
 from extract.context import Section, SentenceContext
 from extract.gazetteer import gazetteer
 from extract.places import find_place
@@ -317,10 +317,10 @@ def _kind_named_long_way(text: str) -> list[tuple[int, int]]:
     """kind_named_matches as the regex over the whole text, less a kind after a word of _NOT_STATE; a hotel's
     name after an opening word is read from the kind word on ("In Hotel Baraka": "Hotel Baraka"), as there."""
     out: list[tuple[int, int]] = []
-    for m in placenames._KIND_NAMED.finditer(text):
-        if m.group("fac") in placenames.OPENERS and m.group("fkind") == "Hotel":
-            m = placenames._KIND_NAMED.match(text, m.start("fkind")) or m
-        if m.group("fkind") and not placenames._capitalised_name_before(text, m.start("fkind")):
+    for m in placekinds._KIND_NAMED.finditer(text):
+        if m.group("fac") in placekinds.OPENERS and m.group("fkind") == "Hotel":
+            m = placekinds._KIND_NAMED.match(text, m.start("fkind")) or m
+        if m.group("fkind") and not placekinds._capitalised_name_before(text, m.start("fkind")):
             continue
         if out and m.start() < out[-1][1]:
             continue
@@ -332,7 +332,7 @@ def _kind_named_long_way(text: str) -> list[tuple[int, int]]:
 @given(_WORDS)
 def test_kind_named_scan_is_the_regex(words: list[str]) -> None:
     text = " ".join(words)
-    assert [m.span() for m in placenames.kind_named_matches(text)] == _kind_named_long_way(text)
+    assert [m.span() for m in placekinds.kind_named_matches(text)] == _kind_named_long_way(text)
 
 
 def test_kind_named_scan_on_generated_articles() -> None:
@@ -340,4 +340,4 @@ def test_kind_named_scan_on_generated_articles() -> None:
 
     for article in generate_articles(60, seed=23):
         text = article["text"]
-        assert [m.span() for m in placenames.kind_named_matches(text)] == _kind_named_long_way(text)
+        assert [m.span() for m in placekinds.kind_named_matches(text)] == _kind_named_long_way(text)

@@ -177,8 +177,8 @@ def test_guarded_place_patterns_are_the_plain_ones(words: list[str], case, cut: 
 
 
 def _kind_named_long_way(text: str) -> list[tuple[int, int]]:
-    """placenames.kind_named_matches as first written: every anchor word searched for in the text itself."""
-    from extract import placenames as pn
+    """placekinds.kind_named_matches as first written: every anchor word searched for in the text itself."""
+    from extract import placekinds as pn
 
     hits = []
     for w in pn._KIND_AFTER_NAME:
@@ -219,7 +219,7 @@ def _kind_named_long_way(text: str) -> list[tuple[int, int]]:
     for a, b in windows:
         for u in pn._KIND_NAMED_SCAN.finditer(text, a, min(b, len(text))):
             if u.group("fac") in pn.OPENERS and u.group("fkind") == "Hotel":
-                # (as placenames does: "The Hotel Libertas", "In Hotel South": the hotel's name is after "Hotel")
+                # (as placekinds does: "The Hotel Libertas", "In Hotel South": the hotel's name is after "Hotel")
                 u = pn._KIND_NAMED_SCAN.match(text, u.start("fkind"), min(b, len(text))) or u
             if (not out or u.start() >= out[-1].end()) and not pn._after_not_a_name(text, u):
                 out.append(u)
@@ -235,7 +235,7 @@ _KIND_WORDS = ("the South Hospital Hotel Sahafi Karrada district Bohoma peninsul
 @given(st.lists(st.sampled_from(_KIND_WORDS) | st.text(max_size=3), max_size=18),
        st.sampled_from([str, str.lower, str.upper, str.title]))
 def test_kind_named_matches_is_the_long_way(words: list[str], case) -> None:
-    from extract import placenames as pn
+    from extract import placekinds as pn
 
     text = case(" ".join(words))
     assert [u.span() for u in pn.kind_named_matches(text)] == _kind_named_long_way(text)
