@@ -30,7 +30,8 @@ _KIND_NAMED = re.compile(
     # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
     # a named neighbourhood of a city: "Tivoli Gardens", "Mathare Heights"
-    r"|Gardens|Heights|palace|Palace|morgue)(?![\w-])"  # (and a palace, a morgue: "the Bello Monte morgue")
+    r"|Gardens|Heights|palace|Palace|morgue"  # (and a palace, a morgue: "the Bello Monte morgue")
+    r"|Creek)(?![\w-])"  # a stream a camp or a fight was on: "on Wounded Knee Creek", "at Sand Creek"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
     r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
     r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:[a-z]+\s+)?(?P<akind>village|garden|park|square"
@@ -42,7 +43,7 @@ _KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(_KIND_NAMED
                               + _KIND_NAMED.pattern + ")")
 _KIND_PRECISION = {"district": "district", "township": "district", "county": "district", "peninsula": "village",
                    "village": "village",
-                   "state": "admin1", "gardens": "district", "heights": "district"}
+                   "state": "admin1", "gardens": "district", "heights": "district", "creek": "village"}
 # Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
 # "<word> State" that names no region: "Islamic State", "the State Department".
 _NOT_STATE = frozenset("""Islamic Free Member Nation Police Welfare Union United Independent Jewish Sovereign Deep
@@ -55,7 +56,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
                     "Causeway", "Terminal", "terminal", "village", "forest", "camp", "site", "Gardens", "Heights",
-                    "palace", "Palace", "morgue")
+                    "palace", "Palace", "morgue", "Creek")
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"

@@ -23,6 +23,7 @@ from extract.placepartners import partner_towns
 from extract.placelists import kind_list_names
 from extract.placewithin import within_names
 from extract.placeunlisted import _UNLISTED, _UNLISTED_SCAN, _may_name_unlisted, _unlisted_matches  # noqa: F401
+from extract.placeunlisted import leader_named
 from extract.numphrases import _ARTICLES  # ("a an the every each this that")
 from extract.placekinds import _UNLISTED_RANK, _capital_word_before, _kind_named
 
@@ -54,6 +55,8 @@ def unlisted(text: str, found: list[Mention]) -> list[Mention]:
         s = u.start("name") if u.group("name") else u.start("rname")
         e = s + len(name)
         if u.group("name"):
+            if leader_named(text, e):
+                continue  # "the camp of Spotted Elk's band": a leader's, not a place's name
             precision = _UNLISTED_RANK.get(u.group("kind") or "", "village")
         else:
             if _capital_word_before(text, s) or name.lower() in _ARTICLES:

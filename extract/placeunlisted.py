@@ -27,6 +27,18 @@ _UNLISTED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(_UNLISTED_FIR
                             + _UNLISTED.pattern + ")")
 
 
+# "the camp of Spotted Elk's band", "the camp of Red Cloud's followers": a leader's name after "of" and before the
+# possessive of his following; the camp is his people's, and the name no place's.
+_FOLLOWING_AFTER = re.compile(r"['’]s\s+(?:band|followers|warriors|men|fighters|forces|troops|army|militia"
+                              r"|household|family|clan|retinue|supporters|loyalists)\b")
+
+
+def leader_named(text: str, end: int) -> bool:
+    """Whether the name of a "<kind> of <Name>" match ending at `end` is a leader's, his following after its
+    possessive ("the camp of Spotted Elk's band")."""
+    return text.startswith(("'s ", "’s "), end) and _FOLLOWING_AFTER.match(text, end) is not None
+
+
 # What every match of _UNLISTED contains: "<kind> of <Capital>", or a region word. Looked for first, because
 # they are found much faster than _UNLISTED (which is tried at every character): "of <Capital>" has a literal
 # start re finds quickly, and the kind word is then looked for just before it.

@@ -1,0 +1,59 @@
+"""Places on batch 32's registers (session 24): each rule on sentences written for it, and the cases it must not
+reach. Every sentence here is our own."""
+
+from __future__ import annotations
+
+from extract.placementions import _document_mentions
+from place_probe import place_of
+
+_place = place_of  # (tests/place_probe.py)
+
+
+def _names(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in _document_mentions(text)]
+
+
+# --- a leader's name after "<kind> of" and before his following's possessive -------------------------------------
+
+
+def test_the_camp_of_a_leaders_band_is_no_place_named_for_him() -> None:
+    text = ("Cavalry troopers surrounded the camp of Running Hawk's band at dawn. "
+            "They shot 40 of the warriors before noon.")
+    assert "Running Hawk" not in _names(text)
+    assert _place(text, "40") is None
+
+
+def test_a_leaders_followers_and_men_after_the_possessive() -> None:
+    for following in ("followers", "men", "warriors", "fighters"):
+        text = f"Raiders burned the village of Gray Owl's {following} and killed 12 people."
+        assert "Gray Owl" not in _names(text), following
+
+
+def test_a_town_of_whose_residents_is_still_a_town() -> None:
+    text = "Shelling hit the town of Kuvalo's market and killed 12 people."
+    assert "Kuvalo" in _names(text)
+    assert _place(text, "12") == "Kuvalo"
+
+
+def test_the_town_of_a_name_without_a_possessive_is_still_a_town() -> None:
+    text = "Gunmen raided the town of Belmora and killed 9 people."
+    assert _place(text, "9") == "Belmora"
+
+
+# --- a creek named with its kind -----------------------------------------------------------------------------------
+
+
+def test_a_creek_named_with_its_kind_is_a_place() -> None:
+    text = "Troops attacked the winter camp on Bitter Root Creek, killing 60 people."
+    assert "Bitter Root Creek" in _names(text)
+    assert _place(text, "60") == "Bitter Root Creek"
+
+
+def test_a_creek_after_an_opening_word_keeps_the_name_only() -> None:
+    text = "At Sand Ford Creek, militiamen killed 14 villagers."
+    assert _place(text, "14") == "Sand Ford Creek"
+
+
+def test_creek_after_a_lower_case_word_is_no_place() -> None:
+    text = "The creek rose overnight and 30 families fled the flood."
+    assert not any("reek" in n for n in _names(text))
