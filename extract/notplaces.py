@@ -136,9 +136,32 @@ def _person(text: str, m: Mention, who: bool = True) -> bool:
     if _titled_at(text, m.start):
         return True
     a = m.start - 28 if m.start > 28 else 0
-    return m.place.precision != "country" and text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
-        and text.endswith(_ROLE_WORDS, a, m.start - 1) \
-        and _SURNAME_AFTER.match(text, m.end) is not None and _ROLE_BEFORE.search(text, a, m.start) is not None
+    if m.place.precision != "country" and text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
+            and text.endswith(_ROLE_WORDS, a, m.start - 1) \
+            and _SURNAME_AFTER.match(text, m.end) is not None and _ROLE_BEFORE.search(text, a, m.start) is not None:
+        return True
+    return m.place.precision != "country" and _surname_after_role(text, m.start)
+
+
+def _surname_after_role(text: str, start: int) -> bool:
+    """Whether a given name and a role word (perhaps with a comma) stand before the name at `start`: a surname
+    ("the court reporter, Tom Aldridge, walks", "our correspondent Ivo Sarajevo"). The word before must be
+    capitalised and the rest lower-case (a given name), not a compass word ("North Waziristan")."""
+    k = text.rfind(" ", start - 16 if start > 16 else 0, start - 1)
+    given = text[k + 1 : start - 1]
+    if k < 2 or len(given) < 2 or not given[0].isupper() or not given[1:].islower() or not given.isalpha() \
+            or given in _NOT_GIVEN:
+        return False
+    j = k - 1 if text[k - 1] == "," else k
+    if not text.endswith(_ROLE_WORDS, j - 16 if j > 16 else 0, j):
+        return False
+    role = next(w for w in _ROLE_WORDS if text.endswith(w, 0, j))
+    return not text[j - len(role) - 1 : j - len(role)].isalpha()  # (a whole word: not "subeditor")
+
+
+# Capitalised words before a name that make it part of a place's name, not a surname ("the commander, North Kivu").
+_NOT_GIVEN = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower New Old Greater"
+                       " Port Fort Mount Saint San Santa Al El".split())
 
 
 def vessel(text: str, m: Mention) -> bool:
@@ -176,7 +199,8 @@ def battle_fought(text: str, m: Mention) -> bool:
 
 
 def _titled_elsewhere(text: str, found: list[Mention], persons: set[str]) -> set[str]:
-    """The names of `found` the document writes elsewhere after a title, where the gazetteer took them for no place
+    """The names of `found` the document writes elsewhere after a title (or after a role word and a given name: "the
+    court reporter, Tom Aldridge,"), where the gazetteer took them for no place
     ("troops under Brigadier-General Reginald Dyer": a run of capitalised words is no mention): a person there, so
     a person wherever else ("Dyer brought 90 soldiers"). Only the occurrences that are no mention are looked at."""
     out: set[str] = set()
@@ -189,7 +213,8 @@ def _titled_elsewhere(text: str, found: list[Mention], persons: set[str]) -> set
         k = text.find(name)
         while k >= 0:
             if k not in starts and k > 1 and text[k - 1] == " " \
-                    and not text[k + len(name) : k + len(name) + 1].isalpha() and _titled_at(text, k):
+                    and not text[k + len(name) : k + len(name) + 1].isalpha() \
+                    and (_titled_at(text, k) or _surname_after_role(text, k)):
                 out.add(name)
                 break
             k = text.find(name, k + 1)

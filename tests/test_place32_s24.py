@@ -57,3 +57,34 @@ def test_a_creek_after_an_opening_word_keeps_the_name_only() -> None:
 def test_creek_after_a_lower_case_word_is_no_place() -> None:
     text = "The creek rose overnight and 30 families fled the flood."
     assert not any("reek" in n for n in _names(text))
+
+
+# --- a surname after a role word and a given name -------------------------------------------------------------------
+
+
+def test_a_surname_after_a_role_and_a_given_name_is_a_person_throughout() -> None:
+    text = ("Our guest, the court reporter, Ann Walsall, sat through the trial. "
+            "Walsall notes that the gunman fired 60 rounds in the hall.")
+    assert "Walsall" not in _names(text)
+    assert _place(text, "60") is None
+
+
+def test_a_surname_after_a_role_word_without_a_comma() -> None:
+    text = ("The correspondent Mark Bolton was there. Bolton notes that 25 people were hurt in the crush.")
+    assert "Bolton" not in _names(text)
+
+
+def test_a_place_after_a_compass_word_after_a_role_is_still_a_place() -> None:
+    text = "The commander, North Kivu, said 25 rebels were killed in the hills."
+    assert any("Kivu" in n for n in _names(text))
+
+
+def test_a_town_after_a_role_word_and_a_preposition_is_still_a_place() -> None:
+    text = "The reporter in Walsall said 18 people were hurt when a car bomb went off in Walsall."
+    assert "Walsall" in _names(text)
+    assert _place(text, "18") == "Walsall"
+
+
+def test_a_town_after_a_capitalised_word_but_no_role_is_still_a_place() -> None:
+    text = "Heavy shelling of Upper Walsall killed 11 people, officials said. Walsall was cut off."
+    assert "Walsall" in _names(text)
