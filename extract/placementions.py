@@ -19,6 +19,7 @@ from extract.gazetteer import Mention, country_names, gazetteer, key_of
 from extract.placenames import unlisted
 from extract.placeopeners import OPENERS
 from extract.placeimprint import imprint_spans
+from extract.placesignoff import signoff_spans
 from extract.placeseat import foe_country
 from extract.placeshort import short_forms
 from extract.notplaces import not_places
@@ -182,11 +183,13 @@ _BYLINE_NL = re.compile("\n" + _BYLINE.pattern.removeprefix("^"))
 
 
 def _not_event_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the datelines and bylines of `text` (those of _DATELINE and _BYLINE, found faster)."""
+    """The spans of the datelines, bylines, letters' signatures and imprints of `text` (_DATELINE and _BYLINE found
+    faster)."""
     padded = "\n" + text  # a match from index i (its newline) to j is the span (i, j - 1) of `text`
     spans = [(m.start(), m.end() - 1) for m in _DATELINE_NL.finditer(padded)]
     if "By" in text:  # every byline has it
         spans += [(m.start(), m.end() - 1) for m in _BYLINE_NL.finditer(padded)]
+    spans += signoff_spans(text)  # "Harold Pruitt, retired teacher, Broken Arrow": a letter writer's town (placesignoff.py)
     return spans + imprint_spans(text)  # "Ljubljana, 1 July 1991, 08:00": where the text was issued (placeimprint.py)
 
 

@@ -88,3 +88,44 @@ def test_a_town_after_a_role_word_and_a_preposition_is_still_a_place() -> None:
 def test_a_town_after_a_capitalised_word_but_no_role_is_still_a_place() -> None:
     text = "Heavy shelling of Upper Walsall killed 11 people, officials said. Walsall was cut off."
     assert "Walsall" in _names(text)
+
+
+# --- a letter's signature: the writer's town -------------------------------------------------------------------------
+
+
+_LETTERS = ("Letters to the editor\n\n"
+            "Too few remembered\n"
+            "Your report on the riot in Fairhaven said 40 people died. The county's own record says more.\n"
+            "Agnes Morrow, retired nurse, Leicester\n\n"
+            "The shelters\n"
+            "Some 900 families slept in the church halls of Fairhaven that week.\n"
+            "Paul D. Kerrigan, Leicester\n")
+
+
+def test_a_letters_signature_town_is_not_the_place_of_its_figures() -> None:
+    spans = [(m.start, m.end) for m in _document_mentions(_LETTERS)]
+    k = _LETTERS.index("Leicester")
+    assert all(not (a <= k < b) for a, b in spans)
+    assert _place(_LETTERS, "40") == "Fairhaven"
+
+
+def test_signoff_spans_take_each_signature_town() -> None:
+    from extract.placesignoff import signoff_spans
+
+    assert [_LETTERS[a:b] for a, b in signoff_spans(_LETTERS)] == ["Leicester", "Leicester"]
+
+
+def test_a_heading_of_places_is_no_signature() -> None:
+    from extract.placesignoff import signoff_spans
+
+    text = "Fighting spread last week.\n\nGoma, North Kivu\nRebels killed 12 people in Goma on Sunday.\n"
+    assert signoff_spans(text) == []
+    text = "Fighting spread last week.\nNorth Kivu, Congo\nRebels killed 12 people in Goma on Sunday.\n"
+    assert signoff_spans(text) == []  # (the "name" is a place the gazetteer knows)
+
+
+def test_a_line_that_is_a_sentence_is_no_signature() -> None:
+    from extract.placesignoff import signoff_spans
+
+    text = "The siege ended.\nTroops entered Leicester, Fairhaven.\n"
+    assert signoff_spans(text) == []
