@@ -129,3 +129,29 @@ def test_a_line_that_is_a_sentence_is_no_signature() -> None:
 
     text = "The siege ended.\nTroops entered Leicester, Fairhaven.\n"
     assert signoff_spans(text) == []
+
+
+# --- a situation report titled with one town -------------------------------------------------------------------------
+
+_OVERVIEW = ("Fighting went on all week. Markets stayed shut. Water trucks did not run. Schools were closed. "
+             "Power came back on Thursday. Clinics reported 31 admissions for burns during the week.\n")
+
+
+def test_a_situation_reports_title_town_is_its_counts_place() -> None:
+    text = "Protection Cluster Situation Update No. 4: Kismayo, 12 May 2024\n\nOVERVIEW\n" + _OVERVIEW
+    assert _place(text, "31") == "Kismayo"
+
+
+def test_a_flash_update_titled_with_a_town() -> None:
+    text = "Flash Update 2: Beledweyne\n\n" + _OVERVIEW
+    assert _place(text, "31") == "Beledweyne"
+
+
+def test_a_town_in_an_ordinary_title_is_not_lent_to_counts() -> None:
+    text = "Kismayo traders count the cost\n\n" + _OVERVIEW
+    assert _place(text, "31") is None
+
+
+def test_a_situation_report_titled_with_two_towns_lends_neither() -> None:
+    text = "Situation Report No. 7: Kismayo and Baidoa, 12 May 2024\n\n" + _OVERVIEW
+    assert _place(text, "31") is None
