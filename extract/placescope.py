@@ -118,6 +118,8 @@ _REFUGE_BEFORE = re.compile(
     # (not "bodies on the road to Maliana": the road is the scene; a verb of going along it must come first)
     r"|\b(?:run|runs|ran|walk|walks|walked|walking|drive|drives)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?to"
     r"|\b(?:into|to)(?=\s+(?:the\s+)?neighbou?ring\s)"
+    # "carried 1,087 people out on the 18-hour crossing to Benghazi": where a journey by sea or land ends
+    r"|\b(?:crossing|journey|voyage|passage)\s+to"
     # "fled the capital on foot towards Safim": where they went
     r"|\b(?:fled|flee|flees|fleeing|fled)\b[^.;]{0,50}?\btowards?"
     # "buried in the mass grave at Pasir Putih cemetery": where the dead were laid, not where they died
@@ -147,7 +149,7 @@ _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferr
                  "detained in", "interned in", "imprisoned in", "kept in", "now in", "now at", "airlift", "ferried",
                  "travel", "heading from", "headed from", "way from", "route from", "driving from", "moving from",
                  "bound from", "displaced to", "displaced into", "relocated", "run the",
-                 "runs the", "ran the", "walk", "drive ")
+                 "runs the", "ran the", "walk", "drive ", "crossing to", "journey to", "voyage to", "passage to")
 
 
 _REFUGE_GATE = re.compile(trie_alternation(_REFUGE_WORDS))  # any word of _REFUGE_WORDS, as `w in window` finds it

@@ -155,3 +155,18 @@ def test_a_town_in_an_ordinary_title_is_not_lent_to_counts() -> None:
 def test_a_situation_report_titled_with_two_towns_lends_neither() -> None:
     text = "Situation Report No. 7: Kismayo and Baidoa, 12 May 2024\n\n" + _OVERVIEW
     assert _place(text, "31") is None
+
+
+# --- a journey's end is where people went --------------------------------------------------------------------------
+
+
+def test_a_crossings_destination_is_no_place_for_the_sentence_before() -> None:
+    text = ("Rockets fell on the harbour area on Monday. A rocket struck the pier, killing 3 dockers. "
+            "Two ferries carried 400 people out on the long crossing to Alexandria.")
+    assert _place(text, "3") is None
+
+
+def test_a_place_after_crossing_without_to_is_still_a_place() -> None:
+    text = ("Rockets fell on the harbour area on Monday. A rocket struck the pier, killing 3 dockers. "
+            "Gunmen later opened fire at the border crossing in Rafah.")
+    assert _place(text, "3") == "Rafah"
