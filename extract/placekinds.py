@@ -31,7 +31,7 @@ _KIND_NAMED = re.compile(
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
     # a named neighbourhood of a city: "Tivoli Gardens", "Mathare Heights"
     r"|Gardens|Heights|palace|Palace|morgue"  # (and a palace, a morgue: "the Bello Monte morgue")
-    r"|Creek)(?![\w-])"  # a stream a camp or a fight was on: "on Wounded Knee Creek", "at Sand Creek"
+    r"|Creek|island|Island)(?![\w-])"  # a stream a camp or a fight was on: "on Wounded Knee Creek", "at Sand Creek"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
     r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
     r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:[a-z]+\s+)?(?P<akind>village|garden|park|square"
@@ -43,7 +43,7 @@ _KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(_KIND_NAMED
                               + _KIND_NAMED.pattern + ")")
 _KIND_PRECISION = {"district": "district", "township": "district", "county": "district", "peninsula": "village",
                    "village": "village",
-                   "state": "admin1", "gardens": "district", "heights": "district", "creek": "village"}
+                   "state": "admin1", "gardens": "district", "heights": "district", "creek": "village", "island": "village"}
 # Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
 # "<word> State" that names no region: "Islamic State", "the State Department".
 _NOT_STATE = frozenset("""Islamic Free Member Nation Police Welfare Union United Independent Jewish Sovereign Deep
@@ -56,7 +56,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
                     "Causeway", "Terminal", "terminal", "village", "forest", "camp", "site", "Gardens", "Heights",
-                    "palace", "Palace", "morgue", "Creek")
+                    "palace", "Palace", "morgue", "Creek", "island", "Island")
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
@@ -203,12 +203,13 @@ def _kind_named(text: str) -> list[tuple[int, int, str, str]]:
             name = name[len(first) + 1 :]
         if kind.lower() == "state" and _not_a_state(text, name, s, u.end()):
             continue
-        if kind in ("village", "forest", "camp", "site"):  # "attacked Kilelengwani village": the name alone, as "the village
+        if kind in ("village", "forest", "camp", "site", "island"):  # "attacked Kilelengwani village": the name alone, as "the village
             # of X"; "raided Abia camp" a site written with its kind
             if _a_people_village(text, name, s, u.end()) or (kind == "camp" and _whose_camp(text, s)) \
                     or (kind == "site" and not _SITE_FOR_DISPLACED.match(text, u.end())):
                 continue
-            if kind in ("village", "site"):  # ("the Drodro site" as "Drodro", a site for the displaced)
+            if kind in ("village", "site", "island"):  # ("the Drodro site" as "Drodro", a site for the displaced;
+                # "on Utøya island" as "Utøya")
                 e = s + len(name)
         out.append((s, e, text[s:e], precision))
     return out

@@ -56,7 +56,7 @@ from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import dateline_mention, names_a_ship
 from extract.placescope import anaphor_clause, clauses, destinations_after, label, own_story, period_text, refuge
-from extract.placescope import region_anaphor
+from extract.placescope import region_anaphor, the_island
 from extract.placespread import spread_over_places
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
@@ -233,6 +233,8 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
     # the country the whole report is about says no more than no place at all, except in a sentence that is a
     # story of its own: a headline naming its place, a total over a period or an event of another year; people fled
     # into it (their place), or a count "across Romania" (all of it: placescope.py)
+    if best is None:  # "Police count 86 dead on the island": the island the text names (placescope.py)
+        best = the_island(ctx.text, ctx.sentence, _document_mentions(ctx.text))
     vague = best is None or (best.place.precision == "country" and best.place.name == _main_country(ctx.text)
                              and not refuge(ctx.text, best) and not whole_country(ctx.text, best))
     if bullet_line(ctx.text, ctx.start) >= 0 and ctx.section.kind != "headline" \

@@ -220,6 +220,20 @@ _TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into|(?:sent|deployed|dis
 TOWN_REACH = 30  # sentences searched back for the town "the city" points at
 
 
+# "Police count 86 dead on the island", "the island toll": the island the text names ("on Utøya island"), not the
+# "island of X" that names one itself.
+_ISLAND_ANAPHOR = re.compile(r"\b[Tt]he\s+island\b(?!\s+of\b)")
+
+
+def the_island(text: str, sentence: str, mentions: tuple[Mention, ...]) -> Mention | None:
+    """For a sentence that names its place as "the island": the one island the document names ("<Name> island"),
+    else None. A substring test first."""
+    if "he island" not in sentence or _ISLAND_ANAPHOR.search(sentence) is None:
+        return None
+    islands = [m for m in mentions if text.startswith((" island", " Island"), m.end)]
+    return islands[0] if len({m.place.name for m in islands}) == 1 else None
+
+
 def town_anaphor(sentence: str) -> bool:
     """Whether the sentence names its place as "the city", "the town" or "the capital" (_TOWN_ANAPHOR): its place
     from the sentences around it is a town's rank ("Some 60 people were wounded in the city", "shops in the capital

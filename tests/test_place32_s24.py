@@ -170,3 +170,30 @@ def test_a_place_after_crossing_without_to_is_still_a_place() -> None:
     text = ("Rockets fell on the harbour area on Monday. A rocket struck the pier, killing 3 dockers. "
             "Gunmen later opened fire at the border crossing in Rafah.")
     assert _place(text, "3") == "Rafah"
+
+
+# --- an island named with its kind, and "the island" after it ---------------------------------------------------------
+
+
+_ISLAND = ("Gunmen attacked a summer school on Kerrin island and a ferry port in Dunmore on Saturday. "
+           "The port blast wounded 12. Rescue boats searched the lake all night. Divers joined them at dawn. "
+           "Volunteers set up a shelter in a school. Relatives gathered at the quay. "
+           "Police count 40 dead on the island.")
+
+
+def test_an_island_named_with_its_kind_is_a_place() -> None:
+    assert "Kerrin" in _names(_ISLAND)
+
+
+def test_the_island_points_at_the_island_the_text_names() -> None:
+    assert _place(_ISLAND, "40") == "Kerrin"
+
+
+def test_the_island_of_a_name_is_not_pointed_back_at() -> None:
+    text = _ISLAND.replace("Police count 40 dead on the island.", "Police count 40 dead on the island of Brannock.")
+    assert _place(text, "40") != "Kerrin"
+
+
+def test_the_island_with_two_islands_named_points_at_neither() -> None:
+    text = _ISLAND.replace("a ferry port in Dunmore", "a ferry port on Tarra island")
+    assert _place(text, "40") not in ("Kerrin", "Tarra")
