@@ -3,6 +3,9 @@ reach. Every sentence here is our own."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract.placementions import _document_mentions
 from place_probe import place_of
 
@@ -122,6 +125,24 @@ def test_a_heading_of_places_is_no_signature() -> None:
     assert signoff_spans(text) == []
     text = "Fighting spread last week.\nNorth Kivu, Congo\nRebels killed 12 people in Goma on Sunday.\n"
     assert signoff_spans(text) == []  # (the "name" is a place the gazetteer knows)
+
+
+_LINE_PARTS = ("Agnes", "Morrow", "D.", "retired", "nurse", ",", ".", "Leicester", "North", "Kivu", "Paul", "\n", " ",
+               "said", "12", "—")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PARTS) | st.text(max_size=3), max_size=20))
+def test_signoff_spans_are_a_lines_capitalised_tail_after_a_finished_line(parts: list[str]) -> None:
+    from extract.placesignoff import signoff_spans
+
+    text = " ".join(parts)
+    for a, b in signoff_spans(text):
+        assert 0 < a < b <= len(text)
+        assert text[b:].lstrip(" \t")[:1] in ("", "\n")  # the town ends its line
+        assert text[a - 1] in ", \t" and text[a].isupper()
+        line_start = text.rfind("\n", 0, a)
+        assert line_start > 0 and text[:line_start].rstrip(" \t")[-1:] in ".!?\"”)"
 
 
 def test_a_line_that_is_a_sentence_is_no_signature() -> None:
