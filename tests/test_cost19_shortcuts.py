@@ -90,7 +90,8 @@ def _person_long(text: str, m: Mention) -> bool:
         return True
     return m.place.precision != "country" and text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
         and notplaces._SURNAME_AFTER.match(text, m.end) is not None \
-        and notplaces._ROLE_BEFORE.search(text, a, m.start) is not None
+        and notplaces._ROLE_BEFORE.search(text, a, m.start) is not None \
+        or (m.place.precision != "country" and notplaces._surname_after_role(text, m.start))  # (session 24)
 
 
 _TOWN = GazPlace("Katana", "Katana", "KE", 0.0, 0.0, "town", 0)
