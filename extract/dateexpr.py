@@ -93,6 +93,8 @@ _EXPR = re.compile(
         r"(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b)",
         r"(?P<yesterday>\byesterday\b|\blast\s+night\b)",
         r"(?P<daysago>\b(?P<dn>\d+|two|three|four|five|six)\s+days\s+ago\b)",
+        # a day counted back in whole years from a day near publication: "a year ago tomorrow", "two years ago today"
+        r"(?P<yearsago>\b(?P<yn>\d+|a|one|two|three|four|five|six)\s+years?\s+ago\s+(?P<yday>today|tomorrow|yesterday)\b)",
         r"(?P<today>\b(?:earlier\s+|later\s+)?today\b|\btonight\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bso\s+far\b"
         r"|(?<!\bso )(?<!\buntil )(?<!\bright )(?<!\bfrom )\bnow\b(?!,)(?!\s+that\b))",
     ]),
@@ -133,8 +135,9 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
     ("for", r"(?=\s+(?:" + _NUMBER_NEXT + r"))"),
     ("on", r"(?=\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"),
     (r"\d{1,2}", r"(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))"),
-    (r"\d+", r"(?=\s+days)"),
-    *((w, r"(?=\s+days)") for w in ("two", "three", "four", "five", "six")),
+    (r"\d+", r"(?=\s+(?:days|years?\s+ago\s))"),
+    *((w, r"(?=\s+(?:days|years\s+ago\s))") for w in ("two", "three", "four", "five", "six")),
+    *((w, r"(?=\s+years?\s+ago\s)") for w in ("a", "one")),
     ("the", r"(?=\s+weekend)"), ("at", r"(?=\s+the\s+weekend)"), ("to", r"(?=\s+date)"),
     ("by", r"(?=\s+(?:the\s+(?:middle|beginning|start)\s+of\s+)?" + _MONTH_WORDS + ")"), ("of", r"(?=\s+(?:19|20))"),
     *((w, r"(?=\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s)") for w in ("between", "from")),

@@ -41,7 +41,7 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _KINDS = ("period", "span", "wdspan", "explicit", "monthyear", "month", "relmonth", "lastyear", "year", "weekday",
-          "weekend", "lastweek", "thisweek", "yesterday", "daysago", "today")
+          "weekend", "lastweek", "thisweek", "yesterday", "daysago", "yearsago", "today")
 _KIND_SET = frozenset(_KINDS)
 
 
@@ -136,7 +136,24 @@ def _resolve_rare(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
     if kind == "daysago":
         n = ascii_lower(m.group("dn"))
         return _day(pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n]))
+    if kind == "yearsago":
+        return _years_ago(m, pub)
     return _day(pub)  # (no other kind: _kind names one of _KINDS)
+
+
+_DAY_AFTER = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _years_ago(m: re.Match, pub: date) -> EventDate:
+    """The day "a year ago tomorrow" / "two years ago today" names: the day after (before, or on) publication, that
+    many whole years back (29 February back to a year without one: the 28th)."""
+    n = ascii_lower(m.group("yn"))
+    years = int(n) if n.isdigit() else 1 if n in ("a", "one") else _SMALL[n]
+    base = pub + timedelta(days=_DAY_AFTER[ascii_lower(m.group("yday"))])
+    try:
+        return _day(base.replace(year=base.year - years))
+    except ValueError:
+        return _day(base.replace(year=base.year - years, day=28))
 
 
 @lru_cache(maxsize=1024)

@@ -24,7 +24,8 @@ from functools import lru_cache
 from extract.dateincident import _HARM
 from extract.dateresolve import EventDate
 
-_OPENING_KINDS = frozenset(("explicit", "monthyear"))  # a day or a month written with its year
+_OPENING_KINDS = frozenset(("explicit", "monthyear", "yearsago"))  # a day or a month written with its year, or
+# a day counted back in years ("a year ago tomorrow")
 # the event's counts (people arrested and arms seized in it too)
 RETRO_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged", "forces", "attacks", "captured", "seized"))
 _AGO_DAYS = 365  # how long before publication the opening date must lie
