@@ -32,6 +32,8 @@ _NUMWORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 _WD_TO = r"(?:\s+night)?\s+(?:to|into|and|until|through)\s+" + _WD  # what follows the first day of a span
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+# A time of the clock before a weekday: "23:35", "7.15 p.m.", "11pm" (its first digits start the expression)
+_CLOCK = r"(?:[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|[01]?\d\s*[ap]\.?m\.?)"
 
 # Order matters: longer, more specific forms first.
 _EXPR = re.compile(
@@ -86,8 +88,9 @@ _EXPR = re.compile(
         # a year alone, after a word that makes it one
         r"(?P<year>\b(?:in|during|of|early|late|mid-?)\s+(?P<yr>(?:19|20)\d\d)\b)",
         # weekdays with a preposition or a part of day
+        # or a clock time: "(23:35 Saturday)", "at 11 p.m. Friday" (the day of that time)
         r"(?P<weekday>\b(?:(?:on|last|this|early|late)\s+(?P<wd>" + _WD + r")(?:" + _PART + r")?|(?P<wd2>" + _WD + r")"
-        + r"(?:" + _PART + r"|['’]s|" + _WD_EVENT + r"))\b)",
+        + r"(?:" + _PART + r"|['’]s|" + _WD_EVENT + r")|" + _CLOCK + r"\s+(?P<wd3>" + _WD + r")(?:" + _PART + r")?)\b)",
         r"(?P<weekend>\b(?:last|this|the|over\s+the|at\s+the)\s+weekend\b)",
         r"(?P<lastweek>\blast\s+week\b)",
         r"(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b)",
@@ -134,7 +137,8 @@ _START_FORMS: tuple[tuple[str, str], ...] = (
      + r")|" + _NUMBER_NEXT + "|" + _MONTH_WORDS + r"))"),
     ("for", r"(?=\s+(?:" + _NUMBER_NEXT + r"))"),
     ("on", r"(?=\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + _WD + r"))"),
-    (r"\d{1,2}", r"(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond]))"),
+    (r"\d{1,2}", r"(?=(?:st|nd|rd|th)?(?:\s*[-–]|\s*to|\s*and|\s+[jfmasond])"
+                  r"|(?:[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s+(?:mon|tue|wed|thu|fri|sat|sun))"),
     (r"\d+", r"(?=\s+(?:days|years?\s+ago\s))"),
     *((w, r"(?=\s+(?:days|years\s+ago\s))") for w in ("two", "three", "four", "five", "six")),
     *((w, r"(?=\s+years?\s+ago\s)") for w in ("a", "one")),

@@ -76,7 +76,7 @@ def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
     if kind == "weekday":
         if pub is None:
             return None
-        wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
+        wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2") or m.group("wd3")))
         back = (pub.weekday() - wd) % 7
         if back == 0 and m.group(0).lower().startswith("last"):
             back = 7

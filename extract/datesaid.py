@@ -200,6 +200,10 @@ _TOLD_ITEM = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){1,6}?(?:" + REPORT
                         re.IGNORECASE)
 
 
+# A colon that may end a row's label: not one inside a time of the clock ("URGENT 3 (02:10) - ... received 47 bodies").
+_LABEL_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
 def carries_incident(text: str, sentence: str, at: int, start: int | None = None) -> bool:
     """Whether the number at `at` may take the incident's date: not in a row of a list or table (its line opens with
     a bullet or a bar, or a label and a colon stand before the number: "Houses destroyed: 41", key figures are
@@ -210,7 +214,7 @@ def carries_incident(text: str, sentence: str, at: int, start: int | None = None
     line = text.rfind("\n", 0, at) + 1
     head = text[line:at].lstrip()
     own = head if start is None or line > start else text[start:at]  # (a speaker's "CORRESPONDENT:" is no label)
-    if (":" in own or (head[:1] in _ROW_OPENERS and not _TOLD_ITEM.match(head, 1))) \
+    if ((":" in own and _LABEL_COLON.search(own)) or (head[:1] in _ROW_OPENERS and not _TOLD_ITEM.match(head, 1))) \
             and not _COPULA_COLON.search(own):  # ("- The figure ..., given on Tuesday, was higher: 45" is a sentence)
         return False
     if start is not None:  # what follows the number's clause tells of other counts ("36 ..., 12 ... - 55 in all -")

@@ -203,7 +203,7 @@ def since_span(sentence: str, m: re.Match, kind: str, pub: date | None, explicit
         elif kind == "yesterday":
             day = pub - timedelta(days=1)
         elif kind == "weekday":
-            wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2")))
+            wd = _WEEKDAYS.index(ascii_lower(m.group("wd") or m.group("wd2") or m.group("wd3")))
             day = apposed_day(sentence, m.end(), pub) or pub - timedelta(days=(pub.weekday() - wd) % 7)
         elif kind == "explicit" and explicit is not None and explicit.precision == "day":
             day = date.fromisoformat(explicit.value)  # "since 3 May": the days from 3 May to publication
