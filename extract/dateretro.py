@@ -8,8 +8,9 @@ that event (GUIDELINES: the event date is the date of the event counted), not of
 the year a committee or a list gave them ("given by the committee in 1920", "its list, published last year"), nor of
 the "now" of the one telling ("my register now holds 492 names"). retro_date finds that event's date once per
 document: the first date of the first body paragraph when it names a day or a month with its year (not "in 1919"
-alone, which is background more often than an event), lies a year or more before publication and stands in a
-sentence telling a harm done (a shooting, a killing, an attack: "opened fire", "the gunfire of May 1980"). A news
+alone, which is background more often than an event), lies a year or more before publication and opens a
+paragraph telling a harm done ("On the morning of 29 December 1890, soldiers surrounded the camp. ... the soldiers
+opened fire") (a shooting, a killing, an attack: "opened fire", "the gunfire of May 1980"). A news
 report of a recent incident opens with a recent date, and an analysis that opens with a ceasefire's signing or "the
 war of July 1969" names no harmful act of one day or month, so the rule stays out of them.
 """
@@ -58,9 +59,30 @@ def retro_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date | No
             if h.kind not in _OPENING_KINDS or h.date.precision == "year":
                 return None
             opening = text[s:e]
-            harmful = _FIRING.search(opening) is not None or _HARM.search(opening) is not None
+            harmful = _harmful(opening) or _told_after(text, sentences, e, para_end, pub)
             return h.date if harmful and _long_before(h.date, pub) else None
     return None
+
+
+def _harmful(told: str) -> bool:
+    """Whether the words tell a harm done (firing, a killing, an attack)."""
+    return _FIRING.search(told) is not None or _HARM.search(told) is not None
+
+
+# A harm told as of another time than the opening's: "had been killed six weeks earlier".
+_ELSEWHEN = re.compile(r"\b(?:earlier|later|before|ago|previously|afterwards)\b", re.IGNORECASE)
+
+
+def _told_after(text: str, sentences: tuple[tuple[int, int], ...], start: int, end: int, pub: date) -> bool:
+    """Whether a later sentence of the opening paragraph (from `start` to `end`) tells a harm with no date or
+    time of its own: the opening's event goes on ("... surrounded the camp. ... the soldiers opened fire"), where
+    "Savimbi had been killed six weeks earlier" after a ceasefire's signing is another time's harm."""
+    from extract.dates import _hits  # (dates.py imports this module)
+
+    if not _harmful(text[start:end]):
+        return False
+    return any(start <= s and e <= end and _harmful(text[s:e]) and not _ELSEWHEN.search(text, s, e)
+               and not _hits(text[s:e], pub) for s, e in sentences)
 
 
 def _long_before(when: EventDate, pub: date) -> bool:
