@@ -29,7 +29,7 @@ _OPENING_KINDS = frozenset(("explicit", "monthyear", "yearsago"))  # a day or a 
 # a day counted back in years ("a year ago tomorrow")
 # the event's counts (people arrested and arms seized in it too)
 RETRO_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged", "forces", "attacks", "captured", "seized"))
-_AGO_DAYS = 365  # how long before publication the opening date must lie
+_AGO_DAYS = 365  # how long before publication the opening date must lie ("a year ago tomorrow" says it does)
 _UNDATED_KINDS = frozenset(("report", "said"))  # hits that date a telling, not an event
 # Firing and shelling, beside extract/dateincident.py's words of harm: "opened fire on a crowd", "the gunfire of May 1980"
 # (a whole word: a "ceasefire" is not one).
@@ -60,7 +60,7 @@ def retro_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date | No
                 return None
             opening = text[s:e]
             harmful = _harmful(opening) or _told_after(text, sentences, e, para_end, pub)
-            return h.date if harmful and _long_before(h.date, pub) else None
+            return h.date if harmful and (h.kind == "yearsago" or _long_before(h.date, pub)) else None
     return None
 
 
