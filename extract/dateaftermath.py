@@ -33,7 +33,8 @@ def burial_only(sentence: str) -> bool:
 
 # A move of the wounded for care: "were flown out for treatment", "airlifted to hospitals in the capital".
 _CARE = re.compile(r"\b(?:flown|airlifted|evacuated|transferred|rushed|moved)\b(?:\s+[\w'’-]+){0,3}?\s+"
-                   r"(?:for\s+(?:urgent\s+|further\s+|medical\s+|specialist\s+)?(?:care|treatment)|to\s+(?:\w+\s+)?hospitals?)\b",
+                   r"(?:for\s+(?:urgent\s+|further\s+|medical\s+|specialist\s+)?(?:care|treatment)"
+                   r"|to\s+(?:\w+\s+)?hospitals?)\b",
                    re.IGNORECASE)
 
 

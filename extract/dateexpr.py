@@ -90,14 +90,16 @@ _EXPR = re.compile(
         # weekdays with a preposition or a part of day
         # or a clock time: "(23:35 Saturday)", "at 11 p.m. Friday" (the day of that time)
         r"(?P<weekday>\b(?:(?:on|last|this|early|late)\s+(?P<wd>" + _WD + r")(?:" + _PART + r")?|(?P<wd2>" + _WD + r")"
-        + r"(?:" + _PART + r"|['’]s|" + _WD_EVENT + r")|" + _CLOCK + r"\s+(?P<wd3>" + _WD + r")(?:" + _PART + r")?)\b)",
+        + r"(?:" + _PART + r"|['’]s|" + _WD_EVENT + r")|" + _CLOCK + r"\s+(?P<wd3>" + _WD + r")(?:" + _PART
+        + r")?)\b)",
         r"(?P<weekend>\b(?:last|this|the|over\s+the|at\s+the)\s+weekend\b)",
         r"(?P<lastweek>\blast\s+week\b)",
         r"(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b)",
         r"(?P<yesterday>\byesterday\b|\blast\s+night\b)",
         r"(?P<daysago>\b(?P<dn>\d+|two|three|four|five|six)\s+days\s+ago\b)",
         # a day counted back in whole years from a day near publication: "a year ago tomorrow", "two years ago today"
-        r"(?P<yearsago>\b(?P<yn>\d+|a|one|two|three|four|five|six)\s+years?\s+ago\s+(?P<yday>today|tomorrow|yesterday)\b)",
+        r"(?P<yearsago>\b(?P<yn>\d+|a|one|two|three|four|five|six)\s+years?\s+ago\s+"
+        r"(?P<yday>today|tomorrow|yesterday)\b)",
         r"(?P<today>\b(?:earlier\s+|later\s+)?today\b|\btonight\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bso\s+far\b"
         r"|(?<!\bso )(?<!\buntil )(?<!\bright )(?<!\bfrom )\bnow\b(?!,)(?!\s+that\b))",
     ]),

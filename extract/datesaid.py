@@ -102,7 +102,7 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
     from extract.dateasides import _HEADING, in_caption, question_heading
     from extract.datelater import SPAN_AFTER, shifted  # (datelater.py imports this module)
 
-    for i, (s, e) in enumerate(sentences[:LEAD_SENTENCES]):
+    for i, (s, e) in _lead_sentences(text, sentences):
         for h in _hits(text[s:e], pub):
             if h.date is not None and (h.kind == "wdspan" and h.anchored or h.kind in _INCIDENT_KINDS
                                        and h.date.precision == "day" and (h.anchored or h.kind != "explicit")) \
@@ -121,6 +121,25 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
 
 
 
+# A memo's heading field ("FROM: Embassy Oslo.", "REF: our brief of 23 July."), or a line with no small letter
+# ("1.", "SUMMARY."): no sentence of the story's lead.
+_HEAD_FIELD = re.compile(r"[A-Z]{2,}(?:[ /][A-Z]{2,})?:\s")
+
+
+def _lead_sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, tuple[int, int]]]:
+    """The document's first LEAD_SENTENCES sentences (with their indices), not counting a cable's or memo's heading
+    fields and numbered labels (_HEAD_FIELD), which would push its summary's lead out of reach."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    counted = 0
+    for i, (s, e) in enumerate(sentences):
+        if counted >= LEAD_SENTENCES:
+            break
+        out.append((i, (s, e)))
+        if _HEAD_FIELD.match(text, s) is None and not text[s:e].isupper() and any(c.islower() for c in text[s:e]):
+            counted += 1
+    return out
+
+
 def spans_after(text: str, sentences: tuple[tuple[int, int], ...], i: int) -> bool:
     """Whether the sentence after sentence `i` opens a span of days after its day ("Over the next two days, ...":
     extract/datelater.py SPAN_AFTER)."""
@@ -134,9 +153,15 @@ def same_story(sentence: str, hits: tuple, day: EventDate) -> bool:
     other event (a statement's day, a dateline), names the incident's own day ("The army says 27 were killed
     yesterday. The clashes began before dawn on Sunday"), stands in an aside set off by commas ("the officers, who
     were deployed after last week's clashes, were overpowered": extract/daterelative.py), or is the day a count was
-    made up to ("had received 11 bodies by Friday morning")."""
+    made up to ("had received 11 bodies by Friday morning") or a "so far" (a state up to now)."""
     return ended(sentence) or all(k.kind in _NOT_NEW or k.date == day or _in_aside(sentence, k) or _cut_off(sentence, k)
-                                  or no_new_event(sentence, k) for k in hits)  # (an aftermath's: dateaftermath.py)
+                                  or no_new_event(sentence, k)  # (an aftermath's: dateaftermath.py)
+                                  or _so_far(sentence, k) for k in hits)
+
+
+def _so_far(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)
+    """Whether the hit is a "so far" ("No nationals are among the victims so far"): a state up to now, no new event."""
+    return hit.kind == "today" and sentence[hit.start : hit.end].lower() == "so far"
 
 
 def _cut_off(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)
@@ -171,10 +196,11 @@ def told_before(text: str, sentences: tuple[tuple[int, int], ...], pub: date | N
 
 def told_or_aside(sentence: str, hits: tuple, claim: str = "") -> bool:
     """Whether every date hit of an earlier sentence in the incident's story is a day of telling ("said on Tuesday")
-    or stands in an aside or is a count's cut-off day ("by Monday afternoon"), or the sentence tells the fighting's
-    end: such a sentence lends no date of its own, and the lead's goes on past it."""
+    or stands in an aside or is a count's cut-off day ("by Monday afternoon") or a "so far", or the sentence tells the
+    fighting's end: such a sentence lends no date of its own, and the lead's goes on past it."""
     return ended(sentence) or all(k.kind == "report" or _in_aside(sentence, k) or _cut_off(sentence, k)
-                                  or no_new_event(sentence, k, claim) for k in hits)  # (aftermath: dateaftermath.py)
+                                  or _so_far(sentence, k) or no_new_event(sentence, k, claim)  # (dateaftermath.py)
+                                  for k in hits)
 
 
 def _in_aside(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)

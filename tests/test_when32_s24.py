@@ -122,3 +122,22 @@ def test_a_harm_of_another_time_in_the_opening_paragraph_does_not():
             "Their chief had been killed three weeks earlier on the road.\n\n"
             "The militia's own roll lists 12 men wounded, historians now believe.")
     assert _dates(text, _PUB)["12"] != "1916-11-14"
+
+
+# --- a cable's heading fields and numbered labels are no lead sentences; "so far" ends no story
+
+_CABLE = ("BRIEF: Harbour attack\nFROM: Consulate Brask. TO: Desk officer. DATE: 12 May 2014. "
+          "CLASSIFICATION: Restricted. REF: our note of 11 May.\n\n"
+          "1. OVERVIEW. The toll from Saturday's raid on the harbour in Brask stands at 31 dead, police say. "
+          "Nobody from the consulate is among the casualties so far. END OVERVIEW.\n\n"
+          "2. THE QUAY. Gunmen landed at the quay and fired on the crowd. Harbour police count 19 dead on the quay.")
+
+
+def test_a_cables_summary_dates_its_later_paragraphs():
+    assert _dates(_CABLE, date(2014, 5, 12))["19"] == "2014-05-10"
+
+
+def test_a_prose_sentence_in_capitals_is_still_no_heading_field():
+    # a sentence "said: ..." is no memo field ("FROM: ..."): _HEAD_FIELD wants a word in capitals and a colon
+    from extract.datesaid import _HEAD_FIELD
+    assert _HEAD_FIELD.match("FROM: Consulate Brask.") and not _HEAD_FIELD.match("Police said: 12 died.")
