@@ -92,11 +92,11 @@ def year_from_text(text: str, at: int, sentence: str, when: EventDate | None, pu
     written = str(years[bisect.bisect_left(starts, at) - 1])
     if written == year:
         return when
-    moved = in_year(when, written)
-    if moved is None or moved.precision == "day" and moved.value > _published_day(pub):
+    shifted = in_year(when, written)
+    if shifted is None or shifted.precision == "day" and shifted.value > _published_day(pub):
         return when  # (29 February of a year without one; a day after publication: "a year ago tomorrow" is no
         # yearless day the report's own "14 March 2020" may move)
-    return moved
+    return shifted
 
 
 
