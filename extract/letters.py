@@ -6,6 +6,10 @@ place line under it ("Lisbon"). From the salutation's paragraph to the signature
 writer's voice: a figure nobody else is named for is the writer's (named, so `claimed`, typed `reader_comment`
 as a reader's word is, GUIDELINES.md). The paper the writer answers ("You wrote that …", "your report") is the
 outlet; an "Editor's note" after the signature is the outlet's own voice again. The section stays `body`.
+
+A page of several letters needs no salutation: when two or more paragraphs under a "Letters" title each close
+with a signature line of a name and a town ("Mae Okoro, Leeds", "Tom Hale, retired nurse, York"), each letter,
+from the previous signature (or the paragraph after the title) to its own, is its signer's voice.
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ _NAME = (r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w
 _NAME_LINE = re.compile(r"\s*" + _NAME + r"\s*,?\s*$")  # "Manuel Tati", "Dr. A. J. Smith,"
 _PLACE = r"[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,2}"  # "Lisbon", "Lisbon, Portugal"
 _PLACE_LINE = re.compile(r"\s*" + _PLACE + r"\s*$")
-_NAME_PLACE_LINE = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<place>" + _PLACE + r")\s*$")  # "Manuel Tati, Lisbon"
+# "Manuel Tati, Lisbon", "Ana Reis, retired nurse, Porto" (a lower-case description between name and town)
+_NAME_PLACE_LINE = re.compile(r"\s*(?P<name>" + _NAME + r")\s*,\s*(?:[a-z][\w'’ -]{2,30},\s*)?(?P<place>" + _PLACE
+                              + r")\s*$")
 _NOTE = re.compile(r"\s*(?:editor['’]s\s+note|ed(?:itor)?\s*:|note\s*:|\[ed)", re.I)
 
 
@@ -33,17 +39,43 @@ def mark_letter(lines: list[tuple[int, int, str]], kinds: list[str], voices: lis
     title, first = texts[0], texts[1]
     if not (_TITLE.match(lines[title][2]) or _SALUTATION.match(lines[first][2])):
         return
+    opening = first if _SALUTATION.match(lines[first][2]) else next(
+        (i for i in texts[1:] if _SALUTATION.match(lines[i][2])), None)
+    if opening is None:
+        _mark_page(lines, kinds, voices, texts)  # a page of letters, each signed (or whose each one is, not said)
+        return
     sign = _signature(lines, texts)
     if sign is None:
         return
     at, signer = sign
-    opening = first if _SALUTATION.match(lines[first][2]) else next(
-        (i for i in texts[1:] if _SALUTATION.match(lines[i][2])), None)
-    if opening is None:
-        return  # a page of letters without a salutation: whose each paragraph is, is not said
     for i in range(opening, at):
         if kinds[i] == "body":
             voices[i] = signer
+
+
+def _mark_page(lines: list[tuple[int, int, str]], kinds: list[str], voices: list[str | None],
+               texts: list[int]) -> None:
+    """Give each signed letter of a page of letters (under a "Letters" title, no salutation) its signer's voice:
+    the lines after the previous signature (at first, after the title's paragraph) up to its signature line."""
+    if not _TITLE.match(lines[texts[0]][2]):
+        return
+    signs = [(i, m.group("name")) for i in texts[1:] if (m := _signed_paragraph_end(lines, i))]
+    if len(signs) < 2:
+        return  # one "Name, Town" line may be a byline over a report: a page of letters has several
+    begin = next((i for i in range(texts[0] + 1, len(lines)) if not lines[i][2].strip()), len(lines))
+    for at, signer in signs:
+        for i in range(begin, at):
+            if kinds[i] == "body":
+                voices[i] = signer
+        begin = at + 1
+
+
+def _signed_paragraph_end(lines: list[tuple[int, int, str]], i: int) -> re.Match[str] | None:
+    """The signature ("Name, Town" / "Name, description, Town") when line `i` is one and closes its paragraph."""
+    line = lines[i][2]
+    if len(line) > 60 or (i + 1 < len(lines) and lines[i + 1][2].strip()):
+        return None
+    return _NAME_PLACE_LINE.fullmatch(line)
 
 
 def _signature(lines: list[tuple[int, int, str]], texts: list[int]) -> tuple[int, str] | None:

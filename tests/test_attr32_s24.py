@@ -1,0 +1,56 @@
+"""Session 24, batch 32's attribution rules (sentences written for these tests, not taken from any gold text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import extract_claims
+
+
+def _claims(text: str):
+    return extract_claims(text, published=date(2019, 9, 14), outlet="The Valley Courier")
+
+
+def _by_number(text: str) -> dict[str, tuple[str | None, str, str]]:
+    return {c.number_text: (c.source, c.source_type, c.stance) for c in _claims(text)}
+
+
+# --- a page of signed letters without a salutation: each letter is its signer's voice
+
+_PAGE = """Letters: Remembering the mill town riots
+
+The Valley Courier, Saturday 14 September 2019.
+
+Not forgotten here
+The shooting at the mill gates left 14 strikers dead, and the town still argues about it.
+Agnes Morrow, Millbrook
+
+Their homes, too
+The company's guards wounded 40 pickets on the hill that night.
+Peter Lund, retired miner, Eastfield
+
+Editor's note: our earlier report gave 12 dead.
+"""
+
+
+def test_each_signed_letter_on_a_page_is_its_signers() -> None:
+    got = _by_number(_PAGE)
+    assert got["14"] == ("Agnes Morrow", "reader_comment", "claimed")
+    assert got["40"] == ("Peter Lund", "reader_comment", "claimed")
+
+
+def test_the_editors_note_after_the_letters_stays_the_outlets() -> None:
+    assert _by_number(_PAGE)["12"][0] == "The Valley Courier"
+
+
+def test_one_name_and_town_line_is_no_page_of_letters() -> None:
+    text = _PAGE.replace("Peter Lund, retired miner, Eastfield\n", "")
+    assert _by_number(text)["14"][0] == "The Valley Courier"
+
+
+def test_signed_paragraphs_without_a_letters_title_stay_the_outlets() -> None:
+    text = _PAGE.replace("Letters: Remembering", "Remembering")
+    got = _by_number(text)
+    assert got["14"][0] == "The Valley Courier" and got["40"][0] == "The Valley Courier"
