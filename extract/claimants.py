@@ -257,6 +257,8 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     kin = _KIN_OF_COUNT.match(name) if name and _DIGIT.search(name) else None
     if kin:
         name = kin.group("head")  # "the families of another 87 say": the families speak for the 87
+    elif name and "s " in name and _DIGIT.search(name):
+        name = _OWNER_YEAR.sub(" ", name)  # "the commission's 2001 report put": the year dates the report
     if name and determiner_only(name):
         return None, verb_at  # "The" alone is nobody (extract/subjectshape.py)
     if name and " " in name and (pronoun := pronoun_subject(name)):
@@ -340,6 +342,8 @@ _KIN = (r"(?:[\w'’-]+\s+){0,2}?(?:families|relatives|parents|mothers|fathers|w
 _KIN_OF_TAIL = r"\s+of\s+(?:(?:another|the|some|about|around|at\s+least|more\s+than|nearly|over|all)\s+)*"
 KIN_OF = re.compile(_KIN + _KIN_OF_TAIL, re.I)
 _KIN_OF_COUNT = re.compile(rf"(?P<head>{_KIN}){_KIN_OF_TAIL}\d", re.I)
+# A year between an owner and its document: "the commission's 2001 report", "the agency's 2019 survey".
+_OWNER_YEAR = re.compile(r"(?<=[a-z]['’]s) (?:1[6-9]|20)\d\d (?=[a-z])")
 
 
 def _piece_before(before: str, pieces: list[tuple[int, int, str]], k: int) -> str:

@@ -54,3 +54,18 @@ def test_signed_paragraphs_without_a_letters_title_stay_the_outlets() -> None:
     text = _PAGE.replace("Letters: Remembering", "Remembering")
     got = _by_number(text)
     assert got["14"][0] == "The Valley Courier" and got["40"][0] == "The Valley Courier"
+
+
+# --- a year between an owner and its document: "the commission's 2001 report put …"
+
+@pytest.mark.parametrize("sentence", [
+    "The inquiry's 1998 report put the dead at 212 in the valley.",
+    "The agency's 2016 survey counted 212 dead in the valley.",
+])
+def test_a_dated_report_names_its_owner(sentence: str) -> None:
+    source, kind, stance = _by_number(sentence)["212"]
+    assert source is not None and source.lower().startswith(("inquiry", "agency")) and stance == "claimed"
+
+
+def test_a_year_that_is_no_owners_document_stays_a_number() -> None:
+    assert _by_number("In 2016 212 people died in the valley, the town's records show.")["212"][0] != "2016"
