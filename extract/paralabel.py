@@ -11,7 +11,8 @@ inquiry" for "The inquiry").
 
 A line of a box of key figures labelled by its source ("- Government (May): 400 killed", "UN (June): 251 killings
 confirmed") is that source's figure: `row_label` reads the label (a listed or typed body, as above; "Displaced:
-1.4 million" names none).
+1.4 million" names none). A row whose label is what is counted and whose brackets name a body ("Deaths since
+1 March (health ministry): 498") is that body's figure.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 _LABEL = re.compile(r"(?:The\s+(?P<np1>\w[\w'’.-]*(?:\s+[\w'’.-]+){0,3})|(?P<np>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}))\.")
 # "a commission of inquiry", "the board of inquiry": the body a label's "inquiry" stands for.
 # A row's label: an optional bullet, a capitalised name, an optional "(May)", a colon, then the number.
-_ROW = re.compile(r"\s*(?:[-–•*]\s+)?(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*(?:\([^()]{1,24}\)\s*)?:\s+"
+_ROW = re.compile(r"\s*(?:[-–•*]\s+)?(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*(?:\((?P<aside>[^()]{1,40})\)\s*)?:\s+"
                   r"(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|~)\s*)?\Z")
 _LABEL_LINKS = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des"})
 # A row that says its figure is verified ("251 killings confirmed").
@@ -52,7 +53,7 @@ def paragraph_label(text: str, start: int, end: int, before: int, definite: froz
 def row_label(sentence: str, pos: int) -> tuple[str, str] | None:
     """(label, verb) when the number at `pos` of a one-line `sentence` opens the value of a row labelled by a body
     ("Government (May): 400 killed"); the verb is "confirmed" when the row says so, else "gives". None otherwise."""
-    if pos > 70 or ":" not in sentence[:pos] or "\n" in sentence.strip():
+    if pos > 90 or ":" not in sentence[:pos] or "\n" in sentence.strip():
         return None
     m = _ROW.match(sentence[:pos])
     if m is None:
@@ -60,10 +61,13 @@ def row_label(sentence: str, pos: int) -> tuple[str, str] | None:
     from extract.lexicon import type_of
     from extract.nearby import known_body  # (nearby imports this module)
 
+    verb = "confirmed" if _ROW_CONFIRMED.search(sentence, pos) else "gives"
+    if (aside := m.group("aside")) and (named := known_body(aside)) is not None and type_of(named) != "activists":
+        return named, verb  # "Deaths since 1 March (health ministry): 498": the row's source in brackets
     words = m.group("label").split()
     if not all(w[:1].isupper() or w in _LABEL_LINKS for w in words[1:]):
         return None  # ("Police said: 40 killed": a clause, not a label)
     label = known_body(m.group("label"))
     if label is None or type_of(label) == "activists":
         return None  # ("Civilians killed: 2": the people counted, not a source)
-    return label, "confirmed" if _ROW_CONFIRMED.search(sentence, pos) else "gives"
+    return label, verb

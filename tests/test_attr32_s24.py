@@ -69,3 +69,27 @@ def test_a_dated_report_names_its_owner(sentence: str) -> None:
 
 def test_a_year_that_is_no_owners_document_stays_a_number() -> None:
     assert _by_number("In 2016 212 people died in the valley, the town's records show.")["212"][0] != "2016"
+
+
+# --- a key-figures row "Label (source): N": the body in brackets gives the row's figure
+
+_ROWS = """Flood camp health update No. 4
+
+KEY FIGURES
+Deaths since 2 May (health ministry): 312
+Wounded treated since 2 May (provincial health authorities): more than 900
+Clinics functioning today (estimated): 3
+
+OVERVIEW
+Shelling continued in the district this week.
+"""
+
+
+def test_a_row_takes_the_body_in_its_brackets() -> None:
+    got = _by_number(_ROWS)
+    assert got["312"] == ("Health ministry", "official", "claimed")
+    assert got["900"] == ("Provincial health authorities", "official", "claimed")
+
+
+def test_a_row_whose_brackets_name_no_body_stays_the_outlets() -> None:
+    assert _by_number(_ROWS)["3"] == ("The Valley Courier", "publication", "asserted")
