@@ -70,6 +70,15 @@ _COUNT_WORD = guarded(r"^\W*(?:\S+\s+){0,5}?(?:(?:death\s+)?(?:toll|figure|numbe
 _PUT_AT = guarded(r"^\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:(?:some|about|around|roughly|nearly|"
                   r"almost|over|more\s+than|at\s+least|up\s+to|between|just\s+under|just\s+over)\s+)?\d[\d,.]*"
                   r"(?!\s*(?::\d|[ap]\.?m\b|o['’]clock|GMT|UTC|hours?\b|local\b))", re.I)
+# A number right after a bare "count" makes it a verb ("Police count 86 dead", "officials count at least 40").
+_COUNT_NEXT = guarded(r"^\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+                      r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                      r"sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\b)", re.I)
+# ... unless a word before it makes it a noun ("the body count 40", "our final count 12") or the writer counts what
+# is in view ("i count 9 tanks" in a comment on a video: the commenter's own sighting, not a report).
+_COUNT_NOUN_BEFORE = guarded(r"\b(?:the|a|an|our|their|its|his|her|body|death|final|head|official|latest|total|vote|"
+                             r"i|we)\s+$",
+                             re.I)
 RELAY_VERBS = {"report", "reports", "reported", "posted", "posts", "tweeted", "tweets", "wrote", "writes", "cited", "cites"}
 CONFIRM_VERBS = guarded(r"^(?:document|verif|confirm|record)", re.I)
 _CONFIRM_STEMS = ("document", "verif", "confirm", "record")
@@ -206,6 +215,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
         if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest) and not (
                 verb_low in ("put", "puts") and _PUT_AT.match(rest)):
             continue
+        if verb_low == "count" and (not _COUNT_NEXT.match(rest) or _COUNT_NOUN_BEFORE.search(sentence, 0, v_start)):
+            continue  # "the death count rose": a noun; "Police count 86 dead": a verb with its number right after
         if verb_low in PLEDGE_VERBS and not pledges_money(rest):
             continue  # "promised to withdraw": only a sum promised is the promiser's claim (extract/pledges.py)
         if verb_low in APPEAL_VERBS and not asks_for_money(rest):

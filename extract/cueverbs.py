@@ -24,7 +24,7 @@ _VERBS = (
     r"accused|accuses|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|"
     r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
     r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
-    r"counted|counts|recorded|records|list|lists|listed|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
+    r"counted|counts|count|recorded|records|list|lists|listed|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
     r"spoke|speak|speaks|told reporters|found|concluded|described|describes|describe|recalled|recalls|"
     r"revised|raised|lowered|updated|revises|raises|lowers|updates|"
     r"answered|replied|responded|countered|retorted|"

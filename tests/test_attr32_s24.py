@@ -93,3 +93,22 @@ def test_a_row_takes_the_body_in_its_brackets() -> None:
 
 def test_a_row_whose_brackets_name_no_body_stays_the_outlets() -> None:
     assert _by_number(_ROWS)["3"] == ("The Valley Courier", "publication", "asserted")
+
+
+# --- a bare "count" with its number right after is a verb of saying: "Police count 86 dead"
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Police count 64 dead on the ferry.", "Police"),
+    ("Local officials count at least 64 dead in the valley.", "Local officials"),
+])
+def test_a_bare_count_before_its_number_is_a_verb(sentence: str, source: str) -> None:
+    assert _by_number(sentence)["64"] == (source, "official", "claimed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The death count rose to 64 in the valley.",
+    "The final count 64 dead stands in the valley.",
+    "Watching the clip again, I count 64 dead in the valley.",
+])
+def test_a_count_as_a_noun_names_nobody(sentence: str) -> None:
+    assert _by_number(sentence)["64"][0] == "The Valley Courier"
