@@ -60,6 +60,11 @@ def quoted_at(sentence: str, at: int) -> bool:
 _DOCUMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "bulletin", "release", "press release", "message"))
 
 
+# Where a document was posted: "(A message posted) on an Islamist web forum", "(a statement published) on its
+# Telegram channel" — the medium speaks, not a speaker named before.
+_POSTED_ON = re.compile(r"\s+on\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){0,3}?(?:forum|website|"
+                        r"site|channel|account|page|blog|feed|message\s+board))\b", re.I)
+
 # "its statisticians", "their researchers": people of a body named before, speaking for it
 _POSSESSED_STAFF = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$")
 _STAFF_OWNERS = ("its", "their")  # what a match of _POSSESSED_STAFF starts with: a test before the pattern
@@ -149,6 +154,8 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
             name = owner or name
         elif key.endswith(REPORT_ENDS) and (issuer := same_report_source(ctx, name, facts.voice)) is not None:
             name = issuer  # "The same report said …": the publication named before (extract/samereport.py)
+        elif key in _DOCUMENT_NOUNS and (medium := _POSTED_ON.match(sentence, first.end)):
+            name = medium.group("np")  # "A message posted on a militant web forum claimed …": the forum's
         elif key in _DOCUMENT_NOUNS:
             name = antecedent(ctx) or name  # "…, the statement said": the statement of the last named speaker
         if name.casefold() in ROLE_WORDS:  # "the spokesman", "a spokeswoman": whom the role names (extract/rolenames.py)

@@ -112,3 +112,24 @@ def test_a_bare_count_before_its_number_is_a_verb(sentence: str, source: str) ->
 ])
 def test_a_count_as_a_noun_names_nobody(sentence: str) -> None:
     assert _by_number(sentence)["64"][0] == "The Valley Courier"
+
+
+# --- a document posted on a medium: the medium speaks ("A message posted on a web forum claimed …")
+
+_POSTED = ("The provincial governor said 40 people died in the blast in Tarsa. "
+           "A message posted on a militant web forum claimed the blast had killed 310 soldiers in Tarsa.")
+
+
+def test_a_message_posted_on_a_forum_is_the_forums() -> None:
+    assert _by_number(_POSTED)["310"][:2] == ("Militant web forum", "partisan_media")
+
+
+def test_a_message_without_a_medium_is_still_the_speaker_before() -> None:
+    text = _POSTED.replace("A message posted on a militant web forum claimed", "The message said")
+    assert _by_number(text)["310"][0] == "Provincial governor"
+
+
+@pytest.mark.parametrize("name", ["an Islamist web forum", "militant online forums", "an insurgent message board"])
+def test_a_partisan_forum_is_partisan_media(name: str) -> None:
+    from extract.lexicon import type_of
+    assert type_of(name) == "partisan_media"
