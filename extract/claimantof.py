@@ -115,7 +115,7 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         # "Zamfara has recorded over 1,200 deaths …, according to figures compiled by this newspaper": a place where
         # the deaths were recorded is no claimant; the figures are the compiler's
     if named:
-        first = chosen_claimant(named)  # (extract/quotecarry.py)
+        first = chosen_claimant(named, sentence)  # (extract/quotecarry.py)
         name = first.name
         key = name.casefold()
         if key in SELF and quoted_at(sentence, first.start):

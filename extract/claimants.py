@@ -159,6 +159,10 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
         if (op.lower() in ("which", "who", "that") and k == len(pieces) - 1
                 and _NOUN_START.match(seg)):
             break  # "the faction, which the army estimates has …": the verb's subject is inside the clause
+        if (op.lower() == "that" and k == len(pieces) - 1 and k > 0 and seg.strip()
+                and _SPEECH_END.search(before, pieces[k - 1][0], pieces[k - 1][1])):
+            break  # "Aldridge notes that police say …": "that" after a verb of saying opens its clause, whose
+            # subject speaks (not a relative clause to skip)
         if (not seg.strip() or op.lower() in ("which", "who", "that", "(")
                 or _RELAY_START.match(seg) or WHOSE.match(seg) or (k == len(pieces) - 1 and k > 0 and AUX_ONLY.fullmatch(seg))
                 or (op == "," and 0 < k < len(pieces) - 1 and _WHERE_CLAUSE.match(seg))
@@ -319,6 +323,8 @@ _PERSON = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|el-\w+|b
 # Australian official historian" (an indefinite "a shopkeeper" stays the claimant as tests/test_attribution.py has it).
 # A time after "since" between a subject and its verb: "since the 1990s", "since 1991", "since then".
 _SINCE_YEAR = re.compile(r"\s+since\s+(?:(?:the\s+(?:early\s+|late\s+|mid-)?)?(?:1[5-9]|20)\d\d(?:s|['’]s)?|then)\s*$")
+# A clause piece ending with a verb of saying: "Aldridge notes", "the envoy told reporters".
+_SPEECH_END = guarded(rf"\b(?:{_VERBS})\s*$", re.I)
 _THAT_PRONOUN = re.compile(r"\s*(he|she|they|we|I)(?:\s+[a-z]+ly)?\s*$")
 # "Lady Reading Hospital in Peshawar, where the wounded were flown, said": a relative clause of place, closed by its
 # comma before the verb, as ", which …," is.

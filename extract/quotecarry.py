@@ -38,15 +38,26 @@ def _whole_quotation(sentence: str) -> bool:
     return not quote_left_open(s) and s.count("“") == s.count("”")
 
 
-def chosen_claimant(named: list):
-    """The claimant among a sentence's named cues: the one a "citing"/"quoting" relays, else the first named.
-    extract/attribution.py chooses with it for the sentence itself, and the quotation going on here with it too, so
-    that it keeps the source its tagged sentence has ('…," said a teacher, citing the mayor. "We counted 12
-    bodies."': the mayor)."""
+def chosen_claimant(named: list, sentence: str | None = None):
+    """The claimant among a sentence's named cues: the one a "citing"/"quoting" relays, or (given the sentence) the
+    one whose clause a speaker's "that" opens ("Aldridge notes that police say …": the police, relayed), else the
+    first named. extract/attribution.py chooses with it for the sentence itself, and the quotation going on here with
+    it too, so that it keeps the source its tagged sentence has ('…," said a teacher, citing the mayor. "We counted
+    12 bodies."': the mayor)."""
     if len(named) == 1:
         return named[0]
     relayed = [c for c in named if c.verb.lower() in ("citing", "quoting")]
+    if not relayed and sentence is not None and " that " in sentence:
+        relayed = [c for c in named if c.verb.lower() in _SAY_NOW and any(
+            o.end <= c.start and _THAT_GAP.fullmatch(sentence, o.end, c.start) for o in named if o is not c)]
     return min(relayed or named, key=lambda c: c.start)
+
+
+# "X notes that police say …": the relayed speaker's verb in the present, the clause opened by "that" after the
+# relaying speaker's verb (a past "X said that the army had counted" stays X's account of it).
+_SAY_NOW = frozenset(("say", "says", "estimate", "estimates", "believe", "believes", "claim", "claims", "put", "puts",
+                      "count", "counts", "report", "reports"))
+_THAT_GAP = re.compile(r"\s+that\s+(?:the\s+)?")
 
 
 @per_sentence  # depends on the sentence and the ones before it only

@@ -133,3 +133,18 @@ def test_a_message_without_a_medium_is_still_the_speaker_before() -> None:
 def test_a_partisan_forum_is_partisan_media(name: str) -> None:
     from extract.lexicon import type_of
     assert type_of(name) == "partisan_media"
+
+
+# --- a speaker relaying what others say: "X notes that police say …" is the police's (the relay rule)
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The presenter notes that police say 17 people died in the fire.", "Police"),
+    ("The host adds that rescuers say 17 people died in the fire.", "Rescuers"),
+])
+def test_a_relayed_that_clause_names_its_speaker(sentence: str, source: str) -> None:
+    assert _by_number(sentence)["17"][0] == source
+
+
+def test_a_relative_that_clause_is_no_relay() -> None:
+    got = _by_number("The toll that rescuers gave rose to 17 after the fire, the mayor said.")
+    assert got["17"][0] == "Mayor"
