@@ -11,7 +11,7 @@ import re
 
 from extract.names import first_named
 
-__all__ = ["claim_nouns"]
+__all__ = ["claim_nouns", "spread_online"]
 
 _NOUNS = r"(?:claims?|assertions?|allegations?|reports?|statements?)"
 _BY = re.compile(rf"\b{_NOUNS}\s+(?:by|from)\s+(?P<np>(?:the\s+)?[A-Z][^,;:()\n]{{1,70}}?)\s+that\b")
@@ -25,6 +25,19 @@ _ONLINE = re.compile(r"\b(?P<noun>(?i:reports?|posts?|claims?|rumou?rs?|messages
                      r"Twitter|TikTok|WhatsApp|Telegram|Instagram|YouTube)\s+that\b")
 
 _PLATFORMS = ("social", "facebook", "twitter", "tiktok", "whatsapp", "telegram", "instagram", "youtube")  # (_ONLINE's)
+# 'a figure of "200 dead" spread on social media', "a toll of 500 circulated on Telegram": the figure before the verb
+# is the platform's, whoever then rebuts it.
+_SPREAD = re.compile(r"\b(?:spread|circulated|(?:was|were)\s+(?:widely\s+)?(?:shared|circulated)|went\s+viral|did\s+the"
+                     r"\s+rounds)\s+(?:widely\s+)?(?:on|across|over)\s+(?P<where>social\s+media|Facebook|Twitter|TikTok|"
+                     r"WhatsApp|Telegram|Instagram|YouTube)\b")
+
+
+def spread_online(sentence: str, low: str) -> list[tuple[str, int, int]]:
+    """(platform, start, end) of each "spread on <platform>" after a figure (a cue that looks back to it); `low` is
+    the sentence folded (one without a platform's name has none)."""
+    if not any(w in low for w in _PLATFORMS):
+        return []
+    return [(" ".join(m.group("where").split()), m.start(), m.end()) for m in _SPREAD.finditer(sentence)]
 
 
 def claim_nouns(sentence: str, low: str) -> list[tuple[str, int, int]]:

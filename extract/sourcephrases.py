@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.acceptedfigure import accepted_figure
-from extract.claimnoun import claim_nouns
+from extract.claimnoun import claim_nouns, spread_online
 from extract.cueforms import FIGURE_WORDS, figure_owners
 from extract.cuerecord import Cue
 from extract.cuescan import has_any
@@ -156,6 +156,8 @@ def source_phrase_cues(sentence: str, low: str) -> list[Cue]:
     if not FIGURE_WORDS.isdisjoint(words_of(sentence)):
         cues.extend(Cue(np, a, b, "reported") for np, a, b in figure_owners(sentence))
     cues.extend(Cue(np, a, b, "claimed") for np, a, b in claim_nouns(sentence, low))  # "the claim by X that …"
+    cues.extend(Cue(np, a, b, "spread", after=True) for np, a, b in spread_online(sentence, low))  # 'a figure of
+    # "200 dead" spread on social media': the platform's
     if (heard := court_heard(sentence, low)) is not None:
         cues.append(Cue(*heard))  # "A court in Palu heard that the attackers numbered 150" (extract/courtheard.py)
     return cues

@@ -148,3 +148,16 @@ def test_a_relayed_that_clause_names_its_speaker(sentence: str, source: str) -> 
 def test_a_relative_that_clause_is_no_relay() -> None:
     got = _by_number("The toll that rescuers gave rose to 17 after the fire, the mayor said.")
     assert got["17"][0] == "Mayor"
+
+
+# --- a figure spread on social media is the platform's: 'a figure of "90 dead" spread on social media'
+
+def test_a_figure_spread_on_social_media_is_its() -> None:
+    got = _by_number('Gunmen attacked the bus station in Tarsa on Friday. Within an hour a figure of "90 dead" '
+                     'spread on social media, and the police later gave their own count.')
+    assert got["90"][:2] == ("Social media", "social_media")
+
+
+def test_a_figure_given_before_a_post_is_not_the_platforms() -> None:
+    got = _by_number("The governor said 90 people died in Tarsa on Friday; her statement was shared on Facebook.")
+    assert got["90"][0] == "Governor"
