@@ -71,7 +71,11 @@ _DOUBT = guarded(
     r"\s+(?:that|which)\s+(?:gives?|gave|puts?|supports?|confirms?|backs?|shows?|lists?|names?)\b"
     r"|\b(?:with\s+no|without\s+(?:a|any))\s+citations?\b"
     # "it cannot be taken seriously", "not to be taken seriously": the writer's verdict on the figure
-    r"|\b(?:(?:could|can)\s*(?:not|n[o’']t)|not\s+to)\s+be\s+taken\s+seriously\b",
+    r"|\b(?:(?:could|can)\s*(?:not|n[o’']t)|not\s+to)\s+be\s+taken\s+seriously\b"
+    # "nothing ever supported it", "nothing has confirmed them": no support found for the figure just given
+    r"|\bnothing\s+(?:has\s+|had\s+)?(?:ever\s+)?(?:supported|supports|confirmed|confirms)\s+(?:it|them|this|that)\b"
+    # "the city's figure is not believed by historians": those who study it reject it
+    r"|\b(?:is|are|was|were)\s+not\s+(?:widely\s+|generally\s+)?believed\s+by\b",
     re.I,
 )
 # A verdict on figures named elsewhere ("Historians regard the figures in Source A as far too high", "… now call it
@@ -247,7 +251,7 @@ def around(ctx: SentenceContext) -> str | None:
 DOUBT_KEYS = ("unsupported", "unsubstantiated", "verif", "dubious", "questionable", "bogus", "fabricated",
               "exaggerated", "inflated", "implausible", "baseless", "spurious", "false", "fake", "confirm",
               "doubtful", "corroborat", "neither", "evidence", "proof", "sign", "trace", "check", "believ", "trust",
-              "accept", "supports", "citation", "seriously", "no source", "no record", "no other", "no single",
+              "accept", "supports", "supported", "citation", "seriously", "no source", "no record", "no other", "no single",
               "no independent")
 COUNTER_KEYS = ("real", "actual", "true", "reliable", "accurate", "correct", "higher", "lower", "larger", "smaller",
                 "exaggerat", "overstat", "understat", "underestimat", "overestimat", "inflat", "suspect", "doubt",

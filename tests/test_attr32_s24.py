@@ -161,3 +161,17 @@ def test_a_figure_spread_on_social_media_is_its() -> None:
 def test_a_figure_given_before_a_post_is_not_the_platforms() -> None:
     got = _by_number("The governor said 90 people died in Tarsa on Friday; her statement was shared on Facebook.")
     assert got["90"][0] == "Governor"
+
+
+# --- doubt: "nothing ever supported it", "is not believed by historians"
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels said 300 soldiers died in Tarsa; nothing ever supported it.",
+    "Rebels said 300 soldiers died in Tarsa, a figure that is not believed by historians.",
+])
+def test_no_support_or_no_belief_disputes_the_figure(sentence: str) -> None:
+    assert _by_number(sentence)["300"][2] == "disputed"
+
+
+def test_a_figure_not_believed_to_include_is_no_doubt() -> None:
+    assert _by_number("Rebels said 300 soldiers died in Tarsa, a toll not believed to include the wounded.")["300"][2] == "claimed"
