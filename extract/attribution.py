@@ -115,6 +115,7 @@ from extract.methodvouch import method_vouched
 from extract.lexicon import canonical_source, clean_name, expand_acronym, lookup, type_of
 from extract.ownerdoubt import owns_doubted
 from extract.ownedfigures import figure_owner_before_colon, owner_of_figure
+from extract.ownernext import owner_named_next
 from extract.ownissues import own_issue
 from extract.ownsighting import own_sighting_before
 from extract.ownteam import own_count_verb, own_people, own_witness_after
@@ -179,6 +180,7 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if name is None and facts.kind in ("body", "update"):
         name = owner_of_figure(ctx, sentence[pos:end]) or figure_owner_before_colon(sentence, pos)  # "…; the count of
         # 123,000 refugees is theirs", "The government's figure … : 338 killed." (ownedfigures.py)
+        name = name or owner_named_next(ctx)  # "… 36 dead. That figure was put out by the city …" (ownernext.py)
     if name is None and facts.kind == "body":
         name = reviewed_author(ctx.text)  # a book review recounts the book: its author's claims (bookreview.py)
     if facts.claimed_by and (name is None or not lookup(name)):

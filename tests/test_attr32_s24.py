@@ -175,3 +175,22 @@ def test_no_support_or_no_belief_disputes_the_figure(sentence: str) -> None:
 
 def test_a_figure_not_believed_to_include_is_no_doubt() -> None:
     assert _by_number("Rebels said 300 soldiers died in Tarsa, a toll not believed to include the wounded.")["300"][2] == "claimed"
+
+
+# --- the next sentence names who gave the figure out: "That figure was put out by the city …"
+
+def test_the_next_sentence_names_the_figures_owner() -> None:
+    got = _by_number("The old toll of 58 dead is still quoted in schoolbooks. That figure was put out by the "
+                     "provincial government in the week after the riot.")
+    assert got["58"][:2] == ("Provincial government", "official")
+
+
+def test_an_owner_named_in_the_sentence_itself_stays() -> None:
+    got = _by_number("Rebels said 58 soldiers died in Tarsa. That figure was put out by the army a day later.")
+    assert got["58"][0] == "Rebels"
+
+
+def test_an_owner_named_after_a_paragraph_break_does_not_reach_back() -> None:
+    got = _by_number("The old toll of 58 dead is still quoted in schoolbooks.\n\nThat figure was put out by the "
+                     "provincial government in the week after the riot.")
+    assert got["58"][0] == "The Valley Courier"
