@@ -24,7 +24,8 @@ __all__ = ["people_type", "tidy_claimant"]
 _LEADING_VERB = re.compile(r"[a-z]{3,}ed\s+(?:the\s+)(?=[A-Z])")
 # Roles a person is introduced by, in lower case, before the name ("the witness A. Saidov").
 _PERSON_ROLES = ("witness|defendant|accused|plaintiff|farmer|resident|survivor|villager|trader|shopkeeper|teacher|"
-                 "student|victim|refugee|lawyer|prosecutor|nurse|doctor|priest|imam|pastor")
+                 "student|victim|refugee|lawyer|prosecutor|nurse|doctor|priest|imam|pastor|historian|scholar|archivist|"
+                 "researcher")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:the\s+)?(?:{_PERSON_ROLES})\s+(?=(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*$)")
 _PLACE_POSSESSIVE = re.compile(r"(?:[Tt]he\s+)?(?:city|town|village|district|province|region|country)['’]s\s+(?=[a-z])")
 _NOT_PARTICIPLES = frozenset(("during", "including", "regarding", "concerning", "according", "following", "during",

@@ -194,3 +194,22 @@ def test_an_owner_named_after_a_paragraph_break_does_not_reach_back() -> None:
     got = _by_number("The old toll of 58 dead is still quoted in schoolbooks.\n\nThat figure was put out by the "
                      "provincial government in the week after the riot.")
     assert got["58"][0] == "The Valley Courier"
+
+
+# --- a scholar's role written before the name: "The historian Ann Lowe estimates …" names Ann Lowe
+
+@pytest.mark.parametrize("sentence", [
+    "The historian Ann Lowe estimates that 420 people were killed in the valley.",
+    "The archivist Ann Lowe counted 420 dead in the valley.",
+])
+def test_a_scholars_role_before_the_name_is_no_part_of_it(sentence: str) -> None:
+    assert _by_number(sentence)["420"][0] == "Ann Lowe"
+
+
+def test_a_historians_role_types_the_person() -> None:
+    got = _by_number("The historian Ann Lowe estimates that 420 people were killed in the valley.")
+    assert got["420"] == ("Ann Lowe", "monitor", "claimed")
+
+
+def test_historians_without_a_name_stay_historians() -> None:
+    assert _by_number("Historians estimate that 420 people were killed in the valley.")["420"][0] == "Historians"
