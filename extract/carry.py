@@ -108,8 +108,21 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
                 closing = _named_before(ctx, k)  # "He said two were killed. Another six …": whom "he" names
         if not closing or _DATA_NOUN_LAST.search(closing[-1].name):
             return None  # ("the most cited tally" names nobody)
+        if " other " in ctx.sentence and _others_of_its_kind(ctx.sentence, closing[-1].name):
+            return None  # "Hikma hospital reported 57 deaths. Three other hospitals have closed": not its count
         return closing[-1].name, closing[-1].verb
     return None
+
+
+# "Three other hospitals …", "Two other clinics …": a count of others of a kind, opening the sentence.
+_OTHERS = re.compile(r"\W*(?:\w+\s+){1,2}?other\s+(?P<kind>[a-z]{3,}?)(?:e?s)?\b")
+
+
+def _others_of_its_kind(sentence: str, name: str) -> bool:
+    """Whether the sentence opens by counting others of the kind the claimant is ("Three other hospitals" after
+    "Hikma hospital reported …"): the claimant does not speak of others of its own kind; the writer does."""
+    m = _OTHERS.match(sentence)
+    return m is not None and m.group("kind") in name.lower()
 
 
 def _named_before(ctx: SentenceContext, k: int) -> list:

@@ -213,3 +213,18 @@ def test_a_historians_role_types_the_person() -> None:
 
 def test_historians_without_a_name_stay_historians() -> None:
     assert _by_number("Historians estimate that 420 people were killed in the valley.")["420"][0] == "Historians"
+
+
+# --- a count of "other" things of the claimant's own kind is not carried to it
+
+_OTHERS = "Staff at Kira hospital reported 57 deaths in the town during the week. {} "
+
+
+def test_others_of_the_claimants_kind_are_the_writers() -> None:
+    got = _by_number(_OTHERS.format("Three other hospitals have closed since March after shelling damaged them."))
+    assert got["Three"] == ("The Valley Courier", "publication", "asserted")
+
+
+def test_other_people_still_go_on_with_the_claimants_count() -> None:
+    got = _by_number("Police said 12 people died in the town. Two other people died later in the town.")
+    assert got["Two"][0] == "Police"
