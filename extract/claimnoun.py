@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.names import first_named
+from extract.wordset import words_of
 
 __all__ = ["claim_nouns", "spread_online"]
 
@@ -32,10 +33,13 @@ _SPREAD = re.compile(r"\b(?:spread|circulated|(?:was|were)\s+(?:widely\s+)?(?:sh
                      r"WhatsApp|Telegram|Instagram|YouTube)\b")
 
 
+_SPREAD_WORDS = frozenset(("spread", "circulated", "shared", "viral", "rounds"))  # (one of _SPREAD's verbs)
+
+
 def spread_online(sentence: str, low: str) -> list[tuple[str, int, int]]:
     """(platform, start, end) of each "spread on <platform>" after a figure (a cue that looks back to it); `low` is
     the sentence folded (one without a platform's name has none)."""
-    if not any(w in low for w in _PLATFORMS):
+    if _SPREAD_WORDS.isdisjoint(words_of(sentence)) or not any(w in low for w in _PLATFORMS):
         return []
     return [(" ".join(m.group("where").split()), m.start(), m.end()) for m in _SPREAD.finditer(sentence)]
 

@@ -185,6 +185,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
         rest = sentence[v_end:]
         lead = rest.lstrip()
         verb_low = verb.lower()
+        if verb_low == "count" and (not _COUNT_NEXT.match(rest) or _COUNT_NOUN_BEFORE.search(sentence, 0, v_start)):
+            continue  # "the death count rose": a noun; "Police count 86 dead": a verb with its number right after
         ends = not lead or lead[0] in ".!?" or (lead[0] in "\"”" and not lead.strip(" .!?\"”"))  # ('…," X said".')
         # "…, the panel found.", "…, the government said in a statement read on state radio.": a closing cue
         # (_POST_SAID below reads "…, X said." for its own verbs already)
@@ -215,8 +217,6 @@ def sentence_cues(sentence: str) -> list[Cue]:
         if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest) and not (
                 verb_low in ("put", "puts") and _PUT_AT.match(rest)):
             continue
-        if verb_low == "count" and (not _COUNT_NEXT.match(rest) or _COUNT_NOUN_BEFORE.search(sentence, 0, v_start)):
-            continue  # "the death count rose": a noun; "Police count 86 dead": a verb with its number right after
         if verb_low in PLEDGE_VERBS and not pledges_money(rest):
             continue  # "promised to withdraw": only a sum promised is the promiser's claim (extract/pledges.py)
         if verb_low in APPEAL_VERBS and not asks_for_money(rest):
