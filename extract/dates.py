@@ -310,6 +310,10 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
             if kind in ("explicit", "weekday", "yesterday", "today"):
                 return True, _resolve(m, kind, pub)
         if pub is not None:
+            lead, end, incident = _incident(ctx)
+            if incident is not None and lead < ctx.index < end and incident.precision == "day" \
+                    and carries_incident(ctx.text, ctx.sentence, ctx.start, ctx.start):
+                return True, incident  # a wire series' update of the incident its first entry dated
             return True, _day(pub)
     if whole_war(ctx.sentence):
         return True, None  # "killed in the whole war": a total over a period (extract/datewhole.py)
