@@ -6,15 +6,15 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 32 (h183-h188, written in session 23 by a helper who had not read extract/, from main 6b8e4e2): an eighth
-sample of ordinary news in registers none of batches 25-31 used: a press agency's URGENT/UPDATE series (Bali 2002),
-a health cluster update (Misrata 2011), an embassy cable-style brief (Oslo and Utoya 2011), a magazine long-read
-excerpt (Wounded Knee 1890), a letters page (Tulsa 1921), podcast show notes (Christchurch 2019); 73 gold claims.
-First sight, scored once at 6b8e4e2: f1 0.887 (precision 0.913, recall 0.863), measure 1.0, subject 0.746, side
-0.667, location 0.191, event_date 0.381, source 0.587, source_type 0.667, stance 0.794, section 0.889. Every miss,
-false alarm and mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. On session 23's rules
-for batch 31 (never shown it): side 0.682, the rest unchanged. (Batch 31, fitted in session 23 to f1 0.985, is in
-tests/data/heldout now, with FIRST_SIGHT_31.md.)
+Batch 33 (h189-h194, written in session 24 by a helper who had not read extract/, from main 16215e1): a ninth
+sample of ordinary news in registers none of batches 25-32 used: a coroner's inquest report (London 2005), a
+government travel advisory (Sousse and Bardo 2015), a TV headlines digest (Bologna 1980), a parish newsletter memorial
+(Lockerbie 1988), a wiki-style timeline with an infobox (Omagh 1998), a press-conference transcript (Oklahoma City
+1995); 66 gold claims. First sight, scored once at 16215e1: f1 0.872 (precision 1.0, recall 0.773), measure 1.0,
+subject 0.863, side 0.726, location 0.235, event_date 0.686, source 0.726, source_type 0.784, stance 0.784, section
+1.0. Every miss and mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. On session 24's rules
+(written for batch 32; never shown this batch): every figure the same. (Batch 32, fitted in session 24 to f1 0.980, is in
+tests/data/heldout now, with FIRST_SIGHT_32.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -28,7 +28,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.88, "precision": 0.91, "recall": 0.86, "measure": 0.99}  # (batch 32's first sight, session 23)
+FLOORS = {"f1": 0.87, "precision": 0.99, "recall": 0.77, "measure": 0.99}  # (batch 33's first sight, session 24)
 
 
 @pytest.fixture(scope="module")
