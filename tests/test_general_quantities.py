@@ -338,7 +338,11 @@ recruited 9,400 soldiers last year" forces). Fixed at the join (tests/test_news2
 with its adjective ("local", "general" ...) is a year (extract/numdigits.py); every number of a sentence telling a
 past world war's bomb defused counts nothing of a conflict (extract/notcounts.py); a standing army's recruits in a
 report naming no war are no force ([cues] peace_budgets): 40 of 40. No data row was edited.
-FLOOR = 1135  # sentences fully right: raise it when a known failure is fixed
+general_news_30.jsonl (40 more, session 24, written and annotated blind by helper b34 the same way;
+tests/data/quantities/FIRST_SIGHT_NEWS30.md): first sight at f5126ff: 39 of 40, every quantity right ("Winds gusted
+to 96mph ..., and about 15,000 homes were left without power" gave capacity). Fixed at the join
+(tests/test_news30_s24.py): wind told by its gusts is weather ([cues] weather): 40 of 40. No data row was edited.
+FLOOR = 1175  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -362,9 +366,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
                                       "general_news_24.jsonl", "general_news_25.jsonl",
                                       "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl",
-                                      "general_news_29.jsonl")
+                                      "general_news_29.jsonl", "general_news_30.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1135  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1175  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
