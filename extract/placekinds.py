@@ -31,7 +31,8 @@ _KIND_NAMED = re.compile(
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
     # a named neighbourhood of a city: "Tivoli Gardens", "Mathare Heights"
     r"|Gardens|Heights|palace|Palace|morgue"  # (and a palace, a morgue: "the Bello Monte morgue")
-    r"|Creek|island|Island)(?![\w-])"  # a stream a camp or a fight was on: "on Wounded Knee Creek", "at Sand Creek"
+    r"|Creek|island|Island"  # a stream a camp or a fight was on: "on Wounded Knee Creek", "at Sand Creek"
+    r"|mountains|Mountains)(?![\w-])"  # a range troops fight in: "killed 9 rebels in the Kandil mountains"
     r"|\bHotel\s+(?P<hotel>[A-Z][^\W\d_]+)"
     r"|\b(?:province|state|region|department)\s+of\s+(?P<reg>" + _CAPS + r")(?![\w-])"
     r"|(?<![\w'’-])(?P<appo>" + _CAPS + r"),\s+an?\s+(?:[a-z]+\s+)?(?P<akind>village|garden|park|square"
@@ -43,7 +44,8 @@ _KIND_NAMED_SCAN = re.compile("(?=[" + "".join(map(re.escape, sorted(_KIND_NAMED
                               + _KIND_NAMED.pattern + ")")
 _KIND_PRECISION = {"district": "district", "township": "district", "county": "district", "peninsula": "village",
                    "village": "village",
-                   "state": "admin1", "gardens": "district", "heights": "district", "creek": "village", "island": "village"}
+                   "state": "admin1", "gardens": "district", "heights": "district", "creek": "village", "island": "village",
+                   "mountains": "admin1"}
 # Capitalised words that open a sentence or a phrase, not a name ("The South Hospital", "In Kayah State").
 # "<word> State" that names no region: "Islamic State", "the State Department".
 _NOT_STATE = frozenset("""Islamic Free Member Nation Police Welfare Union United Independent Jewish Sovereign Deep
@@ -56,7 +58,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
                     "Causeway", "Terminal", "terminal", "village", "forest", "camp", "site", "Gardens", "Heights",
-                    "palace", "Palace", "morgue", "Creek", "island", "Island")
+                    "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains", "Mountains")
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
