@@ -3,7 +3,8 @@ Monday", "killed in an exchange of fire in Ardoyne overnight" (for extract/place
 
 A capitalised name right after "in", "near" or "at" ("killed near Burkapal on April 24", "died at Ombuwelo"), with a word of harm a few
 words before it in the same clause and, after it, a word of time, a conjunction, the clause's end or "in" and the
-name of the place it lies in ("killed in an ambush at Kampung Loma in Semporna"), is the scene. Not a scene: a month or a weekday ("killed in March"), a people's or a language's word ("killed in
+name of the place it lies in ("killed in an ambush at Kampung Loma in Semporna"), is the scene; so is one the
+verb of harm follows at once ("11 of our neighbours in Ashdale Terrace died", "houses in Kirkgate Row were destroyed"). Not a scene: a month or a weekday ("killed in March"), a people's or a language's word ("killed in
 Israeli strikes" has a noun after it anyway; "in Arabic"),
 an institution or an abstraction ("died in Parliament", "in Islam"), an opening word, or a title's words (the word
 of harm must be written in lower case: "30+ Killed in Airstrike"). Each " in " followed by a
@@ -18,13 +19,19 @@ from extract.gazetteer import gazetteer
 from extract.placefold import offsets_of
 from extract.rx import guarded
 
+# The harm told right after the scene, its verb behind the counted people or things: "11 of our neighbours in
+# Ashdale Terrace died when ...", "Twenty houses in Kirkgate Row were destroyed".
+_HARM_AFTER_BODY = (r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|destroyed|wounded|injured"
+                    r"|shot\s+dead|burned|torched|damaged)\b")
+_HARM_AFTER = re.compile(_HARM_AFTER_BODY)
 # (a word may open with an abbreviation and its full stop: "Barangay Sta. Rosa", "Mt. Elgon", "St. Jude"; a name
 # never ends in one)
 _ABBREVIATION = r"(?:(?:Sta|Sto|St|Mt|Ft|Pt)\.\s+)?"
 _NAME_AT = re.compile(r"(?P<name>" + _ABBREVIATION + r"[A-Z][a-z]+(?:[ -]" + _ABBREVIATION + r"[A-Z][a-z]+)?"
                       r"(?<!\bSta)(?<!\bSto)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPt))(?=\s+(?:since|overnight|on|last|this|yesterday"
                       r"|today|tonight|early|late|and|after|when|as|during|before|while|earlier|later)\b|[,.;:]"
-                      r"|\s+in\s+[A-Z])")  # ("killed at Kampung Loma in Semporna": a village of a town named after it)
+                      r"|\s+in\s+[A-Z]|" + _HARM_AFTER_BODY + ")")
+# ("killed at Kampung Loma in Semporna": a village of a town named after it)
 _HARM_BEFORE = guarded(r"\b(?:killed|shot(?:\s+dead)?|wounded|injured|hurt|died|dead|attacked|ambushed"
                           r"|clash(?:es|ed)?|fighting|fire|raids?|bombing|explosion|blast|massacred?|burned|torched"
                           r"|destroyed|shelled"
@@ -52,7 +59,8 @@ def harm_scenes(text: str) -> list[tuple[int, int, str]]:
         a = i - 70 if i > 70 else 0
         window = text[a : i]
         cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
-        if _HARM_BEFORE.search(window[cut + 1 :]) and not gazetteer().mentions(name):
+        harm = _HARM_AFTER.match(text, u.end("name")) is not None or _HARM_BEFORE.search(window[cut + 1 :])
+        if harm and not gazetteer().mentions(name):
             out.append((j, u.end("name"), "village"))  # (a known place is the gazetteer's, with its own rules)
     return out
 

@@ -29,3 +29,28 @@ def test_bare_mountains_names_no_place() -> None:
 
 def test_mountains_as_a_unit_name_is_no_place() -> None:
     assert _places("The Mountains Brigade killed 23 rebels.")["23"] is None
+
+
+# --- the scene named before the verb of harm: "N <people> in <Name> died" (extract/harmscene.py)
+
+def test_scene_before_died() -> None:
+    got = _places("Nine of our neighbours in Ashdale Terrace died when the roof fell in.")
+    assert got["Nine"] == "Ashdale Terrace"
+
+
+def test_scene_before_passive_destroyed() -> None:
+    got = _places("Fourteen houses in Kirkgate Row were destroyed by the blast.")
+    assert got["Fourteen"] == "Kirkgate Row"
+
+
+def test_scene_before_were_killed() -> None:
+    assert _places("Six people in Hollybank were killed.")["Six"] == "Hollybank"
+
+
+def test_institution_before_harm_is_no_scene() -> None:
+    assert _places("Six officials in Parliament were killed.")["Six"] is None
+
+
+def test_no_harm_after_no_scene() -> None:
+    got = _places("Six people were killed on Monday. Forty residents in Hollybank were evacuated.")
+    assert got.get("Forty") is None
