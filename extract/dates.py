@@ -343,8 +343,10 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
             return True, followed_date(prev)
         if prev:
             for h in lent_hits(ctx.text[s:e], prev):  # ("began on 3 May and turned on 7 May": datelends.py)
-                if h.kind in _INHERITABLE and h.date is not None and (h.anchored or h.kind in _DAYS_NAMED or (
-                        h.start == 0 and entry_day(ctx.text, s, s + h.end, ctx.start, ctx.sentence))) \
+                # (a timeline entry's day dates its entry, with a dash, a colon or a clock time after it: entryscope.py)
+                if (h.kind in _INHERITABLE or h.kind == "label") and h.date is not None and (
+                        h.anchored or h.kind in _DAYS_NAMED
+                        or (h.start == 0 and entry_day(ctx.text, s, s + h.end, ctx.start, ctx.sentence))) \
                         and (ctx.text.find(" of ", s, s + h.start) < 0 or not in_partitive(ctx.text, s, s + h.start)):
                     # (not a part's date: extract/partitives.py)
                     return True, shifted(h.date, days_later(ctx.sentence))  # "two days later" (datelater.py)

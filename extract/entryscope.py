@@ -2,7 +2,8 @@
 
 - a live blog's bare time stamp: "19:40 - ...", "7.15 am - ...", "14:05 GMT — ...";
 - a brief's dateline with its filing time: "BELFAST, 0650 - ...", "LONDON, 11:30 GMT - ...";
-- a timeline's or a log's day: "OCT 29 - ...", "5 Dec - ..." (entry_day: the day dates the claims of its line).
+- a timeline's or a log's day: "OCT 29 - ...", "5 Dec - ..." (entry_day: the day dates the claims of its line; so
+  does a day with a colon, "3 May: ...", or with its clock time, "3 May, 14:20: ...").
 
 Each entry is a story of its own: a sentence naming no place does not borrow one from another entry (a brief
 datelined LONDON after one from BELFAST speaks of something else), and an entry's date is not another's
@@ -91,12 +92,14 @@ def bullet_line(text: str, start: int) -> int:
 
 
 # A day opening a line of a timeline or a log, then a dash: "OCT 29 - ...", "NOV 5 – ...", "5 Dec - ...".
-_DAY_STAMP_DASH = re.compile(r"[ \t]*[-–—][ \t]")
+# So does a day and a colon, or a day, its clock time and a colon: "15 August: ...", "15 August, 15:10: ...".
+_DAY_STAMP_DASH = re.compile(r"(?:,?[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d)?(?:[ \t]*[-–—]|:)[ \t]")
 
 
 def entry_day(text: str, line: int, stamp_end: int, at: int, sentence: str) -> bool:
     """Whether a date ending at `stamp_end`, written at `line` (a sentence's start), is a timeline entry's stamp
-    that dates the claims of its entry in `sentence` at `at`: the date opens a line and a dash follows it ("OCT 29 -
+    that dates the claims of its entry in `sentence` at `at`: the date opens a line and a dash, a colon or a clock
+    time and a colon follow it ("3 May, 14:20: ... Nine people die ...", "OCT 29 -
     Israeli paratroops are dropped ... Some 400 of them ..."), and the claim is in its entry: its line or a line
     after it (an entry ends at a blank line or at a line that opens an entry or an item of its own: the next entry
     has its own day, and a paragraph after the log is no entry of it). A count in the present perfect ("say 3,000 have been taken prisoner") is a total so far, not the entry day's

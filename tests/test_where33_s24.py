@@ -54,3 +54,34 @@ def test_institution_before_harm_is_no_scene() -> None:
 def test_no_harm_after_no_scene() -> None:
     got = _places("Six people were killed on Monday. Forty residents in Hollybank were evacuated.")
     assert got.get("Forty") is None
+
+
+# --- a timeline entry's day, with a colon or a clock time, dates the later sentences of its entry (entryscope.py)
+
+def _dates(text: str) -> dict[str, str | None]:
+    return {c.number_text: c.event_date for c in extract_claims(text, published=date(2009, 12, 1))}
+
+
+_TIMELINE = """Chronology of the market bombing
+
+3 May, 14:20: A car bomb explodes in the market square. Nine people die at the scene.
+4 May: Rescuers search the wreckage. Four more bodies are recovered.
+6 May - Soldiers seal off the town. Two more victims are found dead in a cellar.
+"""
+
+
+def test_entry_day_with_clock_time_dates_its_entry() -> None:
+    assert _dates(_TIMELINE)["Nine"] == "2009-05-03"
+
+
+def test_entry_day_with_colon_dates_its_entry() -> None:
+    assert _dates(_TIMELINE)["Four"] == "2009-05-04"
+
+
+def test_guard_entry_day_with_dash_still_dates_its_entry() -> None:
+    assert _dates(_TIMELINE)["Two"] == "2009-05-06"
+
+
+def test_paragraph_after_the_entries_is_not_dated_by_the_last() -> None:
+    text = _TIMELINE + "\nOver the years the town has buried 31 victims of such fires.\n"
+    assert _dates(text).get("31") != "2009-05-06"
