@@ -85,3 +85,31 @@ def test_guard_entry_day_with_dash_still_dates_its_entry() -> None:
 def test_paragraph_after_the_entries_is_not_dated_by_the_last() -> None:
     text = _TIMELINE + "\nOver the years the town has buried 31 victims of such fires.\n"
     assert _dates(text).get("31") != "2009-05-06"
+
+
+# --- a name placed by a compass point from a known town is the scene, not the direction phrase (placewithin.py)
+
+def test_resort_placed_north_of_a_town_is_the_place() -> None:
+    text = ("The raid of 3 May hit a guest house in Cala Morena, north of Benghazi, where gunmen opened fire. "
+            "Officials say 17 people were killed.")
+    assert _places(text)["17"] == "Cala Morena"
+
+
+def test_name_placed_by_distance_and_compass_point() -> None:
+    text = ("Gunmen stormed a guest house in Ras Tamir, 40 km south-east of Benghazi, on Friday night. "
+            "The police say 9 guests were killed.")
+    assert _places(text)["9"] == "Ras Tamir"
+
+
+def test_compass_point_from_no_known_place_names_nothing() -> None:
+    from extract.placewithin import placed_names
+
+    text = "Gunmen stormed a guest house in Ras Tamir, north of Qurvel Ridge, on Friday night."
+    assert placed_names(text, set()) == []
+
+
+def test_month_before_compass_point_is_no_place() -> None:
+    from extract.placewithin import placed_names
+
+    text = "The fighting moved in March, north of Benghazi."
+    assert placed_names(text, {text.index("Benghazi")}) == []
