@@ -112,6 +112,9 @@ LOOK_BACK = 3  # sentences searched for a day-precision date when the claim's ha
 _INHERITABLE = ("explicit", "weekday", "wdspan", "span")
 _DAYS_NAMED = ("weekday", "wdspan", "span")  # inherited without "on": "on Tuesday", "the night of 23 to 24 May"
 _ANOTHER_ACCOUNT = re.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|according\s+to)\b", re.IGNORECASE)
+# A speaker's tag closing the count's clause (", the city's prefect said."; ", police said; ..."; ", the health
+# office said, and ..."): the story's own report of the count, not another account; left out before _ANOTHER_ACCOUNT.
+_CLOSING_TAG = re.compile(r",\s+[^,;]{1,60}?\b(?:said|says)(?=\s*(?:[.;]|,\s+and\b|$))")
 _THIS_DAY = re.compile(r"(?:earlier\s+|later\s+)?today|tonight|overnight|this\s+(?:morning|afternoon|evening)",
                        re.IGNORECASE)
 
@@ -352,7 +355,7 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
                     return True, shifted(h.date, days_later(ctx.sentence))  # "two days later" (datelater.py)
                 if h.kind == "today" and h.date is not None and _THIS_DAY.match(ctx.text, s + h.start) \
                         and "\n" not in ctx.text[e : ctx.start] and ctx.section.kind == "body" \
-                        and not _ANOTHER_ACCOUNT.search(ctx.sentence):
+                        and not _ANOTHER_ACCOUNT.search(_CLOSING_TAG.sub("", ctx.sentence)):
                     # "this morning", "overnight", "today": the day of the paragraph's story, unless the claim
                     # is another account of it ("Another source claims 35 ...")
                     return True, h.date

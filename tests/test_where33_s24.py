@@ -113,3 +113,34 @@ def test_month_before_compass_point_is_no_place() -> None:
 
     text = "The fighting moved in March, north of Benghazi."
     assert placed_names(text, {text.index("Benghazi")}) == []
+
+
+# --- "this morning" of a paragraph's lead goes on to counts closed by a speaker's tag (extract/dates.py)
+
+_BULLETIN = ("A car bomb went off outside the central post office at 9.40 this morning. Officials say 31 people "
+             "were killed. By evening 27 of the dead had been named, the city's mayor said. Among the dead were "
+             "four firefighters, the fire service said; two were off duty.")
+
+
+def test_closing_tag_keeps_the_mornings_day() -> None:
+    got = {c.number_text: c.event_date for c in extract_claims(_BULLETIN, published=date(2012, 4, 7))}
+    assert got["27"] == "2012-04-07"
+
+
+def test_closing_tag_before_a_semicolon_keeps_the_mornings_day() -> None:
+    got = {c.number_text: c.event_date for c in extract_claims(_BULLETIN, published=date(2012, 4, 7))}
+    assert got["four"] == "2012-04-07"
+
+
+def test_another_account_still_takes_no_day() -> None:
+    text = ("A car bomb went off outside the central post office at 9.40 this morning. "
+            "Another source claims 35 people were killed.")
+    got = {c.number_text: c.event_date for c in extract_claims(text, published=date(2012, 4, 7))}
+    assert got.get("35") != "2012-04-07"
+
+
+def test_speaker_before_the_count_is_not_a_closing_tag() -> None:
+    from extract.dates import _ANOTHER_ACCOUNT, _CLOSING_TAG
+
+    sentence = "The mayor said 27 of the dead had been named."
+    assert _ANOTHER_ACCOUNT.search(_CLOSING_TAG.sub("", sentence)) is not None
