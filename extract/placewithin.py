@@ -26,6 +26,7 @@ _NOT_NAMES = frozenset(MONTH_NAMES) | frozenset(("Monday", "Tuesday", "Wednesday
 # ", north of " (and "south-east", "some 20 km west"): where the name before the comma lies from a known place.
 _COMPASS_OF = re.compile(r", (?:(?:about |some )?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles) )?"
                          r"(?:north|south|east|west)(?:-?(?:east|west))? of ")
+_COMPASS_OF_WORDS = ("north of ", "south of ", "east of ", "west of ")  # (every match of _COMPASS_OF ends with one)
 # The name before it, after "in"/"at"/"near": up to four capitalised words ("in Port El Kantaoui").
 _PLACED_NAME = re.compile(r"\b(?:in|at|near)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 
@@ -33,6 +34,8 @@ _PLACED_NAME = re.compile(r"\b(?:in|at|near)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-
 def placed_names(text: str, starts: set[int]) -> list[tuple[int, int, str]]:
     """The (start, end, "village") of each name after "in"/"at"/"near" that the text places by a compass point from
     a place starting at one of `starts` ("in Port Vasco, north of Sousse"; module doc)."""
+    if not any(w in text for w in _COMPASS_OF_WORDS):
+        return []  # (a cheap test first: most documents place nothing by a compass point)
     out = []
     for m in _COMPASS_OF.finditer(text):
         if m.end() not in starts:
