@@ -28,17 +28,20 @@ _LINES = 6  # non-empty lines read at most looking for the lead
 
 
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
-    """The attack-then-target pattern, the armed words, and the attack's and the targets' key words (folded text;
-    built at import)."""
+    """The attack-then-target pattern or the target-attack compound ("the federal building bombing"), the armed
+    words, and the attack's and the targets' key words (folded text; built at import)."""
     table = closing_table("civilian_targets")
     attack = trie_alternation(table["attack"], fold=True, flexible_space=True)
     target = trie_alternation(table["targets"], fold=True, flexible_space=True)
+    compound = trie_alternation(table["compound"], fold=True)
     armed = trie_alternation(table["armed"], fold=True, flexible_space=True)
-    hit = re.compile(rf"(?<!\w)(?:{attack})(?:[^\S\n]+[^\s.;:!?]+){{0,4}}?[^\S\n]+(?:{target})(?!\w)")
+    hit = re.compile(rf"(?<!\w)(?:(?:{attack})(?:[^\S\n]+[^\s.;:!?]+){{0,4}}?[^\S\n]+(?:{target})"
+                     rf"|(?P<compound>(?:{target})[^\S\n]+(?:{compound})))(?!\w)")
     return hit, re.compile(rf"(?<!\w)(?:{armed})(?!\w)"), key_words(table["attack"]), key_words(table["targets"])
 
 
 _HIT, _ARMED, _ATTACK_KEYS, _TARGET_KEYS = _patterns()
+_ARMED_BEFORE = 20  # characters before a compound read for an armed word ("the army bus attack": a mixed toll)
 
 
 def _crowd_fire() -> re.Pattern[str]:
@@ -92,7 +95,7 @@ def civilian_target_report(text: str) -> bool:
         return False  # (a hit holds an attack word and a target as whole words: two word-set tests first)
     flead = folded(lead)
     for m in _HIT.finditer(flead):
-        if _ARMED.search(flead, m.start()) is None:
+        if _ARMED.search(flead, max(0, m.start() - _ARMED_BEFORE) if m.group("compound") else m.start()) is None:
             return True
     return False
 

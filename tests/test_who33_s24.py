@@ -1,0 +1,56 @@
+"""Session 24, batch 33's sides and attribution (sentences written for these tests, not taken from any gold text, the
+held-out or the seeds)."""
+
+from __future__ import annotations
+
+from extract import extract_claims
+
+
+def _sides(text: str) -> dict[str, str]:
+    return {c.number_text: c.side for c in extract_claims(text)}
+
+
+# --- bombs at a museum, a bank, a transport network, a federal building: the unidentified dead are civilians
+
+def test_people_killed_in_an_attack_on_a_museum_are_civilians():
+    text = ("Gallery attack\n\nOfficials said 14 people were killed in an attack on the Varno art museum "
+            "on Sunday.\n")
+    assert _sides(text)["14"] == "civilian"
+
+
+def test_people_killed_by_a_bomb_at_a_bank_are_civilians():
+    text = "Blast in the capital\n\nIn 1974 a bomb at a bank in Varno killed 9 people, police said.\n"
+    assert _sides(text)["9"] == "civilian"
+
+
+def test_a_lead_telling_of_bombings_on_a_transport_network_makes_the_dead_civilians():
+    text = ("Three years on, an inquiry reports\n"
+            "The Northern Ledger, 2 June 2014.\n\n"
+            "The 31 people who died in the coordinated suicide bombings on Varno's transport network in 2011 were "
+            "unlawfully killed, the inquiry found today after sitting for eleven weeks.\n\n"
+            "It heard from 200 witnesses over those weeks.\n\n"
+            "Officials said 18 people died on a tram near the river crossing.\n")
+    assert _sides(text)["18"] == "civilian"
+
+
+def test_a_federal_building_bombing_in_the_headline_makes_the_dead_civilians():
+    text = ("Update on the federal building bombing in Marston\n"
+            "Valley Radio, 3 May 1999. Officials spoke to reporters this morning at the command post, "
+            "a transcript follows.\n\n"
+            "CHIEF: Good morning to you all.\n\nCHIEF: We have 40 crews working in shifts.\n\n"
+            "CHIEF: Rescuers recovered 8 more bodies overnight.\n")
+    assert _sides(text)["8"] == "civilian"
+
+
+def test_a_police_office_building_attack_in_the_headline_stays_unknown():
+    text = ("Update on the police office building attack in Marston\n"
+            "Valley Radio, 3 May 1999. Officials spoke to reporters this morning at the command post, "
+            "a transcript follows.\n\n"
+            "CHIEF: Good morning to you all.\n\nCHIEF: We have 40 crews working in shifts.\n\n"
+            "CHIEF: Rescuers recovered 8 more bodies overnight.\n")
+    assert _sides(text)["8"] != "civilian"
+
+
+def test_a_bank_named_without_an_attack_gives_no_side():
+    text = "Fighting in the hills\n\nThe army said 6 rebels were killed near the bank of the river on Friday.\n"
+    assert _sides(text).get("6") != "civilian"
