@@ -71,7 +71,7 @@ POST_SAID_VERBS = frozenset(("said", "says", "added", "reported", "claimed", "es
 # closing cue, so "… but slower than they say." is none.)
 CLOSING_VERBS = frozenset("said says say found concluded estimated estimates reported reports claimed claims noted added "
                            "wrote stated announced confirmed documented recorded counted told replied answered countered "
-                           "retorted insisted lamented".split())
+                           "retorted insisted lamented ruled".split())
 _CLOSING_TAIL = re.compile(r"\s+(?:yesterday|today|tonight|later|earlier|afterwards|again|also|(?:(?:on|in|at|late|early|"
                            r"earlier|last|this|from|via|during|through|by|to|after|before|over|before)\s+)(?!that\b)"
                            r"[^,;:()\n\d“\"]{1,70}?)\s*[.!?]?[”\"’]?\s*")

@@ -212,10 +212,11 @@ def sentence_cues(sentence: str) -> list[Cue]:
             continue  # "the attackers, estimated at more than 100,": the estimate is the outer speaker's
         if tail_search(_NEGATED, sentence, v_start, 40):
             continue  # "Reuters could not independently verify …": a doubt, not a claim
-        if verb_low in ("found", "concluded") and not _THAT_NEXT.match(rest) and not closing:
-            continue  # "bodies were found": only "X found that …" (or "…, X found.") reports
+        if verb_low in ("found", "concluded", "ruled", "rules") and not _THAT_NEXT.match(rest) and not closing:
+            continue  # "bodies were found", "ruled out": only "X found/ruled that …" (or "…, X ruled.") reports
         if verb_low in _NEEDS_COUNT_WORD and not _COUNT_WORD.match(rest) and not (
-                verb_low in ("put", "puts") and _PUT_AT.match(rest)):
+                verb_low in ("put", "puts") and _PUT_AT.match(rest)) and not (
+                verb_low in ("recorded", "records") and _THAT_NEXT.match(rest)):  # "the coroner recorded that …"
             continue
         if verb_low in PLEDGE_VERBS and not pledges_money(rest):
             continue  # "promised to withdraw": only a sum promised is the promiser's claim (extract/pledges.py)

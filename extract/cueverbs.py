@@ -25,7 +25,7 @@ _VERBS = (
     r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
     r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
     r"counted|counts|count|recorded|records|list|lists|listed|put|puts|gave|gives|give|given|cited|cites|briefed|explained|testified|argued|"
-    r"spoke|speak|speaks|told reporters|found|concluded|described|describes|describe|recalled|recalls|"
+    r"spoke|speak|speaks|told reporters|found|concluded|ruled|rules|described|describes|describe|recalled|recalls|"
     r"revised|raised|lowered|updated|revises|raises|lowers|updates|"
     r"answered|replied|responded|countered|retorted|"
     r"registered|registers|appealed|appeals|appealing|promised|promises|"  # (with a count after / "for" a sum only: extract/cues.py)

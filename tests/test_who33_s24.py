@@ -54,3 +54,34 @@ def test_a_police_office_building_attack_in_the_headline_stays_unknown():
 def test_a_bank_named_without_an_attack_gives_no_side():
     text = "Fighting in the hills\n\nThe army said 6 rebels were killed near the bank of the river on Friday.\n"
     assert _sides(text).get("6") != "civilian"
+
+
+# --- a coroner's ruling and recorded findings: the coroner's, confirmed (a court's findings)
+
+def _sources(text: str) -> dict[str, tuple[str | None, str, str]]:
+    return {c.number_text: (c.source, c.source_type, c.stance) for c in extract_claims(text)}
+
+
+def test_a_coroner_ruling_after_the_count_is_the_coroners_confirmed_finding():
+    got = _sources("Inquest ends\n\nNineteen people died in the warehouse fire bombing, the coroner ruled on Monday.\n")
+    assert got["Nineteen"][0].casefold() == "coroner" and got["Nineteen"][1:] == ("official", "confirmed")
+
+
+def test_a_coroner_who_recorded_that_gives_a_confirmed_finding():
+    got = _sources("Inquest ends\n\nThe coroner recorded that 14 people were killed in the market explosion.\n")
+    assert got["14"][0].casefold() == "coroner" and got["14"][1:] == ("official", "confirmed")
+
+
+def test_a_judge_who_ruled_that_gives_a_confirmed_finding():
+    got = _sources("Verdict\n\nJudge Mara Okafor ruled that 23 villagers were killed by the militia.\n")
+    assert got["23"] == ("Judge Mara Okafor", "official", "confirmed")
+
+
+def test_ruled_out_is_no_ruling_of_a_count():
+    got = _sources("Crash inquiry\n\nInvestigators ruled out sabotage after 31 people were killed in the crash.\n")
+    assert got.get("31", (None,))[0] != "Investigators"
+
+
+def test_a_ministry_that_recorded_no_count_word_is_no_finding():
+    got = _sources("Update\n\nThe ministry recorded its concern as 8 soldiers were killed at the border.\n")
+    assert got.get("8", ("", "", ""))[2] != "confirmed"
