@@ -66,7 +66,7 @@ def figure_owners(sentence: str) -> list[tuple[str, int, int]]:
 
 # Verbs that can close the sentence they attribute ("…, the commission found."), and what may stand after them
 # then: time and manner, never a that-clause or another clause ("…, the ministry said in a statement on Monday.").
-POST_SAID_VERBS = frozenset(("said", "says", "added", "reported", "claimed", "estimated", "told"))  # _POST_SAID's v1
+POST_SAID_VERBS = frozenset(("said", "says", "added", "reported", "claimed", "estimated", "ruled", "told"))  # _POST_SAID's v1
 # ("say" too: "…, police say." closes like "…, the ministry says."; only after a comma and a subject, as every
 # closing cue, so "… but slower than they say." is none.)
 CLOSING_VERBS = frozenset("said says say found concluded estimated estimates reported reports claimed claims noted added "

@@ -98,7 +98,7 @@ _NOT_A_CLAIM = guarded(
 
 _ASKED_BY = guarded(r"\basked by\s+(?P<np>[^,;:()\n]{1,60}?)\s+(?:if|whether|about|why|how)\b", re.I)
 _POST_SAID = guarded(
-    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,80}?)(?:\s*,\s*(?P<appos>[^,;:”\"\n]{1,40}?)\s*,)?\s+(?P<v1>said|says|added|reported|claimed|estimated|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
+    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,80}?)(?:\s*,\s*(?P<appos>[^,;:”\"\n]{1,40}?)\s*,)?\s+(?P<v1>said|says|added|reported|claimed|estimated|ruled|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
     r"|(?P<v2>said|says|added|reported|claimed|according to)\s+(?P<np2>[^,;:”\"\n]{1,60}?)(?:\s*,\s*(?P<role>[^;]{0,80}?))?)"
     r"(?:\s+(?:on|in|late|earlier|last)\s+\w+(?:\s+\w+){0,3}?|\s+(?:tonight|today|yesterday|overnight))?"
     r"(?:\s+(?:by\s+(?:phone|telephone)|in\s+an\s+interview))?"
@@ -106,11 +106,11 @@ _POST_SAID = guarded(
     r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+[\w ]{1,40}?)?"
     # ("…, the city government said tonight: 15 rebels, six civilians …": the list after the colon is the same speech)
     r"(?:\s*[.;]?[”\"]?\s*$|:\s+[^\n]{1,200}$|,\s+(?:in|as|after|amid|with|without|calling|describing|bringing|raising|taking|adding|"
-    r"putting|pushing|making|marking|noting|warning|urging|up|down)\b[^\n]{0,160}$)"
+    r"putting|pushing|making|marking|noting|warning|urging|up|down|at)\b[^\n]{0,160}$)"
 )
 # Words each pattern needs: _POST_SAID's verbs (folded; _POST_SAID is case-sensitive), _ASKED_BY's "asked by"
 # (the source phrases' own: extract/sourcephrases.py). tests/test_attribution.py checks them on generated text.
-_POST_SAID_KEYS = ("said", "says", "added", "reported", "claimed", "estimated", "told", "according to")
+_POST_SAID_KEYS = ("said", "says", "added", "reported", "claimed", "estimated", "ruled", "told", "according to")
 _AGED = re.compile(r"\b\d{1,3}-year-old\s+")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # "Jane Roe", "Artur K. Lis"
 _COLON = guarded(r"^\s*(?P<np>[^:\n]{1,50}?)\s*:\s+\S")

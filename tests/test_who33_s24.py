@@ -85,3 +85,10 @@ def test_ruled_out_is_no_ruling_of_a_count():
 def test_a_ministry_that_recorded_no_count_word_is_no_finding():
     got = _sources("Update\n\nThe ministry recorded its concern as 8 soldiers were killed at the border.\n")
     assert got.get("8", ("", "", ""))[2] != "confirmed"
+
+
+def test_a_closing_ruling_with_an_adjunct_after_it_is_the_coroners():
+    got = _sources("Inquest ends\n\nThe 17 people who died in the depot bombing were unlawfully killed, the coroner "
+                   "ruled on Thursday, at the close of a hearing that lasted six weeks.\n")
+    assert got["17"][0].casefold() == "coroner" and got["17"][1:] == ("official", "confirmed")
+
