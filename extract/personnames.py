@@ -17,7 +17,7 @@ COURTESY = "Mr|Mrs|Ms|Miss|Dr"
 # A title before the name opening a transcript line ("Sen. Kaine:", "Rt Hon Jane Doe:", "Colonel Ahmed (army):"):
 # courtesy titles, ranks, offices (extract/speakers.py). A name of one to four capitalised words, with particles.
 LABEL_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prof|Professor|Rev|Reverend|Gen|Col|Capt|"
-               r"Maj|Lt|Sen|Senator|Rep|Hon|Rt\.?\s+Hon|Cllr|Councillor|Minister|General|Colonel)\.?")
+               r"Maj|Lt|Sen|Senator|Rep|Hon|Rt\.?\s+Hon|Cllr|Councillor|Minister|General|Colonel|Chief|Agent|Sheriff|Mayor|Governor|Inspector|Commissioner|Superintendent|Detective)\.?")
 LABEL_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|van|der|von|bin|al-\w+|el-\w+)){0,3}"
 
 # A title before the person an interview is with ("He spoke to Father Ioannis Pappas", "an interview with Dr Jane

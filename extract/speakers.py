@@ -324,10 +324,14 @@ def _full_name(text: str, written: str, titled_names: list[str]) -> str:
     if len(name.split()) == 1:
         m = words_before(text, last)  # \b((?:[A-Z][\w'’-]+\s+){1,2})<last>\b, with no pattern compiled per name
         if m and not _TITLE_ONLY.fullmatch(text[m[0]:m[1]].strip()):
-            return clean_name(text[m[0]:m[2]])
+            start = m[0]
+            if _ROLE_OF_BEFORE.search(text, max(0, start - 4), start):  # "Agent in Charge Ruth Calloway": "Charge"
+                start = text.index(" ", start, m[1]) + 1 if " " in text[start:m[1]].strip() else start  # ends a role
+            return clean_name(text[start:m[2]])
     return name
 
 
+_ROLE_OF_BEFORE = re.compile(r"\s(?:in|of|for)\s$")  # a role phrase's joint right before the words found
 _TITLE_ONLY = re.compile(rf"(?:{_TITLE}|The|With|And|But|As|At|In|On)(?:\s+(?:{_TITLE}|The))*")
 
 

@@ -92,3 +92,29 @@ def test_a_closing_ruling_with_an_adjunct_after_it_is_the_coroners():
                    "ruled on Thursday, at the close of a hearing that lasted six weeks.\n")
     assert got["17"][0].casefold() == "coroner" and got["17"][1:] == ("official", "confirmed")
 
+
+
+# --- a transcript's speaker tag with a rank or office before the surname ("SHERIFF OKAFOR:") opens that person's turn
+
+_BRIEFING = ("Transcript: county briefing on the depot explosion\n"
+             "Valley Radio, 4 May 1999. A transcript of this morning's briefing. Speakers: County Sheriff Dana "
+             "Okafor and Inspector Lee Brandt of the state police.\n\n"
+             "SHERIFF OKAFOR: Good morning. Our teams recovered 9 more bodies overnight from the east wing.\n\n"
+             "QUESTION: Sheriff, how many are in hospital?\n\n"
+             "SHERIFF OKAFOR: The county hospital tells us 31 people are being treated.\n\n"
+             "INSPECTOR BRANDT: Our officers found 4 more bodies in the car park.\n")
+
+
+def test_a_ranked_speaker_tag_gives_the_speaker_their_own_figures():
+    got = _sources(_BRIEFING)
+    assert got["9"][0] is not None and got["9"][0].endswith("Dana Okafor") and got["9"][1] == "official"
+
+
+def test_a_speaker_named_after_a_role_phrase_is_the_person_only():
+    got = _sources(_BRIEFING.replace("Inspector Lee Brandt of the state police", "Special Agent in Charge Lee Brandt"))
+    assert got["4"][0] == "Lee Brandt"
+
+
+def test_a_question_turn_stays_the_outlets():
+    text = _BRIEFING.replace("QUESTION: Sheriff, how many are in hospital?", "QUESTION: Sheriff, are 40 more missing?")
+    assert _sources(text).get("40", ("Valley Radio",))[0] != "Dana Okafor"
