@@ -102,13 +102,16 @@ def named_after_role(np: str, appos: str, person_name: re.Pattern[str]) -> bool:
 # The subject opening a sentence, then its finite verb ("Kyiv welcomed", "The regional government rejected").
 # (Or its verb negated: "Tanjug did not say how many were soldiers, but reported that …".)
 _OPENING_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
-                              r"(?:[a-z]+ed|has\s+[a-z]+ed|had\s+[a-z]+ed|(?:did|does|has|had|would|could)\s+not\s+[a-z]+"
+                              r"(?:[a-z]+ed|(?:has|have|had)\s+[a-z]+ed|(?:did|does|has|had|would|could)\s+not\s+[a-z]+"
                               # ("Ecuador denies it and says …": a reply in the present)
                               r"|denies|rejects|disputes|dismisses|welcomes|condemns|admits|acknowledges"
                               r"|(?:did|does|has|had|would|could)n['’]t\s+[a-z]+)\s")
 # The comma that may stand before the "but" or "and" of the second clause ("…, but reported that …", "…, and then
 # said", "…, then said").
 _COMMA_BUT = re.compile(r",\s*(?:(?:but|and)(?:\s+(?:then|later))?|then|later)\s*$")
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma that is no digit group's
 
 
 def opening_subject(sentence: str, verb_at: int) -> str | None:
@@ -119,8 +122,8 @@ def opening_subject(sentence: str, verb_at: int) -> str | None:
     core = before[: m.start()] if "," in before and (m := _COMMA_BUT.search(before)) else before
     if "," in core and (named := apposed_opening(core)) is not None:
         return named  # "A Renamo spokesman, Afonso Mutumbo, dismissed the claim and said …" (extract/apposedname.py)
-    if "," in core or ";" in core or ":" in core:
-        return None
+    if ("," in core and _CLAUSE_COMMA.search(core)) or ";" in core or ":" in core:
+        return None  # (a digit group's comma, "deployed 1,000 police and say …", cuts no clause)
     m = _OPENING_SUBJECT.match(before)
     if m is None or any(ch.isdigit() for ch in m.group("np")):
         return None

@@ -118,3 +118,23 @@ def test_a_speaker_named_after_a_role_phrase_is_the_person_only():
 def test_a_question_turn_stays_the_outlets():
     text = _BRIEFING.replace("QUESTION: Sheriff, how many are in hospital?", "QUESTION: Sheriff, are 40 more missing?")
     assert _sources(text).get("40", ("Valley Radio",))[0] != "Dana Okafor"
+
+
+# --- "X have deployed 2,000 … and say they have …": the coordinated "say" has X as its subject
+
+def test_a_say_after_a_clause_with_a_digit_group_is_the_opening_subjects():
+    got = _sources("Security update\n\nThe provincial authorities have deployed 2,500 extra police officers to "
+                   "guard the markets, and say they have arrested 14 people linked to the bombing.\n")
+    assert got["14"][0] is not None and got["14"][0].casefold().endswith("authorities") and got["14"][1] == "official"
+
+
+def test_have_with_a_participle_is_the_opening_verb_not_part_of_the_subject():
+    got = _sources("Security update\n\nThe provincial authorities have sealed off the district and say they have "
+                   "arrested 14 people linked to the bombing.\n")
+    assert got["14"][0] is not None and not got["14"][0].casefold().endswith("have")
+
+
+def test_a_say_after_a_real_clause_comma_gets_no_opening_subject():
+    got = _sources("Security update\n\nWhen the market reopened, the police deployed 300 officers and say they "
+                   "arrested 14 people linked to the bombing.\n")
+    assert (got.get("14") or (None,))[0] != "When the market reopened"
