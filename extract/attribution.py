@@ -220,7 +220,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if turn is not None and not (name and canonical_source(name).casefold() in facts.voice_keys):
         # In a speaker's turn ("SAMAE: we have documented …", "Mr. Rowlands: Six ships were lost"), what nobody
         # else in the sentence claims is the speaker's, and "we" is the speaker's side.
-        confirmed = (verb and is_confirm_verb(verb)) or _confirmed_after(sentence, end) or vouched(ctx, facts)
+        confirmed = (verb and is_confirm_verb(verb)) or _confirmed_after(sentence, end) or vouched(ctx, facts) or (
+            _confirmed_before(sentence, pos))  # "the number of confirmed dead is 65": the speaker's confirmed count
         # (the speaker's own next sentence raising their count, "The true figure is higher.", doubts it no more
         # than the writer's own does)
         doubted = disputed and not (own_count_stands and not _hedged(sentence, pos, end))
@@ -342,6 +343,18 @@ _CONFIRMED_KEYS = frozenset({"confirmed", "verified", "documented", "recorded"})
 def _confirmed_after(sentence: str, end: int) -> bool:
     """_CONFIRMED_AFTER.match(sentence, end), with a cheap test first: one of its last words in the sentence."""
     return not _CONFIRMED_KEYS.isdisjoint(words_of(sentence)) and _CONFIRMED_AFTER.match(sentence, end) is not None
+
+
+# "the number of confirmed dead is 65", "confirmed deaths now stand at 40": the count named as confirmed before it.
+_CONFIRMED_BEFORE = re.compile(r"\bconfirmed\s+(?:dead|deaths|fatalities)\s+(?:(?:now\s+)?(?:is|are|was|were|stands?\s+at|"
+                               r"stood\s+at|has\s+risen\s+to|rose\s+to|reached)\s+)(?:(?:at\s+least|about|some)\s+)?$",
+                               re.I)
+
+
+def _confirmed_before(sentence: str, pos: int) -> bool:
+    """_CONFIRMED_BEFORE right before the number at `pos` (the 40 characters before it), "confirmed" in the
+    sentence first."""
+    return "onfirmed" in sentence and _CONFIRMED_BEFORE.search(sentence, max(0, pos - 40), pos) is not None
 
 
 # --------------------------------------------------------------------------- voice

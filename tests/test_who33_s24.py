@@ -138,3 +138,13 @@ def test_a_say_after_a_real_clause_comma_gets_no_opening_subject():
     got = _sources("Security update\n\nWhen the market reopened, the police deployed 300 officers and say they "
                    "arrested 14 people linked to the bombing.\n")
     assert (got.get("14") or (None,))[0] != "When the market reopened"
+
+
+def test_a_speakers_count_named_as_confirmed_dead_is_confirmed():
+    text = _BRIEFING.replace("Our teams recovered 9 more bodies overnight from the east wing.",
+                             "At noon the number of confirmed dead was 9.")
+    assert _sources(text)["9"][2] == "confirmed"
+
+
+def test_a_speakers_count_of_bodies_recovered_stays_claimed():
+    assert _sources(_BRIEFING)["9"][2] == "claimed"
