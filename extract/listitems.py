@@ -71,7 +71,8 @@ def shared_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again
     token = last_token(text, max(ctx.start, k - 40), k)
     last = token[0] if token is not None else None  # the word before the number (None: not cheap to tell)
     got = _row_word(ctx, q, ph, last)
-    if got is None and cls is not None and cls != "demonym" and text.startswith(_LIST_GOES_ON, ph.np_end):
+    if got is None and cls is not None and cls != "demonym" and text.startswith(
+            _LIST_GOES_ON, _past_tail(text, ph.np_end)):
         got = _late_verb(ctx, q, ph)
     if got is None and cls is None and may_end(last, row_words().force_lasts):
         got = _force_size(ctx, q)
@@ -145,9 +146,10 @@ def _late_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> Kind | None:
     """The verb after the last of a list of nouns the number's noun opens: "12 officers, three reservists and a
     child had been among the dead", "255 members of the armed forces and the Royal Fleet Auxiliary lost their
     lives". The list holds only nouns (no clause: "who", "said", an auxiliary), and "and" or "or" before its last
-    item."""
+    item; the noun may carry a tail of where the people were ("All 259 people on board, 243 passengers and 16 crew,
+    were killed": the total before its breakdown, `_NOUN_TAILS`)."""
     text, end = ctx.text, ctx.end
-    pos = ph.np_end
+    pos = _past_tail(text, ph.np_end)
     if not text.startswith(_LIST_GOES_ON, pos):
         return None  # (a cheap test first: a list goes on right after the noun ...)
     stop = min(end, pos + 120)
@@ -187,6 +189,19 @@ _BARE_COUNT = re.compile(r"\s+(?:\d[\d,.]*|dozens|scores|hundreds|thousands|one|
 _COMPARED_COUNT = re.compile(r"(?:(?<=\band\s)|(?<=\bor\s))(?:more|fewer|less|no\s+more|no\s+fewer|no\s+less)\s+than\s+(?=\d|(?:a|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b)", re.IGNORECASE)
 _LIST_GOES_ON = (",", " and ", " or ", " & ", " ,")  # what a list of nouns goes on with right after a noun
+# Where the people counted were, told right after their noun and before the list that breaks them down ("All 259
+# people on board, 243 passengers and 16 crew, were killed"): a tail with no noun of its own to count.
+_NOUN_TAILS = (" on board", " aboard", " on the plane", " on the flight", " on the aircraft", " on the ship",
+               " on the train", " on the bus")
+
+
+def _past_tail(text: str, pos: int) -> int:
+    """Where the noun ending at `pos` ends with its tail of `_NOUN_TAILS`, if one follows (else `pos`)."""
+    if text.startswith(" ", pos) and text.startswith(("o", "a"), pos + 1):  # (a cheap test first)
+        for tail in _NOUN_TAILS:
+            if text.startswith(tail, pos):
+                return pos + len(tail)
+    return pos
 _NUMBER = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
            r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b)")
 _OBJECT_COUNT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|another)\s+)?"
