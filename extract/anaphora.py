@@ -72,6 +72,8 @@ def refers_back(ctx: SentenceContext, q: Quantity) -> bool:
             if words[i] in table["counts"]:
                 return words[i] in table["plural"] or (i > 0 and words[i - 1] in table["determiners"])
         return False
+    if before.endswith(" number "):
+        return False  # "a city bus, the number 37,": "number" right before the figure names a thing, counts nothing
     if _linked(words, table):
         return True
     if "," not in before[-45:]:

@@ -199,8 +199,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             # "29 of 31 drones", "three of the capital's 11 hospitals"
         if lex.verb_re.fullmatch(word) and not lex.cues_remain.fullmatch(word):
             nxt = skip_space(text, t.end(), end)
-            if participle is None and low.endswith(("ed", "en", "nt")) and lex.noun_re.match(text, nxt, end):
-                participle = (verbs[norm(word)], t.start())  # "six burned houses", "two damaged tanks"
+            if participle is None and low.endswith(("ed", "en", "nt", "-out")) and lex.noun_re.match(text, nxt, end):
+                participle = (verbs[norm(word)], t.start())  # "six burned houses", "two damaged tanks", "15 burned-out
+                # police cars"
                 pos = nxt
                 continue
             break

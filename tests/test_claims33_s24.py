@@ -34,3 +34,37 @@ def test_total_aboard_before_its_breakdown():
 def test_tail_with_no_list_after_it_adds_nothing():
     kinds = _kinds("The ferry carried 300 people on board, the company said.")
     assert "300" not in kinds
+
+
+# --- cars and carriages as civilian property ([nouns.civil_facility]); police cars as a force's ([nouns.equipment])
+
+
+def test_cars_destroyed_by_a_bomb():
+    assert _kinds("The car bomb went off near the ministry. Outside the building, 23 cars were destroyed.")["23"] == (
+        "destroyed", "car")
+
+
+def test_carriages_wrecked_by_a_blast():
+    assert _kinds("The explosion wrecked three carriages of the night train.")["three"] == ("destroyed", "carriage")
+
+
+def test_cars_sold_or_counted_are_no_claim():
+    assert _kinds("The dealer sold 400 cars last month; the ferry carries 90 cars.") == {}
+
+
+def test_burned_out_police_cars_are_destroyed_vehicles():
+    kinds = _kinds("After the clashes with the militia, our reporter counted 11 burned-out police cars on the avenue.")
+    assert kinds["11"] == ("destroyed", "vehicle")
+
+
+# --- "the number N" right before a figure names a thing (extract/anaphora.py)
+
+
+def test_the_number_before_a_figure_is_a_label():
+    kinds = _kinds("The mortar round destroyed two cars near the depot. A tram, the number 12, took the wounded away.")
+    assert kinds["two"] == ("destroyed", "car") and "12" not in kinds
+
+
+def test_the_number_put_at_still_restates():
+    kinds = _kinds("Shelling killed 40 people in the town. Local doctors put the number at 55.")
+    assert kinds["55"][0] == "killed"
