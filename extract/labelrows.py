@@ -28,7 +28,8 @@ from extract.tablerows import ROW_END
 from extract.triggers import lexicon, measure_for, names_a_war, norm, side_mentions, theatre_side
 
 _QUALIFIER_BEFORE = re.compile(r"(?:about|around|some|nearly|almost|over|roughly|approximately|at\s+least|more\s+than|"
-                               r"an\s+estimated|up\s+to|close\s+to|between)\s+\Z", re.IGNORECASE)  # "Refugees: about 50,000"
+                               r"an\s+estimated|up\s+to|close\s+to|between)\s+\Z|(?:c\.|ca\.|circa\s)\s*\Z",
+                               re.IGNORECASE)  # "Refugees: about 50,000", an infobox's "Injured: c. 220" (circa)
 # A part of the row's count told after it on the row: "Mines lifted since 1993: 76,112, of them 21,400 in the north".
 _PART_AFTER = re.compile(r",[ \t]+of[ \t]+(?:them|which|whom)[ \t]+[^.;\n]{0,80}(?:[;|.]|\n|\Z)", re.IGNORECASE)
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪►+]+|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*")
@@ -44,7 +45,7 @@ def label_row(ctx: SentenceContext, q: Quantity) -> tuple[str, str, str] | None:
     if ":" not in text[max(ctx.start, k - 18) : k]:
         return None  # (the cheap test: most numbers follow no colon)
     p = k
-    if text[k - 1 : k].isspace() and text[k - 2 : k - 1] != ":":
+    if (text[k - 1 : k].isspace() or text[k - 1 : k] == ".") and text[k - 2 : k - 1] != ":":  # ("c.220")
         qual = _QUALIFIER_BEFORE.search(text, max(ctx.start, k - 16), k)
         p = qual.start() if qual else k  # a qualifier between the colon and the number
     while p > ctx.start and text[p - 1] in " \t":

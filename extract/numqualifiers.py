@@ -51,7 +51,7 @@ _QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
                 # a bound of distance or time: "pass within 32,000 km of Earth", "within 48 hours"
                 "within", "well within", "to within"),
     "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
-               "estimated", "estimated at", "estimates", "estimate", "circa", "c.", "~", "perhaps", "maybe",
+               "estimated", "estimated at", "estimates", "estimate", "circa", "c.", "ca.", "~", "perhaps", "maybe",
                "possibly", "probably", "more or less", "an approximate", "approximate", "in the region of",
                "on the order of", "something like", "give or take", "reportedly about", "estimated to be",
                "nearer", "nearer to", "closer to",  # a figure set against another: "put the dead nearer 4,700"

@@ -170,6 +170,8 @@ def _ends_sentence(text: str, block_start: int, dot: int, mark: str, nxt: int) -
         return (next_word.group(0).lower() if next_word else "") not in _AFTER_TIME
     if word in _RUN_ON_INITIALISMS or word in ABBREVIATIONS:
         return False
+    if word == "c" and text[dot - 1] == "c" and first.isdigit():
+        return False  # "c. 220": circa before a figure (an infobox's "Injured: c. 220"), not "vitamin C. 220 ..."
     if "." in word:  # another dotted initialism ("U.A.E.", "S.Aleppo" is handled as a word below)
         return not all(len(part) <= 2 for part in word.split("."))
     if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():

@@ -68,3 +68,29 @@ def test_the_number_before_a_figure_is_a_label():
 def test_the_number_put_at_still_restates():
     kinds = _kinds("Shelling killed 40 people in the town. Local doctors put the number at 55.")
     assert kinds["55"][0] == "killed"
+
+
+# --- circa in a label row: "Injured: c. 220" (extract/sentences.py, extract/labelrows.py, extract/numqualifiers.py)
+
+_INFOBOX = "The truck bomb attack on the barracks killed 61 soldiers, the army said.\n\n"
+
+
+def test_circa_row_is_a_claim_and_approximate():
+    got = {c.number_text: (c.measure, c.qualifier) for c in _claims(_INFOBOX + "Killed: 61\nWounded: c. 140\n")}
+    assert got["140"] == ("wounded", "approx")
+
+
+def test_ca_row_is_approximate():
+    got = {c.number_text: (c.measure, c.qualifier) for c in _claims(_INFOBOX + "Wounded: ca. 95\n")}
+    assert got["95"] == ("wounded", "approx")
+
+
+def test_circa_row_of_no_harm_is_no_claim():
+    got = {c.number_text for c in _claims(_INFOBOX + "Founded: c. 1950\nMembers of the choir: c. 40\n")}
+    assert "1950" not in got and "40" not in got
+
+
+def test_lower_c_before_a_figure_does_not_end_a_sentence():
+    from extract.sentences import split_sentences
+
+    assert len(split_sentences("The dead numbered c. 300 by May.")) == 1
