@@ -3,7 +3,7 @@
 A conditional ("if 5 soldiers die"), a picture's note, a game's rule, a callsign ("HOG 32"), a place's
 population ("a city of 200,000"), a number that counts nothing of the war (an age, a clock time, a capacity),
 mine accidents in a report of landmines, a natural disaster's or sport's toll, people held "for questioning" where
-neither the sentence nor the one before tells an act of war, deaths in custody in peacetime,
+neither the sentence nor the one before or after tells an act of war, deaths in custody in peacetime,
 and numbers that are not counts (a ratio, a sum of money, an exchange rate) are settled here, each by its own
 module, before extract/phrase.py reads the number's noun phrase. Split from extract/classify.py (which calls
 `ruled_out` first and goes on when it answers UNDECIDED) to keep that file under the house's ~400 lines.
@@ -79,7 +79,9 @@ def ruled_out(ctx: SentenceContext, q: Quantity, lex: Lexicon, words: frozenset[
         return None  # "The storm killed 12" (extract/peacetolls.py); not "as rioters storm city hall" ([cues] storming)
     held = lex.keys["cue:questioning"]
     if (cut or held is None or not held.isdisjoint(words)) and named_near(ctx, q, "questioning") and not (
-            cue_in("conflict", ctx.sentence) or cue_in("conflict", ctx.neighbour(-1))):
+            cue_in("conflict", ctx.sentence) or cue_in("conflict", ctx.neighbour(-1))
+            or cue_in("conflict", ctx.neighbour(1))):  # ("... detained two people for questioning. A caller claimed
+        # the attack for a far-right group": the sentence after tells it)
         return None  # "Two men were detained for questioning" where no act of war is told (named_near: peacetolls.py)
     if "sport_news" in opened and sport_news(ctx, q, words):
         return None  # "The club's casualty list grew to nine", where no war is named (extract/peacetolls.py)

@@ -94,3 +94,17 @@ def test_lower_c_before_a_figure_does_not_end_a_sentence():
     from extract.sentences import split_sentences
 
     assert len(split_sentences("The dead numbered c. 300 by May.")) == 1
+
+
+# --- held "for questioning" before a sentence telling the act of war (extract/ruledout.py)
+
+
+def test_detained_for_questioning_before_the_attack_is_told():
+    kinds = _kinds("THE INQUIRY. Police said they had detained three men for questioning. A militia claimed the "
+                   "bombing in a statement.")
+    assert kinds["three"][0] == "captured"
+
+
+def test_detained_for_questioning_between_sentences_of_peace_is_no_claim():
+    assert _kinds("The museum reopened on Monday. Police said they had detained three men for questioning. The "
+                  "paintings were insured.") == {}
