@@ -262,7 +262,7 @@ def part_of_last_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | 
 
 _REMAIN_NEXT = re.compile(r"\s+(?:still\s+)?(?:remain|remained|remains|are\s+left|were\s+left)\b", re.IGNORECASE)
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:$|[,;.)]|around|in|near|at|from|across|on|inside|outside|already|elsewhere|"
-                             r"before|after|others?|more|were|was|and\b|—|–)", re.IGNORECASE)
+                             r"before|after|others?|more|were|was|are\b|and\b|—|–)", re.IGNORECASE)
 
 
 # A preposition between a part and a noun after it: the noun says where, when or by whom, not what the part counts.

@@ -108,3 +108,15 @@ def test_detained_for_questioning_before_the_attack_is_told():
 def test_detained_for_questioning_between_sentences_of_peace_is_no_claim():
     assert _kinds("The museum reopened on Monday. Police said they had detained three men for questioning. The "
                   "paintings were insured.") == {}
+
+
+# --- a bare count after a count, with "are" (extract/partof.py `inherit`)
+
+
+def test_bare_count_still_admitted_inherits_the_wounded():
+    kinds = _kinds("Doctors treated 230 people after the mortar attack, and 41 are still admitted.")
+    assert kinds["41"][0] == "wounded"
+
+
+def test_bare_count_are_after_a_peaceful_count_is_no_claim():
+    assert _kinds("The airline flew 400 passengers last week; 58 are still waiting for refunds.") == {}
