@@ -120,3 +120,22 @@ def test_bare_count_still_admitted_inherits_the_wounded():
 
 def test_bare_count_are_after_a_peaceful_count_is_no_claim():
     assert _kinds("The airline flew 400 passengers last week; 58 are still waiting for refunds.") == {}
+
+
+# --- people "being held" are held now (extract/captives.py)
+
+
+def test_people_being_held_after_an_attack_are_captured():
+    kinds = _kinds("After the grenade attack on the checkpoint, three men are being held at the army base.")
+    assert kinds["three"][0] == "captured"
+
+
+def test_one_suspect_being_held_is_captured():
+    kinds = _kinds("The rebels' car bomb killed 14 soldiers. One suspect is being held in the port city.")
+    assert kinds["One"][0] == "captured"
+
+
+def test_being_held_back_or_talks_being_held_is_no_capture():
+    kinds = _kinds("After the shelling, two aid workers were being held back by the crowd; the talks are being held "
+                   "in Geneva.")
+    assert "two" not in kinds
