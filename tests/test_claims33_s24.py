@@ -139,3 +139,14 @@ def test_being_held_back_or_talks_being_held_is_no_capture():
     kinds = _kinds("After the shelling, two aid workers were being held back by the crowd; the talks are being held "
                    "in Geneva.")
     assert "two" not in kinds
+
+
+# --- "damage to N things" ([verbs] damage)
+
+
+def test_damage_to_houses_is_damaged():
+    assert _kinds("The rocket strike caused damage to 35 houses in the old town.")["35"] == ("damaged", "house")
+
+
+def test_damage_to_no_counted_thing_is_no_claim():
+    assert _kinds("The storm caused damage to 35 houses in the old town.") == {}
