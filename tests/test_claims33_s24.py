@@ -150,3 +150,7 @@ def test_damage_to_houses_is_damaged():
 
 def test_damage_to_no_counted_thing_is_no_claim():
     assert _kinds("The storm caused damage to 35 houses in the old town.") == {}
+
+
+def test_cars_burned_out_in_a_pile_up_are_no_claim():
+    assert _kinds("Fourteen cars burned out in a pile-up on the coast road on Friday night.") == {}
