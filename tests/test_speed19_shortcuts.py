@@ -100,6 +100,13 @@ def _told_long_way(text: str, m: Mention) -> bool:
     t = placetold
     if t._POST_AFTER.match(text, m.end) or (m.place.precision == "country" and t._NATIONALITY_AFTER.match(text, m.end)):
         return True
+    # (the forms told() learnt later, asked before the searches this test compares: a hospital's town, where the
+    # hurt were landed)
+    if t.hospital_town(text, m):
+        return True
+    if text.endswith(t._LANDED, max(m.start - 11, 0), m.start) \
+            and t._LANDED_HURT.search(text, max(m.start - 80, 0), m.start) is not None:
+        return True
     word = t._word_before(text, m.start)
     if word in t._PREPOSITIONS:
         if not t.has_anchor(text[m.start - t._ANCHOR_REACH if m.start > t._ANCHOR_REACH else 0 : m.start]):
