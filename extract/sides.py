@@ -241,7 +241,7 @@ def _besieger(ctx: SentenceContext, q: Quantity, verb_side: str, verb_start: int
 
 def _may_name_side(lex, text: str, start: int, end: int) -> bool:
     """False only when `find_sides(text, start, end)` finds nothing: no side name matches in the stretch
-    and no case-sensitive name's first word stands in it (the test before find_sides on the words
+    and no key word of a case-sensitive name stands in it (the test before find_sides on the words
     counted, most of which name no side; tests/test_classify_shortcuts.py)."""
     fast = lex.folded_re["side"]
     if fast is None or fast.search(folded(text), start, end):

@@ -48,7 +48,7 @@ class Lexicon:
     side_re: re.Pattern[str]
     side_cs: dict[str, str]  # case-sensitive names -> side
     side_cs_re: re.Pattern[str]
-    side_cs_heads: tuple[str, ...]  # the first word of each case-sensitive name, as written
+    side_cs_heads: tuple[str, ...]  # a word every case-sensitive name's match holds, as written (`_cs_keys`)
     opponent: dict[str, str]
     media_re: re.Pattern[str]
     speaker_re: re.Pattern[str]  # a side that speaks: the claim's source ([sides.speaker])
@@ -84,6 +84,14 @@ def closing_table(name: str) -> dict:
         return tomllib.loads(text)[name]
     end = re.compile(rf"\n\[(?!{re.escape(name)}[.\]])").search(text, at + 1)
     return tomllib.loads(text[at : end.start() if end else len(text)])[name]
+
+
+def _cs_keys(names: dict[str, str]) -> tuple[str, ...]:
+    """Words to look for before the case-sensitive names' regex runs: the last word of each name ("Airborne" of
+    "82nd Airborne": rarer in news than "7th" or "Seventh", which dates and ordinals use), less any word that holds
+    another ("USS" holds "US"). A stretch that holds none of them holds no match of any name."""
+    last = {n.split()[-1] for n in names if n.split()}
+    return tuple(sorted(w for w in last if not any(o != w and o in w for o in last)))
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +135,7 @@ def lexicon() -> Lexicon:
         side_re=whole_words(list(side_of)),
         side_cs=side_cs,
         side_cs_re=whole_words(list(side_cs), flags=0),
-        side_cs_heads=tuple(n.split()[0] for n in side_cs if n.split()),
+        side_cs_heads=_cs_keys(side_cs),
         opponent=dict(sides["opponent"]),
         media_re=re.compile(r"\s*(?:-\s*)?(?:" + trie_alternation(sides["media_words"]["items"], fold=True, flexible_space=True) + r")\b",
                             re.IGNORECASE),
