@@ -140,7 +140,11 @@ def _person(text: str, m: Mention, who: bool = True) -> bool:
             and text.endswith(_ROLE_WORDS, a, m.start - 1) \
             and _SURNAME_AFTER.match(text, m.end) is not None and _ROLE_BEFORE.search(text, a, m.start) is not None:
         return True
-    return m.place.precision != "country" and _surname_after_role(text, m.start)
+    if m.place.precision == "country":
+        return False
+    # (the given name _surname_after_role needs opens with a capital within the 15 characters before the space:
+    # a stretch with no capital there has none, and most places follow lower-case words: "shelling in Homs")
+    return not text[m.start - 16 if m.start > 16 else 0 : m.start - 1].islower() and _surname_after_role(text, m.start)
 
 
 def _surname_after_role(text: str, start: int) -> bool:

@@ -35,3 +35,47 @@ def test_every_name_holds_a_key(name: str, before: str, after: str) -> None:
     """A stretch holding a case-sensitive name holds one of the keys, so the test before the regex is exact."""
     span = before + " " + name + " " + after
     assert any(k in span for k in lexicon().side_cs_heads)
+
+
+# -- notplaces._person: no surname check when the 15 characters before the name's space hold no capital
+
+import pytest  # noqa: E402
+
+import extract.notplaces as notplaces  # noqa: E402
+from extract.gazetteer import GazPlace, Mention  # noqa: E402
+
+_TOWN = GazPlace("Katana", "Katana", "KE", 0.0, 0.0, "town", 0)
+
+
+def _mention(text: str) -> Mention:
+    i = text.index("Katana")
+    return Mention(i, i + 6, _TOWN)
+
+
+def test_lower_case_words_before_skip_the_surname_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(text: str, start: int) -> bool:
+        raise AssertionError("surname check asked")
+    monkeypatch.setattr(notplaces, "_surname_after_role", boom)
+    text = "shells fell on the market in Katana on Monday"
+    assert not notplaces._person(text, _mention(text))
+
+
+def test_surname_after_role_and_given_name_still_a_person() -> None:
+    for text in ("the night editor, Ruth Katana, signed it", "our correspondent Ivo Katana reported"):
+        assert notplaces._person(text, _mention(text))
+    text = "the editor of the paper in Katana wrote"
+    assert not notplaces._person(text, _mention(text))
+
+
+@given(st.sampled_from(["", "the ", "our ", "a senior "]), st.sampled_from(["editor", "correspondent", "official", "in",
+                                                                           "subeditor", "the", "x" * 20]),
+       st.sampled_from(["", ","]), st.sampled_from(["Ivo", "Ruth", "North", "ruth", "IVO", "É", "Émile", "a", ""]),
+       st.text(alphabet="aB ,.", max_size=6))
+def test_gate_agrees_with_the_surname_check(lead: str, role: str, comma: str, given_name: str, noise: str) -> None:
+    """_person with the capital test before the surname check = _person asking the check always (the gate is exact)."""
+    text = noise + lead + role + comma + " " + given_name + " Katana said"
+    m = _mention(text)
+    always = notplaces._surname_after_role(text, m.start) if text[m.start - 1 : m.start] == " " else None
+    got = notplaces._person(text, m)
+    if always:
+        assert got
