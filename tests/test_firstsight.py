@@ -6,15 +6,15 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 33 (h189-h194, written in session 24 by a helper who had not read extract/, from main 16215e1): a ninth
-sample of ordinary news in registers none of batches 25-32 used: a coroner's inquest report (London 2005), a
-government travel advisory (Sousse and Bardo 2015), a TV headlines digest (Bologna 1980), a parish newsletter memorial
-(Lockerbie 1988), a wiki-style timeline with an infobox (Omagh 1998), a press-conference transcript (Oklahoma City
-1995); 66 gold claims. First sight, scored once at 16215e1: f1 0.872 (precision 1.0, recall 0.773), measure 1.0,
-subject 0.863, side 0.726, location 0.235, event_date 0.686, source 0.726, source_type 0.784, stance 0.784, section
-1.0. Every miss and mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. On session 24's rules
-(written for batch 32; never shown this batch): every figure the same. (Batch 32, fitted in session 24 to f1 0.980, is in
-tests/data/heldout now, with FIRST_SIGHT_32.md.)
+Batch 34 (h195-h200, written in session 24 by a helper who had not read extract/, from main f5126ff): a tenth
+sample of ordinary news in registers none of batches 25-33 used: photo-gallery captions (Tokyo 1995), a human-rights
+report chapter (Gujarat 2002), a satellite-imagery brief (Baga 2015), a radio phone-in summary (Los Angeles 1992), a
+church appeal letter (Kenya 2008), a sports club statement (Port Said 2012); 69 gold claims. First sight, scored once
+at f5126ff: f1 0.913 (precision 1.0, recall 0.841), measure 0.983, subject 0.810, side 0.448, location 0.345,
+event_date 0.500, source 0.828, source_type 0.828, stance 0.948; on session 24's final rules (its second round,
+written for batch 33, never shown this batch) measure 1.0, every other figure the same. Every miss and mismatch, with the annotator's calls,
+is in tests/data/firstsight/README.md. (Batch 33, fitted in session 24 to f1 0.936, is in tests/data/heldout now,
+with FIRST_SIGHT_33.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -28,7 +28,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.87, "precision": 0.99, "recall": 0.77, "measure": 0.99}  # (batch 33's first sight, session 24)
+FLOORS = {"f1": 0.91, "precision": 0.99, "recall": 0.84, "measure": 0.98}  # (batch 34's first sight, session 24)
 
 
 @pytest.fixture(scope="module")
