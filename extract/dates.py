@@ -313,8 +313,8 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
             if kind in ("explicit", "weekday", "yesterday", "today"):
                 return True, _resolve(m, kind, pub)
         if pub is not None:
-            lead, end, incident = _incident(ctx)
-            if incident is not None and lead < ctx.index < end and incident.precision == "day" \
+            incident = _incident(ctx)[2]
+            if incident is not None and incident.precision == "day" and _in_incident_story(ctx, ctx.index) \
                     and carries_incident(ctx.text, ctx.sentence, ctx.start, ctx.start):
                 return True, incident  # a wire series' update of the incident its first entry dated
             return True, _day(pub)
