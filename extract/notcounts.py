@@ -54,10 +54,10 @@ _WORLD_WAR = re.compile(r"\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I
 
 # A bomb, shell or mine of a past world war: "a bomb from the Second World War", "a Second World War shell",
 # "a wartime mine" (with a world war named in the sentence).
-_OLD_ORDNANCE = re.compile(r"\b(?:bombs?|shells?|mines?|grenades?|munitions?|ordnance|devices?|torpedo(?:es)?)\s+"
-                           r"(?:dating\s+)?(?:back\s+)?(?:from|to)\s+(?:the\s+)?" + _WORLD_WAR.pattern
-                           + r"|" + _WORLD_WAR.pattern + r"(?:-era)?\s+(?:[\w-]+\s+)?(?:bombs?|shells?|mines?|grenades?|"
-                           r"munitions?|ordnance|devices?|torpedo(?:es)?)\b|\bwartime\s+(?:bombs?|shells?|mines?)\b", re.I)
+_ORDNANCE = r"(?:bombs?|shells?|mines?|grenades?|munitions?|ordnance|devices?|torpedo(?:es)?)"
+_OLD_ORDNANCE = re.compile(r"\b" + _ORDNANCE + r"\s+(?:dating\s+)?(?:back\s+)?(?:from|to)\s+(?:the\s+)?" + _WORLD_WAR.pattern
+                           + r"|" + _WORLD_WAR.pattern + r"(?:-era)?\s+(?:[\w-]+\s+)?" + _ORDNANCE
+                           + r"\b|\bwartime\s+(?:bombs?|shells?|mines?)\b", re.I)
 
 
 # After "one": a copula and an indefinite article, not a noun of counting ("one was a count of bodies" stays a count).
