@@ -217,7 +217,7 @@ def state_property(text: str, start: int, end: int) -> bool:
 
 
 _UNIT_NOUNS = frozenset({"regiment", "battalion", "brigade", "division", "squadron", "garrison"})
-_THE_UNIT = re.compile(r"\bthe\s+(?:regiment|battalion|brigade|division|squadron|garrison)\b", re.IGNORECASE)
+_THE_UNIT = re.compile(r"\bthe\s+(?:" + "|".join(sorted(_UNIT_NOUNS)) + r")\b", re.IGNORECASE)
 
 
 def unit_told_before(ctx: SentenceContext, subject: str | None) -> str | None:
