@@ -135,13 +135,13 @@ def _person(text: str, m: Mention, who: bool = True) -> bool:
         return False
     if _titled_at(text, m.start):
         return True
+    if m.place.precision == "country":
+        return False
     a = m.start - 28 if m.start > 28 else 0
-    if m.place.precision != "country" and text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
+    if text.startswith(" ", m.end) and text[m.start - 2 : m.start - 1].isalpha() \
             and text.endswith(_ROLE_WORDS, a, m.start - 1) \
             and _SURNAME_AFTER.match(text, m.end) is not None and _ROLE_BEFORE.search(text, a, m.start) is not None:
         return True
-    if m.place.precision == "country":
-        return False
     # (the given name _surname_after_role needs opens with a capital within the 15 characters before the space:
     # a stretch with no capital there has none, and most places follow lower-case words: "shelling in Homs")
     return not text[m.start - 16 if m.start > 16 else 0 : m.start - 1].islower() and _surname_after_role(text, m.start)
