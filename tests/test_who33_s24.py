@@ -33,21 +33,19 @@ def test_a_lead_telling_of_bombings_on_a_transport_network_makes_the_dead_civili
     assert _sides(text)["18"] == "civilian"
 
 
+_CONFERENCE = ("Valley Radio, 3 May 1999. Officials spoke to reporters this morning at the command post, "
+               "a transcript follows.\n\n"
+               "CHIEF: Good morning to you all.\n\nCHIEF: We have 40 crews working in shifts.\n\n"
+               "CHIEF: Rescuers recovered 8 more bodies overnight.\n")
+
+
 def test_a_federal_building_bombing_in_the_headline_makes_the_dead_civilians():
-    text = ("Update on the federal building bombing in Marston\n"
-            "Valley Radio, 3 May 1999. Officials spoke to reporters this morning at the command post, "
-            "a transcript follows.\n\n"
-            "CHIEF: Good morning to you all.\n\nCHIEF: We have 40 crews working in shifts.\n\n"
-            "CHIEF: Rescuers recovered 8 more bodies overnight.\n")
+    text = "Update on the federal building bombing in Marston\n" + _CONFERENCE
     assert _sides(text)["8"] == "civilian"
 
 
 def test_a_police_office_building_attack_in_the_headline_stays_unknown():
-    text = ("Update on the police office building attack in Marston\n"
-            "Valley Radio, 3 May 1999. Officials spoke to reporters this morning at the command post, "
-            "a transcript follows.\n\n"
-            "CHIEF: Good morning to you all.\n\nCHIEF: We have 40 crews working in shifts.\n\n"
-            "CHIEF: Rescuers recovered 8 more bodies overnight.\n")
+    text = "Update on the police office building attack in Marston\n" + _CONFERENCE
     assert _sides(text)["8"] != "civilian"
 
 
