@@ -241,6 +241,19 @@ _CLAUSE_AFTER = re.compile(r"[\s\u00a0]+(?:and|but|while|whereas|as|with)\b(?![\
                            re.I)
 
 
+# A word of the weather's temperature earlier in the clause: "Temperatures fell to minus 11", "the mercury sank to
+# minus 30" (a negative count does not exist, so a bare negative reading after one of these is degrees).
+_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|thermometers?|mercury|wind[\s\u00a0-]chill|frost)\b[^.;!?\n]*\Z",
+                                 re.I)
+
+
+def temperature_named_before(text: str, start: int, end: int) -> bool:
+    """A temperature word in the clause before the negative bare number at `start` (see _TEMPERATURE_BEFORE),
+    nothing but the clause's end or a place or time after it (not a range: "lows of -3 to 1 °C")."""
+    return bool(_BARE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)) and _TEMPERATURE_BEFORE.search(
+        text, max(0, start - 80), start) is not None
+
+
 def temperature_carried(text: str, a_end: int, b_start: int, b_end: int) -> bool:
     """A bare negative number after a temperature in the same sentence is a temperature too (counts are not
     negative): "lows of -3C in the city and minus 12 in the glens"."""

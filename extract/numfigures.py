@@ -21,7 +21,7 @@ from extract import numshapes as S
 from extract.currencies import INDIAN_FIRST, indian_scale, sign_code
 from extract.groupings import dotted_thousands
 from extract.numagegroups import part_age_mark
-from extract.nummetres import grouped_metres, metres_next
+from extract.nummetres import grouped_metres, metres_next, race_distance
 from extract.numsenses import millions_of_things
 from extract.numplus import hyphen_plus  # "100-plus countries"
 from extract.numscan import _Atom
@@ -139,7 +139,7 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
         am = _ABBR_AFTER.match(text, end)
         if am and (cur or a.unit != "count" or am.group(1).lower() in ("k", "bn", "mn", "mln", "bln")
                    or (am.group(1) == "m" and am.start() == end and not metres_next(text, am.end())
-                       and not grouped_metres(dig) and (
+                       and not grouped_metres(dig) and not race_distance(text, start, dig, am.end()) and (
                        _PLURAL_NEXT.match(text, am.end()) or _millions_before(text, start, am.end())
                        or NS.millions_by_noun(text, start, am.end()) or millions_of_things(text, start)))):
             a.scale = SCALE_ABBREVIATIONS[ascii_lower(am.group(1))]
@@ -196,4 +196,6 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
     if a.unit == "count" and a.kind == "number" and text[a.start - 5 : a.start - 1] == "like" and (
             C.feels_like(text, a.start, a.end)):
         a.kind, a.unit = "measurement", "temperature"  # "it felt like minus 20": the wind chill
+    elif a.value < 0 and a.unit == "count" and a.kind == "number" and C.temperature_named_before(text, a.start, a.end):
+        a.kind, a.unit = "measurement", "temperature"  # "Temperatures fell to minus 11": no count is negative
     return a

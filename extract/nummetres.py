@@ -39,3 +39,20 @@ def grouped_metres(dig: str) -> bool:
     """Whether the digits before a bare fused "m" (no currency sign) are a whole number in comma-grouped thousands
     ("1,991m"): metres, as thousands of millions are written in billions ("1.99bn"); "£1,991m" is money."""
     return "," in dig and _GROUPED.fullmatch(dig) is not None
+
+
+# The distances athletes and swimmers race, named bare with "the" ("won the 1500m by 0.8 seconds", "The 800m
+# was won ..."): a race, not "1500 million", which a report writes with a currency or a noun counted after it.
+RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000",
+                            "5,000", "10000", "10,000"})
+# What may follow a race's name: the end of the clause, or a word that does not start a counted noun phrase.
+_AFTER_RACE = re.compile(r"(?:[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$|[\s\u00a0]+(?:by|was|is|in|at|on|with|for|after|"
+                         r"before|when|where|ahead|since|and|but|last|this|from|again)\b)", re.I)
+
+
+def race_distance(text: str, start: int, dig: str, m_end: int) -> bool:
+    """Whether the bare fused "m" ending at `m_end` names a race: a standard distance after "the" with nothing
+    counted after it ("the 1500m by 0.8 seconds"); "the 1500m people" stays millions (see RACE_DISTANCES)."""
+    if dig not in RACE_DISTANCES or text[max(0, start - 4) : start].lower() != "the ":
+        return False
+    return (start < 5 or not text[start - 5].isalnum()) and _AFTER_RACE.match(text, m_end) is not None

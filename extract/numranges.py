@@ -14,6 +14,7 @@ from extract import numshapes as S
 from extract.numchange import change_then_level
 from extract.numchangeverbs import CHANGE_BEFORE, change_verb_before
 from extract.numpolls import margin_ratio
+from extract.numsport import is_sport_tally
 from extract.numunits import unit_after
 from extract.numscan import _Atom
 
@@ -116,6 +117,8 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         if a.kind != "number" or not (b.kind == "number" and b.unit == "count" or g.group("h") and b.unit == "year" and (
                 b.kind == "duration")) or not 0 < a.value <= b.value or a.value >= _COUNTED_SIDE:
             return None  # ("a margin of 214,000 out of 23.8 million ballots": two counts, the part a count itself)
+        if is_sport_tally(text, a.start, b.end):
+            return None  # "now has 17 in 22 league games": goals and games, two counts (extract/numsport.py)
         return _Atom(a.start, b.end, a.value / b.value, unit="ratio")  # the first side over the second, as 580:1
     if a.word != b.word and w == "-":
         return None

@@ -117,7 +117,7 @@ def nil_end(text: str, end: int) -> int | None:
 
 # A cricket total: runs "for" wickets (0 to 10), in a text about cricket.
 _CRICKET = re.compile(r"\b(?:wickets?|innings|overs|declared|bowled|bowler|bowling|batting|batted|all[\s\u00a0]+out|stumps|"
-                      r"Test|ODI|T20|runs)\b")
+                      r"Test|ODI|T20|runs|openers?|unbeaten|not[\s\u00a0]+out|batsman|batsmen|batter|spinner|seamer)\b")
 
 
 def is_cricket_total(text: str, a_end: int, b_start: int, b_value: float) -> bool:

@@ -20,11 +20,15 @@
   is the verb); "the 5/1 shot" is odds after an article, where "10-15 shot dead" is a toll.
 extract/numshapes.py `clock_atom`, `is_odds`, extract/numcontext.py `is_score` and extract/numspoken.py
 `spoken_atoms` ask these from small hooks.
+- A tally over fixtures: "now has 17 in 22 league games" is two counts, not the proportion "one in five adults"
+  (general news 31; extract/numranges.py asks `is_sport_tally`).
 """
 
 from __future__ import annotations
 
 import re
+
+from extract.numkinds import before_words
 
 # After a game clock: "into" (the / a word or two of which) a period of play, or time left on the clock.
 _PLAY_AFTER = re.compile(
@@ -113,3 +117,17 @@ def told_score(text: str, b_end: int, first: float, second: float) -> bool:
         return True
     return first >= second and text[b_end + 1 : b_end + 2] in ("d", "u", "D", "U") and bool(
         _STOOD_AFTER.match(text, b_end))
+
+
+# A player's tally "17 in 22 league games": goals, tries or wins over the fixtures played, two counts (not the
+# proportion "one in five adults"): a verb of having or scoring before, a noun of fixtures after.
+_TALLY_BEFORE = frozenset("has have had scored scores netted nets took taken claimed won wins managed kept".split())
+_FIXTURES_AFTER = re.compile(r"[\s\u00a0]+(?:(?:league|cup|international|competitive|senior|first-team|test|"
+                             r"premier[\s\u00a0]+league)[\s\u00a0]+)?(?:games|matches|appearances|starts|outings|"
+                             r"fixtures|races|innings|caps|seasons)\b", re.I)
+
+
+def is_sport_tally(text: str, a_start: int, b_end: int) -> bool:
+    """ "now has 17 in 22 league games", "scored 9 in 12 appearances": a tally and the fixtures it came in."""
+    prev = before_words(text, a_start, 1)
+    return bool(prev) and prev[0] in _TALLY_BEFORE and _FIXTURES_AFTER.match(text, b_end) is not None

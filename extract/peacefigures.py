@@ -18,6 +18,9 @@ peaceful words blanked where those are the only words of war):
 - A book's or film's money: "a general's memoir of the Kargil war fetched an advance of Rs 3.5 crore": the
   advance, royalties or rights of a work about a war are a publishing deal, not the war's funding, though the war
   is named. Only with a work named and a word of its sale beside it; money for aid in the sentence stays.
+- A prize's money: "The peace prize was shared by two negotiators who ended a 30-year civil war, and each will
+  receive $550,000" is what its winners are paid, not money for aid, arms or a war (general news 31). Money for aid
+  in the sentence stays ("the laureate gave her $1m prize to the refugees' fund" names aid).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ _OWNED_BUDGET = re.compile(r"(?:\b(?P<owner>[A-Z][\w.-]*)['’]s?|\bthe[^\S\n]+(
 _WORK_WORDS = frozenset("memoir memoirs book books novel novels biography autobiography film films documentary "
                         "play musical".split())
 _SALE_WORDS = frozenset("advance advances royalties royalty rights copies".split())
+_PRIZE_WORDS = frozenset("prize prizes laureate laureates winnings".split())
 
 
 def harm_of_a_figure(ctx: SentenceContext, q: Quantity, measure: str) -> bool:
@@ -99,7 +103,7 @@ def _state_budget(sentence: str) -> bool:
 def money_of_a_name_or_work(ctx: SentenceContext) -> bool:
     """Whether money in the sentence stands beside a war named only in an institution's name (an admission price
     at "the War Remnants Museum"), is a work's advance, royalties or rights ("a memoir of the Kargil war fetched an
-    advance of Rs 3.5 crore") or a state's budget in a report naming no war. Asked by extract/peacemoney.py
+    advance of Rs 3.5 crore"), a prize's money, or a state's budget in a report naming no war. Asked by extract/peacemoney.py
     `money_of_no_war`."""
     text, sentence = ctx.text, ctx.sentence
     words = words_of(sentence)
@@ -109,6 +113,8 @@ def money_of_a_name_or_work(ctx: SentenceContext) -> bool:
         return False
     if not _WORK_WORDS.isdisjoint(words) and not _SALE_WORDS.isdisjoint(words):
         return True  # a publishing deal
+    if not _PRIZE_WORDS.isdisjoint(words):
+        return True  # "each will receive $550,000" of a peace prize: its winners' money
     if "War" not in text:
         return False
     blanked = _WAR_NAMED_PLACE.sub(blank, text)

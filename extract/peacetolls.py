@@ -49,6 +49,12 @@ _DIED_IN_CUSTODY = re.compile(r"\b(?:deaths?|died|dies|dying|dead)\s+(?:\w+\s+){
 # players ("the casualty list grew to six injured players"): an army's list is of soldiers, not players.
 _SIDE_LIST = re.compile(r"\b(?:(?:club|squad|team|side|visitor|host)(?:s?['’]s?|s)?\s+(?:casualt|injur)\w*\s+list\b"
                         r"|(?:casualt|injur)\w*\s+list\b[^.;:]{0,80}?\bplayers\b)", re.IGNORECASE)
+# Fans' clashes at a match: "clashes between rival fans", "fans clashed with police" are a crowd's fight, not a war's
+# (the "clashes" of [cues] conflict): blanked before asking whether a sport report names a war.
+_FAN_CLASH = re.compile(r"\bclash(?:es|ed)?\s+(?:between|with|involving)\s+(?:rival\s+|opposing\s+)?(?:sets\s+of\s+)?"
+                        r"(?:fans|supporters|hooligans|ultras)\b|\b(?:fans|supporters|hooligans|ultras)\s+clash(?:ed)?\b",
+                        re.IGNORECASE)
+_ARREST_WORDS = frozenset({"arrested", "arrests", "arrest", "detained", "detains", "held"})
 _SIDE_LIST_WORDS = frozenset({"club", "squad", "team", "clubs", "squads", "teams", "side", "sides", "visitors",
                               "hosts", "players"})  # _SIDE_LIST
 # Measures of harm or force (not captured, funding or rate: see harm_of_no_war).
@@ -198,12 +204,19 @@ def losses_in_peace(ctx: SentenceContext) -> bool:
 
 def sport_news(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
     """Whether the number is told of sport ([cues] sport before it or in its clause, or a side's casualty list in
-    the sentence: `_SIDE_LIST`) in a report naming no war: a club's injured players, a match's arrests."""
+    the sentence: `_SIDE_LIST`) in a report naming no war: a club's injured players, a match's arrests. Fans'
+    clashes (`_FAN_CLASH`) are a crowd's fight, not a war's: arrests after them are sport news too (not deaths:
+    fans killed at a stadium stay a toll)."""
     keys = lexicon().keys["cue:sport"]
     near = (keys is None or not keys.isdisjoint(words)) and named_near(ctx, q, "sport")
     if not near and (_SIDE_LIST_WORDS.isdisjoint(words) or not _SIDE_LIST.search(ctx.sentence)):
         return False
-    return not names_a_war(ctx.text)
+    if not names_a_war(ctx.text):
+        return True
+    if not _ARREST_WORDS.intersection(words):
+        return False  # (fans killed in a stadium stay a toll: only arrests after fans' clashes are sport news)
+    blanked = _FAN_CLASH.sub(blank, ctx.text)  # "arrested 23 people after clashes between rival fans before the derby"
+    return blanked != ctx.text and not names_a_war(blanked)
 
 
 def peacetime_works(ctx: SentenceContext, ph: Phrase) -> bool:

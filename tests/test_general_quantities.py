@@ -342,7 +342,15 @@ general_news_30.jsonl (40 more, session 24, written and annotated blind by helpe
 tests/data/quantities/FIRST_SIGHT_NEWS30.md): first sight at f5126ff: 39 of 40, every quantity right ("Winds gusted
 to 96mph ..., and about 15,000 homes were left without power" gave capacity). Fixed at the join
 (tests/test_news30_s24.py): wind told by its gusts is weather ([cues] weather): 40 of 40. No data row was edited.
-FLOOR = 1175  # sentences fully right: raise it when a known failure is fixed
+general_news_31.jsonl (40 more, session 25, written and annotated blind by helper b35 the same way;
+tests/data/quantities/FIRST_SIGHT_NEWS31.md): first sight at 7b49d30: 34 of 40 ("17 in 22 league games" a ratio,
+"294 for 6" two counts, "won the 1500m by 0.8 seconds" 1.5 billion, "Temperatures fell to minus 11" a count; arrests
+after clashes between rival fans before a derby captured, a peace prize's "$550,000" each funding). Fixed at the join
+(tests/test_news31_s25.py): a standard race distance after "the" with nothing counted after it metres
+(extract/nummetres.py), a bare negative number after a weather word a temperature (numcontext.py), a tally over
+fixtures two counts (numsport.py), "opener"/"unbeaten" words of cricket (numshapes.py), a prize's money no funding
+(peacefigures.py), arrests after fans' clashes at a match sport news (peacetolls.py): 40 of 40. No data row was edited.
+FLOOR = 1215  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -366,9 +374,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
                                       "general_news_24.jsonl", "general_news_25.jsonl",
                                       "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl",
-                                      "general_news_29.jsonl", "general_news_30.jsonl")
+                                      "general_news_29.jsonl", "general_news_30.jsonl", "general_news_31.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1175  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1215  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
