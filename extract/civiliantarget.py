@@ -9,6 +9,10 @@ when armed men or a post stand among the targets after the attack word ("attacks
 "attacked a village, killing 12 villagers and two soldiers"): that toll is mixed. Armed attackers before it do not
 matter ("soldiers attacked a hamlet"). A count put down to the war at large, a period's total or the count's own
 battle or accident ("79 people in sectarian clashes since July", "exchanged fire") stays as the other rules say.
+
+Told anywhere before the count, armed men firing on a crowd ("troops opened fire on the marchers") or a mob
+attacking a civilian target ("a mob set fire to the church", "mobs attacked Muslim neighbourhoods") make the dead and
+wounded counted from then on civilians, with the same exceptions.
 """
 
 from __future__ import annotations
@@ -70,6 +74,36 @@ def crowd_fired_on_at(text: str) -> int:
     return m.start() if m else -1
 
 
+def _mob_attack() -> re.Pattern[str]:
+    """A mob, up to three words, a deed of attack, up to four words, a civilian target ([civilian_targets] mobs,
+    deeds, targets): "a mob set fire to the church", "mobs attacked Muslim neighbourhoods". Built at import; run on
+    folded text."""
+    table = closing_table("civilian_targets")
+    mobs = trie_alternation(table["mobs"], fold=True)
+    deeds = trie_alternation(table["deeds"], fold=True, flexible_space=True)
+    target = trie_alternation(table["targets"], fold=True, flexible_space=True)
+    return re.compile(rf"(?<!\w)(?:{mobs})(?:\s+[\w'-]+){{0,3}}?\s+(?:{deeds})(?:\s+[^\s.;:!?]+){{0,4}}?\s+"
+                      rf"(?:{target})(?!\w)")
+
+
+_MOB_ATTACK = _mob_attack()
+
+
+@lru_cache(maxsize=16)  # pure on the document; asked for its unidentified dead and wounded
+def mob_attacked_at(text: str) -> int:
+    """Where the report first tells of a mob attacking a civilian target with no armed man or post in the attack
+    ("a mob set fire to the church", "mobs attacked Muslim neighbourhoods"), or -1: the unidentified dead and
+    wounded counted from that sentence on are the mob's victims, civilians. Not a mob burning houses, which may
+    stand empty ("mobs have burned 1,700 houses": a toll of such violence stays as the other rules say)."""
+    if "mob" not in text and "Mob" not in text and "MOB" not in text:
+        return -1  # (every mob word holds "mob": a cheap test first)
+    ftext = folded(text)
+    for m in _MOB_ATTACK.finditer(ftext):
+        if _ARMED.search(m.group(0)) is None:
+            return m.start()
+    return -1
+
+
 def _lead(text: str) -> str:
     """The headline and the lead: the first non-empty line, and the lines after it up to the first of
     `_LEAD_WORDS` words or more (the lead paragraph), `_LINES` non-empty lines and `_LEAD_CAP` characters at most."""
@@ -106,6 +140,16 @@ def victims_of_civilian_target(ctx: SentenceContext) -> bool:
     target (`civilian_target_report`): not a toll of the war at large, a period's total or the sentence's own
     battle or accident."""
     if not civilian_target_report(ctx.text):
+        return False
+    sentence = ctx.sentence
+    return not (cue_in("general_cause", sentence) or cue_in("period_total", sentence) or own_cause(sentence))
+
+
+@per_sentence  # depends on the sentence only; asked for unidentified dead or wounded counts in it
+def victims_of_mob_attack(ctx: SentenceContext) -> bool:
+    """Whether the sentence's unidentified dead and wounded are those of a mob's attack on a civilian target, told
+    in this sentence or before it (`mob_attacked_at`); with the same exceptions as `victims_of_civilian_target`."""
+    if not -1 < mob_attacked_at(ctx.text) < ctx.end:
         return False
     sentence = ctx.sentence
     return not (cue_in("general_cause", sentence) or cue_in("period_total", sentence) or own_cause(sentence))

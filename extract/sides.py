@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract.entryscope import opens_timed_entry
 from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
-from extract.civiliantarget import victims_of_civilian_target, victims_of_crowd_fire
+from extract.civiliantarget import victims_of_civilian_target, victims_of_crowd_fire, victims_of_mob_attack
 from extract.civilianwords import (MOSTLY_CIVILIANS, NOT_ALL_BYSTANDERS, NOT_BYSTANDERS, apposed_civilians,
                                    armed_in_spelt_list, set_apart_from_civilians)
 from extract.crackdown import held_in_crackdown
@@ -74,10 +74,12 @@ _MISSING = re.compile(r"[^.;:,]{0,30}?\bmissing\b", re.IGNORECASE)
 
 def _victims(ctx: SentenceContext, subject: str | None) -> bool:
     """Whether unidentified people harmed (killed, wounded, missing) in the sentence are the victims of an atrocity,
-    a bombing of a populated area, an attack on a civilian target or armed men firing on a crowd: civilians."""
+    a bombing of a populated area, an attack on a civilian target, armed men firing on a crowd or a mob's attack on
+    a civilian target: civilians."""
     return (atrocity_told(ctx)  # "killed in ethnic violence", "executed", the genocide just told of
             or bombing_of_populated_area(ctx) or victims_of_civilian_target(ctx)  # (a passenger convoy, a village)
-            or (subject != "men" and victims_of_crowd_fire(ctx)))  # troops fired on the crowd; not "lost 10 men"
+            or (subject != "men" and (victims_of_crowd_fire(ctx)  # troops fired on the crowd; not "lost 10 men"
+                                      or victims_of_mob_attack(ctx))))  # a mob set fire to the church
 
 
 _HELD_UNARMED = frozenset({"hostages", "detainees"})  # captives held as no side's fighters ("five detainees died")
