@@ -32,7 +32,8 @@ _LINES = 6  # non-empty lines read at most looking for the lead
 
 
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
-    """The attack-then-target pattern or the target-attack compound ("the federal building bombing"), the armed
+    """The attack-then-target pattern or the target-attack compound ("the federal building bombing", one word of
+    the weapon allowed between: "the subway gas attack"), the armed
     words, and the attack's and the targets' key words (folded text; built at import)."""
     table = closing_table("civilian_targets")
     attack = trie_alternation(table["attack"], fold=True, flexible_space=True)
@@ -40,7 +41,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None
     compound = trie_alternation(table["compound"], fold=True)
     armed = trie_alternation(table["armed"], fold=True, flexible_space=True)
     hit = re.compile(rf"(?<!\w)(?:(?:{attack})(?:[^\S\n]+[^\s.;:!?]+){{0,4}}?[^\S\n]+(?:{target})"
-                     rf"|(?P<compound>(?:{target})[^\S\n]+(?:{compound})))(?!\w)")
+                     rf"|(?P<compound>(?:{target})(?:[^\S\n]+[\w-]+)?[^\S\n]+(?:{compound})))(?!\w)")
     return hit, re.compile(rf"(?<!\w)(?:{armed})(?!\w)"), key_words(table["attack"]), key_words(table["targets"])
 
 

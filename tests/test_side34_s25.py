@@ -1,12 +1,12 @@
-"""Session 25, batch 34's sides: the dead and wounded of a mob's attack on a civilian target (sentences written for
-these tests, not taken from any gold text)."""
+"""Session 25, batch 34's sides: the dead and wounded of a mob's attack on a civilian target and of an attack named by
+its target and weapon ("the metro gas attack") (sentences written for these tests, not taken from any gold text)."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
 from extract import extract_claims
-from extract.civiliantarget import mob_attacked_at
+from extract.civiliantarget import civilian_target_report, mob_attacked_at
 
 
 def _sides(text: str) -> dict[str, tuple[str, str, str]]:
@@ -60,3 +60,21 @@ _PIECES = ["A", "mob", "mobs", "Mob", "set fire to", "attacked", "the", "church"
 def test_mob_attacked_at_is_a_position_of_a_mob_word(text: str) -> None:
     at = mob_attacked_at.__wrapped__(text)
     assert at == -1 or text[at : at + 3].casefold() == "mob"
+
+
+# --- an attack named by its target and weapon in the headline: "the subway gas attack"
+
+def test_target_weapon_attack_in_the_headline_is_an_attack_on_a_civilian_target():
+    text = ("Osaka marks ten years since the metro gas attack\n\nThe city fell silent at noon on Saturday.\n\n"
+            "The fire brigade said 310 people were taken to hospital that morning.")
+    assert civilian_target_report(text)
+    got = _sides(text)
+    assert got["310"][0] == "wounded" and got["310"][2] == "civilian"
+
+
+def test_an_armed_post_named_by_the_attack_stays_mixed():
+    assert not civilian_target_report("Ten years since the barracks market bomb attack\n\nThe town fell silent.")
+
+
+def test_two_words_between_target_and_attack_is_no_compound():
+    assert not civilian_target_report("Ten years since the market of old Rangi attack\n\nThe town fell silent.")
