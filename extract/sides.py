@@ -27,8 +27,8 @@ from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.recipient import recipient as _recipient
 from extract.records import Quantity
-from extract.statemen import (NATIONALITY, agent_of, cannot_own, home_state, named_as_place, named_owner, owner_told,
-                              speakers_own, state_property, unit_told_before)
+from extract.statemen import (NATIONALITY, agent_of, at_military_post, cannot_own, home_state, named_as_place,
+                              named_owner, owner_told, speakers_own, state_property, unit_told_before)
 from extract.triggers import (ARMED, Mention, closing_table, find_sides, in_theatre, is_subject_like, last_cue_before,
                               lexicon, people_noun_at, side_mentions, theatre_side)
 from extract.wordset import folded, words_of
@@ -125,6 +125,8 @@ def _resolve_side(
         return "unknown"  # "18 Europeans killed, and 177 African civilians killed": not all civilians (civilianwords.py)
     if cls == "civil_facility" and np_end > q.char_end and state_property(ctx.text, q.char_end, np_end):
         return "unknown"  # "four ministry buildings were damaged": government property (extract/statemen.py)
+    if cls == "civil_facility" and measure in ("damaged", "destroyed") and at_military_post(ctx):
+        return "unknown"  # "At the army base, 14 buildings were damaged": a force's buildings (extract/statemen.py)
     if (cls in _CIVILIAN_CLASSES and measure != "forces") or measure == "displaced":  # children who fought: a force
         return "civilian"
     if cls in ("third_party", "peacekeeper", "captive", "homicide"):

@@ -216,6 +216,25 @@ def state_property(text: str, start: int, end: int) -> bool:
     return not _property_words().isdisjoint(words_of(text[start:end]))
 
 
+@lru_cache(maxsize=1)
+def _posts() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words of [state_men] posts, and a post named as a place: "at", "in", "inside" or "within", a determiner,
+    up to three words, the post; not "the base of the hill" (a lower-case word after "of")."""
+    posts = closing_table("state_men")["posts"]
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(posts, key=len, reverse=True))
+    return frozenset(w for p in posts for w in p.split()), re.compile(
+        rf"\b(?:at|in|inside|within)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b"
+        r"(?!\s+of\s+(?:the\s+|a\s+)?+(?-i:[a-z]))", re.IGNORECASE)
+
+
+def at_military_post(ctx: SentenceContext) -> bool:
+    """Whether the sentence names a military post as the place of what it counts ([state_men] posts: "At the army
+    base east of the town, 14 buildings were damaged", "inside the barracks"): its buildings are a force's, not
+    facilities of civilian life."""
+    keys, pattern = _posts()
+    return not keys.isdisjoint(words_of(ctx.sentence)) and pattern.search(ctx.sentence) is not None
+
+
 _UNIT_NOUNS = frozenset({"regiment", "battalion", "brigade", "division", "squadron", "garrison"})
 _THE_UNIT = re.compile(r"\bthe\s+(?:" + "|".join(sorted(_UNIT_NOUNS)) + r")\b", re.IGNORECASE)
 

@@ -1,5 +1,6 @@
 """Session 25, batch 34's sides: the dead and wounded of a mob's attack on a civilian target and of an attack named by
-its target and weapon ("the metro gas attack") (sentences written for these tests, not taken from any gold text)."""
+its target and weapon ("the metro gas attack"); buildings at a military post (sentences written for these tests,
+not taken from any gold text)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,25 @@ def test_an_armed_post_named_by_the_attack_stays_mixed():
 
 def test_two_words_between_target_and_attack_is_no_compound():
     assert not civilian_target_report("Ten years since the market of old Rangi attack\n\nThe town fell silent.")
+
+
+# --- buildings at a military post: a force's, not facilities of civilian life
+
+def test_buildings_damaged_at_an_army_base_are_no_civilians():
+    got = _sides("At the army base outside Tamsel, 14 buildings were damaged by the shelling.")
+    assert got["14"] == ("damaged", "building", "unknown")
+
+
+def test_buildings_destroyed_inside_the_barracks_are_no_civilians():
+    got = _sides("The rebels said nine buildings were destroyed inside the barracks at Harlan.")
+    assert got["nine"][2] == "unknown"
+
+
+def test_a_named_command_s_base_is_a_post():
+    got = _sides("At the base of the Northern Command near Tamsel, 14 buildings were damaged.")
+    assert got["14"][2] == "unknown"
+
+
+def test_the_base_of_a_hill_is_no_post():
+    got = _sides("At the base of the hill, 14 buildings were damaged by the shelling.")
+    assert got["14"][2] == "civilian"
