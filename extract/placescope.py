@@ -178,7 +178,8 @@ def destinations_after(text: str, mentions: list[Mention], number_end: int) -> b
                                   for m in mentions)
 
 
-_ACROSS = ("across ", "throughout ", "all over ", "across all of ")
+_ACROSS = ("across ", "throughout ", "all over ", "across all of ", "Across ", "Throughout ", "All over ",
+           "Across all of ")  # (capitalised: "Across Kenya more than 250,000 people have fled")
 
 
 # A country followed by the whole span of a lasting unrest: "more than 100 have died in Madagascar since the unrest
