@@ -56,7 +56,7 @@ from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import dateline_mention, names_a_ship
 from extract.placescope import anaphor_clause, clauses, destinations_after, label, own_story, period_text, refuge
-from extract.placescope import region_anaphor, the_island
+from extract.placescope import region_anaphor, the_island, whole_region
 from extract.placespread import spread_over_places
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
@@ -392,7 +392,8 @@ def _from_context(ctx: SentenceContext, mentions) -> Mention | None:
             cands.remove(got)
             got = _best(cands, s, ctx.text)
         if got is not None:
-            if _rank(ctx.text, got) < RANK["admin1"]:
-                return got
+            if _rank(ctx.text, got) < RANK["admin1"] or (region is None and whole_region(ctx.text, got, ctx.start,
+                                                                                         ctx.end)):
+                return got  # (or the nearest names all of a region, "across Gujarat", placescope.py: no town)
             region = region or got  # a town further off is still more specific than a region nearer
     return region

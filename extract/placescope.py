@@ -200,6 +200,16 @@ def whole_country(text: str, m: Mention) -> bool:
     return text.startswith(" since ", m.end) and _SINCE_IT_BEGAN_AFTER.match(text, m.end) is not None
 
 
+def whole_region(text: str, m: Mention, start: int, end: int) -> bool:
+    """Whether a region's mention names all of it ("mobs attacked neighbourhoods across Gujarat") in the paragraph
+    of the sentence [start, end): the sentences of that paragraph naming no place (a state's toll, the injured) are
+    then the region's, not a town's named further back (the first incident's "Godhra"). As whole_country; a
+    region-wide sentence of another paragraph ("raids across Bajaur" after the attack) lends nothing so."""
+    if m.place.precision != "admin1" or not text.endswith(_ACROSS, m.start - 15 if m.start > 15 else 0, m.start):
+        return False
+    return "\n" not in (text[m.end : start] if m.end <= start else text[end : m.start])
+
+
 # "in the region", "in the province": the sentence points back at a region named before, not at a town of it
 _REGION_ANAPHOR = re.compile(r"\bin\s+the\s+(?:region|province|peninsula|governorate)\b(?!\s+of\b)")
 

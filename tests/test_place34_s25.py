@@ -33,3 +33,38 @@ def test_a_country_named_without_across_still_lends_the_town_nearby() -> None:
     text = ("Rioters set fire to a market in Kisumu on Sunday. "
             "In Kenya more than 40 people were hurt, the police say.")
     assert _place(text, "40") == "Kisumu"
+
+
+# --- a region named whole ("across Gujarat") in the paragraph: its place-less counts are the region's --------------
+
+
+def test_a_states_toll_after_violence_across_the_state_is_the_states() -> None:
+    text = ("On 3 March a bomb at Godhra bus stand killed 11 people. In the days that followed, gangs burned shops "
+            "across Gujarat. Officials later put the dead at 410 and the injured at 1,300.")
+    assert _place(text, "410") == "Gujarat"
+    assert _place(text, "1,300") == "Gujarat"
+    assert _place(text, "11") == "Godhra"
+
+
+def test_throughout_a_region_in_the_paragraph_before_two_sentences() -> None:
+    text = ("A mob stormed the jail at Godhra and freed 30 inmates. Curfews were imposed throughout Gujarat. "
+            "The curfew held for a week. Police said 260 people had been detained.")
+    assert _place(text, "260") == "Gujarat"
+
+
+def test_a_region_named_without_across_lets_the_town_before_it_speak() -> None:
+    text = ("A mob stormed the jail at Godhra and freed 30 inmates. Curfews were imposed in parts of Gujarat. "
+            "Police said 260 people had been detained.")
+    assert _place(text, "260") == "Godhra"
+
+
+def test_a_region_wide_sentence_of_another_paragraph_lends_nothing_so() -> None:
+    text = ("A mob stormed the jail at Godhra and freed 30 inmates.\n\n"
+            "Police have made arrests across Gujarat since then.\n\n"
+            "A militant group said that 260 guards had fled.")
+    assert _place(text, "260") == "Godhra"
+
+
+def test_gujarat_is_a_region() -> None:
+    text = "Curfews were imposed throughout Gujarat."
+    assert _names(text) == ["Gujarat"]
