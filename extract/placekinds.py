@@ -29,6 +29,7 @@ _KIND_NAMED = re.compile(
     r"|airport|airfield|border\s+crossing|village|forest|camp|site"
     # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
+    r"|Stadium|stadium"  # a named ground a crowd was killed in: "at Port Said Stadium", "the Kasarani stadium"
     # a named neighbourhood of a city: "Tivoli Gardens", "Mathare Heights"
     r"|Gardens|Heights|palace|Palace|morgue"  # (and a palace, a morgue: "the Bello Monte morgue")
     r"|Creek|island|Island"  # a stream a camp or a fight was on: "on Wounded Knee Creek", "at Sand Creek"
@@ -57,8 +58,9 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
-                    "Causeway", "Terminal", "terminal", "village", "forest", "camp", "site", "Gardens", "Heights",
-                    "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains", "Mountains")
+                    "Causeway", "Terminal", "terminal", "Stadium", "stadium", "village", "forest", "camp", "site",
+                    "Gardens", "Heights", "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains",
+                    "Mountains")
 _KIND_OTHER = ("Hotel",)
 _KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"

@@ -68,3 +68,30 @@ def test_a_region_wide_sentence_of_another_paragraph_lends_nothing_so() -> None:
 def test_gujarat_is_a_region() -> None:
     text = "Curfews were imposed throughout Gujarat."
     assert _names(text) == ["Gujarat"]
+
+
+# --- a stadium named with its kind ---------------------------------------------------------------------------------
+
+
+def test_a_stadium_named_with_its_kind_is_a_place() -> None:
+    text = ("Fans of the visiting side were trapped behind locked gates. "
+            "At least 41 people were crushed to death at Ridgeway Park Stadium on Saturday.")
+    assert "Ridgeway Park Stadium" in _names(text)
+    assert _place(text, "41") == "Ridgeway Park Stadium"
+
+
+def test_a_stadium_in_lower_case_after_its_name_is_a_place() -> None:
+    text = "Police fired tear gas into the Tembo stadium, where 19 spectators died in the crush."
+    assert _place(text, "19") == "Tembo stadium"
+
+
+def test_a_stadium_lends_its_place_to_the_toll_after_it() -> None:
+    text = ("The crush began at the north gate of Ridgeway Park Stadium. "
+            "The health ministry says 230 people were injured.")
+    assert _place(text, "230") == "Ridgeway Park Stadium"
+
+
+def test_a_stadium_after_a_lower_case_word_is_no_place() -> None:
+    text = "Rioters set fire to the old stadium and 14 people were hurt."
+    assert _names(text) == []
+    assert _place(text, "14") is None
