@@ -1,5 +1,6 @@
 """A place the gazetteer lacks, named after a facility that stands there: "the oil field at Obole", "the army
-base at Kamina", "the refinery in Baiji", "a camp outside Dadaab", "the mine near Panguna".
+base at Kamina", "the refinery in Baiji", "a camp outside Dadaab", "the mine near Panguna", "our clinic at Burnt
+Forest" (a clinic counting the hurt it treated where it stands).
 
 The facility's preposition says the name after it is where the facility is: a town or a village of its own
 (for extract/placenames.py, which keeps it as written, without coordinates). A month, a weekday or a
@@ -12,7 +13,8 @@ import re
 
 # The facility's noun, the word just before the preposition ("oil field" and "gas field" end with "field").
 _FACILITY = frozenset("""field fields oilfield oilfields camp camps base bases mine mines refinery refineries factory
-    factories plant port market checkpoint bridge barracks garrison outpost airstrip depot prison compound""".split())
+    factories plant port market checkpoint bridge barracks garrison outpost airstrip depot prison compound clinic
+    clinics""".split())
 FACILITY_NOUNS = _FACILITY  # (extract/placeheads.py: a heading ending with one names a site)
 _NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?![\w'’-])")
 # A preposition of place (with its spaces) before a capital: where a facility's place may be named.

@@ -95,3 +95,25 @@ def test_a_stadium_after_a_lower_case_word_is_no_place() -> None:
     text = "Rioters set fire to the old stadium and 14 people were hurt."
     assert _names(text) == []
     assert _place(text, "14") is None
+
+
+# --- a clinic's place named after "at" -----------------------------------------------------------------------------
+
+
+def test_a_clinic_at_an_unlisted_village_names_the_village() -> None:
+    text = ("Gangs attacked farms on the plateau after the vote. "
+            "Our clinic at Mossy Ridge has treated 85 people for stab wounds.")
+    assert "Mossy Ridge" in _names(text)
+    assert _place(text, "85") == "Mossy Ridge"
+
+
+def test_the_clinics_village_is_named_again_without_its_clinic() -> None:
+    text = ("Our clinic at Mossy Ridge has treated 85 people for stab wounds. "
+            "Elders say gangs burned 600 homes in the villages around Mossy Ridge.")
+    assert _place(text, "600") == "Mossy Ridge"
+
+
+def test_a_clinic_at_a_time_or_a_lower_case_word_names_no_place() -> None:
+    for text in ("The clinic at Christmas treated 85 people.", "The clinic at night treated 85 people."):
+        assert _names(text) == [], text
+        assert _place(text, "85") is None, text
