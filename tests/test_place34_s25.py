@@ -117,3 +117,17 @@ def test_a_clinic_at_a_time_or_a_lower_case_word_names_no_place() -> None:
     for text in ("The clinic at Christmas treated 85 people.", "The clinic at night treated 85 people."):
         assert _names(text) == [], text
         assert _place(text, "85") is None, text
+
+
+# --- gazetteer: the Lake Chad shore towns of Borno ------------------------------------------------------------------
+
+
+def test_baga_and_doron_baga_are_towns() -> None:
+    text = "Insurgents raided Doron Baga at dawn and then Baga, where 23 fishermen were killed."
+    assert _names(text) == ["Doron Baga", "Baga"]
+    assert _place(text, "23") == "Baga"
+
+
+def test_baga_inside_a_longer_word_is_no_town() -> None:
+    text = "Troops entered Bagatelle and 23 fishermen were killed."
+    assert "Baga" not in _names(text)
