@@ -13,7 +13,8 @@ Organisations, groups, associations, a commission or a committee "in" a town wit
 through the commission in Beslan") sits there, whatever follows. So does a broadcaster or newspaper "in" a town with a
 verb of saying after it ("The Front's radio in Aden claimed that ..."): its seat, not the battle it reports.
 Diplomats "in" a town speak from it ("according to diplomats in Dakar"): their town is no event's place either; so
-does a spokesman "in" a town with a verb of saying after it ("an army spokesman in Tel Aviv says").
+does a spokesman "in" a town with a verb of saying after it ("an army spokesman in Tel Aviv says"), and a speaker
+who fled "to" a town ("a district head who fled to Maiduguri told reporters").
 """
 
 from __future__ import annotations
@@ -49,6 +50,24 @@ _ABROAD_BEFORE = re.compile(r"\b(?:diplomats|diplomatic\s+sources|embassy\s+offi
 _SPOKESMAN_BEFORE = re.compile(r"\bspokes(?:man|men|woman|women|person|people)\s+in\s+$", re.IGNORECASE)
 
 
+# A speaker who fled to a town speaks from it ("a district head who fled to Maiduguri told reporters that as many as
+# 2,000 people may have been killed"): with a verb of saying after the town, it is where the claim was told, not the
+# killing's place. Not people counted who fled there ("some 3,000 who fled to Goma said ...": their refuge).
+_FLED_SPEAKER_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:fled|escaped)\s+to\s+(?:the\s+)?$")
+
+
+def _fled_speaker(text: str, m: Mention) -> bool:
+    """Whether a mention is the town a speaker fled to, with a verb of saying after it (_FLED_SPEAKER_BEFORE, no
+    number just before the "who"); a cheap test first: " to " just before it and "who" in the 30 characters before."""
+    a = m.start - 30 if m.start > 30 else 0
+    if not text.endswith((" to ", " to the "), a, m.start) or text.find("who", a, m.start) < 0:
+        return False
+    hit = _FLED_SPEAKER_BEFORE.search(text, a, m.start)
+    if hit is None or any(c.isdigit() for c in text[max(0, hit.start() - 30) : hit.start()]):
+        return False
+    return _SAYS_AFTER.match(text, m.end) is not None
+
+
 # A town naming the institution or the broadcaster seated in it: "the La Paz general staff's figure", "the Kabul
 # government says", "Baghdad radio said", "Moscow press: Izvestiya carried ...".
 _SEAT_AFTER = re.compile(r" (?:general\s+staff|high\s+command|government|regime|radio|television|TV|press)\b",
@@ -69,7 +88,7 @@ def speaker_seat(text: str, m: Mention) -> bool:
             return True  # its figure or its word, not a building there ("the Kabul government compound was hit")
     a = m.start - 36 if m.start > 36 else 0
     if not text.endswith(_AT_IN, a, m.start):  # (as the window's endswith, without copying it)
-        return False
+        return _fled_speaker(text, m)  # "a district head who fled to Maiduguri told reporters"
     window = text[a : m.start]
     if "iplomat" in window or "mbassy officials" in window:
         if _ABROAD_BEFORE.search(window):

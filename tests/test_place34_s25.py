@@ -4,6 +4,7 @@ reach. Every sentence here is our own."""
 from __future__ import annotations
 
 from extract.placementions import _document_mentions
+from extract.placetold import event_mentions
 from place_probe import place_of
 
 _place = place_of  # (tests/place_probe.py)
@@ -11,6 +12,11 @@ _place = place_of  # (tests/place_probe.py)
 
 def _names(text: str) -> list[str]:
     return [text[m.start : m.end] for m in _document_mentions(text)]
+
+
+def _names_told(text: str) -> list[str]:
+    """The mentions that may be an event's place (less those where a claim was told: extract/placetold.py)."""
+    return [text[m.start : m.end] for m in event_mentions(text)]
 
 
 # --- "Across <country>" opening a sentence names all of the country ------------------------------------------------
@@ -131,3 +137,30 @@ def test_baga_and_doron_baga_are_towns() -> None:
 def test_baga_inside_a_longer_word_is_no_town() -> None:
     text = "Troops entered Bagatelle and 23 fishermen were killed."
     assert "Baga" not in _names(text)
+
+
+# --- the town a speaker fled to, with a verb of saying after it ------------------------------------------------------
+
+
+def test_the_town_a_speaker_fled_to_is_where_he_spoke() -> None:
+    text = ("Gunmen overran the garrison at Baga on Sunday. "
+            "A village elder who fled to Maiduguri told reporters that 300 people had been killed.")
+    assert "Maiduguri" not in _names_told(text)
+    assert _place(text, "300") == "Baga"
+
+
+def test_the_town_a_speaker_had_escaped_to_says() -> None:
+    text = ("Gunmen overran the garrison at Baga on Sunday. "
+            "A teacher who had escaped to Maiduguri said 45 pupils were missing.")
+    assert _place(text, "45") == "Baga"
+
+
+def test_the_town_people_counted_fled_to_stays_their_refuge() -> None:
+    text = ("Gunmen overran the garrison at Baga on Sunday. "
+            "Some 3,000 villagers who fled to Maiduguri said they had walked for two days.")
+    assert "Maiduguri" in _names_told(text)
+
+
+def test_the_town_a_speaker_fled_to_without_a_saying_verb_stays() -> None:
+    text = "A farmer who fled to Maiduguri lost 12 cattle on the road."
+    assert "Maiduguri" in _names_told(text)
