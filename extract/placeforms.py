@@ -1,10 +1,10 @@
 """Names the text sets as places by where or how it writes them, though the gazetteer lacks them (for
 extract/placenames.py and extract/placetold.py).
 
-A name fronted by "In" and a comma at the start of a sentence ("In Rais, on August 28, the toll was 98"), a name
-before "area" ("the Mangochar area"), a name joined by an Arabic article after a preposition of place ("in Bir
-al-Abd"), and a sea, gulf or strait ("the southern Red Sea", "the Gulf of Aden").
-The first two are looked for only at a literal every match holds ("In ", " area"), the seas only in a text that
+A name fronted by "In" or "At" and a comma at the start of a sentence ("In Rais, on August 28, the toll was 98"),
+a name before "area" ("the Mangochar area"), a name joined by an Arabic article after a preposition of place ("in
+Bir al-Abd"), and a sea, gulf or strait ("the southern Red Sea", "the Gulf of Aden").
+The first two are looked for only at a literal every match holds ("In ", "At ", " area"), the seas only in a text that
 holds one of their words: a text without them costs a few substring searches.
 """
 
@@ -19,20 +19,23 @@ from extract.rx import guarded
 from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
 
 
-# "In Lucanamarca, in April 1983, ...", "In Rais, on August 28, ...": a name fronted by "In" and a comma at the
-# start of a sentence sets the scene of what follows; a month, a day, a language or an institution does not.
-_FRONTED = re.compile(r"In\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s")
+# "In Lucanamarca, in April 1983, ...", "In Rais, on August 28, ...", "At Naroda Patiya, 97 people were killed": a
+# name fronted by "In" or "At" and a comma at the start of a sentence sets the scene of what follows; a month, a day,
+# a time of day, a language or an institution does not ("At Christmas, ...", "At Dawn, ...").
+_FRONTED = re.compile(r"(?:In|At)\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s")
 _NOT_FRONTED = frozenset("""January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Parliament Congress Court Islam Christianity English
     French Arabic Spanish Russian German Total Brief Short Sum Addition Particular General Practice Theory Contrast
     Response Reply Return Turn Fact Truth Summary Conclusion Retaliation God Government Senate Council Private Public
-    Person Time Spring Summer Autumn Winter Fall""".split())
+    Person Time Spring Summer Autumn Winter Fall Christmas Easter Ramadan Dawn Noon Midnight Night Daybreak Nightfall
+    First Last Least Present Once Times Home Sea Stake Issue Risk Gunpoint""".split())
 
 
 def fronted(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "village") of each name "In <Name>, " fronts at the start of a sentence or line (_FRONTED)."""
+    """(start, end, "village") of each name "In <Name>, " or "At <Name>, " fronts at the start of a sentence or line
+    (_FRONTED)."""
     out = []
-    for i in offsets_of(text, "In "):
+    for i in sorted(offsets_of(text, "In ") + offsets_of(text, "At ")):
         if i and not (text[i - 1] == "\n" or (text[i - 1] == " " and i > 1 and text[i - 2] in ".!?\"”")):
             continue  # not a sentence's first word
         u = _FRONTED.match(text, i)

@@ -164,3 +164,26 @@ def test_the_town_people_counted_fled_to_stays_their_refuge() -> None:
 def test_the_town_a_speaker_fled_to_without_a_saying_verb_stays() -> None:
     text = "A farmer who fled to Maiduguri lost 12 cattle on the road."
     assert "Maiduguri" in _names_told(text)
+
+
+# --- a name fronted by "At" and a comma sets the scene --------------------------------------------------------------
+
+
+def test_a_name_fronted_by_at_and_a_comma_is_a_place() -> None:
+    text = ("Mobs attacked two districts of the city on Tuesday. "
+            "At Kandel Nagar, 58 people were killed, among them 20 women.")
+    assert "Kandel Nagar" in _names(text)
+    assert _place(text, "58") == "Kandel Nagar"
+    assert _place(text, "20") == "Kandel Nagar"
+
+
+def test_a_time_fronted_by_at_is_no_place() -> None:
+    for when in ("Dawn", "Christmas", "Midnight", "First"):
+        text = f"At {when}, 58 people were killed in the raid."
+        assert when not in _names(text), when
+        assert _place(text, "58") is None, when
+
+
+def test_at_a_name_without_a_comma_is_not_fronted() -> None:
+    text = "The clashes spread. At Kandel Nagar police said 58 people were killed."
+    assert "Kandel Nagar" not in _names(text)
