@@ -29,10 +29,10 @@ from extract.placekinds import _UNLISTED_RANK, _capital_word_before, _kind_named
 
 
 def scene_names(text: str) -> list[tuple[int, int, str]]:
-    """The places of extract/placeforms.py (a name fronted by "In", "<Name> area", "the A-B road") and
+    """The places of extract/placeforms.py (a name fronted by "In", "<Name> area", "the A-B road", "Mount Fuji") and
     extract/harmscene.py ("shot dead in Ballymurphy since Monday"), as (start, end, precision)."""
-    fronted, areas, article_names, routes = _SCENE_FINDERS or _scene_finders()
-    return fronted(text) + areas(text) + article_names(text) + routes(text) + harm_scenes(text)
+    fronted, areas, article_names, routes, mounts = _SCENE_FINDERS or _scene_finders()
+    return fronted(text) + areas(text) + article_names(text) + routes(text) + mounts(text) + harm_scenes(text)
 
 
 _SCENE_FINDERS: list = []  # placeforms' finders, imported on first use (placeforms reads this module's names)
@@ -40,9 +40,9 @@ _SCENE_FINDERS: list = []  # placeforms' finders, imported on first use (placefo
 
 def _scene_finders() -> list:
     """extract/placeforms.py's fronted, areas and article_names, imported once (not at every call)."""
-    from extract.placeforms import areas, article_names, fronted, routes
+    from extract.placeforms import areas, article_names, fronted, mounts, routes
 
-    _SCENE_FINDERS[:] = [fronted, areas, article_names, routes]
+    _SCENE_FINDERS[:] = [fronted, areas, article_names, routes, mounts]
     return _SCENE_FINDERS
 
 

@@ -187,3 +187,24 @@ def test_a_time_fronted_by_at_is_no_place() -> None:
 def test_at_a_name_without_a_comma_is_not_fronted() -> None:
     text = "The clashes spread. At Kandel Nagar police said 58 people were killed."
     assert "Kandel Nagar" not in _names(text)
+
+
+# --- a mountain named with "Mount" -------------------------------------------------------------------------------
+
+
+def test_a_mountain_named_with_mount_is_a_place() -> None:
+    text = ("Commandos stormed the sect's farm on the slopes of Mount Karbel at dawn. "
+            "More than 600 officers took part in the operation, police said.")
+    assert "Mount Karbel" in _names(text)
+    assert _place(text, "600") == "Mount Karbel"
+
+
+def test_mt_with_or_without_a_stop_is_a_mountain_too() -> None:
+    assert _place("Rebels shot down a helicopter over Mt Karbel, killing 7 soldiers.", "7") == "Mt Karbel"
+    assert _place("A helicopter crashed on Mt. Karbel and 7 soldiers died.", "7") == "Mt. Karbel"
+
+
+def test_mount_as_a_verb_or_in_lower_case_is_no_place() -> None:
+    for text in ("Losses mount as 40 soldiers were killed.", "Rebels held the mount and killed 40 soldiers.",
+                 "Tensions Mount Over Border; 40 people were hurt."):
+        assert _names(text) == [], text
