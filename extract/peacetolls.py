@@ -67,6 +67,9 @@ _FORTUNE = re.compile(r"\s+(?:[\w-]+\s+)?hostages?\s+to\s+fortune\b", re.IGNOREC
 # Police forces counted ("43 police forces", "17 of the 43 regional police forces"): institutions, not troops
 _POLICE_FORCES = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\d,]+)?(?:\s+[\w-]+)?\s+police\s+"
                             r"(?:forces|services)\b", re.IGNORECASE)
+# Words of closing ([verbs] damage's "closed", "shut down", "forced to close"): facilities closed in a report of peace
+# are a business's or a council's, no harm of war.
+_CLOSING = frozenset({"closed", "close", "shut"})
 # Where a [cues] word's clause ends after the number (extract/cuenear.py's, with a colon as well).
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b|,\s+(?:and\s+)?that\b")
 
@@ -157,6 +160,8 @@ def harm_of_no_war(ctx: SentenceContext, q: Quantity, measure: str, subject: str
         # 38,000", "Snow closed 230 schools", "A gunman killed four pupils" (mishaps.py, wrecks.py, crashes.py)
     if "police" in words_of(ctx.sentence) and _POLICE_FORCES.match(ctx.text, q.char_end, ctx.end):
         return True  # "17 of the 43 police forces had lost men": the number counts forces, not men
+    if measure == "damaged" and not _CLOSING.isdisjoint(words_of(ctx.sentence)) and no_war_nor_unrest(ctx.text):
+        return True  # "The retailer closed 120 stores": a business's closures, in a report of peace
     if measure == "wounded" and riot_police_hurt(ctx, q, measure, subject):
         return True  # "Forty police officers were injured during the riot" (extract/riotharm.py)
     if not peace_words_in(ctx) or not war_words_of_peace(ctx.text) or not names_a_war(ctx.text):

@@ -1,0 +1,71 @@
+"""Session 25, batch 34's claim-layer rules (sentences written for these tests, not taken from any gold text).
+
+- "structures" and "stores" are facilities of civilian life: counted when a verb of destruction acts on them;
+- a noun's place may take up to five words before its verb ("200 shops on the far side of Station Road were
+  burned");
+- people a hospital "took in", "admitted" or "received" in a report of a war are wounded, as those it "treated";
+- people living in relief or refugee camps in a report of a war are displaced;
+- arrests in a report of deadly unrest (ten or more killed) that names no war are claims;
+- facilities "closed" in a report of peace (no war, no unrest) are a business's or a council's, no claim.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import extract_claims
+
+_WAR = "Shelling hit the eastern districts again overnight. "
+
+
+def _claims(text: str):
+    return extract_claims(text, published=date(2021, 6, 3), outlet="The Harbour Post")
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str]]:
+    return {c.number_text: (c.measure, c.subject) for c in _claims(text)}
+
+
+# --- structures and stores
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts counted 2,450 structures destroyed by fire in the district.",
+    "Further north, another 380 structures were razed.",
+    "Altogether 1,900 structures were burned down in the three villages.",
+])
+def test_structures_destroyed_are_counted(sentence: str) -> None:
+    got = _kinds(_WAR + sentence)
+    assert [v for v in got.values() if v[0] == "destroyed"] == [("destroyed", "structure")]
+
+
+def test_stores_burned_are_counted() -> None:
+    assert _kinds(_WAR + "Looters burned 85 stores along the market road.")["85"] == ("destroyed", "store")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The town has 400 structures listed as historic.",
+    "The retailer opened 85 stores last year.",
+    "Engineers inspected 60 structures after the storm.",
+    "The company closed 120 stores across the country.",
+])
+def test_structures_and_stores_without_destruction_are_no_claim(sentence: str) -> None:
+    assert _kinds(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The retailer closed 120 shops across the country this year.",
+    "The council has closed 14 schools as pupil numbers fell.",
+])
+def test_facilities_closed_in_a_report_of_peace_are_no_claim(sentence: str) -> None:
+    assert _kinds(sentence) == {}
+
+
+def test_facilities_closed_by_shelling_stay_a_claim() -> None:
+    assert _kinds(_WAR + "The shelling has closed 14 schools.")["14"] == ("damaged", "school")
+
+
+def test_structures_destroyed_in_peace_are_no_claim() -> None:
+    assert _kinds("The wildfire destroyed 300 structures in the hills, the fire service said.") == {}
