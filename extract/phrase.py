@@ -89,7 +89,7 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
 # A person described between one counted and its verb: ", a 32-year-old local man," (the count of one only).
 _ONE_ASIDE = re.compile(r",\s*an?\s+[^,;.()]{1,50},")
 _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by|further|farther)\s+"
-                 r"(?:[\w’'-]+\s+){0,3}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
+                 r"(?:[\w’'-]+\s+){0,5}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _WHO = re.compile(r"(?:who|that)\s+", re.IGNORECASE)
 _UNIT_MEMBERS = (" members", " personnel", " officers", " soldiers")  # after a unit named by its arms ("Rifles")
 _AUX_START = re.compile(r"(?:were|was|have|has|had|are|is|been|being)\b", re.IGNORECASE)

@@ -69,3 +69,16 @@ def test_facilities_closed_by_shelling_stay_a_claim() -> None:
 
 def test_structures_destroyed_in_peace_are_no_claim() -> None:
     assert _kinds("The wildfire destroyed 300 structures in the hills, the fire service said.") == {}
+
+
+# --- a longer place between the noun and its verb
+
+
+def test_a_five_word_place_before_the_verb() -> None:
+    text = _WAR + "A trader said 120 shops on his side of Station Road were burned to the ground."
+    assert _kinds(text)["120"] == ("destroyed", "shop")
+
+
+def test_a_place_longer_than_five_words_still_stops_the_walk() -> None:
+    text = _WAR + "A trader said 120 shops on the far side of the old Station Road bridge were burned."
+    assert "120" not in _kinds(text)
