@@ -1,7 +1,7 @@
 """People "treated" by hospitals or doctors in a report of a war: wounded, though no wound is named.
 
 "Hospitals in the city have treated 580 people", "Doctors at the clinic treated about 200": in a report of a war,
-the people hospitals and medics treat are its wounded (extract/phraseparts.py reads "treated ... for gunshot
+the people hospitals and medics treat, or take in, admit or receive ("the ward took in 90 casualties"), are its wounded (extract/phraseparts.py reads "treated ... for gunshot
 wounds"; this reads the plain verb). The treater must be named before "treated" in the sentence (a hospital or
 clinic, [cues] medical_holder, or medical staff, [nouns.medical] of assets/lexicons/claims.toml), and nothing may
 say what else they were treated for: "for" after the people ("treated 300 children for cholera"), or a disease,
@@ -22,6 +22,13 @@ from extract.triggers import cue_in, lexicon, names_a_war
 from extract.wordset import words_of
 
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+# A hospital's taking in of the people it treats, asked as "treated" is (extract/phrase.py tests these words
+# before asking `treated_in_war`).
+INTAKE_VERBS = ("took in", "taken in", "admitted", "received")
+# A part of those taken in said to be wounded: the rest of the intake is not ("admitted 300 patients, 120 of them
+# with shrapnel wounds").
+_PART_WOUNDED = re.compile(r"\bof\s+(?:them|whom)\s+(?:with|for|suffering)\b[^.;]*?\b(?:wounds|injuries|burns)\b",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -35,22 +42,27 @@ def _treaters() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _treated() -> re.Pattern[str]:
-    """"treated" and the qualifier phrases (extract/numqualifiers.py) that may stand between it and the number, up
+    """"treated" (or a verb of intake) and the qualifier phrases (extract/numqualifiers.py) that may stand between it and the number, up
     to the number (compiled when first asked: few sentences name a treater)."""
     qualifiers = trie_alternation([" ".join(p) for p in QUALIFIER_WORDS], fold=True, flexible_space=True)
-    return re.compile(r"\b(?:have|has|had)?\s*(?:now\s+|so\s+far\s+|already\s+)?treated\s+(?:(?:" + qualifiers
-                      + r")\s+)*\Z", re.IGNORECASE)
+    verbs = "|".join(v.replace(" ", r"\s+") for v in ("treated", *INTAKE_VERBS))
+    return re.compile(r"\b(?:have|has|had)?\s*(?:now\s+|so\s+far\s+|already\s+)?(?:" + verbs + r")\s+(?:(?:"
+                      + qualifiers + r")\s+)*\Z", re.IGNORECASE)
 
 
 def treated_in_war(ctx: SentenceContext, k: int, np_end: int) -> int | None:
-    """Where "treated" starts when the people counted at `k` (their noun ending at `np_end`) were treated by a
-    hospital or medics named before it, in a report of a war, for nothing said; else None."""
+    """Where "treated" (or "took in", "admitted", "received") starts when the people counted at `k` (their noun
+    ending at `np_end`) were treated by a hospital or medics named before it, in a report of a war, for nothing
+    said; else None."""
     if _treaters().isdisjoint(words_of(ctx.sentence)):
         return None
     text = ctx.text
-    m = _treated().search(text, max(ctx.start, k - 60), k) if "treated" in text[max(ctx.start, k - 60) : k] else None
+    before = text[max(ctx.start, k - 60) : k]
+    m = _treated().search(text, max(ctx.start, k - 60), k) if "treated" in before or any(v in before for v in INTAKE_VERBS) else None
     if m is None or _FOR.match(text, np_end, ctx.end):
         return None
+    if "treated" not in m.group(0).lower() and _PART_WOUNDED.search(text, np_end, ctx.end):
+        return None  # "admitted 300 patients, 120 of them with shrapnel wounds": only the part is said wounded
     if cue_in("ailments", ctx.sentence) or cue_in("non_conflict", ctx.sentence):
         return None  # "treated 5,000 patients as cholera spread": no wound
     lex = lexicon()

@@ -82,3 +82,42 @@ def test_a_five_word_place_before_the_verb() -> None:
 def test_a_place_longer_than_five_words_still_stops_the_walk() -> None:
     text = _WAR + "A trader said 120 shops on the far side of the old Station Road bridge were burned."
     assert "120" not in _kinds(text)
+
+
+# --- a hospital's intake
+
+
+@pytest.mark.parametrize("sentence", [
+    "The surgeon said her hospital took in 95 gunshot victims in two days.",
+    "The district hospital has admitted 60 people since Monday.",
+    "Doctors at the clinic said they received 35 people overnight.",
+])
+def test_people_a_hospital_takes_in_during_a_war_are_wounded(sentence: str) -> None:
+    got = _kinds(_WAR + sentence)
+    assert [m for m, _ in got.values()] == ["wounded"]
+
+
+def test_a_part_of_those_taken_in_is_wounded_too() -> None:
+    got = _kinds(_WAR + "The surgeon said her hospital took in 95 gunshot victims, 30 of them children.")
+    assert got["95"][0] == "wounded" and got["30"] == ("wounded", "children")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The district hospital admitted 60 people last winter.",  # no war
+    "The hospital took in 70 patients during the flu season.",  # no war
+])
+def test_a_hospital_intake_in_peace_is_no_claim(sentence: str) -> None:
+    assert _kinds(sentence) == {}
+
+
+def test_a_hospital_intake_for_an_illness_is_no_claim() -> None:
+    assert _kinds(_WAR + "The hospital admitted 40 children with cholera.") == {}
+
+
+def test_an_intake_whose_part_alone_is_wounded_counts_the_part_only() -> None:
+    got = _kinds(_WAR + "The field hospital took in 250 patients, 90 of them with blast injuries.")
+    assert "250" not in got and got["90"][0] == "wounded"
+
+
+def test_bodies_a_hospital_receives_stay_dead() -> None:
+    assert _kinds(_WAR + "The hospital received 40 bodies overnight.")["40"][0] == "killed"
