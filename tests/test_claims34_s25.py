@@ -121,3 +121,19 @@ def test_an_intake_whose_part_alone_is_wounded_counts_the_part_only() -> None:
 
 def test_bodies_a_hospital_receives_stay_dead() -> None:
     assert _kinds(_WAR + "The hospital received 40 bodies overnight.")["40"][0] == "killed"
+
+
+# --- relief camps
+
+
+@pytest.mark.parametrize("camps", ["relief camps", "refugee camps", "relief shelters"])
+def test_people_living_in_relief_camps_during_a_war_are_displaced(camps: str) -> None:
+    assert _kinds(_WAR + f"By June some 90,000 people were living in {camps}.")["90,000"][0] == "displaced"
+
+
+def test_children_in_summer_camps_are_no_claim() -> None:
+    assert _kinds(_WAR + "In July 300 children were staying in summer camps.") == {}
+
+
+def test_relief_camps_in_a_report_of_no_war_are_no_claim() -> None:
+    assert _kinds("After the floods 9,000 people were living in relief camps.") == {}
