@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext
+from extract.deadlyunrest import deadly_unrest
 from extract.limits import set_as_limit
 from extract.numwords import NUMBER_WORDS
 from extract.peaceforces import battle_remembered, forces_of_peace
@@ -119,7 +120,8 @@ def peacetime(ctx: SentenceContext, ph: Phrase, measure: str, q: Quantity) -> bo
     soldiers"; not a battle the ceremony remembers, extract/peaceforces.py), an exercise's or former fighters (the
     same), or in a report naming no war and no party to one ("Police arrested 14 people aged 16
     to 19", "Boeing delivered 44 jets"), or arrests where every word of war is a war on drugs or a use of peace
-    ("the miners' strike": extract/policingwars.py); people kidnapped or held hostage stay a claim anywhere."""
+    ("the miners' strike": extract/policingwars.py); people kidnapped or held hostage stay a claim anywhere, and
+    arrests in a report of deadly unrest (extract/deadlyunrest.py)."""
     if measure == "forces" and cue_in("ceremony", ctx.sentence) and not battle_remembered(ctx, q):
         return True
     if measure == "forces" and forces_of_peace(ctx, q, ph):
@@ -133,7 +135,8 @@ def peacetime(ctx: SentenceContext, ph: Phrase, measure: str, q: Quantity) -> bo
     if (names_a_war(ctx.text) and not (measure == "captured" and policing_words_of_war(ctx.text))) or sides_named(
             ctx.text):
         return False  # (arrests where every word of war is a war on drugs or a use of peace: "the miners' strike")
-    return not (measure == "captured" and (ph.cls == "captive" or HOSTAGE.search(ctx.sentence)))
+    return not (measure == "captured" and (ph.cls == "captive" or HOSTAGE.search(ctx.sentence) or deadly_unrest(
+        ctx.text)))  # (arrests over a mob's killing of 30: extract/deadlyunrest.py)
 
 
 def civilian_toll(text: str, lo: int, k: int) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import extract_claims
 
@@ -137,3 +139,37 @@ def test_children_in_summer_camps_are_no_claim() -> None:
 
 def test_relief_camps_in_a_report_of_no_war_are_no_claim() -> None:
     assert _kinds("After the floods 9,000 people were living in relief camps.") == {}
+
+
+# --- arrests in a report of deadly unrest
+
+
+_UNREST = ("A mob stormed the market hall on Sunday night. At least 26 people were hacked to death, "
+           "the district commissioner said. ")
+
+
+@pytest.mark.parametrize("arrest", [
+    "Police have arrested 33 people over the killings.",
+    "Police detained 33 people after the violence at the hall.",
+])
+def test_arrests_after_deadly_unrest_are_claims(arrest: str) -> None:
+    assert _kinds(_UNREST + arrest)["33"] == ("captured", "people")
+
+
+@pytest.mark.parametrize("text", [
+    "Forty officers were hurt during the riot in the town centre, and 33 people were arrested.",  # nobody killed
+    "A man died after a brawl outside a bar. Police have arrested 33 people.",  # no unrest, one dead
+    "Gang violence left two men dead. Police have arrested 33 people.",  # unrest, fewer than ten dead
+    "Police arrested 33 people after 12 cars were stolen.",
+])
+def test_arrests_without_deadly_unrest_are_no_claims(text: str) -> None:
+    assert "33" not in _kinds(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(dead=st.integers(min_value=0, max_value=400), held=st.integers(min_value=2, max_value=900))
+def test_arrests_count_only_when_ten_or_more_are_killed_in_unrest(dead: int, held: int) -> None:
+    text = (f"A mob stormed the market hall on Sunday night. {dead} people were hacked to death, "
+            f"the commissioner said. Police have arrested {held} people over the killings.")
+    got = {c.best: c.measure for c in _claims(text) if c.measure == "captured"}
+    assert (float(held) in got) == (dead >= 10)
