@@ -205,6 +205,10 @@ _OPENING = re.compile(r"[\"“]?(?:(?:about|around|some|nearly|almost|roughly|at
                       r"an\s+estimated|another)\s+)?", re.IGNORECASE)
 _ANOTHER = re.compile(r"[\"“]?(?:another|a\s+further)(?:\s+(?:about|around|some|nearly|almost|"
                       r"roughly|at\s+least|more\s+than|over|an\s+estimated))?\s+", re.IGNORECASE)
+# A sentence that names its part of the count before and ends by placing it there: "Two of our nurses are among
+# them", "Three teachers were among them." (the part's own noun, if any, is a whole of "of our ..." or one or two words).
+_AMONG_THEM_END = re.compile(r"\s+(?:of\s+(?:our|their|his|her|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:are|were|is|was)\s+"
+                             r"(?:also\s+)?among\s+(?:them|the\s+dead)\s*[.!]?\s*\Z", re.IGNORECASE)
 # "... and captured 47 more", "Another 40 others": more of the same people (partof reads it too).
 MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 
@@ -212,14 +216,23 @@ MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 def part_of_earlier(ctx: SentenceContext, q: Quantity) -> bool:
     """Whether the number opens its sentence as a part of the count told just before, or as more of it: "Of
     these, 902 were attributed to the army", "Among them, 40 were children", "About 4,000 more were still
-    waiting", "Another 3,000 were stuck at the crossing" (a sentence opening so has no count of its own)."""
+    waiting", "Another 3,000 were stuck at the crossing" (a sentence opening so has no count of its own), or "Two of our nurses
+    are among them" (a sentence that places its number among the count before)."""
     if ctx.text.startswith(("Of", "of", "Among", "among"), ctx.start):  # (a cheap test first)
         return bool(_OF_THESE.fullmatch(ctx.text, ctx.start, q.char_start))
     if q.char_start - ctx.start >= 20:
         return False
     if _ANOTHER.fullmatch(ctx.text, ctx.start, q.char_start):
         return True  # "Another 3,000 were stuck at the crossing"
-    return bool(MORE_AFTER.match(ctx.text, q.char_end, ctx.end)) and bool(_OPENING.fullmatch(ctx.text, ctx.start, q.char_start))
+    if not _OPENING.fullmatch(ctx.text, ctx.start, q.char_start):
+        return False
+    return bool(MORE_AFTER.match(ctx.text, q.char_end, ctx.end)) or placed_among_them(ctx, q)
+
+
+def placed_among_them(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the sentence of the number ends by placing it among the count before: "Two of our nurses are among
+    them", "Three teachers were among the dead" (a test of a substring first)."""
+    return "among" in ctx.text[q.char_end : ctx.end] and _AMONG_THEM_END.match(ctx.text, q.char_end, ctx.end) is not None
 
 
 _CLAUSE_OPEN = re.compile(r"[;:—–]\s*\Z")

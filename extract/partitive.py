@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extract.anaphora import placed_among_them
 from extract.context import SentenceContext
 from extract.partof import Kind, part_of_last_count
 from extract.phraseparts import wounds_after
@@ -59,10 +60,12 @@ _NAMED_PARTS = frozenset({"civilian", "people", "medical", "third_party", "fight
 
 def named_part(ctx: SentenceContext, q: Quantity, cls: str | None, subject: str | None, depth: int) -> Kind | None:
     """The kind of people of a class the lexicon gives no measure of their own, told as a part
-    of the last count before ("3,000 residents fled by boat. Among them are 12 teachers": displaced teachers);
+    of the last count before ("3,000 residents fled by boat. Among them are 12 teachers": displaced teachers; "Two
+    teachers are among them");
     None when the count before counts no people harmed, or the sentence does not open with "Of" or "Among"
     (the whole is asked of extract/partof.py's part_of_last_count)."""
-    if cls not in _NAMED_PARTS or subject in (None, "people") or not ctx.text.startswith(("Of ", "Among "), ctx.start):
-        return None  # ("Three others remain at large": more people, not a part named by its own noun)
+    if cls not in _NAMED_PARTS or subject in (None, "people") or not (
+            ctx.text.startswith(("Of ", "Among "), ctx.start) or placed_among_them(ctx, q)):
+        return None  # (or "Three teachers are among them": extract/anaphora.py)  # ("Three others remain at large": more people, not a part named by its own noun)
     whole = part_of_last_count(ctx, q, depth)
     return Kind(whole.measure, subject, whole.side) if whole is not None else None

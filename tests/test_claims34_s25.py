@@ -173,3 +173,20 @@ def test_arrests_count_only_when_ten_or_more_are_killed_in_unrest(dead: int, hel
             f"the commissioner said. Police have arrested {held} people over the killings.")
     got = {c.best: c.measure for c in _claims(text) if c.measure == "captured"}
     assert (float(held) in got) == (dead >= 10)
+
+
+# --- a part placed "among them" at its sentence's end
+
+
+@pytest.mark.parametrize(("before", "measure"), [
+    ("Gunmen raided the village at dawn. The elders counted 40 dead.", "killed"),
+    ("Shelling hit the town. About 300 people fled to the hills.", "displaced"),
+])
+def test_a_part_placed_among_the_count_before_shares_its_measure(before: str, measure: str) -> None:
+    got = _kinds(before + " Three of our volunteers are among them.")
+    assert got["Three"][0] == measure
+
+
+def test_a_part_placed_among_no_harm_is_no_claim() -> None:
+    got = _kinds(_WAR + "The choir has 40 singers. Three of our volunteers are among them.")
+    assert "Three" not in got
