@@ -1,0 +1,70 @@
+"""attr34 (session 25): who makes a claim and what kind of source that is, in forms batch 34 showed.
+
+Sentences are my own. Sections: the lexicon's types (a state's emergency agency, local groups, a named cleric); a
+body's documents speaking for it (a charge sheet, its own survey); an official's order for people's detention; a
+phone-in summary's caller tags ("Name, Place: said …").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import extract_claims
+from extract.lexicon import type_of
+
+_DAY = date(2019, 7, 9)
+
+
+def _claims(text: str) -> dict[str, object]:
+    """The claims of `text` by their number as written."""
+    return {c.number_text: c for c in extract_claims(text, published=_DAY, outlet="City FM")}
+
+
+# --- The lexicon's types (assets/lexicons/sources.json "rules") ---
+
+@pytest.mark.parametrize("name", ["State emergency agency", "the state disaster agency", "state emergency authority",
+                                  "the state emergency management agency"])
+def test_a_states_emergency_agency_is_official_not_state_media(name: str) -> None:
+    assert type_of(name) == "official"
+
+
+@pytest.mark.parametrize("name", ["state news agency", "State TV", "state-run radio", "the state broadcaster"])
+def test_a_states_own_media_stay_state_media(name: str) -> None:
+    assert type_of(name) == "state_media"
+
+
+def test_a_disaster_agencys_count_in_a_sentence() -> None:
+    got = _claims("The state disaster agency said 3,200 families had fled their homes in Borno.")["3,200"]
+    assert (got.source_type, got.stance) == ("official", "claimed")
+
+
+@pytest.mark.parametrize("name", ["Local groups", "some local groups", "a local group"])
+def test_local_groups_are_a_local_source(name: str) -> None:
+    assert type_of(name) == "activists"
+
+
+def test_local_groups_count_is_activists() -> None:
+    got = _claims("Local groups say at least 300 people were killed in the clashes in Jos.")["300"]
+    assert (got.source, got.source_type) == ("Local groups", "activists")
+
+
+@pytest.mark.parametrize("name", ["local rights groups", "local aid groups"])
+def test_local_rights_and_aid_groups_stay_monitors(name: str) -> None:
+    assert type_of(name) == "monitor"
+
+
+@pytest.mark.parametrize("name", ["Fr. Peter Okello", "Father Tomas Reyes", "Pastor Grace Achieng", "Imam Yusuf Bala"])
+def test_a_named_cleric_is_a_local_source(name: str) -> None:
+    assert type_of(name) == "activists"
+
+
+def test_a_clerics_count_of_the_dead() -> None:
+    got = _claims("In Bangui, Father Tomas Reyes counted 23 bodies in the church after the attack.")["23"]
+    assert (got.source, got.source_type) == ("Father Tomas Reyes", "activists")
+
+
+@pytest.mark.parametrize("name", ["Frank Okafor", "Fred Roe", "Father", "Freetown police"])
+def test_names_only_starting_like_a_title_are_no_clerics(name: str) -> None:
+    assert type_of(name) != "activists"
