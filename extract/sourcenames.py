@@ -35,7 +35,7 @@ _AGENCY_TAIL = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'
 # ("the Bahraini Government's written evidence", "the General Staff's figures published in 1994": its own too)
 _OWNED_DOCUMENTS = re.compile(r"(?P<owner>\S.*?)['’]s\s+(?:own\s+)?(?:(?:daily|weekly|monthly|official|latest|"
                               r"regular|final|first|press|written|oral|published|revised)\s+){0,2}(?:bulletins?|"
-                              r"communiqu[eé]s?|statements?|briefings?|releases?|reports?|evidence|submissions?|"
+                              r"communiqu[eé]s?|statements?|briefings?|releases?|reports?|evidence|submissions?|surveys?|"
                               r"figures|statistics|data|" + "|".join(ACCOUNT_NOUNS) + r")"  # (a log, diary or despatch:
                               r"(?:\s+(?:published|released|issued|given|submitted)\b.*)?")  # extract/writtenrecords.py)
 
@@ -89,8 +89,16 @@ _DOCUMENT_FROM = re.compile(r"(?:[\w-]+\s+){0,2}?(?i:" + "|".join(DOCUMENT_NOUNS
 # "Army statement read on state television", "police communique issued overnight": a body's statement, named by
 # the body before the noun, speaks for the body.
 _ISSUED_DOCUMENT = re.compile(r"(?P<owner>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+(?:statement|communiqu[eé]|bulletin|"
-                              r"press\s+release)(?:\s+(?:read|issued|released|published|broadcast|carried|posted|sent)"
+                              r"press\s+release|charge\s+sheet)(?:\s+(?:read|issued|released|published|broadcast|carried|posted|sent)"
                               r"\b.*)?", re.I)
+
+
+def _qualified_body(owner: str) -> bool:
+    """Whether a lower-case owner names a body by a word before its body word ("state government", "provincial
+    council"), not a bare "the ministry" (which gives no name)."""
+    words = owner.split()
+    return len(words) > 1 and words[0].casefold() not in ("the", "a", "an", "its", "their") and (
+        words[-1].capitalize() in body_words())
 
 
 def documents_owner(source: str) -> str:
@@ -102,9 +110,12 @@ def documents_owner(source: str) -> str:
             source = m.group("owner")
     if "'s " in source or "’s " in source:
         m = _OWNED_DOCUMENTS.fullmatch(source)
-        if m and (m.group("owner")[:1].isupper() or (written_account(source) and " " not in m.group("owner"))):
-            return m.group("owner")  # (a log's or diary's writer in lower case too: "the beachmaster's log")
-    if " " in source and ("tatement" in source or "ommuniq" in source or "ulletin" in source or "elease" in source):
+        if m and (m.group("owner")[:1].isupper() or (written_account(source) and " " not in m.group("owner"))
+                  or _qualified_body(m.group("owner"))):
+            return m.group("owner")  # (a log's or diary's writer in lower case too: "the beachmaster's log"; a body
+            # in lower case named by what it is: "state government's own survey")
+    if " " in source and ("tatement" in source or "ommuniq" in source or "ulletin" in source or "elease" in source
+                          or "charge sheet" in source):
         m = _ISSUED_DOCUMENT.fullmatch(source)
         if m and m.group("owner").split()[-1].capitalize() in body_words():
             return m.group("owner")  # (only a body's: "the Army statement", not "a witness statement")

@@ -68,3 +68,31 @@ def test_a_clerics_count_of_the_dead() -> None:
 @pytest.mark.parametrize("name", ["Frank Okafor", "Fred Roe", "Father", "Freetown police"])
 def test_names_only_starting_like_a_title_are_no_clerics(name: str) -> None:
     assert type_of(name) != "activists"
+
+
+# --- A body's documents speak for the body (extract/sourcenames.py documents_owner) ---
+
+def test_a_police_charge_sheet_is_the_polices() -> None:
+    got = _claims("At the market in Kano, 64 people were killed, according to the police charge sheet.")["64"]
+    assert (got.source, got.source_type, got.stance) == ("Police", "official", "claimed")
+
+
+def test_a_governments_own_survey_is_the_governments() -> None:
+    got = _claims("The regional government's own survey counted more than 410 homes destroyed in Tigray.")["410"]
+    assert (got.source, got.source_type) == ("Regional government", "official")
+
+
+def test_documents_owner_forms() -> None:
+    from extract.sourcenames import documents_owner
+
+    assert documents_owner("police charge sheet") == "police"
+    assert documents_owner("state government's own survey") == "state government"
+    assert documents_owner("the witness's statement") == "the witness's statement"  # (a person's, not a body's)
+    assert documents_owner("a charge sheet") == "a charge sheet"
+
+
+def test_a_bare_body_word_gives_no_name() -> None:
+    from extract.sourcenames import documents_owner
+
+    assert documents_owner("the ministry's own bulletins") == "the ministry's own bulletins"
+    assert documents_owner("the state government's own survey") == "the state government's own survey"
