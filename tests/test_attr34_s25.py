@@ -96,3 +96,26 @@ def test_a_bare_body_word_gives_no_name() -> None:
 
     assert documents_owner("the ministry's own bulletins") == "the ministry's own bulletins"
     assert documents_owner("the state government's own survey") == "the state government's own survey"
+
+
+# --- An official's order for people's detention (extract/reliefcues.py) ---
+
+def test_a_prosecutors_detention_order_is_the_prosecutors_count_with_its_breakdown() -> None:
+    got = _claims("Gunmen attacked the village of Kafr Nabl on Monday. The military prosecutor has ordered the "
+                  "detention of 31 soldiers, among them two colonels.")
+    for number in ("31", "two"):
+        assert (got[number].source, got[number].source_type, got[number].stance) == (
+            "Military prosecutor", "official", "claimed")
+
+
+def test_an_order_reaches_only_its_own_count() -> None:
+    got = _claims("The prosecutor ordered the detention of 14 men after a bomb killed 9 people in Kano.")
+    assert got["14"].source == "Prosecutor"
+    assert got["9"].source == "City FM"
+
+
+def test_no_order_by_people_who_give_none() -> None:
+    from extract.reliefcues import relief_cues
+
+    s = "Protesters ordered the arrest of 5 people."
+    assert relief_cues(s, s.casefold()) == []
