@@ -214,9 +214,11 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     # (a quote is another's)
     turn = turn_of(ctx, facts) if (name is None or not name.strip() or name.casefold() in SELF
                                  or OWN_STAFF.match(name)) else None
-    if turn is None and verb == ":" and (label := turn_of(ctx, facts)) is not None and label.start == ctx.start:
+    if turn is None and (verb == ":" or _in_label(sentence, name)) and (
+            label := turn_of(ctx, facts)) is not None and label.start == ctx.start:
         name, turn = None, label  # "WITNESS: I know of 114 dead.": the label opens the turn of the person it stands
-        # for ("WITNESS: Jane Roe, 41." before, extract/speakers.py), not a claimant "Witness" of its own
+        # for ("WITNESS: Jane Roe, 41." before, extract/speakers.py), not a claimant "Witness" of its own; nor is
+        # a phone-in caller's place in the tag ("Aisha, Manningham: said …", extract/callertags.py) the claimant
     if turn is not None and not (name and canonical_source(name).casefold() in facts.voice_keys):
         # In a speaker's turn ("SAMAE: we have documented …", "Mr. Rowlands: Six ships were lost"), what nobody
         # else in the sentence claims is the speaker's, and "we" is the speaker's side.
@@ -320,6 +322,14 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
     if named != source and stype == "official" and not lookup(source):
         stype = introduced_type(ctx.text, named) or stype  # ("Fred Roe, a resident, …": typed where first named)
     return Attribution(display(named), stype, stance)
+
+
+def _in_label(sentence: str, name: str | None) -> bool:
+    """Whether a claimant stands in the label opening its sentence, before the label's colon ("Aisha, Manningham: said")."""
+    if not name or ": " not in sentence[:120]:
+        return False
+    at = sentence.find(name)
+    return 0 <= at < sentence.find(": ")
 
 
 def _own_method_vouches(ctx: SentenceContext, facts: SentenceFacts) -> bool:

@@ -39,6 +39,7 @@ import re
 from itertools import zip_longest
 from typing import Any
 
+from extract.callertags import caller_area
 from extract.context import SentenceContext, per_sentence
 from extract.currencies import codes
 from extract.entryscope import bullet_line
@@ -117,7 +118,7 @@ def find_place(ctx: SentenceContext, q: Quantity, measure: str | None = None) ->
     that finds no place takes the place of the incident the headline names (extract/placeincident.py)."""
     if measure == "forces" and strength_told(ctx.text, q.char_start) and not _candidates(ctx):
         return None  # "the faction has about 2,500 fighters": a body's strength, lent no place (strengthplace.py)
-    got = _find_place(ctx, q)
+    got = caller_area(ctx) or _find_place(ctx, q)  # (a caller's count "in his neighbourhood": callertags.py)
     if got is None and measure is not None and measure not in _UNCARRIED and q.unit not in _PLACELESS_UNITS:
         return _incident_place(ctx)
     return got

@@ -39,6 +39,7 @@ from extract.placeforms import waters
 from extract.placeseat import speaker_seat  # "headquarters at Lisburn said"
 from extract.placeorigin import origin  # "reinforcements arrived from Austria, Britain and Canada"
 from extract.placeaside import aside  # a letter's signature, "if Jakarta agrees", "Annex 2" (placeaside.py)
+from extract.callertags import in_tag  # a phone-in caller's "Gary, Shipley: said" (callertags.py)
 from extract.rx import guarded, lower_pattern, lowered
 from extract.trie import trie_alternation
 
@@ -298,7 +299,7 @@ def event_mentions(text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     after_told = -1  # the end of the last mention left out: a partner joined to it goes too ("Mombasa and Nairobi")
     for m in found:
-        if told(text, m) or speaker_seat(text, m) or aside(text, m) or origin(text, m) \
+        if told(text, m) or speaker_seat(text, m) or aside(text, m) or origin(text, m) or in_tag(text, m.start) \
                 or (after_told >= 0 and _partner_gap(text[after_told : m.start])):
             after_told = m.end
         else:

@@ -33,6 +33,7 @@ from extract.context import SentenceContext
 from extract.fullname import words_before
 from extract.accounts import quoted_accounts
 from extract.bracketturns import bracket_labels
+from extract.callertags import caller_turns
 from extract.hansard import HANSARD_DASH, dash_labels
 from extract.qaturns import qa_turns
 from extract.lexicon import LEXICON_PATH, clean_name, lexicon, lookup, type_of
@@ -101,6 +102,7 @@ def turns(text: str) -> tuple[Turn, ...]:
     """The speaker turns of a document, in order (empty when it has no speaker labels)."""
     told = tuple(Turn(a, b, name, _teller_type(name)) for a, b, name in quoted_accounts(text))  # (extract/accounts.py)
     told += tuple(Turn(*answer) for answer in qa_turns(text))  # an unlabelled interview's answers (extract/qaturns.py)
+    told += tuple(Turn(*call) for call in caller_turns(text))  # a phone-in's "Aisha, Manningham: said" (callertags.py)
     if ("\n[" in text or text[:1] == "[") and (tags := bracket_labels(text, _vocabulary()[0])):  # "[JANE ROE, surgeon] …" cues (extract/bracketturns.py)
         labels = [_Label(start, name, role, True) for start, name, role in tags]
         ends = [lab.start for lab in labels[1:]] + [len(text)]

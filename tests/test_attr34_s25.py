@@ -119,3 +119,79 @@ def test_no_order_by_people_who_give_none() -> None:
 
     s = "Protesters ordered the arrest of 5 people."
     assert relief_cues(s, s.casefold()) == []
+
+
+# --- A phone-in summary's caller tags (extract/callertags.py) ---
+
+_PHONE_IN = """Night Line phone-in, Tuesday 9 July 2019: listeners on the unrest
+City FM 96.2. Producer's notes on the morning phone-in.
+
+The host opened with the police figures for Bradford: 14 people were injured on Saturday night.
+
+Aisha, Manningham: said 12 cars were burned outside her house on Saturday night.
+
+Mr. Tran, Westbrook Estate: said soldiers arrested 60 men in his neighbourhood on Friday.
+
+Dr. Bello, the city's deputy health commissioner: said hospitals treated 45 wounded people on Sunday.
+
+Gary, Shipley: said the official figure was too low and at least 30 people were hurt.
+"""
+
+
+def test_a_callers_name_is_the_speaker_not_the_place() -> None:
+    got = _claims(_PHONE_IN)
+    assert (got["12"].source, got["12"].source_type, got["12"].stance) == ("Aisha", "activists", "claimed")
+    assert (got["30"].source, got["30"].source_type) == ("Gary", "activists")
+    assert (got["60"].source, got["60"].source_type) == ("Mr. Tran", "activists")
+
+
+def test_a_described_caller_is_typed_by_the_description() -> None:
+    got = _claims(_PHONE_IN)["45"]
+    assert (got.source, got.source_type) == ("Dr. Bello", "official")
+
+
+def test_the_callers_home_is_no_place_of_the_count() -> None:
+    got = _claims(_PHONE_IN)
+    assert got["30"].location != "Shipley"  # the caller's home, not where 30 were hurt
+
+
+def test_a_count_in_the_callers_neighbourhood_is_placed_at_the_tags_place() -> None:
+    assert _claims(_PHONE_IN)["60"].location == "Westbrook Estate"  # (as written, though no gazetteer knows it)
+
+
+def test_the_hosts_figures_stay_the_outlets() -> None:
+    assert _claims(_PHONE_IN)["14"].source == "City FM"
+
+
+def test_one_tag_is_no_phone_in() -> None:
+    from extract.callertags import caller_turns
+
+    text = "Kyiv, Ukraine: said the minister, 40 people were hurt.\n\nNothing else happened."
+    assert caller_turns(text) == ()
+    assert caller_turns("Marcus said 12 were hurt.\n\nRenee said 14.") == ()
+
+
+def test_caller_turns_cover_their_paragraphs() -> None:
+    from extract.callertags import caller_turns
+
+    turns = caller_turns(_PHONE_IN)
+    assert [t[2] for t in turns] == ["Aisha", "Mr. Tran", "Dr. Bello", "Gary"]
+    for start, end, name, _ in turns:
+        assert _PHONE_IN[start:end].startswith(name) and "\n\n" not in _PHONE_IN[start:end]
+
+
+try:
+    from hypothesis import given, settings, strategies as st
+except ImportError:  # pragma: no cover
+    pass
+else:
+    _LINE = st.text(alphabet=st.sampled_from(list("Ab c,:.\n 12saidDr")), max_size=80)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(_LINE, max_size=8))
+    def test_caller_turns_never_fail_and_stay_inside_the_text(lines: list[str]) -> None:
+        from extract.callertags import caller_turns
+
+        text = "\n\n".join(lines)
+        for start, end, name, stype in caller_turns(text):
+            assert 0 <= start < end <= len(text) and name and stype
