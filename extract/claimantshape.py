@@ -9,6 +9,7 @@
 - a participle phrase after plural people: "Refugees reaching West Timor say" names the "Refugees";
 - where a body's people stand: "UNESCO monitors inside the walls reported" names the "UNESCO monitors" ("sources
   inside the ministry" keep the ministry: it says whose sources they are);
+- the adverb of where they are: "Doctors there say" names the "Doctors", "Officials here said" the "Officials";
 - a description after the name and a comma, in lower case: "ACLED, the conflict monitor: 378 ..." names "ACLED".
 `people_type` types unnamed people with no office ("engineers say") as local sources.
 """
@@ -61,6 +62,8 @@ def tidy_claimant(name: str) -> str:
         m = _WHERE_TAIL.fullmatch(out)
         if m and not _SOURCE_HEAD.search(m.group("head")):
             out = m.group("head")
+    if out.endswith((" there", " here")):
+        out = out[:out.rindex(" ")]  # "Doctors there say", "Officials here said": where they are, not who
     if ", " in out:
         m = _APPOSED_TAIL.fullmatch(out)
         if m:

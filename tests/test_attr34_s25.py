@@ -195,3 +195,18 @@ else:
         text = "\n\n".join(lines)
         for start, end, name, stype in caller_turns(text):
             assert 0 <= start < end <= len(text) and name and stype
+
+
+# --- Where the speakers stand is no part of their name (extract/claimantshape.py) ---
+
+def test_there_after_the_speakers_is_no_part_of_their_name() -> None:
+    got = _claims("The wounded were taken to the district hospital in Goma. Doctors there say 17 of them "
+                  "were in a serious condition.")["17"]
+    assert got.source == "Doctors"
+
+
+def test_tidy_claimant_keeps_names_without_the_adverb() -> None:
+    from extract.claimantshape import tidy_claimant
+
+    assert tidy_claimant("Officials here") == "Officials"
+    assert tidy_claimant("Hospital staff") == "Hospital staff"
