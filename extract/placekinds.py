@@ -62,7 +62,6 @@ _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "
                     "Gardens", "Heights", "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains",
                     "Mountains")
 _KIND_OTHER = ("Hotel",)
-_KIND_AFTER_NAME_LOW = tuple((w, w.lower()) for w in _KIND_AFTER_NAME)  # (each with its anchor, lowered once)
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
 _APPOSITION_ANCHORS = (" village", " town", " hamlet", " settlement", " district", " neighbo", " garden", " park",
                        " square")  # after ", a" ("the X Bagh, a walled garden in Amritsar": a site)
@@ -88,41 +87,59 @@ def _capitalised_name_before(text: str, i: int) -> bool:
 # (a word in a text is in it lower-cased too), so "State" and "state" cost one search, and an absent anchor none.
 _ANCHORS_LOW = tuple(sorted({w.lower() for w in _KIND_AFTER_NAME + _KIND_OTHER + _KIND_BEFORE_OF
                              + _APPOSITION_ANCHORS}))
+# The anchors that hold no other, and each other anchor with one of those it holds (" district" holds "district"):
+# it is looked for only when that one is there, as a text without "district" has no " district" (exact).
+_ANCHORS_ALONE = tuple(w for w in _ANCHORS_LOW if not any(v != w and v in w for v in _ANCHORS_LOW))
+_ANCHORS_HOLDING = tuple((w, next(v for v in _ANCHORS_ALONE if v in w)) for w in _ANCHORS_LOW
+                         if w not in _ANCHORS_ALONE)
+# Each lower-cased anchor with what to do where it is (the list it is in, its written form), so the scan below
+# visits the anchors a text holds, not all of them.
+_ANCHOR_USES: dict[str, list[tuple[str, str]]] = {}
+for _w in _KIND_AFTER_NAME:
+    _ANCHOR_USES.setdefault(_w.lower(), []).append(("terminal" if _w == "terminal" else "after", _w))
+for _w in _KIND_OTHER:
+    _ANCHOR_USES.setdefault(_w.lower(), []).append(("other", _w))
+for _w in _KIND_BEFORE_OF:
+    _ANCHOR_USES.setdefault(_w, []).append(("of", _w))
+for _w in _APPOSITION_ANCHORS:
+    _ANCHOR_USES.setdefault(_w, []).append(("appo", _w))
+del _w
+
+
+def _anchors_in(low: str) -> set[str]:
+    """The anchors the lower-cased text holds: one substring test for each anchor alone, and one for each other
+    anchor whose inner anchor is there."""
+    present = {w for w in _ANCHORS_ALONE if w in low}
+    if present:
+        present.update([w for w, inner in _ANCHORS_HOLDING if inner in present and w in low])
+    return present
 
 
 def kind_named_matches(text: str) -> list[re.Match]:
     """The matches of _KIND_NAMED over `text` but those of a kind after a word of _NOT_STATE, found faster: only
     windows around the anchor words are scanned, so a document without them costs a few substring searches."""
-    low = text.lower()
-    present = {w for w in _ANCHORS_LOW if w in low}
+    present = _anchors_in(text.lower())
     if not present:
         return []  # no anchor, no hit (below)
-    hits = []
-    for w, w_low in _KIND_AFTER_NAME_LOW:
-        if w_low not in present:
-            continue
-        if w == "terminal":  # "the Larak shuttle terminal": the name before the terminal's own word
-            hits += [j for j in (_past_modifier(text, i) for i in offsets_of(text, w))
-                     if j >= 0 and _capitalised_name_before(text, j)]
-            continue
-        hits += [i for i in offsets_of(text, w) if _capitalised_name_before(text, i)]
-    for w in _KIND_OTHER:
-        if w.lower() not in present:
-            continue
-        hits += offsets_of(text, w)
-    for w in _KIND_BEFORE_OF:
-        if w not in present:  # (lower-case already)
-            continue
-        for i in offsets_of(text, w):
-            j = i + len(w)
-            while j < len(text) and text[j].isspace():
-                j += 1
-            if j > i + len(w) and text.startswith("of", j):
-                hits.append(i)
-    for w in _APPOSITION_ANCHORS:
-        if w not in present:  # (lower-case already)
-            continue
-        hits += [i for i in offsets_of(text, w) if text.find(",", max(0, i - 24), i) >= 0]
+    hits: list[int] = []  # (sorted below: the order the anchors are visited in does not matter)
+    for w_low in present:
+        for use, w in _ANCHOR_USES[w_low]:
+            if use == "after":
+                hits += [i for i in offsets_of(text, w) if _capitalised_name_before(text, i)]
+            elif use == "terminal":  # "the Larak shuttle terminal": the name before the terminal's own word
+                hits += [j for j in (_past_modifier(text, i) for i in offsets_of(text, w))
+                         if j >= 0 and _capitalised_name_before(text, j)]
+            elif use == "other":
+                hits += offsets_of(text, w)
+            elif use == "of":
+                for i in offsets_of(text, w):
+                    j = i + len(w)
+                    while j < len(text) and text[j].isspace():
+                        j += 1
+                    if j > i + len(w) and text.startswith("of", j):
+                        hits.append(i)
+            else:  # (an apposition's kind after ", a")
+                hits += [i for i in offsets_of(text, w) if text.find(",", max(0, i - 24), i) >= 0]
     if not hits:
         return []
     hits.sort()
