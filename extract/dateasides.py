@@ -1,9 +1,10 @@
 """Dates the text gives that are not the date of the counted event (for extract/dates.py and datehits.py).
 
 - A photo caption (GUIDELINES: "photo captions are not used" for event dates): a paragraph that opens with a
-  gallery number ("3/6 - The hotel, where ...") or with "Photo:" / "Caption:", or that closes with a photo
-  credit ("(Photo: Jane Roe)", "(AP Photo/John Doe)"). A count in it has no event date, and it lends its date to
-  no later sentence: the look-back for a date skips it (and goes on to the story's sentences before it).
+  gallery number ("3/6 - The hotel, where ...", "3 of 8 - Police raid the compound ...") or with "Photo:" /
+  "Caption:", or that closes with a photo credit ("(Photo: Jane Roe)", "(AP Photo/John Doe)"). A count in it has
+  no event date, and it lends its date to no later sentence: the look-back for a date skips it (and goes on to the
+  story's sentences before it).
 - A heading line in capitals alone in its paragraph ("FUNDING", "KEY FIGURES") ends the story a date is looked
   back for: the section under it is another subject. Not a heading: a label in capitals with digits, or after
   a line that ends with ":" (it names the photo that line introduces). A question alone in its paragraph (an
@@ -33,9 +34,10 @@ from extract.qualifierwords import qualifier_pattern
 from extract.triggers import lexicon, norm
 from extract.trie import trie_alternation
 
-_GALLERY_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*[-–—:.][ \t]"
+_GALLERY_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}[ \t]*[-–—:.][ \t]"  # ("3 of 8 - ")
                              r"|(?:Photo|Picture|Caption|Image)(?:[ \t]+caption)?"  # ("Image caption:")
                              r"[ \t]*:)")
+_OF_NUMBER = re.compile(r"\d[ \t]+of[ \t]+\d")  # (the cheap test of caption_spans for a "3 of 8 - " numbering)
 # (a wire's name alone, "(Reuters)", credits a story, not a photo: a credit has "Photo", "Images" or a "/")
 _CREDIT_END = re.compile(r"\((?:(?:AP|AFP|Reuters|EPA|Getty)(?:\s+Photo|\s+Images|/)[ \w./-]{0,40}"
                          r"|Photo(?:graph)?(?::|\s+by)[^()\n]{1,50}"
@@ -45,9 +47,10 @@ _CREDIT_END = re.compile(r"\((?:(?:AP|AFP|Reuters|EPA|Getty)(?:\s+Photo|\s+Image
 @lru_cache(maxsize=64)
 def caption_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of the document's photo captions (module doc), in order. A cheap test first: a caption
-    needs a "/" or a "Photo"/"Caption"-like word, and a paragraph's first character must be a digit for a number."""
+    needs a "/", a "N of M" or a "Photo"/"Caption"-like word, and a paragraph's first character must be a digit for a
+    number."""
     if "/" not in text and "Photo" not in text and "Picture" not in text and "Caption" not in text \
-            and "Image" not in text:
+            and "Image" not in text and (" of " not in text or _OF_NUMBER.search(text) is None):
         return ()
     out = []
     pos = 0
