@@ -96,11 +96,13 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
     it, the incident's day): the first of the document's first LEAD_SENTENCES sentences (not in a photo caption)
     that dates an event to the day with "on <date>" or a weekday, or to the month of a run of days
     (extract/dateruns.py). The story stays on that incident until a sentence names another date (not a statement's
-    day nor a dateline) or is a heading (extract/dateasides.py: a line of capitals, a short question alone).
+    day nor a dateline), is a heading (extract/dateasides.py: a line of capitals, a short question alone) or moves
+    on by weeks or more ("In the weeks that followed, mobs attacked ...": extract/datelater.py LONG_AFTER), after
+    which a count is over that longer span, not of the incident's day.
     (0, 0, None) when no lead sentence dates an event."""
     from extract.dates import _hits  # (dates.py imports this module)
     from extract.dateasides import _HEADING, in_caption, question_heading
-    from extract.datelater import SPAN_AFTER, shifted  # (datelater.py imports this module)
+    from extract.datelater import LONG_AFTER, SPAN_AFTER, days_later, shifted  # (datelater.py imports this module)
 
     for i, (s, e) in _lead_sentences(text, sentences):
         for h in _hits(text[s:e], pub):
@@ -114,7 +116,8 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
                 for j in range(i + 1, len(sentences)):
                     a, b = sentences[j]
                     if not same_story(text[a:b], _hits(text[a:b], pub), h.date) or question_heading(text, a, b) \
-                            or (text.startswith("\n\n", a - 2) and _HEADING.match(text, a - 2)):
+                            or (text.startswith("\n\n", a - 2) and _HEADING.match(text, a - 2)) \
+                            or days_later(text[a:b]) == LONG_AFTER:  # ("In the weeks that followed, ...")
                         return i, j, day
                 return i, len(sentences), day
     return 0, 0, None
