@@ -1,7 +1,8 @@
 """Dates that end a total's period or date a document, not the event counted (for extract/dates.py).
 
-- "had arrested 431 suspects by 1 April": "by" a day after a verb in the past perfect is the end of the period the
-  total covers, not the day of an event (GUIDELINES: totals over a period are undated);
+- "had arrested 431 suspects by 1 April", "had arrested 3,000 people by May": "by" a day or a month after a verb in
+  the past perfect is the end of the period the total covers, not the day of an event (GUIDELINES: totals over a
+  period are undated; a bare month's hit holds its "by");
 - "the committee's report of 1970 gives 900": the year of a document is when it was written, as "said on
   Friday" is when it was said (kind "report": a date only when the sentence has no other);
 - "The dead numbered 129 on Monday evening", "the toll stood at 40 on Tuesday": the day a count stood at its figure
@@ -29,7 +30,7 @@ def period_ends(sentence: str, hits: Sequence[Any]) -> list[Any]:
     out = list(hits)
     for i, h in enumerate(out):
         a = h.start - 24 if h.start > 24 else 0
-        if h.kind in _ENDED_KINDS and sentence.endswith("by ", a, h.start) \
+        if h.kind in _ENDED_KINDS and (sentence.endswith("by ", a, h.start) or sentence.startswith("by ", h.start)) \
                 and _PAST_PERFECT.search(sentence, 0, h.start) is not None:
             out[i] = h._replace(kind="period", date=None, anchored=False)
         elif h.kind in _STOOD_KINDS and h.start > 2 and sentence[h.start - 2].isdigit() \
