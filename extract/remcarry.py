@@ -12,6 +12,8 @@ it has none of its own (the sentence of the re-mention names none of them), and 
   ("the Lumbu rebels" -> "Lumbu"), typed by its noun;
 - "We use 21", "our count of 21": the writer adopts the figure; its own voice stays; so does a caption line under a
   picture ("Photo caption: … one of the 63 victims"), the outlet's own.
+A headline's figure told undated ("Club mourns its 72 supporters") leaves the body's own date to the body's telling
+("the 72 ... killed at the stadium on Wednesday night"): a headline names its figure without the day the body gives.
 The stance is the re-mention's own sentence's: the writer's doubt ("cannot be taken seriously") disputes it, "is a
 verified floor" confirms it, else the claimant's figure told again is claimed.
 """
@@ -49,7 +51,8 @@ def carry_over(claim: Claim, first: Claim, first_context: tuple[str, str], text:
     if claim.location is None:  # (a place the re-mention's own paragraph or headline gives stands)
         claim.location, claim.admin1, claim.lat, claim.lon, claim.place_precision = (
             first.location, first.admin1, first.lat, first.lon, first.place_precision)
-    claim.event_date, claim.date_precision = first.event_date, first.date_precision
+    if first.event_date is not None or first.section != "headline":  # (a headline's undated figure dates nothing)
+        claim.event_date, claim.date_precision = first.event_date, first.date_precision
     claim.subject, claim.side = first.subject, first.side
     before = text[max(0, start - 40):start]
     if _ADOPTED.search(before):
