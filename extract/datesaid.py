@@ -229,6 +229,11 @@ _TOLD_ITEM = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){1,6}?(?:" + REPORT
                         re.IGNORECASE)
 
 
+# An aside set off by commas that totals a count of its own ("Our players and staff, 42 people in all, sheltered ...
+# where our medical staff treated 35 injured fans"): its total is not the later number's.
+_TOTAL_ASIDE = re.compile(r",\s+[^,;]{0,40}?\d[^,;]{0,40}?\s(?:in\s+all|in\s+total|all\s+told|altogether),", re.IGNORECASE)
+
+
 # A colon that may end a row's label: not one inside a time of the clock ("URGENT 3 (02:10) - ... received 47 bodies").
 _LABEL_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 
@@ -239,7 +244,8 @@ def carries_incident(text: str, sentence: str, at: int, start: int | None = None
     totals), nor in a sentence telling of arrests (a later event of their own), nor in a total ("Overall the
     conflict killed 40,000": extract/dateopeners.py a_total). With the sentence's offset `start`, the words after the
     number's clause (after a comma, semicolon or dash, or "and that") are not asked: "said that 36 militants, 12
-    police and seven civilians had been killed - 55 in all - and that six had been arrested" dates the 36."""
+    police and seven civilians had been killed - 55 in all - and that six had been arrested" dates the 36; nor is an
+    aside before the number that totals its own count (_TOTAL_ASIDE: "Our staff, 42 people in all, treated 35")."""
     line = text.rfind("\n", 0, at) + 1
     head = text[line:at].lstrip()
     own = head if start is None or line > start else text[start:at]  # (a speaker's "CORRESPONDENT:" is no label)
@@ -253,6 +259,7 @@ def carries_incident(text: str, sentence: str, at: int, start: int | None = None
             return False
         cut = _CLAUSE_END.search(sentence, at - start)
         sentence = sentence[: cut.start()] if cut is not None else sentence
-        return not a_total(sentence)
+        rel = at - start
+        return not a_total(sentence) or not a_total(_TOTAL_ASIDE.sub(",", sentence[:rel]) + sentence[rel:])
     low = sentence.lower()
     return not any(w in low for w in _LATER_EVENT) and not a_total(sentence)
