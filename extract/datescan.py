@@ -22,6 +22,7 @@ from extract.datepairs import joined_dates
 from extract.dateends import period_ends
 from extract.datejoins import joined_hits
 from extract.dateterms import merge_hits, period_terms
+from extract.datefeasts import feast_days
 from extract.datedigits import ascii_dated
 from extract.dateharmof import harm_days
 from extract.datestatement import statement_days
@@ -81,6 +82,9 @@ def _hits(sentence: str, pub: date | None) -> tuple[_Hit, ...]:
     # the scans run over the lower-cased sentence when that finds the same (extract/rx.py)
     low = lowered(sentence)
     terms = period_terms(sentence, low, pub, _Hit)  # "in the quarter", "the week before" (dateterms.py)
+    feasts = feast_days(sentence, low, pub, _Hit)  # "on New Year's Day" (datefeasts.py)
+    if feasts:
+        terms = sorted(terms + feasts, key=lambda h: h.start)
     found = dated_expressions(sentence, low)  # (the scan, pure on the sentence, is cached apart from the report's date)
     if found is None:
         return tuple(terms)
