@@ -53,7 +53,9 @@ def refine_hits(sentence: str, hits: Sequence[Any]) -> tuple:
     if "period" in kinds and len(out) > 1:
         out = _began_periods(sentence, out)
     if "today" in kinds:
-        dated = sum(1 for h in out if h.date is not None) > 1  # "now counts" yields to another date, if any
+        # "now counts" yields to another date, if any; a week run into the next month is one (no month of its own:
+        # dateresolve._week_month) — "now lists 51 deaths linked to last week's riots"
+        dated = sum(1 for h in out if h.date is not None or h.kind == "lastweek") > 1
         others = ("so far" in sentence or "to date" in sentence or "So far" in sentence or "To date" in sentence) \
             and any(h.kind != "today" and h.kind != "report" for h in out)  # ("so far ... since January")
         out = [_now(sentence, h, dated, others) if h.kind == "today" else h for h in out]

@@ -92,6 +92,14 @@ def _resolve(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
     return _resolve_rare(m, kind, pub)
 
 
+def _week_month(first: date, last: date) -> EventDate | None:
+    """The month of a past week's days from `first` to `last`; None when they run into the next month (GUIDELINES: a
+    span of days within one month is YYYY-MM; "last week's riots" of a Monday 4 May ran from 27 April to 3 May)."""
+    if first.month != last.month:
+        return None
+    return EventDate(first.isoformat()[:7], "week")
+
+
 def _resolve_rare(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
     """_resolve for the kinds other than period, today, weekday, explicit and yesterday."""
     if kind == "span":
@@ -127,10 +135,10 @@ def _resolve_rare(m: re.Match, kind: str, pub: date | None) -> EventDate | None:
         sunday = pub - timedelta(days=(pub.weekday() - 6) % 7)
         saturday = sunday - timedelta(days=1)
         return EventDate(saturday.isoformat()[:7], "week")
-    if kind == "lastweek":
+    if kind == "lastweek":  # Monday to Sunday before the week of publication
         monday = pub - timedelta(days=pub.weekday() + 7)
-        return EventDate(monday.isoformat()[:7], "week")
-    if kind == "thisweek":
+        return _week_month(monday, monday + timedelta(days=6))
+    if kind == "thisweek":  # (the week under way: its Monday's month, as a table's "this week" column is read)
         monday = pub - timedelta(days=pub.weekday())
         return EventDate(monday.isoformat()[:7], "week")
     if kind == "daysago":

@@ -108,8 +108,9 @@ def _resolve_long_way(m: re.Match, kind: str, pub: date | None) -> dateresolve.E
     if kind == "weekend":
         sunday = pub - timedelta(days=(pub.weekday() - 6) % 7)
         return E((sunday - timedelta(days=1)).isoformat()[:7], "week")
-    if kind == "lastweek":
-        return E((pub - timedelta(days=pub.weekday() + 7)).isoformat()[:7], "week")
+    if kind == "lastweek":  # (no month when its Monday-to-Sunday runs into the next: session 25)
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return E(monday.isoformat()[:7], "week") if monday.month == (monday + timedelta(days=6)).month else None
     if kind == "thisweek":
         return E((pub - timedelta(days=pub.weekday())).isoformat()[:7], "week")
     if kind == "yesterday":
