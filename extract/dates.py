@@ -78,8 +78,8 @@ from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.datelends import lent_hits
-from extract.datesaid import (INCIDENT_MEASURES, carries_incident, incident_date, spans_after, told_before,
-                              told_or_aside)
+from extract.datesaid import (INCIDENT_MEASURES, carries_incident, incident_date, only_arrests, spans_after,
+                              told_before, told_or_aside)
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datestates import still_state
@@ -323,8 +323,11 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
     follow = follows_on(ctx.sentence)  # "Another 250 have been treated": the count before it goes on (datefollow.py)
     reach = 2 * LOOK_BACK if follow else LOOK_BACK
     back = past_later_deaths(ctx.text, story_neighbours(ctx, -1, reach + 1), ctx.sentences, reach)  # (datefates.py)
+    arrests = only_arrests(ctx.sentence)
     for i in looked_back(ctx.text, ctx.start, back, ctx.sentences):  # (to a caption)
         s, e = ctx.sentences[i]
+        if arrests and ctx.text.find("\n\n", e, ctx.start) >= 0:
+            return True, None  # arrests take no day from an earlier paragraph (datesaid.only_arrests)
         prev = _hits(ctx.text[s:e], pub)
         if prev and prev[0].kind == "said":
             prev = prev[1:]  # a statement's day lends no date (datesaid.py)

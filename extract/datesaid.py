@@ -216,7 +216,25 @@ def _in_aside(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)
 # money are counts of other things (a deployment, a flight, a stock) that the lead's day does not date.
 INCIDENT_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged"))
 # A later event of its own: people detained or arrested after the incident are not counted on its day.
-_LATER_EVENT = ("detain", "arrest")
+_LATER_EVENT = ("detain", "detention", "arrest")
+
+
+_HARM_STEMS = ("kill", "wound", "injur", "dead", "died", "death")
+
+
+def tells_arrests(sentence: str) -> bool:
+    """Whether the sentence tells of arrests or detentions (_LATER_EVENT): a later event of their own."""
+    low = sentence.lower()
+    return any(w in low for w in _LATER_EVENT)
+
+
+def only_arrests(sentence: str) -> bool:
+    """Whether the sentence tells of arrests or detentions and of no killing or wounding (_HARM_STEMS): such a count
+    takes no day from an earlier paragraph ("On Thursday the army flew 1,100 fans home. || The prosecutor has
+    ordered the detention of 52 people": no day; extract/dates.py), while "forces had killed 42 of the attackers and
+    arrested seven" stays the incident's."""
+    low = sentence.lower()
+    return any(w in low for w in _LATER_EVENT) and not any(w in low for w in _HARM_STEMS)
 _ROW_OPENERS = frozenset("-*•|–")
 # A colon after a copula and a comparative is no row label, and a bullet ending so is a sentence: "- The figure ...,
 # given on Tuesday, was higher: 45".
@@ -276,5 +294,4 @@ def carries_incident(text: str, sentence: str, at: int, start: int | None = None
         sentence = sentence[: cut.start()] if cut is not None else sentence
         rel = at - start
         return not a_total(sentence) or not a_total(_TOTAL_ASIDE.sub(",", sentence[:rel]) + sentence[rel:])
-    low = sentence.lower()
-    return not any(w in low for w in _LATER_EVENT) and not a_total(sentence)
+    return not tells_arrests(sentence) and not a_total(sentence)
