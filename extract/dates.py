@@ -83,7 +83,7 @@ from extract.datesaid import (INCIDENT_MEASURES, carries_incident, incident_date
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datestates import still_state
-from extract.datespans import CLAUSE_MARKS, brought_to, possessive_owner
+from extract.datespans import CLAUSE_MARKS, brought_to, possessive_owner, toll_brought_to
 from extract.partitives import in_partitive
 from extract.placespread import spread_over_places
 from extract.storyscope import story_neighbours
@@ -143,9 +143,10 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     if may_state and still_state(ctx.text, q.char_end) \
             and not follows_on(ctx.sentence):  # ("A further 89 remain missing" goes on the count before it)
         return None  # "dozens are still missing": a state, undated (extract/datestates.py)
-    if (may_total and _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start])) \
-            or (may_bring and brought_to(ctx.text[max(start, q.char_start - 120) : q.char_start])):
+    if may_total and _total_before(ctx.text[max(start, q.char_start - 40) : q.char_start]):
         return None
+    if may_bring and brought_to(before := ctx.text[max(start, q.char_start - 120) : q.char_start]):
+        return _grown_toll(ctx, q, measure) if toll_brought_to(before) else None
     sentence = ctx.sentence
     hits = _hits(sentence, pub)
     if hits and hits[0].kind == "said":
@@ -208,6 +209,18 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     if when is None and measure in RETRO_MEASURES:
         return _retro(ctx)  # (a retrospective's event: dateretro.py)
     return when
+
+
+def _grown_toll(ctx: SentenceContext, q: Quantity, measure: str | None) -> EventDate | None:
+    """"A police conscript also died, bringing the toll to 74" in the story of the document's incident: that
+    incident's day (the toll of one incident grown by a later death); else None (a running total)."""
+    if measure not in INCIDENT_MEASURES or ctx.section.kind != "body":
+        return None
+    lead, end, told = _incident(ctx)
+    if told is None or not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start,
+                                                                          ctx.start):
+        return None
+    return told
 
 
 def _retro(ctx: SentenceContext) -> EventDate | None:

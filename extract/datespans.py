@@ -229,3 +229,15 @@ def brought_to(before: str) -> bool:
     """Whether the words before a number make it a running total ("bringing the number of ... to"): a total
     has no event date. A str.find first: every match holds "bringing"."""
     return "bringing" in before.lower() and bool(_BROUGHT_TO.search(before))
+
+
+# "bringing the toll to 74", "bringing the death toll to at least 30": the toll alone, no period nor place after it
+# (not "the toll since January", "the toll in the province"): a toll of one incident when the story is of one.
+_TOLL_TO = re.compile(r"\bbringing\s+the\s+(?:death\s+)?toll\s+to\s+(?:(?:more\s+than|over|about|nearly|almost"
+                      r"|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def toll_brought_to(before: str) -> bool:
+    """Whether the words before a number are "bringing the (death) toll to" alone (_TOLL_TO): in an incident's story
+    (extract/dates.py), the incident's toll grown by later deaths, which keeps the incident's date."""
+    return bool(_TOLL_TO.search(before))
