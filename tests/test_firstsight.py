@@ -6,15 +6,15 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 34 (h195-h200, written in session 24 by a helper who had not read extract/, from main f5126ff): a tenth
-sample of ordinary news in registers none of batches 25-33 used: photo-gallery captions (Tokyo 1995), a human-rights
-report chapter (Gujarat 2002), a satellite-imagery brief (Baga 2015), a radio phone-in summary (Los Angeles 1992), a
-church appeal letter (Kenya 2008), a sports club statement (Port Said 2012); 69 gold claims. First sight, scored once
-at f5126ff: f1 0.913 (precision 1.0, recall 0.841), measure 0.983, subject 0.810, side 0.448, location 0.345,
-event_date 0.500, source 0.828, source_type 0.828, stance 0.948; on session 24's final rules (its second round,
-written for batch 33, never shown this batch) measure 1.0, every other figure the same. Every miss and mismatch, with the annotator's calls,
-is in tests/data/firstsight/README.md. (Batch 33, fitted in session 24 to f1 0.936, is in tests/data/heldout now,
-with FIRST_SIGHT_33.md.)
+Batch 35 (h201-h206, written in session 25 by a helper who had not read extract/, from main 7b49d30): an eleventh
+sample of ordinary news in registers none of batches 25-34 used: a health workers' union statement (Kunduz 2015), a
+university alumni obituary notice (Garissa 2015), an embassy consular notice (Luxor 1997), a district council's minutes
+(Enniskillen 1987), a memorial roll's foreword (Sabra and Shatila 1982), a school newsletter (Soweto 1976); 73 gold
+claims. First sight, scored once at 7b49d30: f1 0.896 (precision 0.984, recall 0.822), measure 0.983, subject 0.667,
+side 0.717, location 0.467, event_date 0.517, source 0.783, source_type 0.767, stance 0.817; on the rules of session
+25's first round (written for batch 34, never shown this batch) every figure the same. Every miss and mismatch, with
+the annotator's calls, is in tests/data/firstsight/README.md. (Batch 34, fitted in session 25 to f1 0.985, is in
+tests/data/heldout now, with FIRST_SIGHT_34.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -28,7 +28,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.91, "precision": 0.99, "recall": 0.84, "measure": 0.98}  # (batch 34's first sight, session 24)
+FLOORS = {"f1": 0.89, "precision": 0.98, "recall": 0.82, "measure": 0.98}  # (batch 35's first sight, session 25)
 
 
 @pytest.fixture(scope="module")
