@@ -37,10 +37,10 @@ def _openers() -> dict[str, tuple]:
     """Rule -> the alternatives that open it (see the module's docstring); built once, when the lexicon is loaded."""
     keys = lexicon().keys
     return {
-        # extract/notcounts.py counts_nothing: a kin "of", [cues] served, [cues] definition, "unexploded"/"defused" (and, per
+        # extract/notcounts.py counts_nothing: a kin "of", [cues] served, [cues] definition, "unexploded"/"defused"/"safe" (and, per
         # number, a "." in the number's surface: classify tests that beside the gate)
         "counts_nothing": ((frozenset({"of"}),), (keys["cue:served"],), (keys["cue:definition"],),
-                           (frozenset({"unexploded", "defused"}),)),
+                           (frozenset({"unexploded", "defused", "safe"}),)),
         # extract/capacitylists.py: _room (last_cue_before: [cues] carry_capacity's or vehicle_room's words), _part_of_roll
         "capacity_or_roll": ((keys["cue:carry_capacity"],), (keys["cue:vehicle_room"],),
                              (_roll_words(), frozenset({"including", "among", "whom"}))),

@@ -10,8 +10,9 @@ extract/classify.py asks `counts_nothing` before it reads the number's phrase:
 - the size of a body that sits ("a three-member commission of inquiry", "the 63-member House");
 - old ordnance of a past world war, found today ("unearthed 17 unexploded shells from the First World War"):
   a legacy of that war, not what the reported conflict seized or dropped; and every number of a sentence telling
-  such a bomb defused ("A bomb from the Second World War was defused after 2,500 residents were moved from their
-  homes"): an evacuation for bomb disposal, no one displaced by a conflict.
+  such a bomb defused or made safe ("A bomb from the Second World War was defused after 2,500 residents were moved
+  from their homes", "a wartime bomb ..., and 3,250 households were evacuated while it was made safe"): an
+  evacuation for bomb disposal, no one displaced by a conflict.
 extract/ruledout.py asks `one_described` first: "one" told as a person described ("14 of the dead were foreigners;
 one was a 23-year-old rugby player", "one is a nurse"): one of the people just counted, no count of its own.
 Every test is tried only when the sentence holds a word it needs (extract/wordset.py), so a number pays
@@ -90,8 +91,9 @@ def counts_nothing(ctx: SentenceContext, q: Quantity) -> bool:
         # (asked for any number a hyphen follows: extract/ruledout.py)
     if "unexploded" in words and _UNEXPLODED_AFTER.match(ctx.text, q.char_end) and _WORLD_WAR.search(ctx.sentence):
         return True  # "unearthed 17 unexploded shells from the First World War": a past war's leftovers
-    if "defused" in words and _WORLD_WAR.search(ctx.sentence) and _OLD_ORDNANCE.search(ctx.sentence):
-        return True  # "A bomb from the Second World War was defused after 2,500 residents were moved": bomb disposal
+    if ("defused" in words or "safe" in words and "made safe" in ctx.sentence) and _OLD_ORDNANCE.search(ctx.sentence):
+        return True  # "A bomb from the Second World War was defused after 2,500 residents were moved", "A wartime
+        # bomb was found ..., and 3,250 households were evacuated while it was made safe": bomb disposal
     return not definition.isdisjoint(words) and _defined(ctx, q)
 
 

@@ -42,8 +42,8 @@ _SCORE_NOUN_AFTER = re.compile(
 )
 _SCORE_VERB_BEFORE = re.compile(
     # the passive and its kin too: "were beaten 2-0", "was outplayed 4-0" (else "2-0" reads as two counts)
-    r"\b(?:won|wins?|winning|beat|beats|beating|beaten|lost|loses|losing|drew|draws|drawing|defeated|defeats|defeating|"
-    r"overcome|overcame|outplayed|outclassed|outscored|"
+    r"\b(?:won|wins?|winning|beat|beats|beating|beaten|lost|loses|losing|drew|draw|draws|drawing|lose|defeated|defeats|"
+    r"defeating|overcome|overcame|outplayed|outclassed|outscored|"
     r"trailed|trailing|trails|led|leads|leading|edged|edges|thrashed|routed|hammered|crushed|downed|trounced|"
     r"thumped|tied|ended|finished|voted|ruled|scored?|scoreline|passed|approved|rejected|confirmed|carried|backed)\b"
     r"(?:[\s\u00a0]+[\w'’.]+){0,3}?[\s\u00a0]+\Z",

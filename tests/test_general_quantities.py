@@ -350,7 +350,14 @@ after clashes between rival fans before a derby captured, a peace prize's "$550,
 (extract/nummetres.py), a bare negative number after a weather word a temperature (numcontext.py), a tally over
 fixtures two counts (numsport.py), "opener"/"unbeaten" words of cricket (numshapes.py), a prize's money no funding
 (peacefigures.py), arrests after fans' clashes at a match sport news (peacetolls.py): 40 of 40. No data row was edited.
-FLOOR = 1215  # sentences fully right: raise it when a known failure is fixed
+general_news_32.jsonl (40 more, session 25, written and annotated blind by helper b36 the same way;
+tests/data/quantities/FIRST_SIGHT_NEWS32.md): first sight at 170d09d: 37 of 40 ("to draw 3-3" two counts, "above 300
+metres" exact where the writer wrote at_least, "3,250 households were evacuated" while a wartime bomb was made safe
+displaced). Fixed at the join (tests/test_news32_s25.py): "draw" and "lose" verbs of a score (numcontext.py), a
+wartime bomb "made safe" bomb disposal as "defused" is (notcounts.py): 39 of 40. The "above 300 metres" row carries a
+`known_failure` (the one edit at the join: general_news.jsonl's "expected above 1,500 metres" is exact, and the
+number layer keeps the earlier call).
+FLOOR = 1254  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -374,9 +381,10 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_21.jsonl", "general_news_22.jsonl", "general_news_23.jsonl",
                                       "general_news_24.jsonl", "general_news_25.jsonl",
                                       "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl",
-                                      "general_news_29.jsonl", "general_news_30.jsonl", "general_news_31.jsonl")
+                                      "general_news_29.jsonl", "general_news_30.jsonl", "general_news_31.jsonl",
+                                      "general_news_32.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1215  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1254  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
