@@ -37,7 +37,9 @@ from extract.trie import trie_alternation
 _GALLERY_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}[ \t]*[-–—:.][ \t]"  # ("3 of 8 - ")
                              r"|(?:Photo|Picture|Caption|Image)(?:[ \t]+caption)?"  # ("Image caption:")
                              r"[ \t]*:)")
-_OF_NUMBER = re.compile(r"\d[ \t]+of[ \t]+\d")  # (the cheap test of caption_spans for a "3 of 8 - " numbering)
+# (the cheap test of caption_spans for a "3 of 8 - " numbering at a paragraph's start: after a line break, so that
+# the search runs on the literal "\n" rather than testing every character against a digit class)
+_OF_NUMBER = re.compile(r"\n[ \t]*\d{1,3}[ \t]+of[ \t]+\d")
 # (a wire's name alone, "(Reuters)", credits a story, not a photo: a credit has "Photo", "Images" or a "/")
 _CREDIT_END = re.compile(r"\((?:(?:AP|AFP|Reuters|EPA|Getty)(?:\s+Photo|\s+Images|/)[ \w./-]{0,40}"
                          r"|Photo(?:graph)?(?::|\s+by)[^()\n]{1,50}"
@@ -50,7 +52,8 @@ def caption_spans(text: str) -> tuple[tuple[int, int], ...]:
     needs a "/", a "N of M" or a "Photo"/"Caption"-like word, and a paragraph's first character must be a digit for a
     number."""
     if "/" not in text and "Photo" not in text and "Picture" not in text and "Caption" not in text \
-            and "Image" not in text and (" of " not in text or _OF_NUMBER.search(text) is None):
+            and "Image" not in text and (" of " not in text or _OF_NUMBER.search("\n" + text[:8]) is None
+                                         and _OF_NUMBER.search(text) is None):
         return ()
     out = []
     pos = 0

@@ -24,11 +24,14 @@ _FEAST = re.compile(r"\bon\s+(?P<feast>New\s+Year['’]s\s+(?:Day|Eve)|Christmas
 def feast_days(sentence: str, low: str | None, pub: date | None, make: Callable[..., Any]) -> list[Any]:
     """The hits (made by `make(start, end, kind, EventDate | None, anchored)`) of "on <feast>" in the sentence, in
     order (module doc). A cheap test first: "new year", "christmas" or "boxing" in the lower-cased sentence."""
-    from extract.dateresolve import EventDate  # (dateresolve imports datespans, which dates.py imports first)
-
+    if low is None and "ew" not in sentence and "hristmas" not in sentence and "oxing" not in sentence \
+            and "EW" not in sentence and "HRISTMAS" not in sentence and "OXING" not in sentence:
+        return []  # (the usual case, without lower-casing a sentence lowered() would not)
     text = low if low is not None else sentence.lower()
     if "new year" not in text and "christmas" not in text and "boxing" not in text:
         return []
+    from extract.dateresolve import EventDate  # (dateresolve imports datespans, which dates.py imports first)
+
     out = []
     for m in _FEAST.finditer(sentence):
         month, day = FEASTS[" ".join(m.group("feast").lower().replace("’", "'").split())]
