@@ -53,7 +53,7 @@ def joined_hits(sentence: str, low: str | None, out: list[Any], pub: date | None
     if not out:
         return out
     text = low if low is not None else sentence.lower()
-    if "year" in text and pub is not None and len(out) > 1:
+    if "year" in text and len(out) > 1:
         out = _with_year_word(sentence, out, pub)
     if "now" in text and "since" in text and len(out) > 1:
         out = _since_not_now(sentence, out)
@@ -92,24 +92,30 @@ def _after_of(sentence: str, h: Any) -> bool:
     return h.kind in _REPORTABLE and sentence.endswith(_OF_WORDS, 0, h.start)
 
 
-def _with_year_word(sentence: str, out: list[Any], pub: date) -> list[Any]:
-    """A day or month without its year followed by "last year" / "this year": that day of the year named."""
+# The kinds of a hit that "last year"/"this year" right after it puts in that year (a day, a weekday, a month):
+# decided by kind, not by a resolved date, so that the hits' kinds do not depend on the published date.
+_YEAR_WORD_KINDS = frozenset({"explicit", "weekday", "yesterday", "today", "lastweek", "month", "label"})
+
+
+def _with_year_word(sentence: str, out: list[Any], pub: date | None) -> list[Any]:
+    """A day or month without its year followed by "last year" / "this year": that day of the year named (with no
+    published date, one hit with no date: the same kinds either way, as dates.names_period needs)."""
     kept: list[Any] = []
     skip = -1
     for i, h in enumerate(out):
         if i == skip:
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if nxt is not None and h.date is not None and h.date.precision in ("day", "month", "week") \
-                and nxt.kind in ("lastyear", "period") and not _WRITTEN_YEAR.search(sentence, h.start, h.end):
+        if nxt is not None and h.kind in _YEAR_WORD_KINDS and nxt.kind in ("lastyear", "period") \
+                and not _WRITTEN_YEAR.search(sentence, h.start, h.end):
             m = _YEAR_WORD.match(sentence, h.end)
             if m is not None and m.end() >= nxt.end - 1:
-                year = pub.year if m.group("which").lower() == "this" else pub.year - 1
-                moved = in_year(h.date, year)
-                if moved is not None:
-                    kept.append(type(h)(h.start, nxt.end, h.kind, moved, h.anchored))
-                    skip = i + 1
-                    continue
+                moved = None
+                if pub is not None and h.date is not None and h.date.precision in ("day", "month", "week"):
+                    moved = in_year(h.date, pub.year if m.group("which").lower() == "this" else pub.year - 1)
+                kept.append(type(h)(h.start, nxt.end, h.kind, moved, h.anchored))
+                skip = i + 1
+                continue
         kept.append(h)
     return kept
 

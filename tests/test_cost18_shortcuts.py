@@ -13,12 +13,14 @@ from extract.wordset import folded, may_occur
 
 
 def _civilian_target_long(text: str) -> bool:
-    """civilian_target_report before cost18: the attack words' gate only, then the scan."""
+    """civilian_target_report before cost18: the attack words' gate only, then the scan (with the compound's look
+    back for an armed word that session 24 added: "the police office building attack")."""
     lead = ct._lead(text)
     if not may_occur(ct._ATTACK_KEYS, lead):
         return False
     flead = folded(lead)
-    return any(ct._ARMED.search(flead, m.start()) is None for m in ct._HIT.finditer(flead))
+    return any(ct._ARMED.search(flead, max(0, m.start() - ct._ARMED_BEFORE) if m.group("compound") else m.start())
+               is None for m in ct._HIT.finditer(flead))
 
 
 _LEAD_PIECES = ["Gunmen", "attacked", "opened fire on", "raids on", "a village", "villages", "the market",

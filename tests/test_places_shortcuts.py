@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,6 +102,14 @@ def test_names_period_does_not_depend_on_the_published_date(words: list[str], pu
     sentence = " ".join(words)
     assert dates.names_period(sentence, pub) == dates.names_period(sentence)
     assert [h.kind for h in dates._hits(sentence, pub)] == [h.kind for h in dates._hits(sentence, None)]
+
+
+@pytest.mark.parametrize("sentence", ["Gunmen killed 9 on May 23 this year.", "in May this year", "yesterday last year"])
+def test_a_day_and_its_year_word_read_the_same_without_a_date(sentence: str) -> None:
+    """ "on May 23 this year" is one day, with or without the published date: no "this year" period is left over
+    without one (session 25: the joining was asked only with a date, so names_period said yes without one)."""
+    assert not dates.names_period(sentence) and not dates.names_period(sentence, date(2016, 5, 1))
+    assert [h.kind for h in dates._hits(sentence, None)] == [h.kind for h in dates._hits(sentence, date(2016, 5, 1))]
 
 
 def test_period_text_reads_a_period_with_or_without_a_date() -> None:
