@@ -20,7 +20,7 @@ _VERBS = (
     r"say|says|said|saying|claim|claims|claimed|clai+ms|claiming|report|reports|reported|reporting|"
     r"document|documents|documented|verif(?:y|ies|ied)|confirm|confirms|confirmed|told|tell|tells|"
     r"estimate|estimates|estimated|announce|announces|announced|declare|declares|declared|"
-    r"stated|added|adds|noted|notes|pointed|points|warned|warns|insisted|insists|insist|lamented|laments|alleged|alleges|"
+    r"stated|stating|informed|informs|added|adds|noted|notes|pointed|points|warned|warns|insisted|insists|insist|lamented|laments|alleged|alleges|"
     r"accused|accuses|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|"
     r"asserted|asserts|indicated|revealed|reveals|acknowledged|acknowledges|admitted|admits|"
     r"publicized|publicised|posted|posts|tweeted|tweets|wrote|writes|recounted|recounts|"
