@@ -18,7 +18,7 @@ from extract.datedaside import TIME_CUTS, dated_aside_pieces
 from extract.fronted import demonstrative_front
 from extract.lexicon import clean_name, lexicon, lookup
 from extract.names import Named, first_named
-from extract.relayedspeaker import across_bracket, quoted_as
+from extract.relayedspeaker import across_bracket, quoted_as, written_from
 from extract.rx import guarded
 from extract.subjectshape import (ABILITY_TAIL, AUX_ONLY, SUBJECT_PRONOUNS, WHOSE, determiner_only, pronoun_subject,
                                   relative_speaker, roman_one)
@@ -126,6 +126,9 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     before = sentence[:verb_at]
     if (quoted := quoted_as(before)) is not None:
         return quoted  # "An agency quoted travellers as saying …": the quoted (extract/relayedspeaker.py)
+    if before.endswith(" ") and sentence.startswith(("stating", "saying"), verb_at) and (
+            written := written_from(before)) is not None:
+        return written  # "read a letter from the commander stating that …": the writer (extract/relayedspeaker.py)
     if elided_subject(before, verb_at):
         return None, verb_at  # "… confirmed the blast but gave …", "…, and then said": the subject is elided
     pieces: list[tuple[int, int, str]] = []  # (start, end, the cut that opens the piece)

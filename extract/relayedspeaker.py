@@ -10,6 +10,9 @@
   is no part of its subject (as "Later the ministry said" is not); nor is a place phrase opening it without a
   comma before a subject with its article ("Around Vi Xuyen the army counted …", "Near Goma the UN mission
   said …"; "In Kesh residents said" is left whole). `without_time_opening` drops both.
+- "The Chairman read a letter from the police commander stating that 2 men …": a written message from someone,
+  then a participle of saying: the writer makes the claim, not the one who read it out (minutes record others'
+  words). `written_from` gives the writer.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 
 from extract.names import first_named
 
-__all__ = ["across_bracket", "quoted_as", "without_time_opening"]
+__all__ = ["across_bracket", "quoted_as", "without_time_opening", "written_from"]
 
 # "… quoted NP as" right before the verb ("saying", "telling"): NP, up to 60 characters, without a clause break.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;:()\n]{2,60}?)\s+as\s*$", re.I)
@@ -47,6 +50,25 @@ def quoted_as(before: str) -> tuple[str, int] | None:
     if not name:
         return None
     at = before.find(np, m.start("np"))
+    return str(name), at if at >= 0 else m.start("np")
+
+# "… a letter from NP" right before a participle of saying ("stating", "saying"): NP, up to 60 characters.
+_WRITTEN_FROM = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:letter|message|note|memo|telegram|fax|"
+                           r"statement|report|communication)\s+(?:\w+\s+)?from\s+(?P<np>[^,;:()\n]{2,60}?)\s*$", re.I)
+
+
+def written_from(before: str) -> tuple[str, int] | None:
+    """(name, where it starts) of the writer in a text ending "… a letter from NP" (a participle of saying
+    follows: "stating that …"), else None."""
+    if "from " not in before:
+        return None
+    m = _WRITTEN_FROM.search(before)
+    if m is None:
+        return None
+    name = first_named(m.group("np"))
+    if not name:
+        return None
+    at = before.find(str(name), m.start("np"))
     return str(name), at if at >= 0 else m.start("np")
 
 

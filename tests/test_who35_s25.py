@@ -3,6 +3,8 @@ the claimant, as minutes record others' words (sentences written for these tests
 
 from __future__ import annotations
 
+from hypothesis import given, settings, strategies as st
+
 from extract import extract_claims
 
 _BOMB = "A car bomb exploded outside the covered market on Tuesday morning. "
@@ -27,3 +29,38 @@ def test_army_informs_us():
 def test_passive_informed_names_no_claimant():
     got = _sources(_BOMB + "He was informed that 9 people were killed.")
     assert got["9"][0] == "The Courier"
+
+
+# --- "a letter from X stating that …": the writer, not the one who read it out
+
+def test_letter_from_police_chief_stating():
+    got = _sources(_BOMB + "The mayor read a letter from the provincial police chief stating that 14 people were "
+                   "killed and 30 wounded.")
+    assert got["14"][:2] == ("Provincial police chief", "official")
+    assert got["30"][:2] == ("Provincial police chief", "official")
+
+
+def test_message_from_ministry_saying():
+    got = _sources(_BOMB + "The governor read out a message from the health ministry saying that 17 people had died.")
+    assert got["17"][:2] == ("Health ministry", "official")
+
+
+def test_letter_without_a_writer_names_none():
+    from extract.relayedspeaker import written_from
+    assert written_from("The mayor issued a short note ") is None
+    assert written_from("The mayor read a letter ") is None
+
+
+def test_written_from_shapes():
+    from extract.relayedspeaker import written_from
+    assert written_from("The Chairman read a letter from the district commander ") == ("district commander", 36)
+    assert written_from("He spoke from the steps of the town hall ") is None
+    assert written_from("They received help from the Red Cross ") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120))
+def test_written_from_never_fails(before: str) -> None:
+    from extract.relayedspeaker import written_from
+    got = written_from(before)
+    assert got is None or (got[0] and 0 <= got[1] <= len(before))
