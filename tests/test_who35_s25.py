@@ -64,3 +64,36 @@ def test_written_from_never_fails(before: str) -> None:
     from extract.relayedspeaker import written_from
     got = written_from(before)
     assert got is None or (got[0] and 0 <= got[1] <= len(before))
+
+
+# --- a massacre told without the word: "killed men, women and children" in the lead makes the report's
+# unidentified dead civilians (assets/lexicons/claims.toml massacre_report)
+
+def _sides(text: str) -> dict[str, str]:
+    return {c.number_text: c.side for c in extract_claims(text, outlet="The Courier")}
+
+
+_KELEMA = ("Remembering Kelema\n\nTen years ago tonight, gunmen came into Kelema after dark and for two days {deed} "
+           "in the lanes.\n\nThe counts differ. The district officer counted 26 bodies; the local priest put the toll "
+           "at 40.")
+
+
+def test_killing_men_women_and_children_makes_the_tolls_civilian():
+    got = _sides(_KELEMA.format(deed="killed men, women and children"))
+    assert got["26"] == "civilian" and got["40"] == "civilian"
+
+
+def test_killing_women_and_children_makes_the_tolls_civilian():
+    got = _sides(_KELEMA.replace("for two days {deed}", "went from door to door, killing women and children"))
+    assert got["26"] == "civilian"
+
+
+def test_fighting_in_the_lanes_leaves_the_tolls_unknown():
+    got = _sides(_KELEMA.format(deed="fought"))
+    assert got["26"] == "unknown" and got["40"] == "unknown"
+
+
+def test_a_war_at_large_killing_women_and_children_is_no_massacre():
+    got = _sides("Fighting in Kelema\n\nThe war has killed women and children for six years, aid groups say.\n\n"
+                 "The district officer said 26 people had died in the clashes on Friday.")
+    assert got["26"] == "unknown"
