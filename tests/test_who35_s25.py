@@ -97,3 +97,27 @@ def test_a_war_at_large_killing_women_and_children_is_no_massacre():
     got = _sides("Fighting in Kelema\n\nThe war has killed women and children for six years, aid groups say.\n\n"
                  "The district officer said 26 people had died in the clashes on Friday.")
     assert got["26"] == "unknown"
+
+
+# --- people who marched, then "opened fire" later in the paragraph: the crowd fired on, told without "on the crowd"
+# (extract/civiliantarget.py crowd_fired_on_at, [civilian_targets] marchers_of/marched)
+
+_MARCH = ("Twenty years since Tamberi\n\nOn a Monday morning in May, about 8,000 students from the town's colleges "
+          "marched to the governor's office against the new fees.{gap}Soldiers opened fire near the post office."
+          "\n\nThe governor said afterwards that 31 people had died and 85 had been wounded.")
+
+
+def test_dead_after_marchers_and_opened_fire_are_civilians():
+    got = _sides(_MARCH.format(gap=" "))
+    assert got["31"] == "civilian" and got["85"] == "civilian"
+
+
+def test_march_in_an_earlier_paragraph_does_not_reach_the_shooting():
+    got = _sides(_MARCH.format(gap="\n\nA week later, in the hills, "))
+    assert got["31"] == "unknown"
+
+
+def test_troops_marching_are_no_crowd():
+    got = _sides("Battle for Tamberi\n\nOn Monday two battalions marched on Tamberi and opened fire on the rebel "
+                 "lines.\n\nThe army said afterwards that 31 people had died.")
+    assert got["31"] == "unknown"
