@@ -121,3 +121,22 @@ def test_troops_marching_are_no_crowd():
     got = _sides("Battle for Tamberi\n\nOn Monday two battalions marched on Tamberi and opened fire on the rebel "
                  "lines.\n\nThe army said afterwards that 31 people had died.")
     assert got["31"] == "unknown"
+
+
+# --- a British department of state named an Office is official ("Foreign" is no outlet word there)
+
+def test_foreign_office_is_official():
+    got = _sources(_BOMB + "The British Foreign Office has said that four British nationals died.")
+    assert got["four"][1] == "official"
+
+
+def test_home_office_stays_official():
+    from extract.lexicon import type_of
+
+    assert type_of("UK Home Office") == "official"
+
+
+def test_foreign_policy_magazine_stays_an_outlet():
+    from extract.lexicon import type_of
+
+    assert type_of("Foreign Policy") == "wire_or_outlet"
