@@ -24,6 +24,7 @@ from extract.headlines import typed_by_role
 from extract.itsbody import body_named_before
 from extract.itsowner import country_body
 from extract.judgments import names_the_court
+from extract.kindback import organisation_named_before
 from extract.labelsource import labelled_body
 from extract.listsource import listed_source
 from extract.openquote import open_quote_speaker
@@ -138,6 +139,9 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
             resolved = name if armed_actor_before(sentence, first.start, key) else antecedent(ctx, like=name) or name
             if resolved.casefold() == key:  # "the commission" named only so before: its full name in the text
                 resolved = full_name_before(ctx.text, ctx.start + first.start, key) or resolved
+            if resolved.casefold() == key and key.startswith("organi"):
+                resolved = organisation_named_before(key, ctx.neighbour(-1)) or resolved  # "According to MSF, …
+                # The organisation now says …": the one listed body named just before (extract/kindback.py)
             name = own_body_speaker(facts.cues, first, key, resolved) or resolved
         elif (full := proper_short_name(ctx.text, ctx.start + first.start, name)) is not None:
             name = full  # "the Front" after "the National Salvation Front" (extract/backrefs.py)

@@ -5,6 +5,10 @@ group" is typed monitor too).
 
 extract/attribution.py asks it for a claimant that is only such a kind. Only a listed body of the kind's own type,
 named earlier in the same sentence, is taken: otherwise the kind stands as written.
+
+"The organisation" bare, that no cue before names (extract/claimantof.py asks), is the one listed body (not an outlet)
+named in the sentence just before: "According to Médecins Sans Frontières, 22 people were killed. The organisation
+now says at least 30 people died." -> Médecins Sans Frontières (`organisation_named_before`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import re
 
 from extract.lexicon import lookup, type_of
 
-__all__ = ["kind_named_before"]
+__all__ = ["kind_named_before", "organisation_named_before"]
 
 # "the aid group", "a medical charity", "the rights organisation": a kind of body, no name.
 _KIND = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:(?:international|medical|humanitarian|human\s+rights|rights|aid|relief|"
@@ -35,3 +39,20 @@ def kind_named_before(name: str, sentence: str, before: int) -> str | None:
         if hit and hit[1] == kind:
             found = hit[0]
     return found
+
+
+_BARE_ORGANISATION = frozenset(("organisation", "organization", "the organisation", "the organization"))
+_NOT_BODIES = frozenset(("wire_or_outlet", "publication", "state_media", "partisan_media", "social_media"))
+
+
+def organisation_named_before(name: str, sentence_before: str) -> str | None:
+    """The one listed body (no outlet) named in `sentence_before` when `name` is a bare "the organisation"; else
+    None (none named there, or two different bodies: the kind stands as written)."""
+    if name.casefold() not in _BARE_ORGANISATION or not sentence_before:
+        return None
+    found: set[str] = set()
+    for m in _CAPITALISED.finditer(sentence_before):
+        hit = lookup(m.group())
+        if hit and hit[1] not in _NOT_BODIES:
+            found.add(hit[0])
+    return found.pop() if len(found) == 1 else None

@@ -140,3 +140,25 @@ def test_foreign_policy_magazine_stays_an_outlet():
     from extract.lexicon import type_of
 
     assert type_of("Foreign Policy") == "wire_or_outlet"
+
+
+# --- "The organisation now says …": the one listed body named in the sentence before (extract/kindback.py)
+
+def test_the_organisation_is_the_body_named_just_before():
+    got = _sources(_BOMB + "According to the International Committee of the Red Cross, 14 people were killed. "
+                   "The organisation now says that 19 people died.")
+    assert got["19"][:2] == ("International Committee of the Red Cross", "monitor")
+
+
+def test_the_organisation_with_two_bodies_before_stays_as_written():
+    from extract.kindback import organisation_named_before
+
+    assert organisation_named_before("organisation", "Amnesty International and Human Rights Watch said 14 died.") \
+        is None
+    assert organisation_named_before("the aid group", "Human Rights Watch said 14 died.") is None
+
+
+def test_the_organisation_with_an_outlet_before_takes_no_outlet():
+    from extract.kindback import organisation_named_before
+
+    assert organisation_named_before("organisation", "Reuters reported that 14 people died.") is None
