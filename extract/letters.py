@@ -9,7 +9,8 @@ outlet; an "Editor's note" after the signature is the outlet's own voice again. 
 
 A page of several letters needs no salutation: when two or more paragraphs under a "Letters" title each close
 with a signature line of a name and a town ("Mae Okoro, Leeds", "Tom Hale, retired nurse, York"), each letter,
-from the previous signature (or the paragraph after the title) to its own, is its signer's voice.
+from the previous signature (or the paragraph after the title) to its own, is its signer's voice. The signature
+lines' grammar is extract/signatures.py's (this page's loose dialect of it).
 """
 
 from __future__ import annotations
@@ -17,17 +18,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.signatures import LETTER_SIGNATURE, NAME_LINE, PLACE_LINE  # the signature lines' grammar (signatures.py)
+
 __all__ = ["is_letter_voice", "mark_letter", "signature_places"]
 
 _TITLE = re.compile(r"\s*(?:letters?|letter\s+to\s+the\s+editor|your\s+letters|readers['’]?\s+letters)\b", re.I)
 _SALUTATION = re.compile(r"\s*(?:sir|madam|sir\s+or\s+madam|dear\s+(?:sir|madam|editor)|to\s+the\s+editor)\s*[,:;.-]", re.I)
-_NAME = (r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al-\w+)){1,3}")
-_NAME_LINE = re.compile(r"\s*" + _NAME + r"\s*,?\s*$")  # "Manuel Tati", "Dr. A. J. Smith,"
-_PLACE = r"[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,2}"  # "Lisbon", "Lisbon, Portugal"
-_PLACE_LINE = re.compile(r"\s*" + _PLACE + r"\s*$")
-# "Manuel Tati, Lisbon", "Ana Reis, retired nurse, Porto" (a lower-case description between name and town)
-_NAME_PLACE_LINE = re.compile(r"\s*(?P<name>" + _NAME + r")\s*,\s*(?:[a-z][\w'’ -]{2,30},\s*)?(?P<place>" + _PLACE
-                              + r")\s*$")
 _NOTE = re.compile(r"\s*(?:editor['’]s\s+note|ed(?:itor)?\s*:|note\s*:|\[ed)", re.I)
 
 
@@ -75,7 +71,7 @@ def _signed_paragraph_end(lines: list[tuple[int, int, str]], i: int) -> re.Match
     line = lines[i][2]
     if len(line) > 60 or (i + 1 < len(lines) and lines[i + 1][2].strip()):
         return None
-    return _NAME_PLACE_LINE.fullmatch(line)
+    return LETTER_SIGNATURE.fullmatch(line)
 
 
 def _signature(lines: list[tuple[int, int, str]], texts: list[int]) -> tuple[int, str] | None:
@@ -86,8 +82,8 @@ def _signature(lines: list[tuple[int, int, str]], texts: list[int]) -> tuple[int
         k -= 1
     for j in (k, k - 1):
         line = lines[texts[j]][2]
-        if len(line) <= 40 and _NAME_LINE.fullmatch(line) and not line.rstrip().endswith((".", ":", "?", "!")):
-            if j == k - 1 and not _PLACE_LINE.fullmatch(lines[texts[k]][2]):
+        if len(line) <= 40 and NAME_LINE.fullmatch(line) and not line.rstrip().endswith((".", ":", "?", "!")):
+            if j == k - 1 and not PLACE_LINE.fullmatch(lines[texts[k]][2]):
                 return None
             return texts[j], line.strip().rstrip(",")
     return None
@@ -109,10 +105,10 @@ def signature_places(text: str) -> tuple[tuple[int, int], ...]:
             continue  # (a signature's place closes its paragraph)
         above = lines[i - 1][2] if i else ""
         if not above.strip():
-            both = _NAME_PLACE_LINE.fullmatch(line)
+            both = LETTER_SIGNATURE.fullmatch(line)
             if both:
                 out.append((start + both.start("place"), start + both.end("place")))  # "Manuel Tati, Lisbon"
-        elif len(above) <= 40 and _NAME_LINE.fullmatch(above) and _PLACE_LINE.fullmatch(line):
+        elif len(above) <= 40 and NAME_LINE.fullmatch(above) and PLACE_LINE.fullmatch(line):
             if letter is None:
                 letter = any(_SALUTATION.match(ln) for _, _, ln in lines)
             if letter:
