@@ -11,11 +11,11 @@ writer, then the town, perhaps with its region or country ("Mae Okoro, Leeds", "
   home.
 
 The name is two to four words: a courtesy title or a proper-case word ("Harold", "O'Neill") or initials ("A. J.",
-"R.T."), then proper-case words, initials or name particles ("de", "van", "al-"); an acronym ("UN Security
-Council") is no name, so a heading over a dateline is no signature. The description is one to five words opening
-lower-case ("former NHS nurse"). The town is one to three capitalised words, perhaps followed by one or two more
-such after commas ("Leeds, Yorkshire, UK"). Blanks are any but a newline. `NAME_LINE` / `PLACE_LINE` are a letter's
-two-line signature ("Manuel Tati" / "Lisbon").
+"R.T."), then proper-case words, initials ("Mary J Ortega") or name particles ("de", "van", "al-"); an acronym ("UN
+Security Council") is no name, so a heading over a dateline is no signature. The description is one to five words
+opening lower-case ("former NHS nurse"). The town is one to three capitalised words, perhaps followed by one or two
+more such after commas ("Leeds, Yorkshire, UK"). Blanks are any but a newline. `NAME_LINE` / `PLACE_LINE` are a
+letter's two-line signature ("Manuel Tati" / "Lisbon").
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ __all__ = ["LETTER_SIGNATURE", "NAME_LINE", "PLACE_LINE", "SIGNATURE", "SIGNOFF_
 
 _B = r"[^\S\n]"  # a blank within the line
 _TITLE = r"(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?"
-_WORD = r"(?:[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*+|[A-Z]\.(?:[A-Z]\.)*+)"  # "Pruitt", "O'Neill", "J.", "R.T."
+# "Pruitt", "O'Neill"; an initial "J." / "J" / "R.T."
+_WORD = r"(?:[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*+|[A-Z](?:\.(?:[A-Z]\.)*+)?(?![\w'’.-]))"
 _PARTICLE = r"(?:de|da|van|von|al-\w+)"
 NAME = rf"(?:{_TITLE}|{_WORD})(?:{_B}+(?:{_WORD}|{_PARTICLE})){{1,3}}"
 DESCRIPTION = rf"[a-z][\w'’-]*+(?:{_B}+[\w'’-]+){{0,4}}"
@@ -36,6 +37,7 @@ PLACE = rf"{_TOWN}(?:{_B}*,{_B}*{_TOWN}){{0,2}}"  # "Broken Arrow", "Lisbon, Por
 SIGNATURE = rf"(?P<name>{NAME}){_B}*,{_B}*(?:{DESCRIPTION}{_B}*,{_B}*)?(?P<place>{PLACE})"
 
 LETTER_SIGNATURE = re.compile(rf"{_B}*{SIGNATURE}{_B}*")  # (fullmatch against one line)
-SIGNOFF_NL = re.compile(rf"\n{_B}*{SIGNATURE}{_B}*(?=\n|\Z)")  # (after a newline, to the line's end)
+# (after a newline, to the line's end; the lookahead for a capital spares the name's alternatives at most lines)
+SIGNOFF_NL = re.compile(rf"\n{_B}*+(?=[A-Z]){SIGNATURE}{_B}*(?=\n|\Z)")
 NAME_LINE = re.compile(rf"{_B}*{NAME}{_B}*,?{_B}*")  # "Manuel Tati", "Dr. A. J. Smith," (fullmatch)
 PLACE_LINE = re.compile(rf"{_B}*{PLACE}{_B}*")  # "Lisbon", "Lisbon, Portugal" (fullmatch)

@@ -64,6 +64,7 @@ def test_the_grammar_without_anchors_finds_a_signature_inside_a_line() -> None:
     ("Mr Hale, Ripon", ("Mr Hale", "Ripon")),  # a title and a surname
     ("R. T. Okafor, Enugu", ("R. T. Okafor", "Enugu")),  # initials first
     ("R.T. Okafor, Enugu", ("R.T. Okafor", "Enugu")),
+    ("Mary J Ortega, Tulsa", ("Mary J Ortega", "Tulsa")),  # an initial without its stop
     ("Siobhan O'Neill, Derry", ("Siobhan O'Neill", "Derry")),
     ("Joana de Matos, Coimbra, Portugal", ("Joana de Matos", "Coimbra, Portugal")),  # a particle; a country
     ("Ian Hart, Harrogate, Yorkshire, UK", ("Ian Hart", "Harrogate, Yorkshire, UK")),
@@ -84,6 +85,7 @@ def test_both_readers_read_the_same_lines(line: str, want: tuple[str, str]) -> N
     "UN Security Council, New York",  # an acronym: a heading, no name
     "JOHN SMITH, Leeds",
     "Dr., Leeds",
+    "US Army, Kyiv",
     "Kit Moss, retired army medic and now a parish councillor, Leek",  # a description of more than five words
     "Kit Moss, Leek, Staffordshire, England, UK",  # more than three places
 ])
