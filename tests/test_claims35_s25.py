@@ -1,0 +1,47 @@
+"""Session 25, batch 35's claim-layer rules (sentences written for these tests, not taken from any gold text).
+
+- "properties" are facilities of civilian life: counted when a verb of destruction or damage acts on them;
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import extract_claims
+
+_WAR = "Artillery shelled the northern suburbs again overnight. "
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str]]:
+    claims = extract_claims(text, published=date(2022, 3, 9), outlet="The Valley Courier")
+    return {c.number_text: (c.measure, c.subject) for c in claims}
+
+
+# --- properties
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("In the market quarter 27 properties were damaged by the blast.", "damaged"),
+    ("Militiamen burned 45 properties along the river road.", "destroyed"),
+    ("A further 18 properties on Quarry Lane had been destroyed.", "destroyed"),
+])
+def test_properties_harmed_are_counted(sentence: str, measure: str) -> None:
+    got = _kinds(_WAR + sentence)
+    assert [v for v in got.values() if v[1] == "property"] == [(measure, "property")]
+
+
+def test_properties_with_a_part_aside_count_both() -> None:
+    got = _kinds(_WAR + "Eight other properties near the depot had been damaged, 2 of them badly.")
+    assert got.get("Eight") == ("damaged", "property")
+    assert got.get("2") == ("damaged", "property")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency sold 300 properties in the county last year.",
+    "The landlord owns 12 properties on the seafront.",
+    "Inspectors visited 40 properties after the flood warning.",
+])
+def test_properties_without_harm_are_no_claim(sentence: str) -> None:
+    assert _kinds(sentence) == {}
