@@ -1,6 +1,7 @@
 """Session 25, batch 35's claim-layer rules (sentences written for these tests, not taken from any gold text).
 
 - "properties" are facilities of civilian life: counted when a verb of destruction or damage acts on them;
+- "bulldozed" is a verb of destruction (in a report of war or unrest; a council's works stay no claim);
 """
 
 from __future__ import annotations
@@ -44,4 +45,24 @@ def test_properties_with_a_part_aside_count_both() -> None:
     "Inspectors visited 40 properties after the flood warning.",
 ])
 def test_properties_without_harm_are_no_claim(sentence: str) -> None:
+    assert _kinds(sentence) == {}
+
+
+# --- bulldozed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers bulldozed 60 homes in the camp after the raid.",
+    "Around 35 shops near the checkpoint were bulldozed.",
+])
+def test_buildings_bulldozed_in_war_are_destroyed(sentence: str) -> None:
+    got = _kinds(_WAR + sentence)
+    assert [v[0] for v in got.values() if v[1] in ("home", "shop")] == ["destroyed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council bulldozed 40 old houses to make way for the ring road.",
+    "Workers have bulldozed 12 disused warehouses at the docks.",
+])
+def test_buildings_bulldozed_in_peace_are_no_claim(sentence: str) -> None:
     assert _kinds(sentence) == {}
