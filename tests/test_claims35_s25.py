@@ -2,6 +2,7 @@
 
 - "properties" are facilities of civilian life: counted when a verb of destruction or damage acts on them;
 - "bulldozed" is a verb of destruction (in a report of war or unrest; a council's works stay no claim);
+- "nationals" are people not in arms ("eight Danish nationals died"), as "citizens" are;
 """
 
 from __future__ import annotations
@@ -65,4 +66,26 @@ def test_buildings_bulldozed_in_war_are_destroyed(sentence: str) -> None:
     "Workers have bulldozed 12 disused warehouses at the docks.",
 ])
 def test_buildings_bulldozed_in_peace_are_no_claim(sentence: str) -> None:
+    assert _kinds(sentence) == {}
+
+
+# --- nationals
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("Officials in Oslo said that eight Norwegian nationals died in the attack.", "eight"),
+    ("Danish diplomats said 4 Danish nationals were wounded, and the Dutch foreign ministry said that two Dutch "
+     "nationals died.", "4"),
+    ("Gunmen seized 11 Korean nationals from the compound.", "11"),
+])
+def test_nationals_harmed_are_counted(sentence: str, number: str) -> None:
+    got = _kinds(_WAR + sentence)
+    assert got[number][1] == "nationals"
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 300,000 of our nationals visit the island each year.",
+    "The consulate has registered 2,400 Canadian nationals living in the city.",
+])
+def test_nationals_without_harm_are_no_claim(sentence: str) -> None:
     assert _kinds(sentence) == {}
