@@ -3,6 +3,7 @@
 - "properties" are facilities of civilian life: counted when a verb of destruction or damage acts on them;
 - "bulldozed" is a verb of destruction (in a report of war or unrest; a council's works stay no claim);
 - "nationals" are people not in arms ("eight Danish nationals died"), as "citizens" are;
+- the number after "speaks for" counts whom a body speaks for (a union's members), no capacity nor harm.
 """
 
 from __future__ import annotations
@@ -89,3 +90,27 @@ def test_nationals_harmed_are_counted(sentence: str, number: str) -> None:
 ])
 def test_nationals_without_harm_are_no_claim(sentence: str) -> None:
     assert _kinds(sentence) == {}
+
+
+# --- speaks for
+
+
+_STRIKE = "An air strike destroyed the district hospital on Sunday night. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Midwives' Federation, which speaks for some 6,500 midwives and nurses in 14 provinces, condemned the strike.",
+    "The council, speaking for about 3,000 doctors across the north, called for an inquiry.",
+])
+def test_a_body_s_membership_is_no_claim(sentence: str) -> None:
+    assert _kinds(_STRIKE + sentence) == {}
+
+
+def test_harm_told_by_a_body_that_speaks_for_members_stays() -> None:
+    got = _kinds(_STRIKE + "The federation, which speaks for 6,500 nurses, said 9 nurses were killed in the strike.")
+    assert got == {"9": ("killed", "nurses")}
+
+
+def test_a_spokesman_for_an_army_still_reports_its_toll() -> None:
+    got = _kinds(_WAR + "The colonel, who speaks for the army, said 40 soldiers were killed.")
+    assert got["40"][0] == "killed"
