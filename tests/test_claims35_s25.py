@@ -3,7 +3,8 @@
 - "properties" are facilities of civilian life: counted when a verb of destruction or damage acts on them;
 - "bulldozed" is a verb of destruction (in a report of war or unrest; a council's works stay no claim);
 - "nationals" are people not in arms ("eight Danish nationals died"), as "citizens" are;
-- the number after "speaks for" counts whom a body speaks for (a union's members), no capacity nor harm.
+- the number after "speaks for" counts whom a body speaks for (a union's members), no capacity nor harm;
+- people held "for questioning" in a report of a massacre or deadly riot (ten or more killed) are captured.
 """
 
 from __future__ import annotations
@@ -114,3 +115,26 @@ def test_harm_told_by_a_body_that_speaks_for_members_stays() -> None:
 def test_a_spokesman_for_an_army_still_reports_its_toll() -> None:
     got = _kinds(_WAR + "The colonel, who speaks for the army, said 40 soldiers were killed.")
     assert got["40"][0] == "killed"
+
+
+# --- held for questioning after a massacre
+
+
+_MASSACRE = ("Attackers opened fire on a wedding party in the hill village on Friday. Officials say 23 guests were "
+             "killed and 40 were hurt.\n\nThe regional governor has ordered an inquiry. ")
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("Police say they have detained 17 men in the river district for questioning.", "17"),
+    ("Some 25 people were taken in for questioning on Saturday, a police spokesman said.", "25"),
+])
+def test_held_for_questioning_after_a_massacre_are_captured(sentence: str, number: str) -> None:
+    assert _kinds(_MASSACRE + sentence)[number][0] == "captured"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Detectives investigating the jewellery robbery have detained 3 men for questioning.",
+    "After the nightclub brawl in which two men died, police detained 12 people for questioning.",
+])
+def test_held_for_questioning_in_a_report_of_crime_is_no_claim(sentence: str) -> None:
+    assert _kinds(sentence) == {}
