@@ -64,6 +64,7 @@ from extract.rereads import reread
 from extract.rx import guarded
 from extract.splitverbs import to_an_end, to_safety
 from extract.heldpeople import held_without_verb
+from extract.hospitalkept import kept_in_hospital
 from extract.otherverbs import missing_or_gone, verbs_elsewhere
 from extract.countrates import event_or_figure
 from extract.amongthem import force_among
@@ -157,6 +158,9 @@ def classify(ctx: SentenceContext, q: Quantity) -> Classification | None:
                 (got.measure in _HARM_MEASURES or got.measure == "captured") and harm_of_no_war(ctx, q, *got[:2])) or (
                 got.measure == "forces" and got.subject in FORMER_SUBJECTS):  # "three veterans" (peaceforces.py)
             return None  # (harm in a report of peacetime, "hostages to fortune": extract/peacetolls.py)
+        if got.measure == "captured" and kept_in_hospital(ctx, q):
+            got = Kind("wounded", "people", got.side)  # "treated 63 people ..., and 19 of them were still detained"
+            # (extract/hospitalkept.py)
         if got.subject in SETTLED_SUBJECTS or got.measure == "displaced":  # (a set test before the call)
             got = settled_kind(ctx, q, got)  # the police's officers, who "them" is, refugees (extract/kindafter.py)
         key = (*got, event_words(ctx.sentence))

@@ -4,7 +4,8 @@
 - "bulldozed" is a verb of destruction (in a report of war or unrest; a council's works stay no claim);
 - "nationals" are people not in arms ("eight Danish nationals died"), as "citizens" are;
 - the number after "speaks for" counts whom a body speaks for (a union's members), no capacity nor harm;
-- people held "for questioning" in a report of a massacre or deadly riot (ten or more killed) are captured.
+- people held "for questioning" in a report of a massacre or deadly riot (ten or more killed) are captured;
+- a part of the people a hospital treated "still detained" is wounded (kept in hospital), not captured.
 """
 
 from __future__ import annotations
@@ -138,3 +139,23 @@ def test_held_for_questioning_after_a_massacre_are_captured(sentence: str, numbe
 ])
 def test_held_for_questioning_in_a_report_of_crime_is_no_claim(sentence: str) -> None:
     assert _kinds(sentence) == {}
+
+
+# --- still detained in hospital
+
+
+_BOMB = "A car bomb exploded outside the bus station on Sunday evening. "
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("The county hospital had treated 48 people for injuries, among them 9 children, and 15 of them were still "
+     "detained.", "15"),
+    ("St Anne's Hospital admitted 31 people, and 6 of them were still being detained on Monday.", "6"),
+])
+def test_a_part_still_detained_in_hospital_is_wounded(sentence: str, number: str) -> None:
+    assert _kinds(_BOMB + sentence)[number] == ("wounded", "people")
+
+
+def test_a_part_of_the_arrested_still_detained_stays_captured() -> None:
+    got = _kinds(_BOMB + "Police arrested 40 people after the bombing, and 19 of them were still detained.")
+    assert got["19"][0] == "captured"
