@@ -87,9 +87,10 @@ _EXPR = re.compile(
         r"(?P<lastyear>\blast\s+year\b)",
         # a year alone, after a word that makes it one
         r"(?P<year>\b(?:in|during|of|early|late|mid-?)\s+(?P<yr>(?:19|20)\d\d)\b)",
-        # weekdays with a preposition or a part of day
+        # weekdays with a preposition or a part of day ("in the early hours of Saturday": the night's end is
+        # that weekday's)
         # or a clock time: "(23:35 Saturday)", "at 11 p.m. Friday" (the day of that time)
-        r"(?P<weekday>\b(?:(?:on|last|this|early|late)\s+(?P<wd>" + _WD + r")(?:" + _PART + r")?|(?P<wd2>" + _WD + r")"
+        r"(?P<weekday>\b(?:(?:(?:on|last|this|early|late)\s+|early\s+hours\s+of\s+)(?P<wd>" + _WD + r")(?:" + _PART + r")?|(?P<wd2>" + _WD + r")"
         + r"(?:" + _PART + r"|['’]s|" + _WD_EVENT + r")|" + _CLOCK + r"\s+(?P<wd3>" + _WD + r")(?:" + _PART
         + r")?)\b)",
         r"(?P<weekend>\b(?:last|this|the|over\s+the|at\s+the)\s+weekend\b)",
