@@ -8,6 +8,9 @@ clause or another sentence.
 - A part set against a whole: "in Jinotega alone they found 17 deaths missing" is the 17's place; the national
   count the clause before it corrects ("the ministry has registered 214 deaths, a figure the teams consider too
   low: in Jinotega alone ...") and the sentences around it are not in Jinotega.
+- The town of the hospital the wounded are in: "9 of them remain at X Hospital in Nairobi", "12 are in hospital in
+  Luxor and Cairo" is no place of the attack the sentences around it count (the attack's town is named there); a
+  hospital that is its sentence's subject ("X Hospital in Sampit is treating 73") is not read here.
 - Where the unrest was set off: "a doubling of bus fares in X, a commuter town, set off the looting" is where the
   riots began, not the place of the tolls of the riots across the country told in the sentences around it; the
   mention lies before a verb of setting off in its own sentence ("that set off", "sparked", "triggered").
@@ -28,6 +31,13 @@ _CARRIED_BEFORE = guarded(r"\b(?:carried|taken|brought|rushed|transported|transf
                              r"\s+(?:[\w'’,-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+)?$",
                              re.IGNORECASE)
 _BEFORE_ENDS = (" to ", " to the ", " in ", " at ")
+# The town of the hospital people are in: "are in hospital in Luxor", "remain ... at Kenyatta National Hospital in
+# Nairobi" (not a hospital that is the sentence's subject, "Dr. X Hospital in Sampit is treating 73", nor "the
+# hospital in Izium" an air strike hit: often the scene's own town).
+# A town after others of a list is the hospitals' too ("in hospital in Luxor and Cairo").
+_HOSPITAL_BEFORE = guarded(r"\b(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){0,4}?[Hh]ospitals?\s+(?:in|at)\s+"
+                           r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+|,?\s+and\s+))*$")
+_HOSPITAL_ENDS = (" in ", " at ", " and ", ", ")
 
 
 # A verb of setting off unrest after the place, in its sentence: where the unrest began (module doc).
@@ -52,6 +62,9 @@ def kept_to_clause(text: str, m: Mention) -> bool:
     if _sets_off(text) and _SET_OFF_AFTER.match(text, m.end) is not None:
         return True
     a = m.start - 70 if m.start > 70 else 0
+    if text.endswith(_HOSPITAL_ENDS, a, m.start) and text.find("ospital", a, m.start) >= 0 \
+            and _HOSPITAL_BEFORE.search(text, a, m.start) is not None:
+        return True  # the town of the hospital the wounded are in ("in hospital in Luxor")
     if not text.endswith(_BEFORE_ENDS, a, m.start) or text.find(" to ", a, m.start) < 0:
         return False
     return _CARRIED_BEFORE.search(text, a, m.start) is not None

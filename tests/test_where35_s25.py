@@ -40,3 +40,46 @@ def test_early_hours_of_a_weekday_dates_the_next_paragraph_of_counts():
 def test_early_hours_without_a_weekday_names_no_day():
     assert _kinds("The fighting went on into the early hours, witnesses said.", date(2020, 3, 12)) == []
     assert _kinds("Ten hours of shelling left the town dark.", date(2020, 3, 12)) == []
+
+
+def _places(text: str, pub: date) -> dict[str, str | None]:
+    """number_text -> location of each claim (the last one for a repeated number)."""
+    return {c.number_text: c.location for c in extract_claims(text, published=pub)}
+
+
+# --- the town of the hospital the wounded are in lends itself to no other sentence's count
+
+_CLINIC_TOWN = ("Bulletin: the bombing at the Kibera market\n"
+                "Relief Network, 3 June 2019.\n\n"
+                "A bomb went off at the Toi market in Kibera on Sunday morning.\n\n"
+                "The police say 21 people were killed. The relief network says 40 people were wounded, and that 6 of "
+                "them are still in a critical condition at Mater Misericordiae Hospital in Nakuru. Officers say 4 "
+                "suspects have been arrested.\n")
+
+_TWO_TOWNS = ("Notice: the attack on the ferry at Mwanza\nConsulate of Norway, 8 May 2018.\n\n"
+              "Gunmen fired on the ferry at Mwanza on Monday. The crew fought them off for an hour. Nine Norwegian citizens were among the dead. Another "
+              "5 Norwegian citizens were hurt and are in hospital in Dodoma and Arusha.\n")
+
+
+def test_a_hospital_town_after_in_or_at_is_lent_to_no_other_sentence():
+    got = _places(_CLINIC_TOWN, date(2019, 6, 3))
+    assert got["21"] != "Nakuru"
+    assert got["4"] != "Nakuru"
+
+
+def test_a_list_of_hospital_towns_is_lent_to_no_other_sentence():
+    got = _places(_TWO_TOWNS, date(2018, 5, 8))
+    assert got["Nine"] == "Mwanza"
+
+
+def test_the_hospital_a_strike_hit_still_lends_its_town():
+    text = ("Report: the strike\nThe Lakeside Courier, 4 June 2019.\n\n"
+            "Rockets hit the hospital in Kisumu on Monday, wounding 12 patients. Police later gave a toll of 3.\n")
+    assert _places(text, date(2019, 6, 4))["3"] == "Kisumu"
+
+
+def test_a_hospital_that_is_the_subject_still_lends_its_town():
+    text = ("Report: the riot in Kisumu\nThe Lakeside Courier, 4 June 2019.\n\n"
+            "Rioters burned shops overnight. Nyanza General Hospital in Kisumu is treating 33 people for wounds. "
+            "Police say 5 people were killed.\n")
+    assert _places(text, date(2019, 6, 4))["5"] == "Kisumu"
