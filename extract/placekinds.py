@@ -30,6 +30,7 @@ _KIND_NAMED = re.compile(
     # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
     r"|Stadium|stadium"  # a named ground a crowd was killed in: "at Port Said Stadium", "the Kasarani stadium"
+    r"|(?:University\s+)?College"  # a campus gunmen attacked: "at Garissa University College"
     # a named neighbourhood of a city: "Tivoli Gardens", "Mathare Heights"
     r"|Gardens|Heights|palace|Palace|morgue"  # (and a palace, a morgue: "the Bello Monte morgue")
     r"|Creek|island|Island"  # a stream a camp or a fight was on: "on Wounded Knee Creek", "at Sand Creek"
@@ -58,7 +59,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
-                    "Causeway", "Terminal", "terminal", "Stadium", "stadium", "village", "forest", "camp", "site",
+                    "Causeway", "Terminal", "terminal", "Stadium", "stadium", "College", "village", "forest", "camp", "site",
                     "Gardens", "Heights", "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains",
                     "Mountains")
 _KIND_OTHER = ("Hotel",)

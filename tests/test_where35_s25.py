@@ -83,3 +83,29 @@ def test_a_hospital_that_is_the_subject_still_lends_its_town():
             "Rioters burned shops overnight. Nyanza General Hospital in Kisumu is treating 33 people for wounds. "
             "Police say 5 people were killed.\n")
     assert _places(text, date(2019, 6, 4))["5"] == "Kisumu"
+
+
+# --- a college named with its kind is a site the gazetteer lacks
+
+_CAMPUS = ("In memoriam: the students of Lodwar Teachers College\n"
+           "Alumni Office, 10 May 2016.\n\n"
+           "The Office mourns the students killed at Lodwar Teachers College in the attack of 3 May.\n\n"
+           "Gunmen entered the hostels before dawn. The Government says 31 people were killed. The Red Cross says "
+           "44 people were wounded, and that 5 of them remain at Coast General Hospital in Mombasa.\n")
+
+
+def test_a_college_named_with_its_kind_is_the_scene():
+    got = _places(_CAMPUS, date(2016, 5, 10))
+    assert got["31"] == "Lodwar Teachers College"
+
+
+def test_a_university_college_is_a_site():
+    text = ("Report: the raid on the campus\nThe Northern Star, 2 March 2017.\n\n"
+            "Soldiers raided Maiduguri University College on Tuesday, killing 12 students.\n")
+    assert _places(text, date(2017, 3, 2))["12"] == "Maiduguri University College"
+
+
+def test_a_lowercase_college_is_no_place():
+    text = ("Report: the raid\nThe Northern Star, 2 March 2017.\n\n"
+            "Soldiers raided the college in Maiduguri on Tuesday, killing 12 students.\n")
+    assert _places(text, date(2017, 3, 2))["12"] == "Maiduguri"
