@@ -36,8 +36,11 @@ _NOW_COUNTS = re.compile(r"\s+(?:counts|counted|says|puts|estimates|lists|gives|
 _NOW_STANDING = re.compile(r"\s+(?:deployed|stationed|based|garrisoned|posted|in\s+the\s+field)\b")
 # (a clock time may stand before each day: "between 19:00 on Friday and 08:00 on Saturday")
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:\s*(?:GMT|UTC|local\s+time|[ap]\.?m\.?))?\s+)?"
-_BOUNDS_BEFORE = re.compile(r"\b(?:between|from)\s+" + _CLOCK + "$", re.IGNORECASE)
-_BOUNDS_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+" + _CLOCK, re.IGNORECASE)
+# (or a part of a day: "from the evening of 16 September until the morning of 18 September 1982")
+_DAY_PART = r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+_BOUNDS_BEFORE = re.compile(r"\b(?:between|from)\s+" + _CLOCK + _DAY_PART + "$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BOUNDS_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+" + _CLOCK + _DAY_PART, re.IGNORECASE)
 
 
 def refine_hits(sentence: str, hits: Sequence[Any]) -> tuple:
@@ -140,10 +143,19 @@ def _bounds(sentence: str, hits: list) -> list:
         if not _BOUNDS_GAP.fullmatch(sentence, a.end, b.start) \
                 or not _BOUNDS_BEFORE.search(sentence, max(0, a.start - 24), a.start):
             continue
-        same = a.date.value[:7] == b.date.value[:7] and a.date.value <= b.date.value
-        when = type(a.date)(a.date.value[:7], "month") if same else None
+        first = a.date.value
+        if a.kind == "explicit" and b.date.value[:4] != first[:4] and not _YEAR.search(sentence, a.start, a.end):
+            first = b.date.value[:4] + first[4:]  # "from 16 September until 18 September 1982": one year
+        same = first[:7] == b.date.value[:7] and first <= b.date.value
+        when = type(a.date)(first[:7], "month") if same else None
         kind = "period" if a.kind == "explicit" else "wdspan"
-        out[i] = a._replace(kind=kind, date=when, anchored=False)
+        anchored = False
+        if same and a.kind == "explicit" and int(b.date.value[8:10]) - int(first[8:10]) <= 7:
+            # a run of a few days of one month ("from the evening of 16 September until the morning of 18
+            # September 1982"): its month, lent on as a named day is and dating a story's incident, as a run
+            # that "began on 16 September and lasted until 18 September" (extract/dateruns.py)
+            kind, anchored = "wdspan", True
+        out[i] = a._replace(kind=kind, date=when, anchored=anchored)
         out[i + 1] = b._replace(kind=kind, date=when, anchored=False)
     return out
 

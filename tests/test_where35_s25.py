@@ -109,3 +109,34 @@ def test_a_lowercase_college_is_no_place():
     text = ("Report: the raid\nThe Northern Star, 2 March 2017.\n\n"
             "Soldiers raided the college in Maiduguri on Tuesday, killing 12 students.\n")
     assert _places(text, date(2017, 3, 2))["12"] == "Maiduguri"
+
+
+# --- "from the evening of 16 September until the morning of 18 September 1982": a run of days of one month
+
+_MASSACRE = ("Foreword: the Kalma camp, March 2004\n"
+             "Kalma Memorial Group, Nyala. Foreword to the book of names, 4 March 2014.\n\n"
+             "Ten years ago, gunmen entered the Kalma camp. From the evening of 2 March until the morning of 4 March "
+             "2004, they burned the shelters and shot those who ran. Soldiers stood by on the road. The camp's "
+             "elders later said the gunmen came on horses.\n\n"
+             "The counts differ. The district commissioner counted 84 bodies. The elders put the toll at 300.\n")
+
+
+def test_a_run_of_days_with_parts_of_day_is_its_month():
+    got = _kinds("From the evening of 2 March until the morning of 4 March 2004, they burned the shelters.",
+                 date(2014, 3, 4))
+    assert [k for k, _ in got] == ["wdspan", "wdspan"]
+    assert {v for _, v in got} == {"2004-03"}
+
+
+def test_a_run_of_days_dates_the_next_paragraph_of_tolls():
+    got = _dates(_MASSACRE, date(2014, 3, 4))
+    assert got["84"] == "2004-03"
+    assert got["300"] == "2004-03"
+
+
+def test_a_run_over_weeks_or_two_months_names_no_month():
+    pub = date(2014, 3, 4)
+    assert {k for k, _ in _kinds("From the night of 2 March until 25 March 2004 the militia held the road.",
+                                 pub)} == {"period"}
+    assert {v for _, v in _kinds("From the night of 28 February until 3 March 2004 the militia held the road.",
+                                 pub)} == {None}
