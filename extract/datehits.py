@@ -33,6 +33,7 @@ from extract.partitives import in_partitive
 _APPOSED = re.compile(r",?[ \t]+|,")  # "Wednesday, September 14", "Wednesday morning, September 14"
 _NOW_COUNTS = re.compile(r"\s+(?:counts|counted|says|puts|estimates|lists|gives|reports|records|tallies|numbers"
                          r"|stands|stood|totals|tops|reaches|exceeds)\b")  # ("the toll since Monday now stands at")
+_NOW_SAYS = re.compile(r"\s+(?:says|puts|estimates|reports)\b")  # ("now numbers 4,400" is a state, not a telling)
 _NOW_STANDING = re.compile(r"\s+(?:deployed|stationed|based|garrisoned|posted|in\s+the\s+field)\b")
 # (a clock time may stand before each day: "between 19:00 on Friday and 08:00 on Saturday")
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:\s*(?:GMT|UTC|local\s+time|[ap]\.?m\.?))?\s+)?"
@@ -125,6 +126,10 @@ def _now(sentence: str, h: Any, dated: bool, others: bool = False) -> Any:
         return h
     if dated and _NOW_COUNTS.match(sentence, h.end):
         return h._replace(kind="report", date=None)
+    if _NOW_SAYS.match(sentence, h.end):
+        # alone, a report's day that keeps the published day but lets the story's incident go on ("The
+        # organisation now says at least 30 people died": the saying's day, not the deaths', extract/dates.py)
+        return h._replace(kind="report")
     if _NOW_STANDING.match(sentence, h.end):
         return h._replace(kind="period", date=None)
     return h

@@ -140,3 +140,28 @@ def test_a_run_over_weeks_or_two_months_names_no_month():
                                  pub)} == {"period"}
     assert {v for _, v in _kinds("From the night of 28 February until 3 March 2004 the militia held the road.",
                                  pub)} == {None}
+
+
+# --- "now says" dates the saying, not the deaths: the story's incident goes on
+
+_NOW_SAYS = ("Statement: the shelling of the Aweil clinic\n"
+             "Nurses' Council, Juba. Statement of Thursday 12 March 2020.\n\n"
+             "The Council condemns the shelling of the clinic in Aweil on Monday.\n\n"
+             "The clinic's director counted 9 dead in the first hours. The health office now says at least 14 "
+             "people died. Our members tell us that 6 of the dead were nurses.\n")
+
+
+def test_now_says_in_the_incident_story_keeps_the_incident_day():
+    got = _dates(_NOW_SAYS, date(2020, 3, 12))
+    assert got["14"] == "2020-03-09"
+    assert got["6"] == "2020-03-09"
+
+
+def test_now_says_alone_keeps_the_published_day():
+    text = ("Report: the toll\nThe Daily Courier, 12 March 2020.\n\n"
+            "The health ministry now says at least 14 people died in the fighting around Aweil.\n")
+    assert _dates(text, date(2020, 3, 12))["14"] == "2020-03-12"
+
+
+def test_now_numbers_is_a_state_not_a_telling():
+    assert _kinds("The force now numbers about 4,400.", date(2020, 3, 12)) == [("today", "2020-03-12")]
