@@ -38,6 +38,7 @@ from extract.nearby import antecedent, fallback
 from extract.possessedstaff import possessed_staff
 from extract.quotecarry import chosen_claimant, quote_going_on, quote_left_open, quote_tagged_next
 from extract.relayedfigures import relayed_owner
+from extract.reportedon import reported_on
 from extract.samereport import REPORT_ENDS, same_report_source
 from extract.rx import ascii_lower, guarded
 from extract.sentencefacts import SentenceFacts
@@ -172,7 +173,8 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb
-    found = (fallback(ctx) or carried_claimant(ctx) or quote_going_on(ctx) or possessed_staff(ctx)
+    found = (fallback(ctx) or carried_claimant(ctx) or reported_on(ctx) or quote_going_on(ctx)
+             or possessed_staff(ctx)
              or open_quote_speaker(ctx) or listed_source(ctx) or quote_closed_after(ctx))
     # ('…," said X. "We counted …"': extract/quotecarry.py; "Its volunteers treated 60": extract/possessedstaff.py;
     # 'X writes: "… . …': extract/openquote.py; "The figures, from the official history, are these. …": listsource.py;
