@@ -4,7 +4,9 @@
 - a bare number opening its sentence, found or recovered: "The dead numbered 41. Fifteen were found along the
   road" (the dead);
 - a bare number after a verb of counting: "The army counted 481 incidents last year. We recorded 562";
-- a range restating a count: "... 25,000 deaths ... Its statisticians gave a range of 61,007 to 77,552".
+- a range restating a count: "... 25,000 deaths ... Its statisticians gave a range of 61,007 to 77,552"; a figure
+  with an open bound restates only a toll of the dead: "... put the toll at 700 to 800. The Red Crescent gave a
+  figure of more than 2,000".
 
 The words are those of [rows.counting] in assets/lexicons/claims.toml; extract/listitems.py asks
 `pointing_back` for a number no verb of its own reaches, and the caller's classifier (`again`) about the
@@ -79,9 +81,14 @@ def pointing_back(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, aga
         before = text[lo : strip_fillers(text, lo, k)].rsplit(None, 1)
         if before and before[-1].lower() in rows.counting and _CLAUSE_END.match(text, q.char_end, ctx.end):
             return _earlier(ctx, q, depth, again)  # "We recorded 562, because ..."
-    if (last is None or last == "of" or last in FILLER_LASTS) and rows.range_heads.search(
-            ftext, lo, k) and rows.range_re.search(text, lo, k):
-        return _earlier(ctx, q, depth, again)  # "gave a range of 61,007 to 77,552"
+    if (last is None or last == "of" or last in FILLER_LASTS) and rows.range_heads.search(ftext, lo, k):
+        m = rows.range_re.search(text, lo, k)
+        if m is None:
+            return None
+        whole = _earlier(ctx, q, depth, again)  # "gave a range of 61,007 to 77,552"
+        if m.group("bound") and (whole is None or whole[0] != "killed"):
+            return None  # "gave a figure of more than 2,000": a bound figure restates only a toll of the dead
+        return whole
     return None
 
 

@@ -27,7 +27,8 @@ class RowWords:
     counting: frozenset[str]  # verbs of counting ("We recorded 562")
     counting_re: re.Pattern[str]  # any of them, on folded text
     found: frozenset[str]  # verbs of finding ("Fifteen were found")
-    range_re: re.Pattern[str]  # a word standing for a count restated by a range, to the end of the stretch
+    range_re: re.Pattern[str]  # a word standing for a count restated by a range, to the end of the stretch; group
+    # "bound": an open-ended bound before the figure ("a figure of more than 2,000")
     range_heads: re.Pattern[str]  # a word of every such phrase, on folded text
 
 
@@ -56,7 +57,9 @@ def row_words() -> RowWords:
         counting_re=_any_of(rows["counting"]["verbs"]),
         found=frozenset(rows["counting"]["found"]),
         range_re=re.compile(_alternation(rows["counting"]["ranges"]) + r"\s+(?:(?:about|around|some|roughly|"
-                            r"approximately|an\s+estimated)\s+)?\Z", re.IGNORECASE),
+                            r"approximately|an\s+estimated)\s+|(?P<bound>" + trie_alternation(
+                                rows["counting"]["bounds"], fold=True, flexible_space=True) + r")\s+)?\Z",
+                            re.IGNORECASE),
         range_heads=_heads(rows["counting"]["ranges"]),
     )
 
