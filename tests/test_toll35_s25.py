@@ -78,3 +78,22 @@ def test_every_bound_carries_the_toll(bound: str, n: int) -> None:
     number = f"{n:,}"
     got = _claims(f"Officials put the toll at 10. A doctors' group gave a figure of {bound} {number}.")
     assert number in got and got[number].measure == "killed"
+
+
+# --- "members of staff", "staff members": a body's employees counted as people ---
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Gunmen stormed the clinic, killing 9 people, among them 4 members of staff.", "4", "killed"),
+    ("The shelling wounded 31 people at the depot, among them 6 staff members.", "6", "wounded"),
+])
+def test_members_of_staff_are_the_part_they_name(text: str, number: str, measure: str) -> None:
+    got = _claims(text)
+    assert got[number].measure == measure and got[number].subject == "staff"
+
+
+@pytest.mark.parametrize("text", [
+    "The firm has 300 members of staff in Leeds.",
+    "The school employs 45 staff members and plans to hire more.",
+])
+def test_staff_in_peace_are_no_claim(text: str) -> None:
+    assert _claims(text) == {}
