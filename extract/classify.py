@@ -352,6 +352,10 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         # as an item after a colon ("...: two guards on Sunday, and six others, most of them workers")
         if mine is not None:  # (a list's forces at a parade, as a lone count's: "1,400 soldiers and 200 horses took
             return None if mine[0] == "forces" and peacetime(ctx, ph, "forces", q) else Kind(*mine)  # part in ...")
+    elif ph.verb is None and "among" in words and (mine := shared_kind(ctx, q, ph, depth, classify_kind)) is not None:
+        return None if mine[0] == "forces" and peacetime(ctx, ph, "forces", q) else Kind(*mine)  # the whole of a
+        # part as a later item after "among them": "..., among them 12 doctors and 10 patients, three of them
+        # children" (extract/listitems.py)
     if measure is None:
         if depth < MAX_DEPTH and ph.cls is None:
             whole = own_thing_verb(ctx, q, depth)  # "two ambulances were hit; one was burned out" (extract/thingverbs.py)

@@ -97,3 +97,20 @@ def test_members_of_staff_are_the_part_they_name(text: str, number: str, measure
 ])
 def test_staff_in_peace_are_no_claim(text: str) -> None:
     assert _claims(text) == {}
+
+
+# --- the whole of a part as a later item after "among them" ---
+
+def test_a_later_item_with_a_part_of_its_own_shares_the_toll() -> None:
+    got = _claims("A mortar round killed 17 people at the market, among them 5 traders and 8 shoppers, two of them "
+                  "children.")
+    assert got["8"].measure == "killed" and got["8"].subject == "shoppers"
+    assert got["5"].measure == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic sees 400 patients a week, among them 50 children and 30 mothers, half of them from the suburbs.",
+    "The club, among the oldest in town, has 500 members, 40 of them under sixteen.",
+])
+def test_a_whole_of_a_part_in_peace_is_no_claim(text: str) -> None:
+    assert _claims(text) == {}
