@@ -6,15 +6,15 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 35 (h201-h206, written in session 25 by a helper who had not read extract/, from main 7b49d30): an eleventh
-sample of ordinary news in registers none of batches 25-34 used: a health workers' union statement (Kunduz 2015), a
-university alumni obituary notice (Garissa 2015), an embassy consular notice (Luxor 1997), a district council's minutes
-(Enniskillen 1987), a memorial roll's foreword (Sabra and Shatila 1982), a school newsletter (Soweto 1976); 73 gold
-claims. First sight, scored once at 7b49d30: f1 0.896 (precision 0.984, recall 0.822), measure 0.983, subject 0.667,
-side 0.717, location 0.467, event_date 0.517, source 0.783, source_type 0.767, stance 0.817; on the rules of session
-25's first round (written for batch 34, never shown this batch) every figure the same. Every miss and mismatch, with
-the annotator's calls, is in tests/data/firstsight/README.md. (Batch 34, fitted in session 25 to f1 0.985, is in
-tests/data/heldout now, with FIRST_SIGHT_34.md.)
+Batch 36 (h207-h212, written in session 25 by a helper who had not read extract/, scored at main 170d09d): a twelfth
+sample of ordinary news in registers none of batches 25-35 used: a museum exhibition text (Sharpeville 1960), a
+maritime security advisory (USS Cole 2000), a medical journal case series (Madrid 2004), a parliamentary debate
+extract (Bloody Sunday 1972), a shareholder letter (In Amenas 2013), an election-observer report (Nigeria 2011); 66
+gold claims. First sight, scored once at 170d09d: f1 0.891 (precision 0.919, recall 0.864), measure 0.965, subject
+0.825, side 0.702, location 0.316, event_date 0.509, source 0.789, source_type 0.807, stance 0.754; on session 25's
+final rules (written for batches 34 and 35, never shown this batch) f1 0.899 (precision 0.921, recall 0.879). Every
+miss and mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. (Batches 34 and 35, fitted in
+session 25 to f1 0.985 and 0.965, are in tests/data/heldout now, with FIRST_SIGHT_34.md and FIRST_SIGHT_35.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -28,7 +28,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.89, "precision": 0.98, "recall": 0.82, "measure": 0.98}  # (batch 35's first sight, session 25)
+FLOORS = {"f1": 0.89, "precision": 0.91, "recall": 0.86, "measure": 0.96}  # (batch 36's first sight, session 25)
 
 
 @pytest.fixture(scope="module")
