@@ -70,11 +70,15 @@ def in_tag(text: str, start: int) -> bool:
 
 def caller_area(ctx: SentenceContext) -> Place | None:
     """The tag's place, as written, for a count the caller places in "his/her neighbourhood" in the sentence of the
-    tag ("Mr. Tran, Westbrook: said soldiers arrested 60 men in his neighbourhood"), else None."""
+    tag ("Mr. Tran, Westbrook: said soldiers arrested 60 men in his neighbourhood"), else None. The document's
+    tags (cached) are asked before the sentence is searched for "his neighbourhood": most documents have none."""
     sentence = ctx.sentence
-    if ": " not in sentence[:120] or not _OWN_AREA.search(sentence):
+    if ": " not in sentence[:120]:
         return None
-    for start, _end, _name, _stype in caller_turns(ctx.text):
+    turns = caller_turns(ctx.text)  # (cached on the document; empty but in a phone-in summary)
+    if not turns or not _OWN_AREA.search(sentence):
+        return None
+    for start, _end, _name, _stype in turns:
         if start == ctx.start:
             m = _TAG.match(ctx.text, start)
             if m is None or _DESCRIBED.match(m.group("rest")):
