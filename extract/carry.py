@@ -59,7 +59,7 @@ _ANY_NUMBER = re.compile(rf"\d|\b{_NUM}\b", re.I)
 _BULLET_LINE = re.compile(r"\n[ \t]*[*•–-][ \t]+")
 
 
-def _line_ends(text: str, a: int, b: int) -> bool:
+def line_ends(text: str, a: int, b: int) -> bool:
     """Whether a line ends between two sentences (text[a:b] holds a line break), unless the second opens the next
     bullet of the same list, no blank line between ("* He said 40 died.\n* Another 13 were hurt.")."""
     if "\n" not in text[a:b]:
@@ -89,7 +89,7 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
     text, sentences = ctx.text, ctx.sentences
     for k in range(1, _BACK + 1):
         i = ctx.index - k
-        if i < 0 or sentences[i][0] < ctx.section.start or _line_ends(text, sentences[i][1], sentences[i + 1][0]):
+        if i < 0 or sentences[i][0] < ctx.section.start or line_ends(text, sentences[i][1], sentences[i + 1][0]):
             return None  # (the paragraph, in fact the line, ends; the bullets of one list go on)
         prev = ctx.neighbour(-k)
         if _continues(prev):
@@ -131,7 +131,7 @@ def _named_before(ctx: SentenceContext, k: int) -> list:
     text, sentences = ctx.text, ctx.sentences
     for j in range(k + 1, k + _BACK + 1):
         i = ctx.index - j
-        if i < 0 or sentences[i][0] < ctx.section.start or _line_ends(text, sentences[i][1], sentences[i + 1][0]):
+        if i < 0 or sentences[i][0] < ctx.section.start or line_ends(text, sentences[i][1], sentences[i + 1][0]):
             return []
         named = [c for c in sentence_cues(ctx.neighbour(-j)) if c.name and c.name.casefold() not in NOT_NAMES]
         if named:

@@ -224,7 +224,11 @@ _HARM_STEMS = ("kill", "wound", "injur", "dead", "died", "death")
 
 def tells_arrests(sentence: str) -> bool:
     """Whether the sentence tells of arrests or detentions (_LATER_EVENT): a later event of their own."""
-    low = sentence.lower()
+    return _arrest_words_in(sentence.lower())
+
+
+def _arrest_words_in(low: str) -> bool:
+    """Whether a lower-cased sentence holds a word of arrest or detention (_LATER_EVENT)."""
     return any(w in low for w in _LATER_EVENT)
 
 
@@ -234,7 +238,9 @@ def only_arrests(sentence: str) -> bool:
     ordered the detention of 52 people": no day; extract/dates.py), while "forces had killed 42 of the attackers and
     arrested seven" stays the incident's."""
     low = sentence.lower()
-    return any(w in low for w in _LATER_EVENT) and not any(w in low for w in _HARM_STEMS)
+    return _arrest_words_in(low) and not any(w in low for w in _HARM_STEMS)
+
+
 _ROW_OPENERS = frozenset("-*•|–")
 # A colon after a copula and a comparative is no row label, and a bullet ending so is a sentence: "- The figure ...,
 # given on Tuesday, was higher: 45".

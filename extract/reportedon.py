@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.carry import _line_ends
+from extract.carry import line_ends
 from extract.context import SentenceContext, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 
@@ -42,7 +42,7 @@ def reported_on(ctx: SentenceContext) -> tuple[str, str] | None:
     text, sentences = ctx.text, ctx.sentences
     for k in range(1, _BACK + 1):
         i = ctx.index - k
-        if i < 0 or sentences[i][0] < ctx.section.start or _line_ends(text, sentences[i][1], sentences[i + 1][0]):
+        if i < 0 or sentences[i][0] < ctx.section.start or line_ends(text, sentences[i][1], sentences[i + 1][0]):
             return None
         prev = ctx.neighbour(-k)
         within = False
