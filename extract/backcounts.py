@@ -83,8 +83,8 @@ def pointing_back(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, aga
             return _earlier(ctx, q, depth, again)  # "We recorded 562, because ..."
     if (last is None or last == "of" or last in FILLER_LASTS) and rows.range_heads.search(ftext, lo, k):
         m = rows.range_re.search(text, lo, k)
-        if m is None:
-            return None
+        if m is None or not _CLAUSE_END.match(text, q.char_end, ctx.end):
+            return None  # (not "The budget has a figure of 400 for repairs": the figure's clause goes on to its use)
         whole = _earlier(ctx, q, depth, again)  # "gave a range of 61,007 to 77,552"
         if m.group("bound") and (whole is None or whole[0] != "killed"):
             return None  # "gave a figure of more than 2,000": a bound figure restates only a toll of the dead
