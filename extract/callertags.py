@@ -25,9 +25,11 @@ __all__ = ["caller_area", "caller_turns", "in_tag"]
 
 # A caller's tag opening a line: name (one or two capitalised words, after a title), ", ", what follows the name
 # (a place, an age and a place, a description), ":" and a verb of reported speech.
+# The colon and the verb of reported speech that close a tag (also the whole-text test before the tags are read).
+_SAID = r":[ \t]+(?:said|says|asked|asks|told|tells|added|reported|recalled)\b"
 _TAG = re.compile(rf"^(?P<name>(?:{LABEL_TITLE}[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?),[ \t]+"
-                  r"(?P<rest>[^:\n]{2,90}):[ \t]+(?:said|says|asked|asks|told|tells|added|reported|recalled)\b", re.M)
-_SPEECH = re.compile(r":[ \t]+(?:said|says|asked|asks|told|tells|added|reported|recalled)\b")
+                  rf"(?P<rest>[^:\n]{{2,90}}){_SAID}", re.M)
+_SPEECH = re.compile(_SAID)
 # A description rather than a place: it opens with an article ("an emergency physician at …").
 _DESCRIBED = re.compile(r"(?:an?|the)\s", re.I)
 _AGE = re.compile(r"\d{1,3},\s*")  # "Gary, 19, Shipley": the age before the place

@@ -67,6 +67,14 @@ def line_ends(text: str, a: int, b: int) -> bool:
     return text.count("\n", a, b) > 1 or not _BULLET_LINE.match(text, text.find("\n", a, b))
 
 
+def paragraph_ends_back(ctx: SentenceContext, k: int) -> bool:
+    """Whether the sentence `k` back from ctx's is outside the walk back through its paragraph: before the text or
+    the section, or a line ends after it (`line_ends`; the bullets of one list go on)."""
+    i = ctx.index - k
+    sentences = ctx.sentences
+    return i < 0 or sentences[i][0] < ctx.section.start or line_ends(ctx.text, sentences[i][1], sentences[i + 1][0])
+
+
 def _continues(sentence: str) -> bool:
     return bool(_CONTINUES.match(sentence))
 
@@ -86,10 +94,8 @@ def carried_claimant(ctx: SentenceContext) -> tuple[str, str] | None:
     continue one, or nobody named gave it."""
     if ctx.section.kind not in ("body", "update") or not _continues(ctx.sentence):
         return None
-    text, sentences = ctx.text, ctx.sentences
     for k in range(1, _BACK + 1):
-        i = ctx.index - k
-        if i < 0 or sentences[i][0] < ctx.section.start or line_ends(text, sentences[i][1], sentences[i + 1][0]):
+        if paragraph_ends_back(ctx, k):
             return None  # (the paragraph, in fact the line, ends; the bullets of one list go on)
         prev = ctx.neighbour(-k)
         if _continues(prev):
@@ -128,10 +134,8 @@ def _others_of_its_kind(sentence: str, name: str) -> bool:
 def _named_before(ctx: SentenceContext, k: int) -> list:
     """The cue naming a speaker nearest before the sentence `k` back, in its paragraph ("Its spokesman, Colonel
     X, said … . He said …"): whom an opening "he"/"she" stands for. [] if none within _BACK sentences."""
-    text, sentences = ctx.text, ctx.sentences
     for j in range(k + 1, k + _BACK + 1):
-        i = ctx.index - j
-        if i < 0 or sentences[i][0] < ctx.section.start or line_ends(text, sentences[i][1], sentences[i + 1][0]):
+        if paragraph_ends_back(ctx, j):
             return []
         named = [c for c in sentence_cues(ctx.neighbour(-j)) if c.name and c.name.casefold() not in NOT_NAMES]
         if named:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.carry import line_ends
+from extract.carry import paragraph_ends_back
 from extract.context import SentenceContext, per_sentence
 from extract.cues import NOT_NAMES, sentence_cues
 
@@ -39,10 +39,8 @@ def reported_on(ctx: SentenceContext) -> tuple[str, str] | None:
     sentence = ctx.sentence
     if " had " not in sentence or ctx.section.kind not in ("body", "update") or not _PAST_PERFECT.search(sentence):
         return None
-    text, sentences = ctx.text, ctx.sentences
     for k in range(1, _BACK + 1):
-        i = ctx.index - k
-        if i < 0 or sentences[i][0] < ctx.section.start or line_ends(text, sentences[i][1], sentences[i + 1][0]):
+        if paragraph_ends_back(ctx, k):
             return None
         prev = ctx.neighbour(-k)
         within = False
