@@ -214,13 +214,10 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
 def _grown_toll(ctx: SentenceContext, q: Quantity, measure: str | None) -> EventDate | None:
     """"A police conscript also died, bringing the toll to 74" in the story of the document's incident: that
     incident's day (the toll of one incident grown by a later death); else None (a running total)."""
-    if measure not in INCIDENT_MEASURES or ctx.section.kind != "body":
+    if measure not in INCIDENT_MEASURES or ctx.section.kind != "body" or not _in_incident_story(ctx, ctx.index) \
+            or not carries_incident(ctx.text, ctx.sentence, q.char_start, ctx.start):
         return None
-    lead, end, told = _incident(ctx)
-    if told is None or not lead < ctx.index < end or not carries_incident(ctx.text, ctx.sentence, q.char_start,
-                                                                          ctx.start):
-        return None
-    return told
+    return _incident(ctx)[2]
 
 
 def _retro(ctx: SentenceContext) -> EventDate | None:
