@@ -242,8 +242,10 @@ _CLAUSE_AFTER = re.compile(r"[\s\u00a0]+(?:and|but|while|whereas|as|with)\b(?![\
 
 
 # A word of the weather's temperature earlier in the clause: "Temperatures fell to minus 11", "the mercury sank to
-# minus 30" (a negative count does not exist, so a bare negative reading after one of these is degrees).
-_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|thermometers?|mercury|wind[\s\u00a0-]chill|frost)\b[^.;!?\n]*\Z",
+# minus 30", a forecast's "lows of minus 6" (a negative count does not exist, so a bare negative reading after one of
+# these is degrees).
+_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|thermometers?|mercury|wind[\s\u00a0-]chill|frost|lows|highs)\b"
+                                 r"[^.;!?\n]*\Z",
                                  re.I)
 
 
