@@ -43,6 +43,7 @@ from extract.names import Named, first_named
 from extract.nosource import in_no_source_list
 from extract.rx import ascii_lower, guarded
 from extract.wordset import folded, words_of
+from extract.vocab import BODY_SOURCE_TYPES
 
 # Verbs that report a figure only with a count word after them ("put the toll at", "revised the toll to").
 _NEEDS_COUNT_WORD = {"put", "puts", "gave", "gives", "give", "given", "recorded", "records", "registered", "registers",
@@ -292,7 +293,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
     if not ASK_WORDS.isdisjoint(words_of(sentence)):
         for a, b in ask_spans(sentence):  # "The WFP has asked donors for $4.5 million" (extract/asksmoney.py)
             np, np_start = claimant_before(sentence, a, low)
-            if np and (lookup(np) or (_typed_by_rule(np) and type_of(np) in _BODY_TYPES)):
+            if np and (lookup(np) or (_typed_by_rule(np) and type_of(np) in BODY_SOURCE_TYPES)):
                 # (a body asks for money: not "Families asked for $500")
                 cues.append(Cue(np, np_start, b, sentence[a:b]))
     if not ABSOLUTE_VERBS.isdisjoint(words_of(sentence)):
@@ -322,7 +323,6 @@ _MADE_BY_NOUNS = frozenset(("list", "lists", "figures", "data", "report", "repor
                             "count", "records", "statistics", "imagery", "satellite imagery", "footage", "images", "photos"))
 _OTHER_SENSES = frozenset(("think", "thinks", "believe", "believes", "believed", "admitted", "admits"))  # (verbsenses.py)
 _POST_OPENERS = frozenset("0123456789(")  # what a thread's post number opens with (extract/linelabels.py)
-_BODY_TYPES = frozenset(("official", "monitor", "state_media", "armed_group"))  # the types of a body that asks for money
 
 
 # A role after "according to X," that is a new clause instead: "…, and Ankara says …".

@@ -17,6 +17,7 @@ from extract.cues import PRONOUNS, sentence_cues
 from extract.lexicon import clean_name, lexicon, lookup
 from extract.rx import guarded
 from extract.wordset import words_of
+from extract.vocab import MEDIA_SOURCE_TYPES
 
 __all__ = ["HEADLINE_SPEAKER", "SOURCE_LINE", "SOURCE_OUTLET_TAIL", "clause_stances", "hedged_headline",
            "lead_is_source", "typed_by_role"]
@@ -61,7 +62,7 @@ def hedged_headline(text: str) -> bool:
     if (" - " in text or " – " in text or " — " in text) and (tail := _SPEAKER_TAIL.search(text)) is not None:
         who = tail.group("who")
         hit = lookup(who)
-        if (hit[1] not in ("wire_or_outlet", "state_media", "partisan_media") if hit
+        if (hit[1] not in MEDIA_SOURCE_TYPES if hit
                 else any(p.search(who) for p, _ in lexicon().rules)):
             return True  # "Death toll … hits 58 - Police": who says it, after a dash closing the headline
     return not _HEADLINE_HEDGE_WORDS.isdisjoint(words_of(text)) and bool(_HEADLINE_HEDGE.search(text))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import lookup, type_of
+from extract.vocab import OUTLET_SOURCE_TYPES
 
 __all__ = ["kind_named_before", "organisation_named_before"]
 
@@ -42,7 +43,7 @@ def kind_named_before(name: str, sentence: str, before: int) -> str | None:
 
 
 _BARE_ORGANISATION = frozenset(("organisation", "organization", "the organisation", "the organization"))
-_NOT_BODIES = frozenset(("wire_or_outlet", "publication", "state_media", "partisan_media", "social_media"))
+_NOT_BODIES = OUTLET_SOURCE_TYPES | {"social_media"}  # every outlet, and an account
 
 
 def organisation_named_before(name: str, sentence_before: str) -> str | None:

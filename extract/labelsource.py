@@ -14,6 +14,7 @@ import re
 
 from extract.lexicon import lookup
 from extract.triggers import lexicon
+from extract.vocab import BODY_SOURCE_TYPES
 
 __all__ = ["labelled_body"]
 
@@ -21,7 +22,6 @@ _LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Z][\w'’.
 # What a count must say after it for the label to be its claimant: a word of harm or of what is counted.
 _COUNTED_AFTER = re.compile(r"[\s,+]*(?:[a-z-]+\s+){0,2}?(?:dead|deaths|killed|fatalities|casualties|wounded|injured|"
                             r"people|civilians|soldiers|displaced|arrested|missing|abducted)\b", re.I)
-_KINDS = frozenset(("official", "monitor", "state_media", "armed_group"))
 # Words of a clause, not of a name: a line whose words before the colon hold one is a sentence, not a label.
 _NOT_LABEL = frozenset("is are was were be been has have had says said say figure toll count total number reason "
                        "it this that these those".split())
@@ -38,7 +38,7 @@ def labelled_body(sentence: str, pos: int, end: int) -> str | None:
         return None  # "The reason is the army's: 212 soldiers were killed": a clause, no label
     hit = lookup(label)
     if hit is not None:
-        return label if hit[1] in _KINDS else None
+        return label if hit[1] in BODY_SOURCE_TYPES else None
     low = label.casefold()
     if any(word in lexicon().noun_class for word in (low, low.rsplit(" ", 1)[-1])) and not _BODY.search(label):
         return None  # "Civilians: 12 dead", "Deaths: 40": a label of what is counted

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extract.resources import ASSETS
 from extract.rx import guarded
+from extract.vocab import BODY_SOURCE_TYPES, MEDIA_SOURCE_TYPES, PARTY_SOURCE_TYPES, PRESS_SOURCE_TYPES
 
 LEXICON_PATH = ASSETS / "lexicons" / "sources.json"
 
@@ -188,7 +189,7 @@ def is_outlet_name(name: str) -> bool:
     """Whether a name looks like a news organisation: listed as one, or made of outlet words."""
     hit = lookup(name)
     if hit:
-        return hit[1] in ("wire_or_outlet", "state_media", "partisan_media")
+        return hit[1] in MEDIA_SOURCE_TYPES
     words = re.findall(r"[A-Za-z][\w'’.-]*", clean_name(name))
     if not words or len(words) > 6:
         return False
@@ -241,14 +242,14 @@ def type_of(name: str, *, in_comment: bool = False) -> str:
     stripped = _ROLE_SUFFIX.sub("", clean)
     if stripped != clean:
         hit = lookup(stripped)
-        if hit and hit[1] in ("armed_group", "official", "state_media", "monitor"):
+        if hit and hit[1] in BODY_SOURCE_TYPES:
             return hit[1]
     # "Al Jazeera's correspondent", "the Observatory's director": the organisation behind the person.
     owner = re.split(r"['’]s\s+", clean, maxsplit=1)
     if len(owner) == 2:
         hit = lookup(owner[0])
         if hit:
-            if _MEDIA.search(owner[1]) and hit[1] in ("armed_group", "official"):
+            if _MEDIA.search(owner[1]) and hit[1] in PARTY_SOURCE_TYPES:
                 # "Al-Shabaab's radio station": a party's own outlet
                 return "partisan_media" if hit[1] == "armed_group" else "state_media"
             return hit[1]
@@ -256,7 +257,7 @@ def type_of(name: str, *, in_comment: bool = False) -> str:
     hit = _leading_source(clean)
     if hit and hit[1] == "wire_or_outlet" and clean[:1].isupper() and _FORCES_ROLE.search(clean):
         return "official"  # "AFP spokesperson Lt. Col. X", "AFP troops": in Philippine news the AFP is the armed forces
-    if hit and not (hit[1] in ("wire_or_outlet", "publication") and re.search(r"\bsources?$", clean, re.I)):
+    if hit and not (hit[1] in PRESS_SOURCE_TYPES and re.search(r"\bsources?$", clean, re.I)):
         return hit[1]
     if _national_force(clean):
         return "official"  # "Uganda People's Defence Force", "the Kenyan army": a state's own forces
@@ -301,7 +302,7 @@ def _is_state(word: str) -> bool:
 def _own_outlet(name: str, kind: str) -> str:
     """A listed party with an outlet word after its name speaks through its own media: "Houthi TV",
     "Taliban radio" are partisan media, "Kremlin TV" state media (as "Al-Shabaab's radio station")."""
-    if kind not in ("armed_group", "official") or _key(name) in lexicon().by_alias:
+    if kind not in PARTY_SOURCE_TYPES or _key(name) in lexicon().by_alias:
         return kind
     words = clean_name(name).split()
     if len(words) > 1 and _MEDIA.search(" ".join(words[1:])):

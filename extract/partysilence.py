@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from extract.vocab import PARTY_SOURCE_TYPES
+
 __all__ = ["only_party_silence"]
 
 # "Cambodia has not confirmed", "The army had not confirmed", "Moscow has not verified": the active verb's subject.
@@ -27,16 +29,13 @@ _NOT_A_PARTY = frozenset(("we", "i", "this", "it", "that", "newspaper", "paper",
                           "agency", "outlet", "who", "which", "there"))
 
 
-_PARTY_TYPES = ("official", "armed_group")  # a state, its army or ministry, an armed group (extract/lexicon.py)
-
-
 def _a_party(subject: str) -> bool:
     """Whether the subject of "has not confirmed" is typed a party to the events (a state, its forces, an official
     body, an armed group), not a news outlet or agency ("Reuters has not verified the deaths": the press's own
     doubt, as "we have not verified" is)."""
     from extract.lexicon import type_of  # (asked only of a sentence holding such a silence)
 
-    return type_of(subject) in _PARTY_TYPES
+    return type_of(subject) in PARTY_SOURCE_TYPES
 
 
 def only_party_silence(sentence: str, doubts: list[re.Match]) -> bool:

@@ -18,6 +18,7 @@ import re
 from extract.lexicon import clean_name, lexicon, lookup, type_of
 from extract.names import first_named
 from extract.cuescan import has_any  # (any(k in text for k in keys) without a generator)
+from extract.vocab import PRESS_SOURCE_TYPES
 
 __all__ = ["placed_relief", "relief_cues"]
 
@@ -53,7 +54,7 @@ def relief_cues(sentence: str, low: str) -> list[tuple[str, int, int, str, int]]
         if not np:
             continue
         hit = lookup(np)
-        if (hit and hit[1] not in ("publication", "wire_or_outlet")) or (not hit and type_of(np) in _RELIEF_TYPES):
+        if (hit and hit[1] not in PRESS_SOURCE_TYPES) or (not hit and type_of(np) in _RELIEF_TYPES):
             out.append((np, m.start("np"), m.end(), m.group("verb"), m.end("count")))
     return out
 

@@ -14,6 +14,7 @@ import re
 from extract.context import SentenceContext
 from extract.cues import sentence_cues
 from extract.lexicon import lookup
+from extract.vocab import OUTLET_SOURCE_TYPES
 
 __all__ = ["REPORT_ENDS", "same_report_source"]
 
@@ -23,7 +24,7 @@ _SAME_REPORT = re.compile(r"(?:the\s+)?(?:same|that|earlier|original|previous)\s
 REPORT_ENDS = ("report", "article", "story", "dispatch", "broadcast", "bulletin")
 _OWN_REPORT = re.compile(r"\b(?:[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|dispatch|broadcast)|"
                          r"[Ww]e\s+(?:also\s+|first\s+)?(?:reported|said|wrote|stated|published))\b")
-_PUBLISHERS = frozenset(("publication", "wire_or_outlet", "state_media", "partisan_media"))
+_PUBLISHERS = OUTLET_SOURCE_TYPES  # every outlet: the document's own and the ones it credits
 _BACK = 4
 
 

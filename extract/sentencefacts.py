@@ -32,6 +32,7 @@ from extract.eyewitness import contrast_reach
 from extract.stance import COUNTERED, OWNED, _has_doubt, around, doubt_reach, has_counter
 from extract.voice import voice_keys, voice_of
 from extract.wordset import words_of
+from extract.vocab import PRESS_SOURCE_TYPES
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ def _doubts_of_layout(f: SentenceFacts, ctx: SentenceContext, why: str | None) -
             f.doubted, f.doubt_owner = True, ""
 
 
-_OUTLET_VOICES = frozenset(("publication", "wire_or_outlet", "reader_comment"))
+_OUTLET_VOICES = PRESS_SOURCE_TYPES | {"reader_comment"}  # a voice that carries a claim, not one that makes it
 _NO_OWNERS: frozenset[str | None] = frozenset()
 def turn_of(ctx: SentenceContext, facts: SentenceFacts) -> Turn | None:
     """The speaker turn the sentence stands in, with a named speaker (extract/speakers.py), else None."""

@@ -91,6 +91,21 @@ SOURCE_TYPES: dict[str, str] = {
     "reader_comment": "an unnamed reader comment",
 }
 
+# Groups of source types that rules ask about. Each caller composes its set from these (`OUTLET_SOURCE_TYPES |
+# {"social_media"}`), so a new source type joins every rule that means its group by being added here once.
+# A party's own media: a state's press or TV, an armed group's or a camp's outlets and accounts.
+PARTY_MEDIA_SOURCE_TYPES: frozenset[str] = frozenset(("state_media", "partisan_media"))
+# News organisations other than the document's outlet: what a report credits ("Reuters reported", "SANA said").
+MEDIA_SOURCE_TYPES: frozenset[str] = frozenset(("wire_or_outlet",)) | PARTY_MEDIA_SOURCE_TYPES
+# The press that belongs to no party: the outlet's own voice, another named news organisation.
+PRESS_SOURCE_TYPES: frozenset[str] = frozenset(("publication", "wire_or_outlet"))
+# Every news organisation: the document's outlet and the ones it credits, a party's media among them.
+OUTLET_SOURCE_TYPES: frozenset[str] = MEDIA_SOURCE_TYPES | PRESS_SOURCE_TYPES
+# The parties to a conflict: a state (its government, army, ministries) and an armed group.
+PARTY_SOURCE_TYPES: frozenset[str] = frozenset(("official", "armed_group"))
+# Bodies that speak for themselves, in their own name: a party, its state media, a monitor.
+BODY_SOURCE_TYPES: frozenset[str] = PARTY_SOURCE_TYPES | frozenset(("monitor", "state_media"))
+
 STANCES: dict[str, str] = {
     "asserted": "said as fact, in the outlet's own voice or a reader comment's",
     "claimed": "attributed to someone else and not verified",
