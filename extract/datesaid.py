@@ -20,6 +20,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from extract.countrywide import over_whole_area
 from extract.dateaftermath import no_new_event
 from extract.dateopeners import a_total
 from extract.dateresolve import EventDate
@@ -258,18 +259,6 @@ _TOLD_ITEM = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){1,6}?(?:" + REPORT
 _TOTAL_ASIDE = re.compile(r",\s+[^,;]{0,40}?\d[^,;]{0,40}?\s(?:in\s+all|in\s+total|all\s+told|altogether),", re.IGNORECASE)
 
 
-# A count over a whole country or region: a sentence opening "Across Kenya" or "Across the country",
-# or "nationwide" / "countrywide" (the sum of many places, which the incident's day does not date).
-_COUNTRYWIDE = re.compile(r"^\s*Across\s+(?:the\s+(?:country|nation|region|state|province)\b|[A-Z])"
-                          r"|\b(?:nationwide|countrywide|across\s+the\s+(?:country|nation))\b")
-
-
-def countrywide(sentence: str) -> bool:
-    """Whether the sentence counts over a whole country or region (_COUNTRYWIDE): the incident's day does not date it
-    (carries_incident). A substring test first: every match holds "cross" or "wide"."""
-    return ("cross" in sentence or "wide" in sentence) and _COUNTRYWIDE.search(sentence) is not None
-
-
 # A colon that may end a row's label: not one inside a time of the clock ("URGENT 3 (02:10) - ... received 47 bodies").
 _LABEL_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 
@@ -279,17 +268,17 @@ def carries_incident(text: str, sentence: str, at: int, start: int | None = None
     a bullet or a bar, or a label and a colon stand before the number: "Houses destroyed: 41", key figures are
     totals), nor in a sentence telling of arrests (a later event of their own), nor in a total ("Overall the
     conflict killed 40,000": extract/dateopeners.py a_total), nor after "Across Kenya" or "nationwide" (a count over
-    the whole land: _COUNTRYWIDE). With the sentence's offset `start`, the words after the number's clause (after a
-    comma, semicolon or dash, or "and that") are not asked: "said that 36 militants, 12 police and seven civilians
-    had been killed - 55 in all - and that six had been arrested" dates the 36; nor is an aside before the number
-    that totals its own count (_TOTAL_ASIDE: "Our staff, 42 people in all, treated 35")."""
+    the whole land: extract/countrywide.py). With the sentence's offset `start`, the words after the number's clause
+    (after a comma, semicolon or dash, or "and that") are not asked: "said that 36 militants, 12 police and seven
+    civilians had been killed - 55 in all - and that six had been arrested" dates the 36; nor is an aside before the
+    number that totals its own count (_TOTAL_ASIDE: "Our staff, 42 people in all, treated 35")."""
     line = text.rfind("\n", 0, at) + 1
     head = text[line:at].lstrip()
     own = head if start is None or line > start else text[start:at]  # (a speaker's "CORRESPONDENT:" is no label)
     if ((":" in own and _LABEL_COLON.search(own)) or (head[:1] in _ROW_OPENERS and not _TOLD_ITEM.match(head, 1))) \
             and not _COPULA_COLON.search(own):  # ("- The figure ..., given on Tuesday, was higher: 45" is a sentence)
         return False
-    if countrywide(sentence):
+    if over_whole_area(sentence):
         return False  # "Across Kenya ... 486 have been killed": a count over the whole land, not the incident's
     if start is not None:  # what follows the number's clause tells of other counts ("36 ..., 12 ... - 55 in all -")
         from extract.dateabducted import later_event  # (it imports this module)

@@ -41,6 +41,7 @@ from typing import Any
 
 from extract.callertags import caller_area
 from extract.context import SentenceContext, per_sentence
+from extract.countrywide import over_whole_area, over_whole_country
 from extract.currencies import codes
 from extract.entryscope import bullet_line
 from extract.placeahead import before_another_day
@@ -65,7 +66,7 @@ from extract.placeincident import incident_place, lasting_incident
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
 from extract.strengthplace import strength_told
 from extract.records import Quantity
-from extract.rx import guarded, lowered
+from extract.rx import guarded
 
 
 # Money (in any currency: extract/currencies.py's codes), percentages and exchange rates describe an economy, not an
@@ -74,11 +75,9 @@ _PLACELESS_UNITS = frozenset({"ratio", "percent"}) | codes()
 CONTEXT_BEFORE = 5  # sentences searched back within the section when the sentence names no place
 CONTEXT_AFTER = 2
 
-_COUNTRYWIDE = guarded(r"\b(?:across|throughout|all over) the (?:country|nation|region|province|state|territory)\b"
-                       r"|\bnationwide\b"
-                       r"|\b(?:in|for|across) the (?:country|nation) as a whole\b"
-                       r"|\b(?:did not|didn't|would not|declined to) (?:say|specify|disclose|give) where\b"
-                       r"|\bundisclosed location\b", re.IGNORECASE)
+# A sentence that says no place: its writer or source would not say where.
+_NO_PLACE_SAID = guarded(r"\b(?:did not|didn't|would not|declined to) (?:say|specify|disclose|give) where\b"
+                         r"|\bundisclosed location\b", re.IGNORECASE)
 _DESTINATION = guarded(r"\bto\s+(?:the\s+)?$")
 _SOURCE_LINE = re.compile(r"\s*Source:")
 
@@ -91,13 +90,11 @@ _SEPARATE = re.compile(r"\s*(?:In\s+an?\s+(?:separate|unrelated|other)\s+(?:inci
 
 
 def _countrywide(sentence: str) -> bool:
-    """_COUNTRYWIDE.search(sentence): every match has "country" or "nation" in it (lower-cased), a cheap test first."""
-    low = lowered(sentence)
-    if low is not None and "nation" not in low and "country" not in low and "region" not in low \
-            and "province" not in low and "state" not in low and "where" not in low and "location" not in low \
-            and "territory" not in low:
-        return False
-    return bool(_COUNTRYWIDE.search(sentence))
+    """Whether the sentence counts over a whole country or region (extract/countrywide.py) or says no place: a
+    substring test before each pattern."""
+    if over_whole_area(sentence):
+        return True
+    return ("where" in sentence or "location" in sentence) and _NO_PLACE_SAID.search(sentence) is not None
 
 
 def _rank(text: str, m: Mention) -> int:
@@ -127,8 +124,6 @@ def find_place(ctx: SentenceContext, q: Quantity, measure: str | None = None) ->
 # Not carried from the headline's incident: a force's size (troops sent from elsewhere) and an evacuation (of
 # foreign nationals, out of the place).
 _UNCARRIED = frozenset(("forces",))
-# A count over the whole country is not the incident's (a count "across the region" may be: the incident's region).
-_WHOLE_COUNTRY = ("across the country", "throughout the country", "nationwide", "across the nation")
 
 
 @per_sentence
@@ -138,8 +133,9 @@ def _incident_place(ctx: SentenceContext) -> Place | None:
     if ctx.section.kind not in ("body", "update") or "evacuat" in ctx.sentence or _candidates(ctx):
         return None
     m = incident_place(ctx.text) or dateline_mention(ctx.text)  # or the dateline's town, "this town" (placetold.py)
-    if m is None or spread_over_places(ctx.sentence) or any(w in ctx.sentence.casefold() for w in _WHOLE_COUNTRY):
-        return None  # ("Across the country, ... killed 800,000")
+    if m is None or spread_over_places(ctx.sentence) or over_whole_country(ctx.sentence):
+        return None  # ("Across the country, ... killed 800,000": the count is not the incident's; a count "across
+        # the region" may be: the incident's region)
     if own_story(ctx):  # a count over a period: the headline's place only when it names a lasting conflict, whatever
         return _place_of(ctx, m) if lasting_incident(ctx.text) else None  # the sentences around name (placeincident.py)
     if _context_place(ctx) is not None:

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from extract.context import SentenceContext, per_sentence
+from extract.countrywide import SPREAD_WORDS
 from extract.gazetteer import Mention
 from extract.rx import guarded
 from extract.tablerows import read_row
@@ -178,8 +179,7 @@ def destinations_after(text: str, mentions: list[Mention], number_end: int) -> b
                                   for m in mentions)
 
 
-_ACROSS = ("across ", "throughout ", "all over ", "across all of ", "Across ", "Throughout ", "All over ",
-           "Across all of ")  # (capitalised: "Across Kenya more than 250,000 people have fled")
+_ACROSS = SPREAD_WORDS  # (capitalised too: "Across Kenya more than 250,000 people have fled")
 
 
 # A country followed by the whole span of a lasting unrest: "more than 100 have died in Madagascar since the unrest

@@ -395,8 +395,15 @@ def test_actor_shortcut_agrees_with_the_long_way(words: list[str]) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["across", "the", "country", "nation", "nationwide", "Nationwide", "all over",
-                                 "throughout", "NATION", "İ", "ı", "\u212a", "Aleppo"]) | st.text(max_size=4),
+                                 "throughout", "NATION", "İ", "ı", "\u212a", "Aleppo", "Across", "region", "state",
+                                 "countrywide", "country-wide", "NationWide", "acroſs", "as a whole", "in", "where",
+                                 "did not say", "\n", "  "]) | st.text(max_size=4),
                 max_size=10))
 def test_countrywide_shortcut_agrees_with_the_regex(words: list[str]) -> None:
     sentence = " ".join(words)
-    assert places_module._countrywide(sentence) == bool(places_module._COUNTRYWIDE.search(sentence))
+    from extract import countrywide
+
+    assert countrywide.over_whole_country(sentence) == bool(countrywide._WHOLE_COUNTRY.search(sentence))
+    assert countrywide.over_whole_area(sentence) == bool(countrywide._WHOLE_AREA.search(sentence))
+    assert places_module._countrywide(sentence) == bool(countrywide._WHOLE_AREA.search(sentence)
+                                                        or places_module._NO_PLACE_SAID.search(sentence))

@@ -1,16 +1,21 @@
 """Session 26, vocab36: each group of source types is defined once (extract/vocab.py) and each caller composes its
-set from the groups, so a new source type is added in one place."""
+set from the groups, so a new source type is added in one place; one grammar of a count over the whole country
+(extract/countrywide.py) for the place and the date."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from extract import cues, headlines, kindback, labelsource, lexicon, partysilence, reliefcues, samereport, sentencefacts
+from extract import (cues, extract_claims, headlines, kindback, labelsource, lexicon, partysilence, reliefcues, samereport,
+                     sentencefacts)
 from extract.vocab import (BODY_SOURCE_TYPES, MEDIA_SOURCE_TYPES, OUTLET_SOURCE_TYPES, PARTY_MEDIA_SOURCE_TYPES,
                            PARTY_SOURCE_TYPES, PRESS_SOURCE_TYPES, SOURCE_TYPES)
+from extract.countrywide import over_whole_area, over_whole_country
+from extract.datesaid import carries_incident
 
 EXTRACT = Path(__file__).resolve().parent.parent / "extract"
 GROUPS = {"PARTY_MEDIA": PARTY_MEDIA_SOURCE_TYPES, "MEDIA": MEDIA_SOURCE_TYPES, "PRESS": PRESS_SOURCE_TYPES,
@@ -87,6 +92,58 @@ def test_party_media_by_owner() -> None:
 
 def test_label_of_a_body_names_the_claimant() -> None:
     line = "Syrian Observatory for Human Rights: 31 people killed"
-    assert labelsource.labelled_body(line, line.index("31"), line.index("31") + 2) == "Syrian Observatory for Human Rights"
+    at = line.index("31")
+    assert labelsource.labelled_body(line, at, at + 2) == "Syrian Observatory for Human Rights"
     line = "Reuters: 31 people killed"
     assert labelsource.labelled_body(line, line.index("31"), line.index("31") + 2) is None
+
+
+# A count over the whole country or region: one grammar (extract/countrywide.py) for the place and the date.
+
+_STORY = ("Mortar fire kills 7 in Kharkiv suburb\n\nMortar fire hit a bus stop in Kharkiv on Tuesday, killing seven "
+          "people, the regional governor said.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Throughout the country, 260 people have been killed in shelling since the spring.",
+    "Shelling has killed 260 people across the region since the spring.",
+    "In the nation as a whole, 260 people have been killed in shelling.",
+    "NATIONWIDE, 260 people have been killed in shelling.",
+])
+def test_a_count_over_the_whole_land_takes_no_incident_day(sentence: str) -> None:
+    assert not carries_incident(sentence, sentence, sentence.index("260"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Across from the hospital, 260 people sheltered in the metro.",
+    "Throughout the night, 260 people sheltered in the metro.",
+    "The state television said 260 people sheltered in the metro.",
+])
+def test_other_spreads_take_the_incident_day(sentence: str) -> None:
+    assert carries_incident(sentence, sentence, sentence.index("260"))
+
+
+@pytest.mark.parametrize("tail", [
+    "Countrywide, shelling has killed 260 people, officials said.",
+    "Shelling has killed 260 people nation-wide, officials said.",
+])
+def test_a_countrywide_count_is_not_lent_the_incident_town(tail: str) -> None:
+    got = [c for c in extract_claims(_STORY + tail, published=date(2023, 5, 4)) if c.best == 260]
+    assert got and all(c.location != "Kharkiv" for c in got)
+
+
+def test_a_count_of_the_incident_keeps_its_town() -> None:
+    got = [c for c in extract_claims(_STORY + "Shelling wounded 26 others, officials said.", published=date(2023, 5, 4))
+           if c.best == 26]
+    assert got and got[0].location == "Kharkiv"
+
+
+def test_country_and_area() -> None:
+    assert over_whole_country("Fighting killed 30 people nationwide.")
+    assert over_whole_area("Fighting killed 30 people nationwide.")
+    assert over_whole_area("Across Sudan, fighting killed 30 people.")
+    assert not over_whole_country("Across Sudan, fighting killed 30 people.")  # (the place names the country)
+    assert over_whole_area("Fighting killed 30 people throughout the province.")
+    assert not over_whole_country("Fighting killed 30 people throughout the province.")
+    assert not over_whole_area("Fighting killed 30 people across the river.")
+    assert not over_whole_area("The nation mourned 30 people killed across town.")
