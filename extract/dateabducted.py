@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 
 from extract.datesaid import INCIDENT_MEASURES
+from extract.triggers import ARREST_STEMS
 
 # Cheap test first: every match of _TAKEN holds one of these stems (lower-cased).
 _TAKEN_STEMS = ("abduct", "kidnap", "hostage", "missing")
 _TAKEN = re.compile(r"\b(?:abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|(?:taken|held|seized)\s+hostage|missing)\b",
                     re.IGNORECASE)
-_LATER_EVENT = ("detain", "arrest")
 # The end of the number's own clause for the arrest test: a clause mark, or a coordinating "and".
 _OWN_CLAUSE_END = re.compile(r"[,;:—–]| - |\band\b")
 _NUMBER_REST = re.compile(r"(?:\d[\d,.]*\d|\w)*")  # the number's own characters ("1,200", "seven")
@@ -41,11 +41,12 @@ def incident_harm(measure: str | None, sentence: str) -> bool:
 def later_event(sentence: str, rel: int) -> bool:
     """Whether an arrest or detention word stands before the number (at `rel` in `sentence`) or in its own clause
     after it (module doc): the number counts a later event, not the incident. A substring test first."""
-    if "rrest" not in sentence and "etain" not in sentence and "RREST" not in sentence and "ETAIN" not in sentence:
+    if "rrest" not in sentence and "etain" not in sentence and "etent" not in sentence and "RREST" not in sentence \
+            and "ETAIN" not in sentence and "ETENT" not in sentence:
         return False
     low = sentence.lower()
     rest = _NUMBER_REST.match(low, rel)
     assert rest is not None  # (it matches the empty string)
     cut = _OWN_CLAUSE_END.search(low, rest.end())
     own = low[: cut.start() if cut is not None else len(low)]
-    return any(w in own for w in _LATER_EVENT)
+    return any(w in own for w in ARREST_STEMS)

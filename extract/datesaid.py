@@ -25,6 +25,7 @@ from extract.dateaftermath import no_new_event
 from extract.dateopeners import a_total
 from extract.dateresolve import EventDate
 from extract.datewords import REPORT_VERB_ALTERNATION
+from extract.triggers import ARREST_STEMS
 
 # After the opening date: an optional comma, the subject (at most eight words, appositive commas allowed, no verb of
 # its own: no "that", "who", "which", "had", "was", "were"), then a verb of saying or publishing.
@@ -216,21 +217,20 @@ def _in_aside(sentence: str, hit) -> bool:  # noqa: ANN001 (a dates._Hit)
 # The harms of the incident, which take its date: a force's strength, the displaced, people captured or arrested,
 # money are counts of other things (a deployment, a flight, a stock) that the lead's day does not date.
 INCIDENT_MEASURES = frozenset(("killed", "wounded", "destroyed", "damaged"))
-# A later event of its own: people detained or arrested after the incident are not counted on its day.
-_LATER_EVENT = ("detain", "detention", "arrest")
 
 
 _HARM_STEMS = ("kill", "wound", "injur", "dead", "died", "death")
 
 
 def tells_arrests(sentence: str) -> bool:
-    """Whether the sentence tells of arrests or detentions (_LATER_EVENT): a later event of their own."""
+    """Whether the sentence tells of arrests or detentions (extract/triggers.py ARREST_STEMS): a later event of
+    their own, whose people are not counted on the incident's day."""
     return _arrest_words_in(sentence.lower())
 
 
 def _arrest_words_in(low: str) -> bool:
-    """Whether a lower-cased sentence holds a word of arrest or detention (_LATER_EVENT)."""
-    return any(w in low for w in _LATER_EVENT)
+    """Whether a lower-cased sentence holds a word of arrest or detention (ARREST_STEMS)."""
+    return any(w in low for w in ARREST_STEMS)
 
 
 def only_arrests(sentence: str) -> bool:

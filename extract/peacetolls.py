@@ -37,7 +37,7 @@ from extract.records import Quantity
 from extract.riotharm import riot_police_hurt
 from extract.rx import blank
 from extract.sides import sides_named
-from extract.triggers import ARMED, cue_in, lexicon, names_a_war, norm
+from extract.triggers import ARMED, ARREST_STEMS, cue_in, lexicon, names_a_war, norm
 from extract.wordset import folded, may_occur, words_of
 from extract.wrecks import _table as _wreck_table, wreck_harm
 
@@ -54,7 +54,6 @@ _SIDE_LIST = re.compile(r"\b(?:(?:club|squad|team|side|visitor|host)(?:s?['’]s
 _FAN_CLASH = re.compile(r"\bclash(?:es|ed)?\s+(?:between|with|involving)\s+(?:rival\s+|opposing\s+)?(?:sets\s+of\s+)?"
                         r"(?:fans|supporters|hooligans|ultras)\b|\b(?:fans|supporters|hooligans|ultras)\s+clash(?:ed)?\b",
                         re.IGNORECASE)
-_ARREST_WORDS = frozenset({"arrested", "arrests", "arrest", "detained", "detains", "held"})
 _SIDE_LIST_WORDS = frozenset({"club", "squad", "team", "clubs", "squads", "teams", "side", "sides", "visitors",
                               "hosts", "players"})  # _SIDE_LIST
 # Measures of harm or force (not captured, funding or rate: see harm_of_no_war).
@@ -207,18 +206,27 @@ def losses_in_peace(ctx: SentenceContext) -> bool:
     return hits == {"losses"} and not _names_armed_people(lex, ctx.sentence) and no_war_nor_unrest(ctx.text)
 
 
+@lru_cache(maxsize=1)
+def _arrest_words() -> frozenset[str]:
+    """The one-word verbs of arrest or detention in the lexicon's [verbs] capture group ("arrested", "detains"; not
+    its captures or abductions), and "held" ("police held 23 fans"): what makes a match report's count an arrest."""
+    groups = lexicon().verb_group
+    return frozenset(v for v, g in groups.items() if g == "capture" and " " not in v
+                     and v.startswith(ARREST_STEMS)) | {"held"}
+
+
 def sport_news(ctx: SentenceContext, q: Quantity, words: frozenset[str]) -> bool:
     """Whether the number is told of sport ([cues] sport before it or in its clause, or a side's casualty list in
     the sentence: `_SIDE_LIST`) in a report naming no war: a club's injured players, a match's arrests. Fans'
-    clashes (`_FAN_CLASH`) are a crowd's fight, not a war's: arrests after them are sport news too (not deaths:
-    fans killed at a stadium stay a toll)."""
+    clashes (`_FAN_CLASH`) are a crowd's fight, not a war's: arrests (_arrest_words) after them are sport news too
+    (not deaths: fans killed at a stadium stay a toll)."""
     keys = lexicon().keys["cue:sport"]
     near = (keys is None or not keys.isdisjoint(words)) and named_near(ctx, q, "sport")
     if not near and (_SIDE_LIST_WORDS.isdisjoint(words) or not _SIDE_LIST.search(ctx.sentence)):
         return False
     if not names_a_war(ctx.text):
         return True
-    if not _ARREST_WORDS.intersection(words):
+    if _arrest_words().isdisjoint(words):
         return False  # (fans killed in a stadium stay a toll: only arrests after fans' clashes are sport news)
     blanked = _FAN_CLASH.sub(blank, ctx.text)  # "arrested 23 people after clashes between rival fans before the derby"
     return blanked != ctx.text and not names_a_war(blanked)

@@ -29,6 +29,10 @@ HUMAN = frozenset({"civilian", "people", "third_party", "peacekeeper", "displace
 PERSONS = HUMAN - {"toll", "injury"}
 ARMED = frozenset({"fighter", "peacekeeper"})
 UNARMED = PERSONS - ARMED - {"displaced", "captive"}
+# The stems of the words of arrest and detention ("arrested", "detainees", "detention"), the state's taking of people
+# among the [verbs] capture group's takings: a substring test for a later event of its own (extract/datesaid.py,
+# extract/dateabducted.py), and the filter of the group's arrest verbs (extract/peacetolls.py).
+ARREST_STEMS = ("arrest", "detain", "detention")
 
 
 @dataclass(frozen=True)

@@ -147,3 +147,33 @@ def test_country_and_area() -> None:
     assert not over_whole_country("Fighting killed 30 people throughout the province.")
     assert not over_whole_area("Fighting killed 30 people across the river.")
     assert not over_whole_area("The nation mourned 30 people killed across town.")
+
+
+# The arrest vocabulary: stems in one place (extract/triggers.py ARREST_STEMS), the verbs from the lexicon.
+def test_arrest_words_are_the_lexicons() -> None:
+    from extract.peacetolls import _arrest_words
+    from extract.triggers import lexicon
+
+    words = _arrest_words()
+    assert {"arrested", "arrests", "arrest", "detained", "detains", "held"} <= words  # (the list it replaced)
+    groups = lexicon().verb_group
+    assert all(groups.get(w) == "capture" for w in words - {"held"})
+    assert "abducted" not in words and "captured" not in words  # (a capture or an abduction is no arrest)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prosecutor ordered the detention of 14 suspects after the riot.",
+    "Police arrested 14 suspects after the riot.",
+    "Officers detained 14 suspects after the riot.",
+])
+def test_an_arrest_in_the_numbers_clause_is_a_later_event(sentence: str) -> None:
+    from extract.dateabducted import later_event
+
+    assert later_event(sentence, sentence.index("14"))
+
+
+def test_a_killing_is_no_later_event() -> None:
+    from extract.dateabducted import later_event
+
+    sentence = "Gunmen killed 14 villagers before dawn, and police later detained two men."
+    assert not later_event(sentence, sentence.index("14"))
