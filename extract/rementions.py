@@ -11,7 +11,8 @@ document that already has a toll of that value, and only in a frame of re-mentio
 - a definite or demonstrative "the N" ("the seven 'separatists'", "sets aside the 32", "those 40");
 - a verb of adopting a figure ("We use 21", "the agency accepts 12").
 After the number may only come what a bare number as a noun takes: the end of the clause, a verb of the clause
-("came", "counts", "are"), a noun of people ("the 40 soldiers") or a label in scare quotes ("the seven 'separatists'"). Not read: a number
+("came", "counts", "are"), a noun of people ("the 40 soldiers") or a label in scare quotes ("the seven 'separatists'"); a word that opens a
+hyphened compound is a noun, not a verb or link ("the two by-elections"). Not read: a number
 equal to no earlier toll ("the UN's 25 staff"), a number counting something else ("the city's 21 districts", "the
 13 years since"), a first mention (that is the other rules').
 """
@@ -65,6 +66,8 @@ def re_mention(ctx: SentenceContext, q: Quantity, earlier: dict[float, _Kind]) -
     if m is None:
         return None
     w = m.group("w").lower()
+    if text.startswith("-", m.end("w")):
+        return None  # "the two by-elections": the word opens a compound noun, no verb or link of a clause
     if w in _AFTER_WORDS:
         if w in _NOUN_OR_VERB and (not text.startswith(" ", m.end("w")) or frame.group(0).lstrip(
                 " \"“(").lower().startswith(("the ", "these ", "those "))):
