@@ -1,7 +1,8 @@
 """Words beside a number that say it counts no harm done, or settle what it counts.
 
 extract/classify.py asks these once it has read the number's phrase (extract/phrase.py):
-- a count stated as a goal or policy ('"zero civilian casualties" was the army's goal');
+- a count stated as a goal or policy ('"zero civilian casualties" was the army's goal'), or as a figure to plan
+  or prepare for ("should plan for 200 or more casualties");
 - the whole of a part counted just before it ("two of its 22 crew were injured": the verb is the part's);
 - where people or debris came from ("60 people, many of them from two families", "debris from one drone");
 - people arrested as "suspected" members of a group are suspects, of no side the arrest establishes;
@@ -37,12 +38,19 @@ _DEBRIS_WORDS = frozenset({"debris", "fragments", "wreckage"})  # _DEBRIS_BEFORE
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage)\s+(?:from|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Words one of the tests of `no_count_of_harm` needs, besides "families" counted and " of " before the number.
 HARMLESS_KEYS = frozenset({"debris", "fragments", "wreckage", "goal", "goals", "aim", "objective", "policy", "pledge",
-                           "promise", "ambition"})
+                           "promise", "ambition", "plan", "plans", "planning", "prepare", "prepares", "preparing",
+                           "ready"})
 _FROM_BEFORE = re.compile(r"\b(?:from|members\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 GOAL_WORDS = frozenset({"goal", "goals", "aim", "objective", "policy", "pledge", "promise", "ambition"})
 GOAL_AFTER = re.compile(r"[”\"’']?\s*,?\s*(?:was|is|were|are|remained|remains|became|as|would\s+be|will\s+be)\s+"
                         r"(?:the|its|their|his|her|our|an?)?\s*(?:[\w'’-]+\s+){0,2}?(?:goal|aim|objective|policy|pledge|"
                         r"promise|ambition)s?\b", re.IGNORECASE)
+# A figure to plan or prepare for ("should plan for 200 or more casualties", "be ready for up to 500 wounded"): a
+# scenario, nothing that happened (the words of PLAN_BEFORE, a test of the sentence's words first).
+PLAN_WORDS = frozenset({"plan", "plans", "planning", "prepare", "prepares", "preparing", "ready"})
+PLAN_BEFORE = re.compile(r"\b(?:plan|plans|planning|prepare|prepares|preparing|be\s+ready|get\s+ready|are\s+ready|"
+                         r"is\s+ready)\s+for\s+(?:(?:up\s+to|as\s+many\s+as|at\s+least|some|about|around|perhaps)\s+)?\Z",
+                         re.IGNORECASE)
 GOAL_BEFORE = re.compile(r"\b(?:goal|aim|objective|policy|pledge|promise|ambition)\s+(?:of|was|is)\s+(?:to\s+\w+\s+)?"
                          r"[“\"]?\s*$", re.IGNORECASE)
 
@@ -61,6 +69,8 @@ def no_count_of_harm(ctx: SentenceContext, q: Quantity, ph: Phrase, words: froze
         return True  # "30 of the college's 34 buildings were burned down": 34 is all there were, 30 the claim
     if ph.cls in _ARMED and not _DEBRIS_WORDS.isdisjoint(words) and _DEBRIS_BEFORE.search(text, max(start, k - 30), k):
         return True  # "debris from one drone damaged a terminal": where the debris came from
+    if not PLAN_WORDS.isdisjoint(words) and PLAN_BEFORE.search(text, max(start, k - 40), k):
+        return True  # "Hospitals should plan for 200 or more casualties": a figure to prepare for, a scenario
     return not GOAL_WORDS.isdisjoint(words) and _a_goal(text, q, ph, start, ctx.end)
 
 
