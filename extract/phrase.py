@@ -34,7 +34,7 @@ from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, names_a_war, norm, people_noun_at
-from extract.treatedwar import INTAKE_VERBS, treated_in_war
+from extract.treatedwar import INTAKE_VERBS, casualties_at, treated_in_war
 from extract.trie import trie_alternation
 from extract.unitmen import men_of_units
 from extract.wordset import fold, fold_twin, folded, words_of
@@ -372,12 +372,13 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         return Phrase(cls, subject, np_end, right[0], "right", right[1], only, owner_cls)
     if participle and measure_for(participle[0], cls) is not None:
         return Phrase(cls, subject, np_end, participle[0], "left", participle[1], only, owner_cls)  # its actor: before
-    if (cls is None or cls in HUMAN) and (ftext.find("treat", lo, k) >= 0 or cls != "toll" and any(
-            ftext.find(v, lo, k) >= 0 for v in INTAKE_VERBS)):  # ("took in 90 casualties"; not "received 40 bodies")
+    if (cls is None or cls in HUMAN) and (ftext.find("treat", lo, k) >= 0 or (cls != "toll" or casualties_at(
+            text, np_end)) and any(ftext.find(v, lo, k) >= 0 for v in INTAKE_VERBS)):  # ("took in 90 casualties"; not
+        # "received 40 bodies")
         treated = treated_for_wounds(text, lo, k, np_end, end) or treated_in_war(ctx, k, np_end)  # "treated 125 people
         # for gunshot wounds"; "Hospitals have treated 580 people" in a war (extract/treatedwar.py)
-        if treated is not None:
-            return Phrase(cls, subject, np_end, "wound", "left", treated, only, owner_cls)
+        if treated is not None:  # (casualties treated are people hurt, not a toll of the dead)
+            return Phrase("people" if cls == "toll" else cls, subject, np_end, "wound", "left", treated, only, owner_cls)
     if cls in HUMAN and ftext.startswith("treat", after_np) and wounds_after(text, after_np + 7, end):
         return Phrase(cls, subject, np_end, "wound", "right", after_np, only, owner_cls)  # "… treated for gunshot and machete wounds"
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
