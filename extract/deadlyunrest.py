@@ -30,3 +30,13 @@ def deadly_unrest(text: str) -> bool:
     """Whether the document tells of unrest ([cues] unrest, not only in an idiom of peace) and of ten or more
     people killed (`_MANY_DEAD`)."""
     return cue_in("unrest", text) and cue_in("unrest", idioms_blanked(text)) and _MANY_DEAD.search(text) is not None
+
+
+@lru_cache(maxsize=16)  # pure on the document; asked only for people held "for questioning"
+def deadly_attack(text: str) -> bool:
+    """Whether the document tells of an act of war ([cues] conflict: an attack, a bombing, gunmen) and of ten or more
+    people killed (`_MANY_DEAD`): the people then held "for questioning" are the attack's arrests ("An attack on the
+    ship killed 17 sailors. ... Police say they have detained about 40 people for questioning"), as a deadly riot's
+    are (`deadly_unrest`)."""
+    return cue_in("conflict", text) and _MANY_DEAD.search(text) is not None
+

@@ -21,7 +21,7 @@ from extract.clocktimes import clock_time
 from extract.conditionals import CONDITION_WORDS, conditional
 from extract.context import SentenceContext
 from extract.countrates import dollar_rate
-from extract.deadlyunrest import deadly_unrest
+from extract.deadlyunrest import deadly_attack, deadly_unrest
 from extract.gamepieces import GATE as _GAME_GATE, game_rule
 from extract.mineaccidents import mine_accidents
 from extract.money import not_a_count
@@ -81,9 +81,10 @@ def ruled_out(ctx: SentenceContext, q: Quantity, lex: Lexicon, words: frozenset[
     held = lex.keys["cue:questioning"]
     if (cut or held is None or not held.isdisjoint(words)) and named_near(ctx, q, "questioning") and not (
             cue_in("conflict", ctx.sentence) or cue_in("conflict", ctx.neighbour(-1))
-            or cue_in("conflict", ctx.neighbour(1)) or deadly_unrest(ctx.text)):  # ("... detained two people for
-        # questioning. A caller claimed the attack for a far-right group": the sentence after tells it; a report of a
-        # massacre or deadly riot, ten or more killed, holds its arrests: extract/deadlyunrest.py)
+            or cue_in("conflict", ctx.neighbour(1)) or deadly_unrest(ctx.text) or deadly_attack(ctx.text)):  # ("...
+        # detained two people for questioning. A caller claimed the attack for a far-right group": the sentence after
+        # tells it; a report of a massacre, deadly riot or deadly attack, ten or more killed, holds its arrests:
+        # extract/deadlyunrest.py)
         return None  # "Two men were detained for questioning" where no act of war is told (named_near: peacetolls.py)
     if "sport_news" in opened and sport_news(ctx, q, words):
         return None  # "The club's casualty list grew to nine", where no war is named (extract/peacetolls.py)
