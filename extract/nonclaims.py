@@ -157,12 +157,14 @@ def civilian_toll(text: str, lo: int, k: int) -> bool:
     return m is not None and not any(ch.isdigit() for ch in text[m.end() : k])
 
 
-_OF_THOSE_DONE = re.compile(r"\s+of\s+those\s+([a-z]+)\b", re.IGNORECASE)
+_OF_THOSE_DONE = re.compile(r"\s+of\s+those\s+(?:who\s+(?:(?:had|have|were|had\s+been|have\s+been)\s+)?)?([a-z]+)\b",
+                            re.IGNORECASE)  # ("six of those who died", "of those who were abducted")
 _PART_GROUPS = frozenset({"kill", "wound", "capture", "displace"})  # what may befall the people of "those ..."
 
 
 def of_those_done(ctx: SentenceContext, q: Quantity) -> str | None:
-    """The verb group of a part of people named by what befell them: "46 of those abducted had not come home"
+    """The verb group of a part of people named by what befell them: "46 of those abducted had not come home", "six
+    of those who died were teenagers"
     (the part counts what the participle says, or what a verb after it says befell the part: "12 of those
     wounded died later" counts deaths). None
     when the participle is of no harm to people, or when the part is said to have been spared afterwards
