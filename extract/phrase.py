@@ -28,8 +28,8 @@ from extract.membersof import members_of
 from extract.captives import freed_after_capture, still_held
 from extract.freedcaptives import freed_captives
 from extract.movingaway import MOVERS, fled_or_camped
-from extract.phraseparts import (compound, model_plural, people_verb_at, right_verb, skip_space, treated_for_wounds,
-                                 weapon_modifier, wounds_after)
+from extract.phraseparts import (ROLE_ASIDE, compound, model_plural, people_verb_at, right_verb, role_aside, skip_space,
+                                 treated_for_wounds, weapon_modifier, wounds_after)
 from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
@@ -84,8 +84,9 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
                     r"all|both|some\s+of\s+them)\b[^,;.]{0,60},|\([^()]{0,60}\)|"
                     r",\s*(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?(?:half|a\s+third|"
                     r"a\s+quarter|a\s+fifth|two-thirds|three-quarters|one\s+in\s+\w+)\s+of\b[^,;]{0,60},|"
-                    r",\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+[^,;.]{1,60},)",  # ("14 civilians, four
-                    re.IGNORECASE)  # of them children, had been treated": the part told aside, the verb the whole's)
+                    r",\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+[^,;.]{1,60},|"  # ("14 civilians, four
+                    + ROLE_ASIDE + r")",  # of them children, had been treated": the part told aside,
+                    re.IGNORECASE)  # the verb the whole's; "ten of its members, serving as polling staff, were killed")
 # A person described between one counted and its verb: ", a 32-year-old local man," (the count of one only).
 _ONE_ASIDE = re.compile(r",\s*an?\s+[^,;.()]{1,50},")
 _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by|further|farther)\s+"
@@ -274,8 +275,10 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         if before.rstrip().endswith(("only", "just")):  # as the regex needs
             only = bool(_ONLY_BEFORE.search(before))
     after_np = np_end
-    if cls is None and 0 < walked <= 3 and _AUX_START.match(text, pos, end):
-        after_np = pos  # the verb after an unknown noun: "14 community leaders had been killed"
+    if cls is None and walked <= 3 and (at := pos if walked and _AUX_START.match(text, pos, end) else role_aside(
+            text, pos, end)):
+        after_np = at  # the verb after an unknown noun: "14 community leaders had been killed", "ten of its members,
+        # serving as polling staff, were killed" (extract/phraseparts.py)
     elif cls is None and walked == 0 and pos > np_end and (_MORE.match(text, np_end, pos) or _OF_THEM.match(
             text, np_end, pos)) and (_AUX_START.match(text, pos, end) or verb_re.match(text, pos, end)):
         after_np = pos  # "Dozens more were injured", "150 more surrendered": more of the people counted before, and

@@ -47,6 +47,20 @@ def list_verb(verbs: dict[str, str], text: str, lo: int, hi: int) -> tuple[str, 
     return None
 
 
+# A role told aside between the people counted and their verb: ", serving as polling staff," (a participle and "as":
+# what they were doing, not what befell them; extract/phrase.py's _ASIDE holds the same alternative).
+ROLE_ASIDE = r",\s*[a-z]+ing\s+as\s+[^,;.\d]{1,50},"
+_WORD_ROLE_AUX = re.compile(r"[\w'’-]+\s*" + ROLE_ASIDE + r"\s*(?=(?:were|was|have|has|had|are|is|been|being)\b)",
+                            re.IGNORECASE)
+
+
+def role_aside(text: str, pos: int, end: int) -> int | None:
+    """Where the auxiliary starts after the word at `pos` and a role told aside ("ten of its members, serving as polling
+    staff, were killed": at "were"), or None."""
+    m = _WORD_ROLE_AUX.match(text, pos, end) if text.find(",", pos, pos + 40) >= 0 else None
+    return m.end() if m else None
+
+
 _TREATED = re.compile(r"\btreat(?:ed|ing|s)?\s+$", re.IGNORECASE)
 FOR_WOUNDS = re.compile(r"\s+(?:for|with)\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,3}?(?:wounds|injuries|burns)\b", re.IGNORECASE)
 

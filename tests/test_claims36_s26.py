@@ -137,3 +137,21 @@ def test_part_named_by_who_clause(sentence: str, measure: str) -> None:
 def test_of_those_who_voted_is_no_claim() -> None:
     got = _kinds("Troops fired on the crowd. Nine of those who voted were students.")
     assert "Nine" not in got
+
+
+# --- a role told aside between the part and its verb
+
+
+@pytest.mark.parametrize("sentence", [
+    "The teachers' union said that seven of its members, working as exam invigilators, were killed.",
+    "The church said four of its members, serving as stewards, had been shot dead.",
+])
+def test_role_aside_between_part_and_verb(sentence: str) -> None:
+    got = _kinds("Rioters attacked the polling stations. " + sentence)
+    assert any(n in got and got[n][0] == "killed" for n in ("seven", "four"))
+
+
+def test_role_aside_with_no_verb_of_harm_is_no_claim() -> None:
+    got = _kinds("Rioters attacked the polling stations. The union said seven of its members, working as clerks, "
+                 "were present.")
+    assert "seven" not in got
