@@ -21,7 +21,7 @@ from extract.deadlyunrest import deadly_unrest
 from extract.limits import set_as_limit
 from extract.numwords import NUMBER_WORDS
 from extract.peaceforces import battle_remembered, forces_of_peace
-from extract.phrase import Phrase
+from extract.phrase import BUILT, Phrase
 from extract.policingwars import policing_words_of_war
 from extract.records import Quantity
 from extract.relieftransport import carries_relief
@@ -33,7 +33,7 @@ _ARMED = frozenset({"munition", "weapon", "equipment"})
 _WHOLE_CLASSES = PERSONS  # people counted whole, whom a verb after the part does not reach
 # places counted whole ("of the town's 40 schools"): a container's total, not what a verb after the part did to it
 # (not munitions or equipment: "shot down 29 of 31 drones" counts 31 launched, "two of its 12 jets" a force held)
-_THING_CLASSES = frozenset({"civil_facility", "military_facility", "settlement"})
+_THING_CLASSES = BUILT
 _DEBRIS_WORDS = frozenset({"debris", "fragments", "wreckage"})  # _DEBRIS_BEFORE
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage)\s+(?:from|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Words one of the tests of `no_count_of_harm` needs, besides "families" counted and " of " before the number.

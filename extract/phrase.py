@@ -91,7 +91,8 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
 _ONE_ASIDE = re.compile(r",\s*an?\s+[^,;.()]{1,50},")
 _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by|further|farther)\s+"
                  r"(?:[\w’'-]+\s+){0,5}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
-_WHO = re.compile(r"(?:who|that)\s+", re.IGNORECASE)
+_WHO = re.compile(r"(?:who|that|which)\s+", re.IGNORECASE)
+BUILT = frozenset({"civil_facility", "military_facility", "settlement"})  # places built: "30 churches that had been burned"
 _UNIT_MEMBERS = (" members", " personnel", " officers", " soldiers")  # after a unit named by its arms ("Rifles")
 _AUX_START = re.compile(r"(?:were|was|have|has|had|are|is|been|being)\b", re.IGNORECASE)
 _NOT = re.compile(r"(?:not|never|n[’']t)\b", re.IGNORECASE)
@@ -277,8 +278,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     after_np = np_end
     if cls is None and walked <= 3 and (at := pos if walked and _AUX_START.match(text, pos, end) else role_aside(
             text, pos, end)):
-        after_np = at  # the verb after an unknown noun: "14 community leaders had been killed", "ten of its members,
-        # serving as polling staff, were killed" (extract/phraseparts.py)
+        after_np = at  # the verb after an unknown noun: "14 community leaders had been killed", "ten of its members, ..."
     elif cls is None and walked == 0 and pos > np_end and (_MORE.match(text, np_end, pos) or _OF_THEM.match(
             text, np_end, pos)) and (_AUX_START.match(text, pos, end) or verb_re.match(text, pos, end)):
         after_np = pos  # "Dozens more were injured", "150 more surrendered": more of the people counted before, and
@@ -307,7 +307,7 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         who = people_noun_at(text, after_np, end)  # "Twelve of the dead were reservists": who the dead were
         if who:
             owner_cls, subject, _ = who
-    if cls in HUMAN and text.startswith(("w", "t", "W", "T"), after_np):
+    if (cls in HUMAN or cls in BUILT) and text.startswith(("w", "t", "W", "T"), after_np):
         rel = _WHO.match(text, after_np, end)  # "800 people who fled", "30 men who were detained"
         if rel:
             aux = _AUX.match(text, rel.end(), end)

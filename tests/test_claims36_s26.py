@@ -155,3 +155,21 @@ def test_role_aside_with_no_verb_of_harm_is_no_claim() -> None:
     got = _kinds("Rioters attacked the polling stations. The union said seven of its members, working as clerks, "
                  "were present.")
     assert "seven" not in got
+
+
+# --- buildings with a relative clause of harm
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our team counted 14 schools that had been burned.",
+    "Aid workers found nine clinics which were destroyed.",
+    "The survey lists 22 villages that were burned down.",
+])
+def test_buildings_harmed_in_a_relative_clause(sentence: str) -> None:
+    got = _kinds("Militias swept through the valley in March. " + sentence)
+    assert [m for m, _ in got.values()] == ["destroyed"]
+
+
+def test_buildings_in_a_relative_clause_of_no_harm_are_no_claim() -> None:
+    got = _kinds("Militias swept through the valley in March. Our team counted 14 schools that had been repainted.")
+    assert "14" not in got
