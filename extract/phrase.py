@@ -28,8 +28,8 @@ from extract.membersof import members_of
 from extract.captives import freed_after_capture, still_held
 from extract.freedcaptives import freed_captives
 from extract.movingaway import MOVERS, fled_or_camped
-from extract.phraseparts import (ROLE_ASIDE, compound, model_plural, people_verb_at, right_verb, role_aside, skip_space,
-                                 treated_for_wounds, weapon_modifier, wounds_after)
+from extract.phraseparts import (ROLE_ASIDE, compound, men_of_a_force_sent, model_plural, people_verb_at, right_verb,
+                                 role_aside, skip_space, treated_for_wounds, weapon_modifier, wounds_after)
 from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
@@ -354,9 +354,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         return Phrase("out", subject, np_end, None, "", 0, only, owner_cls)
     if left and right and "," in text[left[1] : k] and measure_for(right[0], cls) is not None:
         left = None  # "12 dead, dozens hurt": the verb before the comma is the number's before it
-    if left and left[0] == "deploy" and subject == "men" and ftext.startswith(_SENT, left[1]) and _TO_WAR.match(
-            text, np_end, end) and names_a_war(text):  # "Germany had sent about 5,000 men to Spain": a force sent
-        cls, subject = "fighter", "troops"  # to a country or the front (not "sent 40 men to repair the line")
+    if left and subject == "men" and left[0] in ("deploy", "move") and men_of_a_force_sent(lex, text, left, np_end, end):
+        cls, subject = "fighter", "troops"  # "Germany had sent about 5,000 men to Spain", "The Army has moved a
+        # further 500 men to Londonderry" (extract/phraseparts.py)
     if left and measure_for(left[0], cls) is not None:
         return Phrase(cls, subject, np_end, left[0], "left", left[1], only, owner_cls)
     if right and measure_for(right[0], cls) is not None and not (right[0] == "attack" and cls == "munition" and (
@@ -387,9 +387,6 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
 
 
-_SENT = ("sent ", "send ", "sends ", "sending ", "deployed ", "deploys ", "deploying ", "dispatched ", "mobilised ",
-         "mobilized ")  # (men a side sends are its troops; "had 40 men" says nothing of war)
-_TO_WAR = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+(?:front|war)\b|[A-Z])")
 _PP_FIRST = "fFoOiInNaAwWbBİı"  # the first letters of _PP's prepositions, and what IGNORECASE takes for "i"
 
 

@@ -222,6 +222,24 @@ def _armed_word(lex, word: str) -> bool:
     return (got is not None and got[0] == "fighter") or key in lex.side_of or key in _ARMED_EXTRA
 
 
+_SENT = ("sent ", "send ", "sends ", "sending ", "deployed ", "deploys ", "deploying ", "dispatched ", "mobilised ",
+         "mobilized ")  # (men a side sends are its troops; "had 40 men" says nothing of war)
+_TO_WAR = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+(?:front|war)\b|[A-Z])")
+_MOVER = re.compile(r"([\w-]+)\s+(?:(?:has|have|had|now|also|then|already)\s+)*\Z", re.IGNORECASE)
+
+
+def men_of_a_force_sent(lex, text: str, left: tuple[str, int], np_end: int, end: int) -> bool:
+    """Whether the "men" a verb before them sends or moves (`left`: its group and start) are a force's troops: men
+    sent or deployed to a country or the front in a report of a war ("Germany had sent about 5,000 men to Spain";
+    not "sent 40 men to repair the line"), or men an army or armed group named just before the verb moves ("The Army
+    has moved a further 500 men to Londonderry": a troop movement, no displacement)."""
+    if left[0] == "deploy":
+        return fold(text[left[1] : left[1] + 12]).startswith(_SENT) and _TO_WAR.match(text, np_end, end) is not None and (
+            names_a_war(text))
+    m = _MOVER.search(text, max(0, left[1] - 40), left[1])
+    return m is not None and _armed_word(lex, m.group(1))
+
+
 _ARMED_EXTRA = frozenset({"army", "armies", "military", "captors", "abductors", "junta", "regime", "taliban", "hamas",
                           "houthis", "al-shabaab", "militia", "militias", "guerrillas", "paramilitaries"})
 _HOLDER = re.compile(r"([\w-]+)\s+(?:(?:is|are|was|were|has|have|had|been|still|reportedly|also|now|allegedly)\s+)*"

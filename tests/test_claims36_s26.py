@@ -173,3 +173,20 @@ def test_buildings_harmed_in_a_relative_clause(sentence: str) -> None:
 def test_buildings_in_a_relative_clause_of_no_harm_are_no_claim() -> None:
     got = _kinds("Militias swept through the valley in March. Our team counted 14 schools that had been repainted.")
     assert "14" not in got
+
+
+# --- men an army moves are its troops
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army has moved a further 800 men to the northern border.",
+    "Overnight the rebels moved about 300 men into the hills above the town.",
+])
+def test_men_an_armed_body_moves_are_forces(sentence: str) -> None:
+    got = _kinds("Shelling went on along the front line. " + sentence)
+    assert [m for m, _ in got.values()] == ["forces"]
+
+
+def test_men_aid_workers_move_stay_displaced() -> None:
+    got = _kinds("Shelling went on along the front line. Aid workers moved 500 families to the camp.")
+    assert [m for m, _ in got.values()] == ["displaced"]
