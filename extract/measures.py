@@ -49,6 +49,19 @@ _TOLL_CLASSES = frozenset({None, "people", "civilian", "fighter"})
 _PLURAL_AFTER = re.compile(r" (?!(?:dead|killed|wounded|injured|missing|others|more)\b)[a-z]{3,}s\b")
 
 
+_ADVERB_AFTER = re.compile(r"\s*(?:,\s*)?(?:[a-z]+ly\s+)?")  # ("two physicians independently abstracted the data")
+
+
+def _study_authors(ctx: SentenceContext, np_end: int) -> bool:
+    """Whether the medical staff counted (their noun ending at `np_end`) do a study's work, a verb of [cues] study_work
+    right after them ("Two emergency physicians abstracted the data"): its authors, no capacity."""
+    keys = lexicon().keys["cue:study_work"]
+    if keys is not None and keys.isdisjoint(words_of(ctx.sentence)):
+        return False
+    m = _ADVERB_AFTER.match(ctx.text, np_end, ctx.end)
+    return m is not None and lexicon().cues["study_work"].match(ctx.text, m.end(), ctx.end) is not None
+
+
 def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None:
     """The measure when no verb acts on the number: from the kind of thing counted."""
     lex = lexicon()
@@ -105,6 +118,8 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
     if cls == "population":
         return "displaced" if cue_in("siege", sentence) else None
     if cls == "medical":  # "only 35 doctors remain"; not "the health service recruited 1,100 nurses" outside a war
+        if _study_authors(ctx, ph.np_end):
+            return None  # "Two emergency physicians abstracted the data": a study's authors at work
         return "capacity" if names_a_war(ctx.text) or not _WHAT_IS_LEFT.isdisjoint(words_of(sentence)) else None
     if cls in ("fighter", "peacekeeper"):  # "about 400 lightly armed Dutch peacekeepers"
         return None if cue_in("picture", sentence) else "forces"

@@ -190,3 +190,20 @@ def test_men_an_armed_body_moves_are_forces(sentence: str) -> None:
 def test_men_aid_workers_move_stay_displaced() -> None:
     got = _kinds("Shelling went on along the front line. Aid workers moved 500 families to the camp.")
     assert [m for m, _ in got.values()] == ["displaced"]
+
+
+# --- a study's authors at work
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two trauma surgeons abstracted the case notes independently.",
+    "Three nurses independently reviewed the records of every admission.",
+])
+def test_study_authors_are_no_capacity(sentence: str) -> None:
+    got = _kinds("Shelling of the city went on for a month. " + sentence)
+    assert not any(m == "capacity" for m, _ in got.values())
+
+
+def test_staff_left_in_a_war_stay_capacity() -> None:
+    got = _kinds("Shelling of the city went on for a month. Only four surgeons remain at the central hospital.")
+    assert got.get("four", ("",))[0] == "capacity"
