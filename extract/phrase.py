@@ -382,7 +382,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         # for gunshot wounds"; "Hospitals have treated 580 people" in a war (extract/treatedwar.py)
         if treated is not None:  # (casualties treated are people hurt, not a toll of the dead)
             return Phrase("people" if cls == "toll" else cls, subject, np_end, "wound", "left", treated, only, owner_cls)
-    if cls in HUMAN and ftext.startswith("treat", after_np) and wounds_after(text, after_np + 7, end):
+    if (cls in HUMAN or cls is None and after_np > np_end) and ftext.startswith("treat", after_np) and wounds_after(
+            text, after_np + 7, end):  # (with no noun: "two of them are still being treated for their injuries")
         return Phrase(cls, subject, np_end, "wound", "right", after_np, only, owner_cls)  # "… treated for gunshot and machete wounds"
     return Phrase(cls, subject, np_end, None, "", 0, only, owner_cls)
 

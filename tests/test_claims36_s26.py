@@ -207,3 +207,20 @@ def test_study_authors_are_no_capacity(sentence: str) -> None:
 def test_staff_left_in_a_war_stay_capacity() -> None:
     got = _kinds("Shelling of the city went on for a month. Only four surgeons remain at the central hospital.")
     assert got.get("four", ("",))[0] == "capacity"
+
+
+# --- a part with no noun treated for its injuries
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen raided the depot. Our staff were freed on Friday; three of them are still being treated for their wounds.",
+    "Gunmen raided the depot. Five of them were treated for gunshot injuries.",
+])
+def test_part_treated_for_injuries_is_wounded(sentence: str) -> None:
+    got = _kinds(sentence)
+    assert any(n in got and got[n][0] == "wounded" for n in ("three", "Five"))
+
+
+def test_part_treated_for_an_illness_is_no_claim() -> None:
+    got = _kinds("Gunmen raided the depot. Our staff were freed on Friday; three of them are being treated for flu.")
+    assert "three" not in got
