@@ -26,6 +26,16 @@ HELD_WITHOUT = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+b
                            r"locked\s+up)\s+(?:[\w'’-]+\s+){0,5}?(?:without\s+(?:charge|trial|access)|incommunicado)\b",
                            re.IGNORECASE)
 HELD_WORDS = frozenset({"held", "kept", "locked"})  # the words HELD_WITHOUT needs (a test of the sentence first)
+# Hostages taken, told in a sentence ("took hundreds of workers hostage", "seized 40 hostages"): then "they" held
+# after it are the hostage-takers (`held_without_verb`).
+_HOSTAGES_TAKEN = re.compile(r"\b(?:took|taken|taking|seized|seizing|grabbed)\b[^.;]{0,60}?\bhostages?\b", re.IGNORECASE)
+
+
+def _hostages_taken(sentence: str) -> bool:
+    """Whether the sentence tells hostages taken ("took hundreds of workers hostage")."""
+    return "hostage" in sentence and _HOSTAGES_TAKEN.search(sentence) is not None
+
+
 _AS_CAPTIVES = re.compile(r"\s+as\s+(?:prisoners(?:\s+of\s+war)?|hostages|captives|pows|human\s+shields)\b", re.IGNORECASE)
 
 
@@ -49,7 +59,7 @@ def held_without_verb(ctx: SentenceContext, q: Quantity, ph: Phrase, words: froz
         return "right", after
     keys = lex.keys["cue:armed_holding"]
     if keys is None or not keys.isdisjoint(words):
-        at = held_by_armed(lex, text, ctx.start, q.char_start)
+        at = held_by_armed(lex, text, ctx.start, q.char_start, "they" in words and _hostages_taken(ctx.neighbour(-1)))
         if at is not None:
             return "left", at
     return None

@@ -247,14 +247,16 @@ _HOLDER = re.compile(r"([\w-]+)\s+(?:(?:is|are|was|were|has|have|had|been|still|
                      r"more\s+than|over|up\s+to|an\s+estimated|another)\s+)?\Z", re.IGNORECASE)
 
 
-def held_by_armed(lex, text: str, lo: int, k: int) -> int | None:
+def held_by_armed(lex, text: str, lo: int, k: int, takers_before: bool = False) -> int | None:
     """Where the verb starts when the people counted at `k` are held or taken away by an armed actor named just
     before the verb ([cues] armed_holding: "the militia is holding 23 aid workers", "security forces picked up 85
-    men"); None otherwise ("the hotel held 200 guests", "the stadium can hold 40,000 fans")."""
+    men"), or by "they" when `takers_before` (the sentence before tells hostages taken: "... took hundreds of workers
+    hostage. They held more than 130 foreign workers"); None otherwise ("the hotel held 200 guests", "the stadium
+    can hold 40,000 fans")."""
     m = _HOLDER.search(text, max(lo, k - 60), k)
     if m is None or not lex.cues["armed_holding"].fullmatch(m.group(2)):
         return None
-    if not _armed_word(lex, m.group(1)):
+    if not (_armed_word(lex, m.group(1)) or takers_before and m.group(1).lower() == "they"):
         return None
     return m.start(2)
 

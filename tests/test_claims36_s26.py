@@ -224,3 +224,24 @@ def test_part_treated_for_injuries_is_wounded(sentence: str) -> None:
 def test_part_treated_for_an_illness_is_no_claim() -> None:
     got = _kinds("Gunmen raided the depot. Our staff were freed on Friday; three of them are being treated for flu.")
     assert "three" not in got
+
+
+# --- "they held N" after hostages were taken
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants seized the school and took its pupils hostage. They held about 240 children, officials said.",
+    "Gunmen stormed the hotel and took dozens of guests hostage. They are still holding 19 civilians.",
+])
+def test_they_held_after_hostages_taken_are_captured(sentence: str) -> None:
+    got = _kinds(sentence)
+    assert any(n in got and got[n][0] == "captured" for n in ("240", "19"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new hall opened on Friday. They held 200 guests at the dinner.",
+    "Militants seized the school. The town hall held 300 voters on polling day.",
+])
+def test_held_without_hostage_takers_is_no_claim(sentence: str) -> None:
+    got = _kinds(sentence)
+    assert "200" not in got and "300" not in got
