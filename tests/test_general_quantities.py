@@ -357,7 +357,12 @@ displaced). Fixed at the join (tests/test_news32_s25.py): "draw" and "lose" verb
 wartime bomb "made safe" bomb disposal as "defused" is (notcounts.py): 39 of 40. The "above 300 metres" row carries a
 `known_failure` (the one edit at the join: general_news.jsonl's "expected above 1,500 metres" is exact, and the
 number layer keeps the earlier call).
-FLOOR = 1254  # sentences fully right: raise it when a known failure is fixed
+general_news_33.jsonl (40 more, session 26, written and annotated blind by helper b37 the same way;
+tests/data/quantities/FIRST_SIGHT_NEWS33.md): first sight at f1ba304: 38 of 40 ("lows of minus 6" a count, "letters
+from 40 soldiers who served at the Somme" in a museum's gallery forces). Fixed at the join (tests/test_news33_s26.py):
+"lows"/"highs" weather words before a bare negative reading (numcontext.py), the writers of letters or diaries no
+count of the war ([cues] served): 40 of 40. No data row was edited.
+FLOOR = 1294  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -382,9 +387,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_24.jsonl", "general_news_25.jsonl",
                                       "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl",
                                       "general_news_29.jsonl", "general_news_30.jsonl", "general_news_31.jsonl",
-                                      "general_news_32.jsonl")
+                                      "general_news_32.jsonl", "general_news_33.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1254  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1294  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
