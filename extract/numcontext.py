@@ -252,8 +252,8 @@ _TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|thermometers?|mercury|wind
 def temperature_named_before(text: str, start: int, end: int) -> bool:
     """A temperature word in the clause before the negative bare number at `start` (see _TEMPERATURE_BEFORE),
     nothing but the clause's end or a place or time after it (not a range: "lows of -3 to 1 °C")."""
-    return bool(_BARE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)) and _TEMPERATURE_BEFORE.search(
-        text, max(0, start - 80), start) is not None
+    return bool(_BARE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end) or _FORECAST_AFTER.match(
+        text, end)) and _TEMPERATURE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def temperature_carried(text: str, a_end: int, b_start: int, b_end: int) -> bool:
@@ -261,6 +261,11 @@ def temperature_carried(text: str, a_end: int, b_start: int, b_end: int) -> bool
     negative): "lows of -3C in the city and minus 12 in the glens"."""
     return not _SENTENCE_END.search(text, a_end, b_start) and bool(
         _BARE_AFTER.match(text, b_end) or _WHERE_AFTER.match(text, b_end))
+
+
+# A verb of the forecast right after the reading: "overnight lows of minus 9 are forecast", "minus 4 is likely".
+_FORECAST_AFTER = re.compile(r"[\s\u00a0]+(?:are|is|were|was|will|could|may|might|should)[\s\u00a0]+(?:be[\s\u00a0]+)?"
+                             r"(?:forecast|expected|likely|possible|predicted|recorded|reported)\b", re.I)
 
 
 # Where or when a reading was taken, after a bare temperature: "minus 18 inland", "minus 5 overnight".

@@ -39,3 +39,18 @@ def test_the_writers_of_letters_or_diaries_on_show_are_no_claim(text):
 def test_soldiers_killed_beside_letters_from_the_front_stay_a_toll():
     [c] = extract_claims("Shelling killed 30 soldiers near the river, according to letters from the front.")
     assert (c.number_text, c.measure) == ("30", "killed")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Clear skies mean overnight lows of minus 7 are expected in the hills.", "minus 7"),
+    ("Forecasters say highs of minus 3 are likely on Monday.", "minus 3"),
+])
+def test_a_verb_of_the_forecast_after_a_bare_negative_reading_leaves_it_a_temperature(text, surface):
+    # (general news 34: "overnight lows of minus 9 are forecast")
+    [q] = [q for q in find_quantities(text) if q.surface == surface]
+    assert q.unit == "temperature"
+
+
+def test_a_count_after_a_forecast_verb_elsewhere_stays_a_count():
+    [q] = [q for q in find_quantities("Strong winds are forecast, and 12 flights were cancelled.") if q.surface == "12"]
+    assert q.unit == "count"
