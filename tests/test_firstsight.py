@@ -6,15 +6,15 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 36 (h207-h212, written in session 25 by a helper who had not read extract/, scored at main 170d09d): a twelfth
-sample of ordinary news in registers none of batches 25-35 used: a museum exhibition text (Sharpeville 1960), a
-maritime security advisory (USS Cole 2000), a medical journal case series (Madrid 2004), a parliamentary debate
-extract (Bloody Sunday 1972), a shareholder letter (In Amenas 2013), an election-observer report (Nigeria 2011); 66
-gold claims. First sight, scored once at 170d09d: f1 0.891 (precision 0.919, recall 0.864), measure 0.965, subject
-0.825, side 0.702, location 0.316, event_date 0.509, source 0.789, source_type 0.807, stance 0.754; on session 25's
-final rules (written for batches 34 and 35, never shown this batch) f1 0.899 (precision 0.921, recall 0.879). Every
-miss and mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. (Batches 34 and 35, fitted in
-session 25 to f1 0.985 and 0.965, are in tests/data/heldout now, with FIRST_SIGHT_34.md and FIRST_SIGHT_35.md.)
+Batch 37 (h213-h218, written in session 26 by a helper who had not read extract/, scored at main f1ba304): a
+thirteenth sample of ordinary news in registers none of batches 25-36 used: an airport operator's statement (Istanbul
+Atatürk 2016), a ship's log extract (the Gaza flotilla 2010), a police press office log (Manchester Arena 2017), a
+local history society's talk report (Coventry 1940), a book's back-cover blurb (My Lai 1968), an NGO's field-trip
+blog (Bojayá 2002); 66 gold claims. First sight, scored once at f1ba304: f1 0.889 (precision 0.870, recall 0.909),
+measure 0.983, subject 0.600, side 0.767, location 0.283, event_date 0.450, source 0.767, source_type 0.833, stance
+0.833; on the rules of session 26's first round (written for batch 36, never shown this batch) every figure the same.
+Every miss and mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. (Batch 36, fitted in
+session 26, is in tests/data/heldout now, with FIRST_SIGHT_36.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -28,7 +28,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.89, "precision": 0.91, "recall": 0.86, "measure": 0.96}  # (batch 36's first sight, session 25)
+FLOORS = {"f1": 0.88, "precision": 0.86, "recall": 0.90, "measure": 0.98}  # (batch 37's first sight, session 26)
 
 
 @pytest.fixture(scope="module")
