@@ -11,6 +11,8 @@
   its destination between ("two ferries sail for Constanta on Friday", "the talks resume on Monday", "the truce
   expires on May 3"), names a timetable's day, as a schedule word does: a plan. Not the same verb as a noun or an
   infinitive ("after his return on Friday", "ordered to leave on Friday") nor in the past ("sailed on Friday").
+  Its participle "opening" too ("an exhibition opening on 21 March"): the day a show or session opens is no
+  event's, and a document's first "on <date>" must not be taken for its incident's day.
 Only month names are counted forward: a weekday in a plan ("due on Saturday") may be either side of the report.
 """
 
@@ -40,7 +42,7 @@ _FUTURE_BEFORE = re.compile(r"\b(?:plans?|planning|will|intends?\s+to|(?:is|are)
 # destination or place may stand between ("sail for Constanta on Friday", "docks in Port Said on Monday"). (Not "fly":
 # drones and jets "fly into" a city in a live blog's present of what happened.)
 _TIMETABLE_VERBS = ("sail", "sails", "leave", "leaves", "depart", "departs", "arrive", "arrives",
-                    "dock", "docks", "begin", "begins", "start", "starts", "open", "opens", "reopen", "reopens",
+                    "dock", "docks", "begin", "begins", "start", "starts", "open", "opens", "opening", "reopen", "reopens",
                     "resume", "resumes", "close", "closes", "expire", "expires", "convene", "convenes")
 _TIMETABLE_STEMS = ("sail", "leave", "depart", "arriv", "dock", "begin", "start", "open", "resum", "clos",
                     "expir", "conven")  # (a cheap test: each verb holds one, lower-cased)
