@@ -10,8 +10,10 @@ label ("LIVE UPDATES:", "Analysis:"): a town merely named in a headline is often
 (extract/placetitle.py), and "Violence in X" or "attacks near X" place the incident less firmly; anywhere in the
 headline, the incident named with "the" ("How many have died in the Bawku conflict?") is as firm as at its start. A country says no
 more than nothing does (extract/places.py's main country). Not a headline naming two such places. A headline that
-returns to the place after the event ("Kibeho, a month on: ...") names the incident's place as firmly, and so does one
-naming the incident's people by it ("the wounded of Gwangju", "the dead of Halabja").
+returns to the place after the event ("Kibeho, a month on: ...") names the incident's place as firmly, and so do one
+naming the incident's people by it ("the wounded of Gwangju", "the dead of Halabja") and one naming the place with
+its event's day or month and year, as an exhibition or an anniversary piece is titled ("Exhibition text:
+Sharpeville, 21 March 1960", "Remembering: Halabja, March 1988").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.dateexpr import _MONTH_WORDS
 from extract.gazetteer import Mention
 from extract.placetold import event_mentions
 
@@ -29,7 +32,9 @@ _INCIDENT = re.compile(
     r"|sieges|blasts?|raids?|ambush|violence|riots?|shelling|offensive|crisis|unrest|uprising|(?:death\s+)?toll)\b"
     r"|(?:'s|\u2019s)\s+(?:dead|victims|missing)\b"
     # a return to the place after the event: "Kibeho, a month on", "Gori, one year later"
-    r"|,\s+(?:a|an|one|two|three|four|five|six|ten|twenty|fifty|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:on|later|after)\b",
+    r"|,\s+(?:a|an|one|two|three|four|five|six|ten|twenty|fifty|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:on|later|after)\b"
+    # the place with the day (or month) of its event, as a title names a past event: "Sharpeville, 21 March 1960"
+    r"|,\s+(?:[0-3]?\d\s+)?" + _MONTH_WORDS + r"(?:\s+[0-3]?\d)?,?\s+(?:1[89]|20)\d\d\b",
     re.IGNORECASE)
 # What may stand before the place on the headline: nothing, or a label ending in a colon ("LIVE UPDATES:",
 # "Analysis:", "Radio bulletin:"), and "the".

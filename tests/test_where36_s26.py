@@ -1,0 +1,98 @@
+"""Session 26, batch 36's places and event dates (sentences written for these tests, not taken from any gold text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract import extract_claims
+from extract.dates import _hits
+from extract.gazetteer import gazetteer
+
+
+def _claims(text: str, pub: date) -> dict[str, tuple[str | None, str | None]]:
+    """number_text -> (event_date, location) of each claim (the last one for a repeated number)."""
+    return {c.number_text: (c.event_date, c.location) for c in extract_claims(text, published=pub)}
+
+
+def _kinds(sentence: str, pub: date) -> list[tuple[str, str | None, bool]]:
+    return [(h.kind, h.date.value if h.date else None, h.anchored) for h in _hits(sentence, pub)]
+
+
+# --- gazetteer: places GeoNames' lists lack or name otherwise (supplement.tsv)
+
+def test_londonderry_is_the_city_geonames_calls_derry():
+    [m] = gazetteer().mentions("Troops were sent to Londonderry after the riot.")
+    assert (m.place.name, m.place.country) == ("Londonderry", "GB")
+    [m] = gazetteer().mentions("Troops were sent to Derry after the riot.")
+    assert m.place.country == "GB"
+
+
+def test_townships_and_a_gas_plant_town_resolve():
+    for text, country in (("Police fired on a march in Sharpeville.", "ZA"),
+                          ("A march was broken up at Langa.", "ZA"),
+                          ("Gunmen seized the plant at In Amenas.", "DZ")):
+        found = gazetteer().mentions(text)
+        assert [m.place.country for m in found] == [country], text
+
+
+# --- "on the morning of Monday 21 March 1960": the day of an event, as "on 21 March 1960" is
+
+def test_a_part_of_a_named_weekday_and_day_anchors_the_date():
+    assert _kinds("On the evening of Friday 9 May 1975 soldiers surrounded the square.", date(2015, 5, 9)) == [
+        ("explicit", "1975-05-09", True)]
+    assert _kinds("On the night of 9 May 1975 soldiers surrounded the square.", date(2015, 5, 9)) == [
+        ("explicit", "1975-05-09", True)]
+
+
+def test_a_weekday_and_day_without_on_stay_unanchored():
+    assert _kinds("The report of Friday 9 May 1975 was read out.", date(2015, 5, 9)) == [
+        ("explicit", "1975-05-09", False)]
+
+
+def test_the_anchored_day_dates_the_paragraphs_later_counts():
+    text = ("Memorial notes\nThe Lakeside Review, 9 May 2015.\n\n"
+            "On the evening of Friday 9 May 1975 a crowd gathered outside the barracks at Kitale. "
+            "Some said it was large; others disagreed. About 80 soldiers stood at the gate, with four armoured "
+            "cars behind them.")
+    got = _claims(text, date(2015, 5, 9))
+    assert got["80"][0] == "1975-05-09"
+
+
+# --- "an exhibition opening on 9 May 2015": a schedule's day, not the incident's
+
+def test_opening_on_a_day_is_a_plan():
+    assert _kinds("Our show, opening on 9 May 2015, is free to all.", date(2015, 5, 9)) == [("plan", None, False)]
+
+
+def test_the_opening_as_a_noun_or_in_the_past_is_an_event_day():
+    assert _kinds("Soldiers opened fire on 9 May 2015.", date(2015, 5, 9))[0][:2] == ("explicit", "2015-05-09")
+    assert _kinds("After the opening on 9 May 2015, guards were posted.", date(2015, 5, 9))[0][:2] == (
+        "explicit", "2015-05-09")
+
+
+def test_a_shows_opening_day_does_not_take_the_incident_s_place_in_the_story():
+    text = ("Gallery guide: Kitale, 9 May 1975. Hall 2\n"
+            "Lakeside Museum. Panels for the show \"After the Barracks\", opening on 9 May 2015, forty years on.\n\n"
+            "Panel 2.1: The evening\n"
+            "On the evening of Friday 9 May 1975 a crowd gathered outside the barracks. Soldiers were posted at the "
+            "gate.\n\n"
+            "Panel 2.2: The firing\n"
+            "At dusk the soldiers fired. It lasted a minute. A later inquiry found that 31 people were killed and "
+            "that 60 were wounded.")
+    got = _claims(text, date(2015, 5, 9))
+    assert got["31"] == ("1975-05-09", "Kitale")
+    assert got["60"] == ("1975-05-09", "Kitale")
+
+
+# --- a title naming the place with its event's day: "Kitale, 9 May 1975"
+
+def test_a_title_naming_a_place_and_a_past_day_places_the_story():
+    text = ("Gallery guide: Kitale, 9 May 1975. Hall 2\n\n"
+            "The soldiers fired at dusk. A later inquiry found that 31 people were killed.")
+    assert _claims(text, date(2015, 5, 9))["31"][1] == "Kitale"
+
+
+def test_a_title_naming_a_place_without_a_date_places_nothing():
+    text = ("Gallery guide: Kitale. Hall 2\n\n"
+            "The soldiers fired at dusk. A later inquiry found that 31 people were killed.")
+    assert _claims(text, date(2015, 5, 9))["31"][1] is None
