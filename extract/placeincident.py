@@ -20,10 +20,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from extract.dateexpr import _MONTH_WORDS
 from extract.gazetteer import Mention
+from extract.placespread import spread_over_places
 from extract.placetold import event_mentions
+
+if TYPE_CHECKING:
+    from extract.context import SentenceContext
 
 # The nouns of an incident named by its place ("the Marawi siege"), right after the place (after a possessive:
 # "Bunia's dead", "Bunia's toll").
@@ -84,3 +89,22 @@ def lasting_incident(text: str) -> bool:
     2024") is of that place, where another story's period is not."""
     m = incident_place(text)
     return m is not None and _LASTING.match(text, m.end) is not None
+
+
+def spread_around(ctx: SentenceContext, reach: int = 2) -> bool:
+    """Whether the claim's sentence, or one of the `reach` sentences before it in its paragraph, counts over two or
+    more battlefields or fronts (placespread.spread_over_places: "counted 22,000 Soviet dead on the two
+    battlefields. ... Finnish losses were 900 killed"): the count sums the same places, and the headline's
+    incident's one place is not lent to it. Asked only when a headline's incident place would be lent
+    (extract/places.py)."""
+    from extract.carry import paragraph_ends_back  # (carry.py reaches the place modules: imported when asked)
+
+    if spread_over_places(ctx.sentence):
+        return True
+    for k in range(1, reach + 1):
+        if paragraph_ends_back(ctx, k):
+            return False
+        s, e = ctx.sentences[ctx.index - k]
+        if spread_over_places(ctx.text[s:e]):
+            return True
+    return False

@@ -62,7 +62,7 @@ from extract.placescope import region_anaphor, the_island, whole_region
 from extract.placespread import spread_over_places
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
-from extract.placeincident import incident_place, lasting_incident
+from extract.placeincident import incident_place, lasting_incident, spread_around
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
 from extract.strengthplace import strength_told
 from extract.records import Quantity
@@ -133,9 +133,9 @@ def _incident_place(ctx: SentenceContext) -> Place | None:
     if ctx.section.kind not in ("body", "update") or "evacuat" in ctx.sentence or _candidates(ctx):
         return None
     m = incident_place(ctx.text) or dateline_mention(ctx.text)  # or the dateline's town, "this town" (placetold.py)
-    if m is None or spread_over_places(ctx.sentence) or over_whole_country(ctx.sentence):
+    if m is None or spread_around(ctx) or over_whole_country(ctx.sentence):
         return None  # ("Across the country, ... killed 800,000": the count is not the incident's; a count "across
-        # the region" may be: the incident's region)
+        # the region" may be: the incident's region; "on the two battlefields": placeincident.py)
     if own_story(ctx):  # a count over a period: the headline's place only when it names a lasting conflict, whatever
         return _place_of(ctx, m) if lasting_incident(ctx.text) else None  # the sentences around name (placeincident.py)
     if _context_place(ctx) is not None:

@@ -96,3 +96,16 @@ def test_a_title_naming_a_place_without_a_date_places_nothing():
     text = ("Gallery guide: Kitale. Hall 2\n\n"
             "The soldiers fired at dusk. A later inquiry found that 31 people were killed.")
     assert _claims(text, date(2015, 5, 9))["31"][1] is None
+
+
+def test_a_title_naming_a_place_and_month_places_the_story():
+    text = ("Foreword: Kitale, May 1975\nThe Lakeside Review.\n\n"
+            "The soldiers fired at dusk. A later inquiry found that 31 people were killed.")
+    assert _claims(text, date(2015, 5, 9))["31"][1] == "Kitale"
+
+
+def test_a_count_after_a_sum_over_two_battlefields_takes_no_title_place():
+    text = ("Scenario 4: Kitale, May 1975 - notes\nThe Lakeside Review.\n\n"
+            "Headquarters counted 2,000 enemy dead on the two battlefields. Its own losses were 300 killed, by its "
+            "own count.")
+    assert _claims(text, date(2015, 5, 9))["300"][1] is None
