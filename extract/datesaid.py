@@ -263,6 +263,14 @@ _TOTAL_ASIDE = re.compile(r",\s+[^,;]{0,40}?\d[^,;]{0,40}?\s(?:in\s+all|in\s+tot
 _LABEL_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 
 
+def _speaker_label_at(text: str, line: int) -> bool:
+    """Whether a speaker's label opens the line at `line` (a turn of a transcript or a parliamentary record starts
+    there: extract/speakers.py, its turns read once per document)."""
+    from extract.speakers import turns  # (a heavy module, asked only of a line with a colon before a number)
+
+    return any(t.start == line and t.speaker is not None for t in turns(text))
+
+
 def carries_incident(text: str, sentence: str, at: int, start: int | None = None) -> bool:
     """Whether the number at `at` may take the incident's date: not in a row of a list or table (its line opens with
     a bullet or a bar, or a label and a colon stand before the number: "Houses destroyed: 41", key figures are
@@ -275,6 +283,8 @@ def carries_incident(text: str, sentence: str, at: int, start: int | None = None
     line = text.rfind("\n", 0, at) + 1
     head = text[line:at].lstrip()
     own = head if start is None or line > start else text[start:at]  # (a speaker's "CORRESPONDENT:" is no label)
+    if ":" in own and _speaker_label_at(text, line):  # "Mr. Jan Roe (Leeds East): Is he aware that 13 ...": the
+        head = own = text[text.find(":", line, at) + 1 : at]  # speaker's turn, no row's label (extract/speakers.py)
     if ((":" in own and _LABEL_COLON.search(own)) or (head[:1] in _ROW_OPENERS and not _TOLD_ITEM.match(head, 1))) \
             and not _COPULA_COLON.search(own):  # ("- The figure ..., given on Tuesday, was higher: 45" is a sentence)
         return False

@@ -109,3 +109,17 @@ def test_a_count_after_a_sum_over_two_battlefields_takes_no_title_place():
             "Headquarters counted 2,000 enemy dead on the two battlefields. Its own losses were 300 killed, by its "
             "own count.")
     assert _claims(text, date(2015, 5, 9))["300"][1] is None
+
+
+# --- a speaker's label opening a line is no row's label: the turn's count takes the incident's day
+
+_RECORD = ("House of Assembly, Tuesday 4 June 1985: Kitale (Riot)\nOfficial Record, columns 12-19.\n\n"
+           "The Minister for Home Affairs: I will make a statement about the riot in Kitale yesterday afternoon. "
+           "A crowd gathered at the market. Police fired on it.\n\n"
+           "Mr. Jan Roe (Leeds East): Is the Minister aware that 12 people were killed by the police?\n\n"
+           "The Minister for Home Affairs: I am not.\n\n")
+
+
+def test_a_members_turn_takes_the_incidents_day():
+    assert _claims(_RECORD, date(1985, 6, 4))["12"][0] == "1985-06-03"
+
