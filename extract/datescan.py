@@ -36,12 +36,14 @@ from extract.wordset import words_of
 
 _REPORTABLE = ("explicit", "weekday", "yesterday", "today", "month", "monthyear")
 # A reporting verb just before a date: "said on Friday", "told reporters on Monday", "published on Tuesday".
-# ("had given a toll of 46 on Tuesday": the day the toll was given)
+# ("had given a toll of 46 on Tuesday", "gave a figure of 165 deaths on 22 April": the day the toll was given)
 # Where or by whom between verb and date: "announced by the government on", "given at a briefing on", "read on state TV"
 _TOLD_MIDDLE = (r"(?:(?:at|during)\s+(?:a|the|its|their)\s+(?:[\w'’-]+\s+)?(?:briefing|(?:news|press)\s+conference)\s+"
                 r"|on\s+(?:state\s+|national\s+)?(?:television|radio|tv)\s+|by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2})")
 _REPORT_BEFORE = re.compile(r"\b(?:(?:" + REPORT_VERB_ALTERNATION + r"|say|issued|told\s+\w+(?:\s+\w+){0,3}"
-                            r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s+\d[\d,]*"
+                            r"|(?:gave|given|put)\s+(?:a|the|its|their)\s+(?:death\s+)?(?:toll|figure)\s+(?:of|at)"
+                            r"\s+\d[\d,]*"
+                            r"(?:\s+(?:deaths|dead))?"
                             r"|revised\s+(?:up|down|upwards?|downwards?)(?:\s+(?:from|to)\s+\d[\d,]*)?)"  # a toll's revision
                             r"\s+" + _TOLD_MIDDLE + r"?|(?:given|read|broadcast|aired)\s+" + _TOLD_MIDDLE + r")"
                             r"(?:in\s+\w+\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
