@@ -123,3 +123,30 @@ _RECORD = ("House of Assembly, Tuesday 4 June 1985: Kitale (Riot)\nOfficial Reco
 def test_a_members_turn_takes_the_incidents_day():
     assert _claims(_RECORD, date(1985, 6, 4))["12"][0] == "1985-06-03"
 
+
+
+# --- "gave a figure of 165 deaths on 22 April": the day the figure was given, not the deaths'
+
+def test_a_figure_given_on_a_day_is_a_report_day():
+    got = _kinds("The police chief gave a figure of 75 deaths on 9 June.", date(2015, 7, 1))
+    assert got == [("report", None, True)]
+
+
+def test_a_figure_of_deaths_on_a_day_without_giving_is_the_deaths_day():
+    got = _kinds("Soldiers killed 75 people on 9 June.", date(2015, 7, 1))
+    assert got[0][:2] == ("explicit", "2015-06-09")
+
+
+# --- "broke out in the north on 17 April and ... lasted three days": a run of days, its month
+
+def test_a_run_told_by_its_length_is_its_month():
+    assert _kinds("Riots broke out in the south on 28 June and lasted three days.", date(2015, 7, 20)) == [
+        ("wdspan", "2015-06", True)]
+    assert _kinds("Riots broke out on 29 June and went on for four days.", date(2015, 7, 20)) == [
+        ("wdspan", None, True)]  # (29 June - 2 July: two months, no date)
+
+
+def test_a_run_without_its_length_keeps_its_first_day():
+    assert _kinds("Riots broke out in the south on 28 June.", date(2015, 7, 20))[0][:2] == ("explicit", "2015-06-28")
+    assert _kinds("Riots broke out on 28 June; a curfew lasted three days.", date(2015, 7, 20))[0][:2] == (
+        "explicit", "2015-06-28")  # (another clause's run)
