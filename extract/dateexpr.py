@@ -74,7 +74,8 @@ _EXPR = re.compile(
         r"(?P<wdspan>\b(?:night\s+of\s+|overnight\s+|(?:from|between)\s+(?:last\s+)?|on\s+)?(?P<ws1>" + _WD
         + r")(?:\s+night)?\s+(?:to|into|and|until|through)\s+(?P<ws2>" + _WD + r")\b)",
         # explicit day: "May 23", "23 May 2016", "on September 19"; "on the morning of (Monday) 21 March": anchored
-        r"(?P<on>\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:" + _WD + r",?\s+)?)?)?(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
+        r"(?P<on>\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:" + _WD + r",?\s+)?)?)?"
+        r"(?P<explicit>\b" + _MONTHS.replace("(?:", "(?P<em>", 1) + r"\s+" + _DAY.format(n="ed")
         + r"\b(?:,?\s+(?P<ey>(?:1[89]|20)\d\d)(?!\d))?|\b" + _DAY.format(n="ed2") + r"\s+"
         + _MONTHS.replace("(?:", "(?P<em2>", 1)
         + r"\b(?:,?\s+(?P<ey2>(?:1[89]|20)\d\d)(?!\d))?)",

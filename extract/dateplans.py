@@ -42,7 +42,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:plans?|planning|will|intends?\s+to|(?:is|are)
 # destination or place may stand between ("sail for Constanta on Friday", "docks in Port Said on Monday"). (Not "fly":
 # drones and jets "fly into" a city in a live blog's present of what happened.)
 _TIMETABLE_VERBS = ("sail", "sails", "leave", "leaves", "depart", "departs", "arrive", "arrives",
-                    "dock", "docks", "begin", "begins", "start", "starts", "open", "opens", "opening", "reopen", "reopens",
+                    "dock", "docks", "begin", "begins", "start", "starts", "open", "opens", "opening", "reopen",
+                    "reopens",
                     "resume", "resumes", "close", "closes", "expire", "expires", "convene", "convenes")
 _TIMETABLE_STEMS = ("sail", "leave", "depart", "arriv", "dock", "begin", "start", "open", "resum", "clos",
                     "expir", "conven")  # (a cheap test: each verb holds one, lower-cased)

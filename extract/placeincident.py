@@ -37,7 +37,8 @@ _INCIDENT = re.compile(
     r"|sieges|blasts?|raids?|ambush|violence|riots?|shelling|offensive|crisis|unrest|uprising|(?:death\s+)?toll)\b"
     r"|(?:'s|\u2019s)\s+(?:dead|victims|missing)\b"
     # a return to the place after the event: "Kibeho, a month on", "Gori, one year later"
-    r"|,\s+(?:a|an|one|two|three|four|five|six|ten|twenty|fifty|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:on|later|after)\b"
+    r"|,\s+(?:a|an|one|two|three|four|five|six|ten|twenty|fifty|\d+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:on|later|after)\b"
     # the place with the day (or month) of its event, as a title names a past event: "Sharpeville, 21 March 1960"
     r"|,\s+(?:[0-3]?\d\s+)?" + _MONTH_WORDS + r"(?:\s+[0-3]?\d)?,?\s+(?:1[89]|20)\d\d\b",
     re.IGNORECASE)
