@@ -97,7 +97,8 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
     """(index of the sentence that dates the incident, index of the first sentence after it that ends the story of
     it, the incident's day): the first of the document's first LEAD_SENTENCES sentences (not in a photo caption)
     that dates an event to the day with "on <date>" or a weekday, or to the month of a run of days
-    (extract/dateruns.py). The story stays on that incident until a sentence names another date (not a statement's
+    (extract/dateruns.py), unless it tells that its day passed calmly ("Polling on 16 April was largely peaceful").
+    The story stays on that incident until a sentence names another date (not a statement's
     day nor a dateline), is a heading (extract/dateasides.py: a line of capitals, a short question alone) or moves
     on by weeks or more ("In the weeks that followed, mobs attacked ...": extract/datelater.py LONG_AFTER), after
     which a count is over that longer span, not of the incident's day.
@@ -107,6 +108,8 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
     from extract.datelater import LONG_AFTER, SPAN_AFTER, days_later, shifted  # (datelater.py imports this module)
 
     for i, (s, e) in _lead_sentences(text, sentences):
+        if _passed_calmly(text[s:e]):
+            continue  # "Polling on 16 April was largely peaceful": no incident on that day
         for h in _hits(text[s:e], pub):
             if h.date is not None and (h.kind == "wdspan" and h.anchored or h.kind in _INCIDENT_KINDS
                                        and h.date.precision == "day" and (h.anchored or h.kind != "explicit")) \
@@ -124,6 +127,17 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
                 return i, len(sentences), day
     return 0, 0, None
 
+
+
+# A day that passed without an incident: "Polling on 16 April was largely peaceful", "The city was calm on Sunday".
+_CALM = re.compile(r"\b(?:was|were|remained|passed(?:\s+off)?)\s+(?:largely\s+|mostly\s+|generally\s+|relatively\s+)?"
+                   r"(?:peaceful(?:ly)?|calm|quiet(?:ly)?)\b", re.IGNORECASE)
+
+
+def _passed_calmly(sentence: str) -> bool:
+    """Whether a lead sentence tells that its day passed calmly (_CALM): its date is no incident's. A substring test
+    first."""
+    return ("eaceful" in sentence or "calm" in sentence or "quiet" in sentence) and _CALM.search(sentence) is not None
 
 
 # A memo's heading field ("FROM: Embassy Oslo.", "REF: our brief of 23 July."), or a line with no small letter

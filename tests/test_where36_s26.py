@@ -150,3 +150,23 @@ def test_a_run_without_its_length_keeps_its_first_day():
     assert _kinds("Riots broke out in the south on 28 June.", date(2015, 7, 20))[0][:2] == ("explicit", "2015-06-28")
     assert _kinds("Riots broke out on 28 June; a curfew lasted three days.", date(2015, 7, 20))[0][:2] == (
         "explicit", "2015-06-28")  # (another clause's run)
+
+
+# --- "Polling on 16 April was largely peaceful": a calm day is no incident's day
+
+_CALM_LEAD = ("Report on the election\nThe Lakeside Review, 30 July 2015.\n\n"
+              "Voting on 4 July was largely peaceful. When the results came, riots broke out on 6 July and went on "
+              "for two days.\n\n"
+              "The police later gave a figure of 40 deaths on 12 July.")
+
+
+def test_a_calm_day_is_no_incident_and_the_riots_month_dates_a_given_toll():
+    assert _claims(_CALM_LEAD, date(2015, 7, 30))["40"][0] == "2015-07"
+
+
+def test_a_violent_day_in_the_lead_stays_the_incident():
+    text = ("Report on the election\nThe Lakeside Review, 30 July 2015.\n\n"
+            "Voting on 4 July was marred by shooting.\n\nThe police later gave a figure of 40 deaths on 12 July.")
+    assert _claims(text, date(2015, 7, 30))["40"][0] == "2015-07-04"
+    calm = text.replace("was marred by shooting", "was quiet")
+    assert _claims(calm, date(2015, 7, 30))["40"][0] is None
