@@ -13,7 +13,9 @@ more than nothing does (extract/places.py's main country). Not a headline naming
 returns to the place after the event ("Kibeho, a month on: ...") names the incident's place as firmly, and so do one
 naming the incident's people by it ("the wounded of Gwangju", "the dead of Halabja") and one naming the place with
 its event's day or month and year, as an exhibition or an anniversary piece is titled ("Exhibition text:
-Sharpeville, 21 March 1960", "Remembering: Halabja, March 1988").
+Sharpeville, 21 March 1960", "Remembering: Halabja, March 1988"), and a parliamentary record's subject heading, the
+place and the incident's kind in brackets after the sitting's label ("House of Commons, Monday 31 January 1972:
+Londonderry (Shooting Incident)").
 """
 
 from __future__ import annotations
@@ -57,6 +59,13 @@ _PEOPLE_OF_BEFORE = re.compile(r"\bthe\s+(?:dead|wounded|victims|missing|martyrs
 _HARMED_AT = re.compile(r"\b(?:killed|dead|slain|massacred|died|die)\s+(?:at|in|near)\s+\Z", re.IGNORECASE)
 
 
+# A parliamentary record's subject heading after its sitting's label: "House of Commons, Monday 31 January 1972:
+# Londonderry (Shooting Incident)", "Belfast (Explosion)": the place, then the incident's kind in brackets, ending the
+# line.
+_RECORD_KIND = re.compile(r"\s*\((?:[A-Z][\w-]*\s+)?(?:Incidents?|Shootings?|Attacks?|Bombings?|Explosions?|Riots?"
+                          r"|Disturbances?|Killings?|Violence)\)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
 @lru_cache(maxsize=32)
 def incident_place(text: str) -> Mention | None:
     """The one place the first line of `text` names as its incident's (module doc), else None."""
@@ -73,6 +82,9 @@ def incident_place(text: str) -> Mention | None:
         return m
     if _HARMED_AT.search(text, m.start - 24 if m.start - 24 > stripped else stripped, m.start) is not None:
         return m
+    if text[m.end : m.end + 2] in (" (", "(") and _RECORD_KIND.match(text, m.end, end) is not None \
+            and text[stripped : m.start].rstrip().endswith(":"):
+        return m  # a record's subject heading after its sitting's label (_RECORD_KIND)
     if _INCIDENT.match(text, m.end, end) is None or _LABEL.match(text[stripped : m.start]) is None and not (
             _NAMED_BEFORE.search(text, stripped, m.start)):
         return None

@@ -170,3 +170,21 @@ def test_a_violent_day_in_the_lead_stays_the_incident():
     assert _claims(text, date(2015, 7, 30))["40"][0] == "2015-07-04"
     calm = text.replace("was marred by shooting", "was quiet")
     assert _claims(calm, date(2015, 7, 30))["40"][0] is None
+
+
+# --- a parliamentary record's subject heading: "Sitting's label: Place (Shooting Incident)"
+
+def test_a_record_heading_places_its_turns():
+    text = ("House of Assembly, Tuesday 4 June 1985: Kitale (Shooting Incident)\nOfficial Record, columns 12-19.\n\n"
+            "The Minister for Home Affairs: I will make a statement. A crowd gathered at the market and police "
+            "fired on it. Later, the police held 30 people for questioning. Officers fired many rounds. "
+            "The commander says 12 people were wounded.\n")
+    assert _claims(text, date(1985, 6, 4))["12"][1] == "Kitale"
+
+
+def test_a_heading_without_the_incident_in_brackets_places_nothing():
+    text = ("House of Assembly, Tuesday 4 June 1985: Kitale (Water Supply)\nOfficial Record, columns 12-19.\n\n"
+            "The Minister for Home Affairs: I will make a statement. A crowd gathered at the market and police "
+            "fired on it. Later, the police held 30 people for questioning. Officers fired many rounds. "
+            "The commander says 12 people were wounded.\n")
+    assert _claims(text, date(1985, 6, 4))["12"][1] is None
