@@ -169,13 +169,18 @@ def _bounds(sentence: str, hits: list) -> list:
 # Sunday" (a second thing reported), "..., which brings the total since March to 86" (a running total's period).
 _LATER_TOTAL = re.compile(r",\s+(?:which\s+(?:brings|brought|takes|took|puts|put)|bringing)\s")
 _LATER_STATEMENT = re.compile(r",?\s+and\s+that\s")
+# A later victim's death in a clause of its own: "Two patients died on arrival, and a third died in intensive care on
+# 20 March" (the third's day, not the two's).
+_LATER_DEATH = re.compile(r",\s+and\s+(?:a\s+(?:second|third|fourth|fifth|sixth)|another|one\s+more)\b[^,;]{0,40}?"
+                          r"\b(?:died|was\s+killed|succumbed)\b")
 
 
 def later_clause(sentence: str, hit_start: int, number_end: int, dated: bool = True) -> bool:
     """Whether a date expression starting at `hit_start` stands in a clause after the number (ending at
     `number_end`, both offsets in the sentence) that is not the number's: after a semicolon, in a running total
     (", which brings the total since March to 86") or, when it names a date (`dated`), in another reported
-    statement ("..., and that 57 were found dead on Sunday"), or in a partitive aside after it ("..., 12 of them in
+    statement ("..., and that 57 were found dead on Sunday") or a later victim's death (", and a third died ... on
+    20 March"), or in a partitive aside after it ("..., 12 of them in
     Dara on 4 June": extract/partitives.py). Substring tests first."""
     if hit_start <= number_end:
         return False
@@ -185,4 +190,6 @@ def later_clause(sentence: str, hit_start: int, number_end: int, dated: bool = T
     between = sentence[number_end:hit_start]
     if dated and "and that" in between and _LATER_STATEMENT.search(between):
         return True
+    if dated and ", and " in between and _LATER_DEATH.search(between):
+        return True  # ", and a third died in intensive care on 20 March": the later victim's day
     return "," in between and _LATER_TOTAL.search(between) is not None

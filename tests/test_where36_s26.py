@@ -188,3 +188,18 @@ def test_a_heading_without_the_incident_in_brackets_places_nothing():
             "fired on it. Later, the police held 30 people for questioning. Officers fired many rounds. "
             "The commander says 12 people were wounded.\n")
     assert _claims(text, date(1985, 6, 4))["12"][1] is None
+
+
+# --- ", and a third died ... on 20 March": the later victim's day, not the count's before it
+
+def test_a_later_victims_day_does_not_date_the_count_before_it():
+    text = ("Clinic notes\nThe Lakeside Review, 30 July 2015.\n\n"
+            "On 4 July a bomb exploded in the market at Kitale. Four patients died in the ward, and another died at "
+            "home on 11 July.")
+    assert _claims(text, date(2015, 7, 30))["Four"][0] == "2015-07-04"
+
+
+def test_a_count_with_its_own_day_after_and_keeps_it():
+    text = ("Clinic notes\nThe Lakeside Review, 30 July 2015.\n\n"
+            "On 4 July a bomb exploded in the market at Kitale. Four patients died at home on 11 July.")
+    assert _claims(text, date(2015, 7, 30))["Four"][0] == "2015-07-11"
