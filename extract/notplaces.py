@@ -20,6 +20,9 @@ A gazetteer spelling is no place of an event when the sentence uses it as:
   not of the total.
 - the field of a superlative ("the insurgency, one of Asia's longest, has killed ..."): a benchmark, not the place;
 - a battle a person fought in, named by its place ("a veteran of Waterloo"): another war's, not the event's place.
+- a list of stations, and the sites after them, in a town named at the clause's end ("at Atocha, El Pozo and Santa
+  Eugenia stations and near Calle Tellez in Madrid"): no one of them holds the count, the town that holds them all
+  does (`station_lists`, asked after the other tests, of every mention with its sites).
 
 Each test starts from a cheap look at the characters around the name; most mentions fail it at once.
 """
@@ -237,3 +240,33 @@ def not_places(text: str, found: list[Mention], named: list[Mention] | None = No
             and not aircraft_type(text, m) and not in_members_list(text, m) and not vessel(text, m)
             and not tribe(text, m) and not force_state(text, m) and not benchmark(text, m) and not battle_fought(text, m)
             and not (text.startswith(" ", m.end) and _PART_INCLUDED_AFTER.match(text, m.end))]
+
+
+# After "stations": the rest of the clause up to "in" and the town that holds them ("stations and near Calle Tellez
+# in Madrid").
+_STATIONS_IN = re.compile(r" stations\b[^.;:()]{0,60}?\bin\s+(?:the\s+)?$")
+# Between two names of one list: a comma, "and", or both; or other names the gazetteer lacks ("Atocha, El Pozo").
+_LIST_JOINT = re.compile(r"(?:,\s+(?:[A-Z][\w'’-]+\s+){0,2})*,?\s+(?:and\s+)?|,\s+")
+
+
+def station_lists(text: str, found: list[Mention]) -> list[Mention]:
+    """`found` less a list of stations (the name just before " stations" and the names joined to it before) and the
+    mentions after it up to the town that holds them, named after "in" in the same clause (module doc). A substring test first."""
+    if " stations" not in text:
+        return found
+    drop: set[int] = set()
+    for k, m in enumerate(found):
+        if not text.startswith(" stations", m.end):
+            continue
+        for j in range(k + 1, len(found)):
+            town = found[j]
+            if town.start - m.end > 80:
+                break
+            if town.place.precision in ("city", "district") and town.place is not m.place \
+                    and _STATIONS_IN.match(text[m.end : town.start]) is not None:
+                first = k
+                while first > 0 and _LIST_JOINT.fullmatch(text, found[first - 1].end, found[first].start):
+                    first -= 1  # ("at Central, Riverside and Santa Eugenia stations": the list's earlier names)
+                drop.update(range(first, j))
+                break
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found

@@ -22,7 +22,7 @@ from extract.placeimprint import imprint_spans
 from extract.placesignoff import signoff_spans
 from extract.placeseat import foe_country
 from extract.placeshort import short_forms
-from extract.notplaces import not_places
+from extract.notplaces import not_places, station_lists
 from extract.rx import guarded
 from extract.trie import trie_alternation
 
@@ -210,6 +210,7 @@ def _document_mentions(text: str) -> tuple[Mention, ...]:
     if extra:
         found = sorted(found + [m for m in extra if not _actor(text, m)], key=lambda m: m.start)
         found = short_forms(text, found)  # "the Bagh" after "the Jallianwala Bagh, a walled garden" (placeshort.py)
+    found = station_lists(text, found)  # "at A, B and C stations and near D in Madrid": Madrid (notplaces.py)
     if not any(m.place.precision in ("site", "district") for m in found):
         return tuple(found)  # only sites and districts take a longer spelling's place
     spelled = [key_of(text[m.start : m.end]) for m in found]

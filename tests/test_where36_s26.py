@@ -203,3 +203,18 @@ def test_a_count_with_its_own_day_after_and_keeps_it():
     text = ("Clinic notes\nThe Lakeside Review, 30 July 2015.\n\n"
             "On 4 July a bomb exploded in the market at Kitale. Four patients died at home on 11 July.")
     assert _claims(text, date(2015, 7, 30))["Four"][0] == "2015-07-11"
+
+
+# --- "at A, B and C stations and near D in Madrid": the town that holds the list
+
+def test_a_list_of_stations_in_a_town_is_placed_at_the_town():
+    text = ("Blasts on the metro\nThe Lakeside Review, 30 July 2015.\n\n"
+            "On 4 July, bombs killed 40 people at Central, Riverside and Santa Eugenia stations and near Calle "
+            "Mayor in Madrid.")
+    assert _claims(text, date(2015, 7, 30))["40"][1] == "Madrid"
+
+
+def test_a_town_named_before_stations_without_a_town_after_stays():
+    text = ("Blasts on the metro\nThe Lakeside Review, 30 July 2015.\n\n"
+            "On 4 July, bombs killed 40 people at the Santa Eugenia stations.")
+    assert _claims(text, date(2015, 7, 30))["40"][1] == "Santa Eugenia"
