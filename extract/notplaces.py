@@ -251,7 +251,8 @@ _LIST_JOINT = re.compile(r"(?:,\s+(?:[A-Z][\w'’-]+\s+){0,2})*,?\s+(?:and\s+)?|
 
 def station_lists(text: str, found: list[Mention]) -> list[Mention]:
     """`found` less a list of stations (the name just before " stations" and the names joined to it before) and the
-    mentions after it up to the town that holds them, named after "in" in the same clause (module doc). A substring test first."""
+    mentions after it up to the town that holds them, named after "in" in the same clause (module doc). A
+    substring test first."""
     if " stations" not in text:
         return found
     drop: set[int] = set()
