@@ -6,7 +6,8 @@ strikes on Brnik airport." - the helicopters were not shot down at Brnik: the se
 day of another strike. A sentence that goes on with the same event ("The strike hit the market in Idlib.") has
 no day in front and still lends its place. Likewise a sentence that opens with a place and a comma ("In Kashgar,
 1,000 km to the south-west, police broke up a protest") moves the story to another scene: "Riot police in at least
-30 trucks patrolled the main avenues" before it were not in Kashgar. (Not "In March, ..." nor "In all, ...": a
+30 trucks patrolled the main avenues" before it were not in Kashgar; so does one without the comma when its subject
+follows ("In Kafanchan our observers saw ...", "In Gao the police ..."). (Not "In March, ..." nor "In all, ...": a
 month or a word, no place.)
 A sentence that closes a paragraph of two or more sentences does not borrow from the next paragraph either: the
 paragraph told its story ("... spoke of up to two million, most of them civilians." / "A survey of villages around
@@ -39,12 +40,13 @@ def opens_with_day(text: str, start: int) -> bool:
 _FRONTED_PLACE = re.compile(r"In\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
                             r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|All|Total"
                             r"|Addition|Particular|Short|Fact|Response|Contrast|Turn|Return|Practice|Theory|Sum"
-                            r"|General|Brief|Reply)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+itself)?,")
+                            r"|General|Brief|Reply)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+itself)?"
+                            r"(?:,|\s+(?=(?:our|the|their|its|his|her|we|they|police|troops|soldiers|residents)\s))")
 
 
 def opens_with_place(text: str, start: int) -> bool:
-    """Whether the sentence at `start` opens with a place of its own and a comma ("In Kashgar, ..."). A cheap test
-    first: its first letters."""
+    """Whether the sentence at `start` opens with a place of its own and a comma ("In Kashgar, ...") or its subject
+    ("In Kafanchan our observers ..."). A cheap test first: its first letters."""
     return text.startswith("In ", start) and _FRONTED_PLACE.match(text, start) is not None
 
 

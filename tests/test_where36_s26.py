@@ -218,3 +218,19 @@ def test_a_town_named_before_stations_without_a_town_after_stays():
     text = ("Blasts on the metro\nThe Lakeside Review, 30 July 2015.\n\n"
             "On 4 July, bombs killed 40 people at the Santa Eugenia stations.")
     assert _claims(text, date(2015, 7, 30))["40"][1] == "Santa Eugenia"
+
+
+# --- "In Kafanchan our observers saw ...": a fronted place without its comma moves to another scene too
+
+def test_a_fronted_place_with_its_subject_lends_no_place_back():
+    text = ("Report\nThe Lakeside Review, 30 July 2015.\n\n"
+            "Riots broke out on 4 July.\n\n"
+            "Officials said 4,000 people had fled their homes. In Kitale our observers saw 30 burned houses.")
+    assert _claims(text, date(2015, 7, 30))["4,000"][1] is None
+
+
+def test_a_place_not_fronted_still_lends_back():
+    text = ("Report\nThe Lakeside Review, 30 July 2015.\n\n"
+            "Riots broke out on 4 July.\n\n"
+            "Officials said 4,000 people had fled their homes. Our observers saw burned houses in Kitale.")
+    assert _claims(text, date(2015, 7, 30))["4,000"][1] == "Kitale"
