@@ -1,4 +1,5 @@
-"""Numbered points ("1. ...", "2) ...") of a communique, a judgment or a list: a place named inside one point is
+"""Numbered points ("1. ...", "2) ...") of a communique, a judgment or a list, and a report's numbered sections ("6.2
+Deaths and injuries", "6.3 Displacement and destruction"): a place named inside one point is
 that point's, and no other point borrows it; a place the text named before its first point (the subject of the
 whole list, "the killings in the village of Sayod" above the court's numbered findings) stays every point's.
 
@@ -13,8 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# A numbered point's mark at a line's start: "3. ", "12) " (one or two digits: "1991. " is no point).
-_POINT_MARK = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]")
+# A numbered point's mark at a line's start: "3. ", "12) " (one or two digits: "1991. " is no point), or a numbered
+# section's heading "6.3 Displacement and destruction" (its number, a stop, its sub-number, then a capital).
+_POINT_MARK = re.compile(r"\n[ \t]*\d{1,2}(?:[.)][ \t]|\.\d{1,2}\.?[ \t]+(?=[A-Z]))")
+
+
+_SECTION_NUMBER = re.compile(r"\n\d{1,2}\.\d")  # (a cheap test before _POINT_MARK for a text without ". " or ") ")
 
 
 # "the shelling", "that attack", "the same raid": an event named before, taken up again by a definite noun.
@@ -34,7 +39,7 @@ def refers_back(sentence: str) -> bool:
 @lru_cache(maxsize=32)
 def _points(text: str) -> tuple[int, ...]:
     """The offsets where the numbered points of `text` begin (their marks' line starts), when it has two or more."""
-    if ". " not in text and ") " not in text:
+    if ". " not in text and ") " not in text and not _SECTION_NUMBER.search(text):
         return ()
     starts = tuple(m.start() for m in _POINT_MARK.finditer("\n" + text))  # (the newline put before is index -1)
     return starts if len(starts) >= 2 else ()

@@ -234,3 +234,20 @@ def test_a_place_not_fronted_still_lends_back():
             "Riots broke out on 4 July.\n\n"
             "Officials said 4,000 people had fled their homes. Our observers saw burned houses in Kitale.")
     assert _claims(text, date(2015, 7, 30))["4,000"][1] == "Kitale"
+
+
+# --- a report's numbered sections ("6.2 Deaths", "6.3 Displacement"): a section's place is no other section's
+
+_SECTIONS = ("Final report\nThe Lakeside Review, 30 July 2015.\n\n"
+             "1.1 Deaths\nRiots broke out on 4 July. In Kitale, community leaders said they had buried 40 people. "
+             "Health officials say their hospitals treated 300 people for injuries.\n\n"
+             "1.2 Displacement and destruction\nOfficials said 4,000 people had fled their homes.\n")
+
+
+def test_a_numbered_section_borrows_no_place_from_another():
+    assert _claims(_SECTIONS, date(2015, 7, 30))["4,000"][1] is None
+
+
+def test_without_section_numbers_the_place_goes_on():
+    text = _SECTIONS.replace("1.1 Deaths\n", "").replace("1.2 Displacement and destruction\n", "")
+    assert _claims(text, date(2015, 7, 30))["4,000"][1] == "Kitale"
