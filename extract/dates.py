@@ -78,8 +78,8 @@ from extract.dateresolve import EventDate, _day, _kind, _resolve
 from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.datelends import lent_hits
-from extract.datesaid import (INCIDENT_MEASURES, carries_incident, incident_date, only_arrests, spans_after,
-                              told_before, told_or_aside)
+from extract.datesaid import (INCIDENT_MEASURES, carries_incident, ended_days_later, incident_date, only_arrests,
+                              spans_after, told_before, told_or_aside)
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datestates import still_state
@@ -341,7 +341,8 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
         prev = _hits(ctx.text[s:e], pub)
         if prev and prev[0].kind == "said":
             prev = prev[1:]  # a statement's day lends no date (datesaid.py)
-        if prev and (prev[0].kind == "yesterday" or spans_after(ctx.text, ctx.sentences, i)) \
+        if prev and (prev[0].kind == "yesterday" or spans_after(ctx.text, ctx.sentences, i)
+                     or ended_days_later(ctx.text, ctx.sentences, i)) \
                 and i == _incident(ctx)[0] and _in_incident_story(ctx, i + 1):  # (cheap tests first)
             if prev[0].kind == "yesterday":
                 break  # the lead's "yesterday" goes on through the story, as its weekday would (datesaid.incident_date)

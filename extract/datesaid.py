@@ -116,8 +116,11 @@ def incident_date(text: str, sentences: tuple[tuple[int, int], ...], pub: date |
                     and not in_caption(text, s) and not _in_aside(text[s:e], h):  # (an aside's date is its own)
                 day: EventDate | None
                 day = h.date
-                if spans_after(text, sentences, i):
+                ran = ended_days_later(text, sentences, i)  # ("The siege ended four days later": its month)
+                if spans_after(text, sentences, i) or ran:
                     day = shifted(day, SPAN_AFTER)  # "On 28 May ... Over the next two days ... were killed": its month
+                    if ran and (end := shifted(h.date, ran)) is not None and end.value[:7] != h.date.value[:7]:
+                        day = None  # (a run into the next month: no one month)
                 for j in range(i + 1, len(sentences)):
                     a, b = sentences[j]
                     if not same_story(text[a:b], _hits(text[a:b], pub), h.date) or question_heading(text, a, b) \
@@ -157,6 +160,26 @@ def _lead_sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[t
         if _HEAD_FIELD.match(text, s) is None and not text[s:e].isupper() and any(c.islower() for c in text[s:e]):
             counted += 1
     return out
+
+
+# The incident's end told some days after its first day: "The siege ended four days later", "the stand-off was over
+# three days later" (the run of days, not its first, is the incident's: its month).
+_ENDED_LATER = re.compile(r"\b(?:siege|stand-?off|occupation|fighting|battle|hostage\s+crisis|raid)\s+"
+                          r"(?:ended|was\s+over|was\s+broken)\s+(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+"
+                          r"later\b", re.IGNORECASE)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def ended_days_later(text: str, sentences: tuple[tuple[int, int], ...], i: int) -> int:
+    """How many days after sentence `i`'s day the incident ended, when one of the two sentences after it tells so
+    (_ENDED_LATER); 0 when neither does. A substring test first."""
+    for j in (i + 1, i + 2):
+        if j < len(sentences):
+            a, b = sentences[j]
+            if text.find(" later", a, b) >= 0 and (m := _ENDED_LATER.search(text, a, b)) is not None:
+                n = m.group("n").lower()
+                return int(n) if n.isdigit() else _DAY_COUNTS[n]
+    return 0
 
 
 def spans_after(text: str, sentences: tuple[tuple[int, int], ...], i: int) -> bool:

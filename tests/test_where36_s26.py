@@ -251,3 +251,28 @@ def test_a_numbered_section_borrows_no_place_from_another():
 def test_without_section_numbers_the_place_goes_on():
     text = _SECTIONS.replace("1.1 Deaths\n", "").replace("1.2 Displacement and destruction\n", "")
     assert _claims(text, date(2015, 7, 30))["4,000"][1] == "Kitale"
+
+
+# --- "The siege ended four days later": the incident ran over days, its month dates the story's tolls
+
+_SIEGE = ("Letter to members\nThe Lakeside Review, 30 July 2015.\n\n"
+          "On Monday 6 July gunmen seized the depot at Kitale and took 40 workers hostage. The siege ended four days "
+          "later, when troops stormed the depot.\n\n"
+          "Troops killed 12 of the gunmen, the army said.")
+
+
+def test_a_siege_ended_days_later_dates_its_tolls_by_the_month():
+    got = _claims(_SIEGE, date(2015, 7, 30))
+    assert got["12"][0] == "2015-07"
+    assert got["40"][0] == "2015-07-06"  # (the lead's own count keeps its day)
+
+
+def test_a_siege_into_the_next_month_gives_no_month_and_one_without_an_end_its_day():
+    from extract.sentences import split_sentences
+    from extract.datesaid import incident_date
+
+    text = _SIEGE.replace("Monday 6 July", "Tuesday 30 June")
+    assert incident_date(text, tuple(split_sentences(text)), date(2015, 7, 30))[2] is None
+    got = _claims(_SIEGE.replace("The siege ended four days later, when troops stormed the depot.",
+                                 "Troops stormed the depot."), date(2015, 7, 30))
+    assert got["12"][0] == "2015-07-06"
