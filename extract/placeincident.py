@@ -121,3 +121,19 @@ def spread_around(ctx: SentenceContext, reach: int = 2) -> bool:
         if spread_over_places(ctx.text[s:e]):
             return True
     return False
+
+
+
+# Months or years after the event: "in the following months", "in the months that followed", "over the next years"
+# (datelater.py's _WEEKS_AFTER less weeks: "arrested in the weeks that followed" is still often the scene's).
+_MONTHS_AFTER = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+"
+                           r"(?:few\s+|several\s+)?(?:months|years)|(?:months|years)\s+(?:that\s+)?"
+                           r"(?:followed|after(?:wards?)?))\b", re.IGNORECASE)
+
+
+def months_after(sentence: str) -> bool:
+    """Whether the sentence counts over the months or years after the event ("Police detained more than 18,000
+    people in the following months", "in the months that followed"): a count of the aftermath, over a wider land
+    than the scene, lent neither the place of the sentences around it nor the headline's incident's
+    (extract/places.py). A substring test first."""
+    return ("months" in sentence or "years" in sentence) and _MONTHS_AFTER.search(sentence) is not None

@@ -62,7 +62,7 @@ from extract.placescope import region_anaphor, the_island, whole_region
 from extract.placespread import spread_over_places
 from extract.placescope import town_anaphor, TOWN_REACH, whole_country
 from extract.placetitle import title_place
-from extract.placeincident import incident_place, lasting_incident, spread_around
+from extract.placeincident import incident_place, lasting_incident, months_after, spread_around
 from extract.storyscope import SEE_LINE as _SEE_LINE, story_neighbours
 from extract.strengthplace import strength_told
 from extract.records import Quantity
@@ -133,7 +133,7 @@ def _incident_place(ctx: SentenceContext) -> Place | None:
     if ctx.section.kind not in ("body", "update") or "evacuat" in ctx.sentence or _candidates(ctx):
         return None
     m = incident_place(ctx.text) or dateline_mention(ctx.text)  # or the dateline's town, "this town" (placetold.py)
-    if m is None or spread_around(ctx) or over_whole_country(ctx.sentence):
+    if m is None or spread_around(ctx) or months_after(ctx.sentence) or over_whole_country(ctx.sentence):
         return None  # ("Across the country, ... killed 800,000": the count is not the incident's; a count "across
         # the region" may be: the incident's region; "on the two battlefields": placeincident.py)
     if own_story(ctx):  # a count over a period: the headline's place only when it names a lasting conflict, whatever
@@ -290,8 +290,8 @@ def _same_period_place(ctx: SentenceContext) -> Mention | None:
 @per_sentence
 def _context_place(ctx: SentenceContext) -> Mention | None:
     """The place of the nearest sentences of the story, for a sentence that names none (or only the main
-    country); None when the sentence speaks of the whole country or opens another story."""
-    if _countrywide(ctx.sentence) or _SEPARATE.match(ctx.sentence):
+    country); None when it speaks of the whole country, opens another story or counts over months after it."""
+    if _countrywide(ctx.sentence) or _SEPARATE.match(ctx.sentence) or months_after(ctx.sentence):
         return None
     if names_a_ship(ctx.text, ctx.start, ctx.end):  # what happened aboard a ship is no other sentence's place
         return None

@@ -276,3 +276,21 @@ def test_a_siege_into_the_next_month_gives_no_month_and_one_without_an_end_its_d
     got = _claims(_SIEGE.replace("The siege ended four days later, when troops stormed the depot.",
                                  "Troops stormed the depot."), date(2015, 7, 30))
     assert got["12"][0] == "2015-07-06"
+
+
+# --- "detained 18,000 people in the following months": the aftermath's count takes no scene's place
+
+_AFTERMATH = ("Kitale, 4 July 1975: the riot\nThe Lakeside Review, 4 July 2015.\n\n"
+              "On 4 July 1975 soldiers fired on a crowd at the market in Kitale, killing 12 people. "
+              "Police detained 300 people in the following months.")
+
+
+def test_a_count_over_the_following_months_borrows_no_place():
+    assert _claims(_AFTERMATH, date(2015, 7, 4))["300"][1] is None
+    text = _AFTERMATH.replace("in the following months", "in the months that followed")
+    assert _claims(text, date(2015, 7, 4))["300"][1] is None
+
+
+def test_a_count_over_the_following_weeks_keeps_the_scene():
+    text = _AFTERMATH.replace("in the following months", "in the weeks that followed")
+    assert _claims(text, date(2015, 7, 4))["300"][1] == "Kitale"
