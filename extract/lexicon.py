@@ -146,6 +146,11 @@ _BODY_THEN_PERSON = guarded(r"\b(?:Staff|Ministry|Command|Council|Office|Committ
 _DOCUMENT_TAIL = guarded(r"^(?P<head>\S.*?)\s+(?:working\s+)?(?:document|report|paper|statement|survey|assessment|"
                          r"census|study)$")  # (in lower case: "Syria Report" is an outlet's name)
 
+# A British seat named in full: "Secretary of State for the Home Department", "Secretary of State for Defence" are
+# the Home Secretary and the Defence Secretary (as the House and the press call them).
+_SEAT_IN_FULL = guarded(r"^(?:[Tt]he\s+)?Secretary\s+of\s+State\s+for\s+(?:the\s+)?(?P<dept>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)??)"
+                        r"(?:\s+Department)?$")
+
 
 def _narrower(name: str) -> str:
     """One step from a claimant as written towards its name (see `canonical_source`); the name itself
@@ -153,6 +158,9 @@ def _narrower(name: str) -> str:
     clean = clean_name(name)
     if clean != name:
         return clean
+    seat = _SEAT_IN_FULL.match(clean)
+    if seat:
+        return seat.group("dept") + " Secretary"
     for pattern in (_PLACED_PREFIX,):
         stripped = pattern.sub("", clean)
         if stripped != clean:

@@ -59,7 +59,9 @@ _TITLE, _NAME = LABEL_TITLE, LABEL_NAME  # (extract/personnames.py)
 _LABEL_LINE = re.compile(
     rf"(?:(?P<title>{_TITLE})[ \t]+)?(?P<name>{_NAME})(?:[ \t]*\((?P<role>[^()\n]{{2,90}})\))?"
     r"(?:[ \t]*\(\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?\))?"  # a record's time stamp: "(2.31 p.m.)"
-    rf"|(?P<office>(?:The[ \t]+)?[A-Z][^()\n:]{{2,90}}?)[ \t]*\((?P<title2>{_TITLE})[ \t]+(?P<name2>{_NAME})\)")
+    rf"|(?P<office>(?:The[ \t]+)?[A-Z][^()\n:]{{2,90}}?)[ \t]*\((?P<title2>{_TITLE})[ \t]+(?P<name2>{_NAME})\)"
+    # "The Secretary of State for the Home Department:", "The Minister of State, Foreign Office:": a minister's seat
+    r"|The[ \t]+(?P<seat>[A-Z][\w'’-]*(?:,?[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,9})")
 _LABEL_REACH = 140  # how far into its line a label's colon may stand
 # Who a label may not name, from assets/lexicons/sources.json "speaker_labels" (see `_vocabulary`).
 _HOST_ROLE = re.compile(r"\b(?:host|anchor|presenter|interviewer|moderator|reporter|correspondent|newsreader)\b", re.I)
@@ -173,6 +175,11 @@ def _labels(text: str) -> list[_Label]:
         m = _LABEL_LINE.fullmatch(line, 0, len(line.rstrip()))
         if not m:
             continue
+        if m.group("seat"):
+            if not _is_seat(m.group("seat")):
+                continue  # "The Army:", "The Reason:": no minister's seat
+            out.append(_Label(start, m.group("seat"), "", True))
+            continue
         name = m.group("name") or m.group("name2")
         titled = bool(m.group("title") or m.group("title2"))
         role = (m.group("role") or m.group("office") or "").strip()
@@ -200,6 +207,19 @@ def _labels(text: str) -> list[_Label]:
                     continue  # "UN: …", "Activists: …": a source's line, read in its sentence
         out.append(_Label(start, name, role, titled))
     return out
+
+
+def _is_seat(seat: str) -> bool:
+    """Whether a label "The …" names a minister's seat: its capitalised words before the first "of"/"for"/comma end
+    in an office word (sources.json "speaker_labels" "seats": "Secretary", "Under-Secretary", "Minister", …)."""
+    head = re.split(r",|\s(?:of|for|the|and)\s", seat, maxsplit=1)[0].split()
+    return bool(head) and head[-1].casefold() in _seats()
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    """The office words of a minister's seat labelling a turn of a parliamentary record, casefolded."""
+    return frozenset(w.casefold() for w in _speaker_labels()["seats"])
 
 
 _CAPS_TITLE = re.compile(rf"(?:{_TITLE})\s+(?=\S)", re.I)

@@ -1,0 +1,55 @@
+"""Session 26, helper who36: side and attribution rules fitted on batch 36 (sentences of my own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract import extract_claims
+from extract.lexicon import canonical_source
+
+_RECORD = """House of Commons, Tuesday 4 May 1976: Border Incident
+Official Report, Volume 910. Extract.
+
+The Secretary of State for Defence: With permission, I will make a statement. Yesterday 9 soldiers were killed \
+in an ambush near the border, and 4 others were wounded.
+
+Mr. Harold Finch (Leeds West): Is the Defence Secretary aware that 11 people died?
+
+The Secretary of State for Defence: The Army has sent a further 300 troops to the border today.
+
+Mr. Speaker: Order.
+"""
+
+
+def _by_number(text: str) -> dict:
+    return {c.number_text: c for c in extract_claims(text, published=date(1976, 5, 4), outlet="Official Report")}
+
+
+def test_a_ministers_seat_labelling_a_turn_is_the_speaker():
+    """ "The Secretary of State for Defence:" opens the minister's turn: the lines under it are his claims."""
+    claims = _by_number(_RECORD)
+    for n in ("9", "4"):
+        assert canonical_source(claims[n].source) == "Defence Secretary"
+        assert (claims[n].source_type, claims[n].stance) == ("official", "claimed")
+
+
+def test_a_sentence_under_a_seats_label_is_not_the_previous_speakers():
+    """The 300 stand in the minister's second turn, not in the MP's before it."""
+    claims = _by_number(_RECORD)
+    assert canonical_source(claims["300"].source) == "Defence Secretary"
+    assert claims["11"].source == "Harold Finch"
+
+
+def test_a_seat_named_in_full_is_its_short_name():
+    assert canonical_source("Secretary of State for the Home Department") == "Home Secretary"
+    assert canonical_source("The Secretary of State for Northern Ireland") == "Northern Ireland Secretary"
+    assert canonical_source("Secretary of State John Kerry") == "John Kerry"  # a title before a person: no seat
+
+
+def test_a_line_opened_by_a_body_or_a_clause_is_no_seats_label():
+    """ "The Army:" or "The Prime Minister said:" open no turn (no office word closing the label's head, or a verb)."""
+    from extract.speakers import turns
+
+    text = ("Mr. Harold Finch (Leeds West): Is he aware?\n\nThe Army: 12 soldiers were hurt.\n\n"
+            "The Prime Minister said: nothing.\n\nMr. Speaker: Order.\n")
+    assert [t.speaker for t in turns(text)] == ["Harold Finch", "Speaker"]
