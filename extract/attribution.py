@@ -105,7 +105,7 @@ from extract.eyewitness import SIGHTING_VERBS, reporters_saw
 from extract.factchecks import checked_figure_source
 from extract.facevalue import owner_doubted_later
 from extract.findings import found_with_documented
-from extract.headlines import typed_by_role
+from extract.headlines import bare_group, typed_by_role
 from extract.hedges import HEDGE as _HEDGE, HEDGE_KEYS as _HEDGE_KEYS, hedged as _hedged  # noqa: F401 (tests)
 from extract.introduced import introduced_type
 from extract.judgments import party_owner
@@ -287,7 +287,8 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         role = getattr(name, "role", "")
         if role and describes_the_count(role):
             role = ""  # "…, according to the hospital, all of them civilians" (extract/sourcetidy.py)
-        if role and not lookup(source) and not source.startswith("@") and typed_by_role(role):
+        if role and not lookup(source) and not source.startswith("@") and typed_by_role(role) and not (
+                stype != "official" and bare_group(role)):  # (the Civil Rights Monitor, "a Nigerian group": monitor)
             stype = type_of(role)  # "Hassan Omar, a village elder": typed by the apposition (a handle is a named
             # account whatever the apposition calls it: "@x, a pro-government account" stays social_media)
             if stype == "official" and "spokes" in role:

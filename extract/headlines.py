@@ -19,7 +19,7 @@ from extract.rx import guarded
 from extract.wordset import words_of
 from extract.vocab import MEDIA_SOURCE_TYPES
 
-__all__ = ["HEADLINE_SPEAKER", "SOURCE_LINE", "SOURCE_OUTLET_TAIL", "clause_stances", "hedged_headline",
+__all__ = ["HEADLINE_SPEAKER", "SOURCE_LINE", "SOURCE_OUTLET_TAIL", "bare_group", "clause_stances", "hedged_headline",
            "lead_is_source", "typed_by_role"]
 
 _HEADLINE_HEDGE = guarded(
@@ -112,3 +112,14 @@ def typed_by_role(role: str) -> bool:
 
 
 _OWNER = re.compile(r"['’]s\s+")
+
+
+def bare_group(role: str) -> bool:
+    """Whether an apposition calls its body no more than a group ("a Nigerian group", "a local group"): that says
+    nothing of arms, so a name typed by its own words ("The Civil Rights Monitor, a Nigerian group") keeps its type."""
+    return bool(_BARE_GROUP.match(role))
+
+
+# "a group", "a Nigerian group", "a small Kenyan group", "an organisation": no word of arms, aims or trade.
+_BARE_GROUP = re.compile(r"(?:an?|the)\s+(?:(?:small|local|new|little-known|[A-Z][\w'’-]*)\s+){0,2}"
+                         r"(?:group|organi[sz]ation)\Z")

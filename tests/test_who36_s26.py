@@ -53,3 +53,17 @@ def test_a_line_opened_by_a_body_or_a_clause_is_no_seats_label():
     text = ("Mr. Harold Finch (Leeds West): Is he aware?\n\nThe Army: 12 soldiers were hurt.\n\n"
             "The Prime Minister said: nothing.\n\nMr. Speaker: Order.\n")
     assert [t.speaker for t in turns(text)] == ["Harold Finch", "Speaker"]
+
+
+def test_a_monitor_called_a_group_stays_a_monitor():
+    """ "a Ghanaian group" says nothing of arms: the Conflict Monitor is typed by its own name."""
+    [c] = extract_claims("The Coastal Conflict Monitor, a Ghanaian group, says 45 people were killed in the clashes.")
+    assert (c.source, c.source_type) == ("Coastal Conflict Monitor", "monitor")
+
+
+def test_a_group_of_unknown_kind_is_still_typed_by_its_apposition():
+    """A name with no type of its own keeps the apposition's: "Jund al-Sahel, a Malian group" is armed."""
+    [c] = extract_claims("Jund al-Sahel, a Malian group, says its fighters killed 12 soldiers near Gao.")
+    assert c.source_type == "armed_group"
+    [c] = extract_claims("The Coastal Conflict Monitor, a rebel group, says 45 people were killed in the clashes.")
+    assert c.source_type == "armed_group"
