@@ -34,6 +34,8 @@ _WORDS_AFTER = 4  # how far after the figure its kind word may stand ("22,000" S
 
 def doubted_as_too_high(ctx: SentenceContext, source: str, sentence: str, end: int) -> bool:
     """Whether a doubt at or after this sentence calls `source`'s figure (ending at sentence[end]) too high or low."""
+    if _doubted_right_after(sentence, end):
+        return True
     doubts = _doubts(ctx)
     if not doubts:
         return False
@@ -47,6 +49,26 @@ def doubted_as_too_high(ctx: SentenceContext, source: str, sentence: str, end: i
         if any(w.strip(",.;:'\"’”").casefold() in kind for w in after):
             return True
     return False
+
+
+# The writer's doubt of the figure just given, in its own sentence: "gave a figure of 165 deaths; the mission considers
+# this far too low", "…, which we regard as an undercount". "this"/"that"/"it"/"which" points back at the figure.
+_THIS_TOO = re.compile(r"(?:\b(?:we|(?:the|this|our)\s+[a-z]+)\s+(?:considers?|regards?|believes?|judges?|thinks?|finds?)|"
+                       r"\bwhich\s+(?:we|(?:the|this|our)\s+[a-z]+)\s+(?:considers?|regards?|believes?|judges?|thinks?|finds?))"
+                       r"\s+(?:(?:this|that|it|the\s+figure)\s+)?(?:(?:as|to\s+be)\s+)?(?:(?:far|much|greatly|grossly|wildly|"
+                       r"vastly)\s+)?(?:too\s+(?:high|low)|exaggerated|inflated|an?\s+(?:gross\s+)?(?:undercount|"
+                       r"underestimate|overestimate|exaggeration))\b")
+_THIS_REACH = 80  # how far after the figure the doubt of it may begin
+
+
+def _doubted_right_after(sentence: str, end: int) -> bool:
+    """Whether the figure ending at sentence[end] is called too high or low by the writer right after it (_THIS_TOO)."""
+    tail = sentence[end:end + _THIS_REACH + 70]
+    if "too " not in tail and "under" not in tail and "exagger" not in tail and "inflated" not in tail and (
+            "overestimate" not in tail):
+        return False
+    m = _THIS_TOO.search(tail)
+    return m is not None and m.start() <= _THIS_REACH
 
 
 @per_document

@@ -67,3 +67,19 @@ def test_a_group_of_unknown_kind_is_still_typed_by_its_apposition():
     assert c.source_type == "armed_group"
     [c] = extract_claims("The Coastal Conflict Monitor, a rebel group, says 45 people were killed in the clashes.")
     assert c.source_type == "armed_group"
+
+
+def test_a_figure_the_writer_calls_too_low_in_its_own_sentence_is_disputed():
+    """ "…; the panel considers this far too low" and "…, which we regard as an undercount" doubt the figure before."""
+    [c] = extract_claims("The governor gave a figure of 52 deaths on Friday; the panel considers this far too low.")
+    assert c.stance == "disputed"
+    [c] = extract_claims("The army says 14 civilians were killed, which we regard as an undercount.")
+    assert c.stance == "disputed"
+
+
+def test_too_low_said_of_something_else_or_far_after_leaves_the_figure_claimed():
+    [c] = extract_claims("The governor says 52 people were killed; the panel considers the water level too low for boats.")
+    assert c.stance == "claimed"
+    [c] = extract_claims("The governor says 52 people were killed in the market and the roads around it during the "
+                         "two days of fighting before the ceasefire, and the panel considers this too low.")
+    assert c.stance == "claimed"
