@@ -98,8 +98,12 @@ _NOT_A_CLAIM = guarded(
 )
 
 _ASKED_BY = guarded(r"\basked by\s+(?P<np>[^,;:()\n]{1,60}?)\s+(?:if|whether|about|why|how)\b", re.I)
+# Whom a figure was told to when that names no person: "…, the minister told parliament", "…, he told a press conference".
+_TOLD_AUDIENCE = (r"(?:(?:the|a|an)\s+)?(?:parliament|senate|congress|assembly|legislature|lawmakers|legislators|deputies|"
+                  r"(?:(?:\w+\s+)?(?:press|news)\s+)?(?:conference|briefing))")
 _POST_SAID = guarded(
-    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,80}?)(?:\s*,\s*(?P<appos>[^,;:”\"\n]{1,40}?)\s*,)?\s+(?P<v1>said|says|added|reported|claimed|estimated|ruled|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us))"
+    r"[,”\"]\s*(?:(?P<np1>[^,;:”\"\n]{1,80}?)(?:\s*,\s*(?P<appos>[^,;:”\"\n]{1,40}?)\s*,)?\s+(?P<v1>said|says|added|reported|claimed|estimated|ruled|told (?:the\s+)?[A-Z][\w ]{0,30}?|told (?:reporters|journalists|us)|told "
+    + _TOLD_AUDIENCE + r")"
     r"|(?P<v2>said|says|added|reported|claimed|according to)\s+(?P<np2>[^,;:”\"\n]{1,60}?)(?:\s*,\s*(?P<role>[^;]{0,80}?))?)"
     r"(?:\s+(?:on|in|late|earlier|last)\s+\w+(?:\s+\w+){0,3}?|\s+(?:tonight|today|yesterday|overnight))?"
     r"(?:\s+(?:by\s+(?:phone|telephone)|in\s+an\s+interview))?"

@@ -83,3 +83,21 @@ def test_too_low_said_of_something_else_or_far_after_leaves_the_figure_claimed()
     [c] = extract_claims("The governor says 52 people were killed in the market and the roads around it during the "
                          "two days of fighting before the ceasefire, and the panel considers this too low.")
     assert c.stance == "claimed"
+
+
+def test_a_figure_told_to_parliament_or_a_press_conference_is_the_tellers_claim():
+    """ "…, the Interior Minister told parliament" and "…, he told a news conference" name the claimant after the count."""
+    [c] = extract_claims("Security forces arrested more than 2,400 people over the summer, the Interior Minister told "
+                         "parliament.")
+    assert (c.source, c.source_type, c.stance) == ("Interior Minister", "official", "claimed")
+    text = ("Kenya's police chief spoke on Monday. Officers shot dead 11 of the raiders and arrested four, "
+            "he told a news conference.")
+    claims = extract_claims(text)
+    assert {c.number_text: c.source for c in claims} == {"11": "Kenya's police chief", "four": "Kenya's police chief"}
+
+
+def test_told_a_conference_that_goes_on_to_an_order_names_no_claimant():
+    """ "told a conference of elders to keep calm" is an order, not the telling of the count: the outlet's voice stays."""
+    [c] = extract_claims("Gunmen killed 12 villagers near the well, and the governor told a conference of elders to keep "
+                         "calm.")
+    assert (c.source, c.stance) == (None, "asserted")
