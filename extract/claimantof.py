@@ -53,6 +53,8 @@ _DATA_NOUN_ENDS = ("tally", "tallies", "count", "counts", "estimate", "estimates
                    "statistics", "numbers", "records")
 
 
+_OPENING_QUOTES = frozenset(('"', "“", "'", "‘"))  # a quote opening right after its speaker's "says:"
+
 def quoted_at(sentence: str, at: int) -> bool:
     """Whether sentence[at] stands inside a quotation opened before it."""
     return quote_left_open(sentence[:at])  # (extract/quotecarry.py)
@@ -121,7 +123,10 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         name = first.name
         key = name.casefold()
         if key in SELF and quoted_at(sentence, first.start):
-            speaker = next((c for c in named if c.after and c.name.casefold() not in SELF | PRONOUNS), None)
+            speaker = next((c for c in named if c.after and c.name.casefold() not in SELF | PRONOUNS), None) or next(
+                (c for c in facts.cues if c.name and c.end <= first.start and c.name.casefold() not in SELF | PRONOUNS
+                 and sentence[c.end:first.start].strip(" :,\t") in _OPENING_QUOTES), None)
+            # ('A survivor says: "I counted 40 bodies"': the speaker whose saying opens the quote)
             if speaker:  # '"We counted 23 bodies," said Ahmed': the quote's "we" is the speaker's
                 return speaker.name, first.verb
             going_on = quote_going_on(ctx) or quote_tagged_next(ctx)  # '…," said Ahmed. "We counted 23 bodies."',

@@ -101,3 +101,15 @@ def test_told_a_conference_that_goes_on_to_an_order_names_no_claimant():
     [c] = extract_claims("Gunmen killed 12 villagers near the well, and the governor told a conference of elders to keep "
                          "calm.")
     assert (c.source, c.stance) == (None, "asserted")
+
+
+def test_a_first_person_quote_after_its_speakers_says_colon_is_the_speakers():
+    """ 'A nurse says: "I counted 26 bodies …"': the quote's "I" is the nurse, not the outlet counting itself."""
+    [c] = extract_claims('A nurse says: "I counted 26 bodies in the corridor that night."', outlet="The Valley Courier")
+    assert (c.source_type, c.stance) == ("activists", "claimed")
+    assert c.source.casefold() == "nurse"
+
+
+def test_a_first_person_count_without_a_speaker_stays_the_outlets():
+    [c] = extract_claims("We counted 26 bodies in the corridor that night.", outlet="The Valley Courier")
+    assert (c.source, c.source_type) == ("The Valley Courier", "publication")
