@@ -19,6 +19,7 @@ from extract.cues import DEFINITE, GENERIC, PASSIVE_BY, PRONOUNS, RELAY_VERBS, R
 from extract.courtvoice import court_itself
 from extract.dataowner import OWNER_ENDS, data_owner
 from extract.cuescope import applicable
+from extract.cuetails import opening_subject
 from extract.eyewitness import reporters_saw
 from extract.headlines import typed_by_role
 from extract.itsbody import body_named_before
@@ -154,6 +155,9 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         elif (staff := key.startswith(_STAFF_OWNERS) and _POSSESSED_STAFF.match(key) is not None) and (
                 local := country_body(sentence, first.start, name)):
             name = local  # "…, hurt in Cambodia, its defence ministry said": Cambodia's (extract/itsowner.py)
+        elif staff and first.after and (opener := opening_subject(sentence, first.start)) and (
+                lookup(opener) or typed_by_role(opener)):
+            name = opener  # "The UN's emergency fund released $2 million …, its office in Abuja said": the fund's office
         elif staff and (said := _speaker_before(facts.cues, first.start)) is not None:
             return said  # "X said that its parishes had recorded 3,383 deaths": X's word, as X said it
         elif staff:

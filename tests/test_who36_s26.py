@@ -113,3 +113,17 @@ def test_a_first_person_quote_after_its_speakers_says_colon_is_the_speakers():
 def test_a_first_person_count_without_a_speaker_stays_the_outlets():
     [c] = extract_claims("We counted 26 bodies in the corridor that night.", outlet="The Valley Courier")
     assert (c.source, c.source_type) == ("The Valley Courier", "publication")
+
+
+def test_its_office_closing_a_sentence_is_the_office_of_the_sentences_own_subject():
+    """ "The World Food Programme shipped …, its office in Juba said": the WFP's office, not the army named before."""
+    text = ("The army moved 800 troops to the border on Sunday. The World Food Programme released $3 million for the "
+            "displaced, its office in Juba said.")
+    claims = {c.number_text: c for c in extract_claims(text)}
+    assert canonical_source(claims["$3 million"].source) == canonical_source("World Food Programme")
+
+
+def test_its_spokesman_after_a_sentence_of_no_body_keeps_the_body_named_before():
+    text = "The army moved 800 troops to the border on Sunday. Gunmen killed 12 villagers near Kodok, its spokesman said."
+    claims = {c.number_text: c for c in extract_claims(text)}
+    assert claims["12"].source.casefold() == "army"
