@@ -19,7 +19,7 @@ from extract.cues import DEFINITE, GENERIC, PASSIVE_BY, PRONOUNS, RELAY_VERBS, R
 from extract.courtvoice import court_itself
 from extract.dataowner import OWNER_ENDS, data_owner
 from extract.cuescope import applicable
-from extract.cuetails import opening_subject
+from extract.cuetails import subject_opening
 from extract.eyewitness import reporters_saw
 from extract.headlines import typed_by_role
 from extract.itsbody import body_named_before
@@ -54,6 +54,7 @@ _DATA_NOUN_ENDS = ("tally", "tallies", "count", "counts", "estimate", "estimates
                    "statistics", "numbers", "records")
 
 
+_PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # "Baragwanath Hospital": a body's own name
 _OPENING_QUOTES = frozenset(('"', "“", "'", "‘"))  # a quote opening right after its speaker's "says:"
 
 def quoted_at(sentence: str, at: int) -> bool:
@@ -155,9 +156,10 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         elif (staff := key.startswith(_STAFF_OWNERS) and _POSSESSED_STAFF.match(key) is not None) and (
                 local := country_body(sentence, first.start, name)):
             name = local  # "…, hurt in Cambodia, its defence ministry said": Cambodia's (extract/itsowner.py)
-        elif staff and first.after and (opener := opening_subject(sentence, first.start)) and (
-                lookup(opener) or typed_by_role(opener)):
-            name = opener  # "The UN's emergency fund released $2 million …, its office in Abuja said": the fund's office
+        elif staff and first.after and (opener := subject_opening(sentence, pos)) and (
+                lookup(opener) or typed_by_role(opener) or _PROPER_NAME.fullmatch(opener)):
+            name = opener  # "The UN's emergency fund released $2 million …, its office in Abuja said": the fund's
+            # office; "Baragwanath Hospital admitted 77 …, according to its register": the hospital's
         elif staff and (said := _speaker_before(facts.cues, first.start)) is not None:
             return said  # "X said that its parishes had recorded 3,383 deaths": X's word, as X said it
         elif staff:

@@ -28,7 +28,7 @@ from extract.apposedname import apposed_opening
 from extract.names import first_named
 from extract.sums import SUM
 
-__all__ = ["APPEAL_VERBS", "BODY_VERBS", "after_time_adjunct", "asks_for_money", "closes_after_time", "named_after_role", "names_a_body", "opening_subject", "owned_before_colon", "participle_with_adverb"]
+__all__ = ["APPEAL_VERBS", "BODY_VERBS", "after_time_adjunct", "asks_for_money", "closes_after_time", "named_after_role", "names_a_body", "opening_subject", "owned_before_colon", "participle_with_adverb", "subject_opening"]
 
 # A time adjunct right after the verb: "at the time", "then", "later", "at first", "afterwards", "initially".
 # Also a day named after it ("…, X said on Tuesday, and …", "…, X said late on 5 March; …", "… said yesterday, …").
@@ -125,6 +125,17 @@ def opening_subject(sentence: str, verb_at: int) -> str | None:
     if ("," in core and _CLAUSE_COMMA.search(core)) or ";" in core or ":" in core:
         return None  # (a digit group's comma, "deployed 1,000 police and say …", cuts no clause)
     m = _OPENING_SUBJECT.match(before)
+    if m is None or any(ch.isdigit() for ch in m.group("np")):
+        return None
+    name = first_named(m.group("np"))
+    return str(name) if name else None
+
+
+def subject_opening(sentence: str, limit: int) -> str | None:
+    """The subject opening the sentence before its first verb in the past ("The UN's emergency fund released …",
+    "Baragwanath Hospital admitted …"), when that verb stands before `limit`; else None. For a closing "its office
+    said" or "according to its register": whose they are."""
+    m = _OPENING_SUBJECT.match(sentence, 0, limit)
     if m is None or any(ch.isdigit() for ch in m.group("np")):
         return None
     name = first_named(m.group("np"))

@@ -127,3 +127,11 @@ def test_its_spokesman_after_a_sentence_of_no_body_keeps_the_body_named_before()
     text = "The army moved 800 troops to the border on Sunday. Gunmen killed 12 villagers near Kodok, its spokesman said."
     claims = {c.number_text: c for c in extract_claims(text)}
     assert claims["12"].source.casefold() == "army"
+
+
+def test_according_to_its_records_is_the_records_of_the_body_opening_the_sentence():
+    """ "Mulago Hospital treated 54 of the injured, according to its admissions book": the hospital's count."""
+    text = ("Soldiers fired on the crowd at noon. Mulago Hospital treated 54 of the injured that night, according to its "
+            "admissions book, now in the city archive.")
+    claims = {c.number_text: c for c in extract_claims(text, outlet="City Museum")}
+    assert (claims["54"].source, claims["54"].stance) == ("Mulago Hospital", "claimed")
