@@ -57,9 +57,10 @@ def court_itself(name: str) -> bool:
 
 
 # A judge or a court's document as an article names it: "Judge Rosa Villanueva", "the judge", "the trial court", "the
-# judgment", "the verdict", "the ruling" (not a commission or a panel of inquiry: their findings stay claims).
+# judgment", "the verdict", "the ruling", "the inquest" (a coroner's court; not a commission or a panel of inquiry:
+# their findings stay claims).
 _JUDGE = re.compile(r"(?i:the\s+)?(?:(?:presiding|trial|chief)\s+)?(?:[Jj]udge|[Jj]ustice|[Cc]oroner)\b.*|(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}"
-                    r"(?:[Cc]ourt|[Tt]ribunal|[Jj]udg(?:e)?ment|[Vv]erdict|[Rr]uling)")
+                    r"(?:[Cc]ourt|[Tt]ribunal|[Jj]udg(?:e)?ment|[Vv]erdict|[Rr]uling|[Ii]nquests?)")
 _FINDS = frozenset(("found", "finds", "ruled", "rules", "concluded", "concludes", "held", "holds", "established",
                     "recorded", "records"))  # ("the coroner recorded that 26 people were killed": an inquest's finding)
 _DOCUMENTS = ("judgment", "judgement", "verdict", "ruling")

@@ -135,3 +135,14 @@ def test_according_to_its_records_is_the_records_of_the_body_opening_the_sentenc
             "admissions book, now in the city archive.")
     claims = {c.number_text: c for c in extract_claims(text, outlet="City Museum")}
     assert (claims["54"].source, claims["54"].stance) == ("Mulago Hospital", "claimed")
+
+
+def test_an_inquests_finding_is_confirmed_as_a_coroners_is():
+    """ "The inquest found that 31 people were killed": a coroner's court finding a fact, confirmed."""
+    [c] = extract_claims("The inquest found that 31 people were killed when the troops fired on the square.")
+    assert c.stance == "confirmed"
+
+
+def test_a_commission_of_inquirys_finding_stays_claimed():
+    [c] = extract_claims("The commission of inquiry found that 31 people were killed when the troops fired on the square.")
+    assert c.stance == "claimed"
