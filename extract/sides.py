@@ -188,6 +188,9 @@ def _resolve_side(
         home = home_state(ctx.text, before, subject) if before else None
         if home is not None:
             return home  # "gunmen attacked ... in Russia's Dagestan, killing 15 police officers" (statemen.py)
+        if before and not subj and _ATTACK_ON.search(ctx.text, max(ctx.start, before[0].start - 30), before[0].start) and (
+                not side_mentions(ctx.text, verb_start, np_end or q.char_end)):
+            return before[0].side  # "Attack on USS Cole kills 17 sailors": the men of the side attacked
         if before:
             actor = (subj or before)[0].side
             owns = lex.loss_re.match(ctx.text, verb_start) if verb_start else None
@@ -195,6 +198,11 @@ def _resolve_side(
     side = _first(_sentence_mentions(ctx, q, np_end)) or (
         _topic(ctx, doers=True) if _attackers(ctx.text, q, np_end) else _topic(ctx)) or unit_told_before(ctx, subject)
     return _state_mens(ctx, np_end, side) if cannot_own(side, subject) else side or "unknown"  # ("... 12 soldiers died")
+
+
+# An attack's target right after it: "Attack on USS Cole …", "a raid against the US base …" (the mention follows).
+_ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?)\s+(?:on|against)\s+"
+                        r"(?:(?:the|a|an)\s+)?\Z", re.IGNORECASE)
 
 
 def _attacker_words() -> re.Pattern[str]:

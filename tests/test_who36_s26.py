@@ -146,3 +146,16 @@ def test_an_inquests_finding_is_confirmed_as_a_coroners_is():
 def test_a_commission_of_inquirys_finding_stays_claimed():
     [c] = extract_claims("The commission of inquiry found that 31 people were killed when the troops fired on the square.")
     assert c.stance == "claimed"
+
+
+def test_the_dead_of_an_attack_on_a_sides_ship_or_base_are_that_sides():
+    """ "Attack on USS Mason kills 6 sailors": the men of the side attacked, not its opponent's."""
+    [c] = extract_claims("Missile attack on USS Mason kills 6 sailors.")
+    assert c.side == "us"
+    [c] = extract_claims("Rocket attack on American base kills 4 troops.")
+    assert c.side == "us"
+
+
+def test_an_attack_on_a_side_that_kills_named_fighters_keeps_their_own_side():
+    [c] = extract_claims("Attack on American convoy kills 5 insurgents.")
+    assert c.side != "us"
