@@ -235,6 +235,9 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
     seg = ABILITY_TAIL.sub("", _trim_tail(seg.rstrip())) if " to" in seg else _trim_tail(seg.rstrip())
     trimmed = _trim_head(seg.lstrip())
     offset = a + (len(raw) - len(raw.lstrip())) + (len(seg.lstrip()) - len(trimmed))
+    if " whose " in trimmed and trimmed[:1].isalpha():
+        trimmed = trimmed[: trimmed.index(" whose ")]  # "A survivor whose words are recorded in the booth says": the
+        # head of the subject (a verb inside its relative clause opens no later subject)
     # "X said activists had counted": the subject starts after an earlier verb of saying.
     inner = [m for m in _VERB.finditer(trimmed)
              if not _noun_use(trimmed[: m.start()], m.group("verb"), trimmed[m.end() :])]  # not "a working document"

@@ -159,3 +159,11 @@ def test_the_dead_of_an_attack_on_a_sides_ship_or_base_are_that_sides():
 def test_an_attack_on_a_side_that_kills_named_fighters_keeps_their_own_side():
     [c] = extract_claims("Attack on American convoy kills 5 insurgents.")
     assert c.side != "us"
+
+
+def test_a_speaker_named_with_a_whose_clause_is_the_clauses_head():
+    """ "A nurse whose diary is displayed in the hall writes: …" — the verb inside the clause opens no subject."""
+    [c] = extract_claims('A nurse whose diary is displayed in the hall above says: "I counted 26 bodies in the '
+                         'corridor that night."', outlet="The Valley Courier")
+    assert c.source.casefold() == "nurse"
+    assert (c.source_type, c.stance) == ("activists", "claimed")
