@@ -232,6 +232,8 @@ def _force_size(ctx: SentenceContext, q: Quantity) -> Kind | None:
         return None  # (a cheap test first)
     if not row_words().force_re.search(text, lo, k) or not names_a_war(text):
         return None
+    if row_words().wind_force.search(text, lo, k):
+        return None  # "Wind NW force 3", "gale force 8": the Beaufort scale
     return "forces", "troops", resolve_side(ctx, q, "forces", "fighter", "troops", "", np_end=q.char_end)
 
 

@@ -24,6 +24,7 @@ class RowWords:
     force_re: re.Pattern[str]  # a collective noun of a force, then linking words, to the end of the stretch
     force_heads: re.Pattern[str]  # a word in every such noun, on folded text: one must stand before the number
     force_lasts: frozenset[str]  # the last word of every link (the word before the number, qualifiers aside)
+    wind_force: re.Pattern[str]  # a wind word, then "force" right before the figure: a Beaufort strength, no force
     counting: frozenset[str]  # verbs of counting ("We recorded 562")
     counting_re: re.Pattern[str]  # any of them, on folded text
     found: frozenset[str]  # verbs of finding ("Fifteen were found")
@@ -53,6 +54,8 @@ def row_words() -> RowWords:
                             + r")" + links, re.IGNORECASE),
         force_heads=_heads(force["items"]),
         force_lasts=frozenset(norm(w).split()[-1] for w in force["items"] + force["links"]),
+        wind_force=re.compile(r"(?<!\w)(?:" + trie_alternation(force["wind_words"], fold=True) + r")\b[\w\s-]{0,12}?"
+                              r"\bforce\s+\Z", re.IGNORECASE),
         counting=frozenset(rows["counting"]["verbs"]),
         counting_re=_any_of(rows["counting"]["verbs"]),
         found=frozenset(rows["counting"]["found"]),
