@@ -28,8 +28,8 @@ from extract.membersof import members_of
 from extract.captives import freed_after_capture, still_held
 from extract.freedcaptives import freed_captives
 from extract.movingaway import MOVERS, fled_or_camped
-from extract.phraseparts import (ROLE_ASIDE, compound, men_of_a_force_sent, model_plural, people_verb_at, right_verb,
-                                 role_aside, skip_space, treated_for_wounds, weapon_modifier, wounds_after)
+from extract.phraseparts import (ROLE_ASIDE, compound, lost_as_adjective, men_of_a_force_sent, model_plural,
+                                 people_verb_at, right_verb, role_aside, skip_space, treated_for_wounds, weapon_modifier, wounds_after)
 from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
@@ -206,6 +206,8 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
                 # police cars"
                 pos = nxt
                 continue
+            if low == "lost" and not walked and (gone := lost_as_adjective(text, k, t.start(), end)):
+                np_end = gone  # "the city's 3 lost cinemas": things gone, no one's loss (extract/phraseparts.py)
             break
         if "-" in word and not low.startswith(("anti-", "counter-")):  # "assad-troops", "US-made"; not "anti-ship"
             tail = norm(word.rsplit("-", 1)[1])

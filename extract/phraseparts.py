@@ -357,3 +357,16 @@ def model_plural(lex, text: str, word: str, lo: int, k: int) -> str | None:
     if last is not None:
         return last
     return "aircraft" if re.search(r"\b(?:shot|shoot|shooting|downed|downing)\b", text[max(lo, k - 30) : k]) else "equipment"
+
+
+# "lost" right after a number made definite or possessed, then a plural noun it modifies: things gone, no one's loss
+# ("the city's 3 lost cinemas", "the 12 lost villages of the valley"); "lost their lives", "lost limbs" stay verbs.
+_LOST_THINGS = re.compile(r"lost\s+(?!(?:lives|limbs|legs|arms|hands|eyes|feet)\b)[a-z]+s\b")
+_DEFINITE = re.compile(r"(?:\b(?:the|its|their|our|his|her|these|those)|\w['’]s)\s+\Z", re.IGNORECASE)
+
+
+def lost_as_adjective(text: str, k: int, word_start: int, end: int) -> int | None:
+    """Where the plural noun ends that the "lost" at `word_start`, right after the number at `k`, modifies
+    (the counted phrase's end); None when "lost" is no adjective there."""
+    m = _LOST_THINGS.match(text, word_start, end)
+    return m.end() if m and _DEFINITE.search(text, max(0, k - 16), k) else None
