@@ -361,6 +361,10 @@ def _is_list(stretch: str) -> bool:
     return not any(w.lower() in _NOT_IN_LIST for w in _ITEM_WORDS.findall(stretch))
 
 
+# a bare "one" then a word and a preposition or article: a clause told of one of the things just counted
+_ONE_CLAUSE = re.compile(r"\s+[a-z]+\s+(?:through|into|onto|on|in|at|off|near|inside|short|the|a|an)\b")
+
+
 def _later_item(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again: Again,
                 last: str | None) -> Kind | None:
     """A later item of a list, after a comma or "and", that shares what the item before it counts: "of whom 86
@@ -379,4 +383,7 @@ def _later_item(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again
     if lexicon().verb_re.search(gap):
         return None  # the item before has a verb of its own: "killed 12 soldiers, wounded 40"
     whole = again(ctx, p, depth + 1)
+    if whole is not None and whole[0] in THING_MEASURES and q.value == 1 and ph.cls is None and _ONE_CLAUSE.match(
+            text, q.char_end):
+        return None  # "fired three bombs, and one came through the roof": one of them, told in a clause of its own
     return _as_item(ctx, q, ph, (whole[0], whole[1], whole[2])) if whole is not None else None
