@@ -10,6 +10,8 @@ or about aid (anywhere: [cues] aid_money). Two kinds of sentence meet those test
   is an institution's budget, which GUIDELINES puts out of scope ("budgets unrelated to the conflict"). Money is a
   war's by the word "war" only where "war" names a war; any other word of war money ("donors", "aid", "troops")
   still makes it one ("the war crimes tribunal asked donors for $20 million" in a report of a war).
+- A club's own fundraiser ([cues] club_fundraisers: a raffle, a tombola, a bake sale) with no aid named: "The raffle
+  raised £86 for the roof appeal" is its takings, even in a report of a war.
 - Money beside words of war put to a use of peace (extract/peacetolls.py `war_words_of_peace`), in a report naming
   no war beside them: "Restoring the 1921 war memorial will cost £480,000", "sold 210,000 copies of the war novel
   at £22 each". Money for aid named in the sentence stays ("$27 million in aid for refugees").
@@ -36,6 +38,8 @@ def money_of_no_war(ctx: SentenceContext) -> bool:
     "war crimes" (in the sentence and the one before, as extract/money.py reads them)."""
     if not names_a_war(ctx.text) and only_giving(ctx, some=True):
         return True
+    if cue_in("club_fundraisers", ctx.sentence) and only_giving(ctx):
+        return True  # "The raffle raised £60 for the church hall appeal": a club's takings
     if names_a_war(ctx.text) and peace_words_in(ctx) and war_words_of_peace(ctx.text) and report_of_peace(ctx.text):
         return not cue_in("aid_money", ctx.sentence)  # "will cost £480,000" to restore a war memorial
     if money_of_a_name_or_work(ctx):

@@ -90,3 +90,20 @@ def test_one_of_the_things_just_counted_is_no_count(sentence: str) -> None:
 def test_one_more_thing_in_a_list_stays_an_item() -> None:
     got = _kinds(_WAR + "The army said it destroyed four tanks, and one helicopter.")
     assert got["one"][0] == "destroyed"
+
+
+# --- a club's raffle or bake sale raises its takings, no war's money
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tombola raised £140 for the chapel's organ appeal.",
+    "Last month's quiz night raised £210 for the school roof appeal.",
+    "Our bake sale raised $95 for the hall appeal.",
+])
+def test_club_fundraiser_is_no_funding(sentence: str) -> None:
+    assert list(_kinds(_WAR + sentence)) == ["14"]
+
+
+def test_fundraiser_for_war_refugees_stays_funding() -> None:
+    got = _kinds(_WAR + "The raffle raised £400 for refugees from the fighting.")
+    assert got["£400"][0] == "funding"
