@@ -2,7 +2,8 @@
 
 - people the writer or a court dealt with, not the war: those "spoken to" or "interviewed" for the story
   ("we spoke to two nurses at the clinic": the number of speakers, which the guidelines leave out), those a court
-  sentenced, convicted, acquitted or tried ("the tribunal sentenced four former officers");
+  sentenced, convicted, acquitted or tried ("the tribunal sentenced four former officers"), or those prosecuted or
+  charged ("Charges were brought against 12 officers": the accused of a trial, no force in the field);
 - a cross-reference to a part of a document ("the victims listed in paragraph 22", "see annex 3");
 - the writer's own vehicles or convoys held up ("Three of our lorries were stopped at a roadblock"), or an aid
   body's named before them ("the refugee agency says 14 of its trucks still run the road"): an aid agency's
@@ -26,9 +27,11 @@ _SPOKE_WORDS = frozenset({"spoke", "spoken", "speaking", "talked", "talking", "i
 _SPOKE_TO = re.compile(r"\b(?:(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|interviewed|interviewing)\s+"
                        + _QUAL + r"\Z", re.IGNORECASE)
 _COURT_WORDS = frozenset({"sentenced", "sentencing", "convicted", "convicting", "acquitted", "acquitting", "tried",
-                          "indicted", "indicting"})
+                          "indicted", "indicting", "prosecuted", "prosecuting", "brought", "filed", "pressed"})
 _COURT_DID = re.compile(r"\b(?:sentenced|sentencing|convicted|convicting|acquitted|acquitting|tried|indicted|"
-                        r"indicting)\s+" + _QUAL + r"\Z", re.IGNORECASE)
+                        r"indicting|prosecuted|prosecuting|charges\s+(?:(?:were|had\s+been|have\s+been)\s+)?"
+                        r"(?:later\s+|[a-z]+ly\s+)?(?:brought|filed|pressed)\s+against|(?:brought|filed|pressed)\s+"
+                        r"charges\s+against)\s+" + _QUAL + r"\Z", re.IGNORECASE)
 _PART_WORDS = frozenset({"paragraph", "paragraphs", "para", "paras", "annex", "annexes", "appendix", "clause",
                          "clauses", "chapter", "chapters", "footnote", "footnotes", "exhibit", "exhibits"})
 _PART_OF_TEXT = re.compile(r"\b(?:paragraphs?|paras?|annex(?:es)?|appendix|clauses?|chapters?|footnotes?|exhibits?)"

@@ -107,3 +107,20 @@ def test_club_fundraiser_is_no_funding(sentence: str) -> None:
 def test_fundraiser_for_war_refugees_stays_funding() -> None:
     got = _kinds(_WAR + "The raffle raised £400 for refugees from the fighting.")
     assert got["£400"][0] == "funding"
+
+
+# --- the accused of a trial are no force
+
+
+@pytest.mark.parametrize("sentence", [
+    "Charges were later brought against 19 soldiers and two captains.",
+    "In 1999 prosecutors filed charges against 8 policemen; all were acquitted.",
+    "The military prosecuted 12 officers over the raid.",
+])
+def test_the_accused_are_no_force(sentence: str) -> None:
+    assert list(_kinds(_WAR + sentence)) == ["14"]
+
+
+def test_a_force_brought_against_a_town_stays_a_force() -> None:
+    got = _kinds(_WAR + "The rebels brought against the town some 500 fighters.")
+    assert got["500"][0] == "forces"
