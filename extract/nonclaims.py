@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extract.civilships import PLAIN_SHIPS, civil_ships
 from extract.context import SentenceContext
 from extract.deadlyunrest import deadly_unrest
 from extract.limits import set_as_limit
@@ -140,6 +141,8 @@ def peacetime(ctx: SentenceContext, ph: Phrase, measure: str, q: Quantity) -> bo
         return True  # "The treaty capped each side at 700 deployed missiles": a limit (extract/limits.py)
     if measure == "forces" and ph.cls == "equipment" and carries_relief(ctx, ph.np_end):
         return True  # "Fourteen aircraft chartered by the ICRC have landed with 120 tonnes of food" (relieftransport.py)
+    if measure == "forces" and ph.subject in PLAIN_SHIPS and civil_ships(ctx):
+        return True  # "Sailed in company with five other vessels": ships of no navy (extract/civilships.py)
     if measure == "forces" and scout_troops(ctx):
         return True  # "3,500 scouts in 140 troops camped at the jamboree": a youth group (extract/scouttroops.py)
     if (names_a_war(ctx.text) and not (measure == "captured" and policing_words_of_war(ctx.text))) or sides_named(

@@ -124,3 +124,26 @@ def test_the_accused_are_no_force(sentence: str) -> None:
 def test_a_force_brought_against_a_town_stays_a_force() -> None:
     got = _kinds(_WAR + "The rebels brought against the town some 500 fighters.")
     assert got["500"][0] == "forces"
+
+
+# --- plain ships with no navy, arms or side named are no force
+
+
+@pytest.mark.parametrize("sentence", [
+    "We left the island at dawn in company with four other vessels.",
+    "About 500 people from the four ships were held at the port.",
+    "The flotilla of six boats left the harbour at noon.",
+])
+def test_civilian_ships_are_no_force(sentence: str) -> None:
+    got = _kinds(_WAR + sentence)
+    assert all(kind[0] != "forces" for kind in got.values()) and "14" in got
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The navy sent 5 ships to the coast.", "5"),
+    ("Two boats with armed men circled the port.", "Two"),
+    ("Russia keeps 12 ships in the Black Sea.", "12"),
+    ("The rebels have 30 boats on the river.", "30"),
+])
+def test_naval_or_armed_ships_stay_forces(sentence: str, number: str) -> None:
+    assert _kinds(_WAR + sentence)[number][0] == "forces"
