@@ -7,6 +7,9 @@ participle of giving it out ("made available", "issued", "released", "sent", "e-
 "circulated"), then words without a clause mark up to the date. The reporting verbs' own window (dates.py
 _REPORT_BEFORE, 40 characters) is too short for "made available to our correspondent in Gusau on". Not reached: a
 statement that tells of the date's event ("a statement on the attack on Saturday" has no participle of giving out).
+A sentence that opens with that participle, the statement's own line ("Issued at 11:00 local time on Thursday 30
+June 2016.", "Compiled on 25 May 2017 for media enquiries"), names the day the text was given out too: the events it
+tells keep their own days ("At about 21:50 on Tuesday" against the published day).
 A day right before a court's act ("A federal judge on Thursday sentenced 24 men for the massacre of 45 villagers in
 December 1997") is the day of the sentence, a day of telling too: the massacre keeps its own date.
 """
@@ -19,6 +22,10 @@ from typing import Any
 _GIVEN_OUT = re.compile(r"\b(?:statement|press\s+release|communiqu[eé])\s+(?:was\s+)?"
                         r"(?:made\s+available|issued|released|sent|e-?mailed|posted|signed|circulated|distributed)\b"
                         r"[^,;:.()\n]*$", re.IGNORECASE)
+# A sentence opening with the participle, up to the date: "Issued at 11:00 local time on", "Compiled on".
+_OPENING_PARTICIPLES = frozenset(("Issued", "Compiled", "Published", "Released", "Posted", "Sent", "Signed",
+                                  "Updated", "Circulated", "Distributed"))
+_OPENS_GIVEN_OUT = re.compile(r"[A-Z][a-z]+\b[^,;.()\n]*$")
 _REACH = 90  # characters before the date searched for the phrase
 _DAY_KINDS = ("weekday", "explicit", "yesterday", "today")
 
@@ -31,6 +38,9 @@ def statement_days(sentence: str, out: list[Any]) -> list[Any]:
     if "tatement" in sentence or "release" in sentence or "ommuniq" in sentence:
         out = [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
                and _GIVEN_OUT.search(sentence, max(0, h.start - _REACH), h.start) is not None else h for h in out]
+    if sentence[:1] in "ICPRSU" and sentence.split(" ", 1)[0] in _OPENING_PARTICIPLES:
+        out = [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
+               and _OPENS_GIVEN_OUT.match(sentence, 0, h.start) is not None else h for h in out]
     if "sentenced" in sentence or "convicted" in sentence or "acquitted" in sentence or "guilty" in sentence:
         out = [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
                and _COURT_ACT_AFTER.match(sentence, h.end) is not None else h for h in out]

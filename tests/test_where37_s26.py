@@ -1,0 +1,49 @@
+"""Session 26 round 2 (where37): location and event_date rules, with sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract import extract_claims
+
+
+def _dates(text: str, published: date) -> dict[str, str | None]:
+    return {c.number_text: c.to_dict()["event_date"] for c in extract_claims(text, published=published)}
+
+
+def _places(text: str, published: date | None = None) -> dict[str, str | None]:
+    return {c.number_text: c.to_dict()["location"] for c in extract_claims(text, published=published)}
+
+
+# datestatement: a line opening with the participle of giving the text out names the day it was given out.
+def test_issued_line_does_not_date_the_events() -> None:
+    text = ("Bulletin No. 2 on the attack at the market\nMarket Board, Tula. Issued at 09:30 local time on Friday 14 "
+            "March 2014. This bulletin replaces bulletin No. 1.\n\nWhat happened\nAt about 18:10 on Wednesday four "
+            "gunmen with grenades attacked the checkpoint at the main gate. All four gunmen died.\n\nCasualties\n"
+            "The province's police chief now says 17 people were killed. The health department says 40 people were "
+            "treated for wounds.")
+    got = _dates(text, date(2014, 3, 14))
+    assert got["17"] == "2014-03-12"
+    assert got["40"] == "2014-03-12"
+
+
+def test_compiled_line_does_not_date_the_events() -> None:
+    text = ("Log of statements on the depot attack\nCity police press office. Compiled on Tuesday 9 April 2019 for "
+            "reporters.\n\nAt about 23:00 on Sunday three men threw petrol bombs into the depot canteen. All three "
+            "men fled.\n\nThe city's police chief now says 12 people were killed. The health department says 30 "
+            "people were treated for burns.")
+    got = _dates(text, date(2019, 4, 9))
+    assert got["12"] == "2019-04-07"
+    assert got["30"] == "2019-04-07"
+
+
+def test_a_participle_inside_a_sentence_is_left() -> None:
+    # the opening word is no participle of giving out: the sentence's own date stands
+    text = "Militiamen raided the camp on 3 May 2018. Police said 14 people were killed in the raid."
+    assert _dates(text, date(2018, 5, 10))["14"] == "2018-05-03"
+
+
+def test_an_opening_participle_with_a_clause_mark_before_the_date_is_left() -> None:
+    # a comma between the participle and the date: the date is the clause's after it, an event's
+    text = "Posted to the valley in April, the battalion raided the village on 3 May 2018 and killed 14 people."
+    assert _dates(text, date(2018, 5, 10))["14"] == "2018-05-03"
