@@ -66,6 +66,7 @@ from extract.datefollow import followed_date, follows_on
 from extract.datecompare import outside_comparisons
 from extract.datefates import past_later_deaths
 from extract.dateopeners import paragraph_opening_date
+from extract.dateheadings import heading_day
 from extract.datetitle import title_day
 from extract.datewhen import _WHEN, when_clause_date
 from extract.datewhole import whole_war
@@ -330,6 +331,9 @@ def _undated_sentence(ctx: SentenceContext) -> tuple[bool, EventDate | None]:
             return True, _day(pub)
     if whole_war(ctx.sentence):
         return True, None  # "killed in the whole war": a total over a period (extract/datewhole.py)
+    headed = heading_day(ctx.text, ctx.start, ctx.sentence, lambda t: _hits(t, pub))
+    if headed is not None:
+        return True, headed  # "30 May\n1630 Sailed ...": a log's day heading dates its entries (dateheadings.py)
     follow = follows_on(ctx.sentence)  # "Another 250 have been treated": the count before it goes on (datefollow.py)
     reach = 2 * LOOK_BACK if follow else LOOK_BACK
     back = past_later_deaths(ctx.text, story_neighbours(ctx, -1, reach + 1), ctx.sentences, reach)  # (datefates.py)

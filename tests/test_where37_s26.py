@@ -47,3 +47,29 @@ def test_an_opening_participle_with_a_clause_mark_before_the_date_is_left() -> N
     # a comma between the participle and the date: the date is the clause's after it, an event's
     text = "Posted to the valley in April, the battalion raided the village on 3 May 2018 and killed 14 people."
     assert _dates(text, date(2018, 5, 10))["14"] == "2018-05-03"
+
+
+# dateheadings: a day alone on a paragraph's first line heads the entries under it.
+def test_day_heading_dates_the_entries_under_it() -> None:
+    text = ("Patrol diary of the river unit, 11 to 13 August 2017\nKept by the unit's sergeant.\n\n"
+            "11 August\n0700 Left the jetty with three boats.\n1540 Fired on from the east bank. "
+            "Four of our men were wounded.\n\n12 August\n0915 Searched the island. Six fighters were captured.")
+    got = _dates(text, date(2017, 8, 20))
+    assert got["Four"] == "2017-08-11"
+    assert got["Six"] == "2017-08-12"
+
+
+def test_weekday_heading_dates_the_entries_under_it() -> None:
+    text = ("Our week in the camp\n\nMonday 4 March\nShelling began before dawn. Nine houses were destroyed "
+            "in the lower street.")
+    assert _dates(text, date(2019, 3, 10))["Nine"] == "2019-03-04"
+
+
+def test_a_heading_line_with_more_than_a_day_is_no_day_heading() -> None:
+    text = ("What we saw\n\nThe shelling of 4 March\nNine houses were destroyed in the lower street.")
+    assert _dates(text, date(2019, 3, 10))["Nine"] != "2019-03-04"
+
+
+def test_a_total_under_a_day_heading_takes_no_day() -> None:
+    text = ("Our week in the camp\n\nMonday 4 March\nIn all, the war has destroyed 900 houses in the valley.")
+    assert _dates(text, date(2019, 3, 10))["900"] is None
