@@ -26,7 +26,7 @@ _CAPS = r"[A-Z][^\W\d_]+(?:['’][a-z]+)?(?:[ -][A-Z][^\W\d_]+(?:['’][a-z]+)?)
 _KIND_NAMED = re.compile(
     r"(?<![\w'’-])(?P<fac>" + _CAPS + r")\s+(?P<fkind>(?:(?:Referral|General|Teaching|University)\s+)?Hospital"
     r"|Hotel|peninsula|Peninsula|district|township|checkpoint|county|County|State|state"
-    r"|airport|airfield|border\s+crossing|village|forest|camp|site"
+    r"|airport|Airport|airfield|border\s+crossing|village|forest|camp|site"
     # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
     r"|Stadium|stadium"  # a named ground a crowd was killed in: "at Port Said Stadium", "the Kasarani stadium"
@@ -58,11 +58,13 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
-                    "County", "State", "state", "airport", "airfield", "border crossing", "Roundabout",
+                    "County", "State", "state", "airport", "Airport", "airfield", "border crossing", "Roundabout",
                     "Causeway", "Terminal", "terminal", "Stadium", "stadium", "College", "village", "forest", "camp", "site",
                     "Gardens", "Heights", "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains",
                     "Mountains")
 _KIND_OTHER = ("Hotel",)
+# An organisation named after a site: "Atatürk Airport Terminal Operations", "Kandahar Airport Authority".
+_ORG_AFTER = re.compile(r" (?:Operations|Authority|Company|Corporation|Management|Services|Ltd|Inc)\b")
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
 _APPOSITION_ANCHORS = (" village", " town", " hamlet", " settlement", " district", " neighbo", " garden", " park",
                        " square")  # after ", a" ("the X Bagh, a walled garden in Amritsar": a site)
@@ -225,6 +227,8 @@ def _kind_named(text: str) -> list[tuple[int, int, str, str]]:
             name = name[len(first) + 1 :]
         if kind.lower() == "state" and _not_a_state(text, name, s, u.end()):
             continue
+        if text.startswith(" ", u.end()) and _ORG_AFTER.match(text, u.end()):
+            continue  # "Atatürk Airport Terminal Operations": a company named after the site, no place of an event
         if kind in ("village", "forest", "camp", "site", "island"):  # "attacked Kilelengwani village": the name alone, as "the village
             # of X"; "raided Abia camp" a site written with its kind
             if _a_people_village(text, name, s, u.end()) or (kind == "camp" and _whose_camp(text, s)) \
