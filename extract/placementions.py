@@ -62,6 +62,13 @@ _SPEAKERS_NOUN_AFTER = re.compile(r"['’]s\s+(?:own\s+|official\s+|latest\s+|ne
                                   r"|(?:figures?|counts?|tall(?:y|ies))\s+(?:for|of)\s+(?:the\s+)?[A-Z])")
 
 
+# A town's or a region's office holder's office or spokesman, the name of a source: "the Istanbul governor's
+# office", "the Lagos mayor's spokesman", "the Basra police chief's office" (the office's town, not the scene).
+_OFFICE_HOLDERS = (" governor", " mayor", " prosecutor", " police chief", " state governor")
+_OFFICE_AFTER = re.compile(r" (?:state\s+)?(?:governor|mayor|prosecutor|police\s+chief)['’]s\s+"
+                           r"(?:office|spokes(?:man|woman|person)|press\s+office)\b")
+
+
 # A country's institution ("Ukraine's General Staff", "Russia's Defence Ministry") speaks for the country.
 _INSTITUTION_AFTER = re.compile(
     r"['’]s\s+(?:[A-Za-z]+\s+){0,2}?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Aa]rmy|[Mm]ilitary|General\s+Staff|[Pp]resident"
@@ -150,6 +157,8 @@ def _actor(text: str, m: Mention) -> bool:
     """
     if text.startswith(("'s ", "’s "), m.end) and _SPEAKERS_NOUN_AFTER.match(text, m.end):
         return True  # "according to Hanoi's estimate": a speaker's, whatever preposition is before it
+    if text.startswith(_OFFICE_HOLDERS, m.end) and _OFFICE_AFTER.match(text, m.end):
+        return True  # "The Istanbul governor's office now says 45 were killed": a source's name, not the scene
     if not (_ACTOR_AFTER.match(text, m.end)
             or (m.place.precision == "country" and (_INSTITUTION_AFTER.match(text, m.end)
                                                      or _GAPPED_AFTER.match(text, m.end)
