@@ -59,6 +59,12 @@ _PEOPLE_OF_BEFORE = re.compile(r"\bthe\s+(?:dead|wounded|victims|missing|martyrs
 _HARMED_AT = re.compile(r"\b(?:killed|dead|slain|massacred|died|die)\s+(?:at|in|near)\s+\Z", re.IGNORECASE)
 
 
+# The incident named with "the", then its place: "Statement No. 3 on the attack at Atatürk Airport", "Briefing on the
+# bombing in Kasese" (as "the Kasese bombing"; not "attacks near X", less firm).
+_INCIDENT_AT = re.compile(r"\bthe\s+(?:attack|bombing|shooting|massacre|siege|explosion|blast|ambush)\s+(?:at|in)\s+\Z",
+                          re.IGNORECASE)
+
+
 # A parliamentary record's subject heading after its sitting's label: "House of Commons, Monday 31 January 1972:
 # Londonderry (Shooting Incident)", "Belfast (Explosion)": the place, then the incident's kind in brackets, ending the
 # line.
@@ -82,6 +88,8 @@ def incident_place(text: str) -> Mention | None:
         return m
     if _HARMED_AT.search(text, m.start - 24 if m.start - 24 > stripped else stripped, m.start) is not None:
         return m
+    if _INCIDENT_AT.search(text, m.start - 24 if m.start - 24 > stripped else stripped, m.start) is not None:
+        return m  # "Statement No. 3 on the attack at Atatürk Airport"
     if text[m.end : m.end + 2] in (" (", "(") and _RECORD_KIND.match(text, m.end, end) is not None \
             and text[stripped : m.start].rstrip().endswith(":"):
         return m  # a record's subject heading after its sitting's label (_RECORD_KIND)

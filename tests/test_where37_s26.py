@@ -73,3 +73,34 @@ def test_a_heading_line_with_more_than_a_day_is_no_day_heading() -> None:
 def test_a_total_under_a_day_heading_takes_no_day() -> None:
     text = ("Our week in the camp\n\nMonday 4 March\nIn all, the war has destroyed 900 houses in the valley.")
     assert _dates(text, date(2019, 3, 10))["900"] is None
+
+
+# placekinds: "<Name> Airport" is a site (tested with the headline below); a company named after a site ("... Terminal Operations") is no place.
+def test_a_company_named_after_a_site_is_no_place() -> None:
+    text = ("Notice from Harbour Ferry Terminal Operations, Tula.\n\nAt noon gunmen opened fire on the quay. "
+            "Two of our staff were killed.")
+    assert _places(text, date(2021, 5, 8))["Two"] != "Harbour Ferry Terminal"
+
+
+# placementions: a town's office holder's office is a source's name, not the scene.
+def test_a_town_governors_office_is_no_scene() -> None:
+    text = "Gunmen attacked a bus station on Monday. The Tula governor's office says 12 people were killed."
+    assert _places(text, date(2021, 5, 8))["12"] != "Tula"
+
+
+def test_a_town_governor_acting_there_keeps_the_town() -> None:
+    text = "Rebels shelled the market in Tula on Monday, killing 12 people, the governor's office said."
+    assert _places(text, date(2021, 5, 8))["12"] == "Tula"
+
+
+# placeincident: a headline naming the incident with "the" and then its place lends it to the story's counts.
+def test_headline_the_attack_at_a_place_lends_it() -> None:
+    text = ("Update No. 2 on the attack at Veltrino Airport\n\nWhat happened\nOn Friday evening gunmen opened fire "
+            "in the departures hall.\n\nCasualties\nThe health ministry says 14 people were killed.")
+    assert _places(text, date(2021, 5, 8))["14"] == "Veltrino Airport"
+
+
+def test_headline_attacks_near_a_place_lends_nothing() -> None:
+    text = ("Update No. 2 on attacks near Veltrino Airport\n\nWhat happened\nOn Friday evening gunmen opened fire "
+            "in a hall.\n\nCasualties\nThe health ministry says 14 people were killed.")
+    assert _places(text, date(2021, 5, 8))["14"] is None
