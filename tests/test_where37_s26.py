@@ -104,3 +104,15 @@ def test_headline_attacks_near_a_place_lends_nothing() -> None:
     text = ("Update No. 2 on attacks near Veltrino Airport\n\nWhat happened\nOn Friday evening gunmen opened fire "
             "in a hall.\n\nCasualties\nThe health ministry says 14 people were killed.")
     assert _places(text, date(2021, 5, 8))["14"] is None
+
+
+# placekinds: a named cemetery the dead were buried in is the burial's place.
+def test_named_cemetery_is_the_burials_place() -> None:
+    text = ("The raid left the Harlow district in ruins. 64 of the dead were buried together at Mill Lane Cemetery "
+            "a week later.")
+    assert _places(text, date(2015, 11, 20))["64"] == "Mill Lane Cemetery"
+
+
+def test_a_cemetery_in_lower_case_names_no_site() -> None:
+    text = "Rebels shelled Tula on Sunday. 35 of the dead were buried in the town's old cemetery."
+    assert _places(text, date(2015, 11, 20))["35"] == "Tula"
