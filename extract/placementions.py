@@ -157,6 +157,8 @@ def _actor(text: str, m: Mention) -> bool:
     """
     if text.startswith(("'s ", "’s "), m.end) and _SPEAKERS_NOUN_AFTER.match(text, m.end):
         return True  # "according to Hanoi's estimate": a speaker's, whatever preposition is before it
+    if text.startswith(" to reach ", m.end) and text.endswith("from ", 0, m.start):
+        return True  # "six hours by boat up the Atrato from Quibdó to reach Bellavista": a trip's start, not the scene
     if text.startswith(_OFFICE_HOLDERS, m.end) and _OFFICE_AFTER.match(text, m.end):
         return True  # "The Istanbul governor's office now says 45 were killed": a source's name, not the scene
     if not (_ACTOR_AFTER.match(text, m.end)

@@ -116,3 +116,26 @@ def test_named_cemetery_is_the_burials_place() -> None:
 def test_a_cemetery_in_lower_case_names_no_site() -> None:
     text = "Rebels shelled Tula on Sunday. 35 of the dead were buried in the town's old cemetery."
     assert _places(text, date(2015, 11, 20))["35"] == "Tula"
+
+
+# placementions._actor: "from X to reach Y" is a trip's start, not the scene of what the story tells.
+def test_a_trips_start_is_not_the_scene() -> None:
+    text = ("Field notes: ten years on\n\nIt takes five hours by road up the valley from Kasese to reach Bundibugyo. "
+            "Our team of three made the trip last month, to be there when the victims of the market massacre were "
+            "reburied.\n\nOn 4 June 2009 some 200 rebels had occupied the town, and army troops attacked them. "
+            "About 60 people were trapped in the market by the fighting.")
+    assert _places(text, date(2019, 5, 8))["60"] == "Bundibugyo"
+
+
+def test_a_trip_from_a_town_to_another_without_reach_is_left() -> None:
+    # no "to reach": "from X to Y" may be a flight's origin and end, the place of its count (not this rule's)
+    text = "In June about 3,000 people fled from Kasese to Bundibugyo, the agency said."
+    assert _places(text, date(2019, 5, 8))["3,000"] is not None
+
+
+# gazetteer supplement: Bellavista (Bojayá, Chocó) is a Colombian town as well as a Peruvian one.
+def test_bellavista_in_a_colombian_story_is_in_choco() -> None:
+    text = "FARC guerrillas attacked Bellavista on the Atrato in Colombia, and 12 people were killed."
+    got = {c.number_text: c.to_dict() for c in extract_claims(text, published=date(2002, 5, 10))}
+    assert got["12"]["location"] == "Bellavista"
+    assert got["12"]["lat"] is not None and got["12"]["lat"] > 0
