@@ -146,9 +146,21 @@ def civilian_target_report(text: str) -> bool:
         return False  # (a hit holds an attack word and a target as whole words: two word-set tests first)
     flead = folded(lead)
     for m in _HIT.finditer(flead):
-        if _ARMED.search(flead, max(0, m.start() - _ARMED_BEFORE) if m.group("compound") else m.start()) is None:
+        start = max(0, m.start() - _ARMED_BEFORE) if m.group("compound") else m.start()
+        if _ARMED.search(flead, start, _clause_end(flead, m.end())) is None:
             return True
     return False
+
+
+_CLAUSE_END = re.compile(r"\n|[.!?](?:\s|$)")
+
+
+def _clause_end(flead: str, at: int) -> int:
+    """Where the hit's sentence or line ends: armed men named after it in the same sentence make the toll mixed
+    ("attacks on synagogue, churches and police"); the next line (the publisher's byline, "Greater Manchester
+    Police press office") does not."""
+    m = _CLAUSE_END.search(flead, at)
+    return m.start() if m else len(flead)
 
 
 @per_sentence  # depends on the sentence only; asked for every unidentified dead or wounded count in it

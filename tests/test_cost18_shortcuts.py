@@ -19,7 +19,8 @@ def _civilian_target_long(text: str) -> bool:
     if not may_occur(ct._ATTACK_KEYS, lead):
         return False
     flead = folded(lead)
-    return any(ct._ARMED.search(flead, max(0, m.start() - ct._ARMED_BEFORE) if m.group("compound") else m.start())
+    return any(ct._ARMED.search(flead, max(0, m.start() - ct._ARMED_BEFORE) if m.group("compound") else m.start(),
+                                ct._clause_end(flead, m.end()))  # (who37 s26: armed words of the hit's sentence only)
                is None for m in ct._HIT.finditer(flead))
 
 
