@@ -73,7 +73,16 @@ def _trim_head(seg: str) -> str:
         m = _PHRASE_HEAD.match(seg) or _PHRASE_HEAD_NAME.match(seg)
         if m:
             seg = seg[m.end():]  # "In its twelve volumes the commission": the commission
-    return _TRIM_HEAD.sub("", seg)
+    seg = _TRIM_HEAD.sub("", seg)
+    if "s " in seg[:20]:
+        seg = _GENERIC_OWNER.sub("", seg)  # "the state's Victims Unit": the unit
+    return seg
+
+
+# A generic owner's possessive before a capitalised name ("the state's Victims Unit", "the city's Emergency Board"):
+# the name is the claimant's; the owner says only whose it is (a named owner, "Kenya's Red Cross", stays).
+_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:state|country|nation|city|region|province|county|district|town|"
+                            r"government|regime)['’]s\s+(?=(?-i:[A-Z]))", re.I)
 
 
 # A prepositional phrase opening the clause without a comma, up to where its subject starts: an article or
