@@ -32,8 +32,8 @@ _COUNT_NEXT = (r"\s+(?=(?:(?:about|some|around|roughly|nearly|almost|more\s+than
                r"fewer\s+than|less\s+than)\s+)*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
                r"dozens|hundreds|thousands)\b))")
 _OWNED_FIGURE = re.compile(r"['’]s\s+" + _FIGURE_ADJ +
-                           r"(?:toll|figure|count|tally|estimate)s?\s+(?:was|is|were|are|stood\s+at|stands\s+at|reached|"
-                           r"rose\s+to|of|at)" + _COUNT_NEXT)
+                           r"(?:toll|figure|count|tally|estimate)s?\s+(?:(?:was|is|were|are)(?:\s+that)?|stood\s+at|"
+                           r"stands\s+at|reached|rose\s+to|of|at)" + _COUNT_NEXT)  # ("'s count was that 568 people …")
 _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}$")  # the owner's words right before "'s"
 # (not "toll": "the police toll" may count the police's dead)
 _NOUN_FIGURE = guarded(r"\b[Tt]he\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s+" + _FIGURE_ADJ +
@@ -56,12 +56,23 @@ def figure_owners(sentence: str) -> list[tuple[str, int, int]]:
     if "the " in sentence or "The " in sentence:
         found.extend((m.group("np"), m.start("np"), m.end()) for m in _NOUN_FIGURE.finditer(sentence))
     for written, start, end in found:
-        np = clean_name(_OWNER_CUT.sub("", written))  # "… said on X that the army's figures": the army
-        if not np or np.split()[-1].casefold() in _NOT_OWNERS or _DIGIT.search(np):
-            continue
-        if lookup(np) or any(p.search(np) for p, _ in lexicon().rules):
-            out.append((np, start + len(written) - len(_OWNER_CUT.sub("", written)), end))
+        for cut in (_OWNER_CUT, _NAME_OWNER_CUT):
+            if cut is _NAME_OWNER_CUT and " of " not in written:
+                break
+            tail = cut.sub("", written)
+            np = clean_name(tail)  # "… said on X that the army's figures": the army
+            if not np or np.split()[-1].casefold() in _NOT_OWNERS or _DIGIT.search(np):
+                continue
+            if lookup(np) or any(p.search(np) for p, _ in lexicon().rules):
+                out.append((np, start + len(written) - len(tail), end))
+                break
     return out
+
+
+# The same cut keeping an "of" inside a capitalised name ("The Ministry of Home Security's count was that …"),
+# tried when the first cut's owner ("Home Security") is neither listed nor typed.
+_NAME_OWNER_CUT = re.compile(r".*\b(?:that|which|who|and|but|or|said|says|on|in|at|of(?!\s+(?:the\s+)?(?-i:[A-Z]))|for|from|to|by|"
+                             r"with|as)\s+", re.I | re.S)
 
 
 # Verbs that can close the sentence they attribute ("…, the commission found."), and what may stand after them

@@ -54,3 +54,40 @@ def test_an_airport_named_without_an_attack_makes_no_victims():
             "us what happened and what is known so far about the cause.\n\n"
             "The health office said 4 people had died.\n")
     assert _by_number(text)["4"].side == "unknown"
+
+
+def _one(sentence: str, number: str):
+    return _by_number("Clashes in the north\n\n" + sentence + "\n")[number]
+
+
+def test_a_unit_that_lists_a_toll_is_its_source():
+    """ "lists/registers" name a source only when their subject is a body: a "... Unit" or "... Bureau" is one."""
+    c = _one("The Missing Persons Unit lists 212 people killed in the province since May.", "212")
+    assert (c.source, c.source_type, c.stance) == ("Missing Persons Unit", "official", "claimed")
+    c = _one("The Refugee Bureau registers 3,100 people displaced by the floods of war.", "3,100")
+    assert c.source == "Refugee Bureau"
+
+
+def test_a_generic_owner_before_a_bodys_name_is_dropped():
+    """ "the state's Victims Unit", "the city's Relief Bureau": the body's name, not its owner's possessive."""
+    assert _one("The region's Casualty Unit says 51 people were killed.", "51").source == "Casualty Unit"
+    assert _one("The city's Relief Bureau said 140 families were displaced.", "140").source == "Relief Bureau"
+
+
+def test_a_named_owner_before_a_bodys_name_stays():
+    """Negative: a named owner ("Kenya's") is kept as the name was written; a lower-case body keeps its owner."""
+    assert _one("The state's health office says 51 people were killed.", "51").source != "Health office"
+
+
+def test_a_possessive_count_was_that_names_its_source():
+    """ "X's count/figure/estimate was that N ..." names X as the source, as "X's toll was N" does."""
+    c = _one("The Red Cross's estimate was that 310 people were killed in the shelling.", "310")
+    assert (c.source, c.stance) == ("Red Cross", "claimed")
+    c = _one("The Ministry of the Interior's figure was that 75 people were killed and 200 were wounded.", "200")
+    assert (c.source, c.source_type) == ("Ministry of the Interior", "official")
+
+
+def test_a_count_that_is_not_owned_names_no_source():
+    """Negative: "the count was that ..." with no owner stays the writer's."""
+    c = _one("The final count was that 310 people were killed in the shelling.", "310")
+    assert c.source_type == "publication"
