@@ -79,10 +79,11 @@ _PRONOUN_LAST = guarded(r"\b(" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s*$", 
 
 
 _NOUNISH = {"estimates", "reports", "claims", "posts", "tweets", "records", "notes", "states", "report", "claim",
-            "estimate", "document", "documents", "record", "tells", "counts"}
+            "estimate", "document", "documents", "record", "tells", "counts", "count"}  # ("By our own count 50 …")
 _DETERMINERS = guarded(
     r"\b(?:the|all|these|those|such|some|many|other|its|their|his|her|our|my|your|latest|new|recent|early|initial|"
-    r"reliable|conflicting|unconfirmed|official|media|news|several|most|first|earlier|later|previous|similar|a|an)\s*$",
+    r"reliable|conflicting|unconfirmed|official|media|news|several|most|first|earlier|later|previous|similar|a|an|"
+    r"(?:our|my)\s+own)\s*$",  # ("By our own count …": the writer's own, no claimant; "its own" is read as before)
     re.I,
 )
 _NOUN_FOLLOWERS = guarded(

@@ -91,3 +91,15 @@ def test_a_count_that_is_not_owned_names_no_source():
     """Negative: "the count was that ..." with no owner stays the writer's."""
     c = _one("The final count was that 310 people were killed in the shelling.", "310")
     assert c.source_type == "publication"
+
+
+def test_by_our_own_count_is_the_writers_own():
+    """ "By our own count" is the publisher's count (publication, asserted), not a claimant named "our own"."""
+    c = _one("By our own count at least 64 villagers were wounded in the raid.", "64")
+    assert (c.source, c.source_type, c.stance) == ("Example Wire", "publication", "asserted")
+
+
+def test_count_as_a_verb_still_names_its_subject():
+    """Negative: "Rebels count 40 dead" keeps its verb reading."""
+    c = _one("Local monitors count 40 dead in the town.", "40")
+    assert c.source_type != "publication"
