@@ -55,6 +55,11 @@ def figure_owners(sentence: str) -> list[tuple[str, int, int]]:
                 found.append((owner.group(), owner.start(), m.end()))
     if "the " in sentence or "The " in sentence:
         found.extend((m.group("np"), m.start("np"), m.end()) for m in _NOUN_FIGURE.finditer(sentence))
+    if sentence[:3] in ("Its", "The"):
+        its = _ITS_FIGURE.match(sentence)
+        if its:  # "Its first figure, given shortly after midnight, was 36.": the body of the sentence before
+            out.append(("It" if its.group("own") == "Its" else "They", its.start(), its.end()))
+            return out
     for written, start, end in found:
         for cut in (_OWNER_CUT, _NAME_OWNER_CUT):
             if cut is _NAME_OWNER_CUT and " of " not in written:
@@ -67,6 +72,12 @@ def figure_owners(sentence: str) -> list[tuple[str, int, int]]:
                 out.append((np, start + len(written) - len(tail), end))
                 break
     return out
+
+
+# A figure a sentence opens by giving as "its/their" own ("Its first figure, given shortly after midnight, was 36."):
+# the pronoun's, resolved as "It said …" is (the body told of before). Not "its toll", which may count its own dead.
+_ITS_FIGURE = re.compile(r"(?P<own>Its|Their)\s+" + _FIGURE_ADJ + r"(?:figure|count|tally|estimate)s?"
+                         r"(?:\s*,[^,;:.\d]{1,60},)?\s+(?:was|is|were|are|stood\s+at|had\s+been)" + _COUNT_NEXT)
 
 
 # The same cut keeping an "of" inside a capitalised name ("The Ministry of Home Security's count was that …"),

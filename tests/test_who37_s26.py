@@ -103,3 +103,16 @@ def test_count_as_a_verb_still_names_its_subject():
     """Negative: "Rebels count 40 dead" keeps its verb reading."""
     c = _one("Local monitors count 40 dead in the town.", "40")
     assert c.source_type != "publication"
+
+
+def test_its_first_figure_is_the_body_told_of_before():
+    """ "Its first figure, given …, was N" opening a sentence is the figure of the body of the sentence before."""
+    claims = _by_number("Blast in the north\n\nThe Red Cross says 61 people were killed. Its first figure, released "
+                        "at dawn, was 40.\n")
+    assert (claims["40"].source, claims["40"].stance) == ("Red Cross", "claimed")
+
+
+def test_its_toll_is_not_read_as_its_figure():
+    """Negative: "Its toll was N" may count the body's own dead: no claim of the body's is made of it."""
+    claims = _by_number("Blast in the north\n\nThe Red Cross says 61 people were killed. Its toll was 40 dead.\n")
+    assert claims["40"].source_type == "publication"
