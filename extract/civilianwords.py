@@ -32,6 +32,12 @@ NOT_BYSTANDERS = frozenset({"looters", "rioters", "arsonists", "attackers", "ass
 NOT_ALL_BYSTANDERS = re.compile(r"(?:\s[^,.;:\"“]{1,40}?)?\s*,\s*(?:(?:many|most|some|several|a\s+number|dozens|scores)"
                                 r"\s+of\s+(?:them|whom)(?:\s+were)?|mostly|mainly|largely)\s+(?:[\w-]+\s+)?(?:"
                                 + "|".join(sorted(NOT_BYSTANDERS)) + r")\b", re.IGNORECASE)
+# A part of the dead or wounded named as a state's citizens or nationals, matched where the number ends (extract/sides.py):
+# "8 of the dead were Turkish citizens and one a US citizen": nationals among the victims, civilians as "10 Japanese
+# nationals died" are. The sentence must hold "citizen" or "national" (a substring test before the pattern).
+NATIONALS_AMONG = re.compile(r"\s+(?:(?:of\s+(?:the|them|those)\s+(?:dead|killed|wounded|injured|victims)\s+|of\s+whom\s+)?"
+                             r"(?:were|was)\s+|an?\s+)(?:[\w.'’-]+\s+){0,2}?(?:citizens?|nationals?)(?=\s*(?:[,.;:)]|and\b|or\b|$))",
+                             re.IGNORECASE)  # (the noun ends the phrase: not "national guardsmen")
 # a count of civilians: a number, at most two words (an adjective, "more"), then "civilians"
 _CIVILIAN_COUNT = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?civilians\b", re.IGNORECASE)
 

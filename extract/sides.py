@@ -21,7 +21,7 @@ from extract.entryscope import opens_timed_entry
 from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
 from extract.civiliantarget import victims_of_civilian_target, victims_of_crowd_fire, victims_of_mob_attack
-from extract.civilianwords import (MOSTLY_CIVILIANS, NOT_ALL_BYSTANDERS, NOT_BYSTANDERS, apposed_civilians,
+from extract.civilianwords import (MOSTLY_CIVILIANS, NATIONALS_AMONG, NOT_ALL_BYSTANDERS, NOT_BYSTANDERS, apposed_civilians,
                                    armed_in_spelt_list, set_apart_from_civilians)
 from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
@@ -160,6 +160,9 @@ def _resolve_side(
                 return "unknown"  # "68 people died, many of them looters" (extract/civilianwords.py)
             if ":" in ctx.sentence and armed_in_spelt_list(ctx.text, np_end, ctx.end):
                 return "unknown"  # "is 19: 17 civilians and two police officers" (extract/civilianwords.py)
+            if ("citizen" in ctx.sentence or "national" in ctx.sentence) and NATIONALS_AMONG.match(
+                    ctx.text, q.char_end, ctx.end):
+                return "civilian"  # "8 of the dead were Turkish citizens and one a US citizen" (civilianwords.py)
             if "," in ctx.text[np_end : np_end + 2] and apposed_civilians(ctx.text, np_end, ctx.end):
                 return "civilian"  # "five people, a woman and four children" (extract/civilianwords.py)
             return "civilian" if _victims(ctx, subject) else "unknown"

@@ -116,3 +116,17 @@ def test_its_toll_is_not_read_as_its_figure():
     """Negative: "Its toll was N" may count the body's own dead: no claim of the body's is made of it."""
     claims = _by_number("Blast in the north\n\nThe Red Cross says 61 people were killed. Its toll was 40 dead.\n")
     assert claims["40"].source_type == "publication"
+
+
+def test_nationals_among_the_dead_are_civilians():
+    """ "N of the dead were X citizens", "and one a Y national": nationals among the victims are civilians."""
+    claims = _by_number("Blast in the north\n\nThe embassy says 5 of the dead were Danish citizens and one a Swiss "
+                        "national.\n")
+    assert claims["5"].side == "civilian"
+    assert claims["one"].side == "civilian"
+
+
+def test_national_as_an_adjective_makes_no_civilians():
+    """Negative: "national guard members" are no nationals."""
+    claims = _by_number("Blast in the north\n\nOfficials say 6 of the dead were national guard members.\n")
+    assert claims["6"].side != "civilian"
