@@ -215,6 +215,7 @@ def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return previous(ctx, q, depth, reach=200)  # "..., putting their number at between 35,000 and 50,000"
     earlier = earlier_count(ctx, q, numbers_before(ctx))
     if earlier is not None:
+        earlier = _whole_of_part(*earlier)
         got = _again(*earlier, depth + 1)
         if got is None:  # "... housed in five army camps. Red Cross officials put the number nearer 5,000."
             from extract.sharedcounts import earlier_claim  # (local: it imports this module)
@@ -235,6 +236,19 @@ def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                 hurt = got
         return _doubting(ctx, q, hurt) if hurt is not None else None
     return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
+
+
+def _whole_of_part(prev: SentenceContext, p: Quantity) -> tuple[SentenceContext, Quantity]:
+    """The count a restatement refers to, given the last number of the sentence before: the whole that number is a
+    part of, when it is one ("… lists 79 people killed, 48 of them children. Leaders say the true number is 119";
+    "45 people were killed, among them 19 foreign nationals. Its first figure was 36": the dead at large, not the
+    children or the nationals), else that number itself."""
+    text = prev.text
+    if not (_PART_AFTER.match(text, p.char_end, prev.end)
+            or _PART_BEFORE.search(text, max(prev.start, p.char_start - 30), p.char_start)):
+        return prev, p
+    before = [w for w in numbers_in(text[prev.start : p.char_start], prev.start) if w.kind == "number"]
+    return (prev, before[-1].shifted(prev.start)) if before else (prev, p)
 
 
 def _doubting(ctx: SentenceContext, q: Quantity, doubted: Kind) -> Kind:
