@@ -38,7 +38,7 @@ from extract.elidedwho import whole_after_aside
 from extract.rises import RISE_WORDS, rise_of
 from extract.rx import guarded
 from extract.sides import resolve_side
-from extract.triggers import HUMAN, lexicon, measure_for, norm
+from extract.triggers import ARMED, HUMAN, lexicon, measure_for, norm
 from extract.wordset import folded
 
 
@@ -97,6 +97,8 @@ def part_or_restatement(ctx: SentenceContext, q: Quantity, depth: int, ph: Phras
                     m = None  # "20 of them in attacks", "61 of them by the army": where or how, not what the part is
                 if m and norm(m.group(0)) in lex.noun_class:
                     cls, subject = lex.noun_class[norm(m.group(0))]
+            if subject in _ORIGIN_NOUNS and _armed(whole.subject):
+                return whole  # "98 militants killed, including 26 foreigners": foreign fighters, not civilians abroad
             side = resolve_side(ctx, q, whole.measure, cls, subject, "", np_end=ph.np_end)
             return Kind(whole.measure, subject or whole.subject,
                          side if cls and cls != "people" else whole.side)  # "including seven people": the whole's
@@ -236,6 +238,17 @@ def restated_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                 hurt = got
         return _doubting(ctx, q, hurt) if hurt is not None else None
     return Kind(measure, "people", resolve_side(ctx, q, measure, None, None, ""))
+
+
+# nouns that tell only where people come from (assets/lexicons/claims.toml [nouns.civilian]): a part of armed men so
+# named is of the armed men
+_ORIGIN_NOUNS = frozenset({"foreigners", "nationals"})
+
+
+def _armed(subject: str) -> bool:
+    """Whether a subject is a noun of armed men (a [nouns] word of an ARMED class: "fighters", "troops")."""
+    got = lexicon().noun_class.get(norm(subject))
+    return got is not None and got[0] in ARMED
 
 
 def _whole_of_part(prev: SentenceContext, p: Quantity) -> tuple[SentenceContext, Quantity]:

@@ -28,3 +28,29 @@ def test_part_keeps_its_own_subject() -> None:
 def test_restatement_of_a_plain_count_keeps_its_noun() -> None:
     text = "The district office counts 64 soldiers killed. Village elders say the real number is 90."
     assert _subject(text, "90") == _subject(text, "64")
+
+
+def test_foreigners_are_their_own_subject() -> None:
+    text = "The regional governor says at least 23 foreigners were killed in the shelling."
+    assert _subject(text, "23") == "foreigners"
+
+
+def test_foreign_nationals_are_foreigners() -> None:
+    text = "Rescuers said 31 people died in the blast, among them 7 foreign nationals."
+    assert _subject(text, "7") == "foreigners"
+
+
+def test_dead_who_were_foreigners() -> None:
+    text = "A consular official said 9 of the dead were foreigners."
+    assert _subject(text, "9") == "foreigners"
+
+
+def test_foreigners_among_militants_stay_fighters() -> None:
+    text = "The army said 60 militants were killed in the raid, including 12 foreigners."
+    assert _subject(text, "12") == _subject(text, "60")
+    assert _subject(text, "12") != "foreigners"
+
+
+def test_japanese_nationals_stay_nationals() -> None:
+    text = "Officials said 4 Japanese nationals were wounded in the attack."
+    assert _subject(text, "4") == "nationals"
