@@ -44,7 +44,7 @@ def mss(text: str, surface: str, **kw) -> tuple[str, str, str] | None:
         ("The blast at the bus depot wounded 27.", "27", ("wounded", "people", "civilian")),
         ("Security forces arrested 60 protesters in the capital.", "60", ("captured", "protesters", "civilian")),
         ("Militants kidnapped 12 aid workers near the border.", "12", ("captured", "aid workers", "unknown")),
-        ("Fighting has displaced 30,000 villagers this month.", "30,000", ("displaced", "civilians", "civilian")),
+        ("Fighting has displaced 30,000 villagers this month.", "30,000", ("displaced", "villagers", "civilian")),
         ("Border guards deported 70 Afghans overnight.", "70", ("displaced", "Afghans", "civilian")),
         ("The ministry gave a death toll of 52 for the week.", "52", ("killed", "people", "unknown")),
         ("At least 8 children died when rockets hit the school.", "8", ("killed", "children", "civilian")),

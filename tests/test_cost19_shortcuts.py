@@ -52,7 +52,7 @@ def test_missing_gate_keeps_the_missing() -> None:
     # "are missing and feared dead": read by missing_read (killed); without it the 14 would be no such claim
     rows = _rows("Flood of fire in the valley\n\nRebels attacked the village of Ardana on Monday. Fourteen villagers "
                  "are missing and feared dead, the governor said.")
-    assert ("Fourteen", "killed", "civilians") in rows
+    assert ("Fourteen", "killed", "villagers") in rows
 
 
 # -- attribution._confirmed_after

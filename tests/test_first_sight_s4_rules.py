@@ -186,7 +186,7 @@ def test_a_number_saying_what_a_count_was():
     ("The army said it destroyed three bomb-making workshops.", "three", "destroyed", "workshop"),
     ("Witnesses said 20 armed men arrived on motorbikes before the raid.", "20", "forces", "gunmen"),
     ("The group documented at least 18 massacres in the province during the war.", "18", "attacks", "massacre"),
-    ("Gunmen cut off the hands or feet of hundreds of villagers.", "hundreds", "wounded", "civilians"),
+    ("Gunmen cut off the hands or feet of hundreds of villagers.", "hundreds", "wounded", "villagers"),
     ("A survey in the camps found 900 amputees.", "900", "wounded", "amputees"),
     ("Aid agencies estimate that 7,000 children fought in the civil war.", "7,000", "forces", "children"),
     ("Russia moved some 8,000 troops to the border during the war.", "8,000", "forces", "troops"),
