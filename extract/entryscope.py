@@ -2,6 +2,7 @@
 
 - a live blog's bare time stamp: "19:40 - ...", "7.15 am - ...", "14:05 GMT — ...";
 - a brief's dateline with its filing time: "BELFAST, 0650 - ...", "LONDON, 11:30 GMT - ...";
+- a press log's numeric day and clock time: "23/05 00:33. ...", "24/05 18:00 - ...";
 - a timeline's or a log's day: "OCT 29 - ...", "5 Dec - ..." (entry_day: the day dates the claims of its line; so
   does a day with a colon, "3 May: ...", or with its clock time, "3 May, 14:20: ...").
 
@@ -25,17 +26,21 @@ _BRIEF_STAMP = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,2},\s
 # A timeline's or a log's day: "OCT 29 - ...", "Nov 5 – ...", "5 Dec - ...", "12 December — ...".
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_STAMP = re.compile(r"(?:[0-3]?\d\s+" + _MON + r"|" + _MON + r"\s+[0-3]?\d)" + _DASH, re.IGNORECASE)
+# A press log's numeric day and clock time: "23/05 00:33. ...", "24/05, 18:00 - ...", "5/11 9.40: ..." (the day
+# alone, "24/05", may be a ratio or a score: the clock time after it makes it a stamp).
+_LOG_STAMP = re.compile(r"[0-3]?\d/[01]?\d,?[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[-–—:]|\.)?(?:\s|$)")
 
 
 def opens_entry(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens an entry: it begins a line with a bare time stamp, a brief's
-    dateline and time, or a timeline's day and a dash ("OCT 29 - ", "5 Dec - "). A cheap test first: a line's first
+    dateline and time, a log's "dd/mm hh:mm" stamp, or a timeline's day and a dash ("OCT 29 - ", "5 Dec - "). A cheap test first: a line's first
     character, a digit or a capital."""
     if start > 0 and text[start - 1] != "\n":
         return False
     c = text[start : start + 1]
     if c.isdigit():
-        return _BARE_STAMP.match(text, start) is not None or _DAY_STAMP.match(text, start) is not None
+        return _BARE_STAMP.match(text, start) is not None or _DAY_STAMP.match(text, start) is not None \
+            or _LOG_STAMP.match(text, start) is not None
     if not c.isupper():
         return False
     if text[start + 1 : start + 2].isupper() and _BRIEF_STAMP.match(text, start) is not None:

@@ -1,0 +1,42 @@
+"""Session 26 round 3 (where37b): place and date leftovers of batch 37, with sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract import extract_claims
+from extract.entryscope import opens_entry
+
+
+def _places(text: str, published: date | None = None) -> dict[str, str | None]:
+    return {c.number_text: c.to_dict()["location"] for c in extract_claims(text, published=published)}
+
+
+# entryscope: a press log's "dd/mm hh:mm" stamp opens an entry; a later entry's place is not lent to an earlier one.
+_LOG = ("Depot bombing: log of police statements, 3-4 March 2021\nCounty police press desk.\n\n"
+        "03/03 21:40. We are at the scene of a bomb blast at a bus depot. Twelve people were hurt.\n\n"
+        "04/03 08:15. Two more men have been arrested in Rochdale in connection with the bombing.\n\n")
+
+
+def test_log_stamp_opens_an_entry() -> None:
+    text = "Intro line.\n\n23/05 11:20. A man was held.\n\n24/05, 18:00 - Two more were held."
+    assert opens_entry(text, text.index("23/05"))
+    assert opens_entry(text, text.index("24/05"))
+
+
+def test_a_ratio_or_a_date_alone_opens_no_entry() -> None:
+    text = "Intro.\n\n3/4 of the town was hit.\n\n24/05 was the day it began."
+    assert not opens_entry(text, text.index("3/4"))
+    assert not opens_entry(text, text.index("24/05"))
+
+
+def test_later_log_entry_lends_no_place_back() -> None:
+    got = _places(_LOG)
+    assert got["Twelve"] != "Rochdale"
+    assert got["Two"] == "Rochdale"
+
+
+def test_earlier_log_entry_lends_no_place_forward() -> None:
+    text = ("Flood log\nRiver authority press desk.\n\n10/06 07:00. Two people were rescued from a roof in Tewkesbury."
+            "\n\n10/06 12:30. Police say 14 people were hurt when a bridge collapsed.\n\n")
+    assert _places(text)["14"] != "Tewkesbury"
