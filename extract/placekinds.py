@@ -31,6 +31,7 @@ _KIND_NAMED = re.compile(
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
     r"|Cemetery"  # a named burial ground the dead were buried in: "buried together at London Road Cemetery"
     r"|Stadium|stadium"  # a named ground a crowd was killed in: "at Port Said Stadium", "the Kasarani stadium"
+    r"|Arena"  # a named indoor venue, as a stadium: "an explosion at the Leeds Arena"
     r"|(?:University\s+)?College"  # a campus gunmen attacked: "at Garissa University College"
     # a named neighbourhood of a city: "Tivoli Gardens", "Mathare Heights"
     r"|Gardens|Heights|palace|Palace|morgue"  # (and a palace, a morgue: "the Bello Monte morgue")
@@ -60,7 +61,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "Airport", "airfield", "border crossing", "Roundabout",
-                    "Causeway", "Terminal", "terminal", "Cemetery", "Stadium", "stadium", "College", "village", "forest", "camp", "site",
+                    "Causeway", "Terminal", "terminal", "Cemetery", "Stadium", "stadium", "Arena", "College", "village", "forest", "camp", "site",
                     "Gardens", "Heights", "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains",
                     "Mountains")
 _KIND_OTHER = ("Hotel",)

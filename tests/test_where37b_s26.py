@@ -40,3 +40,24 @@ def test_earlier_log_entry_lends_no_place_forward() -> None:
     text = ("Flood log\nRiver authority press desk.\n\n10/06 07:00. Two people were rescued from a roof in Tewkesbury."
             "\n\n10/06 12:30. Police say 14 people were hurt when a bridge collapsed.\n\n")
     assert _places(text)["14"] != "Tewkesbury"
+
+
+# placekinds: a capitalised "<Name> Arena" is a site, as a named stadium is.
+def test_named_arena_is_a_site() -> None:
+    got = _places("A bomb went off at Leeds Arena after a concert on Monday night. Police said 9 people were killed "
+                  "and 40 were wounded.")
+    assert got["9"] == "Leeds Arena"
+    assert got["40"] == "Leeds Arena"
+
+
+def test_arena_headline_places_a_log() -> None:
+    text = ("Leeds Arena bombing: log of police statements, 3-4 March 2021\nWest Yorkshire Police press desk.\n\n"
+            "03/03 23:10. We can confirm 9 people have died.\n\n04/03 08:15. Two men have been arrested in Bradford.")
+    got = _places(text)
+    assert got["9"] == "Leeds Arena"
+    assert got["Two"] == "Bradford"
+
+
+def test_lower_case_arena_is_no_name() -> None:
+    got = _places("In Kano the political arena was tense, and police said 3 people were killed in a riot.")
+    assert got["3"] != "Kano political arena"
