@@ -80,7 +80,8 @@ def year_from_text(text: str, at: int, sentence: str, when: EventDate | None, pu
     if value == _published_day(pub):
         near = text[max(0, at - _NEAR) : end]
         if _MONTHS[pub.month - 1] in near and str(pub.day) in near:
-            return story_year(text, at, end, when, pub)  # "On 7 May" in a film published on 7 May (storyyear.py)
+            told = story_year(text, at, end, when, pub)  # "On 7 May" in a film published on 7 May (storyyear.py)
+            return told if told is not when else _after_dated_day(text, at, when, pub, same_month=True)
         return when  # the published day ("today", "now")
     if int(year) < pub.year - 1:
         return when  # a date of long before
@@ -132,10 +133,13 @@ def _full_days(text: str) -> tuple[tuple[int, ...], tuple[date, ...]]:
     return tuple(s for s, _ in found), tuple(d for _, d in found)
 
 
-def _after_dated_day(text: str, at: int, when: EventDate, pub: date) -> EventDate:
+def _after_dated_day(text: str, at: int, when: EventDate, pub: date, same_month: bool = False) -> EventDate:
     """`when` in the year of the last day written in full before `at`, when it falls up to three months after that
     day in that year and not after publication ("on 14 February 2011 ... On 14 March" -> 2011-03-14); else `when` as it is. Only a day: a
-    month alone ("in March") names no step of a story told day by day. The document's full days are found once."""
+    month alone ("in March") names no step of a story told day by day. The document's full days are found once.
+    `same_month`: only a day of the full day's own month, for a yearless day that is the published day (a talk of
+    "the raid of 14 November 1940" reported on 20 November 2015: "buried together on 20 November" is of 1940 even
+    though the report dated its meeting by its own calendar, "Thursday 12 November")."""
     if when.precision != "day":
         return when
     starts, days = _full_days(text)
@@ -143,7 +147,7 @@ def _after_dated_day(text: str, at: int, when: EventDate, pub: date) -> EventDat
     if k == 0:
         return when
     last = days[k - 1]
-    if str(last.year) == when.value[:4]:
+    if str(last.year) == when.value[:4] or same_month and last.month != int(when.value[5:7]):
         return when
     try:
         moved = date(last.year, int(when.value[5:7]), int(when.value[8:10]))

@@ -61,3 +61,26 @@ def test_arena_headline_places_a_log() -> None:
 def test_lower_case_arena_is_no_name() -> None:
     got = _places("In Kano the political arena was tense, and police said 3 people were killed in a riot.")
     assert got["3"] != "Kano political arena"
+
+
+# dateyearfrom: a yearless day that is the published day, shortly after a day of the same month written in full
+# with its past year, goes on in that year, even where the report dated its own meeting by its calendar.
+def _dates(text: str, published: date) -> dict[str, str | None]:
+    return {c.number_text: c.to_dict()["event_date"] for c in extract_claims(text, published=published)}
+
+
+_TALK = ("Club newsletter, 9 March 2012. Report of our meeting of Tuesday 6 March.\n\n"
+         "Our speaker told us about the bombing of the docks on 2 March 1942, when 84 people were killed. "
+         "{tail}")
+
+
+def test_published_day_in_an_older_story_takes_its_year() -> None:
+    text = _TALK.format(tail="Another 31 people died of their wounds in hospital by 9 March.")
+    assert _dates(text, date(2012, 3, 9))["31"] == "1942-03-09"
+
+
+def test_published_day_of_another_month_stays() -> None:
+    text = ("Club newsletter, 9 April 2012. Report of our meeting of Tuesday 3 April.\n\n"
+            "Our speaker told us about the bombing of the docks on 2 March 1942, when 84 people were killed. "
+            "It was 31 years before the town saw a raid again.\n\nOn 9 April, 31 people were hurt in a riot in the town.")
+    assert _dates(text, date(2012, 4, 9))["31"] == "2012-04-09"
