@@ -221,8 +221,10 @@ def region_anaphor(sentence: str) -> bool:
 
 
 # "in the city", "in the city's hotels", "the town still", a force "sent to the city", "in the capital", "the
-# capital's main hospital": the sentence points back at a town named before
-_TOWN_ANAPHOR = guarded(r"\b(?:in|across|around|inside|into|(?:sent|deployed|dispatched|rushed)\s+to)"
+# capital's main hospital": the sentence points back at a town named before. Not "treated in 12 hospitals across the
+# city": where the wounded were treated, not where they were hurt (the scene named before is their place).
+_TOWN_ANAPHOR = guarded(r"\b(?:(?:in|across|around)(?<!hospitals in)(?<!hospitals across)(?<!hospitals around)"
+                        r"|inside|into|(?:sent|deployed|dispatched|rushed)\s+to)"
                         r"\s+the\s+(?:city|town|capital)\b(?!\s+(?:of|centre|center|hall)\b)"
                         r"|\b[Tt]he\s+(?:city|capital)['’]s\s+(?:main\s+|largest\s+|central\s+)?"
                         r"(?:hospitals?|morgue)\b")

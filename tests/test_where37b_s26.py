@@ -84,3 +84,22 @@ def test_published_day_of_another_month_stays() -> None:
             "Our speaker told us about the bombing of the docks on 2 March 1942, when 84 people were killed. "
             "It was 31 years before the town saw a raid again.\n\nOn 9 April, 31 people were hurt in a riot in the town.")
     assert _dates(text, date(2012, 4, 9))["31"] == "2012-04-09"
+
+
+# placescope: "in N hospitals across the city" tells where the wounded were treated, not where they were hurt; the
+# count's place is the scene's, not the town "the city" points back at.
+_HOSPITALS = ("Statement on the attack at Leeds Arena\nHall Operations, Leeds. Issued at 10:00 on Friday 3 March 2017."
+              "\n\nWhat happened\nThree men opened fire in the foyer of the hall. All three died.\n\nCasualties\n"
+              "The Leeds mayor's office now says 12 people were killed. {tail}")
+
+
+def test_hospitals_across_the_city_keep_the_scene() -> None:
+    got = _places(_HOSPITALS.format(tail="The health ministry says 60 people were treated for injuries in five "
+                                         "hospitals across the city."))
+    assert got["60"] == "Leeds Arena"
+
+
+def test_wounded_across_the_city_is_the_town() -> None:
+    text = ("Riots in Leeds\nCity council press office, Leeds.\n\nRioters set fire to shops in Leeds on Monday. "
+            "Police say 60 people were hurt in clashes across the city.")
+    assert _places(text)["60"] == "Leeds"
