@@ -280,14 +280,21 @@ def force_under_siege(text: str, verb_start: int, cls: str | None, measure: str 
 # headline's or a list's); not "held in reserve" (a force kept back), nor "held by" (the lexicon's verb).
 _BARE_HELD = re.compile(r"\s+(?:(?:are|were|now|still)\s+)?held(?=\s*(?:$|[,;.:)—–]|\s+(?:in|at|after|since|over|across|"
                         r"without|overnight)\b(?!\s+reserve)))", re.IGNORECASE)
+# Where the people came from, between them and the verb: "700 people from the six ships were held at the port"
+# (a determiner, then at most three words with no verb or clause mark among them; a bare "held" must follow).
+_FROM_WHERE = re.compile(r" from\s+(?:the|their|its|these|those|both|all)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:are|were)"
+                         r"\s+held\b)", re.IGNORECASE)
 
 
 def bare_held(text: str, after: int, end: int, words: frozenset[str]) -> tuple[str, int] | None:
     """("right", where "held" starts) for people a bare "held" ends the clause of: "China says toll rises to 156;
-    over 1,400 held" (captured, not the toll's dead); None otherwise. `words`: the sentence's words (the gate)."""
+    over 1,400 held" (captured, not the toll's dead), also past where they came from ("700 people from the six
+    ships were held at the port"); None otherwise. `words`: the sentence's words (the gate)."""
     if "held" not in words:
         return None
     m = _BARE_HELD.match(text, after, end)
+    if m is None and text.startswith(" from ", after) and (came := _FROM_WHERE.match(text, after, end)):
+        m = _BARE_HELD.match(text, came.end(), end)  # "700 people from the six ships were held at Ashdod"
     return ("right", m.end() - 4) if m else None
 
 
