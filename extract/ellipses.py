@@ -36,7 +36,8 @@ from extract.qualifierwords import qualifier_pattern
 from extract.records import Quantity
 from extract.rx import guarded
 from extract.sides import resolve_side
-from extract.triggers import lexicon, measure_for, names_a_war, norm
+from extract.treatment import GATE as _GATE_TREATED, treated_counted
+from extract.triggers import HUMAN, lexicon, measure_for, names_a_war, norm
 
 # The shared qualifiers (extract/qualifierwords.py) and this module's own: "approximately", "no more than".
 _QUAL = r"(?:(?:" + qualifier_pattern() + r"|approximately|no\s+more\s+than)\s+)?"
@@ -100,6 +101,10 @@ def elliptic_kind(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozense
         done = _count_of_done(ctx, q, lo)
         if done is not None:
             return done
+        if "who" in words and not _GATE_TREATED.isdisjoint(words) and (treated := treated_counted(
+                text, max(ctx.start, lo - 40), k)) is not None and (got := lexicon().noun_class.get(norm(treated))) and (
+                got[0] in HUMAN):  # "the number of people who sought treatment ... after the bombing has risen to 116"
+            return Kind("wounded", got[1], resolve_side(ctx, q, "wounded", got[0], got[1], "right", np_end=k))
     if ph.cls is None and text[k - 1 : k] == "(" and text.startswith(")", q.char_end):
         return _count_of_done(ctx, q, lo, _BRACKETED)
     if ph.cls is None and not _HIDE_WORDS.isdisjoint(words) and _HIDING.match(text, q.char_end, ctx.end) and (

@@ -2,6 +2,8 @@
 
 - people held, told past where they came from: "some 300 people from the two buses were held at the checkpoint"
   (a bare "held" at the clause's end, as "300 people were held at the checkpoint");
+- a running count of people "who sought/received/needed treatment" after an attack or for wounds is wounded ("the
+  number of people who sought treatment at clinics after the bombing has risen to 73"); treatment for an illness is not.
 """
 
 from __future__ import annotations
@@ -41,3 +43,26 @@ def test_people_from_somewhere_held(sentence: str) -> None:
 def test_held_up_or_things_held_are_no_captives(sentence: str) -> None:
     got = _kinds(_WAR + sentence)
     assert all(kind[0] != "captured" for kind in got.values())
+
+
+# --- a running count of people who sought treatment after an attack: wounded
+
+
+@pytest.mark.parametrize("sentence", [
+    "Health officials say the number of people who sought treatment at clinics after the bombing has risen to 73.",
+    "The number of residents who received hospital treatment after the shelling rose to 210.",
+    "By noon the total of villagers who needed medical treatment for shrapnel wounds had reached 38.",
+])
+def test_count_of_people_treated_after_an_attack_is_wounded(sentence: str) -> None:
+    got = _kinds(_WAR + sentence)
+    number = next(n for n in got if n != "9")
+    assert got[number][0] == "wounded"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of patients who sought treatment for flu this winter has risen to 400.",
+    "The number of people who received treatment at the new clinic rose to 250.",
+])
+def test_count_of_people_treated_for_no_harm_is_no_claim(sentence: str) -> None:
+    got = _kinds(_WAR + sentence)
+    assert all(n == "9" for n in got)
