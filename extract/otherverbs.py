@@ -20,6 +20,7 @@ from extract.phrase import Phrase
 from extract.records import Quantity
 from extract.tradedcounts import swapped_against, swapped_for, weapons_received
 from extract.seizeverbs import THINGS as SEIZED_THINGS, gate_words as _seize_gate, seize_verb_before
+from extract.joinedverbs import joined_passive
 from extract.treatment import GATE as _TREATMENT_GATE, treatment_for_wounds
 from extract.triggers import HUMAN
 
@@ -56,6 +57,9 @@ def verbs_elsewhere(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozen
         treated = treatment_for_wounds(ctx, ph.np_end)  # "19 civilians needed treatment for burns" (treatment.py)
         if treated is not None:
             ph.verb, ph.verb_side, ph.verb_start = "wound", "right", treated
+    if ph.verb is None and ph.cls in HUMAN and "and" in words and (joined := joined_passive(text, ph.np_end, end)):
+        ph.verb, ph.verb_side, ph.verb_start = joined[0], "right", joined[1]  # "41 persons disembarked and detained
+        # by the authorities" (extract/joinedverbs.py)
     if ph.verb is None and (ph.cls is None or ph.cls in HUMAN) and not _AFTER_MODIFIER.isdisjoint(words):
         after = harm_after_modifier(ctx, q, ph.cls, ph.np_end)  # "Twelve passengers on the bus died", "Four crewmen
         if after is not None:  # died" (extract/aftermodifier.py)

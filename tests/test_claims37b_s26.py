@@ -4,6 +4,8 @@
   (a bare "held" at the clause's end, as "300 people were held at the checkpoint");
 - a running count of people "who sought/received/needed treatment" after an attack or for wounds is wounded ("the
   number of people who sought treatment at clinics after the bombing has risen to 73"); treatment for an illness is not.
+- a passive verb joined by "and" after a past-tense verb the reader does not know is the people's ("All 63
+  passengers disembarked and detained by border guards"); an active one ("arrived and captured 40") is not.
 """
 
 from __future__ import annotations
@@ -66,3 +68,26 @@ def test_count_of_people_treated_after_an_attack_is_wounded(sentence: str) -> No
 def test_count_of_people_treated_for_no_harm_is_no_claim(sentence: str) -> None:
     got = _kinds(_WAR + sentence)
     assert all(n == "9" for n in got)
+
+
+# --- a passive verb joined by "and" after a verb the reader does not know
+
+
+@pytest.mark.parametrize("sentence", [
+    "All 63 passengers disembarked and detained by border guards.",
+    "The 28 crewmen landed and arrested by the coastguard.",
+    "About 90 villagers waited and were abducted by the gunmen.",
+])
+def test_joined_passive_verb_is_the_peoples(sentence: str) -> None:
+    got = _kinds(_WAR + sentence)
+    number = next(n for n in got if n != "9")
+    assert got[number][0] == "captured"
+
+
+def test_active_joined_verb_acts_on_others() -> None:
+    got = _kinds(_WAR + "About 200 soldiers arrived and captured 40 rebels.")
+    assert got["200"][0] == "forces" and got["40"][0] == "captured"
+
+
+def test_joined_verb_of_no_harm_is_no_claim() -> None:
+    assert list(_kinds(_WAR + "All 35 passengers disembarked and went home.")) == ["9"]
