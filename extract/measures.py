@@ -26,9 +26,12 @@ _NUMBER_OF = re.compile(r"\bnumber\s+(?:of\s+(?:people\s+|civilians\s+|those\s+|
                         re.IGNORECASE)
 _A_COUNT_OF_DEAD = re.compile(r"\s+(?:was|is)\s+(?:a|the|an?\s+\w+)\s+(?:count|number|tally|toll)\s+of\s+(?:the\s+)?"
                               r"(?:bodies|dead|deaths|fatalities)\b", re.IGNORECASE)
-_SEIZED_NEAR = re.compile(r"\b(?:captured|seized|taken|fallen|fell|haul|looted|removed|took)\b"
+_SEIZED_NEAR = re.compile(r"\b(?:captured|seized|taken|(?<!" + r"\s)(?<!".join(
+    ("flares", "bombs", "shells", "rockets", "missiles", "mortars", "rounds", "bullets", "rain", "snow", "darkness",
+     "night", "temperatures")) + r"\s)(?:fallen|fell)|haul|looted|removed|took)\b"
                           r"(?!\s+to\s+(?:the\s+)?hospitals?\b|\s+(?:part|place)\b)", re.IGNORECASE)
-# (not "taken to hospital", nor "took part", "taken place": "8,000 soldiers and 160 aircraft took part in the parade")
+# (not "taken to hospital", nor "took part", "taken place": "8,000 soldiers and 160 aircraft took part in the parade";
+# nor what fell from the sky or came with the night: "The first flares fell at about 7.20 p.m.", "night fell")
 # People who arrived somewhere after an attack, or crossed a river or border: fled (no verb of the lexicon says it).
 _FLEEING_CLASSES = frozenset({None, "people", "civilian", "demonym"})
 _FLED_WORDS = frozenset({"arrived", "arrive", "arriving", "reached", "reach", "reaching", "crossed", "left"})  # _FLED_HERE

@@ -6,6 +6,8 @@
   number of people who sought treatment at clinics after the bombing has risen to 73"); treatment for an illness is not.
 - a passive verb joined by "and" after a past-tense verb the reader does not know is the people's ("All 63
   passengers disembarked and detained by border guards"); an active one ("arrived and captured 40") is not.
+- "flares/bombs fell", "night fell" is no place or thing taken: aircraft counted beside it stay a force ("Some 300
+  aircraft took part in the raid" after "The first flares fell over the docks").
 """
 
 from __future__ import annotations
@@ -91,3 +93,20 @@ def test_active_joined_verb_acts_on_others() -> None:
 
 def test_joined_verb_of_no_harm_is_no_claim() -> None:
     assert list(_kinds(_WAR + "All 35 passengers disembarked and went home.")) == ["9"]
+
+
+# --- what fell from the sky is no town taken: aircraft counted near it stay a force
+
+
+@pytest.mark.parametrize("opening", [
+    "The first flares fell over the docks soon after dusk.",
+    "Bombs fell on the port all night.",
+])
+def test_things_falling_do_not_make_aircraft_seized(opening: str) -> None:
+    got = _kinds(_WAR + opening + " Some 300 aircraft took part in the raid.")
+    assert got["300"][0] == "forces"
+
+
+def test_a_town_that_fell_still_makes_tanks_seized() -> None:
+    got = _kinds(_WAR + "The town fell on Sunday. Some 30 tanks were in the depot.")
+    assert got["30"][0] == "seized"
