@@ -6,15 +6,16 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 37 (h213-h218, written in session 26 by a helper who had not read extract/, scored at main f1ba304): a
-thirteenth sample of ordinary news in registers none of batches 25-36 used: an airport operator's statement (Istanbul
-Atatürk 2016), a ship's log extract (the Gaza flotilla 2010), a police press office log (Manchester Arena 2017), a
-local history society's talk report (Coventry 1940), a book's back-cover blurb (My Lai 1968), an NGO's field-trip
-blog (Bojayá 2002); 66 gold claims. First sight, scored once at f1ba304: f1 0.889 (precision 0.870, recall 0.909),
-measure 0.983, subject 0.600, side 0.767, location 0.283, event_date 0.450, source 0.767, source_type 0.833, stance
-0.833; on the rules of session 26's first round (written for batch 36, never shown this batch) every figure the same.
-Every miss and mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. (Batch 36, fitted in
-session 26, is in tests/data/heldout now, with FIRST_SIGHT_36.md.)
+Batch 38 (h219-h224, written in session 26 by a helper who had not read extract/, scored at main e14d422): a
+fourteenth sample of ordinary news in registers none of batches 25-37 used: a school history textbook extract (Entebbe
+1976), a summary of a court's sentencing remarks (Paris, 13 November 2015), a veterans' association newsletter (Long
+Tan 1966), a UN Security Council press statement (Westgate 2013), a newspaper's corrections column (Air India Flight
+182, 1985), a think-tank conflict tracker entry (Sri Lanka's Easter bombings 2019); 78 gold claims. First sight,
+scored once at e14d422: f1 0.899 (precision 0.944, recall 0.859), measure 0.955, subject 0.702, side 0.627, location
+0.358, event_date 0.567, source 0.702, source_type 0.687, stance 0.731, section 0.970; on session 26's final rules
+(written for batches 36 and 37, never shown this batch) every figure the same but subject (0.716). Every miss and
+mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. (Batches 36 and 37, fitted in session 26
+to f1 0.977 each, are in tests/data/heldout now, with FIRST_SIGHT_36.md and FIRST_SIGHT_37.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -28,7 +29,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.88, "precision": 0.86, "recall": 0.90, "measure": 0.98}  # (batch 37's first sight, session 26)
+FLOORS = {"f1": 0.89, "precision": 0.94, "recall": 0.85, "measure": 0.95}  # (batch 38's first sight, session 26)
 
 
 @pytest.fixture(scope="module")
