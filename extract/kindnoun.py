@@ -14,8 +14,10 @@ from functools import lru_cache
 
 __all__ = ["kind_noun_type"]
 
-# The heads of _ARMED_NOUNS, as written there (the pattern is case-sensitive): the text holds one where it matches.
-_ARMED_HEADS = ("militia", "rebel", "guerrilla", "insurgen", "paramilitar", "faction", "armed", "militant", "fighters")
+# The heads of _ARMED_NOUNS and _NOUN_BEFORE, as written there (the patterns are case-sensitive): the text holds one
+# where either matches.
+_ARMED_HEADS = ("militia", "rebel", "guerrilla", "insurgen", "paramilitar", "faction", "armed", "militant", "fighters",
+                "jihadist")
 _ARMED_NOUNS = (r"(?:militias?|rebels?|rebel\s+group|guerrillas?|insurgents?|insurgency|paramilitar(?:y|ies)|faction|"
                 r"armed\s+group|fighters|militants)")
 # The noun before the name: "the militant group Fatah al-Islam", "the armed men of Renamo", "the rebels of the X".

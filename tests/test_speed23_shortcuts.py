@@ -2,7 +2,7 @@
 
 - extract/introduced.py _role_after, _spokesman_of: a pattern compiled once and tried where the name stands, against
   re.search of the one pattern holding the name (which re compiled again for every new name).
-- extract/kindnoun.py kind_noun_type: the same for the armed-body noun after a name.
+- extract/kindnoun.py kind_noun_type: the same for the armed-body noun after a name (or before it: "the rebel group X").
 - extract/lexicon.py _in_brackets: the cheap test before expand_acronym's pattern made for an acronym.
 """
 
@@ -65,11 +65,21 @@ def test_a_spokesman_still_speaks_for_the_body_before() -> None:
 @given(_texts(), st.sampled_from(_NAMES))
 @example("the Tana Front militia seized", "Tana Front")
 @example("xTana Front militia", "Tana Front")  # (no word boundary before the name)
+@example("rebel group Tana Front", "Tana Front")  # (the noun before the name: "the rebel group X")
+@example("the jihadist group Tana Front said", "Tana Front")  # (a noun before whose head no noun after shares)
 def test_kind_noun_type_is_the_search_of_the_pattern_with_the_name(text: str, name: str) -> None:
     kindnoun.kind_noun_type.cache_clear()
     long = (len(name) >= 3 and name[:1].isupper() and name in text and any(h in text for h in kindnoun._ARMED_HEADS)
-            and re.search(rf"\b{re.escape(name)}\s+{kindnoun._ARMED_NOUNS}\b", text))
+            and (re.search(rf"\b{re.escape(name)}\s+{kindnoun._ARMED_NOUNS}\b", text) or any(
+                kindnoun._NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                for m in re.finditer(rf"\b{re.escape(name)}", text))))
     assert (kindnoun.kind_noun_type(text, name) == "armed_group") == bool(long)
+
+
+def test_the_noun_before_the_name_is_read_whatever_heads_the_text_holds() -> None:
+    kindnoun.kind_noun_type.cache_clear()  # ("jihadist" heads only the noun before: the cheap test must know it)
+    assert kindnoun.kind_noun_type("Yesterday the jihadist group Tana Front said it held the town.",
+                                   "Tana Front") == "armed_group"
 
 
 @settings(max_examples=600, deadline=None)
