@@ -46,6 +46,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None
 
 
 _HIT, _ARMED, _ATTACK_KEYS, _TARGET_KEYS = _patterns()
+
+
+def _battle() -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """A battle told in the headline or lead ([civilian_targets] battle: "Commandos fought gunmen in two hotels"), a
+    siege fought out, whose toll is mixed, not a strike on people alone; and its key words (folded text; at import)."""
+    words = closing_table("civilian_targets")["battle"]
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(words, fold=True, flexible_space=True)})(?!\w)"), key_words(words)
+
+
+_BATTLE, _BATTLE_KEYS = _battle()
 _ARMED_BEFORE = 20  # characters before a compound read for an armed word ("the army bus attack": a mixed toll)
 
 
@@ -145,6 +155,8 @@ def civilian_target_report(text: str) -> bool:
     if not may_occur(_ATTACK_KEYS, lead) or not may_occur(_TARGET_KEYS, lead):
         return False  # (a hit holds an attack word and a target as whole words: two word-set tests first)
     flead = folded(lead)
+    if may_occur(_BATTLE_KEYS, lead) and _BATTLE.search(flead):
+        return False  # "Commandos fought the gunmen in the hotel": a siege fought out, a mixed toll
     for m in _HIT.finditer(flead):
         start = max(0, m.start() - _ARMED_BEFORE) if m.group("compound") else m.start()
         if _ARMED.search(flead, start, _clause_end(flead, m.end())) is None:

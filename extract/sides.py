@@ -77,7 +77,9 @@ def _victims(ctx: SentenceContext, subject: str | None) -> bool:
     a bombing of a populated area, an attack on a civilian target, armed men firing on a crowd or a mob's attack on
     a civilian target: civilians."""
     return (atrocity_told(ctx)  # "killed in ethnic violence", "executed", the genocide just told of
-            or bombing_of_populated_area(ctx) or victims_of_civilian_target(ctx)  # (a passenger convoy, a village)
+            or bombing_of_populated_area(ctx)
+            or (subject != "suspects" and victims_of_civilian_target(ctx))  # (a passenger convoy, a village; not
+            # "seven suspects killed themselves" after the train bombings: the bombers' own side word)
             or (subject != "men" and (victims_of_crowd_fire(ctx)  # troops fired on the crowd; not "lost 10 men"
                                       or victims_of_mob_attack(ctx))))  # a mob set fire to the church
 
