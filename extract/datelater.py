@@ -19,8 +19,9 @@ from datetime import date, timedelta
 
 from extract.dateresolve import EventDate
 from extract.datesaid import later_said
+from extract.datewords import span_after
+from extract.numwords import small_count
 
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+later"
                     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
                     r"|(?:on\s+)?the\s+day\s+after)\b", re.IGNORECASE)
@@ -34,9 +35,7 @@ _DAYS_AFTER = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:(?:following|n
 SPAN_AFTER = -1  # days_later's answer for _DAYS_AFTER: the month of the day told (shifted)
 # Weeks, months or years after the day told: "in the weeks that followed", "over the following months" (a span that
 # may run past the month: no date).
-_WEEKS_AFTER = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+"
-                          r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)|(?:weeks|months|years)\s+"
-                          r"(?:that\s+)?(?:followed|after(?:wards?)?))\b", re.IGNORECASE)
+_WEEKS_AFTER = span_after("weeks|months|years", "two|three")
 LONG_AFTER = -2  # days_later's answer for _WEEKS_AFTER: no date (shifted)
 
 
@@ -62,7 +61,7 @@ def days_later(sentence: str) -> int:
     n = m.group("n")
     if n is None:
         return 1
-    return int(n) if n.isdigit() else _COUNT[n.lower()]
+    return small_count(n)
 
 
 _RELATIVE = re.compile(r"\b(?:which|who|whose|when)\b[^,;]*$", re.IGNORECASE)

@@ -18,12 +18,12 @@ import re
 from datetime import date, timedelta
 
 from extract.dateresolve import EventDate
+from extract.numwords import small_count
 
 # A run's length told after its first day, in the same sentence: "broke out in the north on 17 April and turned into
 # riots that lasted three days", "... and went on for four days".
 _LASTED = re.compile(r"\b(?:lasted|went\s+on|continued|raged|ran\s+on)\s+(?:for\s+)?"
                      r"(?P<n>two|three|four|five|six|[2-6])\s+days\b", re.IGNORECASE)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _BEGAN = re.compile(r"\b(?:began|started|broke\s+out|erupted|flared)\s+(?:(?:in|at|across)\s+(?:the\s+)?[\w'’-]+\s+)?"
                     r"(?:late\s+|early\s+)?$", re.IGNORECASE)  # (a short place between: "broke out in the north on")
@@ -79,5 +79,4 @@ def _days_run(sentence: str, at: int, later: list) -> int | None:
     m = _LASTED.search(sentence, at)
     if m is None or ";" in sentence[at : m.start()] or any(h.start < m.start() for h in later):
         return None
-    n = m.group("n").lower()
-    return int(n) if n.isdigit() else _COUNTS[n]
+    return small_count(m.group("n"))

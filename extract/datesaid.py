@@ -25,6 +25,7 @@ from extract.dateaftermath import no_new_event
 from extract.dateopeners import a_total
 from extract.dateresolve import EventDate
 from extract.datewords import REPORT_VERB_ALTERNATION
+from extract.numwords import small_count
 from extract.triggers import ARREST_STEMS
 
 # After the opening date: an optional comma, the subject (at most eight words, appositive commas allowed, no verb of
@@ -167,7 +168,6 @@ def _lead_sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[t
 _ENDED_LATER = re.compile(r"\b(?:siege|stand-?off|occupation|fighting|battle|hostage\s+crisis|raid)\s+"
                           r"(?:ended|was\s+over|was\s+broken)\s+(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+"
                           r"later\b", re.IGNORECASE)
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def ended_days_later(text: str, sentences: tuple[tuple[int, int], ...], i: int) -> int:
@@ -177,8 +177,7 @@ def ended_days_later(text: str, sentences: tuple[tuple[int, int], ...], i: int) 
         if j < len(sentences):
             a, b = sentences[j]
             if text.find(" later", a, b) >= 0 and (m := _ENDED_LATER.search(text, a, b)) is not None:
-                n = m.group("n").lower()
-                return int(n) if n.isdigit() else _DAY_COUNTS[n]
+                return small_count(m.group("n"))
     return 0
 
 

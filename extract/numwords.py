@@ -58,6 +58,14 @@ def word_value(word: str) -> int | None:
     return SMALL.get(w) if w in SMALL else TENS.get(w)
 
 
+def small_count(word: str) -> int:
+    """The value of a short count as a date phrase writes it ("four days later", "a day later", "lasted 3 days"):
+    digits, a small number word, or "a"/"an" for one. A KeyError for any other word (callers' patterns allow only
+    these)."""
+    w = word.lower()
+    return int(w) if w.isdigit() else 1 if w in ("a", "an") else SMALL[w]
+
+
 def parse_word_tokens(tokens: list[str]) -> list[tuple[int, int, float, bool]]:
     """Split a run of number-word tokens into numbers.
 

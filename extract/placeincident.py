@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.dateexpr import _MONTH_WORDS
+from extract.datewords import span_after
 from extract.gazetteer import Mention
 from extract.placespread import spread_over_places
 from extract.placetold import event_mentions
@@ -133,10 +134,8 @@ def spread_around(ctx: SentenceContext, reach: int = 2) -> bool:
 
 
 # Months or years after the event: "in the following months", "in the months that followed", "over the next years"
-# (datelater.py's _WEEKS_AFTER less weeks: "arrested in the weeks that followed" is still often the scene's).
-_MONTHS_AFTER = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+"
-                           r"(?:few\s+|several\s+)?(?:months|years)|(?:months|years)\s+(?:that\s+)?"
-                           r"(?:followed|after(?:wards?)?))\b", re.IGNORECASE)
+# (datelater.py's span less weeks: "arrested in the weeks that followed" is still often the scene's).
+_MONTHS_AFTER = span_after("months|years")
 
 
 def months_after(sentence: str) -> bool:

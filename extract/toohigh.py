@@ -53,8 +53,8 @@ def doubted_as_too_high(ctx: SentenceContext, source: str, sentence: str, end: i
 
 # The writer's doubt of the figure just given, in its own sentence: "gave a figure of 165 deaths; the mission considers
 # this far too low", "…, which we regard as an undercount". "this"/"that"/"it"/"which" points back at the figure.
-_THIS_TOO = re.compile(r"(?:\b(?:we|(?:the|this|our)\s+[a-z]+)\s+(?:considers?|regards?|believes?|judges?|thinks?|finds?)|"
-                       r"\bwhich\s+(?:we|(?:the|this|our)\s+[a-z]+)\s+(?:considers?|regards?|believes?|judges?|thinks?|finds?))"
+_JUDGES = r"(?:we|(?:the|this|our)\s+[a-z]+)\s+(?:considers?|regards?|believes?|judges?|thinks?|finds?)"  # "the mission considers"
+_THIS_TOO = re.compile(r"(?:\b" + _JUDGES + r"|\bwhich\s+" + _JUDGES + r")"
                        r"\s+(?:(?:this|that|it|the\s+figure)\s+)?(?:(?:as|to\s+be)\s+)?(?:(?:far|much|greatly|grossly|wildly|"
                        r"vastly)\s+)?(?:too\s+(?:high|low)|exaggerated|inflated|an?\s+(?:gross\s+)?(?:undercount|"
                        r"underestimate|overestimate|exaggeration))\b")
