@@ -56,6 +56,7 @@ _DATA_NOUN_ENDS = ("tally", "tallies", "count", "counts", "estimate", "estimates
 
 _PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # "Baragwanath Hospital": a body's own name
 _OPENING_QUOTES = frozenset(('"', "“", "'", "‘"))  # a quote opening right after its speaker's "says:"
+_NOT_SPEAKERS = SELF | PRONOUNS  # ("we", "I", "he": no speaker of a quote's "we")
 
 def quoted_at(sentence: str, at: int) -> bool:
     """Whether sentence[at] stands inside a quotation opened before it."""
@@ -125,8 +126,8 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         name = first.name
         key = name.casefold()
         if key in SELF and quoted_at(sentence, first.start):
-            speaker = next((c for c in named if c.after and c.name.casefold() not in SELF | PRONOUNS), None) or next(
-                (c for c in facts.cues if c.name and c.end <= first.start and c.name.casefold() not in SELF | PRONOUNS
+            speaker = next((c for c in named if c.after and c.name.casefold() not in _NOT_SPEAKERS), None) or next(
+                (c for c in facts.cues if c.name and c.end <= first.start and c.name.casefold() not in _NOT_SPEAKERS
                  and sentence[c.end:first.start].strip(" :,\t") in _OPENING_QUOTES), None)
             # ('A survivor says: "I counted 40 bodies"': the speaker whose saying opens the quote)
             if speaker:  # '"We counted 23 bodies," said Ahmed': the quote's "we" is the speaker's

@@ -37,10 +37,6 @@ _WHOLE_CLASSES = PERSONS  # people counted whole, whom a verb after the part doe
 _THING_CLASSES = BUILT
 _DEBRIS_WORDS = frozenset({"debris", "fragments", "wreckage"})  # _DEBRIS_BEFORE
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage)\s+(?:from|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
-# Words one of the tests of `no_count_of_harm` needs, besides "families" counted and " of " before the number.
-HARMLESS_KEYS = frozenset({"debris", "fragments", "wreckage", "goal", "goals", "aim", "objective", "policy", "pledge",
-                           "promise", "ambition", "plan", "plans", "planning", "prepare", "prepares", "preparing",
-                           "ready"})
 _FROM_BEFORE = re.compile(r"\b(?:from|members\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 GOAL_WORDS = frozenset({"goal", "goals", "aim", "objective", "policy", "pledge", "promise", "ambition"})
 GOAL_AFTER = re.compile(r"[”\"’']?\s*,?\s*(?:was|is|were|are|remained|remains|became|as|would\s+be|will\s+be)\s+"
@@ -52,6 +48,8 @@ PLAN_WORDS = frozenset({"plan", "plans", "planning", "prepare", "prepares", "pre
 PLAN_BEFORE = re.compile(r"\b(?:plan|plans|planning|prepare|prepares|preparing|be\s+ready|get\s+ready|are\s+ready|"
                          r"is\s+ready)\s+for\s+(?:(?:up\s+to|as\s+many\s+as|at\s+least|some|about|around|perhaps)\s+)?\Z",
                          re.IGNORECASE)
+# Words one of the tests of `no_count_of_harm` needs, besides "families" counted and " of " before the number.
+HARMLESS_KEYS = _DEBRIS_WORDS | GOAL_WORDS | PLAN_WORDS
 GOAL_BEFORE = re.compile(r"\b(?:goal|aim|objective|policy|pledge|promise|ambition)\s+(?:of|was|is)\s+(?:to\s+\w+\s+)?"
                          r"[“\"]?\s*$", re.IGNORECASE)
 
