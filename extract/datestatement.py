@@ -25,6 +25,7 @@ _GIVEN_OUT = re.compile(r"\b(?:statement|press\s+release|communiqu[eé])\s+(?:wa
 # A sentence opening with the participle, up to the date: "Issued at 11:00 local time on", "Compiled on".
 _OPENING_PARTICIPLES = frozenset(("Issued", "Compiled", "Published", "Released", "Posted", "Sent", "Signed",
                                   "Updated", "Circulated", "Distributed"))
+_PARTICIPLE_INITIALS = frozenset(w[0] for w in _OPENING_PARTICIPLES)  # (a test of the first letter first)
 _OPENS_GIVEN_OUT = re.compile(r"[A-Z][a-z]+\b[^,;.()\n]*$")
 _REACH = 90  # characters before the date searched for the phrase
 _DAY_KINDS = ("weekday", "explicit", "yesterday", "today")
@@ -38,7 +39,7 @@ def statement_days(sentence: str, out: list[Any]) -> list[Any]:
     if "tatement" in sentence or "release" in sentence or "ommuniq" in sentence:
         out = [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
                and _GIVEN_OUT.search(sentence, max(0, h.start - _REACH), h.start) is not None else h for h in out]
-    if sentence[:1] in "ICPRSU" and sentence.split(" ", 1)[0] in _OPENING_PARTICIPLES:
+    if sentence[:1] in _PARTICIPLE_INITIALS and sentence.split(" ", 1)[0] in _OPENING_PARTICIPLES:
         out = [h._replace(kind="report", date=None, anchored=False) if h.kind in _DAY_KINDS
                and _OPENS_GIVEN_OUT.match(sentence, 0, h.start) is not None else h for h in out]
     if "sentenced" in sentence or "convicted" in sentence or "acquitted" in sentence or "guilty" in sentence:

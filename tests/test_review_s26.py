@@ -30,3 +30,14 @@ def test_small_count_refuses_other_words():
 def test_each_caller_chooses_its_units(text, weeks, months):
     assert (span_after("weeks|months|years", "two|three").search(text) is not None) == weeks
     assert (span_after("months|years").search(text) is not None) == months
+
+
+@pytest.mark.parametrize("word", ["Issued", "Distributed", "Updated"])
+def test_every_opening_participle_of_a_statement_dates_the_statement_not_the_killing(word):
+    from datetime import date
+
+    from extract import extract_claims
+
+    text = f"Market attack\n\n{word} at 11:00 on Thursday 30 June 2016. Gunmen killed 12 people at the market, police said."
+    [c] = extract_claims(text, published=date(2016, 6, 30))
+    assert c.event_date is None  # (the line's day is when the statement went out)
