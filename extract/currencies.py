@@ -43,7 +43,7 @@ import unicodedata
 from datetime import date
 from functools import lru_cache
 
-from extract.currencycountry import country_choice
+from extract.currencycountry import code_country_named, country_choice
 from extract.resources import ASSETS
 
 LEXICON_PATH = ASSETS / "lexicons" / "currencies.toml"
@@ -332,7 +332,10 @@ def pound_currency(text: str) -> str:
 
 def money_after(text: str, i: int, word: str) -> tuple[str, str] | None:
     """("number", ISO code) for a currency named by `word` (the word at i, after a number) and what follows it,
-    or None: the hook extract/numunits.quantulum_unit asks before quantulum3."""
+    or None: the hook extract/numunits.quantulum_unit asks before quantulum3. A code that is an English word too
+    (ENGLISH_CODES) is money after a number where the text names its country ("5,839 CUP" in a report from Cuba)."""
+    if word in ENGLISH_CODES:
+        return ("number", word.lower()) if code_country_named(text, word.lower()) else None
     if word.lower() not in first_words() and word not in code_words():
         return None
     code = currency_after(text, i)

@@ -74,3 +74,25 @@ def country_choice(text: str, marks: tuple[tuple[str, tuple[str, ...]], ...]) ->
     if not counts:
         return None
     return min(counts, key=lambda code: (-counts[code], first[code], code))
+
+
+@lru_cache(maxsize=64)
+def code_marks(iso: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """((iso, (the adjective of its English name, the English names of the countries using it)),) for a lower-case
+    ISO code ("all": "Albanian", "Albania"), or () where it has none: the marks for `country_choice` of a currency
+    that no bare word shares (extract/currencies.py `_bare_marks` holds only the shared ones)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    places = Locale("en").territories
+    where = [places[t] for t, codes in _territory_codes().items() if iso in codes and t in places and t.isalpha()]
+    *adjective, _last = get_currency_name(iso.upper(), locale="en").split()
+    marks = tuple(w for w in [" ".join(adjective), *where] if w)
+    return ((iso, marks),) if marks else ()
+
+
+def code_country_named(text: str, iso: str) -> bool:
+    """Whether the text names the country of the currency `iso` (its adjective, "Cuban", or the country, "Cuba's"):
+    then its code is money even where it is an English word too ("5,839 CUP", "ALL 100")."""
+    marks = code_marks(iso)
+    return bool(marks) and country_choice(text, marks) == iso

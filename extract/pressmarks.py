@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from extract import numqualifiers as Q
 from extract.currencies import ENGLISH_CODES, _bare_marks, by_country
-from extract.currencycountry import country_choice
+from extract.currencycountry import code_country_named, country_choice
 from extract.numkinds import CURRENCY_CODES, tail
 from extract.numscan import _Atom
 
@@ -112,10 +112,7 @@ def english_code_money(text: str, code: str, dig: str, end: int) -> str | None:
     plain = dig.replace(",", "").split(".")[0]
     if len(plain) < 3 or (len(plain) == 4 and "1900" <= plain <= "2100"):
         return None
-    marks = tuple(m for ms in _bare_marks().values() for m in ms if m[0] == iso)
-    if marks and country_choice(text, marks[:1]) == iso:
-        return iso
-    return None
+    return iso if code_country_named(text, iso) else None  # "costs ALL 100" in a report from Albania
 
 
 PERIOD_LAST = frozenset("YQH")  # the last character of a period code fused before its digits
@@ -212,13 +209,14 @@ _PASS_MARK = frozenset("crossed crosses crossing cross passed passes passing top
 
 
 def qualifier_past_code(text: str, a: _Atom) -> str | None:
-    """The qualifier of a sum written after a spaced currency code ("under Rs 100": at_most), or of a mark passed
+    """The qualifier of a sum written after a spaced currency code ("under Rs 100": at_most; "about TOP 1,200" in a
+    report from Tonga, a code that is an English word too: approx), or of a mark passed
     ("crossed the Rs 300 crore mark", "passed the 1 million mark": at_least); None where there is none."""
     words, fused = tail(text, a.start)
     if fused or not words:
         return None
     start = a.start
-    if words[-1] in CURRENCY_CODES and a.unit != "count":
+    if (words[-1] in CURRENCY_CODES or words[-1].lower() == a.unit) and a.unit != "count":  # "about TOP 1,200"
         start = text.rfind(words[-1], 0, a.start)
         words = words[:-1]
         q = Q.qualifier_before(text, start, a.end) if words else None

@@ -1,0 +1,54 @@
+"""Session 27, the number layer on general news (sentences written for these tests, not taken from any data file).
+
+- an ISO code that is an English word too ("ALL", "TOP", "CUP": currencies.toml english_codes) is money where the
+  text names its country or the adjective of its currency, before the sum ("costs ALL 650") or after it
+  ("8,000 CUP"), with the qualifier before the code reaching the sum ("about TOP 90");
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import find_quantities
+
+
+def _one(text: str, surface: str):
+    found = [q for q in find_quantities(text) if q.surface == surface]
+    assert found, (surface, [q.surface for q in find_quantities(text)])
+    return found[0]
+
+
+# --- an English-word currency code is money where its country is named
+
+
+@pytest.mark.parametrize(("sentence", "surface", "unit", "qualifier"), [
+    ("A dinner for two in Albania rarely costs more than ALL 3,500.", "3,500", "all", "at_least"),
+    ("Albanian pensioners get ALL 650 more a month from July.", "650", "all", "exact"),
+    ("Teachers in Cuba earn 8,000 CUP a month, the ministry said.", "8,000", "cup", "exact"),
+    ("A Cuban taxi driver asked for 900 CUP for the ride.", "900", "cup", "exact"),
+    ("The ferry to Vava'u now costs about TOP 190, and Tonga will subsidise it.", "190", "top", "approx"),
+])
+def test_english_word_code_is_money_where_its_country_is_named(sentence, surface, unit, qualifier):
+    q = _one(sentence, surface)
+    assert (q.kind, q.unit, q.qualifier) == ("number", unit, qualifier)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The ALL 100 index of shares fell on Monday.", "100"),  # no country named
+    ("She finished 300 CUP points clear of the field.", "300"),
+    ("Tonga's TOP 10 songs of the year were announced.", "10"),  # two digits, no scale: a list's name
+    ("A Cuban band played 12 songs and the crowd of 400 sang along.", "400"),  # no code at all
+])
+def test_english_word_code_without_its_country_is_no_money(sentence, surface):
+    assert _one(sentence, surface).unit == "count"
+
+
+@settings(max_examples=60, deadline=None)
+@given(code=st.sampled_from(["ALL", "TOP", "CUP", "PEN", "MAD"]),
+       n=st.integers(min_value=100, max_value=99_999))
+def test_english_word_code_in_a_text_naming_no_country_stays_a_count(code, n):
+    for text in (f"The board listed {n} {code} items.", f"The board listed {code} {n} items."):
+        q = _one(text, str(n))
+        assert q.unit == "count", text
