@@ -109,7 +109,12 @@ _SHARE_AFTER = re.compile(
     rf"minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|miles?|kilomet(?:er|re)s?|"
     rf"met(?:er|re)s?|inch|inches|foot|feet|mile|pounds?|kilos?|kilograms?|litres?|liters?|gallons?|cups?|"
     rf"\d{{4}}\b))|(?:the|his|her|its|their|our|your|all|those|these|them|that|this|every)\b"
-    rf"|(?:last|this|next){_S}+(?:year|month|week|season|decade)['’]s\b)"  # "about half last year's record"
+    rf"|(?:last|this|next){_S}+(?:year|month|week|season|decade)['’]s\b"  # "about half last year's record"
+    rf"|what\b)"  # "half what it cost in 2022": a share of the amount the clause names
+    # the subject of a plural verb: a share of a group ("nearly 2/3 have never voted", "two-thirds say"); not the
+    # singular verbs of an ordinal pronoun ("two died and a third was hurt")
+    rf"|{_S}+(?:(?:never|still|now|also|already|only|often|rarely){_S}+)?(?:have|are|were|say|think|believe|want|"
+    rf"support|oppose|agree|expect|plan|intend|live|work|own|use|report)\b"
     rf"|{_S}*[-\u2010\u2011]?{_S}*(?:majority|share|stake)\b"
     # a share of a change: "a third less power", "half more seats"
     rf"|{_S}+(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|faster|slower|longer|shorter)\b",

@@ -2,7 +2,10 @@
 
 - an ISO code that is an English word too ("ALL", "TOP", "CUP": currencies.toml english_codes) is money where the
   text names its country or the adjective of its currency, before the sum ("costs ALL 650") or after it
-  ("8,000 CUP"), with the qualifier before the code reaching the sum ("about TOP 90");
+  ("8,000 CUP"), with the qualifier before the code reaching the sum ("about TOP 190");
+- a fraction that is the subject of a plural verb is a share of a group, a percentage ("nearly 3/4 have never
+  flown", "two-fifths say"), and a fraction before "what" a share of the amount its clause names ("half what it
+  cost"); the singular verb after "a third" leaves an ordinal pronoun ("two were hurt and a third was missing").
 """
 
 from __future__ import annotations
@@ -52,3 +55,33 @@ def test_english_word_code_in_a_text_naming_no_country_stays_a_count(code, n):
     for text in (f"The board listed {n} {code} items.", f"The board listed {code} {n} items."):
         q = _one(text, str(n))
         assert q.unit == "count", text
+
+
+# --- a fraction as the subject of a plural verb, or before "what", is a share
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "qualifier"), [
+    ("Of the parents asked, nearly 3/4 have never heard of the scheme.", "3/4", 75.0, "at_most"),
+    ("Two-fifths say the bus service has got worse.", "Two-fifths", 40.0, "exact"),
+    ("Roughly a third still use cash for every purchase.", "a third", 100 / 3, "approx"),
+    ("About half were under 30, the survey found.", "half", 50.0, "approx"),
+    ("The flat now rents for half what it fetched before the pandemic.", "half", 50.0, "exact"),
+    ("Fares fell to about a quarter what they were in 2019.", "a quarter", 25.0, "approx"),
+])
+def test_fraction_as_a_subject_or_before_what_is_a_share(sentence, surface, value, qualifier):
+    q = _one(sentence, surface)
+    assert (q.kind, q.unit, q.qualifier) == ("number", "percent", qualifier)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two walkers were rescued and a third was still missing on Sunday.",
+    "Two ships docked on Monday and a third is expected tomorrow.",
+])
+def test_a_singular_verb_after_a_third_is_no_share(sentence):
+    assert all(q.unit != "percent" for q in find_quantities(sentence))
+
+
+def test_a_bare_fraction_before_a_noun_stays_a_fraction():
+    q = _one("Add 3/4 cup of flour and stir.", "3/4")
+    assert (q.kind, q.unit) == ("fraction", "fraction")
