@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extract.judgments import is_court
+from extract.lexicon import lexicon
 
 __all__ = ["court_finding_before", "court_itself", "judge_finds", "own_court"]
 
@@ -29,9 +30,19 @@ _FINDING = re.compile(
 
 
 def own_court(voice: str | None, voice_type: str, kind: str) -> bool:
-    """Whether the section is a court's own publication: the outlet's voice is a court or tribunal."""
+    """Whether the section is a court's own publication: the outlet's voice is a court or tribunal. A name ending in
+    an outlet word ("Assize Court Reports", "Court TV", "Supreme Court Review") is a publication reporting on courts,
+    not the court: the court it reports keeps its own findings ("The court found that 130 people were killed")."""
     return voice_type == "publication" and kind in ("body", "update") and voice is not None and (
-        "Court" in voice or "Tribunal" in voice or "Chamber" in voice or "Collegium" in voice) and is_court(voice)
+        "Court" in voice or "Tribunal" in voice or "Chamber" in voice or "Collegium" in voice) and is_court(
+        voice) and not _reports_on_courts(voice)
+
+
+def _reports_on_courts(voice: str) -> bool:
+    """Whether an outlet's name ends in an outlet word, singular or plural ("Reports", "Review", "TV")."""
+    last = voice.rstrip(" .").rsplit(None, 1)[-1].casefold()
+    words = lexicon().outlet_words
+    return last in words or (last.endswith("s") and last[:-1] in words)
 
 
 def court_finding_before(sentence: str, words: frozenset[str], pos: int) -> bool:
