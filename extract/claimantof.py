@@ -16,6 +16,7 @@ from extract.carry import carried_claimant
 from extract.context import SentenceContext
 from extract.cueforms import RELATIVE_BY
 from extract.cues import DEFINITE, GENERIC, PASSIVE_BY, PRONOUNS, RELAY_VERBS, RESPONSIBILITY_NOUNS, SELF
+from extract.courtcarry import court_finding_carried
 from extract.courtvoice import court_itself
 from extract.dataowner import OWNER_ENDS, data_owner
 from extract.cuescope import applicable
@@ -185,7 +186,9 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
             return None, verb  # "according to the most widely cited tally": no claimant named
         return name, verb
-    found = (fallback(ctx) or carried_claimant(ctx) or reported_on(ctx) or quote_going_on(ctx)
+    found = (fallback(ctx) or carried_claimant(ctx)
+             or (None if facts.court or facts.judged else court_finding_carried(ctx))  # (extract/courtcarry.py)
+             or reported_on(ctx) or quote_going_on(ctx)
              or possessed_staff(ctx)
              or open_quote_speaker(ctx) or listed_source(ctx) or quote_closed_after(ctx))
     # ('…," said X. "We counted …"': extract/quotecarry.py; "Its volunteers treated 60": extract/possessedstaff.py;

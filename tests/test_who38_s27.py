@@ -31,3 +31,63 @@ def test_a_court_s_own_summary_is_still_its_own_voice():
             "The Tribunal found that 27 villagers were killed by the patrol.\n")
     claim = _by_number(text, "Regional Criminal Tribunal")["27"]
     assert (claim.source, claim.source_type) == ("Regional Criminal Tribunal", "publication")
+
+
+# --- a court's findings carried through its paragraph (courtcarry.py)
+
+
+def test_sentences_after_a_court_s_finding_are_its_findings():
+    """The facts told after "The court found that ..." in its paragraph are the court's, confirmed."""
+    text = ("Sentencing in the market bombing trial\n\n"
+            "The court found that the two men planted the device. At the fish stalls alone, 23 people were killed. "
+            "Across the square the blast wounded 61 more.\n")
+    claims = _by_number(text)
+    assert _attribution(claims["23"]) == ("court", "official", "confirmed")
+    assert _attribution(claims["61"]) == ("court", "official", "confirmed")
+
+
+def test_it_found_carries_the_court_named_before():
+    """"It found that ..." stands for the inquest named before; the sentence after goes on with its finding."""
+    text = ("Inquest closes\n\n"
+            "The inquest heard from 40 witnesses over six weeks. It found that the fire started in the kitchen. "
+            "Nine residents died on the upper floors.\n")
+    assert _attribution(_by_number(text)["Nine"]) == ("inquest", "official", "confirmed")
+
+
+def test_what_a_court_recalled_is_claimed():
+    """A court that only recalls or notes the facts gives them as claims, not findings."""
+    text = ("Appeal dismissed\n\n"
+            "The appeals chamber recalled that the army shelled the camp for two days. Some 140 refugees were "
+            "killed in the shelling.\n")
+    assert _attribution(_by_number(text)["140"]) == ("appeals chamber", "official", "claimed")
+
+
+def test_a_commission_s_finding_carried_stays_a_claim():
+    """A commission of inquiry is no court: what it concluded, told on, is claimed (courtvoice.judge_finds)."""
+    text = ("Report on the crackdown\n\n"
+            "The commission of inquiry concluded that the police used live rounds. Eighteen protesters were shot "
+            "dead that evening.\n")
+    assert _attribution(_by_number(text)["Eighteen"]) == ("commission of inquiry", "official", "claimed")
+
+
+def test_another_claimant_in_between_stops_the_court_s_run():
+    """Negative: after "the prosecution says ..." the court's finding no longer runs on."""
+    text = ("Sentencing in the market bombing trial\n\n"
+            "The court found that the two men planted the device. The prosecution says the men were paid by a "
+            "cell abroad. At the fish stalls alone, 23 people were killed.\n")
+    assert _by_number(text)["23"].source != "court"
+
+
+def test_a_new_paragraph_is_the_writer_s_again():
+    """Negative: the finding does not cross into the next paragraph."""
+    text = ("Sentencing in the market bombing trial\n\n"
+            "The court found that the two men planted the device.\n\n"
+            "At the fish stalls alone, 23 people were killed.\n")
+    assert _attribution(_by_number(text)["23"]) == ("example wire", "publication", "asserted")
+
+
+def test_a_court_that_finds_nothing_of_the_kind_is_no_finder():
+    """Negative: a court named without "found that" gives the sentences after it nothing."""
+    text = ("Trial opens\n\n"
+            "The court heard the case of the two men on Monday. At the fish stalls alone, 23 people were killed.\n")
+    assert _attribution(_by_number(text)["23"]) == ("example wire", "publication", "asserted")
