@@ -366,7 +366,12 @@ general_news_34.jsonl (40 more, session 26, written and annotated blind by helpe
 tests/data/quantities/FIRST_SIGHT_NEWS34.md): first sight at e14d422: 39 of 40 ("overnight lows of minus 9 are
 forecast" a count). Fixed at the join (tests/test_news33_s26.py): a verb of the forecast after a bare negative reading
 ("are forecast", "is likely") leaves it a temperature (numcontext.py): 40 of 40. No data row was edited.
-FLOOR = 1339  # sentences fully right: raise it when a known failure is fixed
+general_news_35.jsonl (40 more, session 27, written and annotated blind by helper b39 the same way;
+tests/data/quantities/FIRST_SIGHT_NEWS35.md): first sight at 34d4b59: 39 of 40, no row giving a claim. The one
+failure was the annotation's: "in April 2030" annotated as the year "2030" where every earlier file annotates a
+month and year as one date ({"surface": "September 2022", "kind": "date"}); the writer said so in
+FIRST_SIGHT_NEWS35.md and the row was brought to the convention at the join (the one data edit): 40 of 40.
+FLOOR = 1379  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -392,9 +397,9 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl",
                                       "general_news_29.jsonl", "general_news_30.jsonl", "general_news_31.jsonl",
                                       "general_news_32.jsonl", "general_news_33.jsonl",
-                                      "general_news_34.jsonl")
+                                      "general_news_34.jsonl", "general_news_35.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1339  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1379  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
