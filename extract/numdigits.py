@@ -57,7 +57,8 @@ _BRACKETED_SPAN_AFTER = re.compile(r"[^\S\n]*[-–—][^\S\n]*(?:(?:19|20)\d\d[^
 _YEAR_NAMED_AFTER = re.compile(
     r"(?:(?: [A-Z][\w'’-]+){0,2} (?i:target|forecast|goal|hit|single|album|film|movie|novel|vintage|model|edition|"
     r"classic|final|tournament|championship|battle|siege|treaty|massacre|genocide|coup|rising|armistice|earthquake|"
-    r"flood|offensive|uprising|war|revolution|invasion|election|referendum|ceasefire|accord|agreement)"
+    r"flood|offensive|uprising|war|revolution|invasion|election|referendum|ceasefire|accord|agreement|airlift|"
+    r"blockade|landings)"  # "the 1944 D-Day landings", "the 1948 Berlin airlift" (people are not counted as landings)
     # a law or charter named by its year, capitalised as a title: "the 1861 Act", "the 1951 Convention"
     r"|(?: [A-Z][\w'’-]+){0,2} (?:Act|Convention|Charter|Statute|Protocol|Declaration|Constitution|Code))\b(?!['’]?s\b)")
 # After "a" or "an" a number is no count of a plural noun: "a 1962 Ferrari", "a 2019 study" (not "a 2000 km trek",

@@ -371,7 +371,14 @@ tests/data/quantities/FIRST_SIGHT_NEWS35.md): first sight at 34d4b59: 39 of 40, 
 failure was the annotation's: "in April 2030" annotated as the year "2030" where every earlier file annotates a
 month and year as one date ({"surface": "September 2022", "kind": "date"}); the writer said so in
 FIRST_SIGHT_NEWS35.md and the row was brought to the convention at the join (the one data edit): 40 of 40.
-FLOOR = 1379  # sentences fully right: raise it when a known failure is fixed
+general_news_36.jsonl (40 more, session 27, written and annotated blind by helper b40 the same way;
+tests/data/quantities/FIRST_SIGHT_NEWS36.md): first sight at dccce0a: 39 of 40, none giving a claim. Seven of its
+first 40 were found after scoring to be close paraphrases of earlier rows (difflib ratio 0.77-0.88); the writer's
+seven fresh sentences in other frames, written and scored blind the same way (7 of 7), took their places at the join.
+The one failure, "the 1944 D-Day landings" a count, fixed at the join (tests/test_news36_s27.py): "landings",
+"airlift" and "blockade" name an event after a year and one or two capitalised words, as "battle" and "siege" do
+(extract/numdigits.py): 40 of 40. No annotation was edited.
+FLOOR = 1419  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -397,9 +404,10 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_26.jsonl", "general_news_27.jsonl", "general_news_28.jsonl",
                                       "general_news_29.jsonl", "general_news_30.jsonl", "general_news_31.jsonl",
                                       "general_news_32.jsonl", "general_news_33.jsonl",
-                                      "general_news_34.jsonl", "general_news_35.jsonl")
+                                      "general_news_34.jsonl", "general_news_35.jsonl",
+                                      "general_news_36.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1379  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1419  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files
