@@ -23,20 +23,31 @@ from extract.triggers import cue_in
 _MANY_DEAD = re.compile(r"\b(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|dozens|scores|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:killed|dead|died|massacred|slaughtered|lynched|murdered|(?:burn(?:ed|t)|hacked|beaten|"
                         r"stabbed|shot|stoned|clubbed)\s+to\s+death|burn(?:ed|t)\s+alive)\b", re.IGNORECASE)
+# The same told verb first: "the attack, which has killed at least 59 people", "killing more than 40", "massacred
+# dozens": the killing verb, an optional word of approximation, then the count (not a share: "killed 12%").
+_KILLED_MANY = re.compile(r"\b(?:killed|killing|kills|massacred|massacring)\s+(?:(?:at\s+least|more\s+than|over|about|"
+                          r"around|some|nearly|almost|as\s+many\s+as)\s+)?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|dozens|"
+                          r"scores|hundreds|thousands)\b(?![.,]\d|\s*%|\s+per\s*cent)", re.IGNORECASE)
+
+
+def _many_dead(text: str) -> bool:
+    """Whether the text tells of ten or more people killed, the count before its word of death (`_MANY_DEAD`) or
+    after its killing verb (`_KILLED_MANY`)."""
+    return _MANY_DEAD.search(text) is not None or _KILLED_MANY.search(text) is not None
 
 
 @lru_cache(maxsize=16)  # pure on the document; asked for each of its arrests in a report naming no war
 def deadly_unrest(text: str) -> bool:
     """Whether the document tells of unrest ([cues] unrest, not only in an idiom of peace) and of ten or more
-    people killed (`_MANY_DEAD`)."""
-    return cue_in("unrest", text) and cue_in("unrest", idioms_blanked(text)) and _MANY_DEAD.search(text) is not None
+    people killed (`_many_dead`)."""
+    return cue_in("unrest", text) and cue_in("unrest", idioms_blanked(text)) and _many_dead(text)
 
 
 @lru_cache(maxsize=16)  # pure on the document; asked only for people held "for questioning"
 def deadly_attack(text: str) -> bool:
     """Whether the document tells of an act of war ([cues] conflict: an attack, a bombing, gunmen) and of ten or more
-    people killed (`_MANY_DEAD`): the people then held "for questioning" are the attack's arrests ("An attack on the
+    people killed (`_many_dead`): the people then held "for questioning" are the attack's arrests ("An attack on the
     ship killed 17 sailors. ... Police say they have detained about 40 people for questioning"), as a deadly riot's
     are (`deadly_unrest`)."""
-    return cue_in("conflict", text) and _MANY_DEAD.search(text) is not None
+    return cue_in("conflict", text) and _many_dead(text)
 
