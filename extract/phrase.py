@@ -28,7 +28,7 @@ from extract.membersof import members_of
 from extract.captives import freed_after_capture, still_held
 from extract.freedcaptives import freed_captives
 from extract.movingaway import MOVERS, fled_or_camped
-from extract.phraseparts import (ROLE_ASIDE, compound, lost_as_adjective, men_of_a_force_sent, model_plural,
+from extract.phraseparts import (ROLE_ASIDE, SAID_ASIDE, compound, lost_as_adjective, men_of_a_force_sent, model_plural,
                                  people_verb_at, right_verb, role_aside, skip_space, treated_for_wounds, weapon_modifier, wounds_after)
 from extract.records import Quantity
 from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
@@ -85,7 +85,7 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
                     r",\s*(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?(?:half|a\s+third|"
                     r"a\s+quarter|a\s+fifth|two-thirds|three-quarters|one\s+in\s+\w+)\s+of\b[^,;]{0,60},|"
                     r",\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+[^,;.]{1,60},|"  # ("14 civilians, four
-                    + ROLE_ASIDE + r")",  # of them children, had been treated": the part told aside,
+                    + ROLE_ASIDE + "|" + SAID_ASIDE + r")",  # of them children, had been treated": the part told aside,
                     re.IGNORECASE)  # the verb the whole's; "ten of its members, serving as polling staff, were killed")
 # A person described between one counted and its verb: ", a 32-year-old local man," (the count of one only).
 _ONE_ASIDE = re.compile(r",\s*an?\s+[^,;.()]{1,50},")

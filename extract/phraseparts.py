@@ -50,13 +50,18 @@ def list_verb(verbs: dict[str, str], text: str, lo: int, hi: int) -> tuple[str, 
 # A role told aside between the people counted and their verb: ", serving as polling staff," (a participle and "as":
 # what they were doing, not what befell them; extract/phrase.py's _ASIDE holds the same alternative).
 ROLE_ASIDE = r",\s*[a-z]+ing\s+as\s+[^,;.\d]{1,50},"
-_WORD_ROLE_AUX = re.compile(r"[\w'’-]+\s*" + ROLE_ASIDE + r"\s*(?=(?:were|was|have|has|had|are|is|been|being)\b)",
-                            re.IGNORECASE)
+# Who says so, told aside between the people counted and their verb: ", police said,", ", the prosecution says,", ",
+# according to the army," (a speaker of up to four words, then a verb of saying, and the closing comma): the verb
+# after it is the count's own ("12 people, police said, were killed", "five of whom, the army says, were shot").
+SAID_ASIDE = (r",\s*(?:according\s+to\s+[^,;.\d]{1,40}|(?:[\w'’-]+\s+){1,4}(?:says|said|say|claims|claimed|alleges|"
+              r"alleged|believes|believed|insists|insisted|reports|reported|estimates|estimated))\s*,")
+_WORD_ROLE_AUX = re.compile(r"[\w'’-]+\s*(?:" + ROLE_ASIDE + "|" + SAID_ASIDE
+                            + r")\s*(?=(?:were|was|have|has|had|are|is|been|being)\b)", re.IGNORECASE)
 
 
 def role_aside(text: str, pos: int, end: int) -> int | None:
-    """Where the auxiliary starts after the word at `pos` and a role told aside ("ten of its members, serving as polling
-    staff, were killed": at "were"), or None."""
+    """Where the auxiliary starts after the word at `pos` and a role or a speaker told aside ("ten of its members,
+    serving as polling staff, were killed", "five of whom, the army says, were killed": at "were"), or None."""
     m = _WORD_ROLE_AUX.match(text, pos, end) if text.find(",", pos, pos + 40) >= 0 else None
     return m.end() if m else None
 

@@ -2,6 +2,8 @@
 
 - a report of an attack that killed ten or more, told verb first ("killing at least 25 guests"), holds its arrests
   "for questioning" and the rest of such a sentence, as one told count first ("25 guests were killed") does;
+- who says so told aside between the people counted and their verb (", police said,", ", the family says,", ",
+  according to the Red Cross,") leaves the verb the count's own;
 """
 
 from __future__ import annotations
@@ -45,3 +47,26 @@ def test_held_for_questioning_after_a_killing_told_verb_first(lead: str, sentenc
 def test_held_for_questioning_without_a_deadly_attack_is_no_claim(lead: str) -> None:
     text = lead + "\n\nPolice said 12 people had been detained for questioning."
     assert "12" not in _kinds(text)
+
+
+# --- a speaker told aside between the count and its verb
+
+_BOMB = "A car bomb went off outside the bus depot in the old town on Tuesday. "
+
+
+@pytest.mark.parametrize(("sentence", "number", "measure"), [
+    ("Nine passengers, the governor said, were killed.", "Nine", "killed"),
+    ("Fourteen people, according to the Red Crescent, had been wounded by flying glass.", "Fourteen", "wounded"),
+    ("Three of the drivers were missing, two of whom, their families say, were killed.", "two", "killed"),
+    ("The militia took 11 hostages, four of them, the mayor claimed, were later shot dead.", "four", "killed"),
+])
+def test_count_keeps_its_verb_after_a_speaker_aside(sentence: str, number: str, measure: str) -> None:
+    assert _kinds(_BOMB + sentence).get(number, ("",))[0] == measure
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("Twelve bakers, the owner said, were working that night.", "Twelve"),
+    ("Forty volunteers, the organisers say, are to be thanked at a dinner.", "Forty"),
+])
+def test_speaker_aside_does_not_make_a_count_of_harm(sentence: str, number: str) -> None:
+    assert _kinds(_BOMB + sentence).get(number, ("",))[0] in ("", "forces")
