@@ -69,6 +69,7 @@ from extract.otherverbs import missing_or_gone, verbs_elsewhere
 from extract.countrates import event_or_figure
 from extract.amongthem import force_among
 from extract.aircraftraids import aircraft_attacking
+from extract.agents import doers_of_harm
 from extract.armedcounts import PART_GATE as _PART_GATE, part_of_a_force, read_armed
 from extract.verblabels import read_shorthand
 from extract.ofthewhole import whole_before
@@ -216,6 +217,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     if ("sentences" in words or "executions" in words) and executions_done(text, q.char_end, end):
         return Kind("killed", "people", "unknown")  # "229 death sentences that were carried out" (executions.py)
     ph = read_phrase(ctx, q)
+    if ph.verb_side == "right" and ph.cls in HUMAN and doers_of_harm(text, ph.np_end, ph.verb, ph.verb_start, end):
+        ph.verb, ph.verb_side, ph.verb_start = None, "", 0  # "Four gunmen seized the plane": the doers (agents.py)
     if ph.verb is None or ph.verb_side == "right" and not finite_death(text, ph):  # ("5 died ..., 9 were hurt")
         if ph.verb is None or ph.verb_start - ph.np_end <= 1:  # (reach_over's first test: a verb right after the noun)
             reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)

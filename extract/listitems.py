@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from extract.agents import doers_of_harm
 from extract.backcounts import PEOPLE_MEASURES, numbers_in, pointing_back
 from extract.context import SentenceContext
 from extract.kindmemo import MAX_DEPTH
@@ -175,8 +176,8 @@ def _late_verb(ctx: SentenceContext, q: Quantity, ph: Phrase) -> Kind | None:
         return None  # "..., and the Maoists destroyed 28 buildings": the verb of another count
     group = lex.verb_group[norm(m.group(0))]
     measure = measure_for(group, ph.cls)
-    if measure is None or group == "spare":
-        return None
+    if measure is None or group == "spare" or doers_of_harm(text, pos, group, m.start(), end):
+        return None  # ("four hijackers, two X and two Y, took over the plane": the doers, extract/agents.py)
     side = resolve_side(ctx, q, measure, ph.owner_cls or ph.cls, ph.subject, "right", np_end=ph.np_end)
     return measure, ph.subject or "people", side
 
