@@ -28,7 +28,7 @@ def read_who(ctx: SentenceContext, q: Quantity, ph: Phrase, words: frozenset[str
                 named := fronted_topic(lexicon(), text, start, k)):
             ph.cls, ph.subject = named
     elif ph.cls == "people":
-        if ph.verb is None and men_of_units(text, start, k, ph.subject, words):
-            ph.cls, ph.subject = "fighter", "troops"
+        if ph.verb is None and (unit_men := men_of_units(text, start, k, ph.subject, words)):
+            ph.cls, ph.subject = "fighter", unit_men
     elif ph.cls == "fighter" and ph.np_end > q.char_end and un_force(text, q.char_end, ph.np_end):
         ph.cls, ph.subject = "peacekeeper", "peacekeepers"

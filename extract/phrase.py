@@ -247,9 +247,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
             fast.match(ftext, lead, end) if fast else lex.side_re.match(text, lead, end))
         if m and _AFTER_NAME.match(text, m.end(), end):
             cls, subject, np_end = "fighter", "fighters", m.end()
-    if subject == "men" and cls == "people" and men_of_units(
-            text, sentence_start, k, subject, words_of(text[k - 40 if k > 40 else 0 : k])):
-        cls, subject = "fighter", "troops"  # "3 battalions, some 2,000 men, crossed": their strength, whatever the verb
+    if subject == "men" and cls == "people" and (unit_men := men_of_units(
+            text, sentence_start, k, subject, words_of(text[k - 40 if k > 40 else 0 : k]))):
+        cls, subject = "fighter", unit_men  # "3 battalions, some 2,000 men, crossed": their strength, whatever the verb
     lo = max(sentence_start, k - 80)
     if cls is None and text[lo:k].rstrip()[-3:].lower() == "the" and _BY_THE.search(text[lo:k]):
         nouns = [m for m in lex.noun_re.finditer(text, lo, k)]

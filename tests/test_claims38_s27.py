@@ -7,6 +7,8 @@
 - people counted before an active verb of harm with an object of its own ("Four gunmen seized the airliner", "six
   raiders, three X and three Y, abducted the mayor") are its doers, counted by their noun (armed men: forces), not
   the captured or the dead; the make-up told in their apposition is no count of harm;
+- a count of teams, squads or cells of armed men is a count of groups, no claim; the men told in apposition after
+  it ("three teams of gunmen, 11 men in all") are the force;
 """
 
 from __future__ import annotations
@@ -109,3 +111,26 @@ def test_the_doers_make_up_is_no_claim(sentence: str, absent: str) -> None:
 ])
 def test_what_befell_the_people_stays_their_harm(sentence: str, number: str, measure: str) -> None:
     assert _kinds(_FIGHTING + sentence).get(number, ("",))[0] == measure
+
+
+# --- teams, squads and cells of armed men: the men in apposition are the force
+
+
+@pytest.mark.parametrize(("sentence", "number", "group"), [
+    ("Two teams of gunmen, 11 men in all, crossed the river at night.", "11", "Two"),
+    ("The raid was carried out by four squads of militants, about 30 men in total.", "30", "four"),
+    ("Three cells of insurgents, some 25 men, had slipped into the city.", "25", "Three"),
+])
+def test_men_of_armed_teams_are_a_force_and_the_teams_no_claim(sentence: str, number: str, group: str) -> None:
+    got = _kinds(_FIGHTING + sentence)
+    assert got.get(number, ("",))[0] == "forces"
+    assert group not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two rescue teams, 30 men, searched the rubble.",
+    "Four teams of surveyors, 16 men in all, mapped the valley.",
+])
+def test_men_of_other_teams_are_no_force(sentence: str) -> None:
+    got = _kinds(_FIGHTING + sentence)
+    assert got.get("30", ("",))[0] != "forces" and got.get("16", ("",))[0] != "forces"
