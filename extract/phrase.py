@@ -87,8 +87,8 @@ _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\
                     r",\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+[^,;.]{1,60},|"  # ("14 civilians, four
                     + ROLE_ASIDE + "|" + SAID_ASIDE + r")",  # of them children, had been treated": the part told aside,
                     re.IGNORECASE)  # the verb the whole's; "ten of its members, serving as polling staff, were killed")
-# A person described between one counted and its verb: ", a 32-year-old local man," (the count of one only).
-_ONE_ASIDE = re.compile(r",\s*an?\s+[^,;.()]{1,50},")
+# One person described between the count and its verb: ", a 32-year-old local man,", ", the commander of the unit,".
+_ONE_ASIDE = re.compile(r",\s*(?:an?|the|his|her)\s+[^,;.()]{1,50},")
 _PP = re.compile(r"\s+(?:from|of|in|on|at|near|inside|outside|around|across|within|belonging\s+to|owned\s+by|further|farther)\s+"
                  r"(?:[\w’'-]+\s+){0,5}?(?:alone\s+)?(?=(?:were|was|have|has|had|are|is|to\s+(?:flee|leave))\b)", re.IGNORECASE)
 _WHO = re.compile(r"(?:who|that|which)\s+", re.IGNORECASE)

@@ -9,6 +9,8 @@
   the captured or the dead; the make-up told in their apposition is no count of harm;
 - a count of teams, squads or cells of armed men is a count of groups, no claim; the men told in apposition after
   it ("three teams of gunmen, 11 men in all") are the force;
+- one person counted, then described with "the/his/her" before the verb ("One guard, the brother of the mayor, was
+  shot dead"), keeps the verb, as with "a" ("One suspect, a local man, is in custody");
 """
 
 from __future__ import annotations
@@ -134,3 +136,20 @@ def test_men_of_armed_teams_are_a_force_and_the_teams_no_claim(sentence: str, nu
 def test_men_of_other_teams_are_no_force(sentence: str) -> None:
     got = _kinds(_FIGHTING + sentence)
     assert got.get("30", ("",))[0] != "forces" and got.get("16", ("",))[0] != "forces"
+
+
+# --- one person described aside with "the"
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("One soldier, the driver of the lead truck, was killed.", "killed"),
+    ("One policeman, the brother of the mayor, was wounded in the blast.", "wounded"),
+    ("One soldier, his company's cook, was abducted on the road.", "captured"),
+])
+def test_one_described_with_the_keeps_its_verb(sentence: str, measure: str) -> None:
+    assert _kinds(_BOMB + sentence).get("One", ("",))[0] == measure
+
+
+def test_a_count_of_many_takes_no_one_aside() -> None:
+    got = _kinds(_BOMB + "Two stalls, the fruit seller's and the baker's, were open on Sunday.")
+    assert "Two" not in got or got["Two"][0] not in ("killed", "wounded", "captured")
