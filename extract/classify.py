@@ -219,6 +219,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
     ph = read_phrase(ctx, q)
     if ph.verb_side == "right" and ph.cls in HUMAN and doers_of_harm(text, ph.np_end, ph.verb, ph.verb_start, end):
         ph.verb, ph.verb_side, ph.verb_start = None, "", 0  # "Four gunmen seized the plane": the doers (agents.py)
+    if ph.cls == "injury" and ph.owner_cls == "captive":
+        ph.cls = "captive"  # "took three wounded prisoners": prisoners, their wounds an adjective (not "31 wounded people")
     if ph.verb is None or ph.verb_side == "right" and not finite_death(text, ph):  # ("5 died ..., 9 were hurt")
         if ph.verb is None or ph.verb_start - ph.np_end <= 1:  # (reach_over's first test: a verb right after the noun)
             reach_over(ctx, q, ph)  # "burned the village's 40 houses", "in the hundreds" (extract/verbreach.py)

@@ -1,6 +1,6 @@
 """People held with no verb of the lexicon saying so: captured.
 
-"38 soldiers as prisoners of war", "150 men were held in a military camp without trial", "500 people have
+"38 soldiers as prisoners of war", "held its 248 passengers at gunpoint", "150 men were held in a military camp without trial", "500 people have
 disappeared in army custody", "the militia is holding 23 aid workers", "security forces picked up 85 men": the
 people counted are held as prisoners or hostages, held somewhere without charge or trial, vanished in custody, or
 held or taken away by an armed actor named before the verb (extract/phraseparts.py reads the last two). The
@@ -36,6 +36,12 @@ def _hostages_taken(sentence: str) -> bool:
     return "hostage" in sentence and _HOSTAGES_TAKEN.search(sentence) is not None
 
 
+# People held at gunpoint are hostages, whoever holds them: a verb of holding before the count (a determiner and an
+# earlier item of the list between: "held its 248 passengers and 12 crew at gunpoint") and "at gunpoint" (or
+# knifepoint) right after the people.
+_AT_GUNPOINT = re.compile(r"\s+at\s+(?:gun|knife)\s?point\b", re.IGNORECASE)
+_HOLDING_BEFORE = re.compile(r"\b(?:held|holding|holds|hold|kept|keeping|keeps)\s+(?:(?:the|its|their|his|her|all)\s+)?"
+                             r"(?:[\w,'’-]+\s+){0,4}?\Z", re.IGNORECASE)
 _AS_CAPTIVES = re.compile(r"\s+as\s+(?:prisoners(?:\s+of\s+war)?|hostages|captives|pows|human\s+shields)\b", re.IGNORECASE)
 
 
@@ -49,6 +55,9 @@ def held_without_verb(ctx: SentenceContext, q: Quantity, ph: Phrase, words: froz
     text, end, after = ctx.text, ctx.end, max(ph.np_end, q.char_end)
     if text.startswith((" as", " As"), after) and _AS_CAPTIVES.match(text, after, end):
         return "right", after  # "holding 38 soldiers as prisoners of war"
+    if text.startswith(" at ", after) and _AT_GUNPOINT.match(text, after, end) and (
+            held := _HOLDING_BEFORE.search(text, max(ctx.start, q.char_start - 60), q.char_start)):
+        return "left", held.start()  # "held its 248 passengers and 12 crew at gunpoint"
     if ph.cls is not None and ph.cls not in _HOLDABLE:
         return None
     if not HELD_WORDS.isdisjoint(words) and HELD_WITHOUT.match(text, after, end):

@@ -11,6 +11,9 @@
   it ("three teams of gunmen, 11 men in all") are the force;
 - one person counted, then described with "the/his/her" before the verb ("One guard, the brother of the mayor, was
   shot dead"), keeps the verb, as with "a" ("One suspect, a local man, is in custody");
+- "wounded" before prisoners or hostages is their adjective: "took three wounded prisoners" counts captives;
+- people held at gunpoint (or knifepoint) are hostages, whoever holds them, a determiner or an earlier item of the
+  list between the verb and the count ("held its 90 passengers and 7 crew at gunpoint").
 """
 
 from __future__ import annotations
@@ -153,3 +156,36 @@ def test_one_described_with_the_keeps_its_verb(sentence: str, measure: str) -> N
 def test_a_count_of_many_takes_no_one_aside() -> None:
     got = _kinds(_BOMB + "Two stalls, the fruit seller's and the baker's, were open on Sunday.")
     assert "Two" not in got or got["Two"][0] not in ("killed", "wounded", "captured")
+
+
+# --- wounded prisoners are prisoners
+
+
+@pytest.mark.parametrize(("sentence", "number", "measure"), [
+    ("At dawn the patrol took four wounded prisoners.", "four", "captured"),
+    ("The militia freed 15 injured hostages on Friday.", "15", "captured"),
+    ("Seven wounded captives were later killed.", "Seven", "killed"),
+])
+def test_wounded_captives_are_counted_as_captives(sentence: str, number: str, measure: str) -> None:
+    assert _kinds(_FIGHTING + sentence).get(number, ("",))[0] == measure
+
+
+def test_wounded_people_taken_somewhere_stay_wounded() -> None:
+    assert _kinds(_FIGHTING + "Ambulances took 31 wounded people to the clinic.").get("31", ("",))[0] == "wounded"
+
+
+# --- held at gunpoint
+
+
+@pytest.mark.parametrize(("sentence", "numbers"), [
+    ("The hijackers forced the jet down in Cyprus and held its 90 passengers and 7 crew at gunpoint.", ("90", "7")),
+    ("Two robbers burst in and held the 14 villagers at knifepoint for an hour.", ("14",)),
+])
+def test_people_held_at_gunpoint_are_captured(sentence: str, numbers: tuple[str, ...]) -> None:
+    got = _kinds(_FIGHTING + sentence)
+    assert [got.get(n, ("",))[0] for n in numbers] == ["captured"] * len(numbers)
+
+
+def test_things_held_are_no_captives() -> None:
+    got = _kinds(_FIGHTING + "The guards held its 20 rifles at the gate.")
+    assert got.get("20", ("",))[0] != "captured"
