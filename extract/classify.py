@@ -107,7 +107,7 @@ from extract.armedmen import armed_men
 from extract.countedwho import read_who
 from extract.numberof import side_count
 from extract.numbergiven import number_brought_to, number_given_as, numbering_read
-from extract.partitive import named_part, whole_of_a_part, wounded_part
+from extract.partitive import named_part, part_of_victims, whole_of_a_part, wounded_part
 from extract.partbefore import partitive_before
 from extract.namebefore import _NAME_BEFORE, _capital_last  # noqa: F401 (both: tests/test_classify_shortcuts.py)
 from extract.phrase import read_phrase
@@ -379,7 +379,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
                    carried_harm(text, start, k, ph.np_end, end)) or (  # "... dead, and 250 soldiers" (carriedharm.py)
             "forces" if sized else default_measure(ctx, q, ph))
         if measure is None:
-            part = named_part(ctx, q, ph.cls, ph.subject, depth) if depth < MAX_DEPTH else None
+            part = (named_part(ctx, q, ph.cls, ph.subject, depth) or (part_of_victims(ctx, q, depth) if "victims" in words
+                    else None)) if depth < MAX_DEPTH else None  # ("280 of the victims were Canadians": partitive.py)
             if part is not None:
                 return part  # "... fled by boat. Among them are 12 teachers" (extract/partitive.py)
             if ph.cls == "demonym" and depth < MAX_DEPTH:  # "30,000 people had fled, and thousands more Georgians …"

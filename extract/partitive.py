@@ -10,9 +10,12 @@ children": 30 were killed).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.anaphora import placed_among_them
 from extract.context import SentenceContext
+from extract.kindbefore import _again
+from extract.docnumbers import numbers_in
 from extract.partof import Kind, part_of_last_count
 from extract.phraseparts import wounds_after
 from extract.records import Quantity
@@ -69,3 +72,32 @@ def named_part(ctx: SentenceContext, q: Quantity, cls: str | None, subject: str 
         return None  # (or "Three teachers are among them": extract/anaphora.py)  # ("Three others remain at large": more people, not a part named by its own noun)
     whole = part_of_last_count(ctx, q, depth)
     return Kind(whole.measure, subject, whole.side) if whole is not None else None
+
+
+# "N of the victims were ...": a part of the victims named after a copula (their nationality, their jobs).
+_OF_THE_VICTIMS = re.compile(r"\s+of\s+(?:the|its|their|those)\s+victims\s+(?:were|are|was|is|included|include)\b",
+                             re.IGNORECASE)
+
+
+def part_of_victims(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
+    """A part of the victims of a toll told before ("... all 329 people on board were killed. ... About 280 of the
+    victims were Canadian citizens"): the people of the latest count of the dead or wounded in the sentence or the
+    `_VICTIMS_REACH` sentences before it (of its section); None when none comes before ("12 of the victims were
+    insured" in a report of a fraud)."""
+    if not ctx.text.startswith(" of ", q.char_end) or not _OF_THE_VICTIMS.match(ctx.text, q.char_end, ctx.end):
+        return None
+    for back in range(0, _VICTIMS_REACH + 1):
+        i = ctx.index - back
+        if i < 0 or ctx.sentences[i][0] < ctx.section.start:
+            break
+        prev = replace(ctx, index=i, memo=None) if back else ctx
+        stop = q.char_start if not back else prev.end
+        found = [p for p in numbers_in(prev.text[prev.start : stop], prev.start) if p.kind == "number"]
+        for p in reversed(found):
+            whole = _again(prev, p.shifted(prev.start), depth + 1)
+            if whole is not None and whole.measure in ("killed", "wounded"):
+                return Kind(whole.measure, "people", whole.side)
+    return None
+
+
+_VICTIMS_REACH = 3  # how many sentences back the toll of the victims may stand

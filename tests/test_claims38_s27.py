@@ -13,7 +13,8 @@
   shot dead"), keeps the verb, as with "a" ("One suspect, a local man, is in custody");
 - "wounded" before prisoners or hostages is their adjective: "took three wounded prisoners" counts captives;
 - people held at gunpoint (or knifepoint) are hostages, whoever holds them, a determiner or an earlier item of the
-  list between the verb and the count ("held its 90 passengers and 7 crew at gunpoint").
+  list between the verb and the count ("held its 90 passengers and 7 crew at gunpoint");
+- "N of the victims were X" after a toll is a part of that toll's people (killed or wounded, as the toll).
 """
 
 from __future__ import annotations
@@ -189,3 +190,21 @@ def test_people_held_at_gunpoint_are_captured(sentence: str, numbers: tuple[str,
 def test_things_held_are_no_captives() -> None:
     got = _kinds(_FIGHTING + "The guards held its 20 rifles at the gate.")
     assert got.get("20", ("",))[0] != "captured"
+
+
+# --- a part of the victims
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("A suicide bomber blew up the ferry on Friday, killing 212 people. Divers worked until dark. "
+     "The embassy says about 40 of the victims were Dutch nationals.", "40", "killed"),
+    ("Shelling hit the bus station, wounding 63 people. Nine of the victims were children under ten.", "Nine",
+     "wounded"),
+])
+def test_part_of_the_victims_takes_the_toll(text: str, number: str, measure: str) -> None:
+    assert _kinds(text).get(number, ("",))[0] == measure
+
+
+def test_victims_of_no_toll_are_no_claim() -> None:
+    text = "The pension fund was looted by its managers last year. About 28 of the victims were retired teachers."
+    assert "28" not in _kinds(text)
