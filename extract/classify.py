@@ -206,7 +206,8 @@ def _classify_kind(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None
         return early  # a Kind, or None: no claim
 
     if not _NEGATION_WORDS.isdisjoint(words) and _NEGATED.search(text, max(start, k - 25), k):  # "none of the 40"
-        return retracted(ctx, q, depth) if depth < MAX_DEPTH and "as" in words else None  # (corrections.py)
+        return retracted(ctx, q, depth) if depth < MAX_DEPTH and ("as" in words or text.find(
+            "not", k - 5, k) > 0) else None  # (corrections.py: "as we reported", "329, not 331")
     row = (heading_row(ctx, q) or label_row(ctx, q)) if "table_row" in opened else None  # a row of a table whose
     # heading says what it counts (extract/headrows.py); a label row ("Civilians killed: 2"): the label is the
     # phrase (extract/labelrows.py)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.context import SentenceContext, per_document
+from extract.corrections import figure_set_against
 
 __all__ = ["is_correction_notice", "own_piece", "ours_denied", "retracted"]
 
@@ -58,8 +59,8 @@ def retracted(ctx: SentenceContext, sentence: str, pos: int, end: int) -> bool:
     """Whether the figure at sentence[pos:end] is one the outlet quotes from its earlier report to correct it (asked
     only when the sentence says "not … as …" or the document is a correction notice: extract/sentencefacts.py)."""
     if "not" in sentence[max(0, pos - 12):pos] and _NOT_BEFORE.search(sentence, max(0, pos - 12), pos) and \
-            _DENIED_AFTER.match(sentence, end):
-        return True  # "… at least 500, not 80 as we reported"
+            (_DENIED_AFTER.match(sentence, end) or figure_set_against(sentence, max(0, pos - 24), pos, end, len(sentence))):
+        return True  # "… at least 500, not 80 as we reported", a correction's "toll was 329, not 331"
     if not is_correction_notice(ctx):
         return False
     last = None

@@ -14,7 +14,9 @@
 - "wounded" before prisoners or hostages is their adjective: "took three wounded prisoners" counts captives;
 - people held at gunpoint (or knifepoint) are hostages, whoever holds them, a determiner or an earlier item of the
   list between the verb and the count ("held its 90 passengers and 7 crew at gunpoint");
-- "N of the victims were X" after a toll is a part of that toll's people (killed or wounded, as the toll).
+- "N of the victims were X" after a toll is a part of that toll's people (killed or wounded, as the toll);
+- a wrong figure set after the right one ("the toll was 329, not 331") is a claim of the same kind, and in a
+  correction notice the wrong one is disputed.
 """
 
 from __future__ import annotations
@@ -208,3 +210,33 @@ def test_part_of_the_victims_takes_the_toll(text: str, number: str, measure: str
 def test_victims_of_no_toll_are_no_claim() -> None:
     text = "The pension fund was looted by its managers last year. About 28 of the victims were retired teachers."
     assert "28" not in _kinds(text)
+
+
+# --- "N, not M": the figure corrected
+
+
+def _claims(text: str) -> dict:
+    return {c.number_text: c for c in extract_claims(text, published=date(2024, 3, 8), outlet="The Lakeside Courier")}
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    ("A car bomb hit the bus station on Friday. The death toll was 41, not 44.", "41", "44"),
+    ("A car bomb hit the bus station on Friday. Police put the dead at 17, not 71, on Saturday.", "17", "71"),
+])
+def test_a_figure_set_against_the_right_one_is_a_claim_too(text: str, right: str, wrong: str) -> None:
+    got = _claims(text)
+    assert got[wrong].measure == got[right].measure == "killed"
+
+
+def test_the_wrong_figure_in_a_correction_notice_is_disputed() -> None:
+    got = _claims("Corrections: ferry toll was 112, not 121\n\nA report on Monday gave the wrong toll of the sinking.")
+    assert got["121"].measure == "killed" and got["121"].stance == "disputed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops killed 12 rebels, not one of them armed.",
+    "Twelve of the wounded, not all of them soldiers, were flown out.",
+])
+def test_not_before_a_part_is_no_figure_corrected(sentence: str) -> None:
+    got = _claims("A car bomb hit the bus station on Friday. " + sentence)
+    assert "one" not in got and "all" not in got
