@@ -114,6 +114,9 @@ _PART_OF_LIST = re.compile(rf"{_S}+of{_S}+(?:them|whom){_S}+(?!only\b|early\b|li
 _ONE_OF_OWN = re.compile(rf"{_S}+of{_S}+(?:its|their|his|her|our|my){_S}+(?:[A-Za-z-]+{_S}+)?[a-z]+s{_S}+"
                          rf"(?:was|had{_S}+been|has{_S}+been){_S}+(?:killed|wounded|injured|shot|hurt|slain|murdered|"
                          rf"abducted|kidnapped|captured|arrested|detained|taken|executed)\b")
+# "...: 17 of D Company and one of the carrier crews": the last item of a list after a colon whose items are "N of X",
+# a count of one of its own (not a pronoun): a colon, a count and "of", then "and" (or a comma) right before "one".
+_GAPPED_ONE = re.compile(rf":{_S}*(?:\d[\d,]*|[A-Za-z]+){_S}+of{_S}+[^:;.]{{1,60}}?(?:,|{_S}and){_S}+\Z")
 _ZERO_TERMS = frozenset((w,) for w in SPOKEN["zero_terms"])
 _PRONOUN_PREV = frozenset("no any every each this that which another the such someone little last".split())
 _PRONOUN_NEXT = frozenset(
@@ -185,7 +188,9 @@ def word_kind(text: str, a: _Atom) -> None:
     word = (nx.group(2) or "").lower() if nx else ""
     if word.startswith(("'", "’")) or word in _PRONOUN_NEXT:
         if not (word == "of" and (_PART_OF_LIST.match(text, a.end) and text[: a.start].rstrip()[-1:] == ","
-                                  or _ONE_OF_OWN.match(text, a.end))):
+                                  or _ONE_OF_OWN.match(text, a.end)
+                                  or ":" in text[max(0, a.start - 80) : a.start] and _GAPPED_ONE.search(
+                                      text, max(0, a.start - 80), a.start))):
             a.kind = "drop"  # (", one of them seriously", in apposition to a count: one of it, a count)
     elif prev and prev[0] in _PLACE_PREPOSITIONS and (not word or word in _CLAUSE_END):
         a.kind = "drop"  # "in 3 of the 27 wells, and a weedkiller in one.": one of them, said before

@@ -16,7 +16,9 @@
   list between the verb and the count ("held its 90 passengers and 7 crew at gunpoint");
 - "N of the victims were X" after a toll is a part of that toll's people (killed or wounded, as the toll);
 - a wrong figure set after the right one ("the toll was 329, not 331") is a claim of the same kind, and in a
-  correction notice the wrong one is disputed.
+  correction notice the wrong one is disputed;
+- "one of X" as the last item of a list of "N of X" after a colon is a count of one ("Nine men died: eight of the
+  crew and one of the guards"), not the pronoun "one".
 """
 
 from __future__ import annotations
@@ -240,3 +242,22 @@ def test_the_wrong_figure_in_a_correction_notice_is_disputed() -> None:
 def test_not_before_a_part_is_no_figure_corrected(sentence: str) -> None:
     got = _claims("A car bomb hit the bus station on Friday. " + sentence)
     assert "one" not in got and "all" not in got
+
+
+# --- "one of X" closing a gapped list after a colon
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("Nine men died: eight of the convoy's drivers and one of the escorts.", "killed"),
+    ("Six policemen were hurt: five of the riot squad, and one of the dog handlers.", "wounded"),
+])
+def test_one_closing_a_gapped_list_is_a_count(sentence: str, measure: str) -> None:
+    assert _kinds(_FIGHTING + sentence).get("one", ("",))[0] == measure
+
+
+@pytest.mark.parametrize("sentence", [
+    "The town kept two churches: one of the oldest in the province.",
+    "The scores were: 3 of 5 and one of the best.",
+])
+def test_one_of_a_kind_after_a_colon_is_no_count(sentence: str) -> None:
+    assert "one" not in _kinds(_FIGHTING + sentence)
