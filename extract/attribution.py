@@ -181,6 +181,9 @@ def attribute(ctx: SentenceContext, q: Quantity) -> Attribution:
         name = owner_of_figure(ctx, sentence[pos:end]) or figure_owner_before_colon(sentence, pos)  # "…; the count of
         # 123,000 refugees is theirs", "The government's figure … : 338 killed." (ownedfigures.py)
         name = name or owner_named_next(ctx)  # "… 36 dead. That figure was put out by the city …" (ownernext.py)
+    elif name and facts.retracting and facts.kind == "body" and own_piece(ctx, name):
+        name = owner_named_next(ctx) or name  # a correction's "Monday's story said 150 … . That figure came from a
+        # community leader …": the leader's figure, the paper's story only relayed it (retracted.py, ownernext.py)
     if name is None and facts.kind == "body":
         name = reviewed_author(ctx.text)  # a book review recounts the book: its author's claims (bookreview.py)
     if facts.claimed_by and (name is None or not lookup(name)):

@@ -31,16 +31,23 @@ _DENIED_AFTER = re.compile(r"\s*,?\s+(?:[a-z-]+\s+)?as\s+(?:we\s+|was\s+|were\s+
                            r"(?:(?:previously|earlier|first|originally|initially|wrongly|mistakenly)\s+)?"
                            r"(?:reported|stated|said|announced|published|claimed)\b")
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:(?:the|some|about|around|only)\s+)?$", re.I)
+# A piece of the paper named by the day it ran, in a correction notice: "Monday's story", "Tuesday's late edition's
+# report", "yesterday's article", "last week's report" (the paper's own, as "our story" is).
+_DAYS_OWN = (r"(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Yy]esterday|(?:[Ll]ast|[Tt]his)\s+"
+             r"(?:week|month)|[Tt]his\s+morning|[Tt]oday)['’]s\s+(?:(?:late|early|final|first|weekend|print|online|"
+             r"morning|evening)\s+)*(?:edition['’]s\s+|issue['’]s\s+)?(?:(?:front-page|lead|main|earlier)\s+)?")
 # The outlet's own earlier report speaking, before the figure.
 _OWN_EARLIER = re.compile(
     r"\b[Ww]e\s+(?:(?:also|had|have|first|originally|earlier|then)\s+)*(?:said|reported|stated|wrote|published|gave|"
     r"put|quoted|described)\b"
     r"|\b(?:[Oo]ur|[Tt]he\s+same|[Tt]hat)\s+(?:(?:earlier|original|first|previous)\s+)?(?:report|article|story|"
     r"dispatch|headline|bulletin)\b"
-    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:earlier|original|first|previous)\s+)?(?:article|story|caption|headline)\b")
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:earlier|original|first|previous)\s+)?(?:article|story|caption|headline)\b"
+    rf"|\b{_DAYS_OWN}(?:article|story|report|caption|headline|item|piece)\b")
 # A claimant naming a piece the paper printed: "An article on Tuesday … . It said 21 …", "The caption said …".
 _PIECE = re.compile(r"(?:(?:the|an?|our|that|this)\s+)?(?:same\s+)?(?:(?:earlier|original|first|previous)\s+)?"
-                    r"(?:article|story|caption|headline|graphic|editorial)", re.I)
+                    r"(?:article|story|caption|headline|graphic|editorial)"
+                    rf"|{_DAYS_OWN}(?:article|story|report|caption|headline|graphic|editorial|item|piece)", re.I)
 _CLAUSE_TURN = re.compile(r";|,\s*but\b|\bthe\s+correct\b", re.I)
 
 

@@ -91,3 +91,52 @@ def test_a_court_that_finds_nothing_of_the_kind_is_no_finder():
     text = ("Trial opens\n\n"
             "The court heard the case of the two men on Monday. At the fish stalls alone, 23 people were killed.\n")
     assert _attribution(_by_number(text)["23"]) == ("example wire", "publication", "asserted")
+
+
+# --- a corrections column's pieces named by their day (retracted.py) and the figure's source named next (ownernext.py)
+
+_NOTICE = "Corrections and clarifications\nThe Harbour Courier, Friday. Page 2.\n\n"
+
+
+def test_a_story_named_by_its_day_is_the_paper_s_own_figure():
+    """"Thursday's story said ..." in a corrections column is the paper's own earlier figure: disputed."""
+    text = _NOTICE + "- Thursday's story said gunmen had killed 35 people at the port. The port authority says 31 died.\n"
+    claims = _by_number(text, "The Harbour Courier")
+    assert _attribution(claims["35"]) == ("the harbour courier", "publication", "disputed")
+    assert claims["31"].source.casefold() == "port authority"
+
+
+def test_yesterday_s_report_is_the_paper_s_own():
+    """"Yesterday's report" names the paper's piece too ("Yesterday" is no time word opening the subject)."""
+    text = _NOTICE + "- Yesterday's report gave the number of soldiers captured as 14. It was 4.\n"
+    assert _attribution(_by_number(text, "The Harbour Courier")["14"]) == (
+        "the harbour courier", "publication", "disputed")
+
+
+def test_a_relayed_figure_is_its_original_claimant_s():
+    """"That figure came from a local councillor" names whose figure the paper's story relayed: the councillor's,
+    and the notice doubts it."""
+    text = (_NOTICE + "- Tuesday's story said 80 of the dead were from the old town. That figure came from a local "
+            "councillor and has not been confirmed.\n")
+    claim = _by_number(text, "The Harbour Courier")["80"]
+    assert claim.source.casefold() == "local councillor"
+    assert claim.stance == "disputed"
+
+
+def test_a_figure_that_came_from_a_cause_names_no_source():
+    """Negative: "The toll came from artillery fire" tells the cause, not who gave the figure."""
+    text = ("Shelling of the old town\n\n"
+            "At least 19 people were killed on Sunday. The toll came from artillery fire on the market.\n")
+    assert _by_number(text)["19"].source == "Example Wire"
+
+
+def test_another_s_report_in_a_notice_stays_another_s():
+    """Negative: a ministry's report named in a correction notice keeps its own claim."""
+    text = _NOTICE + "- The ministry's report said 52 people were wounded, as we stated.\n"
+    assert _by_number(text, "The Harbour Courier")["52"].source_type != "publication"
+
+
+def test_yesterday_opening_a_sentence_is_still_trimmed_from_the_claimant():
+    """Negative: "Yesterday the ministry said ..." is the ministry's (only "Yesterday's" is a possessive)."""
+    text = "Clashes in the north\n\nYesterday the defence ministry said 14 soldiers died.\n"
+    assert _by_number(text)["14"].source.casefold() == "defence ministry"
