@@ -184,7 +184,8 @@ def claimant(ctx: SentenceContext, facts: SentenceFacts, pos: int, end: int) -> 
         if name.endswith(OWNER_ENDS):
             name = data_owner(name) or name  # "A government estimate put …": the government's (extract/dataowner.py)
         if name.casefold() in GENERIC or (ascii_lower(name).endswith(_DATA_NOUN_ENDS) and _DATA_NOUN.fullmatch(name)):
-            return None, verb  # "according to the most widely cited tally": no claimant named
+            return None, (None if verb == ":" else verb)  # "according to the most widely cited tally": no claimant
+            # named; a label "Tracker best estimate: 253 killed" is the document's own figure, no hedge of it
         return name, verb
     found = (fallback(ctx) or carried_claimant(ctx)
              or (None if facts.court or facts.judged else court_finding_carried(ctx))  # (extract/courtcarry.py)

@@ -83,6 +83,7 @@ _NOUNISH = {"estimates", "reports", "claims", "posts", "tweets", "records", "not
 _DETERMINERS = guarded(
     r"\b(?:the|all|these|those|such|some|many|other|its|their|his|her|our|my|your|latest|new|recent|early|initial|"
     r"reliable|conflicting|unconfirmed|official|media|news|several|most|first|earlier|later|previous|similar|a|an|"
+    r"best|central|conservative|lowest|highest|working|current|revised|preliminary|final|rough|"
     r"(?:our|my)\s+own)\s*$",  # ("By our own count …": the writer's own, no claimant; "its own" is read as before)
     re.I,
 )

@@ -140,3 +140,42 @@ def test_yesterday_opening_a_sentence_is_still_trimmed_from_the_claimant():
     """Negative: "Yesterday the ministry said ..." is the ministry's (only "Yesterday's" is a possessive)."""
     text = "Clashes in the north\n\nYesterday the defence ministry said 14 soldiers died.\n"
     assert _by_number(text)["14"].source.casefold() == "defence ministry"
+
+
+# --- an estimate named by its adjective is a noun, and a label naming no one is the document's own (claimants,
+# claimantof)
+
+_ENTRY = "Conflict tracker: the northern clashes\nRegional Conflict Monitor. Entry 12, updated 3 May 2021.\n\nFatalities\n"
+
+
+def _entry(line: str) -> dict:
+    return _by_number(_ENTRY + line + "\n", "Regional Conflict Monitor")
+
+
+def test_our_best_estimate_is_the_writer_s_own():
+    """"Our best estimate: 253 killed" is no claimant "Our best" estimating: the tracker's own figure."""
+    assert _attribution(_entry("Our best estimate: 253 killed.")["253"]) == (
+        "regional conflict monitor", "publication", "asserted")
+
+
+def test_a_bare_best_estimate_label_is_the_writer_s_own():
+    """"Best estimate: 140 killed (range 140-160)": a label, no source "Best", no hedge."""
+    claims = _entry("Best estimate: 140 killed (range 140-160).")
+    assert _attribution(claims["140"]) == ("regional conflict monitor", "publication", "asserted")
+
+
+def test_a_labelled_estimate_of_the_document_s_kind_is_asserted():
+    """"Tracker working estimate: 77 killed" labels the entry's own figure: asserted, not claimed."""
+    assert _attribution(_entry("Tracker working estimate: 77 killed.")["77"]) == (
+        "regional conflict monitor", "publication", "asserted")
+
+
+def test_a_named_body_estimating_still_claims():
+    """Negative: "The army estimates 45 rebels died" is the army's claim."""
+    assert _attribution(_entry("The army estimates 45 rebels died.")["45"]) == ("army", "official", "claimed")
+
+
+def test_a_named_body_s_best_estimate_is_its_own():
+    """Negative: "The army's best estimate: 33 killed" stays the army's claim."""
+    claim = _entry("The army's best estimate: 33 killed.")["33"]
+    assert (claim.source_type, claim.stance) == ("official", "claimed")
