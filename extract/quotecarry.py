@@ -46,6 +46,11 @@ def chosen_claimant(named: list, sentence: str | None = None):
     12 bodies."': the mayor)."""
     if len(named) == 1:
         return named[0]
+    if any(c.verb == "according to" for c in named) and any(c.verb.lower() in _DENOUNCING for c in named):
+        named = [c for c in named if c.verb.lower() not in _DENOUNCING] or named  # "The Council condemned the
+        # attack, which, according to the government, killed 59": the figure's source, not who condemned the attack
+        if len(named) == 1:
+            return named[0]
     relayed = [c for c in named if c.verb.lower() in ("citing", "quoting")]
     if not relayed and sentence is not None and " that " in sentence:
         relayed = [c for c in named if c.verb.lower() in _SAY_NOW and any(
@@ -53,6 +58,10 @@ def chosen_claimant(named: list, sentence: str | None = None):
     return min(relayed or named, key=lambda c: c.start)
 
 
+# Verbs of judging an act, not of giving its figure (extract/cueverbs.py has them as cues: alone, "X condemned the
+# attack that killed 20" is X's claim); beside an "according to" they give way to it.
+_DENOUNCING = frozenset(("accused", "accuses", "criticized", "criticised", "criticizes", "criticises", "condemned",
+                         "condemns", "denounced"))
 # "X notes that police say …": the relayed speaker's verb in the present, the clause opened by "that" after the
 # relaying speaker's verb (a past "X said that the army had counted" stays X's account of it).
 _SAY_NOW = frozenset(("say", "says", "estimate", "estimates", "believe", "believes", "claim", "claims", "put", "puts",

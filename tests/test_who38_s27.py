@@ -179,3 +179,20 @@ def test_a_named_body_s_best_estimate_is_its_own():
     """Negative: "The army's best estimate: 33 killed" stays the army's claim."""
     claim = _entry("The army's best estimate: 33 killed.")["33"]
     assert (claim.source_type, claim.stance) == ("official", "claimed")
+
+
+# --- "according to X" beside a verb of condemning (quotecarry.chosen_claimant); a plural aside between a claimant
+# and its verb (claimants._ASIDE_PIECE)
+
+
+def test_according_to_outranks_who_condemned_the_attack():
+    """"The council condemned the bombing that, according to the health ministry, killed 41": the ministry's."""
+    text = ("Statement on the bombing\n\nThe regional council condemned the bombing of the bus depot that, "
+            "according to the health ministry, killed 41 people.\n")
+    assert _by_number(text)["41"].source.casefold() == "health ministry"
+
+
+def test_who_condemned_an_attack_alone_still_gives_its_toll():
+    """Negative: with no "according to", the body that condemned the attack keeps the toll."""
+    text = "Statement on the bombing\n\nThe regional council condemned the bombing that killed 41 people.\n"
+    assert "council" in _by_number(text)["41"].source.casefold()
