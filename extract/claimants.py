@@ -31,7 +31,12 @@ _NOUN_START = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|our)\b|[A-Z])")
 _ASIDE_PIECE = re.compile(r"\s*(?:(?:now|aged)\s+\d{1,3}|\d{1,3}"
                           r"|in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:study|report|statement|interview|"
                           r"survey|review|analysis|paper|letter|briefing|assessment|post|tweet|message|video|speech|broadcast|address|"
-                          r"recording|communiqu[eé])(?:\s+(?:[a-z]+ed|issued|written|made|seen|shown)\s+[^,]{1,50})?"
+                          r"recording|communiqu[eé])(?:\s+(?:[a-z]+ed|issued|written|made|seen|shown)\s+[^,]{1,50}"
+                          r"|\s+on\s+(?:its|their|his|her|the|a)\s+[^,]{1,40})?"
+                          # "Al-Shabaab, in messages posted online, said": plural pieces of its own, no determiner needed
+                          r"|in\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?(?:statements|posts|tweets|messages|videos|"
+                          r"broadcasts|recordings|communiqu[eé]s)(?:\s+(?:[a-z]+ed|issued|written|made|seen|shown)\s+[^,]{1,50}"
+                          r"|\s+on\s+(?:its|their|his|her|the|a)\s+[^,]{1,40})?"
                           # "The Defence Ministry, in records released in 2017, put …"
                           r"|in\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:records|files|archives|documents|"
                           r"papers|figures|data)(?:\s+(?:[a-z]+ed|issued|written|made|seen|shown)\s+[^,]{1,50})?"

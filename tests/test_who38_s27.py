@@ -196,3 +196,15 @@ def test_who_condemned_an_attack_alone_still_gives_its_toll():
     """Negative: with no "according to", the body that condemned the attack keeps the toll."""
     text = "Statement on the bombing\n\nThe regional council condemned the bombing that killed 41 people.\n"
     assert "council" in _by_number(text)["41"].source.casefold()
+
+
+def test_messages_posted_online_are_an_aside_not_a_claimant():
+    """"The militia, in videos posted online, said ..." is the militia's claim, not a claimant "online"."""
+    text = "Raid on the garrison\n\nThe Kivu militia, in videos posted online, said it had captured 16 soldiers.\n"
+    assert _by_number(text)["16"].source == "Kivu militia"
+
+
+def test_a_post_on_its_website_is_an_aside():
+    """"The group, in a post on its website, said ..." is the group's, not "its website"'s."""
+    text = "Raid on the garrison\n\nThe Sahel Front, in a post on its website, said 30 soldiers died.\n"
+    assert _by_number(text)["30"].source == "Sahel Front"
