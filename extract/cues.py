@@ -274,6 +274,9 @@ def sentence_cues(sentence: str) -> list[Cue]:
             # ('"…," she said, and asked why …': a quotation's tag going on with another verb) ("…; …")
             continue
         cues.append(Cue(np, np_start, v_end, verb))
+    if ("named " in low or "identified " in low) and (m := _NAMED_COUNT.match(sentence)) is not None and (
+            (np := first_named(m.group("np"))) and (lookup(np) or _typed_by_rule(np) or names_a_body(np))):
+        cues.append(Cue(np, m.start("np"), m.end("verb"), m.group("verb")))  # "Police have named nine bombers"
     m = closing_tag_search(_POST_SAID, sentence, _POST_SAID_KEYS)  # (_POST_SAID.search: extract/cuescan.py)
     if m:
         np = m.group("np1") or m.group("np2")
@@ -325,6 +328,14 @@ def sentence_cues(sentence: str) -> list[Cue]:
 
 _MADE_BY_NOUNS = frozenset(("list", "lists", "figures", "data", "report", "reports", "statement", "statements", "tally",
                             "count", "records", "statistics", "imagery", "satellite imagery", "footage", "images", "photos"))
+# A body opening the sentence that has named or identified the people counted, the count right after the verb:
+# "Police have named nine suicide bombers", "The Interior Ministry has identified 14 of the gunmen" (the body's count
+# of them; "DNA tests have identified seven of them" names no body, "a man named Ali" no count).
+_NAMED_COUNT = guarded(
+    r"\W*(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:now|also|so\s+far|since)\s+)?(?P<verb>named|identified)\s+(?:(?:at\s+least|more\s+than|about|some|all)\s+)*"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"fifty|dozens|scores|hundreds)\b(?!\s*(?:years?|months?|weeks?|days?|times)\b)")
 _OTHER_SENSES = frozenset(("think", "thinks", "believe", "believes", "believed", "admitted", "admits"))  # (verbsenses.py)
 _POST_OPENERS = frozenset("0123456789(")  # what a thread's post number opens with (extract/linelabels.py)
 

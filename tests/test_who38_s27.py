@@ -208,3 +208,32 @@ def test_a_post_on_its_website_is_an_aside():
     """"The group, in a post on its website, said ..." is the group's, not "its website"'s."""
     text = "Raid on the garrison\n\nThe Sahel Front, in a post on its website, said 30 soldiers died.\n"
     assert _by_number(text)["30"].source == "Sahel Front"
+
+
+# --- a body that names or identifies the people counted (cues, cueverbs)
+
+
+def test_a_ministry_that_named_the_attackers_gives_their_number():
+    """"The Interior Ministry has named six attackers" is the ministry's count, not the writer's."""
+    text = "Bombing of the ferry terminal\n\nThe Interior Ministry has named six attackers, all from one town.\n"
+    assert _attribution(_by_number(text)["six"]) == ("interior ministry", "official", "claimed")
+
+
+def test_tests_that_identified_the_dead_are_no_claimant():
+    """Negative: "DNA tests have identified seven of the dead" names no body: the writer's own."""
+    text = "Bombing of the ferry terminal\n\nDNA tests have identified seven of the dead.\n"
+    assert _attribution(_by_number(text)["seven"]) == ("example wire", "publication", "asserted")
+
+
+def test_named_without_a_count_after_is_no_cue():
+    """Negative: "a man named Ali" names a person; the figure is who speaks after it."""
+    text = "Bombing of the ferry terminal\n\nA man named Ali Hassan said 12 people were killed.\n"
+    claim = _by_number(text)["12"]
+    assert "Ali Hassan" in claim.source and claim.stance == "claimed"
+
+
+def test_police_who_identified_some_of_the_gunmen_give_that_count():
+    """"The National Police have so far identified 14 of the gunmen": the police's count."""
+    text = "Siege of the hotel\n\nThe National Police have so far identified 14 of the gunmen.\n"
+    claim = _by_number(text)["14"]
+    assert (claim.source_type, claim.stance) == ("official", "claimed") and "Police" in claim.source
