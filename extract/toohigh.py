@@ -59,11 +59,22 @@ _THIS_TOO = re.compile(r"(?:\b" + _JUDGES + r"|\bwhich\s+" + _JUDGES + r")"
                        r"vastly)\s+)?(?:too\s+(?:high|low)|exaggerated|inflated|an?\s+(?:gross\s+)?(?:undercount|"
                        r"underestimate|overestimate|exaggeration))\b")
 _THIS_REACH = 80  # how far after the figure the doubt of it may begin
+# The writer's side refusing the figure just given: "…, a figure our members have never accepted", "…, a toll we do
+# not accept", "…, which our researchers reject" (the writer casts doubt: disputed; another party's rejection is its
+# counter-claim and stays out).
+_WE_REFUSE = re.compile(
+    r"[,;]\s+(?:(?:a|the|this|that)\s+(?:figure|number|toll|count|estimate|total|claim)\s+(?:that\s+|which\s+)?|which\s+)"
+    r"(?:we|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:have|has|had|do|does|did)\s+)?"
+    r"(?:(?:never|not)\s+(?:accepted|accept)|(?:(?:long|always)\s+)?(?:rejected|reject|disputed|dispute|contested|contest))\b")
 
 
 def _doubted_right_after(sentence: str, end: int) -> bool:
-    """Whether the figure ending at sentence[end] is called too high or low by the writer right after it (_THIS_TOO)."""
+    """Whether the figure ending at sentence[end] is called too high or low by the writer right after it (_THIS_TOO), or
+    refused by the writer's side (_WE_REFUSE)."""
     tail = sentence[end:end + _THIS_REACH + 70]
+    if ("accept" in tail or "reject" in tail or "disput" in tail or "contest" in tail) and (
+            (refused := _WE_REFUSE.search(tail)) is not None and refused.start() <= _THIS_REACH):
+        return True
     if "too " not in tail and "under" not in tail and "exagger" not in tail and "inflated" not in tail and (
             "overestimate" not in tail):
         return False

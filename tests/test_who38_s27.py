@@ -237,3 +237,36 @@ def test_police_who_identified_some_of_the_gunmen_give_that_count():
     text = "Siege of the hotel\n\nThe National Police have so far identified 14 of the gunmen.\n"
     claim = _by_number(text)["14"]
     assert (claim.source_type, claim.stance) == ("official", "claimed") and "Police" in claim.source
+
+
+# --- the writer's side refusing a figure just given (toohigh._WE_REFUSE)
+
+
+def _history(tail: str):
+    text = "Fifty years on\n\nThe rebels' own history puts their losses at 61 killed, " + tail + "\n"
+    return _by_number(text)["61"]
+
+
+def test_a_figure_our_members_never_accepted_is_disputed():
+    """"…, a figure our veterans have never accepted": the writer's side refuses it."""
+    assert _history("a figure our veterans have never accepted.").stance == "disputed"
+
+
+def test_a_figure_we_reject_is_disputed():
+    """"…, which we reject": the writer's own refusal."""
+    assert _history("which we reject.").stance == "disputed"
+
+
+def test_a_figure_we_accept_is_not_disputed():
+    """Negative: "a figure we accept" endorses it."""
+    assert _history("a figure we accept.").stance == "claimed"
+
+
+def test_a_figure_we_do_not_dispute_is_not_disputed():
+    """Negative: "a figure we do not dispute" is no doubt."""
+    assert _history("a figure we do not dispute.").stance == "claimed"
+
+
+def test_another_party_rejecting_is_its_counter_claim():
+    """Negative: "a figure the government rejects" is not the writer's doubt."""
+    assert _history("a figure the government rejects.").stance == "claimed"
