@@ -73,13 +73,19 @@ def elided_subject(text: str, end: int) -> bool:
     if tail_search(_ELIDED_SUBJECT, text, end, 3):
         return True
     window = text[end - 12 if end > 12 else 0 : end]
-    if ("then" in window or "later" in window) and tail_search(_ELIDED_THEN, text, end, _ELIDED_THEN_REACH):
-        return True
+    if ("then" in window or "later" in window) and (m := tail_search(_ELIDED_THEN, text, end, _ELIDED_THEN_REACH)):
+        return not (m.group().startswith(",") and m.start() < 200 and _CLOSED_RELATIVE.fullmatch(text, 0, m.start()))
+        # ("Kenya, which had let the planes refuel, later said": the comma closes the subject's relative clause)
     window = text[end - 24 if end > 24 else 0 : end]
     return ("has" in window or "had" in window or "self" in window or "selves" in window) and tail_search(
         _ELIDED_AUX, text, end, _ELIDED_AUX_REACH) is not None
 
 
+# A sentence opening with its subject, a name or "the" and a noun, and a relative clause set off after it, closed right
+# where the text stops: "Kenya, which had let the planes refuel" (before ", later said").
+_CLOSED_RELATIVE = re.compile(
+    r"\W*(?:(?:(?:The|the|Its|Their)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|and)\s+){0,6}?[A-Z][\w'’.-]*"
+    r"|(?:The|Its|Their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+(?:which|who)\s+[^,;:()]{1,100}")
 _PRONOUN_LAST = guarded(r"\b(" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s*$", re.I)
 
 
@@ -298,7 +304,7 @@ def claimant_before(sentence: str, verb_at: int, low: str | None = None) -> tupl
 _DESCRIPTOR = guarded(r"(?:(?:one|two|some)\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
                          r"(?:militias?|groups?|factions?|outlets?|channels?|station|radio\s+station|agency|newspaper|"
                          r"broadcaster|website|monitors?|organi[sz]ations?|charity|network|office)", re.I)
-_DISCOURSE = guarded(r"however|meanwhile|though|too|also|in turn|for its part|for their part|in response|"
+_DISCOURSE = guarded(r"however|meanwhile|though|too|also|later|then|in turn|for its part|for their part|in response|"
                         r"separately|in a statement|instead|in contrast|by contrast", re.I)
 # A clause piece that opens with its verb (its subject stands in an earlier piece).
 _VERB_FIRST = guarded(rf"\s*(?:(?:also|then|later|had|has|have)\s+)?(?:{_VERBS}|[a-z]+ed)\b", re.I)

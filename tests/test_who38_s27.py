@@ -270,3 +270,25 @@ def test_a_figure_we_do_not_dispute_is_not_disputed():
 def test_another_party_rejecting_is_its_counter_claim():
     """Negative: "a figure the government rejects" is not the writer's doubt."""
     assert _history("a figure the government rejects.").stance == "claimed"
+
+
+# --- a subject's relative clause closed by a comma before "later said" (claimants.elided_subject)
+
+
+def test_a_country_with_a_relative_clause_later_said():
+    """"Tanzania, which had hosted the talks, later said that ..." is Tanzania's claim, no elided subject."""
+    text = ("The border war\n\nTanzania, which had hosted the talks, later said that rebel troops killed 70 of its "
+            "citizens.\n")
+    assert _attribution(_by_number(text)["70"]) == ("tanzania", "official", "claimed")
+
+
+def test_a_body_with_a_relative_clause_then_said():
+    """"The relief agency, which runs two clinics, then said ..." is the agency's."""
+    text = "The border war\n\nThe Red Crescent, which runs two clinics there, then said 35 people had died.\n"
+    assert _by_number(text)["35"].source.casefold() == "red crescent"
+
+
+def test_a_second_verb_after_a_comma_still_has_an_elided_subject():
+    """Negative: "The army shelled the town, later said 40 died": the army, the first clause's subject."""
+    text = "The border war\n\nThe army shelled the town, then said 40 rebels died.\n"
+    assert _by_number(text)["40"].source.casefold() == "army"
