@@ -77,7 +77,10 @@ _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 # Before "No." a ranking: "the world No 2", "at No. 1 on the chart", "seeded No. 3"; not an address or a unit
 # ("outside No. 10 Downing Street", "No. 5 Squadron": a capitalised word after the number).
 _RANK_BEFORE = frozenset("world ranked seeded reached hit climbed rose fell new former women's men's "
-                         "finish finished finishes finishing placed slipped dropped".split())  # "to finish No. 3"
+                         "finish finished finishes finishing placed slipped dropped "  # "to finish No. 3"
+                         # verbs of a chart or table place in the present too ("ranks No. 9 among", "peaked at")
+                         "rank ranks peaked peaks debuted debuts climbs rises falls slips drops reaches hits remains "
+                         "remained".split())
 # After "at", "to", "from" or "the", a ranking goes on with a word of place or the end of the clause ("at No. 1 on
 # the chart", "the No. 2 seed"), where an address or a numbered thing takes its noun ("at No. 4 base").
 _PLACE_BEFORE = frozenset("at to from the".split())

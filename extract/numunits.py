@@ -107,7 +107,9 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
                         r"faster|slower|longer|shorter|brighter|stronger|weaker|cheaper|better|worse|[a-z]+ier|"
                         r"(?:its|their)[^\S\n]+\w+|"
                         r"the[^\S\n]+(?:size|rate|amount|number|level|price|cost|average|speed|area|population|"
-                        r"value|volume|weight|total|national|estimate|original|previous|normal|usual))\b)"),
+                        r"value|volume|weight|total|national|estimate|original|previous|normal|usual)\b|"
+                        # a multiple of a sum or count said after it: "five times the ₦185 it cost", "3 times the 40"
+                        r"the[^\S\n]+(?:[A-Z]{0,2}[^\w\s]|[A-Z]{3}[^\S\n]+)?\d))"),
 ]
 # Unit symbols of science and medicine, tried after _UNIT_RULES find nothing and only where the first two characters
 # can start one (`_symbol_unit`): "pp", "m/", "mS", "mg", "mc", "µ"/"μ" (so the common words after a number pay
@@ -155,7 +157,8 @@ CURRENCY_WORDS = (
     "pounds? lira liras lire hryvnias? rials? riyals? dinars? dirhams? rubles? roubles? rupees? nairas? kyats? "
     "afghanis? birrs? shillings? cedis? rand pesos? yuan yen won francs? euros? dollars? leones? kwachas? "
     "bolivars? manats? laris? drams? taka dong baht ringgits? zlotys? forints? korunas? lei levs? tenge soms? "
-    "somonis? dalasis? leks? denars? marks? kron(?:a|or|e|er)"
+    "somonis? dalasis? leks? denars? marks? kron(?:a|or|e|er) reais reals? shekels? rupiahs? lempiras? quetzales "
+    "soles colones guaranis? lari kwanzas?"
 ).split()
 _CURRENCY_WORD = r"(?:[A-Z][a-z]+[^\S\n]+)?(?:" + "|".join(CURRENCY_WORDS) + r")\b"
 # A rate against a currency: "580 pounds to the dollar", "36.9 hryvnias per US dollar", "58 against the dollar".

@@ -5,7 +5,11 @@
   ("8,000 CUP"), with the qualifier before the code reaching the sum ("about TOP 190");
 - a fraction that is the subject of a plural verb is a share of a group, a percentage ("nearly 3/4 have never
   flown", "two-fifths say"), and a fraction before "what" a share of the amount its clause names ("half what it
-  cost"); the singular verb after "a third" leaves an ordinal pronoun ("two were hurt and a third was missing").
+  cost"); the singular verb after "a third" leaves an ordinal pronoun ("two were hurt and a third was missing");
+- "No. N" after a verb of a chart or table place in the present ("ranks No. 4", "peaks", "remains") is a ranking,
+  an ordinal, as after "ranked" and "climbed";
+- a multiplier before "times the" and a sum or count in figures is a ratio ("four times the €60 it cost");
+- more currency words before "to/per/against the dollar/euro" make a rate ("5.4 reais to the dollar").
 """
 
 from __future__ import annotations
@@ -85,3 +89,54 @@ def test_a_singular_verb_after_a_third_is_no_share(sentence):
 def test_a_bare_fraction_before_a_noun_stays_a_fraction():
     q = _one("Add 3/4 cup of flour and stir.", "3/4")
     assert (q.kind, q.unit) == ("fraction", "fraction")
+
+
+# --- "No. N" after a present verb of rank is an ordinal
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The single ranks No. 4 in Ireland this week.", "4"),
+    ("Her novel remains No. 1 on the fiction list.", "1"),
+    ("The album peaks No. 7 before sliding away.", "7"),
+    ("The club climbs No. 3 in the table after the win.", "3"),
+])
+def test_no_after_a_present_verb_of_rank_is_an_ordinal(sentence, surface):
+    assert _one(sentence, surface).kind == "ordinal"
+
+
+def test_an_address_after_no_stays_a_name():
+    assert _one("The parcel went to No. 4 Elm Road.", "4").kind == "name"
+
+
+# --- a multiple of a sum or count said in figures
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The ticket now costs four times the €60 it cost in 2019.", "four"),
+    ("Applications hit 3 times the 1,200 places on offer.", "3"),
+    ("The bill came to nearly ten times the £45 quoted.", "ten"),
+])
+def test_times_the_sum_is_a_ratio(sentence, surface):
+    q = _one(sentence, surface)
+    assert (q.kind, q.unit) == ("number", "ratio")
+
+
+def test_times_before_a_plain_phrase_stays_occasions():
+    assert _one("She called three times the next morning.", "three").unit == "count"
+
+
+# --- more currency words make a rate against the dollar or euro
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Exporters were paid at 5.4 reais to the dollar.", "5.4"),
+    ("Banks sold the euro at 4.1 shekels per euro on Friday.", "4.1"),
+    ("The rupiah weakened to 16,300 rupiahs against the dollar.", "16,300"),
+])
+def test_currency_word_before_to_the_dollar_is_a_rate(sentence, surface):
+    assert _one(sentence, surface).unit == "ratio"
+
+
+def test_a_sum_in_reais_stays_money():
+    q = _one("He paid 300 reais for the guitar.", "300")
+    assert q.unit == "brl"
