@@ -95,7 +95,8 @@ _UNIT_RULES: list[tuple[str, str, str]] = [
     # "28 hectolitres a hectare" (wine); "a 0.5ml dose" (case-sensitive: "ML" is no volume)
     ("measurement", "hectolitre", r"hectolit(?:er|re)s?\b|(?-i:hl)\b"),
     ("measurement", "millilitre", r"millilit(?:er|re)s?\b|(?-i:ml)\b"),
-    ("measurement", "storey", r"(?<=[-\u2010\u2011])(?:storey|story|floor)\b"),
+    # "a 6-storey block", "a 72-storey tower": the floors counted, as "94 storeys" is (no unit of length)
+    ("number", "count", r"(?<=[-\u2010\u2011])(?:storey|story|floor)\b"),
     ("measurement", "magnitude", r"magnitude\b|on[^\S\n]+the[^\S\n]+Richter\b"),  # "3.2 on the Richter scale"
     # "424 parts per million" in words, as "424 ppm" (the scale word is the unit's, no number of its own)
     ("measurement", "part per million", r"parts?[^\S\n]+per[^\S\n]+million\b"),

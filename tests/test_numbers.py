@@ -218,7 +218,7 @@ def test_empty_and_plain_text():
         ("About 2/3 of the wells are dry.", "2/3", "number", 200 / 3, "percent"),
         ("Roughly 1 in 5 adults is unemployed.", "1 in 5", "number", 0.2, "ratio"),
         ("Four children under 10 were rescued.", "10", "age", 10, "year"),
-        ("A 9-storey block collapsed.", "9", "measurement", 9, "storey"),
+        ("A 9-storey block collapsed.", "9", "number", 9, "count"),  # floors counted, as the news files annotate
         ("The 6.1 magnitude tremor hit at dawn.", "6.1", "measurement", 6.1, "magnitude"),
         ("See page.php?story_id=48213 for details.", "48213", "url", 48213, "url"),
         ("Perhaps a few hundred thousand families may go back.", "a few hundred thousand", "number", 200_000, "count"),

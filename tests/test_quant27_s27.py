@@ -9,7 +9,8 @@
 - "No. N" after a verb of a chart or table place in the present ("ranks No. 4", "peaks", "remains") is a ranking,
   an ordinal, as after "ranked" and "climbed";
 - a multiplier before "times the" and a sum or count in figures is a ratio ("four times the €60 it cost");
-- more currency words before "to/per/against the dollar/euro" make a rate ("5.4 reais to the dollar").
+- more currency words before "to/per/against the dollar/euro" make a rate ("5.4 reais to the dollar");
+- "a 6-storey block": the floors counted, a count (as "94 storeys" is), no measurement in storeys.
 """
 
 from __future__ import annotations
@@ -140,3 +141,21 @@ def test_currency_word_before_to_the_dollar_is_a_rate(sentence, surface):
 def test_a_sum_in_reais_stays_money():
     q = _one("He paid 300 reais for the guitar.", "300")
     assert q.unit == "brl"
+
+
+# --- the floors of a building in a hyphened compound are counted
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Cranes rose over a half-built 14-storey hotel.", "14"),
+    ("The firm plans a 30-story office block downtown.", "30"),
+    ("Residents of the 9\u2011floor tower were moved out.", "9"),
+])
+def test_hyphened_storeys_are_a_count(sentence, surface):
+    q = _one(sentence, surface)
+    assert (q.kind, q.unit) == ("number", "count")
+
+
+def test_a_height_in_metres_stays_a_distance():
+    q = _one("The 300-metre tower opens in May.", "300")
+    assert q.kind == "distance"
