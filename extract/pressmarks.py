@@ -2,7 +2,7 @@
 period codes, basis points and per mille, and qualifiers written before a currency code.
 
 - A currency letter fused to the sum: "N825" naira (Nigerian papers), "Sh4.5mn" shillings (Kenyan, Tanzanian and
-  Ugandan papers), "R350" rand (South African papers). The letters alone are no code ("N95", "Sh" in a name, the
+  Ugandan papers), "R350" rand (South African papers), "Dh4" dirhams (Emirati and Moroccan papers). The letters alone are no code ("N95", "Sh" in a name, the
   "R61" road), so they are money only where the text names the currency or its country ("the naira", "Kenya's"; the
   rand only by its name or code: South African roads are "R61"): `fused_money`; but "R" before a scale word is the
   rand wherever ("R50 million": a road takes no scale).
@@ -35,9 +35,9 @@ from extract.numkinds import CURRENCY_CODES, tail
 from extract.numscan import _Atom
 
 # Fused currency letters: the letters, the currency's words whose naming in the text makes them money.
-_FUSED = {"N": "naira", "Sh": "shillings", "R": "rand"}
+_FUSED = {"N": "naira", "Sh": "shillings", "R": "rand", "Dh": "dirhams"}
 FUSED_LAST = frozenset("NhR")  # the last character of a fused letter mark (the cheap test before `fused_money`)
-_FUSED_BEFORE = re.compile(r"(?<![\w.])(N|Sh|R)\Z")
+_FUSED_BEFORE = re.compile(r"(?<![\w.])(N|Sh|R|Dh)\Z")
 _SCALED_MONEY = frozenset({"R"})  # money before a scale word wherever: "R50 million" (no road has one)
 
 
@@ -57,6 +57,9 @@ def fused_money(text: str, s: int, scaled: bool = False) -> tuple[str, int] | No
 _NAMED = {"naira": re.compile(r"\b(?:naira|Nigeria|Nigerian|NGN)s?\b"),
           # (the currency alone: a South African text writes its roads "R61" too)
           "rand": re.compile(r"\b(?:rand|ZAR)\b"),
+          # (the Gulf's and Morocco's papers write "Dh4", "Dh150": the dirham where it, its country or a town is named)
+          "dirhams": re.compile(r"\b(?:dirhams?|UAE|Emirat(?:es|i)|Dubai|Abu[^\S\n]+Dhabi|Sharjah|Morocc(?:o|an)|AED|"
+                                r"MAD)\b"),
           "shillings": re.compile(r"\b(?:shillings?|Kenyan?|Tanzanian?|Ugandan?|Somalia|Somali|KES|TZS|UGX|KSh|TSh|"
                                   r"USh)\b")}
 _SHILLING_CODES = (("kes", ("KES", "KSh")), ("tzs", ("TZS", "TSh")), ("ugx", ("UGX", "USh")))
@@ -85,6 +88,8 @@ def _currency_named(text: str, word: str) -> str | None:
         return None
     if word == "rand":
         return "zar"
+    if word == "dirhams":
+        return by_country(text, "dirhams", "aed") or "aed"  # the Emirati dirham, or Morocco's where it is named
     marks = _bare_marks().get(word) or _bare_marks().get(word.rstrip("s"))
     chosen = country_choice(text, marks) if marks else None
     if chosen is None:  # no country named: the shilling whose code the text writes ("KES 40.3 trillion")

@@ -10,7 +10,9 @@
   an ordinal, as after "ranked" and "climbed";
 - a multiplier before "times the" and a sum or count in figures is a ratio ("four times the €60 it cost");
 - more currency words before "to/per/against the dollar/euro" make a rate ("5.4 reais to the dollar");
-- "a 6-storey block": the floors counted, a count (as "94 storeys" is), no measurement in storeys.
+- "a 6-storey block": the floors counted, a count (as "94 storeys" is), no measurement in storeys;
+- "Dh" fused before a sum is the dirham where the text names it, its country or a Gulf town ("Dh35" in a report
+  from Abu Dhabi: aed; from Morocco: mad), and "Rp" spaced before a sum the Indonesian rupiah (idr).
 """
 
 from __future__ import annotations
@@ -159,3 +161,25 @@ def test_hyphened_storeys_are_a_count(sentence, surface):
 def test_a_height_in_metres_stays_a_distance():
     q = _one("The 300-metre tower opens in May.", "300")
     assert q.kind == "distance"
+
+
+# --- "Dh" fused before a sum, "Rp" spaced before one
+
+
+@pytest.mark.parametrize(("sentence", "surface", "unit"), [
+    ("A taxi from Abu Dhabi airport costs Dh35 at night.", "Dh35", "aed"),
+    ("Emirati shoppers spent Dh2.5 billion during the sale.", "Dh2.5 billion", "aed"),
+    ("In Morocco the fine rose to Dh700 this year.", "Dh700", "mad"),
+    ("A kilo of chillies in Surabaya now costs Rp 95,000.", "95,000", "idr"),
+])
+def test_dirham_and_rupiah_marks_are_money(sentence, surface, unit):
+    q = _one(sentence, surface)
+    assert (q.kind, q.unit) == ("number", unit)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The restored Dh4 biplane flew over the field.", "4"),  # no dirham, no country named
+    ("The DH4 bomber entered service in 1917 over Dubai.", "4"),  # capital H: an aircraft
+])
+def test_dh_without_dirhams_named_is_no_money(sentence, surface):
+    assert _one(sentence, surface).unit != "aed"
