@@ -34,12 +34,23 @@ def change_verb_before(text: str, s: int) -> bool:
     """A verb of change right before the number ("rose 5% to", "fell by $2 to"): no range follows. Also a verb of
     change and its object before "by" when "to" and a number follow the number: "cut the workforce by 1950 to
     8,000" (by how much, to how many; not "cut emissions by 2030", a deadline)."""
-    words = before_words(text, s, 2) or before_words(text, s, 1)
+    t = _code_start(text, s) if s > 2 and text[s - 2 : s - 1].isupper() else s
+    words = before_words(text, t, 2) or before_words(text, t, 1)
     if not words:
         return False
     if words[-1] in _CHANGE_VERBS or (words[-1] == "by" and len(words) == 2 and words[0] in _CHANGE_VERBS):
         return True
-    return words[-1] == "by" and _by_to_after(text, s) and _change_verb_with_object(text, s)
+    return words[-1] == "by" and _by_to_after(text, s) and _change_verb_with_object(text, t)
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w$])[A-Z]{2,4}[\s\u00a0]\Z")
+
+
+def _code_start(text: str, s: int) -> int:
+    """The start of a currency code spaced before the number at s ("by RMB 5,000 to 55,800 yuan", "by USD 40 to"),
+    where the verb of change and "by" stand before the code; else s."""
+    m = _CODE_BEFORE.search(text, max(0, s - 5), s)
+    return m.start() if m else s
 
 
 # "by 1950 to 8,000": the number, and "to" a number that is no percentage ("by 10 to 15 per cent" is a range); a
@@ -54,13 +65,12 @@ def _by_to_after(text: str, s: int) -> bool:
     return _BY_TO.match(text, s) is not None
 
 
+# A verb of change, then its object (no punctuation), then "by": "cut the price of its city hatchback by".
+_VERB_THEN_BY = re.compile(r"\b(?:" + "|".join(sorted(_CHANGE_VERBS)) + r")\b[^,;:.!?\n]{1,64}\bby[\s\u00a0]+\Z", re.I)
+
+
 def _change_verb_with_object(text: str, s: int) -> bool:
-    """Whether a verb of change stands two to five words before the "by" ending right before s, no punctuation
-    between: "cut the workforce by", "raised its forces by", "cut its ex-works diesel price by"."""
-    words = (before_words(text, s, 6) or before_words(text, s, 5) or before_words(text, s, 4)
-             or before_words(text, s, 3))
-    between = words[:-1]
-    for i in range(len(between) - 2, -1, -1):  # (the word right before "by" is the object's, not the verb)
-        if between[i] in _CHANGE_VERBS:
-            return not any(w[-1:] in ",;:" for w in between[i:])
-    return False
+    """Whether a verb of change stands before the "by" ending right before s, its object between and no punctuation
+    (up to ~64 characters): "cut the workforce by", "raised its forces by", "cut the price of its city hatchback
+    by". Asked only where "N to M" follows (the words of `before_words` reach six words only)."""
+    return _VERB_THEN_BY.search(text, max(0, s - 80), s) is not None

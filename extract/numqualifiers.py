@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract.currencies import SIGN_CHARS
 from extract.numkinds import _LEAD_PUNCT, tail
 from extract.numunits import unit_after
 
@@ -86,8 +87,10 @@ _TOTALS = frozenset("toll tally total count number numbers figure figures deaths
                     "chest fund funds appeal donations fundraising haul takings revenue revenues".split())
 # A market's price passing a sum of money is a floor too: "its shares passed $1,200", "the stock crossed $50"
 # (only before a sum with its sign: "her shares passed 3 owners" passes no mark).
-_MARKETS = frozenset("shares share stock stocks valuation bitcoin".split())
-_MONEY_SIGNS = frozenset("$€£¥")
+# Prices people pay pass a sum with its sign the same way: "the average rent passed ₪7,000 a month".
+_MARKETS = frozenset("shares share stock stocks valuation bitcoin rent rents fare fares wage wages salary salaries "
+                     "premium premiums".split())
+_MONEY_SIGNS = frozenset(SIGN_CHARS)  # "$€£¥₪₦₩..." (extract/currencies.py)
 # Verbs of a correction: "the toll was revised up to 97" gives the new figure, not a bound ("up to 40 were killed").
 _CORRECTED = frozenset("revised revise revises revising raised raise raises raising corrected correct corrects "
                        "correcting adjusted adjust adjusts adjusting amended amend amends amending updated update "

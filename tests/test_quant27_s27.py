@@ -12,7 +12,12 @@
 - more currency words before "to/per/against the dollar/euro" make a rate ("5.4 reais to the dollar");
 - "a 6-storey block": the floors counted, a count (as "94 storeys" is), no measurement in storeys;
 - "Dh" fused before a sum is the dirham where the text names it, its country or a Gulf town ("Dh35" in a report
-  from Abu Dhabi: aed; from Morocco: mad), and "Rp" spaced before a sum the Indonesian rupiah (idr).
+  from Abu Dhabi: aed; from Morocco: mad), and "Rp" spaced before a sum the Indonesian rupiah (idr);
+- a price people pay (rent, fare, wage, salary, premium) that passes a sum with any currency sign passes a mark:
+  at_least ("the average rent passed ₪7,000"), as a share price does; "the bill passed 3 readings" stays exact;
+- a verb of change, its object, "by" and a currency code before "N to M" give two amounts, the change and the
+  level, not a range ("cut the price of its city hatchback by RMB 4,000 to 61,800 yuan"); "RMB" before a sum is
+  the yuan.
 """
 
 from __future__ import annotations
@@ -183,3 +188,48 @@ def test_dirham_and_rupiah_marks_are_money(sentence, surface, unit):
 ])
 def test_dh_without_dirhams_named_is_no_money(sentence, surface):
     assert _one(sentence, surface).unit != "aed"
+
+
+# --- a price passing a sum with its sign is a floor
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("In Jerusalem the average rent passed ₪6,500 last year.", "₪6,500"),
+    ("The day-return fare has passed £30 for the first time.", "£30"),
+    ("Lagos salaries passed ₦400,000 a month in the survey.", "₦400,000"),
+])
+def test_a_price_passing_a_sum_is_at_least(sentence, surface):
+    q = _one(sentence, surface)
+    assert (q.qualifier, q.high) == ("at_least", None)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The bill passed 3 readings before the summer.", "3"),
+    ("The rent passed to the landlord's son in 2019 with 4 flats.", "4"),
+])
+def test_passing_things_is_no_bound(sentence, surface):
+    assert _one(sentence, surface).qualifier == "exact"
+
+
+# --- "by CODE A to B" after a verb of change and its object: a change and a level
+
+
+def test_a_change_by_a_coded_sum_then_the_level_is_two_amounts():
+    text = "Geely cut the price of its city hatchback by RMB 4,000 to 61,800 yuan in June."
+    got = {q.surface: (q.unit, q.qualifier) for q in find_quantities(text)}
+    assert got["4,000"] == ("cny", "exact") and got["61,800"] == ("cny", "exact")
+
+
+def test_a_change_by_a_code_with_the_verb_far_before():
+    text = "The airline raised the fee for each extra checked bag by USD 15 to 85 dollars."
+    got = {q.surface for q in find_quantities(text)}
+    assert {"15", "85"} <= got
+
+
+def test_a_range_of_percentages_after_by_stays_a_range():
+    q = _one("The plan would cut the cost of each new home by 10 to 15 per cent.", "10 to 15")
+    assert q.qualifier == "range"
+
+
+def test_rmb_before_a_sum_is_the_yuan():
+    assert _one("The court fined the firm RMB 2.3 million.", "2.3 million").unit == "cny"
