@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.numdecades import decade_of_age
-from extract.numkinds import CURRENCY_CODES, MONTH_WORDS, _MONTHS, before_words
+from extract.numkinds import CURRENCY_CODES, MONTH_WORDS, NAME_HEADS, _MONTHS, before_words
 from extract.numunits import TIME_ZONE_AFTER, quantulum_unit, unit_after
 from extract import numnames as N9
 from extract import pressmarks as PM
@@ -257,6 +257,9 @@ def digit_kind(text: str, a: _Atom, words: list[str], fused: bool) -> None:
     if c != "" and c in "'’s" and _PLURAL_AFTER.match(after := text[e : e + 3]):
         if no_plural(text, a):
             return  # "the toll of 2022's", "parents of under-3s" (extract/numsuffixes.py)
+        if words and not fused and words[-1] in NAME_HEADS and nd <= 2:
+            a.kind, a.unit = "name", "name"  # "grade 9s", "size 10s": those of a named grade, no decade of age
+            return
         a.end += 2 if after[0] in "'’" else 1
         if nd == 4 and 1000 <= v <= 2100:
             a.kind, a.unit = "year", "year"  # the 1990s

@@ -23,6 +23,7 @@ from extract.groupings import dotted_thousands
 from extract.numagegroups import part_age_mark
 from extract.nummetres import grouped_metres, metres_next, race_distance
 from extract.numsenses import millions_of_things
+from extract.numsport import timed_seconds
 from extract.numplus import hyphen_plus  # "100-plus countries"
 from extract.numscan import _Atom
 from extract.numunits import CURRENCY_SIGNS
@@ -41,7 +42,9 @@ _PLURAL_NEXT = re.compile(
     r"towers|drop|range|square|sq|of|in|to|and|or|at|on|"
     # a race: "the 100m title", "the 400m hurdles"
     r"title|titles|race|races|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|final|finals|"
-    r"dash|record|heat|heats|champion|event)\b)[a-z]+\b"
+    r"dash|record|heat|heats|champion|event|"
+    # a point of a race: "at the 50m turn", "the 200m split", "a 25m lap"
+    r"turn|turns|split|splits|lap|laps|leg|legs|length|lengths|wall)\b)[a-z]+\b"
 )
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE_GAP = frozenset(" \u00a0-\u2010\u2011\t")  # (no line break: it ends the phrase)
@@ -188,6 +191,9 @@ def figures_atom(text: str, start: int, end: int, value: float, dig: str, cur: s
                 C.group_age_mark(text, a, words) or part_age_mark(text, a, words)):
             a.kind, a.unit = "age", "year"  # "three of the suspects were under 18,", "a quarter of them under 16"
         if a.unit == "count" and a.kind == "number":
+            if dig[-3:-2] == "." and timed_seconds(text, start, dig):
+                a.kind, a.unit = "duration", "second"  # "split 26.81 at the turn" (extract/numsport.py)
+                return a
             NS.count_sense(text, a, words, fused)  # product names, "now 78", "65 or over", "junctions 16 and 19"
     if start > 5 and text[start - 6] in "mM" and text[start - 1] in _BLANK and value > 0 and (
             C.minus_before(text, start)):

@@ -22,6 +22,9 @@ extract/numshapes.py `clock_atom`, `is_odds`, extract/numcontext.py `is_score` a
 `spoken_atoms` ask these from small hooks.
 - A tally over fixtures: "now has 17 in 22 league games" is two counts, not the proportion "one in five adults"
   (general news 31; extract/numranges.py asks `is_sport_tally`).
+- A race time in hundredths of a second with no unit, after a verb of timing: "split 26.81 at the turn", "touched in
+  55.02", "clocked 10.72", "won in 9.86" are seconds (`timed_seconds`; hundredths are how races are timed, and a
+  time under a minute needs no clock form).
 """
 
 from __future__ import annotations
@@ -131,3 +134,21 @@ def is_sport_tally(text: str, a_start: int, b_end: int) -> bool:
     """ "now has 17 in 22 league games", "scored 9 in 12 appearances": a tally and the fixtures it came in."""
     prev = before_words(text, a_start, 1)
     return bool(prev) and prev[0] in _TALLY_BEFORE and _FIXTURES_AFTER.match(text, b_end) is not None
+
+
+# The words before a race time in hundredths: a verb of timing, or "in"/"of" after one ("touched in", "a time of").
+_TIMED_LAST = frozenset("clocked clocking clocks split splits swam swum ran timed".split())
+_TIMED_IN = frozenset("touched won finished home came stopped swam ran time".split())
+
+
+def timed_seconds(text: str, start: int, dig: str) -> bool:
+    """Whether the bare decimal `dig` at `start`, written in hundredths and under ten minutes, follows a verb of
+    timing ("split 26.81", "touched in 55.02", "in a time of 9.86"): a race time in seconds. Ask only of a count
+    with no unit after it."""
+    if len(dig) < 4 or dig[-3] != "." or not dig[:-3].isdigit() or not dig[-2:].isdigit() or float(dig) >= 600:
+        return False
+    words = before_words(text, start, 2) or before_words(text, start, 1)
+    if not words:
+        return False
+    return words[-1] in _TIMED_LAST or (len(words) == 2 and words[-1] in ("in", "of") and (
+        words[0] in _TIMED_IN or words[0][:1].isdigit() and words[0].endswith("m")))  # "won the 100m in 9.58"

@@ -17,7 +17,10 @@
   at_least ("the average rent passed ₪7,000"), as a share price does; "the bill passed 3 readings" stays exact;
 - a verb of change, its object, "by" and a currency code before "N to M" give two amounts, the change and the
   level, not a range ("cut the price of its city hatchback by RMB 4,000 to 61,800 yuan"); "RMB" before a sum is
-  the yuan.
+  the yuan;
+- a plural after a name head ("grade 9s", "Category 5s") names those of the grade, no decade of age;
+- a bare decimal in hundredths after a verb of timing ("split 26.81", "touched in 55.02", "the 100m in 9.58") is a
+  race time in seconds, and "the 50m turn" (a point of a race) is metres, not 50 million.
 """
 
 from __future__ import annotations
@@ -233,3 +236,45 @@ def test_a_range_of_percentages_after_by_stays_a_range():
 
 def test_rmb_before_a_sum_is_the_yuan():
     assert _one("The court fined the firm RMB 2.3 million.", "2.3 million").unit == "cny"
+
+
+# --- "grade 9s": the pupils of a grade, no decade
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Fewer pupils got grade 7s in maths this summer.", "7"),
+    ("Schools celebrated a record number of grade 9s on Thursday.", "9"),
+])
+def test_plural_after_a_name_head_is_a_name(sentence, surface):
+    assert _one(sentence, surface).kind == "name"
+
+
+def test_a_decade_of_age_stays_an_age():
+    assert _one("Most of the runners were in their 40s.", "40s").kind == "age"
+
+
+# --- race times in hundredths after a verb of timing; a point of a race in metres
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value"), [
+    ("The Kenyan clocked 10.94 in the semi-final.", "10.94", 10.94),
+    ("He split 24.37 at halfway and faded.", "24.37", 24.37),
+    ("She touched in 58.12, a national record.", "58.12", 58.12),
+    ("He took the 200m in 19.87 on a cold night.", "19.87", 19.87),
+])
+def test_a_decimal_in_hundredths_after_timing_is_seconds(sentence, surface, value):
+    q = _one(sentence, surface)
+    assert (q.kind, q.unit, q.value) == ("duration", "second", value)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The index closed at 26.81 on Friday.", "26.81"),  # no verb of timing
+    ("Turnout in 12.45 of the wards was low.", "12.45"),
+])
+def test_a_decimal_without_timing_is_no_race_time(sentence, surface):
+    assert _one(sentence, surface).unit != "second"
+
+
+def test_a_race_point_is_metres():
+    q = _one("She was third at the 150m turn.", "150")
+    assert (q.kind, q.unit) == ("distance", "metre")
