@@ -70,6 +70,12 @@ _NOT_MODEL_NOUN = frozenset(
     "could should may might must can did does per out off via who which what when where while after before "
     "since until more less other others new old dead killed wounded injured times percent".split()
 )
+# A possessive or determiner before a product's name, and a singular verb of a thing for sale after its number
+# ("its Ioniq 5 costs", "the new Galaxy 24 sells"): a model told as a subject; a plural verb ("the Guards 5 were")
+# or a count's noun after the number is none of these.
+_OWNERS = frozenset("its their his her our the The new".split())
+_SINGULAR_VERB_AFTER = re.compile(r"[\s\u00a0]+(?:costs|sells|retails|starts|ships|launches|goes[\s\u00a0]+on[\s\u00a0]+sale|"
+                                  r"comes[\s\u00a0]+with|offers|uses|runs[\s\u00a0]+on|weighs|is[\s\u00a0]+priced)\b")
 _DECIMAL_END = re.compile(r"[\s\u00a0]*(?:[,.;:)!?]|$)|[\s\u00a0]+[a-z]")
 
 
@@ -88,6 +94,8 @@ def product_name(text: str, a: _Atom, words: list[str], fused: bool) -> bool:
         return False  # a name ending a line or a heading before a number that starts the next
     if "." in a.digits:
         return bool(_DECIMAL_END.match(text, a.end))  # "Python 3.8, which", "Android 14.1 adds"
+    if prev in _OWNERS and _SINGULAR_VERB_AFTER.match(text, a.end):
+        return True  # "its Ioniq 5 costs", "the Pixel 9 sells": one model, the subject of a singular verb
     m = _MODEL_NOUN_AFTER.match(text, a.end)
     if m is None:
         return False

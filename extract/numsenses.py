@@ -234,6 +234,9 @@ def count_sense(text: str, a: _Atom, words: list[str], fused: bool) -> None:
     elif last in _BE or last == "be":
         if age_or_over(text, a, words) or age_of_he_or_she(text, a, words):
             a.kind, a.unit = "age", "year"  # "residents were 65 or over", "he will be 78 before"
+    elif last in ("to", "at") and text.startswith((" a ", " per ", " each "), a.end) and (
+            unit := time_of_clause(text, a)):
+        a.kind, a.unit = "duration", unit  # "cut opening hours ... to 20 a week", "shifts capped at 12 a day"
     elif (N.plural_head(last) if last[-1] == "s" else (last[-1] == "," and c.isdigit()) or (
             last in _JOINERS and len(words) > 1 and words[-2][:1].isdigit())) and N.listed_name(text, a, words, fused):
         a.kind, a.unit = "name", "name"  # "between junctions 16 and 19"
@@ -321,3 +324,22 @@ def version_after_model(a: _Atom, words: list[str]) -> bool:
     the version, as 737 names the model). `words` are tail(text, a.start)."""
     return (len(words) >= 2 and words[-1] in _VARIANT_WORDS and any(ch.isdigit() for ch in words[-2])
             and a.scale == 1 and "." not in a.digits)
+
+
+# Hours (or minutes) named as what a clause sets, then "to"/"at" and a bare number per period: "cut opening hours at
+# the rest to 20 a week", "working hours are capped at 48 a week", "screen time limited to 90 minutes" is written
+# with its unit; the unit left out after the number is the clause's ("to 20 a week": 20 hours). No number between.
+# (not "for hours" or "hours of", a span or a measure of something else, nor across a comma: "went on for hours,
+# raising the toll to 20 a day" counts the dead)
+_TIME_OF_CLAUSE = re.compile(r"(?<!\bfor[\s\u00a0])\b(hours|minutes)\b(?![\s\u00a0]+of\b)[^.,;:!?\d]{0,48}\b(?:to|at)"
+                             r"[\s\u00a0]+\Z", re.I)
+_PER_PERIOD = re.compile(r"[\s\u00a0]+(?:a|per|each)[\s\u00a0]+(?:day|night|week|fortnight|month|shift)\b", re.I)
+
+
+def time_of_clause(text: str, a: _Atom) -> str | None:
+    """"hour" or "minute" for a bare number after "to"/"at" and before "a week"/"per day" in a clause that sets
+    hours or minutes ("cut opening hours at the rest to 20 a week"), else None."""
+    if not _PER_PERIOD.match(text, a.end):
+        return None
+    m = _TIME_OF_CLAUSE.search(text, max(0, a.start - 72), a.start)
+    return m.group(1).lower()[:-1] if m else None

@@ -20,7 +20,11 @@
   the yuan;
 - a plural after a name head ("grade 9s", "Category 5s") names those of the grade, no decade of age;
 - a bare decimal in hundredths after a verb of timing ("split 26.81", "touched in 55.02", "the 100m in 9.58") is a
-  race time in seconds, and "the 50m turn" (a point of a race) is metres, not 50 million.
+  race time in seconds, and "the 50m turn" (a point of a race) is metres, not 50 million;
+- a product's name after a possessive or "the", its number the subject of a singular verb of sale ("its Ioniq 5
+  costs", "the new Pixel 9 sells"), is a model's name;
+- hours or minutes a clause sets, then "to"/"at" and a bare number per period: that unit ("cut opening hours ... to
+  20 a week" is 20 hours); not after "for hours" or across a comma.
 """
 
 from __future__ import annotations
@@ -278,3 +282,45 @@ def test_a_decimal_without_timing_is_no_race_time(sentence, surface):
 def test_a_race_point_is_metres():
     q = _one("She was third at the 150m turn.", "150")
     assert (q.kind, q.unit) == ("distance", "metre")
+
+
+# --- a model told as the subject of a singular verb of sale
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Kia said its Niro 7 costs less than rivals.", "7"),
+    ("The new Xperia 10 sells for about $400 in Tokyo.", "10"),
+    ("Analysts expect their Mavic 4 retails above the old model.", "4"),
+])
+def test_a_model_before_a_singular_verb_of_sale_is_a_name(sentence, surface):
+    assert _one(sentence, surface).kind == "name"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("In Aleppo 12 people were treated.", "12"),
+    ("The Guards 5 were freed on bail.", "5"),
+])
+def test_a_count_after_a_capitalised_word_stays_a_count(sentence, surface):
+    assert _one(sentence, surface).kind == "number"
+
+
+# --- hours said before "to N a week"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "unit"), [
+    ("The library trimmed its opening hours at weekends to 12 a week.", "12", "hour"),
+    ("Junior doctors' hours are capped at 56 a week.", "56", "hour"),
+    ("The school cut break minutes in winter to 30 a day.", "30", "minute"),
+])
+def test_hours_a_clause_sets_give_the_unit(sentence, surface, unit):
+    q = _one(sentence, surface)
+    assert (q.kind, q.unit) == ("duration", unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rockets fell for hours, and the toll rose to 20 a day.",
+    "Queues lasted for hours as the clinic raised bookings to 90 a day.",
+    "Visits were limited to 3 a week.",
+])
+def test_no_hours_without_a_clause_that_sets_them(sentence):
+    assert all(q.kind != "duration" for q in find_quantities(sentence))
