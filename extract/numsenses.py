@@ -234,6 +234,8 @@ def count_sense(text: str, a: _Atom, words: list[str], fused: bool) -> None:
     elif last in _BE or last == "be":
         if age_or_over(text, a, words) or age_of_he_or_she(text, a, words):
             a.kind, a.unit = "age", "year"  # "residents were 65 or over", "he will be 78 before"
+    elif last in _BED_WORDS and dart_bed(text, a):
+        a.kind, a.unit = "name", "name"  # "checked out with treble 20, double 16": beds of the dartboard
     elif last in ("to", "at") and text.startswith((" a ", " per ", " each "), a.end) and (
             unit := time_of_clause(text, a)):
         a.kind, a.unit = "duration", unit  # "cut opening hours ... to 20 a week", "shifts capped at 12 a day"
@@ -343,3 +345,14 @@ def time_of_clause(text: str, a: _Atom) -> str | None:
         return None
     m = _TIME_OF_CLAUSE.search(text, max(0, a.start - 72), a.start)
     return m.group(1).lower()[:-1] if m else None
+
+
+# The beds of a dartboard: "treble 20", "double 16" (1 to 20), said as a throw: a punctuation mark or a joining word
+# after it, where "profits will treble 3 years on", "double 10 times" go on to what is counted.
+_BED_WORDS = frozenset({"treble", "double", "Treble", "Double"})
+_BED_AFTER = re.compile(r"[\s\u00a0]*(?:[,;.)!]|$)|[\s\u00a0]+(?:and|then|to|for|with|before|after|bull)\b")
+
+
+def dart_bed(text: str, a: _Atom) -> bool:
+    """Whether the whole number 1-20 at `a`, after "treble"/"double", names a bed of the dartboard."""
+    return a.scale == 1 and a.digits.isdigit() and 1 <= a.value <= 20 and bool(_BED_AFTER.match(text, a.end))

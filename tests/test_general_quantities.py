@@ -378,7 +378,7 @@ seven fresh sentences in other frames, written and scored blind the same way (7 
 The one failure, "the 1944 D-Day landings" a count, fixed at the join (tests/test_news36_s27.py): "landings",
 "airlift" and "blockade" name an event after a year and one or two capitalised words, as "battle" and "siege" do
 (extract/numdigits.py): 40 of 40. No annotation was edited.
-FLOOR = 1431  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1432  # sentences fully right: raise it when a known failure is fixed
 """
 
 from __future__ import annotations
@@ -407,7 +407,7 @@ ROWS = [json.loads(line) for name in ("general_news.jsonl", "general_news_2.json
                                       "general_news_34.jsonl", "general_news_35.jsonl",
                                       "general_news_36.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-FLOOR = 1431  # sentences fully right: raise it when a known failure is fixed
+FLOOR = 1432  # sentences fully right: raise it when a known failure is fixed
 # Sentences of the earlier files whose `known_failure` the number layer fixed in session 4 ("snow above 1,500
 # metres", "estimated to be", "between 2010 and 2020", "terawatt hours", "km over 21 stages", "from 40 minutes
 # to 10"). The data files

@@ -24,7 +24,8 @@
 - a product's name after a possessive or "the", its number the subject of a singular verb of sale ("its Ioniq 5
   costs", "the new Pixel 9 sells"), is a model's name;
 - hours or minutes a clause sets, then "to"/"at" and a bare number per period: that unit ("cut opening hours ... to
-  20 a week" is 20 hours); not after "for hours" or across a comma.
+  20 a week" is 20 hours); not after "for hours" or across a comma;
+- "treble 19", "double 16" thrown at darts (1 to 20, a stop or joining word after) name a bed of the board.
 """
 
 from __future__ import annotations
@@ -324,3 +325,23 @@ def test_hours_a_clause_sets_give_the_unit(sentence, surface, unit):
 ])
 def test_no_hours_without_a_clause_that_sets_them(sentence):
     assert all(q.kind != "duration" for q in find_quantities(sentence))
+
+
+# --- the beds of a dartboard
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("She left 57 and took it out with treble 19, bull.", "19"),
+    ("He missed double 16, then landed it with his last dart.", "16"),
+    ("Needing 40, she hit double 20 to take the leg.", "20"),
+])
+def test_a_dart_bed_is_a_name(sentence, surface):
+    assert _one(sentence, surface).kind == "name"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Sales could double 12 months from now.", "12"),
+    ("Exports will treble to 20 million tonnes.", "20 million"),
+])
+def test_double_or_treble_as_a_verb_is_no_bed(sentence, surface):
+    assert _one(sentence, surface).kind != "name"
