@@ -2,8 +2,8 @@
 civilians (extract/sides.py, rule 3), even in sentences that name no attack: "Hospital sources said 38 bodies were
 received", "The deputy commissioner confirmed 42 deaths".
 
-The headline or the lead (the first paragraph of some length after it) tells of an attack on people or places of
-civilian life: an attack word, then within four words a target ([civilian_targets] of assets/lexicons/claims.toml):
+The headline or the lead (the first paragraph of some length after it that holds a sentence: not a line of metadata
+fragments nor an introduction ending with a colon) tells of an attack on people or places of civilian life: an attack word, then within four words a target ([civilian_targets] of assets/lexicons/claims.toml):
 "gunmen opened fire on a convoy of passenger vehicles", "raids on Nigerian villages", "an attack on a market". Not
 when armed men or a post stand among the targets after the attack word ("attacks on synagogue, churches and police",
 "attacked a village, killing 12 villagers and two soldiers"): that toll is mixed. Armed attackers before it do not
@@ -31,6 +31,13 @@ _LEAD_WORDS = 15  # a paragraph of at least this many words is the lead (a bylin
 _LINES = 6  # non-empty lines read at most looking for the lead
 
 
+# A relative clause of the event between the attack and its place, with its day: "the attack that took place
+# yesterday at the shopping centre", "the explosion which occurred on Friday at the airport" (the four words' window
+# then runs after it).
+_RELATIVE = (r"(?:[^\S\n]+(?:that|which)[^\S\n]+(?:took[^\S\n]+place|happened|occurred)(?:[^\S\n]+(?:on[^\S\n]+\w+|"
+             r"yesterday|today|overnight|last[^\S\n]+night|this[^\S\n]+morning))?)?")
+
+
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
     """The attack-then-target pattern or the target-attack compound ("the federal building bombing", one word of
     the weapon allowed between: "the subway gas attack"), the armed
@@ -40,7 +47,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str] | None
     target = trie_alternation(table["targets"], fold=True, flexible_space=True)
     compound = trie_alternation(table["compound"], fold=True)
     armed = trie_alternation(table["armed"], fold=True, flexible_space=True)
-    hit = re.compile(rf"(?<!\w)(?:(?:{attack})(?:[^\S\n]+[^\s.;:!?]+){{0,4}}?[^\S\n]+(?:{target})"
+    hit = re.compile(rf"(?<!\w)(?:(?:{attack}){_RELATIVE}(?:[^\S\n]+[^\s.;:!?]+){{0,4}}?[^\S\n]+(?:{target})"
                      rf"|(?P<compound>(?:{target})(?:[^\S\n]+[\w-]+)?[^\S\n]+(?:{compound})))(?!\w)")
     return hit, re.compile(rf"(?<!\w)(?:{armed})(?!\w)"), key_words(table["attack"]), key_words(table["targets"])
 
@@ -143,9 +150,23 @@ def _lead(text: str) -> str:
         if not line:
             continue
         out.append(line)
-        if len(out) > 1 and len(line.split()) >= _LEAD_WORDS:
+        if len(out) > 1 and _lead_paragraph(line):
             break
     return "\n".join(out)[:_LEAD_CAP]
+
+
+_SENTENCE_WORDS = 10  # a lead holds a sentence of at least this many words (a metadata line holds only fragments)
+_FRAGMENT_END = re.compile(r"[.;](?:\s+|$)")
+
+
+def _lead_paragraph(line: str) -> bool:
+    """Whether a line is the lead paragraph: `_LEAD_WORDS` words or more, not an introduction ending with a colon
+    ("The following press statement was issued today by the President of the Council:") and not a line of
+    fragments ("Entry SL-2019-014, last updated 3 May 2019, 09:00 UTC. Status: active. Confidence: medium."): one of
+    its sentences has `_SENTENCE_WORDS` words or more."""
+    if len(line.split()) < _LEAD_WORDS or line.endswith(":"):
+        return False
+    return any(len(part.split()) >= _SENTENCE_WORDS for part in _FRAGMENT_END.split(line))
 
 
 @lru_cache(maxsize=16)  # pure on the document; asked for its unidentified dead and wounded

@@ -1,0 +1,82 @@
+"""Session 27 (side38): the side of victims and of soldiers.
+
+- the lead of a report is its first prose paragraph: an introduction ending with a colon ("The following statement
+  was issued today ...:") and a line of metadata fragments ("Entry KX-7. Status: open. Confidence: high.") are not
+  it, so an attack on a civilian place told in the paragraph after them makes the report's unidentified dead
+  civilians; an explosion or a blast is an attack word, a court complex a civilian place, and a relative clause may
+  stand between the attack and its place ("the attack that took place on Friday at the shopping centre");
+- crew counted beside passengers are civilians ("140 passengers and 12 crew");
+- people on board a passenger flight are civilians ("all 176 people on board Flight 752");
+- a people's dead told as men of a named unit are soldiers ("Twelve Canadians were killed: nine of C Company");
+- a count left without a noun after an apposition shares the noun before it ("Three policemen, all from the border
+  unit, were killed and seven were wounded").
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from extract import extract_claims
+from extract.civiliantarget import _lead
+
+_FILL = ("\n\nThe statement was read out in the chamber. Members stood for a minute of silence. The meeting then "
+         "turned to other business. It ended at noon.\n\n")
+_COUNT = "Officials later said 23 people had been killed and 41 others were injured."
+
+
+def _sides(text: str, *numbers: str) -> list[str]:
+    claims = {c.number_text: c.side for c in extract_claims(text)}
+    assert all(n in claims for n in numbers), claims
+    return [claims[n] for n in numbers]
+
+
+def test_introduction_ending_with_a_colon_is_not_the_lead() -> None:
+    text = ("Council statement on the attack in Karvel\nDocument CS/4410. 3 May 2021. Press office, Geneva.\n\n"
+            "The following statement was issued today by the President of the Council on behalf of its members:\n\n"
+            "The members condemned the bombing of the central bus station in Karvel on Sunday morning, during the "
+            "busiest hour of the week." + _FILL + _COUNT)
+    assert _sides(text, "23", "41") == ["civilian", "civilian"]
+
+
+def test_line_of_metadata_fragments_is_not_the_lead() -> None:
+    text = ("Incident log - Ostrava region: the Sunday attacks\nRegional Risk Desk. Entry KX-2020-031, updated 9 June "
+            "2020, 14:00 UTC. Status: open. Confidence: high. Analyst: desk two.\n\nSummary\nOn the morning of 7 June "
+            "two gunmen attacked a wedding party at a hotel in the old town within about ten minutes of each other, "
+            "then fled in a car." + _FILL + _COUNT)
+    assert _sides(text, "23", "41") == ["civilian", "civilian"]
+
+
+def test_relative_clause_between_the_attack_and_the_shopping_centre() -> None:
+    text = ("Ministers meet after Dorval attack\nThe Evening Courier, 12 March 2019.\n\nThe cabinet met on Saturday "
+            "to discuss the attack that took place on Friday at the Riverside shopping centre in Dorval, which "
+            "has been closed since." + _FILL + _COUNT)
+    assert _sides(text, "23", "41") == ["civilian", "civilian"]
+
+
+def test_explosion_at_an_airport_and_attack_on_a_court_complex() -> None:
+    for lead in ("An explosion at the international airport in Mardan tore through the departures hall on Monday, "
+                 "witnesses and officials said.",
+                 "Gunmen stormed the court complex in Basra on Monday, officials and lawyers who were inside said."):
+        text = "What we know so far\nThe Daily Ledger, 4 April 2022.\n\n" + lead + _FILL + _COUNT
+        assert _sides(text, "23", "41") == ["civilian", "civilian"], lead
+
+
+def test_introduction_before_an_attack_on_a_police_post_keeps_the_toll_unknown() -> None:
+    text = ("Council statement on the attack in Karvel\nDocument CS/4410. 3 May 2021. Press office, Geneva.\n\n"
+            "The following statement was issued today by the President of the Council on behalf of its members:\n\n"
+            "The members condemned the attack on the police station in Karvel on Sunday morning, the third this "
+            "month." + _FILL + _COUNT)
+    assert _sides(text, "23", "41") == ["unknown", "unknown"]
+
+
+def test_metadata_line_before_a_battle_keeps_the_toll_unknown() -> None:
+    text = ("Incident log - Ostrava region\nRegional Risk Desk. Entry KX-2020-031, updated 9 June 2020, 14:00 UTC. "
+            "Status: open. Confidence: high. Analyst: desk two.\n\nSummary\nOn 7 June militants attacked a village "
+            "school, and troops fought them there for six hours before the building was cleared." + _FILL + _COUNT)
+    assert _sides(text, "23", "41") == ["unknown", "unknown"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab :.;\nStatus12")), max_size=120))
+def test_lead_is_a_prefix_of_the_text_lines(text: str) -> None:
+    lead = _lead(text)
+    assert all(line in text for line in lead.split("\n"))
