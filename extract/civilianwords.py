@@ -5,7 +5,8 @@ sets the demonym's count against them: "18 Europeans killed, and 177 African civ
 civilians too, the writer would not have set the civilians apart — so its side is `unknown`. The civilians must be
 counted by a number of their own in the same clause (no ";" between), not merely mentioned ("killed 12 Hungarians,
 civilians who had fled"). The module also holds the words of a count said to be mostly civilians ("183 people, most
-of them civilians"), which sides.py reads.
+of them civilians"), which sides.py reads, and who the people of a count were by what the sentence tells of them:
+crew counted beside passengers and people on board a passenger flight are civilians.
 """
 
 from __future__ import annotations
@@ -111,3 +112,33 @@ def armed_in_spelt_list(text: str, np_end: int, end: int) -> bool:
         if got is not None and got[0] in ARMED:
             return True
     return False
+
+
+# Crew counted beside passengers, matched where the crew's number starts (before) or its noun ends (after): "243
+# passengers and 16 crew", "12 crew and 230 passengers" — the crew of a passenger flight, ship or train, civilians as
+# the passengers are (a warship's or a tanker's crew counted alone keeps its side).
+_PASSENGERS_BEFORE = re.compile(r"\bpassengers\s*,?\s+and\s+(?:(?:the|its|their|all|about|some|at\s+least)\s+)?\Z",
+                                re.IGNORECASE)
+_PASSENGERS_AFTER = re.compile(r"\s+crew(?:\s+members)?\s*,?\s+and\s+(?:[\w,]+\s+){1,3}?passengers\b",
+                               re.IGNORECASE)
+
+
+def crew_of_passengers(text: str, start: int, number_end: int, end: int) -> bool:
+    """Whether the crew counted by the number at `start`..`number_end` is counted beside passengers, in the clause
+    up to `end`: a passenger craft's crew, civilians."""
+    return (_PASSENGERS_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _PASSENGERS_AFTER.match(text, number_end, end) is not None)
+
+
+# People on board a passenger flight, matched where the count's noun ends: "all 329 people on board Flight 182",
+# "the 298 people aboard the airliner", "176 people on the passenger jet" — a scheduled flight's passengers and crew,
+# civilians whatever brought the plane down (a military plane's dead are not: "aboard the transport plane").
+_ON_A_FLIGHT = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was)\s+)?(?:on\s+board|aboard|on)\s+(?:the\s+|an?\s+)?"
+                          r"(?:[A-Z][\w-]*\s+){0,3}?(?:Flight\s+[A-Z]{0,3}\s?\d+|(?:jet)?airliner|jetliner|"
+                          r"passenger\s+(?:jet|plane|flight|aircraft))\b")
+
+
+def on_a_passenger_flight(text: str, np_end: int, end: int) -> bool:
+    """Whether the people counted (their noun ending at `np_end`) are told as on board a passenger flight (a
+    numbered flight, an airliner, a passenger jet), up to `end`: civilians."""
+    return _ON_A_FLIGHT.match(text, np_end, end) is not None

@@ -22,7 +22,7 @@ from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
 from extract.civiliantarget import victims_of_civilian_target, victims_of_crowd_fire, victims_of_mob_attack
 from extract.civilianwords import (MOSTLY_CIVILIANS, NATIONALS_AMONG, NOT_ALL_BYSTANDERS, NOT_BYSTANDERS, apposed_civilians,
-                                   armed_in_spelt_list, set_apart_from_civilians)
+                                   armed_in_spelt_list, crew_of_passengers, on_a_passenger_flight, set_apart_from_civilians)
 from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.recipient import recipient as _recipient
@@ -125,6 +125,9 @@ def _resolve_side(
         return "unknown"  # "17 Ukrainian drones", "12 Houthi launchers": named, but no side of ours
     if cls == "demonym" and measure in ("killed", "wounded") and set_apart_from_civilians(ctx, q, np_end):
         return "unknown"  # "18 Europeans killed, and 177 African civilians killed": not all civilians (civilianwords.py)
+    if subject == "crew" and "passengers" in ctx.sentence and crew_of_passengers(ctx.text, q.char_start, q.char_end,
+                                                                                 ctx.end):
+        return "civilian"  # "243 passengers and 16 crew": a passenger craft's crew (civilianwords.py)
     if cls == "civil_facility" and np_end > q.char_end and state_property(ctx.text, q.char_end, np_end):
         return "unknown"  # "four ministry buildings were damaged": government property (extract/statemen.py)
     if cls == "civil_facility" and measure in ("damaged", "destroyed") and at_military_post(ctx):
@@ -167,6 +170,9 @@ def _resolve_side(
                 return "civilian"  # "8 of the dead were Turkish citizens and one a US citizen" (civilianwords.py)
             if "," in ctx.text[np_end : np_end + 2] and apposed_civilians(ctx.text, np_end, ctx.end):
                 return "civilian"  # "five people, a woman and four children" (extract/civilianwords.py)
+            if ("board" in ctx.sentence or "liner" in ctx.sentence or "assenger" in ctx.sentence) and (
+                    on_a_passenger_flight(ctx.text, np_end, ctx.end)):
+                return "civilian"  # "all 329 people on board Flight 182 were killed" (extract/civilianwords.py)
             return "civilian" if _victims(ctx, subject) else "unknown"
         return "unknown"
     # fighters, captives, equipment, military facilities, weapons

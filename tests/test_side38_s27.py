@@ -76,6 +76,29 @@ def test_metadata_line_before_a_battle_keeps_the_toll_unknown() -> None:
     assert _sides(text, "23", "41") == ["unknown", "unknown"]
 
 
+def test_crew_beside_passengers_are_civilians() -> None:
+    text = "Among the dead were 140 passengers and 12 crew of the ferry, the coastguard said."
+    assert _sides(text, "12") == ["civilian"]
+    assert _sides("The blast killed 9 crew and 230 passengers on the train.", "9") == ["civilian"]
+
+
+def test_crew_of_a_tanker_alone_keep_their_side() -> None:
+    text = "The master reported that two crew were wounded when the tanker was hit by a rocket."
+    assert _sides(text, "two") == ["unknown"]
+
+
+def test_people_on_board_a_passenger_flight_are_civilians() -> None:
+    assert _sides("All 176 people on board Flight 752 died when the jet came down near the capital.",
+                  "176") == ["civilian"]
+    assert _sides("Officials said all 64 people aboard the airliner were killed when it broke up.",
+                  "64") == ["civilian"]
+
+
+def test_people_on_board_a_military_plane_are_not_civilians() -> None:
+    assert _sides("All 40 people aboard the military transport plane died.",
+                  "40") == ["unknown"]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab :.;\nStatus12")), max_size=120))
 def test_lead_is_a_prefix_of_the_text_lines(text: str) -> None:
     lead = _lead(text)
