@@ -6,7 +6,8 @@ civilians too, the writer would not have set the civilians apart — so its side
 counted by a number of their own in the same clause (no ";" between), not merely mentioned ("killed 12 Hungarians,
 civilians who had fled"). The module also holds the words of a count said to be mostly civilians ("183 people, most
 of them civilians"), which sides.py reads, and who the people of a count were by what the sentence tells of them:
-crew counted beside passengers and people on board a passenger flight are civilians.
+crew counted beside passengers and people on board a passenger flight are civilians; a people's dead told as men
+of a named unit ("17 of D Company") are soldiers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import re
 
 from extract.context import SentenceContext
 from extract.records import Quantity
-from extract.triggers import ARMED, people_noun_at
+from extract.triggers import ARMED, closing_table, people_noun_at
+from extract.wordset import key_words, may_occur
 
 # A count said to be mostly civilians, matched where its noun ends (extract/sides.py): "183 people, most of them
 # civilians"; after a time and in quotes: "2,000 dead in four days, \"most of them Honduran civilians\""; or mostly
@@ -128,6 +130,27 @@ def crew_of_passengers(text: str, start: int, number_end: int, end: int) -> bool
     up to `end`: a passenger craft's crew, civilians."""
     return (_PASSENGERS_BEFORE.search(text, max(0, start - 40), start) is not None
             or _PASSENGERS_AFTER.match(text, number_end, end) is not None)
+
+
+def _unit_part() -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """A part of the count told as men of a named unit ([force_frames] units after a name or a number): "Eighteen
+    Australians died: 17 of D Company and one of the carrier crews", "two Canadians of the 1st Battalion". Matched
+    where the count's noun ends; and the units' key words. Built at import."""
+    words = closing_table("force_frames")["units"]
+    units = "|".join(re.escape(u) for u in sorted(words, key=len, reverse=True))
+    number = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+    return re.compile(rf"(?:[^.;]{{0,40}}?\b{number}|\s*,?)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z0-9][\w.'’-]*\s+){{1,3}}"
+                      rf"(?i:{units})\b"), key_words(words)
+
+
+_UNIT_PART, _UNIT_KEYS = _unit_part()
+
+
+def of_a_named_unit(ctx: SentenceContext, np_end: int) -> bool:
+    """Whether a people's count (its noun ending at `np_end`) is told, in its sentence, as men of a named military
+    unit ("Eighteen Australians died: 17 of D Company", "40 Britons from the 2nd Battalion"): soldiers, whose side the
+    lexicon does not know, not civilians (a word-set test of the sentence before the pattern)."""
+    return may_occur(_UNIT_KEYS, ctx.sentence) and _UNIT_PART.match(ctx.text, np_end, ctx.end) is not None
 
 
 # People on board a passenger flight, matched where the count's noun ends: "all 329 people on board Flight 182",

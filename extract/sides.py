@@ -22,7 +22,8 @@ from extract.context import SentenceContext
 from extract.bombedarea import atrocity_told, bombing_of_populated_area
 from extract.civiliantarget import victims_of_civilian_target, victims_of_crowd_fire, victims_of_mob_attack
 from extract.civilianwords import (MOSTLY_CIVILIANS, NATIONALS_AMONG, NOT_ALL_BYSTANDERS, NOT_BYSTANDERS, apposed_civilians,
-                                   armed_in_spelt_list, crew_of_passengers, on_a_passenger_flight, set_apart_from_civilians)
+                                   armed_in_spelt_list, crew_of_passengers, of_a_named_unit, on_a_passenger_flight,
+                                   set_apart_from_civilians)
 from extract.crackdown import held_in_crackdown
 from extract.jointforce import joined_with_another
 from extract.recipient import recipient as _recipient
@@ -123,8 +124,10 @@ def _resolve_side(
         return "unknown"  # "2,000 of Noriega's soldiers": an owner named, no side of ours (extract/statemen.py)
     if cls in _ARMED_CLASSES and _foreign_owner(ctx.text, q.char_end, np_end):
         return "unknown"  # "17 Ukrainian drones", "12 Houthi launchers": named, but no side of ours
-    if cls == "demonym" and measure in ("killed", "wounded") and set_apart_from_civilians(ctx, q, np_end):
-        return "unknown"  # "18 Europeans killed, and 177 African civilians killed": not all civilians (civilianwords.py)
+    if cls == "demonym" and measure in ("killed", "wounded") and (set_apart_from_civilians(ctx, q, np_end)
+                                                                   or of_a_named_unit(ctx, np_end)):
+        return "unknown"  # "18 Europeans killed, and 177 African civilians killed": not all civilians; "Eighteen
+        # Australians died: 17 of D Company": soldiers (civilianwords.py)
     if subject == "crew" and "passengers" in ctx.sentence and crew_of_passengers(ctx.text, q.char_start, q.char_end,
                                                                                  ctx.end):
         return "civilian"  # "243 passengers and 16 crew": a passenger craft's crew (civilianwords.py)

@@ -99,6 +99,18 @@ def test_people_on_board_a_military_plane_are_not_civilians() -> None:
                   "40") == ["unknown"]
 
 
+def test_a_peoples_dead_told_as_men_of_a_named_unit_are_soldiers() -> None:
+    text = "Twelve Canadians were killed: nine of C Company and three of the 2nd Field Regiment."
+    assert _sides(text, "Twelve") == ["unknown"]
+    assert _sides("Four Britons from the 1st Battalion died in the ambush.", "Four") == ["unknown"]
+
+
+def test_a_peoples_dead_with_no_unit_stay_civilian() -> None:
+    assert _sides("Twelve Canadians were killed when the hotel was bombed.", "Twelve") == ["civilian"]
+    text = "The shelling killed 12 Iraqis, a spokesman of the 1st Armored Division said."
+    assert _sides(text, "12") == ["civilian"]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab :.;\nStatus12")), max_size=120))
 def test_lead_is_a_prefix_of_the_text_lines(text: str) -> None:
     lead = _lead(text)
