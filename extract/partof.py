@@ -173,7 +173,10 @@ _BOUND = r"(?:" + qualifier_pattern(r"[ \t]+") + r"[ \t]+)?"  # "at least", "ano
 _AND_BEFORE = re.compile(r"[ \t]and[ \t]+(?:that[ \t]+)?(?:" + _HURT + r"[ \t]+)?" + _BOUND + r"\Z", re.IGNORECASE)
 _MONTH_NEXT = re.compile(r"[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b")  # a day of a month, after its number
-_ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
+# (between commas, an apposition of the first noun: "Three policemen, all from the market patrol, were killed and
+# seven were wounded": the seven are policemen too)
+_ELIDED_GAP = re.compile(r"[ \t]+[\w \t'’-]{0,60}?(?:,[ \t]+[^,;.:()]{1,50}?,)?"
+                         r"(?:[ \t]+(?:had|have|has)[ \t]+been|[ \t]+were|[ \t]+was)?[ \t]+"
                          + _HURT + r"(?:[ \t]+(?:there|here)|[ \t]+(?:in|on|at|near|during|since|by)[ \t]+[\w \t'’-]{1,40}?)?,?[ \t]+and[ \t]+"
                          r"(?:that[ \t]+)?" + _BOUND + r"\Z"
                          r"|[ \t]+[\w \t'’-]{0,60}?,?[ \t]+and[ \t]+" + _HURT + r"[ \t]+" + _BOUND + r"\Z",

@@ -111,6 +111,23 @@ def test_a_peoples_dead_with_no_unit_stay_civilian() -> None:
     assert _sides(text, "12") == ["civilian"]
 
 
+def _kinds(text: str) -> dict[str, tuple[str | None, str]]:
+    return {c.number_text: (c.subject, c.side) for c in extract_claims(text)}
+
+
+def test_count_after_an_apposition_shares_the_noun_before_it() -> None:
+    head = "Bomb attack on Kandar market\n\n"  # (a bombed market: unidentified dead and wounded would be civilians)
+    got = _kinds(head + "Three policemen, all from the market patrol, were killed and seven were wounded.")
+    assert got["seven"] == ("police", "unknown")
+    got = _kinds(head + "Two soldiers, both from the 5th Battalion, were killed and three were wounded near the gate.")
+    assert got["three"] == ("troops", "unknown")
+
+
+def test_count_after_an_apposition_of_civilians_stays_civilian() -> None:
+    text = "Nine villagers, most of them women, were killed and 12 were wounded when the market was shelled."
+    assert _sides(text, "12") == ["civilian"]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab :.;\nStatus12")), max_size=120))
 def test_lead_is_a_prefix_of_the_text_lines(text: str) -> None:
     lead = _lead(text)
