@@ -2,13 +2,16 @@
 civilians (extract/sides.py, rule 3), even in sentences that name no attack: "Hospital sources said 38 bodies were
 received", "The deputy commissioner confirmed 42 deaths".
 
-The headline or the lead (the first paragraph of some length after it that holds a sentence: not a line of metadata
-fragments nor an introduction ending with a colon) tells of an attack on people or places of civilian life: an attack word, then within four words a target ([civilian_targets] of assets/lexicons/claims.toml):
+The headline or the lead (the first paragraph of some length after it that holds a sentence: not a line of
+metadata fragments nor an introduction ending with a colon) tells of an attack on people or places of civilian
+life: an attack word, then within four words a target ([civilian_targets] of assets/lexicons/claims.toml):
 "gunmen opened fire on a convoy of passenger vehicles", "raids on Nigerian villages", "an attack on a market". Not
 when armed men or a post stand among the targets after the attack word ("attacks on synagogue, churches and police",
 "attacked a village, killing 12 villagers and two soldiers"): that toll is mixed. Armed attackers before it do not
-matter ("soldiers attacked a hamlet"). A count put down to the war at large, a period's total or the count's own
-battle or accident ("79 people in sectarian clashes since July", "exchanged fire") stays as the other rules say.
+matter ("soldiers attacked a hamlet"). The count's own sentence telling of such an attack does the same, when no
+armed man, post or battle stands in it ("An explosion at the courthouse killed 14 people"). A count put down to the
+war at large, a period's total or the count's own battle or accident ("79 people in sectarian clashes since July",
+"exchanged fire") stays as the other rules say.
 
 Told anywhere before the count, armed men firing on a crowd ("troops opened fire on the marchers") or a mob
 attacking a civilian target ("a mob set fire to the church", "mobs attacked Muslim neighbourhoods") make the dead and
@@ -201,10 +204,22 @@ def victims_of_civilian_target(ctx: SentenceContext) -> bool:
     """Whether the sentence's unidentified dead and wounded are the victims of the report's attack on a civilian
     target (`civilian_target_report`): not a toll of the war at large, a period's total or the sentence's own
     battle or accident."""
-    if not civilian_target_report(ctx.text):
-        return False
     sentence = ctx.sentence
+    if not (civilian_target_report(ctx.text) or _attack_on_target_in(sentence)):
+        return False
     return not (cue_in("general_cause", sentence) or cue_in("period_total", sentence) or own_cause(sentence))
+
+
+def _attack_on_target_in(sentence: str) -> bool:
+    """Whether the sentence itself tells of an attack on a civilian target, with no armed man, post or battle in it:
+    "An explosion at a religious gathering in the town killed 22 people", "the attack on the court complex that killed
+    29 people" (the count's own sentence, as the headline or lead would)."""
+    if not may_occur(_ATTACK_KEYS, sentence) or not may_occur(_TARGET_KEYS, sentence):
+        return False  # (two word-set tests first)
+    fsentence = folded(sentence)
+    if _ARMED.search(fsentence) or (may_occur(_BATTLE_KEYS, sentence) and _BATTLE.search(fsentence)):
+        return False  # "attacks on a village and an army post", "troops fought the gunmen in the hotel": mixed
+    return _HIT.search(fsentence) is not None
 
 
 @per_sentence  # depends on the sentence only; asked for unidentified dead or wounded counts in it

@@ -4,7 +4,8 @@
   was issued today ...:") and a line of metadata fragments ("Entry KX-7. Status: open. Confidence: high.") are not
   it, so an attack on a civilian place told in the paragraph after them makes the report's unidentified dead
   civilians; an explosion or a blast is an attack word, a court complex a civilian place, and a relative clause may
-  stand between the attack and its place ("the attack that took place on Friday at the shopping centre");
+  stand between the attack and its place ("the attack that took place on Friday at the shopping centre"); the
+  count's own sentence telling of such an attack does the same ("An explosion at the courthouse killed 14 people");
 - crew counted beside passengers are civilians ("140 passengers and 12 crew");
 - people on board a passenger flight are civilians ("all 176 people on board Flight 752");
 - a people's dead told as men of a named unit are soldiers ("Twelve Canadians were killed: nine of C Company");
@@ -132,3 +133,20 @@ def test_count_after_an_apposition_of_civilians_stays_civilian() -> None:
 def test_lead_is_a_prefix_of_the_text_lines(text: str) -> None:
     lead = _lead(text)
     assert all(line in text for line in lead.split("\n"))
+
+
+_PLAIN_LEAD = ("Officials met on Monday.\n\nThe minister spoke for an hour about the budget and the coming elections in "
+               "the north of the country. Reporters asked about taxes. He said little. The talks went on.\n\n")
+
+
+def test_attack_on_a_civilian_place_in_the_counts_own_sentence() -> None:
+    text = _PLAIN_LEAD + "An explosion at the courthouse in the capital killed 14 people and wounded 60."
+    assert _sides(text, "14", "60") == ["civilian", "civilian"]
+    assert _sides(_PLAIN_LEAD + "An attack on the airport killed 12 people, officials said.", "12") == ["civilian"]
+
+
+def test_attack_in_the_counts_own_sentence_with_armed_men_or_a_battle_stays_unknown() -> None:
+    text = _PLAIN_LEAD + "Gunmen attacked the airport and a nearby army base on Sunday, killing 12 people."
+    assert _sides(text, "12") == ["unknown"]
+    text = _PLAIN_LEAD + "Troops fought the gunmen at the airport for hours, and 12 people were killed."
+    assert _sides(text, "12") == ["unknown"]
