@@ -42,8 +42,15 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w,.])(?:" + _NUMBER_WORDS + r")\s+(?:(?!(?:
 # What follows a counted people: a comma, a stop, a verb of what befell them; not a noun it qualifies ("12 Aleppo
 # residents", where the town is theirs).
 _COUNTED_AFTER = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:were|was|had|have|killed|dead|died|wounded|and\b)")
-_AIRCRAFT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:jets?|fighters?|fighter-bombers?|bombers?|aircraft"
-                             r"|warplanes?|planes?|interceptors?|helicopters?|gunships?)\b")
+_AIRCRAFT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?(?:\s+(?:transport|cargo|attack|troop|tanker|patrol|spy"
+                             r"|reconnaissance|military|passenger))?"  # ("Hercules transport planes")
+                             r"\s+(?:jets?|fighters?|fighter-bombers?|bombers?|aircraft"
+                             r"|warplanes?|planes?|interceptors?|helicopters?|gunships?|airliners?)\b")
+# An aircraft's model designator, letters, a hyphen and digits ("C-130", "Mi-24", "MiG-29", "AH-64"), just before the
+# name: the name is the type's ("a C-130 Hercules landed", "two Mi-24 Hind gunships"), not a town; a road's number
+# ("the M-5 highway") is followed by no name of a town that way, and a "highway"/"road" after the name keeps it.
+_DESIGNATOR_BEFORE = guarded(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?\s$")
+_ROAD_AFTER = re.compile(r"[\s-]+(?:[A-Z][\w-]*\s+)?(?:highway|road|motorway|expressway|route)\b", re.IGNORECASE)
 # "Anderson, The War of the Dispossessed (1981)": an author, a title of capitalised words, the year in brackets.
 _CITATION_AFTER = re.compile(r",\s+(?:[A-Z][\w'’:-]*\s+)(?:(?:[A-Z][\w'’:-]*|of|the|and|in|a|an|on|for|to)\s+){0,10}?"
                              r"\(\d{4}\)")
@@ -110,8 +117,16 @@ def force_state(text: str, m: Mention) -> bool:
 
 
 def aircraft_type(text: str, m: Mention) -> bool:
-    """Whether the name is an aircraft's type ("Mirage jets", "its Mirage and Kfir jets")."""
-    return text.startswith(" ", m.end) and _AIRCRAFT_AFTER.match(text, m.end) is not None
+    """Whether the name is an aircraft's type ("Mirage jets", "its Mirage and Kfir jets", "Hercules transport
+    planes"), or follows a model designator ("a C-130 Hercules landed": _DESIGNATOR_BEFORE, asked only when a digit
+    stands two characters before the name)."""
+    if text.startswith(" ", m.end) and _AIRCRAFT_AFTER.match(text, m.end) is not None:
+        return True
+    k = m.start - 2  # the designator's last character ("C-130 ", "Mi-24 ") or a letter after its digits ("F-16C ")
+    if k < 2 or not (text[k].isdigit() or (text[k].isupper() and text[k - 1].isdigit())):
+        return False
+    return _DESIGNATOR_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
+        and _ROAD_AFTER.match(text, m.end) is None
 
 
 def _titled_at(text: str, k: int) -> bool:

@@ -1,0 +1,39 @@
+"""Session 27 (where38): location and event_date rules, with sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract import extract_claims
+from extract.placetold import event_mentions
+
+
+def _dates(text: str, published: date) -> dict[str, str | None]:
+    return {c.number_text: c.to_dict()["event_date"] for c in extract_claims(text, published=published)}
+
+
+def _places(text: str, published: date | None = None) -> dict[str, str | None]:
+    return {c.number_text: c.to_dict()["location"] for c in extract_claims(text, published=published)}
+
+
+def _named(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in event_mentions(text)]
+
+
+# notplaces.aircraft_type: a name after a model designator, or before "transport planes", is the aircraft's type.
+def test_name_after_a_model_designator_is_no_place() -> None:
+    text = "At dawn two C-130 Hercules landed at Goma airport with 90 paratroopers aboard."
+    assert "Hercules" not in _named(text)
+    assert _places(text)["90"] != "Hercules"
+
+
+def test_name_before_transport_planes_is_no_place() -> None:
+    assert "Hercules" not in _named("The air force sent three Hercules transport planes to Kindu with 200 soldiers.")
+
+
+def test_a_road_number_keeps_its_town() -> None:
+    assert "Damascus" in _named("Rebels killed 20 soldiers at a checkpoint on the M-5 Damascus highway.")
+
+
+def test_a_town_after_a_plain_count_stays() -> None:
+    assert "Hercules" in _named("Flooding in Hercules forced 300 residents from their homes.")
