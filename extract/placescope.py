@@ -132,7 +132,10 @@ _REFUGE_BEFORE = re.compile(
     r"|\b(?:travel+ing|travel+ed|heading|headed|on\s+(?:its|their)\s+way|en\s+route|driving|moving|bound)\s+from"
     r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?\s+to"
     # "evacuated 130, 11 of them children, to Mombasa": where they were taken, past the words between
-    r"|\b(?:evacuated|deported|airlifted|ferried|shipped)\b[^.;]{0,40}?\bto"
+    r"|\b(?:evacuated|deported|airlifted|ferried|shipped|flown)\b[^.;]{0,40}?\bto"
+    # "The freed hostages were flown to Israel by way of Nairobi", "evacuated via Djibouti": a stop on their way out
+    r"|\b(?:evacuated|deported|airlifted|ferried|shipped|flown|taken|driven|sent|repatriated|returned|freed)\b[^.;]{0,50}?"
+    r"\b(?:by\s+way\s+of|via)"
     # "left aboard the royal yacht and are now in Dar es Salaam", "nearly all still live in tents in Ingushetia",
     # "held in camps at Raha Leo": where people stay now or are held
     r"|\b(?:are|is)\s+now\s+(?:in|at)"
@@ -150,7 +153,8 @@ _REFUGE_WORDS = ("treated", "taken", "brought", "admitted", "rushed", "transferr
                  "detained in", "interned in", "imprisoned in", "kept in", "now in", "now at", "airlift", "ferried",
                  "travel", "heading from", "headed from", "way from", "route from", "driving from", "moving from",
                  "bound from", "displaced to", "displaced into", "relocated", "run the",
-                 "runs the", "ran the", "walk", "drive ", "crossing to", "journey to", "voyage to", "passage to")
+                 "runs the", "ran the", "walk", "drive ", "crossing to", "journey to", "voyage to", "passage to",
+                 "flown", "by way of", "via ")
 
 
 _REFUGE_GATE = re.compile(trie_alternation(_REFUGE_WORDS))  # any word of _REFUGE_WORDS, as `w in window` finds it

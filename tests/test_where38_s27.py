@@ -37,3 +37,23 @@ def test_a_road_number_keeps_its_town() -> None:
 
 def test_a_town_after_a_plain_count_stays() -> None:
     assert "Hercules" in _named("Flooding in Hercules forced 300 residents from their homes.")
+
+
+# placescope.refuge: a stop on the way out ("by way of Nairobi", "via Djibouti") lends its place to no other sentence.
+def test_a_stop_on_the_way_home_is_not_the_scene() -> None:
+    text = ("Commandos landed at Kisumu before dawn. The assault lasted an hour. The guards fought back. Two soldiers "
+            "were killed and six were wounded. The pilots waited on the runway. The freed captives were flown home by "
+            "way of Mombasa.")
+    got = _places(text)
+    assert got["Two"] != "Mombasa" and got["six"] != "Mombasa"
+
+
+def test_evacuated_via_is_not_the_scene() -> None:
+    text = ("Militia fighters attacked the mission in Kisumu. The gate was forced. The guards fought back. Four guards "
+            "were killed. The radio was cut. The staff were later evacuated via Nakuru.")
+    assert _places(text)["Four"] == "Kisumu"
+
+
+def test_a_town_a_convoy_passed_through_in_the_fight_stays() -> None:
+    text = "The convoy was ambushed as it passed through Kindu; 12 soldiers were killed."
+    assert _places(text)["12"] == "Kindu"
