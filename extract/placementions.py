@@ -59,6 +59,7 @@ _ACTOR_BEFORE = guarded(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # which are where the deaths were ("Gaza's toll", "Timisoara's count stands at 93", "Gaza's figures").
 _SPEAKERS_NOUN_AFTER = re.compile(r"['’]s\s+(?:own\s+|official\s+|latest\s+|new\s+|earlier\s+|first\s+)?"
                                   r"(?:estimates?|claims?|account|version"
+                                  r"|(?<=official\s)histor(?:y|ies)|(?<=official\s)records?"  # ("Hanoi's official history puts")
                                   r"|(?:figures?|counts?|tall(?:y|ies))\s+(?:for|of)\s+(?:the\s+)?[A-Z])")
 
 

@@ -57,3 +57,13 @@ def test_evacuated_via_is_not_the_scene() -> None:
 def test_a_town_a_convoy_passed_through_in_the_fight_stays() -> None:
     text = "The convoy was ambushed as it passed through Kindu; 12 soldiers were killed."
     assert _places(text)["12"] == "Kindu"
+
+
+# placementions._actor: a place's official history or records speak for its government.
+def test_official_history_of_a_capital_is_a_source() -> None:
+    text = "Hanoi's official history gives 62 killed for the battle; the regiment's own diary says 40."
+    assert "Hanoi" not in _named(text)
+
+
+def test_a_town_history_of_floods_stays_a_place() -> None:
+    assert "Mosul" in _named("Mosul's history of floods is long: 30 people died there in 1999.")
