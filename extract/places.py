@@ -48,6 +48,7 @@ from extract.placeahead import before_another_day
 from extract.partitives import in_partitive
 from extract.placeheads import heading_as_place
 from extract.placeinfobox import infobox_place
+from extract.placefacility import facility_back
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
 from extract.placekept import all_kept, in_own_statement, kept_to_clause
@@ -231,7 +232,8 @@ def _place_of(ctx: SentenceContext, best: Mention | None) -> Place | None:
     # story of its own: a headline naming its place, a total over a period or an event of another year; people fled
     # into it (their place), or a count "across Romania" (all of it: placescope.py)
     if best is None:  # "Police count 86 dead on the island": the island the text names (placescope.py)
-        best = the_island(ctx.text, ctx.sentence, _document_mentions(ctx.text))
+        best = the_island(ctx.text, ctx.sentence, _document_mentions(ctx.text)) \
+            or facility_back(ctx.text, ctx.sentence, ctx.start, _document_mentions(ctx.text))  # "in the plantation"
     vague = best is None or (best.place.precision == "country" and best.place.name == _main_country(ctx.text)
                              and not refuge(ctx.text, best) and not whole_country(ctx.text, best))
     if bullet_line(ctx.text, ctx.start) >= 0 and ctx.section.kind != "headline" \

@@ -67,3 +67,23 @@ def test_official_history_of_a_capital_is_a_source() -> None:
 
 def test_a_town_history_of_floods_stays_a_place() -> None:
     assert "Mosul" in _named("Mosul's history of floods is long: 30 people died there in 1999.")
+
+
+# placefacility: a plantation or a farm "at <Name>" names a place, and "in the plantation" later points back at it.
+def test_plantation_at_a_name_is_a_place() -> None:
+    text = "The patrol of 80 soldiers was ambushed in heavy rain in the rubber plantation at Nyabondo."
+    assert _places(text)["80"] == "Nyabondo"
+
+
+def test_in_the_plantation_points_back_at_the_named_one() -> None:
+    text = ("On 3 May the patrol was ambushed in the tea plantation at Kaburu. The fight lasted two hours. The company "
+            "commander called for air support. A spotter plane circled overhead. The rain grew heavier. Reinforcements "
+            "arrived after dark. At first light the soldiers found 31 bodies in the plantation.")
+    assert _places(text)["31"] == "Kaburu"
+
+
+def test_two_plantations_named_leave_the_anaphor_unresolved() -> None:
+    text = ("Fighting spread from the plantation at Kaburu to the plantation at Lembus. The rain grew heavier. "
+            "Reinforcements arrived after dark. The radio was down. Supplies ran low. The wind rose. "
+            "Troops found 31 bodies in the plantation.")
+    assert _places(text)["31"] not in ("Kaburu", "Lembus")
