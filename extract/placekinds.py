@@ -32,6 +32,8 @@ _KIND_NAMED = re.compile(
     r"|Cemetery"  # a named burial ground the dead were buried in: "buried together at London Road Cemetery"
     r"|Stadium|stadium"  # a named ground a crowd was killed in: "at Port Said Stadium", "the Kasarani stadium"
     r"|Arena"  # a named indoor venue, as a stadium: "an explosion at the Leeds Arena"
+    # a named mall gunmen stormed: "at the Westgate shopping centre", "the Sarit Mall"
+    r"|shopping\s+(?:centre|center|mall)|Shopping\s+(?:Centre|Center|Mall)|Mall"
     r"|(?:University\s+)?College"  # a campus gunmen attacked: "at Garissa University College"
     # a named neighbourhood of a city: "Tivoli Gardens", "Mathare Heights"
     r"|Gardens|Heights|palace|Palace|morgue"  # (and a palace, a morgue: "the Bello Monte morgue")
@@ -61,7 +63,7 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "Airport", "airfield", "border crossing", "Roundabout",
-                    "Causeway", "Terminal", "terminal", "Cemetery", "Stadium", "stadium", "Arena", "College", "village", "forest", "camp", "site",
+                    "Causeway", "Terminal", "terminal", "Cemetery", "Stadium", "stadium", "Arena", "shopping", "Shopping", "Mall", "College", "village", "forest", "camp", "site",
                     "Gardens", "Heights", "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains",
                     "Mountains")
 _KIND_OTHER = ("Hotel",)

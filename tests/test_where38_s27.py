@@ -87,3 +87,19 @@ def test_two_plantations_named_leave_the_anaphor_unresolved() -> None:
             "Reinforcements arrived after dark. The radio was down. Supplies ran low. The wind rose. "
             "Troops found 31 bodies in the plantation.")
     assert _places(text)["31"] not in ("Kaburu", "Lembus")
+
+
+# placekinds: a named shopping centre or mall is a site, more specific than its town.
+def test_named_shopping_centre_is_a_site() -> None:
+    text = "Gunmen stormed the Kiwanja shopping centre in Kampala, killing at least 12 people."
+    assert _places(text)["12"] == "Kiwanja shopping centre"
+
+
+def test_named_mall_is_a_site() -> None:
+    text = "A bomb at the Garden City Mall in Lagos wounded 23 shoppers."
+    assert _places(text)["23"] == "Garden City Mall"
+
+
+def test_a_lower_case_mall_names_no_site() -> None:
+    text = "A bomb at a crowded mall in Lagos wounded 23 shoppers."
+    assert _places(text)["23"] == "Lagos"
