@@ -114,7 +114,16 @@ def _named_body_in(text: str, m: Mention) -> bool:
         end -= 6
     if not text[text.rfind(" ", 0, end) + 1 : end][:1].isupper():
         return False  # (a cheap test first: the word before is no capitalised one)
-    return name_before(text, end) >= 0
+    start = name_before(text, end)
+    if start < 0:
+        return False
+    # "At St Sebastian's Church in Negombo alone, church officials counted ...": a name after a preposition of place
+    # is where the count was, a building, not a body speaking from its seat
+    return text[start : text.find(" ", start, end)] not in _PLACE_PREPOSITIONS \
+        and not text.endswith((" at ", " at the ", " in ", " inside ", " outside "), 0, start)
+
+
+_PLACE_PREPOSITIONS = frozenset(("At", "Inside", "Outside", "Near"))
 
 
 # A country a war or a fight is "with" is the other side, not a place: "last week's border fighting with

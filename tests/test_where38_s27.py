@@ -103,3 +103,15 @@ def test_named_mall_is_a_site() -> None:
 def test_a_lower_case_mall_names_no_site() -> None:
     text = "A bomb at a crowded mall in Lagos wounded 23 shoppers."
     assert _places(text)["23"] == "Lagos"
+
+
+# placeseat._named_body_in: a church or a body's name after "At" is where the count was, not a seat that speaks.
+def test_at_a_named_church_in_a_town_is_the_scene() -> None:
+    text = "At St Anne's Church in Kandy, parish officials counted 48 dead."
+    assert _places(text)["48"] is not None
+
+
+def test_a_body_in_a_town_still_speaks_from_its_seat() -> None:
+    text = ("Militants shelled Dara village on Monday, killing 9 people. The Syrian Observatory for Human Rights in "
+            "London said 9 people were killed.")
+    assert "London" not in _named(text)
