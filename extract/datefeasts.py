@@ -45,3 +45,25 @@ def feast_days(sentence: str, low: str | None, pub: date | None, make: Callable[
                 when = date(pub.year - 1, month, day)
         out.append(make(m.start(), m.end(), "explicit", EventDate(when.isoformat(), "day") if when else None, True))
     return out
+
+
+# A weekday that is part of a feast's or an event's name ("the Easter Sunday bombings", "on Good Friday", "Bloody
+# Sunday"): a day of its own calendar or a name, not the weekday before publication.
+_NAMED_DAY_WORDS = frozenset(("Easter", "Palm", "Good", "Holy", "Maundy", "Ash", "Whit", "Bloody", "Black", "Super"))
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def named_days(sentence: str, hits: list[Any]) -> list[Any]:
+    """`hits` less the weekday hits whose weekday follows a word of _NAMED_DAY_WORDS (the module's note on feasts
+    that move). A cheap test first: the word just before the weekday, from the hit's end."""
+    out = []
+    for h in hits:
+        if h.kind == "weekday":
+            text = sentence[h.start : h.end]
+            k = max(text.rfind(d) for d in _WEEKDAYS)
+            at = h.start + k if k >= 0 else h.start
+            word = sentence[:at].rstrip().rsplit(None, 1)
+            if at > 1 and sentence[at - 1] == " " and word and word[-1] in _NAMED_DAY_WORDS:
+                continue
+        out.append(h)
+    return out

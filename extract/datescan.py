@@ -22,7 +22,7 @@ from extract.datepairs import joined_dates
 from extract.dateends import period_ends
 from extract.datejoins import joined_hits
 from extract.dateterms import merge_hits, period_terms
-from extract.datefeasts import feast_days
+from extract.datefeasts import feast_days, named_days
 from extract.datedigits import ascii_dated
 from extract.dateharmof import harm_days
 from extract.datestatement import statement_days
@@ -130,6 +130,8 @@ def second_looks(sentence: str, low: str | None, out: list[_Hit], terms: list[_H
     """The hits of a sentence's expressions after the rules that read the words around them, with the report-period
     hits (`terms`) that overlap none of them: one place for the steps after the scan, which the long way of the
     tests (tests/test_dates_shortcuts.py) takes too."""
+    if "day" in sentence:  # "the Easter Sunday bombings": a feast's weekday, no weekday before publication
+        out = named_days(sentence, out)  # (datefeasts.py)
     out = said_dates(sentence, out)  # "On 9 March the ministry said": a statement's day (datesaid.py)
     out = harm_days(sentence, out)  # "the dead of 22 April": the harm's day, as "on 22 April" (dateharmof.py)
     out = statement_days(sentence, out)  # "in a statement made available ... on Saturday" (datestatement.py)

@@ -115,3 +115,14 @@ def test_a_body_in_a_town_still_speaks_from_its_seat() -> None:
     text = ("Militants shelled Dara village on Monday, killing 9 people. The Syrian Observatory for Human Rights in "
             "London said 9 people were killed.")
     assert "London" not in _named(text)
+
+
+# datefeasts.named_days: a weekday inside a feast's or an event's name is no weekday before publication.
+def test_easter_sunday_is_no_last_sunday() -> None:
+    text = "The Easter Sunday bombings killed 22 people in Kano."
+    assert _dates(text, date(2015, 4, 30))["22"] != "2015-04-26"
+
+
+def test_a_plain_sunday_still_resolves() -> None:
+    text = "Gunmen killed 14 people in Kano on Sunday."
+    assert _dates(text, date(2015, 4, 30))["14"] == "2015-04-26"
