@@ -21,6 +21,21 @@ _DOCUMENT_OF = re.compile(r"\b(?:report|study|survey|census|book|paper|review|in
 _ENDED_KINDS = ("explicit", "weekday", "month", "monthyear")
 _STOOD_BEFORE = re.compile(r"\b(?:numbered|stood\s+at|stands\s+at)\s+(?:[a-z]+\s+){0,3}\d[\d,]*\s+$", re.IGNORECASE)
 _STOOD_KINDS = ("explicit", "weekday", "yesterday")
+# A figure given, put or listed, then the day ("Police gave 290 dead on 22 April and 359 on 24 April", "the army put
+# 40 killed on Monday", "the ministry listed 12 bodies on Friday"): the day the figure was given, not the day its dead
+# died (a "report" hit: the incident dated before goes on). The verb of giving comes before the number; a second
+# figure joined by "and" after the first's day is given by the same verb.
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:gave|gives|given|put|puts|listed|lists|(?:revised|raised|lowered|updated)\s+(?:[a-z]+\s+){0,3}?to)\s+"
+    r"(?:(?:a|the|its|their)\s+(?:death\s+)?(?:toll|figure|count)\s+(?:of|at|as)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?\d[\d,]*"
+    r"(?:\s+(?:dead|deaths|killed|injured|wounded|bodies|people\s+(?:dead|killed)))?"
+    r"(?:\s+on\s+[\w ]{3,25}?\s+and\s+\d[\d,]*)?\s+$", re.IGNORECASE)
+# A claim of responsibility, then its day ("the Islamic State group claimed the attacks through its Amaq news agency on
+# 23 April"): the day the attack was claimed, a telling, not another event.
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|(?:the|both|all)\s+(?:[a-z]+\s+)?(?:attacks?|bombings?"
+                             r"|killings?|blasts?|explosions?|massacre|raid|ambush))\b[^.;:]{0,50}?\s+$")
+_GIVEN_KEYS = ("gave", "give", "put", "list", "revised", "raised", "lowered", "updated")
 
 
 def period_ends(sentence: str, hits: Sequence[Any]) -> list[Any]:
@@ -36,6 +51,14 @@ def period_ends(sentence: str, hits: Sequence[Any]) -> list[Any]:
         elif h.kind in _STOOD_KINDS and h.start > 2 and sentence[h.start - 2].isdigit() \
                 and _STOOD_BEFORE.search(sentence, max(0, h.start - 40), h.start) is not None:
             out[i] = h._replace(kind="report", date=None, anchored=False)  # ("The dead numbered 129 on Monday")
+        elif h.kind in _STOOD_KINDS and h.start > 2 and sentence.startswith("on ", h.start) \
+                and any(c.isdigit() for c in sentence[max(0, h.start - 20) : h.start]) \
+                and any(k in sentence for k in _GIVEN_KEYS) \
+                and _GIVEN_BEFORE.search(sentence, max(0, h.start - 90), h.start) is not None:
+            out[i] = h._replace(kind="report", date=None, anchored=False)  # ("Police gave 290 dead on 22 April")
+        elif h.kind in _STOOD_KINDS and "claim" in sentence and sentence.startswith("on ", h.start) \
+                and _CLAIMED_BEFORE.search(sentence, max(0, h.start - 110), h.start) is not None:
+            out[i] = h._replace(kind="report", date=None, anchored=False)  # ("claimed the attacks ... on 23 April")
         elif h.kind == "year" and _document_year(sentence, a, h.start):
             out[i] = h._replace(kind="report", date=None, anchored=False)
     return out

@@ -153,7 +153,7 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     if hits and hits[0].kind == "said":
         hits = hits[1:]  # "On 9 March the ministry said ...": the statement's day, not the event's (datesaid.py)
     if hits and hits[0].kind == "report" and measure in INCIDENT_MEASURES and ctx.section.kind == "body" and all(
-            h.kind == "report" for h in hits):  # "Police had given a toll of 46 on Tuesday": the story's incident goes on
+            h.kind == "report" or h.kind == "said" for h in hits):  # "Police had given a toll of 46 on Tuesday": the story's incident goes on
         lead, end, told = _incident(ctx)
         if told is not None and (lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead)) \
                 and carries_incident(ctx.text, sentence, q.char_start, start):

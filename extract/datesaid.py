@@ -67,7 +67,11 @@ def _says(sentence: str, at: int) -> bool:
 def said_dates(sentence: str, out: list) -> list:
     """The hits with an opening date that governs a verb of saying made kind "said", no date (the module's doc).
     A cheap test first: only a hit at the opening can govern the sentence's main verb."""
-    if not out or out[0].start > _OPENING or out[0].kind not in _SAID_KINDS:
+    if not out:
+        return out
+    if ";" in sentence:  # "...; on 25 April the health ministry revised the toll to about 253": a clause's opening
+        out = [_clause_said(sentence, h) for h in out]
+    if out[0].start > _OPENING or out[0].kind not in _SAID_KINDS:
         return out
     first = out[0]
     if first.start > 0 and _FOUND_BEFORE.search(sentence, 0, first.start):  # (a finding's date)
@@ -75,6 +79,23 @@ def said_dates(sentence: str, out: list) -> list:
     if not _opens(sentence, first.start) or not _says(sentence, first.end):
         return out
     return [first._replace(kind="said", date=None, anchored=False)] + list(out[1:])
+
+
+# A clause after a semicolon opening with its date: "; on 25 April the ministry revised the toll to 253".
+_AFTER_SEMICOLON = re.compile(r";\s+$")
+_CLAUSE_SAY = re.compile(r",?\s+(?:" + _SUBJECT_WORD + r"){1,8}?(?:" + _SAY_VERBS
+                         + r"|revised|raised|lowered|updated)\b(?!\s*,)", re.IGNORECASE)
+
+
+def _clause_said(sentence: str, h):  # noqa: ANN001, ANN202 (a dates._Hit)
+    """The hit made kind "said" when it opens a clause after a semicolon and its subject and a verb of saying or
+    of revising a figure follow (_CLAUSE_SAY): the day the figure was given, as at a sentence's opening."""
+    if h.kind not in _SAID_KINDS or h.start < 2 or not _AFTER_SEMICOLON.search(sentence, max(0, h.start - 4), h.start):
+        return h
+    m = _CLAUSE_SAY.match(sentence, h.end)
+    if m is None or any(c.isdigit() for c in sentence[h.end : m.end()]):
+        return h
+    return h._replace(kind="said", date=None, anchored=False)
 
 
 def later_said(sentence: str) -> bool:
@@ -239,7 +260,7 @@ def told_or_aside(sentence: str, hits: tuple, claim: str = "") -> bool:
     """Whether every date hit of an earlier sentence in the incident's story is a day of telling ("said on Tuesday")
     or stands in an aside or is a count's cut-off day ("by Monday afternoon") or a "so far", or the sentence tells the
     fighting's end: such a sentence lends no date of its own, and the lead's goes on past it."""
-    return ended(sentence) or all(k.kind == "report" or _in_aside(sentence, k) or _cut_off(sentence, k)
+    return ended(sentence) or all(k.kind == "report" or k.kind == "said" or _in_aside(sentence, k) or _cut_off(sentence, k)
                                   or _so_far(sentence, k) or no_new_event(sentence, k, claim)  # (dateaftermath.py)
                                   for k in hits)
 

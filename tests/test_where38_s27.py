@@ -117,6 +117,44 @@ def test_a_body_in_a_town_still_speaks_from_its_seat() -> None:
     assert "London" not in _named(text)
 
 
+# dateends: "gave/put/listed N (dead) on <day>" is the day the figure was given, not the event's day.
+def test_figures_given_on_later_days_keep_the_event_day() -> None:
+    text = ("On 3 March gunmen attacked a bus station in Wadi Halfa. Police gave 41 dead on 4 March and 52 on 6 "
+            "March.")
+    got = _dates(text, date(2021, 3, 10))
+    assert got["41"] == "2021-03-03"
+    assert got["52"] == "2021-03-03"
+
+
+def test_dead_listed_on_a_later_day_keep_the_event_day() -> None:
+    text = "A car bomb exploded at the market in Dera on 12 May. The health office listed 27 dead on 14 May."
+    assert _dates(text, date(2022, 5, 20))["27"] == "2022-05-12"
+
+
+def test_killed_on_a_day_stays_the_event_day() -> None:
+    text = "Gunmen killed 17 villagers on 4 March near Wadi Halfa."
+    assert _dates(text, date(2021, 3, 10))["17"] == "2021-03-04"
+
+
+# datesaid._clause_said: "; on <day> <subject> revised the toll" is the day the figure was revised.
+def test_clause_after_semicolon_revising_the_toll() -> None:
+    text = ("On 3 March gunmen attacked a bus station in Wadi Halfa. Police first counted 41 dead; on 6 March the "
+            "health ministry revised the toll to 38.")
+    assert _dates(text, date(2021, 3, 10))["38"] == "2021-03-03"
+
+
+def test_clause_after_semicolon_with_an_event() -> None:
+    text = "Police counted 41 dead in Wadi Halfa; on 6 March gunmen killed 12 more in Dongola."
+    assert _dates(text, date(2021, 3, 10))["12"] == "2021-03-06"
+
+
+# dateends: a claim of responsibility on a later day tells, it dates no other event: the story's day goes on.
+def test_claim_of_responsibility_day_does_not_end_the_story() -> None:
+    text = ("On 3 March a suicide bomber struck a wedding hall in Kunduz. A local group claimed the attack in a video "
+            "on 5 March.\n\nAround 60 guests were injured.")
+    assert _dates(text, date(2021, 3, 20))["60"] == "2021-03-03"
+
+
 # datefeasts.named_days: a weekday inside a feast's or an event's name is no weekday before publication.
 def test_easter_sunday_is_no_last_sunday() -> None:
     text = "The Easter Sunday bombings killed 22 people in Kano."
