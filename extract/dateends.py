@@ -18,6 +18,10 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|since\s+)?(?:been\s+)?[a-z]+(
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _DOCUMENT_OF = re.compile(r"\b(?:report|study|survey|census|book|paper|review|inquiry|findings)\s+(?:of|from)\s+$",
                           re.IGNORECASE)
+# A document dated to the day ("their statement of 15 April 2013", "the letter dated 3 May", "resolution of 12 June"):
+# the day it was issued, a telling, not the day of the event it speaks of.
+_DAY_DOCUMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|letter|report|resolution|decision|declaration|note"
+                              r"|memorandum|press\s+release|briefing|bulletin)\s+(?:of|dated)\s+$", re.IGNORECASE)
 _ENDED_KINDS = ("explicit", "weekday", "month", "monthyear")
 _STOOD_BEFORE = re.compile(r"\b(?:numbered|stood\s+at|stands\s+at)\s+(?:[a-z]+\s+){0,3}\d[\d,]*\s+$", re.IGNORECASE)
 _STOOD_KINDS = ("explicit", "weekday", "yesterday")
@@ -59,6 +63,9 @@ def period_ends(sentence: str, hits: Sequence[Any]) -> list[Any]:
         elif h.kind in _STOOD_KINDS and "claim" in sentence and sentence.startswith("on ", h.start) \
                 and _CLAIMED_BEFORE.search(sentence, max(0, h.start - 110), h.start) is not None:
             out[i] = h._replace(kind="report", date=None, anchored=False)  # ("claimed the attacks ... on 23 April")
+        elif h.kind == "explicit" and sentence.endswith(("of ", "dated "), a, h.start) \
+                and _DAY_DOCUMENT_OF.search(sentence, max(0, h.start - 40), h.start) is not None:
+            out[i] = h._replace(kind="report", date=None, anchored=False)  # ("recalled their statement of 15 April")
         elif h.kind == "year" and _document_year(sentence, a, h.start):
             out[i] = h._replace(kind="report", date=None, anchored=False)
     return out

@@ -164,3 +164,16 @@ def test_easter_sunday_is_no_last_sunday() -> None:
 def test_a_plain_sunday_still_resolves() -> None:
     text = "Gunmen killed 14 people in Kano on Sunday."
     assert _dates(text, date(2015, 4, 30))["14"] == "2015-04-26"
+
+
+# dateends: a document dated to the day ("their statement of 15 April 2013") is a telling, no event: the incident goes on.
+def test_a_statement_of_an_earlier_day_does_not_date_the_story() -> None:
+    text = ("Gunmen attacked the market in Nakuru yesterday, killing 30 people. The council recalled its statement of "
+            "2 March 2012 on an earlier raid. Officials said 12 of the dead were children.")
+    got = _dates(text, date(2013, 9, 22))
+    assert got["12"] == "2013-09-21"
+
+
+def test_a_massacre_of_a_day_keeps_its_day() -> None:
+    text = "The massacre of 15 April 2013 in Nakuru killed 29 people."
+    assert _dates(text, date(2013, 9, 22))["29"] == "2013-04-15"
