@@ -98,6 +98,15 @@ _ORG_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’]*|of|for))*?\s+(?:" + trie_a
 # After a town, the words naming its council area ("Bukkuyum Local Government Area", "Anka LGA"): a place's words.
 _COUNCIL_AREA = (" Local Government Area", " local government area", " LGA")
 
+# The capitalised words after a place, the last of them captured (_in_a_name: an outlet's word ends a paper's name).
+_CAPITAL_RUN = re.compile(r"(?: [A-Z][\w'’]*){0,2} ([A-Z][a-z]+)(?![\w'’-])")
+# The words that end a newspaper's name ("The Toronto Evening Ledger", "the Kabul Times", "the Jerusalem Post"); not a
+# monitor's or a network's ("Oromia Conflict Monitor" watches its region: the region stays a place).
+_PAPER_WORDS = frozenset("""Times Post Herald Tribune Gazette Chronicle Journal Ledger Courier Telegraph Express Mail
+    Mirror Observer Guardian Examiner Sentinel Dispatch Inquirer""".split())
+# After a country's or a town's name, an airline's word: "Kenya Airways", "Malaysia Airlines" (the company, no place).
+_AIRLINE_AFTER = (" Airways", " Airlines", " Air Lines", " Airline")
+
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
 
 
@@ -120,9 +129,14 @@ def _in_a_name(text: str, m: Mention, starts: frozenset[int]) -> bool:
     council area is a place, not a body ("Anka and Bukkuyum Local Government Areas": _COUNCIL_AREA)."""
     if text.startswith(_COUNCIL_AREA, m.end):
         return False
-    if text.startswith(" ", m.end) and m.end + 1 < len(text) and text[m.end + 1].isupper() \
-            and _ORG_RUN_AFTER.match(text, m.end, m.end + 80):
-        return True
+    if text.endswith("Air ", 0, m.start) or text.startswith(_AIRLINE_AFTER, m.end):
+        return True  # an airline named for its country or town: "Air India", "Air France", "Kenya Airways"
+    if text.startswith(" ", m.end) and m.end + 1 < len(text) and text[m.end + 1].isupper():
+        if _ORG_RUN_AFTER.match(text, m.end, m.end + 80):
+            return True
+        run = _CAPITAL_RUN.match(text, m.end)  # "The Toronto Evening Ledger", "the Kabul Times": a paper's name
+        if run is not None and run.group(1) in _PAPER_WORDS:
+            return True
     if text.startswith("-", m.end):
         if _MODIFIER_AFTER.match(text, m.end):
             return True
@@ -220,7 +234,8 @@ def _document_mentions(text: str) -> tuple[Mention, ...]:
     found = not_places(text, found, named)  # a people counted, an aircraft, a person, a bracketed state (notplaces.py)
     extra = unlisted(text, found)
     if extra:
-        found = sorted(found + [m for m in extra if not _actor(text, m)], key=lambda m: m.start)
+        found = sorted(found + [m for m in extra if not _actor(text, m) and not _in_a_name(text, m, starts)],
+                       key=lambda m: m.start)
         found = short_forms(text, found)  # "the Bagh" after "the Jallianwala Bagh, a walled garden" (placeshort.py)
     found = station_lists(text, found)  # "at A, B and C stations and near D in Madrid": Madrid (notplaces.py)
     if not any(m.place.precision in ("site", "district") for m in found):

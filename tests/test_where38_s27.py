@@ -177,3 +177,28 @@ def test_a_statement_of_an_earlier_day_does_not_date_the_story() -> None:
 def test_a_massacre_of_a_day_keeps_its_day() -> None:
     text = "The massacre of 15 April 2013 in Nakuru killed 29 people."
     assert _dates(text, date(2013, 9, 22))["29"] == "2013-04-15"
+
+
+# placementions._in_a_name: an airline or a newspaper named for a country or a town is no place of the events.
+def test_air_and_a_country_is_an_airline() -> None:
+    assert "Kenya" not in _named("Air Kenya says 12 passengers were hurt when the plane skidded off the runway.")
+    assert "France" not in _named("The Air France crew stayed with the 40 hostages.")
+
+
+def test_country_airways_is_an_airline() -> None:
+    assert "Kenya" not in _named("Kenya Airways flew 300 evacuees out of the capital.")
+
+
+def test_a_newspaper_named_for_a_town_is_no_place() -> None:
+    text = ("Corrections: rebel toll was 14\nThe Nakuru Evening Ledger, Monday 3 May 2014.\n\nOur story said 14 soldiers "
+            "died. Most were from the Nakuru area.")
+    starts = [m.start for m in event_mentions(text)]
+    assert text.index("Nakuru") not in starts
+
+
+def test_a_monitor_named_for_its_region_keeps_the_region() -> None:
+    assert "Oromia" in _named("The Oromia Conflict Monitor counted 40 dead in the zone.")
+
+
+def test_an_air_base_in_a_country_stays_a_place() -> None:
+    assert "Kenya" in _named("Militants shelled an air base in Kenya, killing 12 soldiers.")
