@@ -22,13 +22,17 @@ from extract.cuescan import has_any  # (any(k in text for k in keys) without a g
 # "In Lucanamarca, in April 1983, ...", "In Rais, on August 28, ...", "At Naroda Patiya, 97 people were killed": a
 # name fronted by "In" or "At" and a comma at the start of a sentence sets the scene of what follows; a month, a day,
 # a time of day, a language or an institution does not ("At Christmas, ...", "At Dawn, ...").
-_FRONTED = re.compile(r"(?:In|At)\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s")
+_FRONTED = re.compile(r"(?:In|(?P<at>At)(?:\s+the(?=\s))?)\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})"
+                      r"(?:\s+alone)?,\s")  # ("At the Bataclan alone, 90 people were killed": a venue, a site)
 _NOT_FRONTED = frozenset("""January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Parliament Congress Court Islam Christianity English
     French Arabic Spanish Russian German Total Brief Short Sum Addition Particular General Practice Theory Contrast
     Response Reply Return Turn Fact Truth Summary Conclusion Retaliation God Government Senate Council Private Public
     Person Time Spring Summer Autumn Winter Fall Christmas Easter Ramadan Dawn Noon Midnight Night Daybreak Nightfall
     First Last Least Present Once Times Home Sea Stake Issue Risk Gunpoint""".split())
+
+
+_SAYING = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|briefed)\b")
 
 
 def fronted(text: str) -> list[tuple[int, int, str]]:
@@ -40,7 +44,10 @@ def fronted(text: str) -> list[tuple[int, int, str]]:
             continue  # not a sentence's first word
         u = _FRONTED.match(text, i)
         if u and not any(w in _NOT_FRONTED or w in OPENERS for w in u.group("name").split()):
-            out.append((u.start("name"), u.end("name"), "village"))
+            site = u.group("at") is not None and text.startswith(" the ", u.end("at"))  # "At the X,": a venue
+            if site and _SAYING.search(text, u.end(), u.end() + 80):
+                continue  # "At the Pentagon, a spokesman said 40 troops were killed in Helmand": where one speaks
+            out.append((u.start("name"), u.end("name"), "site" if site else "village"))
     return out
 
 

@@ -202,3 +202,14 @@ def test_a_monitor_named_for_its_region_keeps_the_region() -> None:
 
 def test_an_air_base_in_a_country_stays_a_place() -> None:
     assert "Kenya" in _named("Militants shelled an air base in Kenya, killing 12 soldiers.")
+
+
+# placeforms.fronted: "At the <Name> (alone)," opening a sentence names a venue, a site, more specific than the town.
+def test_at_the_venue_alone_is_the_scene() -> None:
+    text = "Gunmen attacked two cafes in Kano and the Marquee. At the Marquee alone, 30 guests were killed."
+    assert _places(text)["30"] == "Marquee"
+
+
+def test_at_the_venue_where_one_speaks_is_no_scene() -> None:
+    text = "At the Pentagon, a spokesman said 40 troops were killed in Helmand province."
+    assert _places(text)["40"] != "Pentagon"
