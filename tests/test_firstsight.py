@@ -6,16 +6,17 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 38 (h219-h224, written in session 26 by a helper who had not read extract/, scored at main e14d422): a
-fourteenth sample of ordinary news in registers none of batches 25-37 used: a school history textbook extract (Entebbe
-1976), a summary of a court's sentencing remarks (Paris, 13 November 2015), a veterans' association newsletter (Long
-Tan 1966), a UN Security Council press statement (Westgate 2013), a newspaper's corrections column (Air India Flight
-182, 1985), a think-tank conflict tracker entry (Sri Lanka's Easter bombings 2019); 78 gold claims. First sight,
-scored once at e14d422: f1 0.899 (precision 0.944, recall 0.859), measure 0.955, subject 0.702, side 0.627, location
-0.358, event_date 0.567, source 0.702, source_type 0.687, stance 0.731, section 0.970; on session 26's final rules
-(written for batches 36 and 37, never shown this batch) every figure the same but subject (0.716). Every miss and
-mismatch, with the annotator's calls, is in tests/data/firstsight/README.md. (Batches 36 and 37, fitted in session 26
-to f1 0.977 each, are in tests/data/heldout now, with FIRST_SIGHT_36.md and FIRST_SIGHT_37.md.)
+Batch 39 (h225-h230, written in session 27 by a helper who had not read extract/, scored at main 73f08ef): a
+fifteenth sample, half of it in the plainest register of the hidden data: a wire agency update (the Ankara peace-rally
+bombing 2015), a regional daily's report (the Alamdar Road bombings in Quetta 2013), a broadcaster's website story
+(the Dhaka cafe siege 2016), and three registers none of batches 25-38 used: an editorial (the Jolo cathedral
+bombing 2019), an "On this day" column (the Beirut barracks bombing 1983, the Moscow theatre siege 2002), a State
+Department official's prepared statement to a Senate subcommittee (the 1998 embassy bombings); 73 gold claims. First
+sight, scored once at 73f08ef: f1 0.972 (precision 0.986, recall 0.959), measure 1.0, subject 0.714, side 0.771,
+location 0.443, event_date 0.557, source 0.914, source_type 0.914, stance 0.943, section 0.829; session 27's first
+round of rules (written for batch 38, never shown this batch) moved none of its figures. Every miss and mismatch,
+with the annotator's calls, is in tests/data/firstsight/README.md. (Batch 38, fitted in session 27's first round from
+f1 0.899 to 0.974, is in tests/data/heldout now, with FIRST_SIGHT_38.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -29,7 +30,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.89, "precision": 0.94, "recall": 0.85, "measure": 0.95}  # (batch 38's first sight, session 26)
+FLOORS = {"f1": 0.96, "precision": 0.98, "recall": 0.95, "measure": 0.99}  # (batch 39's first sight, session 27)
 
 
 @pytest.fixture(scope="module")
