@@ -5,7 +5,8 @@ A live blog need not write "UPDATE": its entries may open with the time alone, n
 document has two or more paragraphs opening so, each is an update (GUIDELINES.md, section `update`), up to the
 next stamp, heading, or a paragraph opened by a label of its own ("Background - …", "Context: …"), which is the
 body again. A year is no time stamp: "1994 - The war begins" of a timeline is not an entry, and four digits
-count as a time only when the page has one a year cannot be ("0650", "1130"), or a zone follows ("2130 GMT").
+count as a time only when the page has one a year cannot be ("0650", "1130"), or a zone follows ("2130 GMT"),
+unless another opener is a year no clock shows: an almanac's "1707: …" beside "1983: …" is a year (no update).
 A dateline before the time ("BELFAST, 0650 - ") makes a wire brief, not an update (the brief is the story).
 
 `entry_lead` gives the length of such an opening ("17:10 - ", "BELFAST, 1420 - ") so that a label after it
@@ -59,6 +60,20 @@ def _year_like(m: re.Match[str]) -> bool:
     return bool(hhmm) and not m.group("zone") and 1800 <= int(hhmm) <= 2099
 
 
+def _years_column(lines: list[tuple[int, int, str]], kinds: list[str], stop: int) -> bool:
+    """Whether the page's four-digit openers are years: an almanac's or a chronology's entries ("1707: …",
+    "1983: …", "2002 - …") where one opener is a year no clock shows ("1983", "1870": minutes over 59 or hours
+    over 23), so that "1707" and "2001" beside it are years too, not 17:07 and 20:01."""
+    years = set()
+    for i in range(stop):
+        line = lines[i][2]
+        if kinds[i] == "body" and line[:1].isdigit() and (m := _STAMP.match(line)) is not None:
+            hhmm = m.group("hhmm")
+            if hhmm and not m.group("zone") and 1000 <= int(hhmm) <= 2099:
+                years.add(int(hhmm))
+    return len(years) >= 2 and any(y // 100 > 23 or y % 100 > 59 for y in years)
+
+
 def mark_stamped_entries(lines: list[tuple[int, int, str]], kinds: list[str], headline: list[bool],
                          stamps: set[int], stop: int) -> None:
     """Mark the entries of a page written as bare-time stamped entries `update` (in `kinds`, lines before
@@ -67,7 +82,8 @@ def mark_stamped_entries(lines: list[tuple[int, int, str]], kinds: list[str], he
     found = [(i, m) for i in range(stop) if kinds[i] == "body" and (m := _stamp(lines[i][2])) is not None]
     if len(found) < 2:
         return
-    if all(_year_like(m) for _, m in found if m.group("hhmm")) and any(m.group("hhmm") for _, m in found):
+    if any(m.group("hhmm") for _, m in found) and (
+            all(_year_like(m) for _, m in found if m.group("hhmm")) or _years_column(lines, kinds, stop)):
         found = [(i, m) for i, m in found if not m.group("hhmm")]  # "1994 - …", "2003 - …": a timeline of years
         if len(found) < 2:
             return
