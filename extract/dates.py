@@ -54,6 +54,7 @@ from extract.context import SentenceContext, per_sentence
 from extract.dateexpr import _EXPR
 from extract.dateexpr import _expressions  # noqa: F401  (tests read it here)
 from extract.dateanchors import place_anchor
+from extract.datealmanac import almanac_date
 from extract.entrystamps import stamped_original
 from extract.dateasides import in_caption, looked_back, standing_size
 from extract.datehits import later_clause
@@ -127,12 +128,12 @@ def resolve_event_date(ctx: SentenceContext, q: Quantity, measure: str | None = 
     told, when = early_date(ctx, q, measure, _incident) if measure == "funding" or measure == "killed" and (
         "toll" in (s := ctx.sentence) or "names" in s or "lost" in s) else (False, None)  # (dateincident.py)
     when = when if told else _event_date(ctx, q, measure)
-    if when is None:
-        return None
+    if when is None:  # an almanac entry's harm left undated: its entry's day (datealmanac.py)
+        return almanac_date(ctx, None, measure, lambda: names_period(ctx.sentence, ctx.published))
     when = year_from_text(ctx.text, ctx.start, ctx.sentence, when, ctx.published)  # (dateyearfrom.py)
     if when.precision == "year":
-        return budget_year(q.unit, when, ctx.sentence, q.char_start - ctx.start)  # a budget's year (datefunds.py)
-    return when
+        when = budget_year(q.unit, when, ctx.sentence, q.char_start - ctx.start)  # a budget's year (datefunds.py)
+    return almanac_date(ctx, when)  # an almanac entry's year ("1983: ..."), not the column's (datealmanac.py)
 
 
 def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -> EventDate | None:

@@ -74,6 +74,13 @@ def _years_column(lines: list[tuple[int, int, str]], kinds: list[str], stop: int
     return len(years) >= 2 and any(y // 100 > 23 or y % 100 > 59 for y in years)
 
 
+def years_not_times(years: set[int]) -> bool:
+    """Whether four-digit line openers (two or more, differing) read as years, not clock times: all could be years
+    (1800-2099), or one is a year no clock shows (_years_column); extract/datealmanac.py dates their entries."""
+    return len(years) >= 2 and (all(1800 <= y <= 2099 for y in years)
+                                or any(y // 100 > 23 or y % 100 > 59 for y in years))
+
+
 def mark_stamped_entries(lines: list[tuple[int, int, str]], kinds: list[str], headline: list[bool],
                          stamps: set[int], stop: int) -> None:
     """Mark the entries of a page written as bare-time stamped entries `update` (in `kinds`, lines before

@@ -59,6 +59,33 @@ def test_week_column_with_dashes_is_body() -> None:
     assert _kinds(_WEEK_COLUMN)[1:] == ["body"]
 
 
+def test_entry_of_this_day_takes_year_day_and_month() -> None:
+    found = _claims(_TODAY_COLUMN)
+    assert found["37"] == ("1968-03-14", "body")
+
+
+def test_days_later_moves_the_entry_day_on() -> None:
+    assert _claims(_TODAY_COLUMN)["54"][0] == "1968-03-16"
+
+
+def test_force_level_at_the_time_stays_undated() -> None:
+    assert _claims(_TODAY_COLUMN)["3,000"][0] is None
+
+
+def test_week_column_entry_takes_its_year() -> None:
+    found = _claims(_WEEK_COLUMN)
+    assert found["45"][0] == "1857"
+    assert found["16"][0] == "1973"
+
+
+def test_years_ago_today_in_the_entry() -> None:
+    text = ("From our files\n\n"
+            "1890 - The county bridge opened to carts.\n\n"
+            "1986 - Twenty-five years ago today, a bomb in a parked car outside the tax office killed 11 people.\n\n"
+            "1999 - The old mill closed.\n")
+    assert _claims(text)["11"][0] == "1986-03-14"
+
+
 # --- negatives: live pages and chronologies keep their reading
 
 
@@ -78,6 +105,25 @@ def test_live_page_of_four_digit_times_stays_update() -> None:
     assert _kinds(text)[1:] == ["update", "update", "update"]
 
 
+def test_chronology_closing_paragraph_keeps_its_date() -> None:
+    text = ("FACTBOX - the valley strike, a chronology\n\n"
+            "May 3, 1921 - Miners walk out at the valley pits.\n\n"
+            "June 9, 1921 - Company guards fire on a march; 14 miners are killed.\n\n"
+            "1930 - A memorial is raised at the pithead.\n\n"
+            "1994 - The pits close.\n\n"
+            "Estimates of the whole dispute's dead range from 30 to 60.\n")
+    found = _claims(text)
+    assert found["14"][0] == "1921-06-09"
+    assert found["30 to 60"][0] is None
+
+
+def test_story_with_one_year_line_is_no_column() -> None:
+    text = ("Clashes in the north\n\n"
+            "Troops killed 12 insurgents near the pass on Saturday, the army said.\n\n"
+            "1999: the last time the pass was closed.\n")
+    assert _claims(text)["12"][0] == "2011-03-12"
+
+
 @pytest.mark.parametrize("stamp", ["1983", "1871", "1960", "2099"])
 def test_any_impossible_clock_year_marks_the_column(stamp: str) -> None:
     text = f"Almanac\n\n1707: A union was signed.\n\n{stamp}: A fleet sailed.\n\n2001: A player was launched.\n"
@@ -93,3 +139,11 @@ def test_clock_openers_never_make_a_column(times: list[tuple[int, int]]) -> None
     kinds = _kinds("Live: the storm\n\n" + body)
     if any(not 1800 <= h * 100 + m <= 2099 for h, m in times):
         assert kinds[1:] == ["update"] * len(times)
+
+
+def test_live_page_body_after_clock_entries_keeps_its_date() -> None:
+    text = ("Live: storm over the capital\n\n"
+            "1130 - Rescuers say a wall collapsed in the old town.\n\n"
+            "1420 - The mayor says the river is rising.\n\n"
+            "Background - On Saturday the river burst its banks upstream and 6 people were killed.\n")
+    assert _claims(text)["6"][0] == "2011-03-12"
