@@ -20,7 +20,9 @@ import re
 
 from extract.names import first_named
 
-WHOSE = re.compile(r"\s*whose\b", re.I)
+# A relative clause set off between a subject and its verb, opened by "whose" or by a part of its antecedent ("many of
+# whose members", "most of whom", "two of whose founders"): "The HDP, many of whose members marched, said".
+WHOSE = re.compile(r"\s*(?:(?:[a-z]+|\d+)\s+(?:of|among)\s+)?(?:whose|whom)\b", re.I)
 # A piece that holds only an auxiliary or adverb before the verb: ", has documented", ", had also confirmed".
 AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|since|then|later|now|already|"
                       r"previously|been)\s+)*(?:has|have|had|is|are|was|were|will|would|also|since|then|later|now|"
