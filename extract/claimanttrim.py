@@ -40,8 +40,9 @@ _TRIM_HEAD = guarded(
     r"^(?:(?:and|but|while|as|so|yet|then|however|meanwhile|moreover|also|now|today|yesterday|"
     r"(?:later|earlier)(?!\s+(?:historians|scholars|researchers|studies|accounts)\s*$)|"
     r"separately|in addition|in a statement|on \w+(?: \w+)?|last \w+|this \w+|in \w+|at least|both|"
-    r"(?:what|whom?|why|how|when|where)\s+(?:did|does|do|has|have|had|will|would))\b(?!['’]s\b)[\s,]*)+",
-    # ("what did the commissioner tell"; "Yesterday's report", "last week's story": a possessive is the subject's own)
+    r"(?:what|whom?|why|how|when|where)\s+(?:did|does|do|has|have|had|will|would))\b(?!['’]s\b|[-‐])[\s,]*)+",
+    # ("what did the commissioner tell"; "Yesterday's report", "last week's story": a possessive is the subject's own;
+    # "So-called Islamic State", "the then-governor": a word joined by a hyphen is part of a compound, kept)
     re.I,
 )
 # A time phrase with a year opening the clause: "In March 2022 the ministry said", "Between September 2004

@@ -19,7 +19,9 @@ from extract.vocab import BODY_SOURCE_TYPES, MEDIA_SOURCE_TYPES, PARTY_SOURCE_TY
 
 LEXICON_PATH = ASSETS / "lexicons" / "sources.json"
 
-_LEADING = guarded(r"^(?:(?:the|a|an|one|some|several|two|three|other|another|both|all)\s+)+", re.I)
+# Words before a name that are no part of it: articles, quantifiers, and the writer's distancing "so-called" ("the
+# so-called Islamic State" is the Islamic State).
+_LEADING = guarded(r"^(?:(?:the|a|an|one|some|several|two|three|other|another|both|all|so[-‐ ]called)\s+)+", re.I)
 _QUOTES = "“”\"‘’'«»()[]"
 _ROLE_SUFFIX = guarded(
     r"\s+(?:sources?|spokesm[ae]n|spokeswoman|spokesperson|officials?|commanders?|fighters?|members?|"
