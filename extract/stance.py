@@ -91,6 +91,11 @@ _COUNTER = guarded(
     r"|\bnot\s+true\b|\bI\s+(?:suspect|doubt)\b|\bnever\s+happened\b"
     # (not a count's breakdown by circumstance: "…, Bulgaria two, none of them in combat")
     r"|\bnone\s+of\s+(?:this|these|it|them)\b(?!\s+(?:in|on|at|during|from|by|through|under|as|through)\s)"
+    # (nor a verbless apposition saying what the count was not: "11 people died, none of them Americans, and …")
+    r"(?!\s+(?:(?!(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|do|does|did|seems?|"
+    r"appears?|be|been|being|not|ever|yet)\b)[\w'’-]+(?<!ed)\s+){0,2}?(?!(?:is|are|was|were|has|have|had|can|could|will|"
+    r"would|may|might|should|must|do|does|did|seems?|appears?|be|been|not|ever|yet|true|false|real|accurate|correct|"
+    r"verified|confirmed|reliable)\b)[\w'’-]+(?<!ed)\s*(?:[,;)]|\.(?!\w)|\band\b|$))"
     r"|\b(?:skeptical|sceptical|doubtful)\b",
     re.I,
 )

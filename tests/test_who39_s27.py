@@ -5,7 +5,9 @@
 - the writer's distancing "so-called" is no part of a name, and a word joined by a hyphen ("So-called") is no
   discourse word to trim (extract/lexicon.py _LEADING, extract/claimanttrim.py _TRIM_HEAD);
 - a named political party out of government is `activists`, a doctors' association `monitor`
-  (assets/lexicons/sources.json rules).
+  (assets/lexicons/sources.json rules);
+- "none of them Americans", a verbless apposition after a count, says what the count was not: no doubt on it
+  (extract/stance.py _COUNTER).
 """
 
 from __future__ import annotations
@@ -116,3 +118,25 @@ def test_doctors_alone_keep_their_type(name: str, kind: str) -> None:
 def test_doctors_association_in_a_sentence() -> None:
     got = _who("The Nepal Medical Association, whose members staffed the field clinics, said 64 people were wounded.")
     assert got["64"][:2] == ("Nepal Medical Association", "monitor")
+
+
+# --- "none of them <noun>": an apposition saying what the count was not, no doubt on it
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("Police said 14 people were killed, none of them children.", "14"),
+    ("The militia said it had killed 30 soldiers, none of them foreign advisers, on Monday.", "30"),
+    ("According to the port authority, 19 sailors died, none of them Greeks, and 6 were hurt.", "19"),
+])
+def test_none_of_them_apposition_is_no_doubt(sentence: str, number: str) -> None:
+    assert _who(sentence)[number][2] == "claimed"
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("The army said it had killed 30 rebels, but none of this can be verified.", "30"),
+    ("The rebels claimed 45 soldiers died; none of it is true, residents said.", "45"),
+    ("The group said it had killed 12 police officers, none of them true.", "12"),
+    ("The group claimed 50 dead, none of this verified.", "50"),
+])
+def test_none_of_it_with_a_predicate_still_doubts(sentence: str, number: str) -> None:
+    assert _who(sentence)[number][2] == "disputed"
