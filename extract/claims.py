@@ -25,6 +25,7 @@ from extract.docnumbers import reading
 from extract.estimatemark import marked_estimate
 from extract.headlineside import sides_from_body, sides_of_rivals
 from extract.numbers import find_quantities
+from extract.prefdoubt import preferred_against
 from extract.namesakes import unplace_namesake
 from extract.places import find_place
 from extract.records import Claim
@@ -106,6 +107,10 @@ def _claims(text: str, published: date | None, outlet: str | None, sections: lis
                 or owner_toll_doubted(ctx, q.char_start, q.char_end, kind.measure, who.source)):
             who = Attribution(who.source, who.source_type, "disputed")  # "… could not verify either toll", "The
             # government's figure could not be verified" (tolldoubt.py)
+        elif who.stance == "claimed" and kind.measure == "killed" and preferred_against(
+                ctx, q.value, kind.measure, ((v, t.measure) for v, t in tolls.items() if v != q.value)):
+            who = Attribution(who.source, who.source_type, "disputed")  # "Police put the dead at 27. … we see no
+            # reason to doubt the lower figure" (prefdoubt.py)
         if kind.subject in OWN_SUBJECTS and (own := speakers_men(text, q, kind.measure, kind.side, who.source_type)):
             kind = Classification(kind.measure, *own, kind.event_words)  # "a rebel spokesman said three of its men
             # had been wounded": the group's fighters (extract/speakermen.py)

@@ -7,7 +7,9 @@
 - a named political party out of government is `activists`, a doctors' association `monitor`
   (assets/lexicons/sources.json rules);
 - "none of them Americans", a verbless apposition after a count, says what the count was not: no doubt on it
-  (extract/stance.py _COUNTER).
+  (extract/stance.py _COUNTER);
+- a writer preferring one of two tolls ("we see no reason to doubt the lower figure") disputes the other
+  (extract/prefdoubt.py).
 """
 
 from __future__ import annotations
@@ -140,3 +142,38 @@ def test_none_of_them_apposition_is_no_doubt(sentence: str, number: str) -> None
 ])
 def test_none_of_it_with_a_predicate_still_doubts(sentence: str, number: str) -> None:
     assert _who(sentence)[number][2] == "disputed"
+
+
+# --- a writer preferring one toll disputes the other (extract/prefdoubt.py)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry says 31 people were killed in the raid. Local officials had put the dead at 44. Some names appear "
+    "twice on their list, and we see no reason to doubt the lower figure.",
+    "Police said 12 people were killed in the shelling. The union counted 19 dead; the lower count seems more "
+    "credible.",
+    "The governor said 50 people were killed. A church group put the toll at 73. We find the lower estimate better "
+    "founded.",
+])
+def test_preferring_the_lower_toll_disputes_the_higher(text: str) -> None:
+    got = _who(text)
+    higher = max(got, key=float)
+    lower = min(got, key=float)
+    assert got[higher][2] == "disputed"
+    assert got[lower][2] == "claimed"
+
+
+def test_preferring_the_higher_toll_disputes_the_lower() -> None:
+    got = _who("Witnesses said 80 people were killed. The army said 35 died, but we accept the higher figure.")
+    assert got["35"][2] == "disputed"
+    assert got["80"][2] == "claimed"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry says 31 people were killed. Local officials had put the dead at 44. Fuel prices were lower in May.",
+    "Local officials had put the dead at 44. We see no reason to doubt the lower figure.",  # no other toll
+    "The ministry says 31 people were killed. Local officials had put the dead at 44. Weeks later the courts heard "
+    "the case. We see no reason to doubt the lower figure.",  # the preference out of reach
+])
+def test_no_preference_no_dispute(text: str) -> None:
+    assert all(stance == "claimed" for _, _, stance in _who(text).values())
