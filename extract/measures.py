@@ -14,6 +14,7 @@ import re
 from extract.context import SentenceContext
 from extract.coffins import coffins_as_goods
 from extract.convoys import civilian_convoy
+from extract.crowdacts import crowd_acting
 from extract.peacetolls import losses_in_peace
 from extract.phrase import Phrase
 from extract.records import Quantity
@@ -85,6 +86,8 @@ def default_measure(ctx: SentenceContext, q: Quantity, ph: Phrase) -> str | None
         # (a toll word in the stretch is a word of the sentence, unless the stretch cuts a word at an end)
         keys = lex.keys["cue:toll"]
         in_sentence = keys is None or not keys.isdisjoint(words_of(sentence))
+        if in_sentence and cls != "fighter" and crowd_acting(text, max(ph.np_end, q.char_end), ctx.end):
+            return None  # "The toll rose to 86, as hundreds of relatives kept up a sit-in" (extract/crowdacts.py)
         if (in_sentence or cuts_word(text, k) or (a > ctx.start and cuts_word(text, a))) and cue_search(
                 "toll", text[a:k]) and (cls is None or not _toll_after(lex, text, q.char_end, ph.np_end)) and not (
                 _other_toll(ctx)):

@@ -1,0 +1,36 @@
+"""Session 27 round 2, the claim layer on batch 39 (sentences written for these tests, not taken from any gold text,
+the held-out set or the seeds): a crowd's size after a toll, people in a state of capture, a quoted noun after the
+number, and a people's name on the people counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_claims
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(c.number_text, c.measure, c.subject) for c in extract_claims(text)]
+
+
+# --- a crowd's size where a toll word stands earlier in the sentence (extract/crowdacts.py) ---
+
+@pytest.mark.parametrize("text, crowd", [
+    ("The toll from the market bombing rose to 52 on Monday, as hundreds of relatives kept up a sit-in outside "
+     "the governor's house.", "hundreds"),
+    ("The death toll climbed to 31 while about 2,000 people marched through the old city to the cemetery.", "2,000"),
+    ("The toll reached 17 after thousands of mourners had gathered at the mosque for the burials.", "thousands"),
+    ("The death toll stood at 64 as dozens of members of the victims' families held a vigil by the gate.", "dozens"),
+])
+def test_a_crowd_after_a_toll_is_no_claim(text, crowd):
+    kinds = _kinds(text)
+    assert all(crowd not in n for n, _, _ in kinds)
+    assert [m for _, m, _ in kinds] == ["killed"]  # the toll itself stays
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The toll rose to 31, among them 12 pilgrims attending a funeral.", "12"),
+    ("The death toll climbed to 40 as 12 more people died in hospital.", "12"),
+])
+def test_the_dead_of_a_toll_stay_killed(text, number):
+    assert (number, "killed") in [(n, m) for n, m, _ in _kinds(text)]
