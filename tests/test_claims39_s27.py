@@ -5,6 +5,8 @@ number, and a people's name on the people counted."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import extract_claims
 
@@ -34,3 +36,31 @@ def test_a_crowd_after_a_toll_is_no_claim(text, crowd):
 ])
 def test_the_dead_of_a_toll_stay_killed(text, number):
     assert (number, "killed") in [(n, m) for n, m, _ in _kinds(text)]
+
+
+# --- people in a state of capture, told with "are", "remain" (extract/heldpeople.py) ---
+
+@pytest.mark.parametrize("text, number", [
+    ("After the car bombing at the ministry, two men accused of building the device are now in custody in Lagos.",
+     "two"),
+    ("The rebels shelled the port for a week; 40 fighters are now under arrest.", "40"),
+    ("After the rocket attack on the airbase, four soldiers wanted for desertion are in military custody.", "four"),
+])
+def test_people_in_a_state_of_capture_are_captured(text, number):
+    assert (number, "captured") in [(n, m) for n, m, _ in _kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two brothers were in prison when the war began.",
+    "The bombing of the school killed 14 children; the custody of the orphans is disputed.",
+])
+def test_no_state_of_capture_no_captured(text):
+    assert all(m != "captured" for _, m, _ in _kinds(text))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["are now in custody", "remain in detention", "are behind bars", "were under arrest"]),
+       st.integers(min_value=2, max_value=900))
+def test_any_count_in_a_state_of_capture_after_a_bombing(state, n):
+    text = f"After the bombing of the bridge, {n} suspects {state}."
+    assert (str(n), "captured") in [(c.number_text, c.measure) for c in extract_claims(text)]
