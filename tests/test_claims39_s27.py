@@ -64,3 +64,19 @@ def test_no_state_of_capture_no_captured(text):
 def test_any_count_in_a_state_of_capture_after_a_bombing(state, n):
     text = f"After the bombing of the bridge, {n} suspects {state}."
     assert (str(n), "captured") in [(c.number_text, c.measure) for c in extract_claims(text)]
+
+
+# --- a quoted noun after the number (extract/phraselead.py; "martyrdom seekers" in the lexicon) ---
+
+@pytest.mark.parametrize("text, number, subject", [
+    ('The group said in a statement that three of its "martyrdom seekers" struck the checkpoint.', "three",
+     "suicide bomber"),
+    ("The group said in a statement that three of its “martyrdom seekers” struck the checkpoint.", "three",
+     "suicide bomber"),
+    ("The militia said 14 of its ‘fighters’ were killed in the raid on the depot.", "14", "fighters"),
+    ("The faction said two of its 'suicide bombers' carried out the attack on the barracks.", "two",
+     "suicide bomber"),
+])
+def test_a_quoted_noun_after_the_number(text, number, subject):
+    assert number in [n for n, _, _ in _kinds(text)]
+    assert [s for n, _, s in _kinds(text) if n == number] == [subject]
