@@ -246,7 +246,9 @@ def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:
         m = lex.side_cs_re.match(text, lead, end) or (
             fast.match(ftext, lead, end) if fast else lex.side_re.match(text, lead, end))
         if m and _AFTER_NAME.match(text, m.end(), end):
-            cls, subject, np_end = "fighter", "fighters", m.end()
+            name = text[m.start() : m.end()]
+            cls, subject, np_end = "fighter", name if _DEMONYM.fullmatch(name) else "fighters", m.end()  # a people
+            # named as a side ("12 Americans", "300 Russians"): they are the subject, as "32 Kenyans" are
     if subject == "men" and cls == "people" and (unit_men := men_of_units(
             text, sentence_start, k, subject, words_of(text[k - 40 if k > 40 else 0 : k]))):
         cls, subject = "fighter", unit_men  # "3 battalions, some 2,000 men, crossed": their strength, whatever the verb

@@ -80,3 +80,18 @@ def test_any_count_in_a_state_of_capture_after_a_bombing(state, n):
 def test_a_quoted_noun_after_the_number(text, number, subject):
     assert number in [n for n, _, _ in _kinds(text)]
     assert [s for n, _, s in _kinds(text) if n == number] == [subject]
+
+
+# --- subjects: a people named as a side, a service's men after the police spoke, "others" after a part ---
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("The car bomb outside the consulate killed 9 Americans.", "9", "Americans"),
+    ("Another 45 Russians were wounded when the depot was shelled.", "45", "Russians"),
+    ("The air strike on the market killed 17 Kurds, the monitor said.", "17", "Kurds"),
+])
+def test_a_people_named_as_a_side_is_the_subject(text, number, subject):
+    assert [s for n, _, s in _kinds(text) if n == number] == [subject]
+
+
+def test_a_group_named_as_a_side_is_still_fighters():
+    assert [s for n, _, s in _kinds("The air strike killed 40 Hezbollah near the border.") if n == "40"] == ["fighters"]
