@@ -176,7 +176,8 @@ def named_as_place(text: str, m) -> bool:
 _POLICE = frozenset({"police", "policemen", "policeman", "policewomen", "constables", "constable"})
 _MILITARY = frozenset({"army", "soldiers", "soldier", "troops", "military", "navy", "air", "forces", "regiment",
                        "battalion", "brigade", "division", "generals", "general", "majors", "captains", "colonel",
-                       "mutineers", "rebel", "rebels"})
+                       "mutineers", "rebel", "rebels", "marines", "marine", "sailors", "paratroopers", "commandos",
+                       "airmen", "servicemen", "infantry", "infantrymen"})  # (a service's men: "1,800 Marines ashore")
 
 
 def _titled_general(sentence: str, words: frozenset[str]) -> bool:

@@ -95,3 +95,13 @@ def test_a_people_named_as_a_side_is_the_subject(text, number, subject):
 
 def test_a_group_named_as_a_side_is_still_fighters():
     assert [s for n, _, s in _kinds("The air strike killed 40 Hezbollah near the border.") if n == "40"] == ["fighters"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Police said four bystanders were hurt in the blast. Britain had some 3,000 paratroopers in the province "
+     "that summer.", "3,000"),
+    ("The police chief said two guards were killed in the ambush. The United States had roughly 900 Marines ashore "
+     "near the port.", "900"),
+])
+def test_a_service_s_men_after_the_police_spoke_are_no_police(text, number):
+    assert [s for n, _, s in _kinds(text) if n == number] not in ([], ["police"])
