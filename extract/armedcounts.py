@@ -21,7 +21,7 @@ from extract.another import same_people_before
 from extract.context import SentenceContext
 from extract.forceframes import force_frame
 from extract.mobilised import men_raised
-from extract.partof import OF_THEM, OTHERS, PEOPLE_MEASURES, Kind, elided, previous
+from extract.partof import OF_THEM, OTHERS, PEOPLE_MEASURES, Kind, elided, last_is_a_part, previous
 from extract.phrase import Phrase
 from extract.phraseparts import men_under_arms, own_members, under_arms
 from extract.records import Quantity
@@ -58,7 +58,7 @@ def same_people(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int) -> Ki
     # "12 soldiers were killed and 40 wounded", "212 rebels have been killed, 147 captured" (extract/sharedcounts.py)
     if shared is not None:
         return shared
-    if text.startswith(" others", q.char_end) and OTHERS.match(text, q.char_end, end):
+    if text.startswith(" others", q.char_end) and OTHERS.match(text, q.char_end, end) and not last_is_a_part(ctx, q):
         whole = previous(ctx, q, depth)  # "one soldier paid the supreme price, while two others sustained injuries":
         if whole is not None and whole.measure in PEOPLE_MEASURES and (  # others of the same armed men, whatever
                 lexicon().noun_class.get(whole.subject, ("",))[0] in ARMED):  # joins them (the house: others of

@@ -157,6 +157,19 @@ def elided(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
     return kind if kind is not None and kind.measure in PEOPLE_MEASURES else None
 
 
+def last_is_a_part(ctx: SentenceContext, q: Quantity) -> bool:
+    """Whether the last number of the sentence before `q` is a part named in an aside ("killed 20 people, among them
+    five soldiers, and wounded 100 others", "30 civilians, eight of them children, and 40 others"): "others" after
+    it are others than the whole, not more of the part."""
+    text = ctx.text
+    before = [p for p in numbers_in(text[ctx.start : q.char_start], ctx.start) if p.kind == "number"]
+    if not before:
+        return False
+    last = before[-1].shifted(ctx.start)
+    return bool(_PART_BEFORE.search(text, max(ctx.start, last.char_start - 30), last.char_start) or _PART_AFTER.match(
+        text, last.char_end, q.char_start))
+
+
 PEOPLE_MEASURES = ("killed", "wounded", "captured")
 # what a part of a count of people ("including 5 children", "200 of them in the town") shares with the whole
 PART_MEASURES = ("killed", "wounded", "captured", "displaced", "forces")

@@ -105,3 +105,16 @@ def test_a_group_named_as_a_side_is_still_fighters():
 ])
 def test_a_service_s_men_after_the_police_spoke_are_no_police(text, number):
     assert [s for n, _, s in _kinds(text) if n == number] not in ([], ["police"])
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The suicide attack killed 35 people, among them six police officers, and wounded more than 80 others.", "80"),
+    ("Shelling killed 22 people, including four soldiers, and injured 60 others on Sunday.", "60"),
+])
+def test_others_after_a_part_are_not_the_part(text, number):
+    assert [s for n, _, s in _kinds(text) if n == number] == ["people"]
+
+
+def test_others_after_a_whole_of_soldiers_are_soldiers():
+    assert [s for n, _, s in _kinds("The shelling killed four soldiers and wounded 12 others.") if n == "12"] == [
+        "troops"]
