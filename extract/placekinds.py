@@ -29,6 +29,9 @@ _KIND_NAMED = re.compile(
     r"|airport|Airport|airfield|border\s+crossing|village|forest|camp|site"
     # a named site of a city or a road: "the Pearl Roundabout", "the King Fahd Causeway", "the Larak shuttle terminal"
     r"|Roundabout|Causeway|Terminal|(?:oil|shuttle|ferry|container|loading)\s+terminal"
+    r"|(?:railway|train|bus|metro)\s+station"  # a named station a crowd was bombed at: "outside Ankara railway station"
+    r"|Road|Street|Avenue"  # a named street a blast was on: "a snooker club on Alamdar Road"
+    r"|Bakery|Cafe|Café|Restaurant"  # a named eatery gunmen stormed: "the siege of the Holey Artisan Bakery"
     r"|Cemetery"  # a named burial ground the dead were buried in: "buried together at London Road Cemetery"
     r"|Stadium|stadium"  # a named ground a crowd was killed in: "at Port Said Stadium", "the Kasarani stadium"
     r"|Arena"  # a named indoor venue, as a stadium: "an explosion at the Leeds Arena"
@@ -63,10 +66,16 @@ _STATE_INSTITUTION = re.compile(r"\s+(?:Department|Media|Television|TV|Universit
 # Words one of which every match of _KIND_NAMED holds: the kind after a name, or words of the other forms.
 _KIND_AFTER_NAME = ("Hospital", "Hotel", "peninsula", "Peninsula", "district", "township", "checkpoint", "county",
                     "County", "State", "state", "airport", "Airport", "airfield", "border crossing", "Roundabout",
-                    "Causeway", "Terminal", "terminal", "Cemetery", "Stadium", "stadium", "Arena", "shopping", "Shopping", "Mall", "College", "village", "forest", "camp", "site",
+                    "Causeway", "Terminal", "terminal", "station", "Road", "Street", "Avenue", "Bakery", "Cafe", "Café",
+                    "Restaurant", "Cemetery", "Stadium", "stadium", "Arena", "shopping", "Shopping", "Mall", "College", "village", "forest", "camp", "site",
                     "Gardens", "Heights", "palace", "Palace", "morgue", "Creek", "island", "Island", "mountains",
                     "Mountains")
 _KIND_OTHER = ("Hotel",)
+_STREETS = frozenset(("Road", "Street", "Avenue"))  # a street's kind words (a name may go on after them)
+# The kinds written after a word of their own, with those words (as in _KIND_NAMED): "the Larak shuttle terminal",
+# "Ankara railway station"; the name is before that word.
+_MODIFIED = {"terminal": ("oil ", "shuttle ", "ferry ", "container ", "loading "),
+             "station": ("railway ", "train ", "bus ", "metro ")}
 # An organisation named after a site: "Atatürk Airport Terminal Operations", "Kandahar Airport Authority".
 _ORG_AFTER = re.compile(r" (?:Operations|Authority|Company|Corporation|Management|Services|Ltd|Inc)\b")
 _KIND_BEFORE_OF = ("province", "state", "region", "department")  # "the province of Cauca"
@@ -103,7 +112,7 @@ _ANCHORS_HOLDING = tuple((w, next(v for v in _ANCHORS_ALONE if v in w)) for w in
 # visits the anchors a text holds, not all of them.
 _ANCHOR_USES: dict[str, list[tuple[str, str]]] = {}
 for _w in _KIND_AFTER_NAME:
-    _ANCHOR_USES.setdefault(_w.lower(), []).append(("terminal" if _w == "terminal" else "after", _w))
+    _ANCHOR_USES.setdefault(_w.lower(), []).append(("terminal" if _w in _MODIFIED else "after", _w))
 for _w in _KIND_OTHER:
     _ANCHOR_USES.setdefault(_w.lower(), []).append(("other", _w))
 for _w in _KIND_BEFORE_OF:
@@ -168,12 +177,11 @@ def kind_named_matches(text: str) -> list[re.Match]:
     return out
 
 
-_TERMINAL_WORDS = ("oil ", "shuttle ", "ferry ", "container ", "loading ")  # (as in _KIND_NAMED)
-
-
 def _past_modifier(text: str, i: int) -> int:
-    """The start of the terminal's word before "terminal" at `i` ("shuttle terminal" -> "shuttle"), or -1."""
-    for word in _TERMINAL_WORDS:
+    """The start of the kind's own word before "terminal" or "station" at `i` ("shuttle terminal" -> "shuttle"),
+    or -1."""
+    kind = "terminal" if text.startswith("terminal", i) else "station"
+    for word in _MODIFIED[kind]:
         if text.endswith(word, 0, i):
             return i - len(word)
     return -1
@@ -231,6 +239,8 @@ def _kind_named(text: str) -> list[tuple[int, int, str, str]]:
             name = name[len(first) + 1 :]
         if kind.lower() == "state" and _not_a_state(text, name, s, u.end()):
             continue
+        if kind in _STREETS and text[u.end() : u.end() + 1] == " " and text[u.end() + 1 : u.end() + 2].isupper():
+            continue  # "the Grenfell Road Terminus", "London Road Cemetery": a street's name inside a longer one
         if text.startswith(" ", u.end()) and _ORG_AFTER.match(text, u.end()):
             continue  # "Atatürk Airport Terminal Operations": a company named after the site, no place of an event
         if kind in ("village", "forest", "camp", "site", "island"):  # "attacked Kilelengwani village": the name alone, as "the village

@@ -1,0 +1,55 @@
+"""Session 27 (where39): location and event_date rules, with sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract import extract_claims
+from extract.placetold import event_mentions
+
+
+def _places(text: str, published: date | None = None) -> dict[str, str | None]:
+    return {c.number_text: c.to_dict()["location"] for c in extract_claims(text, published=published)}
+
+
+def _named(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in event_mentions(text)]
+
+
+# placekinds: a named street, eatery or station is a site ("on Alamdar Road", "the Holey Artisan Bakery").
+def test_named_road_is_a_site() -> None:
+    text = "A car bomb exploded outside a tea shop on Farhat Road on Monday evening, killing 14 people."
+    assert "Farhat Road" in _named(text)
+    assert _places(text)["14"] == "Farhat Road"
+
+
+def test_named_street_and_avenue_are_sites() -> None:
+    assert "Kelmore Street" in _named("Troops opened fire on marchers in Kelmore Street, killing nine.")
+    assert "Oakdene Avenue" in _named("Two grenades were thrown at a checkpoint on Oakdene Avenue, wounding six.")
+
+
+def test_named_cafe_and_bakery_are_sites() -> None:
+    text = "Gunmen stormed the Golden Crust Bakery and held 30 diners for five hours."
+    assert "Golden Crust Bakery" in _named(text)
+    assert "Blue Lantern Cafe" in _named("A grenade tore through the Blue Lantern Cafe, killing seven customers.")
+
+
+def test_named_railway_station_is_a_site() -> None:
+    assert "Velmora railway station" in _named("A bomb went off at Velmora railway station, killing 11 commuters.")
+    assert "Tarsk bus station" in _named("Three people were hurt when a device exploded at Tarsk bus station.")
+
+
+def test_lower_case_road_or_station_is_no_name() -> None:
+    assert _named("The road to the station was closed after 12 people were hurt.") == []
+    assert _named("They walked along the main road past the police station, and 40 were detained.") == []
+
+
+def test_named_street_carried_to_the_next_sentence() -> None:
+    text = ("A suicide bomber blew himself up in a crowded market on Gansa Road on Friday. "
+            "Police said 23 people were killed.")
+    assert _places(text)["23"] == "Gansa Road"
+
+
+def test_street_inside_a_longer_name_is_not_cut() -> None:
+    text = "Militiamen shelled the Harbour Road Depot on Sunday, killing eight workers."
+    assert "Harbour Road" not in _named(text)
