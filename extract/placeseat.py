@@ -56,6 +56,30 @@ _SPOKESMAN_BEFORE = re.compile(r"\bspokes(?:man|men|woman|women|person|people)\s
 _FLED_SPEAKER_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:fled|escaped)\s+to\s+(?:the\s+)?$")
 
 
+# A site's own people speaking from it: "Officials at the Civil Hospital said 86 had died", "doctors at the Central
+# Morgue say": the place where the dead were counted, not where they were killed (with a verb of saying after it; a
+# site only: "officials in Quetta said" may be at the scene).
+_SITE_STAFF_BEFORE = re.compile(r"\b(?:officials|doctors|staff|medics|nurses|surgeons|directors?|administrators?"
+                                r"|managers?|sources)\s+(?:at|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# A speaking body's meeting place or office in a relative clause: "the memorial committee, which meets in a kitchen on
+# Mill Street, says the toll was 50", "a charity that works from an office in Elm Road says ...".
+_MEETS_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:meets|met|works|worked|sits|is\s+based|has\s+its\s+offices?)"
+                           r"\s+(?:[^.,;:]{0,30}?\s)?(?:at|in|on|from)\s+(?:the\s+)?$")
+
+
+def _site_speaker(text: str, m: Mention) -> bool:
+    """Whether a named site (a hospital, a street) is where a speaker works or meets, with a verb of saying after it
+    (_SITE_STAFF_BEFORE, _MEETS_BEFORE). Cheap tests first: a site, then a word of the forms in the window before."""
+    if m.place.precision != "site":
+        return False
+    a = m.start - 60 if m.start > 60 else 0
+    window = text[a : m.start]
+    if not ((" at " in window or " of " in window) and _SITE_STAFF_BEFORE.search(window)) \
+            and not (("which" in window or "that" in window or "who" in window) and _MEETS_BEFORE.search(window)):
+        return False
+    return _SAYS_AFTER.match(text, m.end) is not None
+
+
 def _fled_speaker(text: str, m: Mention) -> bool:
     """Whether a mention is the town a speaker fled to, with a verb of saying after it (_FLED_SPEAKER_BEFORE, no
     number just before the "who"); a cheap test first: " to " just before it and "who" in the 30 characters before."""
@@ -86,6 +110,8 @@ def speaker_seat(text: str, m: Mention) -> bool:
         seat = _SEAT_AFTER.match(text, m.end)
         if seat is not None and (text.startswith(_ITS_FIGURE, seat.end()) or _SAYS_AFTER.match(text, seat.end())):
             return True  # its figure or its word, not a building there ("the Kabul government compound was hit")
+    if _site_speaker(text, m):
+        return True  # "Officials at the Civil Hospital said": where the dead were counted, not the scene
     a = m.start - 36 if m.start > 36 else 0
     if not text.endswith(_AT_IN, a, m.start):  # (as the window's endswith, without copying it)
         return _fled_speaker(text, m)  # "a district head who fled to Maiduguri told reporters"

@@ -50,6 +50,30 @@ def test_named_street_carried_to_the_next_sentence() -> None:
     assert _places(text)["23"] == "Gansa Road"
 
 
+# placeseat: a site's own people speaking from it, or a body's meeting place, is no scene.
+def test_hospital_officials_speak_from_their_hospital() -> None:
+    text = "Officials at the Sandhurst General Hospital said 41 people had died of their wounds."
+    assert "Sandhurst General Hospital" not in _named(text)
+    assert _places(text)["41"] != "Sandhurst General Hospital"
+
+
+def test_doctors_of_two_hospitals_say() -> None:
+    text = "Doctors at the Mercy Hospital and the Kilbride Hospital say they have treated 70 wounded."
+    assert "Mercy Hospital" not in _named(text)
+
+
+def test_committee_meeting_place_is_no_scene() -> None:
+    text = "The victims' association, which meets in a church hall on Barrow Street, says 35 people were shot."
+    assert "Barrow Street" not in _named(text)
+
+
+def test_hospital_attacked_stays_the_scene() -> None:
+    text = "A rocket struck the Sandhurst General Hospital on Tuesday, killing 12 patients."
+    assert "Sandhurst General Hospital" in _named(text)
+    text2 = "Officials at the Sandhurst General Hospital were among the 12 people killed when the rocket struck."
+    assert "Sandhurst General Hospital" in _named(text2)
+
+
 def test_street_inside_a_longer_name_is_not_cut() -> None:
     text = "Militiamen shelled the Harbour Road Depot on Sunday, killing eight workers."
     assert "Harbour Road" not in _named(text)
