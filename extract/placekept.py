@@ -87,3 +87,11 @@ def in_own_statement(text: str, cands: list, start: int, end: int, at: int) -> b
     lo = max(text.rfind(";", start, at), text.rfind(":", start, at)) + 1 or start
     hi = min((k for k in (text.find(";", at, end), text.find(":", at, end)) if k >= 0), default=end)
     return any(lo <= c[2].start < hi for c in cands)
+
+
+def other_conjunct(text: str, start: int, end: int, m: Mention) -> bool:
+    """Whether ", and " or "; " stands between the number at [start, end) and the mention: the place of another
+    conjunct ("75 missiles at camps near Khost, in Afghanistan, and 13 at a plant in Khartoum": Khost is not the
+    13's), which yields to one of the number's own conjunct among places as specific as each other."""
+    lo, hi = (end, m.start) if m.start > start else (m.end, start)
+    return text.find(", and ", lo, hi) >= 0 or text.find("; ", lo, hi) >= 0

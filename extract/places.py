@@ -51,7 +51,7 @@ from extract.placeinfobox import infobox_place
 from extract.placefacility import facility_back
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
-from extract.placekept import all_kept, in_own_statement, kept_to_clause
+from extract.placekept import all_kept, in_own_statement, kept_to_clause, other_conjunct
 from extract.placelists import counted_list, inside_list
 from extract.gazetteer import RANK, Mention
 from extract.placeextent import _SUFFIX, Place, _start_of, as_place
@@ -170,8 +170,10 @@ def _find_place(ctx: SentenceContext, q: Quantity) -> Place | None:
             got = own
         top = min((c[0], c[1]) for c in got)
         got = [c for c in got if (c[0], c[1]) == top]
-    # several mentions as specific as each other: the nearest to the number (the first of equals)
-    return _place_of(ctx, min(got, key=lambda c: abs(c[2].start - q.char_start))[2])
+    # several mentions as specific as each other: the nearest to the number (the first of equals), one of the
+    # number's own conjunct first ("75 at camps near Khost, in Afghanistan, and 13 at a plant in Khartoum")
+    return _place_of(ctx, min(got, key=lambda c: (other_conjunct(ctx.text, q.char_start, q.char_end, c[2]),
+                                                  abs(c[2].start - q.char_start)))[2])
 
 
 def _clause_points_back(ctx: SentenceContext, q: Quantity) -> bool:

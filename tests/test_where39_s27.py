@@ -77,3 +77,20 @@ def test_hospital_attacked_stays_the_scene() -> None:
 def test_street_inside_a_longer_name_is_not_cut() -> None:
     text = "Militiamen shelled the Harbour Road Depot on Sunday, killing eight workers."
     assert "Harbour Road" not in _named(text)
+
+
+# placekept.other_conjunct: among places as specific as each other, the number's own conjunct's place.
+def test_place_of_the_numbers_own_conjunct() -> None:
+    text = ("Gunboats fired 40 shells at depots near Tobruk, in Libya, and 12 at a radar station in Sirte "
+            "that officials said had guided the raids.")
+    assert _places(text)["12"] == "Sirte"
+
+
+def test_place_after_a_semicolon_is_another_conjuncts() -> None:
+    text = "Shells fell on Maroua at dusk; 30 homes were burned that night in the hills outside Garoua."
+    assert _places(text)["30"] == "Garoua"
+
+
+def test_fronted_place_before_a_comma_keeps_the_number() -> None:
+    text = "At Kudu, the soldiers killed three gunmen who tried to ambush them along the Benin road."
+    assert _places(text)["three"] == "Kudu"
