@@ -34,10 +34,14 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){1,8}
 
 
 # A war told with its length, a total over it: "a separatist rebellion for four decades that has killed more than
-# 120,000", "a decades-long insurgency that has killed", "the conflict of the past 20 years".
+# 120,000", "a decades-long insurgency that has killed", "the conflict of the past 20 years", "half a century of war".
 _LONG_WAR = re.compile(r"\b(?:war|conflict|rebellion|insurgency|uprising)\s+(?:for|over|of)\s+(?:the\s+)?"
                        r"(?:(?:past|last)\s+)?(?:[\w-]+\s+)?(?:decades|years)\b"
-                       r"|\b(?:decades|years|[\w-]+-year)-long\s+(?:war|conflict|rebellion|insurgency|uprising)\b",
+                       r"|\b(?:decades|years|[\w-]+-year)-long\s+(?:war|conflict|rebellion|insurgency|uprising)\b"
+                       # the war's length before it: "half a century of war in Mindanao, at a cost of 120,000 lives"
+                       r"|\b(?:half\s+a\s+century|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+                       r"(?:decades|centuries|century|decade))\s+of\s+(?:civil\s+|armed\s+)?(?:war|conflict|insurgency"
+                       r"|rebellion)\b",
                        re.IGNORECASE)
 
 
@@ -46,7 +50,7 @@ def whole_war(sentence: str) -> bool:
     test first: "war", "conflict" or "campaign" in the lower-cased sentence."""
     if "since " in sentence and _SINCE_EVENT.search(sentence) is not None:
         return True
-    if ("decades" in sentence or "years" in sentence or "-year" in sentence) \
+    if ("decade" in sentence or "years" in sentence or "-year" in sentence or "centur" in sentence) \
             and _LONG_WAR.search(sentence) is not None:
         return True  # a war told with its length (_LONG_WAR)
     low = lowered(sentence)

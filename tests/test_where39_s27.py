@@ -94,3 +94,21 @@ def test_place_after_a_semicolon_is_another_conjuncts() -> None:
 def test_fronted_place_before_a_comma_keeps_the_number() -> None:
     text = "At Kudu, the soldiers killed three gunmen who tried to ambush them along the Benin road."
     assert _places(text)["three"] == "Kudu"
+
+
+# datewhole._LONG_WAR: a war told with its length before it is a total over it, undated.
+def _dates(text: str, published: date) -> dict[str, str | None]:
+    return {c.number_text: c.to_dict()["event_date"] for c in extract_claims(text, published=published)}
+
+
+def test_half_a_century_of_war_total_is_undated() -> None:
+    text = ("A bomb killed 14 people at a bus stop in Cotabato on Saturday. "
+            "Officials said half a century of war on the island has cost some 90,000 lives.")
+    got = _dates(text, date(2020, 3, 9))
+    assert got["90,000"] is None and got["14"] == "2020-03-07"
+
+
+def test_three_decades_of_conflict_total_is_undated() -> None:
+    text = ("Gunmen shot dead nine villagers near Tumaco on Tuesday. "
+            "Three decades of conflict in the region have left more than 40,000 dead.")
+    assert _dates(text, date(2020, 3, 12))["40,000"] is None
