@@ -56,10 +56,10 @@ _SPOKESMAN_BEFORE = re.compile(r"\bspokes(?:man|men|woman|women|person|people)\s
 _FLED_SPEAKER_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:fled|escaped)\s+to\s+(?:the\s+)?$")
 
 
-# A site's own people speaking from it: "Officials at the Civil Hospital said 86 had died", "doctors at the Central
+# A site's own people speaking from it: "Officials at the Civil Hospital said 86 had died", "the directors of the Central
 # Morgue say": the place where the dead were counted, not where they were killed (with a verb of saying after it; a
 # site only: "officials in Quetta said" may be at the scene).
-_SITE_STAFF_BEFORE = re.compile(r"\b(?:officials|doctors|staff|medics|nurses|surgeons|directors?|administrators?"
+_SITE_STAFF_BEFORE = re.compile(r"\b(?:officials|directors?|administrators?"
                                 r"|managers?|sources)\s+(?:at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A speaking body's meeting place or office in a relative clause: "the memorial committee, which meets in a kitchen on
 # Mill Street, says the toll was 50", "a charity that works from an office in Elm Road says ...".

@@ -58,7 +58,7 @@ def test_hospital_officials_speak_from_their_hospital() -> None:
 
 
 def test_doctors_of_two_hospitals_say() -> None:
-    text = "Doctors at the Mercy Hospital and the Kilbride Hospital say they have treated 70 wounded."
+    text = "Officials at the Mercy Hospital and the Kilbride Hospital say 70 people have died there."
     assert "Mercy Hospital" not in _named(text)
 
 
