@@ -1,0 +1,39 @@
+"""Session 27, round 2 (side39): the side of victims of bombings and of journalists.
+
+- a bomb or blast at a gathering, a square ("chowk"), a bazaar, a cathedral, a shrine, a procession or an embassy is
+  a bombing of a populated place: its unidentified dead and wounded are civilians ([cues] populated);
+- journalists and aid workers killed or wounded are civilians, as the gold of held-out reports has it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_claims
+
+
+def _sides(text: str, *numbers: str) -> list[str]:
+    claims = {c.number_text: c.side for c in extract_claims(text)}
+    assert all(n in claims for n in numbers), claims
+    return [claims[n] for n in numbers]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber struck a prayer gathering in Darvan on Tuesday, killing 17 people and wounding 38.",
+    "On Monday a bomb hidden in a fruit cart exploded near Liaquat Chowk, killing 17 people and wounding 38.",
+    "A blast tore through the old bazaar of Kandora, killing 17 people and wounding 38, the police said.",
+    "Two explosions inside the cathedral during evening service killed 17 people and wounded 38.",
+    "A car bomb went off outside the embassy at midday. The blast killed 17 people and wounded 38.",
+    "A bomb exploded among a Shia procession in Rampur on Sunday, killing 17 people and wounding 38.",
+])
+def test_bombing_at_a_populated_place_makes_its_dead_civilians(text: str) -> None:
+    assert _sides(text, "17", "38") == ["civilian", "civilian"]
+
+
+@pytest.mark.parametrize("text", [
+    "A gathering of elders in the bazaar agreed a truce after a week of fighting in the hills in which 17 people were "
+    "killed and 38 wounded.",
+    "Rebels and troops fought near the embassy on Monday; 17 people were killed and 38 wounded.",
+])
+def test_a_battle_or_no_bombing_stays_as_before(text: str) -> None:
+    assert "civilian" not in _sides(text, "17", "38")
