@@ -86,6 +86,8 @@ def _victims(ctx: SentenceContext, subject: str | None) -> bool:
 
 
 _HELD_UNARMED = frozenset({"hostages", "detainees"})  # captives held as no side's fighters ("five detainees died")
+# Third parties who are civilians when killed or wounded ("three journalists were among the dead"; claims.toml)
+_HARMED_CIVILIANS = frozenset(closing_table("harmed_civilians")["subjects"])
 
 
 def resolve_side(ctx: SentenceContext, q: Quantity, measure: str, cls: str | None, subject: str | None,
@@ -138,7 +140,8 @@ def _resolve_side(
     if (cls in _CIVILIAN_CLASSES and measure != "forces") or measure == "displaced":  # children who fought: a force
         return "civilian"
     if cls in ("third_party", "peacekeeper", "captive", "homicide"):
-        return "civilian" if subject in _HELD_UNARMED else "unknown"  # hostages are civilians; prisoners may be troops
+        return "civilian" if subject in _HELD_UNARMED or (measure in ("killed", "wounded") and (
+            subject in _HARMED_CIVILIANS)) else "unknown"  # hostages, journalists killed; prisoners may be troops
     if measure == "capacity":
         return _first(_sentence_mentions(ctx, q, np_end)) or "unknown"
     if (cls == "munition" and measure != "destroyed") or measure == "attacks":

@@ -37,3 +37,20 @@ def test_bombing_at_a_populated_place_makes_its_dead_civilians(text: str) -> Non
 ])
 def test_a_battle_or_no_bombing_stays_as_before(text: str) -> None:
     assert "civilian" not in _sides(text, "17", "38")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The district police chief said six constables and at least four journalists were among the dead.", "four"),
+    ("Two reporters were killed when shells hit the press centre in Varno, the union said.", "Two"),
+    ("Rebel fire wounded five aid workers near the distribution point on Friday, the agency said.", "five"),
+])
+def test_journalists_and_aid_workers_harmed_are_civilians(text: str, number: str) -> None:
+    assert _sides(text, number) == ["civilian"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The militia is still holding three aid workers seized on the road to Orsk.", "three"),
+    ("Four diplomats were killed when the convoy was ambushed, the ministry said.", "Four"),
+])
+def test_third_parties_held_or_diplomats_stay_unknown(text: str, number: str) -> None:
+    assert _sides(text, number) == ["unknown"]
