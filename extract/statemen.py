@@ -77,8 +77,10 @@ def speakers_own(ctx: SentenceContext, q: Quantity) -> str | None:
 
 
 _OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?")
-# A demonym that may name a state: "Turkish", "Kenyan", "Ukrainian", "Chinese", "Israeli" (also read by extract/sides.py).
-NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)\b")
+# A demonym that may name a state: "Turkish", "Kenyan", "Ukrainian", "Chinese", "Israeli" (also read by extract/sides.py),
+# and the common ones of no regular ending ("58 French soldiers", "Dutch paratroopers", "Greek sailors").
+NATIONALITY = re.compile(r"\b(?:[A-Z][a-z]+(?:ian|ean|an|ese|i|ish)|French|Dutch|Swiss|Greek|Thai|Czech|Welsh|Uzbek|"
+                         r"Kazakh|Tajik|Kyrgyz|Turkmen|Filipino|Malagasy)\b")
 
 
 def owner_told(ctx: SentenceContext, np_end: int) -> str | None:

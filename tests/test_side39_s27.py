@@ -54,3 +54,19 @@ def test_journalists_and_aid_workers_harmed_are_civilians(text: str, number: str
 ])
 def test_third_parties_held_or_diplomats_stay_unknown(text: str, number: str) -> None:
     assert _sides(text, number) == ["unknown"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("American marines held the airport all week. Across the city, a truck bomb killed 31 French soldiers at their "
+     "post on Tuesday.", "31"),
+    ("US troops patrolled the north of the province. In the south, 14 Dutch soldiers were wounded by a roadside bomb.",
+     "14"),
+    ("US forces hold the valley. A mine killed nine Greek sailors on the coast road the same day.", "nine"),
+])
+def test_soldiers_of_a_nation_of_no_side_of_ours_are_unknown(text: str, number: str) -> None:
+    assert _sides(text, number) == ["unknown"]
+
+
+def test_soldiers_named_by_a_side_of_ours_keep_it() -> None:
+    text = "US troops patrolled the north of the province. In the south, 14 American soldiers were wounded by a mine."
+    assert _sides(text, "14") == ["us"]
