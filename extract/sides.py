@@ -230,6 +230,10 @@ def _attacker_words() -> re.Pattern[str]:
 
 
 _ATTACKER_WORDS = _attacker_words()
+_DOER_WORDS = re.compile(_ATTACKER_WORDS.pattern[:-3] + "|" + "|".join(
+    re.escape(w) for w in sorted(closing_table("attacker_nouns")["bombers"], key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)  # attackers and bombers: a munition's user named by the deed (_actor)
+_HEDGED = re.compile(r"\b(?:whether|if)\s+(?:(?:the|an?)\s+)?\Z", re.IGNORECASE)  # "looking at whether IS was behind"
 
 
 def _attackers(text: str, q: Quantity, np_end: int) -> bool:
@@ -367,8 +371,11 @@ def _actor(ctx: SentenceContext, q: Quantity, np_end: int) -> str | None:
     before = side_mentions(ctx.text, ctx.start, q.char_start)
     if before:
         subj = [m for m in before if is_subject_like(ctx.text, m, ctx.start)]
+        if not subj and _DOER_WORDS.search(ctx.text, ctx.start, before[0].start):
+            return None  # "a suicide bomber drove into the US barracks and set off 9 tons": the target's side only
         return (subj or before)[0].side
     for m in side_mentions(ctx.text, np_end, ctx.end):
-        if is_subject_like(ctx.text, m, ctx.start) and _FINITE.match(ctx.text, m.end, ctx.end):
-            return m.side
+        if is_subject_like(ctx.text, m, ctx.start) and _FINITE.match(ctx.text, m.end, ctx.end) and not _HEDGED.search(
+                ctx.text, max(ctx.start, m.start - 12), m.start):
+            return m.side  # (not a side asked about: "looking at whether Islamic State militants were behind them")
     return _topic(ctx)

@@ -70,3 +70,32 @@ def test_soldiers_of_a_nation_of_no_side_of_ours_are_unknown(text: str, number: 
 def test_soldiers_named_by_a_side_of_ours_keep_it() -> None:
     text = "US troops patrolled the north of the province. In the south, 14 American soldiers were wounded by a mine."
     assert _sides(text, "14") == ["us"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("At dawn a suicide bomber rammed a van into the gate of a US Army supply depot and set off about two tons of "
+     "explosives.", "two"),
+    ("Before noon a lone bomber drove a tanker up to the perimeter of the Russian airbase and detonated four tons "
+     "of TNT.", "four"),
+    ("A gunman walked into the lobby of the Russian consulate and threw three grenades, the police said.", "three"),
+])
+def test_munitions_of_a_side_less_attacker_are_not_the_targets_side(text: str, number: str) -> None:
+    assert _sides(text, number) == ["unknown"]
+
+
+def test_munitions_of_a_side_named_as_doer_keep_it() -> None:
+    assert _sides("Russian jets dropped 30 bombs on the market, the monitor said.", "30") == ["russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the attack was carried out by three suicide bombers and that detectives were examining whether "
+    "Islamic State militants had sent them.",
+    "The blasts were the work of three suicide bombers, police said, asking if Islamic State fighters were behind it.",
+])
+def test_a_side_asked_about_gives_no_side(text: str) -> None:
+    assert _sides(text, "three") == ["unknown"]
+
+
+def test_a_side_said_to_be_behind_keeps_it() -> None:
+    text = "Officials said the attack was carried out by three suicide bombers and that Islamic State militants had sent them."
+    assert _sides(text, "three") == ["isis"]
