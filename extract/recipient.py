@@ -13,9 +13,10 @@ from extract.triggers import closing_table, lexicon, norm, side_mentions, whole_
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:moderate\s+|armed\s+|syrian\s+)?$", re.IGNORECASE)
 
 
-def recipient(ctx: SentenceContext, at: int | None = None) -> str:
+def recipient(ctx: SentenceContext, at: int | None = None, end: int | None = None) -> str:
     """Who receives money: a side after "to"/"for" in the sentence or the two around it; else civilian for a sum
-    at `at` closing a list's line whose label is for civilians or displaced people."""
+    at `at` closing a list's line whose label is for civilians or displaced people, or a sum (ending at `end`) given
+    to help the victims of the attack (`_for_victims`)."""
     for off in (0, 1, -1, 2, -2):
         i = ctx.index + off
         if not 0 <= i < len(ctx.sentences):
@@ -24,6 +25,8 @@ def recipient(ctx: SentenceContext, at: int | None = None) -> str:
         for m in side_mentions(ctx.text, s, e):
             if _RECIPIENT.search(ctx.text[max(s, m.start - 25) : m.start]):
                 return m.side
+    if at is not None and end is not None and _for_victims(ctx, at, end):
+        return "civilian"  # "committed $37 million to help the victims", "raised £2 million for the families of those killed"
     if at is None or not ctx.text.startswith(": ", at - 2):
         return "unknown"  # (prose about aid "for refugees" names no recipient side: the h-set writes unknown)
     for w in _FOR_PEOPLE.finditer(ctx.text, ctx.sentences[ctx.index][0], at):
@@ -48,3 +51,24 @@ def relief_label(ctx: SentenceContext, at: int) -> bool:
 @lru_cache(maxsize=1)
 def _cargo() -> re.Pattern[str]:
     return whole_words(closing_table("relief_transport")["cargo"])
+
+
+# Money given to the victims of an attack, right after the sum ("$37 million to help the victims", "£2 million for the
+# families of those killed", "$5 million in compensation for the survivors"); not a fund named later in a sum for
+# something else ("$3 million to support the transition, including a fund for victims") nor "families left homeless".
+_VICTIMS_WORDS = ("victims", "survivors", "bereaved", "families of")
+_FOR_VICTIMS = re.compile(r"\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:to\s+(?:help|assist|aid|support|compensate|care\s+for)|"
+                          r"for)\s+(?:the\s+)?(?:(?:victims|survivors|bereaved)\b|families\s+of\s+(?:those|the)\s+"
+                          r"(?:killed|dead|victims|who\s+died)\b)", re.IGNORECASE)
+_INCLUDING = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+
+
+def _for_victims(ctx: SentenceContext, at: int, end: int) -> bool:
+    """Whether the sum at text[at:end] is given to the victims (`_FOR_VICTIMS` right after it), or is a part
+    ("including $12 million for medical care") of a sum so given earlier in the sentence."""
+    s, e = ctx.sentences[ctx.index]
+    if not any(w in ctx.text[s:e] for w in _VICTIMS_WORDS):
+        return False  # (a substring test of the sentence first)
+    if _FOR_VICTIMS.match(ctx.text, end, e):
+        return True
+    return _INCLUDING.search(ctx.text, max(s, at - 12), at) is not None and _FOR_VICTIMS.search(ctx.text, s, at) is not None

@@ -112,7 +112,7 @@ def _resolve_side(
     if measure == "rate":
         return "unknown"
     if measure == "funding":
-        return _recipient(ctx, q.char_start)
+        return _recipient(ctx, q.char_start, q.char_end)
     np_end = max(np_end or q.char_end, q.char_end)
     if np_end > q.char_end and _may_name_side(lex, ctx.text, q.char_end, np_end):
         named = find_sides(ctx.text, q.char_end, np_end)  # (asked once: no cache)

@@ -99,3 +99,22 @@ def test_a_side_asked_about_gives_no_side(text: str) -> None:
 def test_a_side_said_to_be_behind_keeps_it() -> None:
     text = "Officials said the attack was carried out by three suicide bombers and that Islamic State militants had sent them."
     assert _sides(text, "three") == ["isis"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("A suicide bomber killed 22 people at the concert hall on Monday. The city's emergency fund has raised more than "
+     "£3 million for the families of those killed.", ("£3 million",)),
+    ("Gunmen killed 30 villagers in Darfa last week. The government has pledged $4 million in aid to help the "
+     "survivors, including $1 million for medical care.", ("$4 million", "$1 million")),
+])
+def test_money_given_to_the_victims_is_civilian(text: str, numbers: tuple[str, ...]) -> None:
+    assert _sides(text, *numbers) == ["civilian"] * len(numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 30 villagers in Darfa last week. The government has pledged $4 million in aid to rebuild the "
+    "schools, including a fund for victims.",
+    "Gunmen killed 30 villagers in Darfa last week. The agency has pledged $4 million in aid for families left homeless.",
+])
+def test_money_for_something_else_names_no_recipient(text: str) -> None:
+    assert _sides(text, "$4 million") == ["unknown"]
