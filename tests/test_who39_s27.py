@@ -177,3 +177,12 @@ def test_preferring_the_higher_toll_disputes_the_lower() -> None:
 ])
 def test_no_preference_no_dispute(text: str) -> None:
     assert all(stance == "claimed" for _, _, stance in _who(text).values())
+
+
+def test_the_armed_wing_of_a_named_party_is_no_party() -> None:
+    """The party rule types the party, not its armed wing named in an apposition (the armed_group rule after it)."""
+    from extract import extract_claims
+
+    text = "The Delta Brigades, the armed wing of the Delta Party, said 19 soldiers died."
+    (claim,) = [c for c in extract_claims(text) if c.number_text == "19"]
+    assert (claim.source, claim.source_type) == ("Delta Brigades", "armed_group")
