@@ -6,17 +6,19 @@ end of a session waits here, unfitted, so the next session starts from its first
 (`counterclaim eval --gold tests/data/firstsight --seeds tests/data/firstsight --format table`). When its rules
 are written, its files move to tests/data/heldout and the next batch takes its place.
 
-Batch 39 (h225-h230, written in session 27 by a helper who had not read extract/, scored at main 73f08ef): a
-fifteenth sample, half of it in the plainest register of the hidden data: a wire agency update (the Ankara peace-rally
-bombing 2015), a regional daily's report (the Alamdar Road bombings in Quetta 2013), a broadcaster's website story
-(the Dhaka cafe siege 2016), and three registers none of batches 25-38 used: an editorial (the Jolo cathedral
-bombing 2019), an "On this day" column (the Beirut barracks bombing 1983, the Moscow theatre siege 2002), a State
-Department official's prepared statement to a Senate subcommittee (the 1998 embassy bombings); 73 gold claims. First
-sight, scored once at 73f08ef: f1 0.972 (precision 0.986, recall 0.959), measure 1.0, subject 0.714, side 0.771,
-location 0.443, event_date 0.557, source 0.914, source_type 0.914, stance 0.943, section 0.829; session 27's first
-round of rules (written for batch 38, never shown this batch) moved none of its figures. Every miss and mismatch,
-with the annotator's calls, is in tests/data/firstsight/README.md. (Batch 38, fitted in session 27's first round from
-f1 0.899 to 0.974, is in tests/data/heldout now, with FIRST_SIGHT_38.md.)
+Batch 40 (h231-h236, written in session 27 by a helper who had not read extract/, scored at main dccce0a): a
+sixteenth sample, half of it plain news: a wire story with UPDATE lines (the Sharm el-Sheikh bombings 2005), a
+national daily's bylined report (the Casablanca bombings 2003), a local TV station's website article (the Fort Hood
+shooting 2009), and three registers none of batches 25-39 used: a humanitarian flash appeal with a money table
+(Jonglei, Pibor 2012), an African Union panel's peace-talks communique (Heglig 2012), the printed programme of a
+commemoration (Kent State 1970); 80 gold claims. First sight, scored once at dccce0a: f1 0.871 (precision 0.955,
+recall 0.800), measure 1.0, subject 0.719, side 0.641, location 0.547, event_date 0.703, source 0.859, source_type
+0.875, stance 0.844, section 1.0. On session 27's final rules (written for batches 38 and 39, never shown this batch)
+every figure is the same but event_date, 0.672: a rule of the first round (the day a figure was given is no event's
+day, extract/dateends.py) undated two tolls of an UPDATE entry given "on Saturday night" of the attack's own day,
+which the lead's date does not reach in an update. Every miss and mismatch, with the annotator's calls, is in
+tests/data/firstsight/README.md. (Batches 38 and 39, fitted in session 27 to f1 0.974 and 0.993, are in
+tests/data/heldout now, with FIRST_SIGHT_38.md and FIRST_SIGHT_39.md.)
 
 The floors sit under the final tree's score, to catch a rule elsewhere that undoes what it gets right.
 """
@@ -30,7 +32,7 @@ import pytest
 from counterclaim.evaluation import evaluate
 
 FIRSTSIGHT = Path(__file__).parent / "data" / "firstsight"
-FLOORS = {"f1": 0.96, "precision": 0.98, "recall": 0.95, "measure": 0.99}  # (batch 39's first sight, session 27)
+FLOORS = {"f1": 0.86, "precision": 0.95, "recall": 0.79, "measure": 0.99}  # (batch 40's first sight, session 27)
 
 
 @pytest.fixture(scope="module")
