@@ -3,7 +3,8 @@
 extract/cues.py finds the verbs ("X said", "X, which is run by Y, estimated"); `claimant_before` walks back
 from one over commas, relative clauses, asides ("…, now 58, said", "…, in a 1999 study, estimated") and
 relay phrases to the name that says it. Also here: the tests a claimant's words need (`noun_use`: "the
-reliable estimates show" is no verb of saying); the words trimmed off its ends are extract/claimanttrim.py's.
+reliable estimates show" is no verb of saying); the words trimmed off its ends are extract/claimanttrim.py's; a subject left out after "and"/"but"
+extract/elidedsubject.py's.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from extract.callsigns import is_callsign
 from extract.claimanttrim import _trim_head, _trim_tail
 from extract.cueverbs import _VERB, _VERBS
 from extract.datedaside import TIME_CUTS, dated_aside_pieces
+from extract.elidedsubject import elided_subject
 from extract.fronted import demonstrative_front
 from extract.lexicon import clean_name, lexicon, lookup
 from extract.names import Named, first_named
@@ -56,36 +58,6 @@ _NUMBER_IN_NAME = re.compile(r"\d(?<![A-Za-z]\d)\d+(?!-)")  # (?<![A-Za-z])\d{2,
 _LETTER = re.compile(r"[A-Za-z]")
 
 
-_ELIDED_SUBJECT = guarded(r"\b(?:and|but)\s*$")
-# The same with a word of sequence: "… welcomed the deal and then said", "…, then said", "… but later said".
-_ELIDED_THEN = guarded(r"(?:\b(?:and|but)\s|,\s?)(?:then|later)\s*$")
-_ELIDED_THEN_REACH = 9  # the longest match before its trailing white space ("but later"): tail_search's `longest`
-# The same with an auxiliary or a reflexive: "… had received 212 complaints and had itself documented", "… and has
-# also said", "but had himself counted".
-_ELIDED_AUX = guarded(r"\b(?:and|but)\s+(?:(?:has|had|have)\s+)?(?:(?:itself|themselves|himself|herself|also)\s+)?$")
-_ELIDED_AUX_REACH = 22  # "but have themselves" and its blanks: tail_search's `longest`
-
-
-def elided_subject(text: str, end: int) -> bool:
-    """Whether the verb at `end` follows a conjunction that leaves its subject out ("… confirmed the blast but
-    said", "… welcomed the deal, and then said"): the subject is the earlier clause's. A substring test before the
-    second pattern."""
-    if tail_search(_ELIDED_SUBJECT, text, end, 3):
-        return True
-    window = text[end - 12 if end > 12 else 0 : end]
-    if ("then" in window or "later" in window) and (m := tail_search(_ELIDED_THEN, text, end, _ELIDED_THEN_REACH)):
-        return not (m.group().startswith(",") and m.start() < 200 and _CLOSED_RELATIVE.fullmatch(text, 0, m.start()))
-        # ("Kenya, which had let the planes refuel, later said": the comma closes the subject's relative clause)
-    window = text[end - 24 if end > 24 else 0 : end]
-    return ("has" in window or "had" in window or "self" in window or "selves" in window) and tail_search(
-        _ELIDED_AUX, text, end, _ELIDED_AUX_REACH) is not None
-
-
-# A sentence opening with its subject, a name or "the" and a noun, and a relative clause set off after it, closed right
-# where the text stops: "Kenya, which had let the planes refuel" (before ", later said").
-_CLOSED_RELATIVE = re.compile(
-    r"\W*(?:(?:(?:The|the|Its|Their)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|and)\s+){0,6}?[A-Z][\w'’.-]*"
-    r"|(?:The|Its|Their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+(?:which|who)\s+[^,;:()]{1,100}")
 _PRONOUN_LAST = guarded(r"\b(" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")\s*$", re.I)
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from extract.context import memo_list
-from extract.claimants import _DIGIT, _NOUNISH, _noun_use, claimant_before, elided_subject
+from extract.claimants import _DIGIT, _NOUNISH, _noun_use, claimant_before
+from extract.elidedsubject import elided_subject
 from extract.claimanttrim import _trim_tail
 from extract.cuetails import (APPEAL_VERBS, BODY_VERBS, asks_for_money, closes_after_time, named_after_role,
                               names_a_body, opening_subject, owned_before_colon, participle_with_adverb)

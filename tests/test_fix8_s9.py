@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import dates, lexicon, nearby, quotecarry
-from extract.claimants import elided_subject
+from extract.elidedsubject import elided_subject
 from extract.claims import extract_claims
 from extract.names import first_named
 
