@@ -7,7 +7,7 @@ The words are those of assets/lexicons/claims.toml (extract/triggers.py, whose `
 measure a verb group gives for each class of counted thing). The verb before the number is read
 backwards by extract/tailwords.py; compounds, lists and wounds treated by extract/phraseparts.py, a verb shared
 with a number before by extract/sharedverb.py, members of a force ("55 members of the security forces") by
-extract/membersof.py. This
+extract/membersof.py; the auxiliaries between the noun phrase and its verb, extract/phraseaux.py. This
 runs for every number, so a pattern that cannot match is skipped after a cheaper test of the same
 condition (each checked against the pattern in tests/test_classify_shortcuts.py).
 """
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from extract.context import SentenceContext
 from extract.numwords import NUMBER_WORDS
 from extract.notreturned import not_returned
+from extract.phraseaux import AUX as _AUX, F_AUX as _F_AUX
 from extract.phraselead import _NP_LEAD, _may_coordinate, _next_in, _np_lead  # noqa: F401 (_NP_LEAD: tests)
 from extract.relclause import main_verb_after
 from extract.releasedarms import released_munitions
@@ -35,9 +36,8 @@ from extract.sharedverb import CONJUNCTION_ENDS, shared_verb
 from extract.tailwords import FILLER_LASTS as _FILLER_LASTS, last_token, last_word_start, verb_ending
 from extract.triggers import HUMAN, lexicon, measure_for, names_a_war, norm, people_noun_at
 from extract.treatedwar import INTAKE_VERBS, casualties_at, treated_in_war
-from extract.trie import trie_alternation
 from extract.unitmen import men_of_units
-from extract.wordset import fold, fold_twin, folded, words_of
+from extract.wordset import fold, folded, words_of
 
 
 @dataclass(slots=True)
@@ -67,19 +67,6 @@ _STOP = frozenset(
     allegedly so today yesterday tonight this these those there here it its their his her our your my we they
     he she you i them him me what how why if or nor then now already still only just more most less""".split()
 )
-_AUX_WORDS = (r"were|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|"
-              r"may\s+have\s+been|might\s+have\s+been|could\s+have\s+been|may\s+have|might\s+have|could\s+have|are|is|being|been|got|get|have|has|had|"
-              r"thought\s+to\s+have\s+been|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|reported\s+to\s+have\s+been|"
-              r"feared\s+to\s+have\s+been|estimated\s+to\s+have\s+been|known\s+to\s+have\s+been|"
-              r"reportedly|reported|confirmed|allegedly|also|all|already|since|later|so\s+far|today|yesterday|now|remain|remained|still|currently|"
-              r"newly|recently|forcibly|formally|officially|subsequently|eventually|"
-              r"lightly|slightly|seriously|critically|badly|severely|moderately|fatally|mortally|gravely|"
-              r"completely|totally|entirely|partially|partly|largely|heavily|fully|wholly|or\s+partly|or\s+partially|"
-              r"or\s+completely|or\s+totally")
-# (shaped as a trie, extract/trie.py: the same matches, each word needing \b after it, found faster)
-_AUX = re.compile(r"(?:\s*(?:[,)”\"’]|(?:" + trie_alternation(
-    [w.replace(r"\s+", " ") for w in _AUX_WORDS.split("|")], fold=True, flexible_space=True) + r")\b))*\s*",
-    re.IGNORECASE)
 _ASIDE = re.compile(r"\s*(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly|"
                     r"all|both|some\s+of\s+them)\b[^,;.]{0,60},|\([^()]{0,60}\)|"
                     r",\s*(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?(?:half|a\s+third|"
@@ -123,12 +110,6 @@ def nationality(lex, text: str, at: int, word: str) -> str:
     if m is not None and m.group(1).lower() in lex.keys["cue:nation_prefix"]:
         return f"{m.group(1)} {word}"
     return word
-
-
-# _AUX as read_phrase runs it: on folded(text), the same matches two or three times as fast (a starred trie of
-# words, asked for every number): each step costs more under IGNORECASE (extract/sharedverb.py does the same
-# for _CONJUNCT). The other patterns gain nothing measurable.
-_F_AUX = fold_twin(_AUX)
 
 
 def read_phrase(ctx: SentenceContext, q: Quantity) -> Phrase:

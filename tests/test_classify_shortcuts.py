@@ -24,6 +24,7 @@ from extract import measures as M
 from extract import nonclaims as N
 from extract import partof as PO
 from extract import phrase as P
+from extract import phraseaux as PA
 from extract import sharedverb as SV
 from extract import sides as S
 from extract import tailwords as T
@@ -153,7 +154,7 @@ def test_folded_twins_match_where_the_case_insensitive_patterns_match() -> None:
     from any place, to any end, find the same spans as the patterns on the text."""
     rnd = random.Random(17)
     lex = triggers.lexicon()
-    pairs = [(SV._CONJUNCT, SV._F_CONJUNCT), (P._AUX, P._F_AUX), (lex.side_re, lex.folded_re["side"]),
+    pairs = [(SV._CONJUNCT, SV._F_CONJUNCT), (PA.AUX, PA.F_AUX), (lex.side_re, lex.folded_re["side"]),
              (lex.cues["toll"], lex.folded_re["cue:toll"]), (lex.cues["non_conflict"], lex.folded_re["cue:non_conflict"])]
     texts = _TEXTS + ["40 SOLDİERS WERE KİLLED", "12 Members of the armed group ıs", "9 tanks, or 3 ſhells",
                       "the number dıſplaced rose to 40", "3 wounded AND 4 Kılled", "20 were NOT hurt", "Ⓐ 5 µ ſo far"]
@@ -268,8 +269,8 @@ def test_cheap_tests_before_the_phrase_patterns(text: str, a: int, b: int) -> No
         assert SV._CONJUNCT.search(text, lo, hi) is None
     if not SV._ends_with_and(text, lo, hi):
         assert SV._AND_END.search(text, lo, hi) is None
-    flat = re.compile(r"(?:\s*(?:[,)”\"’]|(?:" + P._AUX_WORDS + r")\b))*\s*", re.IGNORECASE)
-    assert P._AUX.match(text, lo, hi).end() == flat.match(text, lo, hi).end()
+    flat = re.compile(r"(?:\s*(?:[,)”\"’]|(?:" + PA.AUX_WORDS + r")\b))*\s*", re.IGNORECASE)
+    assert PA.AUX.match(text, lo, hi).end() == flat.match(text, lo, hi).end()
     before = text[lo:hi].lower()
     if not before.rstrip().endswith(("only", "just")):
         assert P._ONLY_BEFORE.search(before) is None
