@@ -29,7 +29,8 @@ A count of harm that still finds no place takes the place of the incident the he
 (extract/placementions.py); what does not
 depend on the number is worked out once per sentence. The places a written location
 names, apart from any document, are extract/writtenplaces.py; how far a place's words reach as written
-(and the Place record), extract/placeextent.py.
+(and the Place record), extract/placeextent.py; how specific a mention is and the best of several,
+extract/placerank.py.
 """
 
 from __future__ import annotations
@@ -51,10 +52,12 @@ from extract.placeinfobox import infobox_place
 from extract.placefacility import facility_back
 from extract.datespans import since_began_day
 from extract.placepoints import lent_across_points, point_of, refers_back
+from extract.placerank import best_mention as _best, destination as _destination, in_span as _in_span
+from extract.placerank import rank as _rank
 from extract.placekept import all_kept, in_own_statement, kept_to_clause, other_conjunct
 from extract.placelists import counted_list, inside_list
 from extract.gazetteer import RANK, Mention
-from extract.placeextent import _SUFFIX, Place, _start_of, as_place
+from extract.placeextent import Place, as_place
 from extract.placementions import _main_country
 from extract.placetold import event_mentions as _document_mentions  # the mentions less those where a claim was told
 from extract.placetold import dateline_mention, names_a_ship
@@ -79,13 +82,7 @@ CONTEXT_AFTER = 2
 # A sentence that says no place: its writer or source would not say where.
 _NO_PLACE_SAID = guarded(r"\b(?:did not|didn't|would not|declined to) (?:say|specify|disclose|give) where\b"
                          r"|\bundisclosed location\b", re.IGNORECASE)
-_DESTINATION = guarded(r"\bto\s+(?:the\s+)?$")
 _SOURCE_LINE = re.compile(r"\s*Source:")
-
-
-# A country with a compass word ("southern Lebanon", "northern Israel") names a region of it.
-_COMPASS_BEFORE = guarded(r"\b(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+$",
-                          re.IGNORECASE)
 # A sentence that opens another story ("In a separate incident, ...") lends its place to no other.
 _SEPARATE = re.compile(r"\s*(?:In\s+an?\s+(?:separate|unrelated|other)\s+(?:incident|attack|development)|Separately|Elsewhere)\b")
 
@@ -96,19 +93,6 @@ def _countrywide(sentence: str) -> bool:
     if over_whole_area(sentence):
         return True
     return ("where" in sentence or "location" in sentence) and _NO_PLACE_SAID.search(sentence) is not None
-
-
-def _rank(text: str, m: Mention) -> int:
-    """How specific a mention is (lower is more): a country with a compass word counts as a region, and so does a
-    town named with a region word ("the Belgorod region")."""
-    precision = m.place.precision
-    if precision == "country" and _COMPASS_BEFORE.search(text, max(0, m.start - 24), m.start):
-        return RANK["admin1"]
-    if precision in ("village", "city") and text.startswith(" ", m.end):
-        suf = _SUFFIX.match(text, m.end)
-        if suf and suf.group("region"):
-            return RANK["admin1"]
-    return RANK[precision]
 
 
 def find_place(ctx: SentenceContext, q: Quantity, measure: str | None = None) -> Place | None:
@@ -310,34 +294,6 @@ def _before_a_period_total(ctx: SentenceContext, ahead: list[int]) -> list[int]:
         if period_text(ctx.text[s:e], ctx.published):
             return ahead[:k]
     return ahead
-
-
-def _in_span(mentions: tuple[Mention, ...] | list[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions inside [start, end), in order (`mentions` are in order of their starts)."""
-    out = []
-    for i in range(bisect.bisect_left(mentions, start, key=_start_of), len(mentions)):
-        m = mentions[i]
-        if m.start >= end:
-            break  # every later mention starts later still
-        if m.end <= end:
-            out.append(m)
-    return out
-
-
-def _best(cands: list[Mention], anchor: int, text: str) -> Mention | None:
-    if not cands:
-        return None
-
-    def cost(m: Mention) -> tuple[int, int, int]:
-        return (_rank(text, m), _destination(text, m), abs(m.start - anchor))
-
-    return min(cands, key=cost)
-
-
-def _destination(text: str, m: Mention) -> int:
-    """1 for a destination ("deported to Syria"): where people went, not where the event was; else 0."""
-    window = text[max(0, m.start - 8) : m.start]
-    return 1 if "to" in window and _DESTINATION.search(window) else 0
 
 
 def _from_context(ctx: SentenceContext, mentions) -> Mention | None:

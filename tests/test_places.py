@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import placementions, placenames, places as places_module, storyscope, worldtowns
+from extract import placementions, placenames, placerank, places as places_module, storyscope, worldtowns
 from extract.context import Section, SentenceContext
 from extract.gazetteer import GAZETTEER_DIR, gazetteer, normalise
 from extract.places import find_place
@@ -353,7 +353,7 @@ def test_mentions_in_a_span_are_those_of_a_scan() -> None:
         text = article["text"]
         mentions = placementions._document_mentions(text)
         for s, e in split_sentences(text, 0, len(text)):
-            assert places_module._in_span(mentions, s, e) == [m for m in mentions if m.start >= s and m.end <= e]
+            assert placerank.in_span(mentions, s, e) == [m for m in mentions if m.start >= s and m.end <= e]
 
 
 @settings(max_examples=200, deadline=None)

@@ -151,11 +151,11 @@ def test_refuge_finds_where_people_went() -> None:
 
 def _guarded_pairs() -> list[tuple[re.Pattern, re.Pattern]]:
     """(plain, guarded) for each pattern of the place stage behind rx.guarded's look-ahead."""
-    from extract import placeextent, placementions, places
+    from extract import placeextent, placementions, placerank, places
     from extract.rx import REGISTRY
 
     ours = [placementions._ORG_BEFORE, placementions._ACTOR_BEFORE, placementions._PREPOSITION_BEFORE,
-            places._COMPASS_BEFORE, placeextent._PREFIX, places._SAME_PERIOD, places._DESTINATION, places._NO_PLACE_SAID,
+            placerank._COMPASS_BEFORE, placeextent._PREFIX, places._SAME_PERIOD, placerank._DESTINATION, places._NO_PLACE_SAID,
             placescope._BACK_TO_PLACE, placescope._SINCE_DAYS, placescope._YEAR]
     pairs = [(plain, fast) for plain, fast in REGISTRY if any(fast is p for p in ours)]
     assert len(pairs) == len(ours), "every one of them is guarded"
