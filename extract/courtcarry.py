@@ -5,9 +5,10 @@ found in plain sentences: "The court found that 130 people were killed that nigh
 were killed. Outside the stadium three suicide bombers blew themselves up." The later counts are the court's
 findings, not the writer's own (GUIDELINES.md: who makes the claim, as named), so a number whose sentence names no
 claimant takes the finder of the last "<court> found/ruled/concluded/recalled that …" sentence before it in the same
-paragraph: a court, tribunal, chamber, inquest, inquiry, jury, judge, coroner or commission, or an opening "It found
-that" standing for one named before in the paragraph. The verb goes with it: what a court or judge found is
-`confirmed` (extract/courtvoice.py judge_finds), what it only recalled or noted is `claimed`. A sentence between
+paragraph: a court, tribunal, chamber, bench (extract/courtvoice.py COURT_NOUNS), inquest, inquiry, jury, judge,
+coroner or commission, or an opening "It found that" standing for one named before in the paragraph. The verb goes
+with it: what a court or judge found is `confirmed` (extract/courtvoice.py judge_finds), what it only recalled or
+noted is `claimed`. A sentence between
 naming a claimant of its own ("the prosecution says") ends the run, as the paragraph's end does. Not asked when the
 outlet is the court itself (its own voice says it already: extract/courtvoice.py own_court).
 """
@@ -18,12 +19,15 @@ import re
 
 from extract.carry import paragraph_ends_back
 from extract.context import SentenceContext, per_sentence
+from extract.courtvoice import COURT_NOUNS
 from extract.cues import NOT_NAMES, sentence_cues
 
 __all__ = ["court_finding_carried"]
 
-_FINDERS = r"court|tribunal|chamber|inquest|inquiry|jury|judges?|coroner|commission|panel"
-_VERBS = r"found|finds|ruled|rules|concluded|concludes|established|determined|recalled|recalls|noted|notes"
+_FINDERS = "|".join(COURT_NOUNS) + r"|inquest|inquiry|jury|judges?|coroner|commission|panel"  # (courtvoice.py)
+_VERB_WORDS = ("found", "finds", "ruled", "rules", "concluded", "concludes", "established", "determined", "recalled",
+               "recalls", "noted", "notes")
+_VERBS = "|".join(_VERB_WORDS)
 # "The court found that", "The special assize court of Paris also found that", "the coroner ruled that", "The
 # commission of inquiry concluded that"; "Judge Ana Ruiz found that".
 _FINDING = re.compile(
@@ -34,13 +38,12 @@ _FINDING = re.compile(
 _IT_FINDS = re.compile(rf"\W*It\s+(?:also\s+|further\s+)?(?P<verb>{_VERBS})\s+that\b")
 # A sentence opening with a finder as its subject: "The inquest heard from 40 witnesses." (whom an "It" after stands for).
 _OPENS_WITH_FINDER = re.compile(rf"\W*(?P<who>(?:The|This)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_FINDERS}))\b")
-_KEYS = ("found", "finds", "ruled", "rules", "conclude", "established", "determined", "recall", "noted", "notes")
 _BACK = 5  # sentences back through the paragraph to the finding
 
 
 def _finding(sentence: str) -> tuple[str | None, str] | None:
     """(finder, verb) of a "<court> found that" in the sentence, finder None for "It found that"; else None."""
-    if not any(k in sentence for k in _KEYS):
+    if not any(k in sentence for k in _VERB_WORDS):  # (a substring test before the patterns)
         return None
     found = None
     for found in _FINDING.finditer(sentence):

@@ -16,14 +16,20 @@ import re
 from extract.judgments import is_court
 from extract.lexicon import lexicon
 
-__all__ = ["court_finding_before", "court_itself", "judge_finds", "own_court"]
+__all__ = ["COURT_NOUNS", "court_finding_before", "court_itself", "judge_finds", "own_court"]
+
+# The nouns a court names itself by ("the Chamber found", "this Court", "the Trial Chamber"), in lower case.
+# extract/courtcarry.py's finders are these and the other bodies whose findings a paragraph tells on (a judge, a
+# jury, a coroner's inquest, a commission or panel of inquiry).
+COURT_NOUNS = ("chamber", "court", "tribunal", "bench")
+_AS_NAMES = "|".join(w.capitalize() for w in COURT_NOUNS)  # as a name is written: "Chamber|Court|Tribunal|Bench"
 
 _FINDING_WORDS = frozenset(("found", "finds", "satisfied", "holds", "held", "concluded", "concludes", "established",
                             "determined"))
 # "The Chamber found that", "the Trial Chamber is satisfied that", "This Court further finds that".
 _FINDING = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:Trial|Appeals?|Criminal|Special|Pre-Trial|First|Second|Third|Fourth)\s+)*"
-    r"(?:Chamber|Court|Tribunal|Bench|chamber|court|tribunal|bench|judges)\s+"
+    rf"(?:{_AS_NAMES}|{'|'.join(COURT_NOUNS)}|judges)\s+"
     r"(?:(?:also|further|therefore|thus|unanimously|accordingly)\s+)?"
     r"(?:found|finds|is\s+satisfied|was\s+satisfied|holds|held|concluded|concludes|established|determined)"
     r"(?:\s+that|\s+it\s+established\s+that|,)")
@@ -58,7 +64,7 @@ def court_finding_before(sentence: str, words: frozenset[str], pos: int) -> bool
 
 # "Trial Chamber", "the Appeals Chamber", "the Second Criminal Chamber": the court speaking of itself by its division.
 _DIVISION = re.compile(r"(?:[Tt]he\s+|[Tt]his\s+)?(?:(?:Trial|Appeals?|Criminal|Special|Pre-Trial|First|Second|Third|Fourth)"
-                       r"\s+)+(?:Chamber|Court|Tribunal|Bench)")
+                       rf"\s+)+(?:{_AS_NAMES})")
 
 
 def court_itself(name: str) -> bool:
