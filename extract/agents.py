@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extract.storyyear import MONTH_NAMES, WEEKDAY_NAMES
 from extract.triggers import lexicon
 
 # The verb groups whose verbs may take the harmed as their object (extract/triggers.py, [verbs] in claims.toml).
@@ -28,9 +29,8 @@ _OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|two|three|four|fi
                      r"scores|hundreds|him|them|us|several|some|many|all|both)\b|\d|[A-Z][a-z])")
 # A time after a participle ("killed the previous day", "wounded the week before"): no object.
 _TIME_AFTER = re.compile(r"\s+(?:the\s+)?(?:same|previous|following|next|day|days|night|nights|week|weeks|month|months|"
-                         r"year|years|morning|evening|afternoon|weekend|last|this|earlier|Monday|Tuesday|Wednesday|"
-                         r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December)\b")
+                         r"year|years|morning|evening|afternoon|weekend|last|this|earlier|"
+                         + "|".join(WEEKDAY_NAMES + MONTH_NAMES) + r")\b")
 
 
 def doers_of_harm(text: str, np_end: int, verb: str | None, verb_start: int, end: int) -> bool:

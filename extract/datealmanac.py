@@ -23,8 +23,9 @@ from extract.dateresolve import EventDate
 from extract.entrystamps import years_not_times
 
 # A bare year opening a line, then a colon or dash: "1983: ", "2002 - ", "1946 — ".
-_YEAR_STAMP = re.compile(r"(?P<year>1\d{3}|20\d{2})[ \t]*(?::|[-–—])[ \t]+\S")
-_YEAR_LINES = re.compile(r"\n(?P<year>1\d{3}|20\d{2})[ \t]*(?::|[-–—])[ \t]+\S")  # (a literal "\n" first: fast)
+_STAMP = r"(?P<year>1\d{3}|20\d{2})[ \t]*(?::|[-–—])[ \t]+\S"
+_YEAR_STAMP = re.compile(_STAMP)  # (at the text's start)
+_YEAR_LINES = re.compile(r"\n" + _STAMP)  # (a literal "\n" first: fast)
 # A chronology's entry opening with a day: "April 30, 1914 - ", "Sept. 23 - ", "15 August: ".
 _DATED_ENTRY = re.compile(r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:-\d{1,2})?(?:,?[ \t]+\d{4})?[ \t]*(?::|[-–—])[ \t]")
 _BLANK = re.compile(r"\n[ \t]*\n")

@@ -14,6 +14,8 @@ import re
 from datetime import date
 from typing import Any, Callable
 
+from extract.storyyear import WEEKDAY_NAMES
+
 # The feasts of fixed date (month, day), by their lower-cased names with a plain apostrophe.
 FEASTS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
           "christmas eve": (12, 24), "boxing day": (12, 26)}
@@ -50,7 +52,6 @@ def feast_days(sentence: str, low: str | None, pub: date | None, make: Callable[
 # A weekday that is part of a feast's or an event's name ("the Easter Sunday bombings", "on Good Friday", "Bloody
 # Sunday"): a day of its own calendar or a name, not the weekday before publication.
 _NAMED_DAY_WORDS = frozenset(("Easter", "Palm", "Good", "Holy", "Maundy", "Ash", "Whit", "Bloody", "Black", "Super"))
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def named_days(sentence: str, hits: list[Any]) -> list[Any]:
@@ -60,7 +61,7 @@ def named_days(sentence: str, hits: list[Any]) -> list[Any]:
     for h in hits:
         if h.kind == "weekday":
             text = sentence[h.start : h.end]
-            k = max(text.rfind(d) for d in _WEEKDAYS)
+            k = max(text.rfind(d) for d in WEEKDAY_NAMES)
             at = h.start + k if k >= 0 else h.start
             word = sentence[:at].rstrip().rsplit(None, 1)
             if at > 1 and sentence[at - 1] == " " and word and word[-1] in _NAMED_DAY_WORDS:

@@ -18,13 +18,14 @@ from extract.context import SentenceContext, per_document, per_sentence
 __all__ = ["preferred_against"]
 
 _KEYS = ("lower", "higher", "smaller", "larger")
+_SIDES = "|".join(_KEYS)  # (the pattern's sides are the gate's words)
 _FIGURE = r"(?:figure|toll|death\s+toll|count|number|estimate|tally)s?"
 # The preference, before or after the figure it names: "we see no reason to doubt the lower figure", "we accept the
 # higher toll", "the lower figure is the more credible".
 _PREFERS = re.compile(
     r"\b(?:no\s+reason\s+to\s+(?:doubt|question|dispute)|(?:we|I)\s+(?:accept|believe|trust|prefer)|"
-    r"(?:we|I)\s+(?:find|consider|think)\s+)(?:[^.;]{0,30}?\s)?the\s+(?P<a>lower|higher|smaller|larger)\s+" + _FIGURE
-    + r"|\bthe\s+(?P<b>lower|higher|smaller|larger)\s+" + _FIGURE + r"\s+(?:is|seems|looks|appears)\s+(?:to\s+be\s+)?"
+    r"(?:we|I)\s+(?:find|consider|think)\s+)(?:[^.;]{0,30}?\s)?the\s+(?P<a>" + _SIDES + r")\s+" + _FIGURE
+    + r"|\bthe\s+(?P<b>" + _SIDES + r")\s+" + _FIGURE + r"\s+(?:is|seems|looks|appears)\s+(?:to\s+be\s+)?"
     r"(?:the\s+)?(?:more|most)\s+(?:credible|likely|reliable|plausible|accurate|trustworthy)\b", re.I)
 _REACH = 1  # sentences after the claim's own (the preference follows the figure it sets aside)
 

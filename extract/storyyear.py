@@ -31,6 +31,7 @@ from extract.rx import guarded
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 MONTH_ALTERNATION = "(?:" + "|".join(MONTH_NAMES) + ")"
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # What follows a month's name when the year is written with it: "March 1954", "22 January 1879" (the day before the
 # name), "May 7, 1954", "October-November 1956" (the year after the second month).
 _YEAR_AFTER = re.compile(r"(?:\s*[-–/]\s*" + MONTH_ALTERNATION + r")?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(1[89]\d\d|20\d\d)\b")
