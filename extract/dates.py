@@ -77,6 +77,7 @@ from extract.dateretro import RETRO_MEASURES, retro_date, undated_telling
 from extract.dateoperation import first_day, operation_month, opens_operation
 from extract.datewords import TOTAL_WORDS
 from extract.dateresolve import EventDate, _day, _kind, _resolve
+from extract.dateupdates import told_in_update
 from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.datelends import lent_hits
@@ -99,6 +100,7 @@ from extract.rx import lowered
 
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:s|ing|led)?|" + TOTAL_WORDS + r")\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 _LAST_RESORT = ("dateline", "report", "plan")  # hits that govern a number only when the sentence has no other
+_TOLD_IN = ("body", "update")  # where a day of telling lets the incident's date go on (an update: that day only)
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]| - ")
 _CLAUSE_BREAK_MARKS = CLAUSE_MARKS  # the characters of _CLAUSE_BREAK; its other match, " - ", has none of them
@@ -153,12 +155,13 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     hits = _hits(sentence, pub)
     if hits and hits[0].kind == "said":
         hits = hits[1:]  # "On 9 March the ministry said ...": the statement's day, not the event's (datesaid.py)
-    if hits and hits[0].kind == "report" and measure in INCIDENT_MEASURES and ctx.section.kind == "body" and all(
+    if hits and hits[0].kind == "report" and measure in INCIDENT_MEASURES and ctx.section.kind in _TOLD_IN and all(
             h.kind == "report" or h.kind == "said" for h in hits):  # "Police had given a toll of 46 on Tuesday": the story's incident goes on
         lead, end, told = _incident(ctx)
-        if told is not None and (lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead)) \
-                and carries_incident(ctx.text, sentence, q.char_start, start):
-            return told
+        if told is not None and (ctx.section.kind == "update" and told_in_update(ctx, hits, q.char_start, told) or (
+                lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead))
+                and ctx.section.kind == "body" and carries_incident(ctx.text, sentence, q.char_start, start)):
+            return told  # (an update's telling on the incident's own day: dateupdates.py)
     if hits and measure in RETRO_MEASURES and (retro := _retro(ctx)) is not None \
             and undated_telling(hits, sentence, lambda at: _operation_opens(ctx, at)):  # (the memo's answer first)
         return retro  # "given by the committee in 1920": a retrospective's event goes on (dateretro.py)
