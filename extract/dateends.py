@@ -6,7 +6,9 @@
 - "the committee's report of 1970 gives 900": the year of a document is when it was written, as "said on
   Friday" is when it was said (kind "report": a date only when the sentence has no other);
 - "The dead numbered 129 on Monday evening", "the toll stood at 40 on Tuesday": the day a count stood at its figure
-  is when it was counted, not when its dead died (kind "report", as a day of telling: the incident's date goes on).
+  is when it was counted, not when its dead died (kind "report", as a day of telling: the incident's date goes on);
+  so is the day a count rose to its figure ("the toll rose to 95 on Sunday" for Saturday's bombing), which keeps
+  its date for a report that dates its incident by nothing else.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ _DAY_DOCUMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|letter|report|reso
 _ENDED_KINDS = ("explicit", "weekday", "month", "monthyear")
 _STOOD_BEFORE = re.compile(r"\b(?:numbered|stood\s+at|stands\s+at)\s+(?:[a-z]+\s+){0,3}\d[\d,]*\s+$", re.IGNORECASE)
 _STOOD_KINDS = ("explicit", "weekday", "yesterday")
+# A count risen to its figure on a day ("the number of people killed ... rose to 95 on Sunday", "the toll has climbed
+# to 40 on Tuesday"): the day it reached that figure, a telling. It keeps its date: a report whose incident no other
+# sentence dates is dated by it ("The toll from Friday night's strike rose to 91 on Saturday" with no other day).
+_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|grew)\s+to\s+(?:[a-z]+\s+){0,3}\d[\d,]*\s+$",
+                          re.IGNORECASE)
 # A figure given, put or listed, then the day ("Police gave 290 dead on 22 April and 359 on 24 April", "the army put
 # 40 killed on Monday", "the ministry listed 12 bodies on Friday"): the day the figure was given, not the day its dead
 # died (a "report" hit: the incident dated before goes on). The verb of giving comes before the number; a second
@@ -55,6 +62,9 @@ def period_ends(sentence: str, hits: Sequence[Any]) -> list[Any]:
         elif h.kind in _STOOD_KINDS and h.start > 2 and sentence[h.start - 2].isdigit() \
                 and _STOOD_BEFORE.search(sentence, max(0, h.start - 40), h.start) is not None:
             out[i] = h._replace(kind="report", date=None, anchored=False)  # ("The dead numbered 129 on Monday")
+        elif h.kind in _STOOD_KINDS and h.start > 2 and sentence[h.start - 2].isdigit() \
+                and _ROSE_BEFORE.search(sentence, max(0, h.start - 40), h.start) is not None:
+            out[i] = h._replace(kind="report", anchored=False)  # ("rose to 95 on Sunday": its date kept, module doc)
         elif h.kind in _STOOD_KINDS and h.start > 2 and sentence.startswith("on ", h.start) \
                 and any(c.isdigit() for c in sentence[max(0, h.start - 20) : h.start]) \
                 and any(k in sentence for k in _GIVEN_KEYS) \

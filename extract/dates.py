@@ -81,8 +81,8 @@ from extract.dateupdates import told_in_update
 from extract.entryscope import entry_day, in_stamped_entry
 from extract.datelater import days_later, shifted
 from extract.datelends import lent_hits
-from extract.datesaid import (INCIDENT_MEASURES, carries_incident, ended_days_later, incident_date, only_arrests,
-                              spans_after, told_before, told_or_aside)
+from extract.datesaid import (_NOT_NEW, INCIDENT_MEASURES, carries_incident, ended_days_later, incident_date,
+                              only_arrests, spans_after, told_before, told_or_aside)
 from extract.daterelative import dates_an_aside
 from extract.datetallies import tally_opening
 from extract.datestates import still_state
@@ -155,8 +155,9 @@ def _event_date(ctx: SentenceContext, q: Quantity, measure: str | None = None) -
     hits = _hits(sentence, pub)
     if hits and hits[0].kind == "said":
         hits = hits[1:]  # "On 9 March the ministry said ...": the statement's day, not the event's (datesaid.py)
-    if hits and hits[0].kind == "report" and measure in INCIDENT_MEASURES and ctx.section.kind in _TOLD_IN and all(
-            h.kind == "report" or h.kind == "said" for h in hits):  # "Police had given a toll of 46 on Tuesday": the story's incident goes on
+    if hits and (hits[0].kind == "report" or hits[0].kind == "dateline" and hits[-1].kind == "report") and measure \
+            in INCIDENT_MEASURES and ctx.section.kind in _TOLD_IN and all(h.kind in _NOT_NEW for h in hits):
+        # ("gave a toll of 46 on Tuesday", "ANKARA, Oct 11 - ... rose to 95 on Sunday": the incident goes on)
         lead, end, told = _incident(ctx)
         if told is not None and (ctx.section.kind == "update" and told_in_update(ctx, hits, q.char_start, told) or (
                 lead < ctx.index < end or told_before(ctx.text, ctx.sentences, pub, ctx.index, lead))

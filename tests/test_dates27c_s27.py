@@ -78,3 +78,39 @@ def test_told_on_day_reads_only_days_of_telling() -> None:
 @given(st.text(alphabet="abcdefghij 0123456789,.:-SaturdyonUPDATE", max_size=80))
 def test_told_on_day_never_raises(sentence: str) -> None:
     told_on_day(sentence, _hits(sentence, PUB), PUB, EventDate(SATURDAY, "day"))
+
+
+# dateends._ROSE_BEFORE: a count risen to its figure on a day is a telling; the incident dated elsewhere goes on.
+MONDAY = date(2024, 3, 11)
+
+
+def test_a_toll_risen_on_the_day_after_takes_the_attack_day() -> None:
+    text = ("The death toll from a rocket strike on a bus station in Kherson climbed to 23 on Monday, regional "
+            "officials said.\n\nThe rocket hit the station on Sunday morning as passengers waited for the first "
+            "buses of the day.\n\nDoctors said at least 25 people had died, among them four children.\n")
+    got = _dates(text, MONDAY)
+    assert got["23"] == "2024-03-10"
+    assert got["25"] == "2024-03-10"
+
+
+def test_a_datelined_toll_risen_takes_the_attack_day() -> None:
+    text = ("OMDURMAN, March 11 (Wire) - The number of people killed in the shelling of a market in Omdurman rose "
+            "to 40 on Monday, the local resistance committee said.\n\nShells struck the market on Sunday afternoon "
+            "while it was crowded with shoppers.\n\nAn earlier toll had put the dead at 28 on Sunday evening.\n")
+    got = _dates(text, MONDAY)
+    assert got["40"] == "2024-03-10"
+    assert got["28"] == "2024-03-10"
+
+
+def test_a_toll_risen_with_no_other_day_keeps_its_own() -> None:
+    text = ("The toll from an airstrike on a clinic in Idlib rose to 31 on Sunday, with 70 others wounded, rescuers "
+            "said.\n\nRescue teams were still searching the rubble.\n")
+    got = _dates(text, MONDAY)
+    assert got["31"] == "2024-03-10"
+    assert got["70"] == "2024-03-10"
+
+
+def test_a_killing_on_a_day_is_no_rise() -> None:
+    text = ("Gunmen killed 12 villagers in Zamfara on Sunday.\n\nThe attackers had arrived on motorbikes on Saturday "
+            "night and burned the market.\n")
+    assert _dates(text, MONDAY)["12"] == "2024-03-10"
