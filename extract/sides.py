@@ -222,17 +222,17 @@ _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambu
                         r"(?:(?:the|a|an)\s+)?\Z", re.IGNORECASE)
 
 
-def _attacker_words() -> re.Pattern[str]:
-    """The nouns of armed men named by their deed ([attacker_nouns]), as whole words (built at import)."""
-    words = closing_table("attacker_nouns")["items"]
+def _attacker_words(*groups: str) -> re.Pattern[str]:
+    """The nouns of armed men named by their deed (the `groups` of [attacker_nouns]), as whole words (built at
+    import)."""
+    table = closing_table("attacker_nouns")
+    words = [w for group in groups for w in table[group]]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
 
 
-_ATTACKER_WORDS = _attacker_words()
-_DOER_WORDS = re.compile(_ATTACKER_WORDS.pattern[:-3] + "|" + "|".join(
-    re.escape(w) for w in sorted(closing_table("attacker_nouns")["bombers"], key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)  # attackers and bombers: a munition's user named by the deed (_actor)
+_ATTACKER_WORDS = _attacker_words("items")
+_DOER_WORDS = _attacker_words("items", "bombers")  # attackers and bombers: a munition's user named by the deed (_actor)
 _HEDGED = re.compile(r"\b(?:whether|if)\s+(?:(?:the|an?)\s+)?\Z", re.IGNORECASE)  # "looking at whether IS was behind"
 
 
