@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable
 
 from extract.anaphora import earlier_count
 from extract.context import SentenceContext
-from extract.docnumbers import numbers_in as all_numbers_in
+from extract.docnumbers import counts_in
 from extract.records import Quantity
 from extract.rowwords import row_words
 from extract.tailwords import FILLER_LASTS, strip_fillers
@@ -50,17 +50,11 @@ def _earlier(ctx: SentenceContext, q: Quantity, depth: int, again: Again, first:
     """What the last count of the sentence before counts, or with `first` its first (the head count that "N
     others" sets itself against); None when it holds none, or no claim."""
     at = ctx.sentences[ctx.index - 1][0] if ctx.index else 0  # where the sentence before starts
-    got = earlier_count(ctx, q, lambda text: numbers_in(text, at)[: 1 if first else None])
+    got = earlier_count(ctx, q, lambda text: counts_in(text, at)[: 1 if first else None])
     if got is None:
         return None
     kind = again(got[0], got[1], depth + 1)
     return (kind[0], kind[1], kind[2]) if kind is not None else None
-
-
-def numbers_in(text: str, at: int | None = None) -> tuple[Quantity, ...]:
-    """The numbers (kind "number") of a stretch of one sentence from its start, `at` in the document
-    (extract/docnumbers.py)."""
-    return tuple(p for p in all_numbers_in(text, at) if p.kind == "number")
 
 
 def pointing_back(ctx: SentenceContext, q: Quantity, ph: Phrase, depth: int, again: Again,

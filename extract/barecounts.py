@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from extract.anaphora import earlier_count
 from extract.context import SentenceContext
-from extract.docnumbers import numbers_before, numbers_in
+from extract.docnumbers import counts_in, numbers_before
 from extract.kindbefore import Kind, _again, previous
 from extract.records import Quantity
 from extract.rx import guarded
@@ -61,7 +61,7 @@ def said_count(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | None:
         return None
     for back in range(1, min(_SAID_BACK, ctx.index) + 1):
         prev = replace(ctx, index=ctx.index - back, memo=None)
-        found = [p for p in numbers_in(prev.sentence, prev.start) if p.kind == "number"]
+        found = counts_in(prev.sentence, prev.start)
         whole = _again(prev, found[-1].shifted(prev.start), depth + 1) if found else None
         if whole is not None:
             return whole if whole.measure in _SAID_MEASURES else None

@@ -161,6 +161,12 @@ def numbers_in(text: str, at: int | None = None) -> tuple[Quantity, ...]:
     return scan_numbers(text)
 
 
+def counts_in(text: str, at: int | None = None) -> tuple[Quantity, ...]:
+    """The numbers of `numbers_in` that count something (kind "number": no dates, years, ages, times), the ones a
+    count told before or after is looked for among."""
+    return tuple(p for p in numbers_in(text, at) if p.kind == "number")
+
+
 def numbers_before(ctx: SentenceContext) -> Callable[[str], tuple[Quantity, ...]]:
     """numbers_in for stretches of the sentence before ctx's, where it starts (for a reader that takes a function
     of the text alone: extract/anaphora.py's earlier_count)."""

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from extract.context import SentenceContext
+from extract.docnumbers import counts_in
 from extract.partof import Kind, _again, numbers_in, previous
 from extract.phrase import Phrase
 from extract.qualifierwords import qualifier_pattern
@@ -96,7 +97,7 @@ def _last_claim_before(ctx: SentenceContext, depth: int) -> Kind | None:
     if ctx.index == 0:
         return None
     prev = replace(ctx, index=ctx.index - 1, memo=None)
-    found = [p for p in numbers_in(prev.sentence, prev.start) if p.kind == "number"]
+    found = counts_in(prev.sentence, prev.start)
     for p in reversed(found[-3:]):
         kind = _again(prev, p.shifted(prev.start), depth + 1)
         if kind is not None:

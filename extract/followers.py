@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from extract.context import SentenceContext
-from extract.docnumbers import numbers_in
+from extract.docnumbers import counts_in
 from extract.records import Quantity
 
 _ANOTHER = re.compile(r"\banother\s+(?:(?:some|about|around|roughly|nearly)\s+)?\Z", re.IGNORECASE)
@@ -31,7 +31,7 @@ def more_to_follow(ctx: SentenceContext, q: Quantity, depth: int,
     if _TO_FOLLOW.match(text, q.char_end, ctx.end) is None:
         return None
     ps, pe = ctx.sentences[ctx.index - 1]
-    found = [p for p in numbers_in(text[ps:pe], ps) if p.kind == "number"]
+    found = counts_in(text[ps:pe], ps)
     if not found:
         return None
     before = replace(ctx, index=ctx.index - 1, memo=None)

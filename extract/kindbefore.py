@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from extract.context import SentenceContext
-from extract.docnumbers import numbers_in
+from extract.docnumbers import counts_in
 from extract.numwords import SCALES, SMALL, TENS
 from extract.records import Quantity
 from extract.wordset import fold_pattern, folded
@@ -34,7 +34,7 @@ def previous(ctx: SentenceContext, q: Quantity, depth: int, reach: int = 160) ->
     """The classification of the nearest number before `q` in its sentence, at most `reach` characters before."""
     if not _COUNT_BEFORE_FOLDED.search(folded(ctx.text), ctx.start, q.char_start):  # (_COUNT_BEFORE, faster)
         return None
-    before = [p for p in numbers_in(ctx.text[ctx.start : q.char_start], ctx.start) if p.kind == "number"]
+    before = counts_in(ctx.text[ctx.start : q.char_start], ctx.start)
     if not before:
         return None
     p = before[-1]

@@ -25,7 +25,8 @@ import re
 from typing import Callable
 
 from extract.agents import doers_of_harm
-from extract.backcounts import PEOPLE_MEASURES, numbers_in, pointing_back
+from extract.backcounts import PEOPLE_MEASURES, pointing_back
+from extract.docnumbers import counts_in
 from extract.context import SentenceContext
 from extract.kindmemo import MAX_DEPTH
 from extract.measures import default_measure
@@ -243,7 +244,7 @@ def _force_size(ctx: SentenceContext, q: Quantity) -> Kind | None:
 
 def _previous(ctx: SentenceContext, k: int) -> Quantity | None:
     """The last number of the sentence that ends before document offset `k` (document offsets)."""
-    found = numbers_in(ctx.text[ctx.start : k], ctx.start)
+    found = counts_in(ctx.text[ctx.start : k], ctx.start)
     return found[-1].shifted(ctx.start) if found else None
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from extract.anaphora import placed_among_them
 from extract.context import SentenceContext
 from extract.kindbefore import _again
-from extract.docnumbers import numbers_in
+from extract.docnumbers import counts_in
 from extract.partof import Kind, part_of_last_count
 from extract.phraseparts import wounds_after
 from extract.records import Quantity
@@ -92,7 +92,7 @@ def part_of_victims(ctx: SentenceContext, q: Quantity, depth: int) -> Kind | Non
             break
         prev = replace(ctx, index=i, memo=None) if back else ctx
         stop = q.char_start if not back else prev.end
-        found = [p for p in numbers_in(prev.text[prev.start : stop], prev.start) if p.kind == "number"]
+        found = counts_in(prev.text[prev.start : stop], prev.start)
         for p in reversed(found):
             whole = _again(prev, p.shifted(prev.start), depth + 1)
             if whole is not None and whole.measure in ("killed", "wounded"):

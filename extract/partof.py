@@ -27,7 +27,7 @@ from extract.anaphora import (asked_verb, count_past_aside, counts_before_doubt,
                               opens_clause_as_part, part_of_earlier, refers_back, told_verb)
 from extract.context import SentenceContext
 from extract.kindbefore import _COUNT_BEFORE, _COUNT_BEFORE_FOLDED, Kind, _again, previous  # noqa: F401
-from extract.docnumbers import numbers_before, numbers_in  # (read here by eventparts, sharedcounts, suchcases, ...)
+from extract.docnumbers import counts_in, numbers_before, numbers_in  # (read here by eventparts, sharedcounts, suchcases, ...)
 from extract.listitems import THING_MEASURES
 from extract.nonclaims import of_the_dead, of_those_done
 from extract.phrase import Phrase
@@ -162,7 +162,7 @@ def last_is_a_part(ctx: SentenceContext, q: Quantity) -> bool:
     five soldiers, and wounded 100 others", "30 civilians, eight of them children, and 40 others"): "others" after
     it are others than the whole, not more of the part."""
     text = ctx.text
-    before = [p for p in numbers_in(text[ctx.start : q.char_start], ctx.start) if p.kind == "number"]
+    before = counts_in(text[ctx.start : q.char_start], ctx.start)
     if not before:
         return False
     last = before[-1].shifted(ctx.start)
@@ -276,7 +276,7 @@ def _whole_of_part(prev: SentenceContext, p: Quantity) -> tuple[SentenceContext,
     if not (_PART_AFTER.match(text, p.char_end, prev.end)
             or _PART_BEFORE.search(text, max(prev.start, p.char_start - 30), p.char_start)):
         return prev, p
-    before = [w for w in numbers_in(text[prev.start : p.char_start], prev.start) if w.kind == "number"]
+    before = counts_in(text[prev.start : p.char_start], prev.start)
     return (prev, before[-1].shifted(prev.start)) if before else (prev, p)
 
 
